@@ -1,0 +1,195 @@
+import {
+  addDays as dfAddDays,
+  addMonths as dfAddMonths,
+  differenceInCalendarDays,
+  getDay,
+} from 'date-fns';
+import { z } from 'zod';
+
+/**
+ * A calendar date `YYYY-MM-DD` (no time, no time zone). All date arithmetic in this library
+ * works on calendar dates, so results never depend on the process time zone.
+ */
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Years accepted by the schema: wide enough for any birth date or TMT, narrow enough to catch typos. */
+export const MIN_YEAR = 1800;
+export const MAX_YEAR = 2999;
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** `true` for a real calendar date in `YYYY-MM-DD` form (so `2023-02-29` is `false`, `2024-02-29` is `true`). */
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string') return false;
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** Zod schema for an {@link IsoDate}. */
+export const isoDateSchema = z
+  .string()
+  .refine(isIsoDate, { message: `must be a calendar date YYYY-MM-DD between ${MIN_YEAR} and ${MAX_YEAR}` });
+
+// Internal: a calendar date as a local Date at 12:00. Noon is never moved by a daylight-saving
+// change (those happen around midnight), so date-fns' local-calendar arithmetic gives the same
+// calendar answer in every time zone.
+function toNoon(date: IsoDate): Date {
+  const d = new Date(2000, 0, 1, 12, 0, 0, 0);
+  d.setFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  return d;
+}
+
+function fromNoon(d: Date): IsoDate {
+  const y = String(d.getFullYear()).padStart(4, '0');
+  const m = String(d.getMonth() + 1).padStart(2, '0');
+  const day = String(d.getDate()).padStart(2, '0');
+  return `${y}-${m}-${day}`;
+}
+
+/** Builds an IsoDate from numbers (month 1–12). Throws RangeError for an impossible date. */
+export function isoDate(year: number, month: number, day: number): IsoDate {
+  const s = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (!isIsoDate(s)) throw new RangeError(`not a calendar date: ${s}`);
+  return s;
+}
+
+export function yearOf(date: IsoDate): number {
+  return Number(date.slice(0, 4));
+}
+export function monthOf(date: IsoDate): number {
+  return Number(date.slice(5, 7));
+}
+export function dayOf(date: IsoDate): number {
+  return Number(date.slice(8, 10));
+}
+
+/** Negative, zero or positive as `a` is before, equal to or after `b`. */
+export function compareDates(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+export const isBefore = (a: IsoDate, b: IsoDate): boolean => a < b;
+export const isAfter = (a: IsoDate, b: IsoDate): boolean => a > b;
+export const minDate = (a: IsoDate, b: IsoDate): IsoDate => (a <= b ? a : b);
+export const maxDate = (a: IsoDate, b: IsoDate): IsoDate => (a >= b ? a : b);
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromNoon(dfAddDays(toNoon(date), days));
+}
+
+/**
+ * Adds calendar months. Month-end rule: when the target month is shorter, the result is clamped to
+ * its last day (`2024-01-31` + 1 month = `2024-02-29`; `2023-01-31` + 1 month = `2023-02-28`).
+ */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  return fromNoon(dfAddMonths(toNoon(date), months));
+}
+
+/** Adds calendar years with the same month-end rule (`2024-02-29` + 1 year = `2025-02-28`). */
+export function addYears(date: IsoDate, years: number): IsoDate {
+  return addMonths(date, years * 12);
+}
+
+/** Calendar days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return differenceInCalendarDays(toNoon(to), toNoon(from));
+}
+
+/**
+ * Whole months from `from` to `to`: the largest n with `addMonths(from, n) <= to`
+ * (negative, symmetrically, when `to` is earlier). Consistent with {@link addMonths}' month-end rule.
+ */
+export function wholeMonthsBetween(from: IsoDate, to: IsoDate): number {
+  if (to < from) return -wholeMonthsBetween(to, from);
+  let n = (yearOf(to) - yearOf(from)) * 12 + (monthOf(to) - monthOf(from));
+  while (n > 0 && addMonths(from, n) > to) n -= 1;
+  return n;
+}
+
+/** Whole years from `from` to `to`: the largest n with `addYears(from, n) <= to` (age, masa kerja). */
+export function wholeYearsBetween(from: IsoDate, to: IsoDate): number {
+  const months = wholeMonthsBetween(from, to);
+  return months >= 0 ? Math.floor(months / 12) : -Math.floor(-months / 12);
+}
+
+/** First day of the month of `date`. */
+export function startOfMonth(date: IsoDate): IsoDate {
+  return `${date.slice(0, 8)}01`;
+}
+
+/** Last day of the month of `date`. */
+export function endOfMonth(date: IsoDate): IsoDate {
+  return isoDate(yearOf(date), monthOf(date), daysInMonth(yearOf(date), monthOf(date)));
+}
+
+/** Day of the week, 0 = Sunday (Minggu) … 6 = Saturday (Sabtu). */
+export function dayOfWeek(date: IsoDate): number {
+  return getDay(toNoon(date));
+}
+
+/**
+ * Non-working days: weekly rest days plus dated holidays (libur nasional, cuti bersama, local holidays).
+ * Inject the agency's own list; the library ships none because the national list is set yearly by SKB.
+ */
+export interface HolidayCalendar {
+  readonly holidays: ReadonlySet<IsoDate>;
+  /** Days of the week that are not working days, 0 = Sunday. Default: Saturday and Sunday (five-day week). */
+  readonly weekendDays: ReadonlySet<number>;
+}
+
+export const holidayCalendarSchema = z.object({
+  holidays: z.array(isoDateSchema).default([]),
+  weekendDays: z.array(z.number().int().min(0).max(6)).default([0, 6]),
+});
+
+/** Creates a {@link HolidayCalendar}; the default week has Saturday and Sunday off. */
+export function holidayCalendar(input: { holidays?: readonly IsoDate[]; weekendDays?: readonly number[] } = {}): HolidayCalendar {
+  for (const h of input.holidays ?? []) {
+    if (!isIsoDate(h)) throw new RangeError(`holiday is not a calendar date YYYY-MM-DD: ${String(h)}`);
+  }
+  const weekendDays = input.weekendDays ?? [0, 6];
+  if (weekendDays.length >= 7) throw new RangeError('a week needs at least one working day');
+  return { holidays: new Set(input.holidays ?? []), weekendDays: new Set(weekendDays) };
+}
+
+/** A five-day week with no holidays. */
+export const FIVE_DAY_WEEK: HolidayCalendar = holidayCalendar();
+
+export function isWorkingDay(date: IsoDate, calendar: HolidayCalendar = FIVE_DAY_WEEK): boolean {
+  return !calendar.weekendDays.has(dayOfWeek(date)) && !calendar.holidays.has(date);
+}
+
+/**
+ * The `n`-th working day after `date` (n ≥ 1; `date` itself is not counted), or the `|n|`-th working
+ * day before it when n is negative. n = 0 returns `date` unchanged.
+ */
+export function addWorkingDays(date: IsoDate, n: number, calendar: HolidayCalendar = FIVE_DAY_WEEK): IsoDate {
+  if (!Number.isInteger(n)) throw new RangeError('working days must be a whole number');
+  const step = n < 0 ? -1 : 1;
+  let remaining = Math.abs(n);
+  let current = date;
+  while (remaining > 0) {
+    current = addDays(current, step);
+    if (isWorkingDay(current, calendar)) remaining -= 1;
+  }
+  return current;
+}
+
+/** Working days from `from` to `to`, both included (0 when `to` is before `from`). */
+export function countWorkingDays(from: IsoDate, to: IsoDate, calendar: HolidayCalendar = FIVE_DAY_WEEK): number {
+  let count = 0;
+  for (let d = from; d <= to; d = addDays(d, 1)) {
+    if (isWorkingDay(d, calendar)) count += 1;
+  }
+  return count;
+}

@@ -1,0 +1,98 @@
+import type { Citation, Decision, FactValue, Reason } from './decision.js';
+
+export type Locale = 'id' | 'en';
+/** A text in Bahasa Indonesia and English. */
+export interface Bilingual {
+  id: string;
+  en: string;
+}
+
+/**
+ * Texts for reason codes and labels for enumeration values, in both languages.
+ * Templates name facts in braces: `'Nilai {nilai} berada pada rentang {rentang}'`.
+ */
+export interface MessageCatalogue {
+  messages: Record<string, Bilingual>;
+  labels: Record<string, Bilingual>;
+}
+
+const JENIS_SHORT: Record<string, string> = {
+  UU: 'UU',
+  PP: 'PP',
+  PERPRES: 'Perpres',
+  PERMENPANRB: 'PermenPANRB',
+  KEPMENPANRB: 'KepmenPANRB',
+  SE_MENPANRB: 'SE MenPANRB',
+  PERBKN: 'Peraturan BKN',
+  PERKA_BKN: 'Perka BKN',
+  KEPKA_BKN: 'Keputusan Kepala BKN',
+  KMK: 'KMK',
+};
+
+/** Short name of a regulation from its catalogue id: `'PERMENPANRB_6_2022'` → `'PermenPANRB 6/2022'`. */
+export function regulationShortName(id: string): string {
+  const m = /^(.*)_([^_]+)_(\d{4})$/.exec(id);
+  if (!m) return id;
+  const jenis = m[1]!;
+  const short = JENIS_SHORT[jenis] ?? jenis.charAt(0) + jenis.slice(1).toLowerCase().replace(/_/g, ' ');
+  return `${short} ${m[2]}/${m[3]}`;
+}
+
+/** Renders a citation: `PP 30/2019 Pasal 41 ayat (3)`. */
+export function formatCitation(c: Citation): string {
+  return [regulationShortName(c.regulation), c.article, c.annex].filter(Boolean).join(' ');
+}
+
+const DECIMAL_TEXT = /^-?\d+\.\d+$/;
+
+function renderFact(value: FactValue | undefined, locale: Locale, labels: Record<string, Bilingual>): string {
+  if (value === undefined || value === null) return '—';
+  if (typeof value === 'boolean') return locale === 'id' ? (value ? 'ya' : 'tidak') : value ? 'yes' : 'no';
+  if (typeof value === 'number') return locale === 'id' ? String(value).replace('.', ',') : String(value);
+  const label = labels[value];
+  if (label) return label[locale];
+  return locale === 'id' && DECIMAL_TEXT.test(value) ? value.replace('.', ',') : value;
+}
+
+/** Fills `{fact}` placeholders of a template. */
+export function renderTemplate(
+  template: string,
+  facts: Record<string, FactValue>,
+  locale: Locale,
+  labels: Record<string, Bilingual> = {},
+): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => renderFact(facts[name], locale, labels));
+}
+
+const MARK: Record<Reason['outcome'], string> = { PASS: '✓', FAIL: '✗', INFO: '•' };
+
+/** Merges message catalogues (later ones win on a duplicate key). */
+export function mergeCatalogues(...catalogues: MessageCatalogue[]): MessageCatalogue {
+  return {
+    messages: Object.assign({}, ...catalogues.map((c) => c.messages)),
+    labels: Object.assign({}, ...catalogues.map((c) => c.labels)),
+  };
+}
+
+/** Renders one reason as a line of text with its citations. */
+export function explainReason(r: Reason, locale: Locale, catalogue: MessageCatalogue): string {
+  const template = catalogue.messages[r.code];
+  const text = template
+    ? renderTemplate(template[locale], r.facts, locale, catalogue.labels)
+    : `${r.code} ${JSON.stringify(r.facts)}`;
+  const cites = r.citations.map(formatCitation).join('; ');
+  return cites ? `${MARK[r.outcome]} ${text} (${cites})` : `${MARK[r.outcome]} ${text}`;
+}
+
+/** Builds an `explain(decision, locale)` function over the given catalogues. */
+export function createExplainer(...catalogues: MessageCatalogue[]) {
+  const merged = mergeCatalogues(...catalogues);
+  return function explain(d: Decision<unknown>, locale: Locale = 'id'): string[] {
+    return d.reasons.map((r) => explainReason(r, locale, merged));
+  };
+}
+
+/** The label of an enumeration value in a locale (the value itself when it has none). */
+export function labelOf(catalogue: MessageCatalogue, value: string, locale: Locale = 'id'): string {
+  return catalogue.labels[value]?.[locale] ?? value;
+}

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import type { IsoDate } from './calendar.js';
+import type { Citation, Decision } from './decision.js';
+import { MeritInputError } from './errors.js';
+import type { Bilingual } from './explain.js';
+
+/** The domains of the library; each is a subpath export (`sistem-merit/<domain>`). */
+export type Domain = 'performance' | 'promotion' | 'discipline' | 'rewards' | 'competency';
+
+/** A worked example, executed by the tests and printed in the generated documentation. */
+export interface RuleExample {
+  title: Bilingual;
+  input: unknown;
+  options?: unknown;
+  /** The expected `Decision.value`, compared with deep equality. */
+  expected: unknown;
+  /** Where the example comes from (a regulation's contoh, a digest vector, or "derived"). */
+  source?: string;
+}
+
+/** A period during which one version of a rule applies. */
+export interface RuleVersionInfo {
+  id: string;
+  from: IsoDate;
+  to?: IsoDate;
+  citations: Citation[];
+}
+
+/**
+ * A rule as a value: what it decides, where the law says so, the input it accepts, and its examples.
+ * The catalogue, the documentation, the tests and the CLI are all generated from these.
+ */
+export interface RuleDescriptor<I = unknown, O = unknown, Opt = unknown> {
+  /** `'<domain>.<functionName>'`, e.g. `'performance.predikatKinerja'`. */
+  id: string;
+  domain: Domain;
+  title: Bilingual;
+  description: Bilingual;
+  citations: Citation[];
+  versions?: RuleVersionInfo[];
+  input: z.ZodType<I>;
+  options?: z.ZodType<Opt>;
+  examples: RuleExample[];
+  evaluate(input: I, options: Opt): Decision<O>;
+}
+
+/** A rule: its descriptor plus `run`, which validates input and options, then evaluates. */
+export interface Rule<I, O, Opt, In, OptIn> extends RuleDescriptor<I, O, Opt> {
+  run(input: In, options?: OptIn): Decision<O>;
+}
+
+/** Any rule, for catalogues. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRule = Rule<any, unknown, any, any, any>;
+
+/** Parses `value` with `schema`, converting zod failures into {@link MeritInputError}. */
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown, rule?: string, prefix: (string | number)[] = []): z.output<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw MeritInputError.fromZod(result.error, rule, prefix);
+  return result.data;
+}
+
+const EMPTY_OPTIONS = z.object({});
+
+/** Defines a rule from its descriptor. */
+export function defineRule<
+  S extends z.ZodType,
+  O,
+  OS extends z.ZodType = typeof EMPTY_OPTIONS,
+>(descriptor: {
+  id: string;
+  domain: Domain;
+  title: Bilingual;
+  description: Bilingual;
+  citations: Citation[];
+  versions?: RuleVersionInfo[];
+  input: S;
+  options?: OS;
+  examples: RuleExample[];
+  evaluate(input: z.output<S>, options: z.output<OS>): Decision<O>;
+}): Rule<z.output<S>, O, z.output<OS>, z.input<S>, z.input<OS>> {
+  const optionsSchema = (descriptor.options ?? EMPTY_OPTIONS) as OS;
+  let defaults: z.output<OS> | undefined;
+  const rule = {
+    ...descriptor,
+    options: optionsSchema,
+    run(input: z.input<S>, options?: z.input<OS>): Decision<O> {
+      const parsedInput = parseInput(descriptor.input, input, descriptor.id);
+      let parsedOptions: z.output<OS>;
+      if (options === undefined) {
+        defaults ??= parseInput(optionsSchema, {}, descriptor.id, ['options']);
+        parsedOptions = defaults;
+      } else {
+        parsedOptions = parseInput(optionsSchema, options, descriptor.id, ['options']);
+      }
+      return descriptor.evaluate(parsedInput, parsedOptions);
+    },
+  };
+  return rule as Rule<z.output<S>, O, z.output<OS>, z.input<S>, z.input<OS>>;
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/** Tingkat hukuman disiplin (PP 94/2021 Pasal 8 ayat (1)), lightest first. */
+export const TINGKAT_HUKUMAN = ['RINGAN', 'SEDANG', 'BERAT'] as const;
+export type TingkatHukuman = (typeof TINGKAT_HUKUMAN)[number];
+
+/**
+ * Jenis hukuman disiplin (PP 94/2021 Pasal 8 ayat (2)–(4)), lightest first: this order is the
+ * severity order used for "heavier than" (PerBKN 6/2022 contoh kasus).
+ */
+export const JENIS_HUKUMAN = [
+  'TEGURAN_LISAN',
+  'TEGURAN_TERTULIS',
+  'PERNYATAAN_TIDAK_PUAS_TERTULIS',
+  'POTONGAN_TUKIN_6_BULAN',
+  'POTONGAN_TUKIN_9_BULAN',
+  'POTONGAN_TUKIN_12_BULAN',
+  'PENURUNAN_JABATAN',
+  'PEMBEBASAN_DARI_JABATAN',
+  'PDHTAPS',
+] as const;
+export type JenisHukuman = (typeof JENIS_HUKUMAN)[number];
+export const jenisHukumanSchema = z.enum(JENIS_HUKUMAN);
+
+/** Level, duration in months (null: none or permanent) and Pasal 8 ayat of each hukuman. */
+export const HUKUMAN: Readonly<
+  Record<JenisHukuman, { tingkat: TingkatHukuman; durasiBulan: number | null; permanen: boolean; ayat: string }>
+> = {
+  TEGURAN_LISAN: { tingkat: 'RINGAN', durasiBulan: null, permanen: false, ayat: 'Pasal 8 ayat (2) huruf a' },
+  TEGURAN_TERTULIS: { tingkat: 'RINGAN', durasiBulan: null, permanen: false, ayat: 'Pasal 8 ayat (2) huruf b' },
+  PERNYATAAN_TIDAK_PUAS_TERTULIS: { tingkat: 'RINGAN', durasiBulan: null, permanen: false, ayat: 'Pasal 8 ayat (2) huruf c' },
+  POTONGAN_TUKIN_6_BULAN: { tingkat: 'SEDANG', durasiBulan: 6, permanen: false, ayat: 'Pasal 8 ayat (3) huruf a' },
+  POTONGAN_TUKIN_9_BULAN: { tingkat: 'SEDANG', durasiBulan: 9, permanen: false, ayat: 'Pasal 8 ayat (3) huruf b' },
+  POTONGAN_TUKIN_12_BULAN: { tingkat: 'SEDANG', durasiBulan: 12, permanen: false, ayat: 'Pasal 8 ayat (3) huruf c' },
+  PENURUNAN_JABATAN: { tingkat: 'BERAT', durasiBulan: 12, permanen: false, ayat: 'Pasal 8 ayat (4) huruf a' },
+  PEMBEBASAN_DARI_JABATAN: { tingkat: 'BERAT', durasiBulan: 12, permanen: false, ayat: 'Pasal 8 ayat (4) huruf b' },
+  PDHTAPS: { tingkat: 'BERAT', durasiBulan: null, permanen: true, ayat: 'Pasal 8 ayat (4) huruf c' },
+};
+
+/** Severity rank: 0 for TEGURAN_LISAN … 8 for PDHTAPS. */
+export function tingkatKeberatan(jenis: JenisHukuman): number {
+  return JENIS_HUKUMAN.indexOf(jenis);
+}
+
+/** `true` when hukuman `a` is heavier than `b`. */
+export function lebihBerat(a: JenisHukuman, b: JenisHukuman): boolean {
+  return tingkatKeberatan(a) > tingkatKeberatan(b);
+}

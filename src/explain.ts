@@ -1,0 +1,26 @@
+import { competencyMessages } from './competency/messages.js';
+import type { Decision } from './core/decision.js';
+import { createExplainer, type Locale, mergeCatalogues } from './core/explain.js';
+import { disciplineMessages } from './discipline/messages.js';
+import { performanceMessages } from './performance/messages.js';
+import { promotionMessages } from './promotion/messages.js';
+import { rewardsMessages } from './rewards/messages.js';
+
+/** Every domain's reason texts and labels, merged. */
+export const MESSAGES = mergeCatalogues(
+  performanceMessages,
+  promotionMessages,
+  disciplineMessages,
+  rewardsMessages,
+  competencyMessages,
+);
+
+const explainAll = createExplainer(MESSAGES);
+
+/**
+ * Renders each reason of a decision as a line of text in Bahasa Indonesia (`'id'`, default) or English (`'en'`),
+ * with its citations.
+ */
+export function explain(d: Decision<unknown>, locale: Locale = 'id'): string[] {
+  return explainAll(d, locale);
+}

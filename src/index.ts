@@ -1,0 +1,12 @@
+/**
+ * sistem-merit: the rules of Indonesia's civil-service merit system as tested, explainable, dated functions.
+ * Each domain is also a subpath export (`sistem-merit/performance`, …) for smaller bundles.
+ */
+export * from './core/index.js';
+export * from './performance/index.js';
+export * from './promotion/index.js';
+export * from './discipline/index.js';
+export * from './rewards/index.js';
+export * from './competency/index.js';
+export { explain, MESSAGES } from './explain.js';
+export { RULES, REGULATIONS, findRule } from './catalogue.js';

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { type Citation, decision, reason } from '../core/decision.js';
+import { defineRule } from '../core/rule.js';
+import { type Predikat, type Rating, ratingSchema } from './types.js';
+
+export const PREDIKAT_KINERJA_RULE_ID = 'performance.predikatKinerja';
+
+const CITATIONS: Citation[] = [
+  { regulation: 'PERMENPANRB_6_2022', article: 'Pasal 24–25', annex: 'Lampiran (evaluasi kinerja pegawai)' },
+];
+
+/**
+ * PermenPANRB 6/2022: predikat kinerja pegawai from rating hasil kerja × rating perilaku kerja.
+ * Keys: hasilKerja, then perilakuKerja. Used for periodic (monthly/quarterly) and annual evaluations.
+ */
+export const MATRIKS_PREDIKAT_KINERJA: Readonly<Record<Rating, Readonly<Record<Rating, Predikat>>>> = {
+  DI_ATAS_EKSPEKTASI: { DI_ATAS_EKSPEKTASI: 'SANGAT_BAIK', SESUAI_EKSPEKTASI: 'BAIK', DI_BAWAH_EKSPEKTASI: 'KURANG' },
+  SESUAI_EKSPEKTASI: { DI_ATAS_EKSPEKTASI: 'BAIK', SESUAI_EKSPEKTASI: 'BAIK', DI_BAWAH_EKSPEKTASI: 'KURANG' },
+  DI_BAWAH_EKSPEKTASI: {
+    DI_ATAS_EKSPEKTASI: 'BUTUH_PERBAIKAN',
+    SESUAI_EKSPEKTASI: 'BUTUH_PERBAIKAN',
+    DI_BAWAH_EKSPEKTASI: 'SANGAT_KURANG',
+  },
+};
+
+/** Appraisal periods of PermenPANRB 6/2022 (evaluasi kinerja periodik and tahunan). */
+export const PERIODE_EVALUASI = ['BULANAN', 'TRIWULANAN', 'SEMESTERAN', 'TAHUNAN'] as const;
+export type PeriodeEvaluasi = (typeof PERIODE_EVALUASI)[number];
+
+export const predikatKinerjaInput = z.object({
+  hasilKerja: ratingSchema.describe('Rating hasil kerja'),
+  perilakuKerja: ratingSchema.describe('Rating perilaku kerja'),
+  periode: z.enum(PERIODE_EVALUASI).default('TAHUNAN').describe('Evaluation period; the matrix is the same for each'),
+});
+export type PredikatKinerjaInput = z.input<typeof predikatKinerjaInput>;
+
+export const predikatKinerjaRule = defineRule({
+  id: PREDIKAT_KINERJA_RULE_ID,
+  domain: 'performance',
+  title: { id: 'Predikat kinerja pegawai', en: 'Employee performance rating (predikat kinerja)' },
+  description: {
+    id: 'Menetapkan predikat kinerja pegawai dari rating hasil kerja dan rating perilaku kerja menurut matriks PermenPANRB 6/2022; berlaku untuk evaluasi periodik dan tahunan.',
+    en: 'Sets the employee performance rating from the work-result rating and the work-behaviour rating using the PermenPANRB 6/2022 matrix; used for periodic and annual evaluations.',
+  },
+  citations: CITATIONS,
+  input: predikatKinerjaInput,
+  examples: [
+    {
+      title: { id: 'Hasil kerja dan perilaku di atas ekspektasi', en: 'Results and behaviour above expectations' },
+      input: { hasilKerja: 'DI_ATAS_EKSPEKTASI', perilakuKerja: 'DI_ATAS_EKSPEKTASI' },
+      expected: 'SANGAT_BAIK',
+    },
+    {
+      title: { id: 'Hasil kerja di atas ekspektasi, perilaku di bawah: misconduct', en: 'Results above, behaviour below expectations: misconduct' },
+      input: { hasilKerja: 'DI_ATAS_EKSPEKTASI', perilakuKerja: 'DI_BAWAH_EKSPEKTASI' },
+      expected: 'KURANG',
+    },
+    {
+      title: { id: 'Hasil kerja di bawah, perilaku di atas ekspektasi', en: 'Results below, behaviour above expectations' },
+      input: { hasilKerja: 'DI_BAWAH_EKSPEKTASI', perilakuKerja: 'DI_ATAS_EKSPEKTASI' },
+      expected: 'BUTUH_PERBAIKAN',
+    },
+  ],
+  evaluate(input) {
+    const predikat = MATRIKS_PREDIKAT_KINERJA[input.hasilKerja][input.perilakuKerja];
+    return decision(predikat, [
+      reason(PREDIKAT_KINERJA_RULE_ID, 'performance.predikatKinerja.matriks', 'INFO', CITATIONS, {
+        hasilKerja: input.hasilKerja,
+        perilakuKerja: input.perilakuKerja,
+        periode: input.periode,
+        predikat,
+      }),
+    ]);
+  },
+});
+
+/**
+ * Predikat kinerja pegawai (PermenPANRB 6/2022): rating hasil kerja × rating perilaku kerja →
+ * `SANGAT_BAIK | BAIK | BUTUH_PERBAIKAN | KURANG | SANGAT_KURANG`.
+ *
+ * @example
+ * predikatKinerja({ hasilKerja: 'SESUAI_EKSPEKTASI', perilakuKerja: 'DI_ATAS_EKSPEKTASI' }).value // 'BAIK'
+ * @throws MeritInputError when a rating is not one of {@link RATING}.
+ */
+export const predikatKinerja = predikatKinerjaRule.run;

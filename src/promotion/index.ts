@@ -1,0 +1,6 @@
+/**
+ * @module sistem-merit/promotion
+ */
+export * from './regulations.js';
+export * from './messages.js';
+export * from './rules.js';

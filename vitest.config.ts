@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// The whole suite runs once per time zone: results must not depend on the process time zone.
+const TIME_ZONES = ['UTC', 'Asia/Jakarta', 'America/Los_Angeles'];
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    exclude: ['test/**/*.long.test.ts', 'node_modules/**'],
+    projects: TIME_ZONES.map((tz) => ({
+      extends: true,
+      test: { name: `TZ=${tz}`, env: { TZ: tz } },
+    })),
+  },
+});
