@@ -41,6 +41,8 @@ export interface RuleDescriptor<I = unknown, O = unknown, Opt = unknown> {
   input: z.ZodType<I>;
   options?: z.ZodType<Opt>;
   examples: RuleExample[];
+  /** Interpretations, unconfirmed facts and their settings, for auditors. */
+  notes?: Bilingual[];
   evaluate(input: I, options: Opt): Decision<O>;
 }
 
@@ -77,6 +79,7 @@ export function defineRule<
   input: S;
   options?: OS;
   examples: RuleExample[];
+  notes?: Bilingual[];
   evaluate(input: z.output<S>, options: z.output<OS>): Decision<O>;
 }): Rule<z.output<S>, O, z.output<OS>, z.input<S>, z.input<OS>> {
   const optionsSchema = (descriptor.options ?? EMPTY_OPTIONS) as OS;
