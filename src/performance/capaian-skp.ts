@@ -1,0 +1,235 @@
+import { z } from 'zod';
+import { Decimal, decimalSchema, toPlainString } from '../core/decimal.js';
+import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { defineRule } from '../core/rule.js';
+import { pengaturanPp46Fields, sebutanReason, tampilkan } from './sebutan-pp46.js';
+import type { SebutanPp46 } from './types.js';
+
+export const CAPAIAN_SKP_RULE_ID = 'performance.capaianSkp';
+
+const CITE_RUMUS: Citation[] = [{ regulation: 'PERKA_BKN_1_2013', annex: 'Lampiran (penilaian SKP)' }];
+
+/** Factor of the waktu/biaya formula: realisasi = 76 % of target scores 100, so NT = 1.76 (Perka BKN 1/2013). */
+const FAKTOR_EFISIENSI = new Decimal('1.76');
+/** Efficiency threshold (%) of the waktu/biaya formula: up to and including 24 % the plain formula applies. */
+export const BATAS_EFISIENSI_PERSEN = 24;
+const HUNDRED = new Decimal(100);
+
+const target = (what: string) => decimalSchema({ min: 0, description: `Target ${what}` }).refine((d) => d.greaterThan(0), 'target must be greater than 0');
+const realisasi = (what: string) => decimalSchema({ min: 0, description: `Realisasi ${what}` });
+
+const kegiatanSchema = z.object({
+  nama: z.string().max(500).optional(),
+  kuantitas: z.object({ target: target('kuantitas (output)'), realisasi: realisasi('kuantitas') }),
+  kualitas: z.object({
+    target: decimalSchema({ min: 0, max: 100 }).refine((d) => d.greaterThan(0), 'target must be greater than 0').prefault(100),
+    realisasi: decimalSchema({ min: 0, max: 100, description: 'Realisasi kualitas/mutu (0–100)' }),
+  }),
+  waktu: z.object({ target: target('waktu (months or days)'), realisasi: realisasi('waktu') }),
+  /** Biaya is left out where the kegiatan has no budget target. */
+  biaya: z.object({ target: target('biaya (rupiah)'), realisasi: realisasi('biaya') }).optional(),
+});
+
+/** Levels of kreativitas recognised in the SKP (Perka BKN 1/2013): who benefits from the new work. */
+export const KREATIVITAS = ['TIDAK_ADA', 'UNIT_KERJA', 'ORGANISASI', 'NEGARA'] as const;
+export type Kreativitas = (typeof KREATIVITAS)[number];
+
+export const capaianSkpInput = z.object({
+  kegiatan: z.array(kegiatanSchema).min(1).max(1000),
+  tugasTambahan: z.number().int().min(0).max(1000).default(0).describe('Number of tugas tambahan carried out in the year'),
+  kreativitas: z.enum(KREATIVITAS).default('TIDAK_ADA'),
+});
+export type CapaianSkpInput = z.input<typeof capaianSkpInput>;
+
+export const capaianSkpOptions = z.object({
+  settings: z
+      .object({
+        ...pengaturanPp46Fields,
+        nilaiTugasTambahan: z
+          .array(z.object({ minimal: z.number().int().min(1), nilai: decimalSchema({ min: 0, max: 100 }).transform(toPlainString) }))
+          .default([
+            { minimal: 1, nilai: '1' },
+            { minimal: 4, nilai: '2' },
+            { minimal: 7, nilai: '3' },
+          ])
+          .describe('Value added for tugas tambahan by number of tasks: 1–3 → 1, 4–6 → 2, ≥ 7 → 3 (preset)'),
+        nilaiKreativitas: z
+          .object({ UNIT_KERJA: decimalSchema({ min: 0, max: 100 }), ORGANISASI: decimalSchema({ min: 0, max: 100 }), NEGARA: decimalSchema({ min: 0, max: 100 }) })
+          .transform((v) => ({ UNIT_KERJA: toPlainString(v.UNIT_KERJA), ORGANISASI: toPlainString(v.ORGANISASI), NEGARA: toPlainString(v.NEGARA) }))
+          .prefault({ UNIT_KERJA: 3, ORGANISASI: 6, NEGARA: 12 })
+          .describe('Value added for kreativitas by who benefits: unit kerja 3, organisasi 6, negara 12 (preset)'),
+      })
+      .prefault({}),
+});
+
+export interface CapaianKegiatan {
+  nama: string | null;
+  kuantitas: string;
+  kualitas: string;
+  waktu: string;
+  biaya: string | null;
+  penghitungan: string;
+  jumlahAspek: number;
+  nilaiCapaian: string;
+}
+
+export interface CapaianSkp {
+  kegiatan: CapaianKegiatan[];
+  /** Mean nilai capaian of the kegiatan. */
+  rataRata: string;
+  nilaiTugasTambahan: string;
+  nilaiKreativitas: string;
+  /** Nilai capaian SKP = mean + tugas tambahan + kreativitas, shown with the configured decimals. */
+  nilaiSkp: string;
+  sebutan: SebutanPp46;
+}
+
+/**
+ * Score of the waktu or biaya aspect (Perka BKN 1/2013): with efficiency e = 100 − realisasi/target × 100,
+ * e ≤ 24 → (1.76 × target − realisasi) / target × 100; e > 24 → 76 − ((1.76 × target − realisasi) / target × 100 − 100).
+ */
+export function nilaiEfisiensi(targetValue: Decimal, realisasiValue: Decimal): { efisiensi: Decimal; nilai: Decimal } {
+  const efisiensi = HUNDRED.minus(realisasiValue.dividedBy(targetValue).times(HUNDRED));
+  const base = FAKTOR_EFISIENSI.times(targetValue).minus(realisasiValue).dividedBy(targetValue).times(HUNDRED);
+  const nilai = efisiensi.lessThanOrEqualTo(BATAS_EFISIENSI_PERSEN) ? base : new Decimal(76).minus(base.minus(HUNDRED));
+  return { efisiensi, nilai };
+}
+
+export const capaianSkpRule = defineRule({
+  id: CAPAIAN_SKP_RULE_ID,
+  domain: 'performance',
+  title: { id: 'Nilai capaian SKP (PP 46/2011)', en: 'SKP achievement score (PP 46/2011)' },
+  description: {
+    id: 'Menghitung capaian tiap kegiatan dari aspek kuantitas, kualitas, waktu dan biaya (rumus efisiensi dengan batas 24%), rata-ratanya, ditambah nilai tugas tambahan dan kreativitas, beserta sebutannya.',
+    en: 'Computes each activity’s achievement from quantity, quality, time and cost (efficiency formula with its 24% threshold), their mean, plus additional-task and creativity values, and the verbal rating.',
+  },
+  citations: [...CITE_RUMUS, { regulation: 'PP_46_2011' }],
+  input: capaianSkpInput,
+  options: capaianSkpOptions,
+  notes: [
+    {
+      id: 'Rumus efisiensi > 24%, nilai tugas tambahan (1/2/3) dan kreativitas (3/6/12) diambil dari sumber sekunder Perka BKN 1/2013; nilai tambahan dapat diubah melalui settings.',
+      en: 'The > 24% efficiency formula and the additional-task (1/2/3) and creativity (3/6/12) values come from secondary sources on Perka BKN 1/2013; the added values are settings.',
+    },
+    {
+      id: 'Perhitungan dilakukan eksak; nilai ditampilkan dengan 2 desimal (pembulatan setengah ke atas) dan sebutan ditetapkan dari nilai yang ditampilkan.',
+      en: 'Computation is exact; values are shown with 2 decimals (half up) and the sebutan is set from the value shown.',
+    },
+  ],
+  examples: [
+    {
+      title: { id: 'Tiga aspek: 100 + 90 + 76 = 266 / 3', en: 'Three aspects: 100 + 90 + 76 = 266 / 3' },
+      input: { kegiatan: [{ kuantitas: { target: 1, realisasi: 1 }, kualitas: { realisasi: 90 }, waktu: { target: 12, realisasi: 12 } }] },
+      expected: {
+        kegiatan: [{ nama: null, kuantitas: '100.00', kualitas: '90.00', waktu: '76.00', biaya: null, penghitungan: '266.00', jumlahAspek: 3, nilaiCapaian: '88.67' }],
+        rataRata: '88.67',
+        nilaiTugasTambahan: '0',
+        nilaiKreativitas: '0',
+        nilaiSkp: '88.67',
+        sebutan: 'BAIK',
+      },
+      source: 'Published SKP example (docs/sources/performance.md T3)',
+    },
+    {
+      title: { id: 'Empat aspek: 342 / 4 = 85,50', en: 'Four aspects: 342 / 4 = 85.50' },
+      input: {
+        kegiatan: [
+          {
+            kuantitas: { target: 1, realisasi: 1 },
+            kualitas: { realisasi: 90 },
+            waktu: { target: 12, realisasi: 12 },
+            biaya: { target: 170395000, realisasi: 170395000 },
+          },
+        ],
+      },
+      expected: {
+        kegiatan: [{ nama: null, kuantitas: '100.00', kualitas: '90.00', waktu: '76.00', biaya: '76.00', penghitungan: '342.00', jumlahAspek: 4, nilaiCapaian: '85.50' }],
+        rataRata: '85.50',
+        nilaiTugasTambahan: '0',
+        nilaiKreativitas: '0',
+        nilaiSkp: '85.50',
+        sebutan: 'BAIK',
+      },
+      source: 'Rumus SKP worksheet (docs/sources/performance.md T4)',
+    },
+  ],
+  evaluate(input, options) {
+    const s = options.settings;
+    const show = (d: Decimal) => tampilkan(d, s).toFixed(s.desimal);
+    const reasons: Reason[] = [];
+    const rincian: CapaianKegiatan[] = [];
+    let sum = new Decimal(0);
+    input.kegiatan.forEach((k, index) => {
+      const kuantitas = k.kuantitas.realisasi.dividedBy(k.kuantitas.target).times(HUNDRED);
+      const kualitas = k.kualitas.realisasi.dividedBy(k.kualitas.target).times(HUNDRED);
+      const waktu = nilaiEfisiensi(k.waktu.target, k.waktu.realisasi);
+      const biaya = k.biaya ? nilaiEfisiensi(k.biaya.target, k.biaya.realisasi) : null;
+      const aspek = [kuantitas, kualitas, waktu.nilai, ...(biaya ? [biaya.nilai] : [])];
+      const penghitungan = aspek.reduce((a, b) => a.plus(b), new Decimal(0));
+      const nilaiCapaian = penghitungan.dividedBy(aspek.length);
+      sum = sum.plus(nilaiCapaian);
+      const row: CapaianKegiatan = {
+        nama: k.nama ?? null,
+        kuantitas: show(kuantitas),
+        kualitas: show(kualitas),
+        waktu: show(waktu.nilai),
+        biaya: biaya ? show(biaya.nilai) : null,
+        penghitungan: show(penghitungan),
+        jumlahAspek: aspek.length,
+        nilaiCapaian: show(nilaiCapaian),
+      };
+      rincian.push(row);
+      reasons.push(
+        reason(CAPAIAN_SKP_RULE_ID, 'performance.capaianSkp.kegiatan', 'INFO', CITE_RUMUS, {
+          nomor: index + 1,
+          nama: row.nama,
+          kuantitas: row.kuantitas,
+          kualitas: row.kualitas,
+          waktu: row.waktu,
+          efisiensiWaktu: show(waktu.efisiensi),
+          biaya: row.biaya,
+          efisiensiBiaya: biaya ? show(biaya.efisiensi) : null,
+          jumlahAspek: row.jumlahAspek,
+          nilaiCapaian: row.nilaiCapaian,
+        }),
+      );
+    });
+    const rataRata = sum.dividedBy(input.kegiatan.length);
+    const tambahan = [...s.nilaiTugasTambahan].sort((a, b) => b.minimal - a.minimal).find((t) => input.tugasTambahan >= t.minimal);
+    const nilaiTugasTambahan = new Decimal(tambahan?.nilai ?? 0);
+    const nilaiKreativitas = new Decimal(input.kreativitas === 'TIDAK_ADA' ? 0 : s.nilaiKreativitas[input.kreativitas]);
+    const nilaiSkp = tampilkan(rataRata.plus(nilaiTugasTambahan).plus(nilaiKreativitas), s);
+    reasons.push(
+      reason(CAPAIAN_SKP_RULE_ID, 'performance.capaianSkp.nilai', 'INFO', CITE_RUMUS, {
+        jumlahKegiatan: input.kegiatan.length,
+        rataRata: show(rataRata),
+        tugasTambahan: input.tugasTambahan,
+        nilaiTugasTambahan: toPlainString(nilaiTugasTambahan),
+        kreativitas: input.kreativitas,
+        nilaiKreativitas: toPlainString(nilaiKreativitas),
+        nilaiSkp: nilaiSkp.toFixed(s.desimal),
+      }),
+    );
+    const { sebutan, reason: r } = sebutanReason(CAPAIAN_SKP_RULE_ID, 'performance.sebutanPp46', nilaiSkp, s, 'SKP');
+    reasons.push(r);
+    return decision(
+      {
+        kegiatan: rincian,
+        rataRata: show(rataRata),
+        nilaiTugasTambahan: toPlainString(nilaiTugasTambahan),
+        nilaiKreativitas: toPlainString(nilaiKreativitas),
+        nilaiSkp: nilaiSkp.toFixed(s.desimal),
+        sebutan,
+      },
+      reasons,
+    );
+  },
+});
+
+/**
+ * Nilai capaian SKP under PP 46/2011 and Perka BKN 1/2013.
+ *
+ * @example
+ * capaianSkp({ kegiatan: [{ kuantitas: { target: 1, realisasi: 1 }, kualitas: { realisasi: 90 }, waktu: { target: 12, realisasi: 12 } }] }).value.nilaiSkp // '88.67'
+ */
+export const capaianSkp = capaianSkpRule.run;

@@ -1,0 +1,184 @@
+import { z } from 'zod';
+import { Decimal, decimalSchema, formatFixed } from '../core/decimal.js';
+import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { defineRule } from '../core/rule.js';
+import { PREDIKAT, PREDIKAT_ORGANISASI, type Predikat, type PredikatOrganisasi, predikatSchema } from './types.js';
+
+export const KURVA_DISTRIBUSI_RULE_ID = 'performance.kurvaDistribusi';
+
+const CITATIONS: Citation[] = [
+  { regulation: 'SE_MENPANRB_3_2023', article: 'angka 5 (pola distribusi predikat kinerja pegawai)' },
+  { regulation: 'PERMENPANRB_6_2022', article: 'Pasal 24–25' },
+];
+
+/** One limit of a distribution pattern: the share of a group of predikat, at most or at least. */
+export interface BatasDistribusi {
+  /** Predikat whose counts are added up for this limit. */
+  predikat: Predikat[];
+  jenis: 'MAKSIMUM' | 'MINIMUM';
+  /** Percentage of the unit's employees. */
+  persen: string;
+  /** For "harus ada" (there must be some): at least this many people, whatever the share. */
+  minimumOrang?: number;
+}
+
+/**
+ * Distribution pattern of employee predikat by the organisation's predikat kinerja
+ * (SE MenPANRB 3/2023, implementing PermenPANRB 6/2022 Pasal 24–25). "Sebagian besar (maksimal 70%)"
+ * and "minimal 60%" are shares of the unit's employees; "harus ada" is at least one person.
+ */
+export const POLA_DISTRIBUSI_SE_3_2023: Readonly<Record<PredikatOrganisasi, readonly BatasDistribusi[]>> = {
+  ISTIMEWA: [{ predikat: ['SANGAT_BAIK'], jenis: 'MAKSIMUM', persen: '70' }],
+  BAIK: [
+    { predikat: ['BAIK'], jenis: 'MAKSIMUM', persen: '70' },
+    { predikat: ['BUTUH_PERBAIKAN', 'KURANG'], jenis: 'MINIMUM', persen: '0', minimumOrang: 1 },
+  ],
+  BUTUH_PERBAIKAN: [
+    { predikat: ['BUTUH_PERBAIKAN'], jenis: 'MINIMUM', persen: '60' },
+    { predikat: ['SANGAT_BAIK'], jenis: 'MAKSIMUM', persen: '10' },
+  ],
+  KURANG: [
+    { predikat: ['KURANG'], jenis: 'MINIMUM', persen: '60' },
+    { predikat: ['BUTUH_PERBAIKAN'], jenis: 'MINIMUM', persen: '10' },
+    { predikat: ['SANGAT_BAIK'], jenis: 'MAKSIMUM', persen: '10' },
+  ],
+  SANGAT_KURANG: [
+    { predikat: ['SANGAT_KURANG'], jenis: 'MINIMUM', persen: '60' },
+    { predikat: ['KURANG', 'BUTUH_PERBAIKAN'], jenis: 'MINIMUM', persen: '10' },
+    { predikat: ['SANGAT_BAIK'], jenis: 'MAKSIMUM', persen: '0' },
+  ],
+};
+
+const count = z.number().int().min(0).max(10_000_000);
+
+export const kurvaDistribusiInput = z.object({
+  predikatOrganisasi: z.enum(PREDIKAT_ORGANISASI).describe('Predikat kinerja organisasi (unit kerja)'),
+  jumlah: z
+    .object(Object.fromEntries(PREDIKAT.map((p) => [p, count.default(0)])) as Record<Predikat, z.ZodDefault<typeof count>>)
+    .strict()
+    .describe('Number of employees with each predikat'),
+});
+export type KurvaDistribusiInput = z.input<typeof kurvaDistribusiInput>;
+
+const batasSchema = z.object({
+  predikat: z.array(predikatSchema).min(1),
+  jenis: z.enum(['MAKSIMUM', 'MINIMUM']),
+  persen: decimalSchema({ min: 0, max: 100 }).transform((d) => d.toString()),
+  minimumOrang: z.number().int().min(0).optional(),
+});
+
+export const kurvaDistribusiOptions = z.object({
+  settings: z
+    .object({
+      pola: z
+        .record(z.enum(PREDIKAT_ORGANISASI), z.array(batasSchema))
+        .optional()
+        .describe('Distribution pattern per organisation predikat; default: SE MenPANRB 3/2023'),
+    })
+    .prefault({}),
+});
+
+export interface PelanggaranDistribusi {
+  predikat: Predikat[];
+  jenis: 'MAKSIMUM' | 'MINIMUM';
+  /** The limit, as a percentage of the unit. */
+  persenBatas: string;
+  /** The unit's actual share, as a percentage with two decimals. */
+  persenAktual: string;
+  jumlah: number;
+  /** Head-count limit: the most allowed (MAKSIMUM) or the fewest required (MINIMUM). */
+  batasOrang: number;
+}
+
+export interface KurvaDistribusi {
+  sesuai: boolean;
+  total: number;
+  pelanggaran: PelanggaranDistribusi[];
+}
+
+export const kurvaDistribusiRule = defineRule({
+  id: KURVA_DISTRIBUSI_RULE_ID,
+  domain: 'performance',
+  title: { id: 'Kurva distribusi predikat kinerja pegawai', en: 'Distribution curve of employee performance ratings' },
+  description: {
+    id: 'Memeriksa jumlah pegawai per predikat kinerja dalam satu unit terhadap pola distribusi yang ditentukan oleh predikat kinerja organisasi.',
+    en: "Checks a unit's count of employees per performance rating against the distribution pattern set by the organisation's own rating.",
+  },
+  citations: CITATIONS,
+  input: kurvaDistribusiInput,
+  options: kurvaDistribusiOptions,
+  notes: [
+    {
+      id: 'Angka persentase berasal dari SE MenPANRB 3/2023; PermenPANRB 6/2022 hanya memuat grafik kurva. Pola dapat diganti melalui settings.pola.',
+      en: 'The percentages come from SE MenPANRB 3/2023; PermenPANRB 6/2022 itself shows only a curve. Replace the pattern with settings.pola.',
+    },
+    {
+      id: 'Pangsa dibandingkan secara eksak (tanpa pembulatan): maksimal 70% dari 7 pegawai berarti paling banyak 4 orang; minimal 60% dari 7 berarti paling sedikit 5 orang.',
+      en: 'Shares are compared exactly (no rounding): at most 70% of 7 employees means at most 4 people; at least 60% of 7 means at least 5 people.',
+    },
+  ],
+  examples: [
+    {
+      title: { id: 'Organisasi Baik, 10 pegawai sesuai pola', en: 'Organisation Baik, 10 employees within the pattern' },
+      input: { predikatOrganisasi: 'BAIK', jumlah: { SANGAT_BAIK: 2, BAIK: 7, BUTUH_PERBAIKAN: 1 } },
+      expected: { sesuai: true, total: 10, pelanggaran: [] },
+    },
+    {
+      title: { id: 'Organisasi Sangat Kurang dengan satu Sangat Baik', en: 'Organisation Sangat Kurang with one Sangat Baik' },
+      input: { predikatOrganisasi: 'SANGAT_KURANG', jumlah: { SANGAT_KURANG: 6, KURANG: 1, BAIK: 2, SANGAT_BAIK: 1 } },
+      expected: {
+        sesuai: false,
+        total: 10,
+        pelanggaran: [
+          { predikat: ['SANGAT_BAIK'], jenis: 'MAKSIMUM', persenBatas: '0', persenAktual: '10.00', jumlah: 1, batasOrang: 0 },
+        ],
+      },
+      source: 'SE MenPANRB 3/2023 (test vector T10 of docs/sources/performance.md)',
+    },
+  ],
+  evaluate(input, options) {
+    const pola = (options.settings.pola?.[input.predikatOrganisasi] ?? POLA_DISTRIBUSI_SE_3_2023[input.predikatOrganisasi]) as readonly BatasDistribusi[];
+    const total = PREDIKAT.reduce((sum, p) => sum + input.jumlah[p], 0);
+    const reasons: Reason[] = [];
+    const pelanggaran: PelanggaranDistribusi[] = [];
+    for (const batas of pola) {
+      const jumlah = batas.predikat.reduce((sum, p) => sum + input.jumlah[p], 0);
+      const persen = new Decimal(batas.persen);
+      // Exact comparison: jumlah / total ≤ persen / 100  ⇔  100 × jumlah ≤ persen × total.
+      const limitTimesTotal = persen.times(total);
+      const shareTimes100 = new Decimal(jumlah).times(100);
+      const minOrang = batas.minimumOrang ?? 0;
+      const batasOrang =
+        batas.jenis === 'MAKSIMUM'
+          ? limitTimesTotal.dividedBy(100).floor().toNumber()
+          : Math.max(minOrang, limitTimesTotal.dividedBy(100).ceil().toNumber());
+      const ok = batas.jenis === 'MAKSIMUM' ? shareTimes100.lessThanOrEqualTo(limitTimesTotal) : jumlah >= batasOrang;
+      const persenAktual = total === 0 ? '0.00' : formatFixed(shareTimes100.dividedBy(total), 2);
+      const facts = {
+        predikat: batas.predikat.join('+'),
+        jenis: batas.jenis,
+        persenBatas: batas.persen,
+        persenAktual,
+        jumlah,
+        total,
+        batasOrang,
+      };
+      reasons.push(reason(KURVA_DISTRIBUSI_RULE_ID, `performance.kurvaDistribusi.${ok ? 'sesuai' : 'melanggar'}`, ok ? 'PASS' : 'FAIL', CITATIONS, facts));
+      if (!ok) {
+        pelanggaran.push({ predikat: [...batas.predikat], jenis: batas.jenis, persenBatas: batas.persen, persenAktual, jumlah, batasOrang });
+      }
+    }
+    if (pola.length === 0) {
+      reasons.push(reason(KURVA_DISTRIBUSI_RULE_ID, 'performance.kurvaDistribusi.tanpaBatas', 'INFO', CITATIONS, { predikatOrganisasi: input.predikatOrganisasi }));
+    }
+    return decision({ sesuai: pelanggaran.length === 0, total, pelanggaran }, reasons);
+  },
+});
+
+/**
+ * Checks a unit's predikat distribution against the pattern set by the organisation's predikat.
+ *
+ * @example
+ * kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 8, BAIK: 2 } }).value.sesuai // false (80% > 70%)
+ */
+export const kurvaDistribusi = kurvaDistribusiRule.run;

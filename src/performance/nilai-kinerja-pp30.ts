@@ -1,0 +1,164 @@
+import { z } from 'zod';
+import { type Band, findBand, formatBand } from '../core/bands.js';
+import { Decimal, decimalSchema, toPlainString } from '../core/decimal.js';
+import { type Citation, decision, reason } from '../core/decision.js';
+import { defineRule } from '../core/rule.js';
+import type { PredikatPp30 } from './types.js';
+
+export const NILAI_KINERJA_PP30_RULE_ID = 'performance.nilaiKinerjaPp30';
+
+const CITE_BOBOT: Citation[] = [{ regulation: 'PP_30_2019', article: 'Pasal 41 ayat (2)–(4)' }];
+const CITE_PREDIKAT: Citation[] = [{ regulation: 'PP_30_2019', article: 'Pasal 41 ayat (5)' }];
+
+/** Highest nilai SKP, nilai perilaku kerja and nilai kinerja under PP 30/2019. */
+export const NILAI_MAKSIMUM_PP30 = 120;
+
+/**
+ * Weights of PP 30/2019 Pasal 41 ayat (2): 70 % SKP + 30 % perilaku where behaviour is rated by the
+ * superior alone (ayat (3)); 60 % + 40 % where the rating takes the views of peers at the same level
+ * and direct subordinates into account (ayat (4)).
+ */
+export const BOBOT_PP30 = {
+  '70_30': { skp: '0.7', perilaku: '0.3' },
+  '60_40': { skp: '0.6', perilaku: '0.4' },
+} as const;
+export type BobotPp30 = keyof typeof BOBOT_PP30;
+
+/**
+ * The predikat bands of Pasal 41 ayat (5) for a given lower bound of Kurang (the Kurang / Sangat Kurang
+ * boundary is a setting: the regulation text for it was not confirmed). Sangat Baik (110–120) also needs
+ * an innovation and is decided before this table; without one, 110–120 is Baik.
+ */
+export function bandsPp30(batasSangatKurang: Decimal): Band<PredikatPp30>[] {
+  return [
+    { value: 'SANGAT_KURANG', min: { at: 0, inclusive: true }, max: { at: batasSangatKurang.toString(), inclusive: false } },
+    { value: 'KURANG', min: { at: batasSangatKurang.toString(), inclusive: true }, max: { at: 70, inclusive: false } },
+    { value: 'CUKUP', min: { at: 70, inclusive: true }, max: { at: 90, inclusive: false } },
+    { value: 'BAIK', min: { at: 90, inclusive: true }, max: { at: NILAI_MAKSIMUM_PP30, inclusive: true } },
+  ];
+}
+const SANGAT_BAIK_MIN = new Decimal(110);
+
+const nilai = (description: string) => decimalSchema({ min: 0, max: NILAI_MAKSIMUM_PP30, description });
+
+export const nilaiKinerjaPp30Input = z.object({
+  nilaiSkp: nilai('Nilai SKP, 0–120 (PP 30/2019 Pasal 35 ayat (5))'),
+  nilaiPerilaku: nilai('Nilai perilaku kerja, 0–120 (PP 30/2019 Pasal 37 ayat (5))'),
+  bobot: z
+    .enum(['70_30', '60_40'])
+    .describe("'60_40' where the behaviour rating takes peers' and direct subordinates' views into account (360°), else '70_30'"),
+  inovasi: z
+    .boolean()
+    .default(false)
+    .describe('The PNS created a new idea or way of working that benefits the organisation or the state (Pasal 41 ayat (5) huruf a)'),
+});
+export type NilaiKinerjaPp30Input = z.input<typeof nilaiKinerjaPp30Input>;
+
+export const nilaiKinerjaPp30Options = z.object({
+  settings: z
+    .object({
+      batasSangatKurang: decimalSchema({ min: 0, max: 70 })
+        .prefault(50)
+        .describe('Lower bound of Kurang: below it the predikat is Sangat Kurang. Preset 50 (secondary sources; the ayat text was not confirmed).'),
+    })
+    .prefault({}),
+});
+
+export interface NilaiKinerjaPp30 {
+  /** Weighted nilai kinerja, exact (weights are decimal tenths, so no rounding is needed). */
+  nilai: string;
+  predikat: PredikatPp30;
+}
+
+export const nilaiKinerjaPp30Rule = defineRule({
+  id: NILAI_KINERJA_PP30_RULE_ID,
+  domain: 'performance',
+  title: { id: 'Nilai dan predikat kinerja PNS (PP 30/2019)', en: 'Civil-servant performance score and rating (PP 30/2019)' },
+  description: {
+    id: 'Menggabungkan nilai SKP dan nilai perilaku kerja dengan bobot 70/30 atau 60/40 dan menetapkan predikat kinerja menurut Pasal 41 PP 30/2019.',
+    en: 'Combines the SKP score and the work-behaviour score with 70/30 or 60/40 weights and sets the performance rating under PP 30/2019 Pasal 41.',
+  },
+  citations: [...CITE_BOBOT, ...CITE_PREDIKAT],
+  input: nilaiKinerjaPp30Input,
+  options: nilaiKinerjaPp30Options,
+  notes: [
+    {
+      id: 'Batas Kurang/Sangat Kurang (50) belum terkonfirmasi dari teks Pasal 41 ayat (5) huruf d–e; dapat diubah melalui settings.batasSangatKurang.',
+      en: 'The Kurang / Sangat Kurang boundary (50) is not confirmed from the text of Pasal 41 ayat (5) d–e; change it with settings.batasSangatKurang.',
+    },
+    {
+      id: 'Nilai 110–120 tanpa inovasi berpredikat Baik (rentang Baik 90–120 mencakupnya).',
+      en: 'A score of 110–120 without an innovation is Baik (the Baik range 90–120 contains it).',
+    },
+  ],
+  examples: [
+    {
+      title: { id: '110 dengan inovasi', en: '110 with an innovation' },
+      input: { nilaiSkp: 110, nilaiPerilaku: 110, bobot: '70_30', inovasi: true },
+      expected: { nilai: '110', predikat: 'SANGAT_BAIK' },
+    },
+    {
+      title: { id: '110 tanpa inovasi', en: '110 without an innovation' },
+      input: { nilaiSkp: 110, nilaiPerilaku: 110, bobot: '70_30' },
+      expected: { nilai: '110', predikat: 'BAIK' },
+      source: 'PP 30/2019 Pasal 41 ayat (5)',
+    },
+    {
+      title: { id: 'Bobot 60/40 dengan penilaian 360°', en: '60/40 weights with a 360° behaviour rating' },
+      input: { nilaiSkp: 95, nilaiPerilaku: '82.5', bobot: '60_40' },
+      expected: { nilai: '90', predikat: 'BAIK' },
+    },
+    {
+      title: { id: '89,99 adalah Cukup', en: '89.99 is Cukup' },
+      input: { nilaiSkp: '89.99', nilaiPerilaku: '89.99', bobot: '70_30' },
+      expected: { nilai: '89.99', predikat: 'CUKUP' },
+    },
+  ],
+  evaluate(input, options) {
+    const w = BOBOT_PP30[input.bobot];
+    const total = input.nilaiSkp.times(w.skp).plus(input.nilaiPerilaku.times(w.perilaku));
+    const nilaiText = toPlainString(total);
+    const reasons = [
+      reason(NILAI_KINERJA_PP30_RULE_ID, 'performance.nilaiKinerjaPp30.bobot', 'INFO', CITE_BOBOT, {
+        nilaiSkp: toPlainString(input.nilaiSkp),
+        nilaiPerilaku: toPlainString(input.nilaiPerilaku),
+        bobot: input.bobot,
+        bobotSkp: w.skp,
+        bobotPerilaku: w.perilaku,
+        nilai: nilaiText,
+      }),
+    ];
+    let predikat: PredikatPp30;
+    if (total.greaterThanOrEqualTo(SANGAT_BAIK_MIN) && input.inovasi) {
+      predikat = 'SANGAT_BAIK';
+      reasons.push(
+        reason(NILAI_KINERJA_PP30_RULE_ID, 'performance.nilaiKinerjaPp30.sangatBaik', 'PASS', CITE_PREDIKAT, { nilai: nilaiText, predikat }),
+      );
+    } else {
+      const band = findBand(bandsPp30(options.settings.batasSangatKurang), total);
+      // The input schema bounds nilai to [0, 120], which the bands cover without gaps.
+      predikat = band!.value;
+      if (total.greaterThanOrEqualTo(SANGAT_BAIK_MIN)) {
+        reasons.push(
+          reason(NILAI_KINERJA_PP30_RULE_ID, 'performance.nilaiKinerjaPp30.tanpaInovasi', 'FAIL', CITE_PREDIKAT, { nilai: nilaiText }),
+        );
+      }
+      reasons.push(
+        reason(NILAI_KINERJA_PP30_RULE_ID, 'performance.nilaiKinerjaPp30.rentang', 'INFO', CITE_PREDIKAT, {
+          nilai: nilaiText,
+          rentang: formatBand(band!),
+          predikat,
+        }),
+      );
+    }
+    return decision({ nilai: nilaiText, predikat }, reasons);
+  },
+});
+
+/**
+ * Nilai kinerja and predikat of a PNS under PP 30/2019 Pasal 41.
+ *
+ * @example
+ * nilaiKinerjaPp30({ nilaiSkp: 100, nilaiPerilaku: 80, bobot: '70_30' }).value // { nilai: '94', predikat: 'BAIK' }
+ */
+export const nilaiKinerjaPp30 = nilaiKinerjaPp30Rule.run;

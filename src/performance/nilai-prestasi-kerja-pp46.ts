@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { Decimal, decimalSchema } from '../core/decimal.js';
+import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { defineRule } from '../core/rule.js';
+import { pengaturanPp46Schema, sebutanReason, tampilkan } from './sebutan-pp46.js';
+import type { SebutanPp46 } from './types.js';
+
+export const NILAI_PRESTASI_KERJA_PP46_RULE_ID = 'performance.nilaiPrestasiKerjaPp46';
+
+const CITE_PERILAKU: Citation[] = [{ regulation: 'PP_46_2011' }, { regulation: 'PERKA_BKN_1_2013', annex: 'Lampiran (penilaian perilaku kerja)' }];
+const CITE_BOBOT: Citation[] = [{ regulation: 'PP_46_2011' }, { regulation: 'PERKA_BKN_1_2013', annex: 'Lampiran (nilai prestasi kerja)' }];
+
+/** Weights of nilai prestasi kerja: 60 % SKP + 40 % perilaku kerja (PP 46/2011). */
+export const BOBOT_PP46 = { skp: '0.6', perilaku: '0.4' } as const;
+
+/** Aspects of perilaku kerja (PP 46/2011); kepemimpinan only for PNS in a jabatan struktural. */
+export const ASPEK_PERILAKU_PP46 = ['orientasiPelayanan', 'integritas', 'komitmen', 'disiplin', 'kerjaSama', 'kepemimpinan'] as const;
+export type AspekPerilakuPp46 = (typeof ASPEK_PERILAKU_PP46)[number];
+
+const aspek = (name: string) => decimalSchema({ min: 0, max: 100, description: `Nilai ${name} (0–100)` });
+
+export const nilaiPrestasiKerjaPp46Input = z
+  .object({
+    nilaiSkp: decimalSchema({ min: 0, max: 200, description: 'Nilai capaian SKP (see capaianSkp)' }),
+    jabatanStruktural: z.boolean().default(false).describe('The PNS holds a jabatan struktural, so kepemimpinan is assessed'),
+    perilaku: z.object({
+      orientasiPelayanan: aspek('orientasi pelayanan'),
+      integritas: aspek('integritas'),
+      komitmen: aspek('komitmen'),
+      disiplin: aspek('disiplin'),
+      kerjaSama: aspek('kerja sama'),
+      kepemimpinan: aspek('kepemimpinan').optional(),
+    }),
+  })
+  .superRefine((v, ctx) => {
+    if (v.jabatanStruktural && v.perilaku.kepemimpinan === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['perilaku', 'kepemimpinan'], message: 'required for a PNS in a jabatan struktural' });
+    }
+    if (!v.jabatanStruktural && v.perilaku.kepemimpinan !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['perilaku', 'kepemimpinan'], message: 'assessed only for a PNS in a jabatan struktural' });
+    }
+  });
+export type NilaiPrestasiKerjaPp46Input = z.input<typeof nilaiPrestasiKerjaPp46Input>;
+
+export const nilaiPrestasiKerjaPp46Options = z.object({ settings: pengaturanPp46Schema });
+
+export interface NilaiPrestasiKerjaPp46 {
+  nilaiSkp: string;
+  nilaiPerilaku: string;
+  sebutanPerilaku: SebutanPp46;
+  nilaiPrestasiKerja: string;
+  sebutan: SebutanPp46;
+}
+
+export const nilaiPrestasiKerjaPp46Rule = defineRule({
+  id: NILAI_PRESTASI_KERJA_PP46_RULE_ID,
+  domain: 'performance',
+  title: { id: 'Nilai prestasi kerja PNS (PP 46/2011)', en: 'Civil-servant work-performance score (PP 46/2011)' },
+  description: {
+    id: 'Nilai perilaku kerja sebagai rata-rata aspeknya (kepemimpinan hanya bagi pejabat struktural), nilai prestasi kerja = 60% nilai SKP + 40% nilai perilaku kerja, dan sebutannya.',
+    en: 'Work-behaviour score as the mean of its aspects (leadership only for structural officials), work-performance score = 60% SKP + 40% behaviour, and the verbal rating.',
+  },
+  citations: [...CITE_BOBOT],
+  input: nilaiPrestasiKerjaPp46Input,
+  options: nilaiPrestasiKerjaPp46Options,
+  notes: [
+    {
+      id: 'Nomor pasal PP 46/2011 untuk bobot 60/40 dan sebutan belum terkonfirmasi dari teks; rata-rata sederhana aspek perilaku mengikuti contoh formulir Perka BKN 1/2013.',
+      en: 'The PP 46/2011 article numbers for the 60/40 weights and the sebutan are not confirmed from the text; the plain mean of behaviour aspects follows the Perka BKN 1/2013 form examples.',
+    },
+  ],
+  examples: [
+    {
+      title: { id: 'Pelaksana: lima aspek perilaku', en: 'Non-structural: five behaviour aspects' },
+      input: { nilaiSkp: '88.67', perilaku: { orientasiPelayanan: 80, integritas: 85, komitmen: 80, disiplin: 76, kerjaSama: 79 } },
+      expected: { nilaiSkp: '88.67', nilaiPerilaku: '80.00', sebutanPerilaku: 'BAIK', nilaiPrestasiKerja: '85.20', sebutan: 'BAIK' },
+    },
+    {
+      title: { id: 'Pejabat struktural: enam aspek', en: 'Structural official: six aspects' },
+      input: {
+        nilaiSkp: 92,
+        jabatanStruktural: true,
+        perilaku: { orientasiPelayanan: 91, integritas: 92, komitmen: 90, disiplin: 88, kerjaSama: 90, kepemimpinan: 89 },
+      },
+      expected: { nilaiSkp: '92.00', nilaiPerilaku: '90.00', sebutanPerilaku: 'BAIK', nilaiPrestasiKerja: '91.20', sebutan: 'SANGAT_BAIK' },
+    },
+  ],
+  evaluate(input, options) {
+    const s = options.settings;
+    const reasons: Reason[] = [];
+    const used = ASPEK_PERILAKU_PP46.filter((a) => input.perilaku[a] !== undefined);
+    const total = used.reduce((sum, a) => sum.plus(input.perilaku[a]!), new Decimal(0));
+    const nilaiPerilaku = tampilkan(total.dividedBy(used.length), s);
+    reasons.push(
+      reason(NILAI_PRESTASI_KERJA_PP46_RULE_ID, 'performance.nilaiPrestasiKerjaPp46.perilaku', 'INFO', CITE_PERILAKU, {
+        jumlahAspek: used.length,
+        jabatanStruktural: input.jabatanStruktural,
+        jumlahNilai: total.toString(),
+        nilaiPerilaku: nilaiPerilaku.toFixed(s.desimal),
+      }),
+    );
+    const perilakuBand = sebutanReason(NILAI_PRESTASI_KERJA_PP46_RULE_ID, 'performance.sebutanPp46', nilaiPerilaku, s, 'PERILAKU_KERJA');
+    reasons.push(perilakuBand.reason);
+    const nilaiSkp = tampilkan(input.nilaiSkp, s);
+    const nilaiPrestasiKerja = tampilkan(nilaiSkp.times(BOBOT_PP46.skp).plus(nilaiPerilaku.times(BOBOT_PP46.perilaku)), s);
+    reasons.push(
+      reason(NILAI_PRESTASI_KERJA_PP46_RULE_ID, 'performance.nilaiPrestasiKerjaPp46.bobot', 'INFO', CITE_BOBOT, {
+        nilaiSkp: nilaiSkp.toFixed(s.desimal),
+        nilaiPerilaku: nilaiPerilaku.toFixed(s.desimal),
+        nilaiPrestasiKerja: nilaiPrestasiKerja.toFixed(s.desimal),
+      }),
+    );
+    const akhir = sebutanReason(NILAI_PRESTASI_KERJA_PP46_RULE_ID, 'performance.sebutanPp46', nilaiPrestasiKerja, s, 'PRESTASI_KERJA');
+    reasons.push(akhir.reason);
+    return decision(
+      {
+        nilaiSkp: nilaiSkp.toFixed(s.desimal),
+        nilaiPerilaku: nilaiPerilaku.toFixed(s.desimal),
+        sebutanPerilaku: perilakuBand.sebutan,
+        nilaiPrestasiKerja: nilaiPrestasiKerja.toFixed(s.desimal),
+        sebutan: akhir.sebutan,
+      },
+      reasons,
+    );
+  },
+});
+
+/**
+ * Nilai prestasi kerja under PP 46/2011: 60 % nilai SKP + 40 % nilai perilaku kerja, with its sebutan.
+ *
+ * @example
+ * nilaiPrestasiKerjaPp46({ nilaiSkp: 90, perilaku: { orientasiPelayanan: 80, integritas: 80, komitmen: 80, disiplin: 80, kerjaSama: 80 } }).value.nilaiPrestasiKerja // '86.00'
+ */
+export const nilaiPrestasiKerjaPp46 = nilaiPrestasiKerjaPp46Rule.run;

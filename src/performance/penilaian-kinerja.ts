@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { isoDateSchema } from '../core/calendar.js';
+import { type Citation, decision, reason } from '../core/decision.js';
+import { MeritInputError } from '../core/errors.js';
+import { type AnyRule, defineRule, parseInput } from '../core/rule.js';
+import { type RuleVersion, versionInForce } from '../core/versions.js';
+import { capaianSkpRule } from './capaian-skp.js';
+import { nilaiKinerjaPp30Rule } from './nilai-kinerja-pp30.js';
+import { nilaiPrestasiKerjaPp46Rule } from './nilai-prestasi-kerja-pp46.js';
+import { predikatKinerjaRule } from './predikat-kinerja.js';
+
+export const PENILAIAN_KINERJA_RULE_ID = 'performance.penilaianKinerja';
+
+/** The appraisal regimes, oldest first. */
+export const REZIM_PENILAIAN = ['PP_46_2011', 'PP_30_2019', 'PERMENPANRB_6_2022'] as const;
+export type RezimPenilaian = (typeof REZIM_PENILAIAN)[number];
+
+interface Rezim {
+  rezim: RezimPenilaian;
+  rule: AnyRule;
+}
+
+/**
+ * Which appraisal regime applies to an appraisal period, by a date inside that period:
+ * - PP 46/2011 with Perka BKN 1/2013: appraisals from 1 January 2014 (SE MenPANRB 02/2013) to
+ *   semester I 2021;
+ * - PP 30/2019 through PermenPANRB 8/2021: semester II 2021;
+ * - PermenPANRB 6/2022: appraisals from 2022.
+ */
+export const VERSI_PENILAIAN_KINERJA: readonly RuleVersion<Rezim>[] = [
+  {
+    id: 'PP_46_2011',
+    from: '2014-01-01',
+    to: '2021-07-01',
+    citations: [{ regulation: 'PP_46_2011' }, { regulation: 'PERKA_BKN_1_2013' }],
+    value: { rezim: 'PP_46_2011', rule: nilaiPrestasiKerjaPp46Rule },
+  },
+  {
+    id: 'PP_30_2019',
+    from: '2021-07-01',
+    to: '2022-01-01',
+    citations: [{ regulation: 'PP_30_2019', article: 'Pasal 41' }, { regulation: 'PERMENPANRB_8_2021' }],
+    value: { rezim: 'PP_30_2019', rule: nilaiKinerjaPp30Rule },
+  },
+  {
+    id: 'PERMENPANRB_6_2022',
+    from: '2022-01-01',
+    citations: [{ regulation: 'PERMENPANRB_6_2022' }],
+    value: { rezim: 'PERMENPANRB_6_2022', rule: predikatKinerjaRule },
+  },
+];
+
+export const penilaianKinerjaInput = z.looseObject({
+  metode: z
+    .enum(REZIM_PENILAIAN)
+    .describe(
+      'The regime the rest of the input is written for: PP_46_2011 (nilaiPrestasiKerjaPp46 input), PP_30_2019 (nilaiKinerjaPp30 input) or PERMENPANRB_6_2022 (predikatKinerja input)',
+    ),
+});
+export type PenilaianKinerjaInput = z.input<typeof penilaianKinerjaInput> & Record<string, unknown>;
+
+export const penilaianKinerjaOptions = z.object({
+  asOf: isoDateSchema.describe('A date inside the appraisal period (e.g. its last day): selects the regime in force'),
+  settings: z.unknown().optional().describe("Settings of the regime's own rule"),
+});
+
+export interface PenilaianKinerja {
+  rezim: RezimPenilaian;
+  /** The regime's own predikat or sebutan. */
+  predikat: string;
+  /** The full value of the regime's rule. */
+  hasil: unknown;
+}
+
+function predikatOf(rezim: RezimPenilaian, value: unknown): string {
+  if (rezim === 'PERMENPANRB_6_2022') return value as string;
+  if (rezim === 'PP_30_2019') return (value as { predikat: string }).predikat;
+  return (value as { sebutan: string }).sebutan;
+}
+
+export const penilaianKinerjaRule = defineRule({
+  id: PENILAIAN_KINERJA_RULE_ID,
+  domain: 'performance',
+  title: { id: 'Penilaian kinerja menurut ketentuan yang berlaku', en: 'Performance appraisal under the rules in force' },
+  description: {
+    id: 'Memilih ketentuan penilaian yang berlaku pada periode penilaian (PP 46/2011, PP 30/2019, PermenPANRB 6/2022) dan menerapkannya.',
+    en: 'Selects the appraisal rules in force for the appraisal period (PP 46/2011, PP 30/2019, PermenPANRB 6/2022) and applies them.',
+  },
+  citations: VERSI_PENILAIAN_KINERJA.flatMap((v) => v.citations),
+  versions: VERSI_PENILAIAN_KINERJA.map(({ id, from, to, citations }) => (to ? { id, from, to, citations } : { id, from, citations })),
+  input: penilaianKinerjaInput,
+  options: penilaianKinerjaOptions,
+  notes: [
+    {
+      id: 'Penilaian tahunan 2021 menggabungkan semester I (PP 46/2011) dan semester II (PermenPANRB 8/2021); nilai tiap semester dihitung terpisah dengan asOf di dalam semesternya.',
+      en: 'The 2021 annual appraisal combines semester I (PP 46/2011) and semester II (PermenPANRB 8/2021); evaluate each semester separately with an asOf inside it.',
+    },
+  ],
+  examples: [
+    {
+      title: { id: 'Penilaian tahun 2024', en: 'Appraisal for 2024' },
+      input: { metode: 'PERMENPANRB_6_2022', hasilKerja: 'SESUAI_EKSPEKTASI', perilakuKerja: 'SESUAI_EKSPEKTASI' },
+      options: { asOf: '2024-12-31' },
+      expected: { rezim: 'PERMENPANRB_6_2022', predikat: 'BAIK', hasil: 'BAIK' },
+    },
+    {
+      title: { id: 'Penilaian semester II 2021', en: 'Appraisal for semester II 2021' },
+      input: { metode: 'PP_30_2019', nilaiSkp: 100, nilaiPerilaku: 100, bobot: '70_30' },
+      options: { asOf: '2021-12-31' },
+      expected: { rezim: 'PP_30_2019', predikat: 'BAIK', hasil: { nilai: '100', predikat: 'BAIK' } },
+    },
+  ],
+  evaluate(input, options) {
+    const version = versionInForce(PENILAIAN_KINERJA_RULE_ID, VERSI_PENILAIAN_KINERJA, options.asOf);
+    const { rezim, rule } = version.value;
+    if (input.metode !== rezim) {
+      throw new MeritInputError(
+        [{ path: ['metode'], message: `the appraisal period of ${options.asOf} is assessed under ${rezim}, not ${input.metode}` }],
+        PENILAIAN_KINERJA_RULE_ID,
+      );
+    }
+    const { metode: _metode, ...rest } = input;
+    const subInput = parseInput(rule.input, rest, PENILAIAN_KINERJA_RULE_ID);
+    const subOptions = parseInput(rule.options ?? z.object({}), options.settings === undefined ? {} : { settings: options.settings }, PENILAIAN_KINERJA_RULE_ID, ['options']);
+    const sub = rule.evaluate(subInput, subOptions);
+    const selected = reason(PENILAIAN_KINERJA_RULE_ID, 'performance.penilaianKinerja.rezim', 'INFO', version.citations as Citation[], {
+      asOf: options.asOf,
+      rezim,
+      berlakuMulai: version.from,
+      berlakuSampai: version.to ?? null,
+    });
+    return decision({ rezim, predikat: predikatOf(rezim, sub.value), hasil: sub.value }, [selected, ...sub.reasons]);
+  },
+});
+
+/**
+ * Applies the appraisal regime in force on `asOf` to a tagged input.
+ *
+ * @example
+ * penilaianKinerja({ metode: 'PERMENPANRB_6_2022', hasilKerja: 'DI_ATAS_EKSPEKTASI', perilakuKerja: 'SESUAI_EKSPEKTASI' }, { asOf: '2024-12-31' }).value.predikat // 'BAIK'
+ * @throws RuleNotInForceError for a date before 2014; MeritInputError when `metode` is not the regime in force.
+ */
+export const penilaianKinerja = penilaianKinerjaRule.run;
