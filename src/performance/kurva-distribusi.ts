@@ -71,7 +71,7 @@ export const kurvaDistribusiOptions = z.object({
   settings: z
     .object({
       pola: z
-        .record(z.enum(PREDIKAT_ORGANISASI), z.array(batasSchema))
+        .partialRecord(z.enum(PREDIKAT_ORGANISASI), z.array(batasSchema))
         .optional()
         .describe('Distribution pattern per organisation predikat; default: SE MenPANRB 3/2023'),
     })

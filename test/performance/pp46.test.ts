@@ -1,0 +1,162 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkBandTable, Decimal, MeritInputError } from '../../src/index.js';
+import {
+  BANDS_SEBUTAN_PP46,
+  capaianSkp,
+  nilaiEfisiensi,
+  nilaiPrestasiKerjaPp46,
+  SEBUTAN_PP46,
+  rankOf,
+  TAFSIR_BATAS_PP46,
+} from '../../src/performance/index.js';
+
+const d = (v: string | number) => new Decimal(v);
+const kegiatan = (over: Record<string, unknown> = {}) => ({
+  kuantitas: { target: 1, realisasi: 1 },
+  kualitas: { realisasi: 90 },
+  waktu: { target: 12, realisasi: 12 },
+  ...over,
+});
+const perilaku5 = (n: number | string) => ({ orientasiPelayanan: n, integritas: n, komitmen: n, disiplin: n, kerjaSama: n });
+
+describe('waktu / biaya efficiency formula (Perka BKN 1/2013)', () => {
+  it.each([
+    // [target, realisasi, efisiensi, nilai]
+    [12, 12, '0.00', '76.00'], // T1
+    [5, 4, '20.00', '96.00'], // T2
+    [5000000, 3800000, '24.00', '100.00'], // T5: exactly 24% uses the plain formula
+    [12, 6, '50.00', '50.00'], // > 24%: 76 − (126 − 100)
+    [100, 75, '25.00', '75.00'], // just over the threshold: 76 − (101 − 100)
+    [12, 13, '-8.33', '67.67'], // late: (21.12 − 13) / 12 × 100
+  ])('target %s realisasi %s → efisiensi %s%%, nilai %s', (t, r, e, n) => {
+    const out = nilaiEfisiensi(d(t), d(r));
+    expect(out.efisiensi.toFixed(2)).toBe(e);
+    expect(out.nilai.toFixed(2)).toBe(n);
+  });
+
+  it('the threshold is inclusive: 24% → 100, 24.01% → 75.99', () => {
+    expect(nilaiEfisiensi(d(10000), d(7600)).nilai.toString()).toBe('100');
+    expect(nilaiEfisiensi(d(10000), d(7599)).nilai.toString()).toBe('75.99');
+  });
+});
+
+describe('capaianSkp', () => {
+  it('averages kegiatan and adds tugas tambahan and kreativitas', () => {
+    const v = capaianSkp({
+      kegiatan: [kegiatan(), kegiatan({ kualitas: { realisasi: 100 }, waktu: { target: 5, realisasi: 4 } })],
+      tugasTambahan: 4,
+      kreativitas: 'UNIT_KERJA',
+    }).value;
+    // (88.666… + (100 + 100 + 96) / 3) / 2 = (88.666… + 98.666…) / 2 = 93.666…; + 2 + 3
+    expect(v.kegiatan.map((k) => k.nilaiCapaian)).toEqual(['88.67', '98.67']);
+    expect(v.rataRata).toBe('93.67');
+    expect(v.nilaiTugasTambahan).toBe('2');
+    expect(v.nilaiKreativitas).toBe('3');
+    expect(v.nilaiSkp).toBe('98.67');
+    expect(v.sebutan).toBe('SANGAT_BAIK');
+  });
+
+  it.each([
+    [0, '0'],
+    [1, '1'],
+    [3, '1'],
+    [4, '2'],
+    [6, '2'],
+    [7, '3'],
+    [20, '3'],
+  ])('tugas tambahan %i → %s', (n, nilai) => {
+    expect(capaianSkp({ kegiatan: [kegiatan()], tugasTambahan: n }).value.nilaiTugasTambahan).toBe(nilai);
+  });
+
+  it('kreativitas values 3/6/12 are settings', () => {
+    expect(capaianSkp({ kegiatan: [kegiatan()], kreativitas: 'NEGARA' }).value.nilaiKreativitas).toBe('12');
+    expect(capaianSkp({ kegiatan: [kegiatan()], kreativitas: 'ORGANISASI' }).value.nilaiKreativitas).toBe('6');
+    const custom = capaianSkp(
+      { kegiatan: [kegiatan()], kreativitas: 'NEGARA' },
+      { settings: { nilaiKreativitas: { UNIT_KERJA: 1, ORGANISASI: 2, NEGARA: 4 } } },
+    );
+    expect(custom.value.nilaiKreativitas).toBe('4');
+  });
+
+  it('truncates instead of rounding when configured (88,66 in one published example)', () => {
+    expect(capaianSkp({ kegiatan: [kegiatan()] }, { settings: { pembulatan: 'DOWN' } }).value.nilaiSkp).toBe('88.66');
+  });
+
+  it('a kegiatan not carried out at all scores 0', () => {
+    const v = capaianSkp({ kegiatan: [kegiatan({ kuantitas: { target: 1, realisasi: 0 }, kualitas: { realisasi: 0 }, waktu: { target: 12, realisasi: 0 } })] }).value;
+    expect(v.nilaiSkp).toBe('0.00');
+    expect(v.sebutan).toBe('BURUK');
+  });
+
+  it('rejects zero targets, empty lists and quality above 100', () => {
+    expect(() => capaianSkp({ kegiatan: [kegiatan({ waktu: { target: 0, realisasi: 1 } })] })).toThrow(/kegiatan\[0\]\.waktu\.target/);
+    expect(() => capaianSkp({ kegiatan: [] })).toThrow(MeritInputError);
+    expect(() => capaianSkp({ kegiatan: [kegiatan({ kualitas: { realisasi: 101 } })] })).toThrow(/kualitas\.realisasi/);
+  });
+
+  it('property: more output (kuantitas) never lowers the nilai SKP', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 100 }), fc.integer({ min: 0, max: 150 }), fc.integer({ min: 0, max: 150 }), (t, r1, r2) => {
+        const lo = capaianSkp({ kegiatan: [kegiatan({ kuantitas: { target: t, realisasi: Math.min(r1, r2) } })] }).value;
+        const hi = capaianSkp({ kegiatan: [kegiatan({ kuantitas: { target: t, realisasi: Math.max(r1, r2) } })] }).value;
+        expect(d(hi.nilaiSkp).greaterThanOrEqualTo(lo.nilaiSkp)).toBe(true);
+        expect(rankOf(SEBUTAN_PP46, hi.sebutan)).toBeLessThanOrEqual(rankOf(SEBUTAN_PP46, lo.sebutan));
+      }),
+    );
+  });
+});
+
+describe('nilaiPrestasiKerjaPp46', () => {
+  it('is 60% SKP + 40% perilaku', () => {
+    const v = nilaiPrestasiKerjaPp46({ nilaiSkp: 90, perilaku: perilaku5(80) }).value;
+    expect(v).toEqual({ nilaiSkp: '90.00', nilaiPerilaku: '80.00', sebutanPerilaku: 'BAIK', nilaiPrestasiKerja: '86.00', sebutan: 'BAIK' });
+  });
+
+  it('requires kepemimpinan exactly for jabatan struktural', () => {
+    expect(() => nilaiPrestasiKerjaPp46({ nilaiSkp: 90, jabatanStruktural: true, perilaku: perilaku5(80) })).toThrow(/perilaku\.kepemimpinan: required/);
+    expect(() => nilaiPrestasiKerjaPp46({ nilaiSkp: 90, perilaku: { ...perilaku5(80), kepemimpinan: 80 } })).toThrow(/perilaku\.kepemimpinan/);
+    const v = nilaiPrestasiKerjaPp46({ nilaiSkp: 90, jabatanStruktural: true, perilaku: { ...perilaku5(80), kepemimpinan: 86 } }).value;
+    expect(v.nilaiPerilaku).toBe('81.00');
+  });
+
+  // Sebutan boundaries under both readings of the whole-number ranges.
+  it.each([
+    ['BATAS_ATAS_INKLUSIF', '91', 'SANGAT_BAIK'],
+    ['BATAS_ATAS_INKLUSIF', '90.01', 'SANGAT_BAIK'],
+    ['BATAS_ATAS_INKLUSIF', '90', 'BAIK'],
+    ['BATAS_ATAS_INKLUSIF', '75.01', 'BAIK'],
+    ['BATAS_ATAS_INKLUSIF', '75', 'CUKUP'],
+    ['BATAS_ATAS_INKLUSIF', '60', 'KURANG'],
+    ['BATAS_ATAS_INKLUSIF', '50.01', 'KURANG'],
+    ['BATAS_ATAS_INKLUSIF', '50', 'BURUK'],
+    ['BATAS_BAWAH_BULAT', '91', 'SANGAT_BAIK'],
+    ['BATAS_BAWAH_BULAT', '90.99', 'BAIK'],
+    ['BATAS_BAWAH_BULAT', '76', 'BAIK'],
+    ['BATAS_BAWAH_BULAT', '75.99', 'CUKUP'],
+    ['BATAS_BAWAH_BULAT', '61', 'CUKUP'],
+    ['BATAS_BAWAH_BULAT', '60.99', 'KURANG'],
+    ['BATAS_BAWAH_BULAT', '51', 'KURANG'],
+    ['BATAS_BAWAH_BULAT', '50.99', 'BURUK'],
+  ] as const)('%s: nilai %s → %s', (tafsirBatas, n, expected) => {
+    const v = nilaiPrestasiKerjaPp46({ nilaiSkp: n, perilaku: perilaku5(n) }, { settings: { tafsirBatas } }).value;
+    expect(v.nilaiPrestasiKerja).toBe(new Decimal(n).toFixed(2));
+    expect(v.sebutan).toBe(expected);
+  });
+
+  it('sebutan band tables have no gaps or overlaps', () => {
+    for (const t of TAFSIR_BATAS_PP46) expect(checkBandTable(BANDS_SEBUTAN_PP46[t]), t).toEqual([]);
+  });
+
+  it('property: better SKP or perilaku never gives a lower sebutan', () => {
+    const score = fc.integer({ min: 0, max: 10000 }).map((n) => (n / 100).toFixed(2));
+    fc.assert(
+      fc.property(score, score, score, fc.constantFrom(...TAFSIR_BATAS_PP46), (a, b, p, tafsirBatas) => {
+        const [lo, hi] = new Decimal(a).lessThan(b) ? [a, b] : [b, a];
+        const vLo = nilaiPrestasiKerjaPp46({ nilaiSkp: lo, perilaku: perilaku5(p) }, { settings: { tafsirBatas } }).value;
+        const vHi = nilaiPrestasiKerjaPp46({ nilaiSkp: hi, perilaku: perilaku5(p) }, { settings: { tafsirBatas } }).value;
+        expect(rankOf(SEBUTAN_PP46, vHi.sebutan)).toBeLessThanOrEqual(rankOf(SEBUTAN_PP46, vLo.sebutan));
+      }),
+    );
+  });
+});
