@@ -51,6 +51,11 @@ function renderFact(value: FactValue | undefined, locale: Locale, labels: Record
   if (typeof value === 'number') return locale === 'id' ? String(value).replace('.', ',') : String(value);
   const label = labels[value];
   if (label) return label[locale];
+  // A group of enumeration values joined with '+' (e.g. 'BUTUH_PERBAIKAN+KURANG') renders label by label.
+  if (value.includes('+')) {
+    const parts = value.split('+');
+    if (parts.every((p) => labels[p])) return parts.map((p) => labels[p]![locale]).join(' + ');
+  }
   return locale === 'id' && DECIMAL_TEXT.test(value) ? value.replace('.', ',') : value;
 }
 

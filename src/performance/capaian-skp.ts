@@ -180,15 +180,14 @@ export const capaianSkpRule = defineRule({
       };
       rincian.push(row);
       reasons.push(
-        reason(CAPAIAN_SKP_RULE_ID, 'performance.capaianSkp.kegiatan', 'INFO', CITE_RUMUS, {
+        reason(CAPAIAN_SKP_RULE_ID, biaya ? 'performance.capaianSkp.kegiatan' : 'performance.capaianSkp.kegiatanTanpaBiaya', 'INFO', CITE_RUMUS, {
           nomor: index + 1,
           nama: row.nama,
           kuantitas: row.kuantitas,
           kualitas: row.kualitas,
           waktu: row.waktu,
           efisiensiWaktu: show(waktu.efisiensi),
-          biaya: row.biaya,
-          efisiensiBiaya: biaya ? show(biaya.efisiensi) : null,
+          ...(biaya ? { biaya: row.biaya, efisiensiBiaya: show(biaya.efisiensi) } : {}),
           jumlahAspek: row.jumlahAspek,
           nilaiCapaian: row.nilaiCapaian,
         }),

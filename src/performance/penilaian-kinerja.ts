@@ -123,12 +123,13 @@ export const penilaianKinerjaRule = defineRule({
     const subInput = parseInput(rule.input, rest, PENILAIAN_KINERJA_RULE_ID);
     const subOptions = parseInput(rule.options ?? z.object({}), options.settings === undefined ? {} : { settings: options.settings }, PENILAIAN_KINERJA_RULE_ID, ['options']);
     const sub = rule.evaluate(subInput, subOptions);
-    const selected = reason(PENILAIAN_KINERJA_RULE_ID, 'performance.penilaianKinerja.rezim', 'INFO', version.citations as Citation[], {
-      asOf: options.asOf,
-      rezim,
-      berlakuMulai: version.from,
-      berlakuSampai: version.to ?? null,
-    });
+    const selected = reason(
+      PENILAIAN_KINERJA_RULE_ID,
+      version.to ? 'performance.penilaianKinerja.rezim' : 'performance.penilaianKinerja.rezimBerlaku',
+      'INFO',
+      version.citations as Citation[],
+      { asOf: options.asOf, rezim, berlakuMulai: version.from, ...(version.to ? { berlakuSampai: version.to } : {}) },
+    );
     return decision({ rezim, predikat: predikatOf(rezim, sub.value), hasil: sub.value }, [selected, ...sub.reasons]);
   },
 });

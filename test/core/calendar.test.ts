@@ -92,7 +92,7 @@ describe('month and year arithmetic (month-end clamp)', () => {
     fc.assert(
       fc.property(dateArb, fc.integer({ min: -20000, max: 20000 }), (d, n) => {
         const moved = addDays(d, n);
-        expect(isIsoDate(moved) || moved < '1800' || moved > '2999').toBe(true);
+        expect(isIsoDate(moved)).toBe(true);
         expect(daysBetween(d, moved)).toBe(n);
       }),
       { numRuns: 300 },

@@ -1,0 +1,50 @@
+/**
+ * `npm run demo`: decisions with their reasons, in Bahasa Indonesia and English, over a small synthetic workforce.
+ */
+import { explain, type Locale, MeritInputError } from '../src/index.js';
+import { capaianSkp, kurvaDistribusi, nilaiKinerjaPp30, penilaianKinerja, PREDIKAT, type Predikat, predikatKinerja } from '../src/performance/index.js';
+import { workforce } from './workforce.js';
+
+const locales: Locale[] = ['id', 'en'];
+const heading = (text: string) => console.log(`\n\x1b[1m${text}\x1b[0m`);
+const show = (title: string, d: Parameters<typeof explain>[0]) => {
+  console.log(`\n  ${title}`);
+  for (const locale of locales) for (const line of explain(d, locale)) console.log(`    [${locale}] ${line}`);
+};
+
+heading('1. Predikat kinerja pegawai 2026 (PermenPANRB 6/2022) — a unit of 12');
+const unit = workforce(12);
+const jumlah = Object.fromEntries(PREDIKAT.map((p) => [p, 0])) as Record<Predikat, number>;
+for (const p of unit) {
+  const d = predikatKinerja({ hasilKerja: p.hasilKerja, perilakuKerja: p.perilakuKerja });
+  jumlah[d.value] += 1;
+  console.log(`  ${p.nip}  ${p.nama.padEnd(10)} ${d.value.padEnd(16)} ${explain(d, 'id')[0]}`);
+}
+
+heading('2. Distribution check for an organisation rated Baik (SE MenPANRB 3/2023)');
+show(`counts ${JSON.stringify(jumlah)}`, kurvaDistribusi({ predikatOrganisasi: 'BAIK', jumlah }));
+
+heading('3. Semester II 2021 under PP 30/2019 (360° behaviour rating, 60/40)');
+show('nilai SKP 112, perilaku 108, with an innovation', nilaiKinerjaPp30({ nilaiSkp: 112, nilaiPerilaku: 108, bobot: '60_40', inovasi: true }));
+
+heading('4. A 2019 SKP under PP 46/2011 and Perka BKN 1/2013');
+show(
+  'two kegiatan, 4 tugas tambahan',
+  capaianSkp({
+    kegiatan: [
+      { nama: 'Menyusun laporan keuangan', kuantitas: { target: 12, realisasi: 12 }, kualitas: { realisasi: 90 }, waktu: { target: 12, realisasi: 12 } },
+      { nama: 'Verifikasi SPJ', kuantitas: { target: 400, realisasi: 420 }, kualitas: { realisasi: 88 }, waktu: { target: 12, realisasi: 11 }, biaya: { target: 5000000, realisasi: 4800000 } },
+    ],
+    tugasTambahan: 4,
+  }),
+);
+
+heading('5. One entry point, the rules in force on the appraisal date');
+show('asOf 2024-12-31', penilaianKinerja({ metode: 'PERMENPANRB_6_2022', hasilKerja: 'DI_ATAS_EKSPEKTASI', perilakuKerja: 'DI_ATAS_EKSPEKTASI' }, { asOf: '2024-12-31' }));
+
+heading('6. Bad input gets a typed error naming each field');
+try {
+  nilaiKinerjaPp30({ nilaiSkp: 130, nilaiPerilaku: 'sembilan puluh', bobot: '70_30' });
+} catch (e) {
+  if (e instanceof MeritInputError) for (const issue of e.issues) console.log(`  ${issue.path.join('.')}: ${issue.message}`);
+}
