@@ -6,3 +6,8 @@ export * from './messages.js';
 export * from './rules.js';
 export * from './types.js';
 export * from './riwayat-hukuman.js';
+export * from './kalender.js';
+export * from './hukuman-ketidakhadiran.js';
+export * from './rekap-ketidakhadiran.js';
+export * from './hukuman-pelanggaran.js';
+export * from './berlaku-hukuman.js';

@@ -1,7 +1,209 @@
-import type { MessageCatalogue } from '../core/explain.js';
+import type { Bilingual, MessageCatalogue } from '../core/explain.js';
+import { KETENTUAN_DISIPLIN, type KodeKetentuan } from './hukuman-pelanggaran.js';
+
+/** English summaries of the kewajiban and larangan of PP 94/2021 Pasal 3–5. */
+const KETENTUAN_EN: Record<KodeKetentuan, string> = {
+  PASAL_3_A: 'loyalty to Pancasila, the 1945 Constitution, the Republic and the Government',
+  PASAL_3_B: 'keeping the unity of the nation',
+  PASAL_3_C: 'carrying out the policies of competent officials',
+  PASAL_3_D: 'obeying laws and regulations',
+  PASAL_3_E: 'carrying out official duties with dedication, honesty, awareness and responsibility',
+  PASAL_3_F: 'showing integrity and setting an example',
+  PASAL_3_G: 'keeping official secrets',
+  PASAL_3_H: 'accepting placement anywhere in Indonesia',
+  PASAL_4_A: 'attending and taking the civil-service oath (without a valid reason)',
+  PASAL_4_B: 'attending and taking the oath of office (without a valid reason)',
+  PASAL_4_C: 'putting the interest of the state first',
+  PASAL_4_D: 'reporting matters that endanger state security or harm state finances',
+  PASAL_4_E: 'filing the wealth report',
+  PASAL_4_G: 'using and maintaining state property',
+  PASAL_4_H: 'giving subordinates the opportunity to develop competencies',
+  PASAL_4_I: 'refusing any gift related to one’s duties',
+  PASAL_5_A: 'abuse of authority',
+  PASAL_5_B: 'acting as an intermediary for gain through another’s authority',
+  PASAL_5_C: 'working for another state without permission',
+  PASAL_5_D: 'working for a foreign organisation without assignment by the PPK',
+  PASAL_5_F: 'unlawfully owning, selling, buying, pawning, renting or lending state property',
+  PASAL_5_G: 'levies outside the rules',
+  PASAL_5_H: 'activities that harm the state',
+  PASAL_5_I: 'arbitrary conduct towards subordinates',
+  PASAL_5_J: 'obstructing official duties',
+  PASAL_5_K: 'accepting gifts related to one’s position',
+  PASAL_5_L: 'asking for something related to one’s position',
+  PASAL_5_M: 'acts that may harm the people served',
+  PASAL_5_N_1: 'taking part in an election campaign',
+  PASAL_5_N_2: 'campaigning with party or civil-service attributes',
+  PASAL_5_N_3: 'campaigning by mobilising other civil servants',
+  PASAL_5_N_4: 'campaigning with state facilities',
+  PASAL_5_N_5: 'decisions or acts favouring or harming a candidate',
+  PASAL_5_N_6: 'activities showing partisanship for a candidate',
+  PASAL_5_N_7: 'giving a letter of support with an identity-card copy',
+};
+
+const articleEn = (pasal: string) =>
+  pasal.replace(/^Pasal (\d+) huruf ([a-z])(?: angka (\d+))?$/, (_, p: string, h: string, a?: string) => `Article ${p}(${h})${a ? `(${a})` : ''}`);
+
+const ketentuanLabels: Record<string, Bilingual> = Object.fromEntries(
+  (Object.keys(KETENTUAN_DISIPLIN) as KodeKetentuan[]).map((kode) => {
+    const kt = KETENTUAN_DISIPLIN[kode];
+    return [kode, { id: `${kt.pasal} (${kt.uraian})`, en: `${articleEn(kt.pasal)} (${KETENTUAN_EN[kode]})` }];
+  }),
+);
+
+const R = 'discipline.hukumanKetidakhadiran';
+const P = 'discipline.peningkatanHukumanKetidakhadiran';
+const K = 'discipline.rekapKetidakhadiran';
+const T = 'discipline.tanggalBerlakuHukuman';
+const G = 'discipline.gabungHukuman';
+const H = 'discipline.hukumanPelanggaran';
+const B = 'discipline.hukumanBeberapaPelanggaran';
 
 /** Reason texts and labels of the discipline domain, in Bahasa Indonesia and English. */
 export const disciplineMessages: MessageCatalogue = {
-  messages: {},
-  labels: {},
+  messages: {
+    [`${R}.kumulatif`]: {
+      id: '{hariKumulatif} hari kerja tidak masuk tanpa alasan yang sah dalam tahun berjalan berada pada rentang {rentang}: hukuman disiplin {tingkat}, {hukuman}',
+      en: '{hariKumulatif} working days of unexcused absence this year fall within {rentang}: {tingkat} penalty, {hukuman}',
+    },
+    [`${R}.dibawahBatas`]: {
+      id: '{hariKumulatif} hari kerja tidak masuk dalam tahun berjalan, kurang dari {batas} hari: tidak ada hukuman disiplin',
+      en: '{hariKumulatif} working days of absence this year, fewer than {batas}: no disciplinary penalty',
+    },
+    [`${R}.berturutTurut`]: {
+      id: 'Tidak masuk kerja {hariBerturutTurut} hari kerja berturut-turut (batas {batas}): PDHTAPS, dan gaji dihentikan sejak bulan berikutnya tanpa menunggu keputusan hukuman',
+      en: 'Absent for {hariBerturutTurut} consecutive working days (limit {batas}): dismissal with honour (PDHTAPS), and salary stopped from the next month without waiting for the penalty decision',
+    },
+    [`${R}.tidakBerturutTurut`]: {
+      id: 'Tidak masuk kerja berturut-turut paling lama {hariBerturutTurut} hari kerja, kurang dari {batas}',
+      en: 'Longest run of consecutive absence {hariBerturutTurut} working days, fewer than {batas}',
+    },
+    [`${P}.total`]: {
+      id: '{hariSebelumnya} hari sebelumnya + {hariBaru} hari baru = {hariKumulatif} hari kerja dalam tahun berjalan',
+      en: '{hariSebelumnya} earlier days + {hariBaru} new days = {hariKumulatif} working days this year',
+    },
+    [`${P}.ditingkatkan`]: {
+      id: 'Jumlah kumulatif mencapai hukuman {hukuman}, lebih berat dari {hukumanSebelumnya}: hukuman ditingkatkan',
+      en: 'The running total reaches {hukuman}, heavier than {hukumanSebelumnya}: the penalty is raised',
+    },
+    [`${P}.tetap`]: {
+      id: 'Jumlah kumulatif menunjuk {hukuman}, tidak lebih berat dari {hukumanSebelumnya} yang sudah dijatuhkan: tidak ada hukuman baru',
+      en: 'The running total points to {hukuman}, not heavier than {hukumanSebelumnya} already imposed: no new penalty',
+    },
+    [`${K}.hariTidakMasuk`]: {
+      id: 'Tahun {tahun}: {hariTidakMasuk} hari kerja tidak masuk ({bukanHariKerja} tanggal bukan hari kerja dan {diluarTahun} tanggal di luar tahun tidak dihitung)',
+      en: 'Year {tahun}: {hariTidakMasuk} working days of absence ({bukanHariKerja} non-working dates and {diluarTahun} dates outside the year not counted)',
+    },
+    [`${K}.konversi`]: {
+      id: 'Keterlambatan dan pulang cepat {menitKeterlambatan} menit ÷ {menitPerHari} menit per hari (pembulatan {pembulatan}) = {hariDariKeterlambatan} hari, sisa {sisaMenit} menit',
+      en: 'Late arrival and early leave {menitKeterlambatan} minutes ÷ {menitPerHari} minutes per day (rounding {pembulatan}) = {hariDariKeterlambatan} days, {sisaMenit} minutes left',
+    },
+    [`${K}.tanpaKonversi`]: {
+      id: 'Keterlambatan dan pulang cepat {menitKeterlambatan} menit tidak dikonversi menjadi hari (pengaturan)',
+      en: 'Late arrival and early leave of {menitKeterlambatan} minutes not converted into days (setting)',
+    },
+    [`${K}.berturutTurut`]: {
+      id: 'Rangkaian tidak masuk berturut-turut terpanjang: {hariBerturutTurut} hari kerja, {awal} s.d. {akhir} (lintas tahun: {lintasTahun})',
+      en: 'Longest run of consecutive absence: {hariBerturutTurut} working days, {awal} to {akhir} (across years: {lintasTahun})',
+    },
+    [`${K}.gajiDihentikan`]: {
+      id: 'Hari kerja ke-10 berturut-turut jatuh pada {hariKe10}: pembayaran gaji dihentikan mulai {gajiDihentikanMulai}',
+      en: 'The 10th consecutive working day is {hariKe10}: salary payment stops from {gajiDihentikanMulai}',
+    },
+    [`${T}.upayaAdministratif`]: {
+      id: 'Upaya administratif diajukan: hukuman berlaku sesuai keputusan upaya administratif, {tmt}',
+      en: 'An administrative appeal was filed: the penalty takes effect as its decision says, {tmt}',
+    },
+    [`${T}.hariKe`]: {
+      id: 'Diterima {tanggalDiterima}; berlaku pada hari ke-{hariKe} ({satuanHari}, hari penerimaan tidak dihitung, {libur} hari libur dalam kalender): {tmt}',
+      en: 'Received {tanggalDiterima}; in force on day {hariKe} ({satuanHari}, the receipt day excluded, {libur} holidays in the calendar): {tmt}',
+    },
+    [`${T}.permanen`]: {
+      id: '{jenis} berlaku {tmt} dan bersifat tetap',
+      en: '{jenis} takes effect on {tmt} and is permanent',
+    },
+    [`${T}.ringan`]: {
+      id: '{jenis} adalah hukuman ringan: berlaku dan selesai dijalani pada {tmt}',
+      en: '{jenis} is a ringan penalty: it takes effect and is served on {tmt}',
+    },
+    [`${T}.durasi`]: {
+      id: '{jenis} berlaku {tmt} selama {durasiBulan} bulan, hari terakhir {hariTerakhir}',
+      en: '{jenis} takes effect on {tmt} for {durasiBulan} months, last day {hariTerakhir}',
+    },
+    [`${G}.sudahSelesai`]: {
+      id: '{berjalan} sudah selesai pada {selesaiBerjalan}, sebelum {baru} berlaku {tmtBaru}: tidak bersamaan',
+      en: '{berjalan} was over on {selesaiBerjalan}, before {baru} takes effect on {tmtBaru}: not concurrent',
+    },
+    [`${G}.lebihBerat`]: {
+      id: '{baru} lebih berat dari {berjalan}: {berjalan} dianggap selesai dan {baru} berlaku {tmtBaru}',
+      en: '{baru} is heavier than {berjalan}: {berjalan} is deemed complete and {baru} takes effect on {tmtBaru}',
+    },
+    [`${G}.menunggu`]: {
+      id: '{baru} tidak lebih berat dari {berjalan}: {baru} (semula {tmtBaru}) dijalankan setelah {berjalan} selesai, mulai {tmtBaruDijadwalkan}',
+      en: '{baru} is not heavier than {berjalan}: {baru} (set for {tmtBaru}) is served after {berjalan} ends, from {tmtBaruDijadwalkan}',
+    },
+    [`${G}.tidakDapatDijalani`]: {
+      id: '{baru} (semula {tmtBaru}) tidak lebih berat dari {berjalan} yang bersifat tetap: tidak dapat dijalani ({tmtBaruDijadwalkan})',
+      en: '{baru} (set for {tmtBaru}) is not heavier than the permanent {berjalan}: it cannot be served ({tmtBaruDijadwalkan})',
+    },
+    [`${H}.tetap`]: {
+      id: 'Pelanggaran {ketentuan}: selalu hukuman disiplin {tingkat} (dampak {dampak})',
+      en: 'Breach of {ketentuan}: always a {tingkat} penalty (impact {dampak})',
+    },
+    [`${H}.pengaturan`]: {
+      id: 'Pelanggaran {ketentuan}: hukuman disiplin {tingkat} menurut pengaturan (belum dikonfirmasi; dampak {dampak})',
+      en: 'Breach of {ketentuan}: {tingkat} penalty per setting (unconfirmed; impact {dampak})',
+    },
+    [`${H}.jabatan`]: {
+      id: 'Pelanggaran {ketentuan} oleh {jabatan}: hukuman disiplin {tingkat}',
+      en: 'Breach of {ketentuan} by {jabatan}: {tingkat} penalty',
+    },
+    [`${H}.dampak`]: {
+      id: 'Pelanggaran {ketentuan} berdampak negatif pada {dampak}: hukuman disiplin {tingkat}',
+      en: 'Breach of {ketentuan} with negative impact on {dampak}: {tingkat} penalty',
+    },
+    [`${H}.dampakTidakTercantum`]: {
+      id: 'Pelanggaran {ketentuan}: tingkat untuk dampak pada {dampak} tidak tercantum; dipakai tingkat untuk dampak terdekat {dampakTerdekat}: hukuman disiplin {tingkat} (pengaturan)',
+      en: 'Breach of {ketentuan}: no level is listed for impact on {dampak}; the level for the nearest impact {dampakTerdekat} applies: {tingkat} penalty (setting)',
+    },
+    [`${H}.pengulangan`]: {
+      id: 'Pengulangan pelanggaran yang sama: hanya jenis hukuman {tingkat} yang lebih berat dari hukuman terakhir {hukumanTerakhir}',
+      en: 'Repeated breach: only {tingkat} penalty types heavier than the last penalty {hukumanTerakhir}',
+    },
+    [`${H}.pengulanganNaikTingkat`]: {
+      id: 'Pengulangan pelanggaran yang sama: hukuman terakhir {hukumanTerakhir} tidak lebih ringan dari tingkat ini, sehingga dijatuhkan {hukuman} (hukuman disiplin {tingkat})',
+      en: 'Repeated breach: the last penalty {hukumanTerakhir} is not lighter than this level, so {hukuman} is imposed ({tingkat} penalty)',
+    },
+    [`${B}.terberat`]: {
+      id: '{jumlahPelanggaran} pelanggaran dalam satu pemeriksaan: dijatuhkan satu hukuman disiplin, tingkat terberat {tingkat}',
+      en: '{jumlahPelanggaran} breaches in one examination: one penalty is imposed, at the heaviest level {tingkat}',
+    },
+  },
+  labels: {
+    TEGURAN_LISAN: { id: 'teguran lisan', en: 'oral reprimand' },
+    TEGURAN_TERTULIS: { id: 'teguran tertulis', en: 'written reprimand' },
+    PERNYATAAN_TIDAK_PUAS_TERTULIS: { id: 'pernyataan tidak puas secara tertulis', en: 'written statement of dissatisfaction' },
+    POTONGAN_TUKIN_6_BULAN: { id: 'pemotongan tunjangan kinerja 25% selama 6 bulan', en: '25% performance-allowance cut for 6 months' },
+    POTONGAN_TUKIN_9_BULAN: { id: 'pemotongan tunjangan kinerja 25% selama 9 bulan', en: '25% performance-allowance cut for 9 months' },
+    POTONGAN_TUKIN_12_BULAN: { id: 'pemotongan tunjangan kinerja 25% selama 12 bulan', en: '25% performance-allowance cut for 12 months' },
+    PENURUNAN_JABATAN: { id: 'penurunan jabatan setingkat lebih rendah selama 12 bulan', en: 'demotion one level for 12 months' },
+    PEMBEBASAN_DARI_JABATAN: { id: 'pembebasan dari jabatannya menjadi jabatan pelaksana selama 12 bulan', en: 'removal from position to an executor position for 12 months' },
+    PDHTAPS: { id: 'pemberhentian dengan hormat tidak atas permintaan sendiri sebagai PNS', en: 'honourable dismissal not at own request (PDHTAPS)' },
+    RINGAN: { id: 'ringan', en: 'light' },
+    SEDANG: { id: 'sedang', en: 'moderate' },
+    BERAT: { id: 'berat', en: 'severe' },
+    UNIT_KERJA: { id: 'unit kerja', en: 'the work unit' },
+    INSTANSI: { id: 'instansi', en: 'the agency' },
+    NEGARA: { id: 'negara dan/atau pemerintah', en: 'the state and/or government' },
+    JPT: { id: 'pejabat pimpinan tinggi', en: 'senior executive (JPT)' },
+    ADMINISTRATOR: { id: 'pejabat administrator', en: 'administrator' },
+    FUNGSIONAL: { id: 'pejabat fungsional', en: 'functional official' },
+    PEJABAT_LAINNYA: { id: 'pejabat lainnya', en: 'other official' },
+    HARI_KERJA: { id: 'hari kerja', en: 'working days' },
+    HARI_KALENDER: { id: 'hari kalender', en: 'calendar days' },
+    KE_BAWAH: { id: 'ke bawah', en: 'down' },
+    SETENGAH_KE_ATAS: { id: 'setengah ke atas', en: 'half up' },
+    TUKIN: { id: 'potongan tunjangan kinerja', en: 'performance-allowance cut' },
+    INTERIM_KGB_KP_PANGKAT: { id: 'penundaan KGB/KP atau penurunan pangkat (masa peralihan)', en: 'postponed salary step/promotion or demotion in rank (interim)' },
+    ...ketentuanLabels,
+  },
 };

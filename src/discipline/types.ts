@@ -46,3 +46,42 @@ export function tingkatKeberatan(jenis: JenisHukuman): number {
 export function lebihBerat(a: JenisHukuman, b: JenisHukuman): boolean {
   return tingkatKeberatan(a) > tingkatKeberatan(b);
 }
+
+/** Tingkat of a jenis hukuman (PP 94/2021 Pasal 8 ayat (1)). */
+export function tingkatHukuman(jenis: JenisHukuman): TingkatHukuman {
+  return HUKUMAN[jenis].tingkat;
+}
+
+/** The jenis hukuman of a tingkat, lightest first. */
+export function jenisPadaTingkat(tingkat: TingkatHukuman): JenisHukuman[] {
+  return JENIS_HUKUMAN.filter((j) => HUKUMAN[j].tingkat === tingkat);
+}
+
+/** The next heavier jenis hukuman, or `null` after PDHTAPS. */
+export function hukumanLebihBeratBerikutnya(jenis: JenisHukuman): JenisHukuman | null {
+  return JENIS_HUKUMAN[tingkatKeberatan(jenis) + 1] ?? null;
+}
+
+/** The heavier of two hukuman (either when equal). */
+export function hukumanTerberat(a: JenisHukuman, b: JenisHukuman): JenisHukuman {
+  return lebihBerat(b, a) ? b : a;
+}
+
+export const tingkatHukumanSchema = z.enum(TINGKAT_HUKUMAN);
+
+/**
+ * Dampak negatif of a breach (PP 94/2021 Pasal 9–14): on the unit kerja, the instansi, or the
+ * negara and/or pemerintah. Lightest first.
+ */
+export const DAMPAK = ['UNIT_KERJA', 'INSTANSI', 'NEGARA'] as const;
+export type Dampak = (typeof DAMPAK)[number];
+export const dampakSchema = z.enum(DAMPAK);
+
+/**
+ * How the sedang hukuman are carried out. PP 94/2021 Pasal 8 ayat (3) names tukin cuts; BKN's 2023
+ * slides say they apply only after the PP on gaji dan tunjangan, and KMK 5/KMK.01/2022 uses interim
+ * forms (penundaan KGB, penundaan KP, penurunan pangkat, each 1 year). Which applies is unconfirmed [U].
+ */
+export const MODE_HUKUMAN_SEDANG = ['TUKIN', 'INTERIM_KGB_KP_PANGKAT'] as const;
+export type ModeHukumanSedang = (typeof MODE_HUKUMAN_SEDANG)[number];
+export const modeHukumanSedangSchema = z.enum(MODE_HUKUMAN_SEDANG);

@@ -1,0 +1,209 @@
+import { z } from 'zod';
+import { addDays, addMonths, addWorkingDays, type IsoDate, isoDateSchema } from '../core/calendar.js';
+import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { defineRule } from '../core/rule.js';
+import { kalenderKerjaSchema } from './kalender.js';
+import { akhirHukuman, riwayatHukumanSchema } from './riwayat-hukuman.js';
+import { HUKUMAN, type JenisHukuman, jenisHukumanSchema, lebihBerat } from './types.js';
+
+export const TANGGAL_BERLAKU_HUKUMAN_RULE_ID = 'discipline.tanggalBerlakuHukuman';
+export const GABUNG_HUKUMAN_RULE_ID = 'discipline.gabungHukuman';
+
+const BERLAKU: Citation[] = [
+  { regulation: 'PERBKN_6_2022', annex: 'Lampiran, contoh kasus 22' },
+  { regulation: 'PP_94_2021', article: 'Pasal 8' },
+];
+
+/** A hukuman placed in time: TMT, last day served (inclusive) and the first day after it (`selesai`). */
+export interface JadwalHukuman {
+  jenis: JenisHukuman;
+  /** Day it takes effect; `null` when it can never be served (queued behind PDHTAPS). */
+  tmt: IsoDate | null;
+  /** Last day served, inclusive; `null` for PDHTAPS or when never served. */
+  hariTerakhir: IsoDate | null;
+  /** First day after it was served (as {@link RiwayatHukuman.selesai}); `null` for PDHTAPS or when never served. */
+  selesai: IsoDate | null;
+}
+
+/**
+ * Places a hukuman starting on `tmt`: ringan served the same day; sedang/berat TMT + 6/9/12 months;
+ * PDHTAPS permanent. `selesai` overrides the computed end (a hukuman deemed complete early).
+ */
+export function jadwalDari(jenis: JenisHukuman, tmt: IsoDate | null, selesaiOverride?: IsoDate | null): JadwalHukuman {
+  if (tmt === null) return { jenis, tmt: null, hariTerakhir: null, selesai: null };
+  const selesai = selesaiOverride === undefined ? akhirHukuman({ jenis, tmt }) : selesaiOverride;
+  return { jenis, tmt, hariTerakhir: selesai === null ? null : addDays(selesai, -1), selesai };
+}
+
+export const tanggalBerlakuHukumanInput = z.object({
+  jenis: jenisHukumanSchema,
+  tanggalDiterima: isoDateSchema.describe('Day the PNS received the keputusan (in person or at the last known address)'),
+  tanggalBerlakuUpayaAdministratif: isoDateSchema
+    .optional()
+    .describe('When upaya administratif was filed: the effective date set by its decision, which then prevails'),
+});
+
+export const tanggalBerlakuHukumanOptions = z.object({
+  kalender: kalenderKerjaSchema,
+  hariKe: z.number().int().min(1).max(60).default(15).describe('"berlaku pada hari ke-15 sejak diterima"'),
+  satuanHari: z
+    .enum(['HARI_KERJA', 'HARI_KALENDER'])
+    .default('HARI_KERJA')
+    .describe(
+      'Setting [U]: how "hari ke-15" is counted. Preset HARI_KERJA (receipt day excluded, weekends and holidays skipped) is the only reading under which PerBKN 6/2022 contoh 22 works.',
+    ),
+});
+
+export const tanggalBerlakuHukumanRule = defineRule({
+  id: TANGGAL_BERLAKU_HUKUMAN_RULE_ID,
+  domain: 'discipline',
+  title: { id: 'Tanggal berlaku dan berakhir hukuman disiplin', en: 'When a disciplinary penalty takes effect and ends' },
+  description: {
+    id: 'Keputusan hukuman disiplin berlaku pada hari ke-15 sejak diterima (hari kerja, hari penerimaan tidak dihitung, hari libur dilewati). Hukuman ringan selesai dijalani hari itu juga; hukuman sedang dan berat berakhir setelah 6, 9 atau 12 bulan; PDHTAPS bersifat tetap.',
+    en: 'A disciplinary decision takes effect on the 15th day after receipt (working days, the receipt day excluded, holidays skipped). A ringan penalty is served the same day; sedang and berat ones end after 6, 9 or 12 months; PDHTAPS is permanent.',
+  },
+  citations: BERLAKU,
+  input: tanggalBerlakuHukumanInput,
+  options: tanggalBerlakuHukumanOptions,
+  notes: [
+    {
+      id: 'Contoh kasus 22 kedua dalam lampiran PerBKN 6/2022 (diterima 14 Maret 2022 → 8 Maret) tidak konsisten: hasilnya 9 Maret bila Nyepi 3 Maret 2022 libur. Kalender libur dapat diinjeksi.',
+      en: 'The second PerBKN 6/2022 contoh kasus 22 (received 14 February 2022 → 8 March) is inconsistent: it gives 9 March when Nyepi, 3 March 2022, is a holiday. The holiday calendar is injectable.',
+    },
+  ],
+  examples: [
+    {
+      title: { id: 'Teguran diterima Selasa 8 Februari 2022, Isra Mikraj 28 Februari libur', en: 'Reprimand received Tuesday 8 February 2022, Isra Mi’raj 28 February a holiday' },
+      input: { jenis: 'TEGURAN_TERTULIS', tanggalDiterima: '2022-02-08' },
+      options: { kalender: { holidays: ['2022-02-28'] } },
+      expected: { jenis: 'TEGURAN_TERTULIS', tmt: '2022-03-02', hariTerakhir: '2022-03-02', selesai: '2022-03-03' },
+      source: 'PerBKN 6/2022 contoh 22 (TV-19)',
+    },
+    {
+      title: { id: 'Potongan tukin 6 bulan diterima 14 Juli 2026', en: 'Six-month tukin cut received 14 July 2026' },
+      input: { jenis: 'POTONGAN_TUKIN_6_BULAN', tanggalDiterima: '2026-07-14' },
+      expected: { jenis: 'POTONGAN_TUKIN_6_BULAN', tmt: '2026-08-04', hariTerakhir: '2027-02-03', selesai: '2027-02-04' },
+      source: 'derived (seed fixture for the effective date)',
+    },
+  ],
+  evaluate(input, options) {
+    const id = TANGGAL_BERLAKU_HUKUMAN_RULE_ID;
+    const reasons: Reason[] = [];
+    let tmt: IsoDate;
+    if (input.tanggalBerlakuUpayaAdministratif) {
+      tmt = input.tanggalBerlakuUpayaAdministratif;
+      reasons.push(
+        reason(id, `${id}.upayaAdministratif`, 'INFO', [{ regulation: 'PP_79_2021' }], { tmt }),
+      );
+    } else {
+      tmt =
+        options.satuanHari === 'HARI_KERJA'
+          ? addWorkingDays(input.tanggalDiterima, options.hariKe, options.kalender)
+          : addDays(input.tanggalDiterima, options.hariKe);
+      reasons.push(
+        reason(id, `${id}.hariKe`, 'INFO', BERLAKU, {
+          tanggalDiterima: input.tanggalDiterima,
+          hariKe: options.hariKe,
+          satuanHari: options.satuanHari,
+          libur: options.kalender.holidays.size,
+          tmt,
+        }),
+      );
+    }
+    const jadwal = jadwalDari(input.jenis, tmt);
+    const info = HUKUMAN[input.jenis];
+    const pasal8: Citation[] = [{ regulation: 'PP_94_2021', article: info.ayat }];
+    if (info.permanen) reasons.push(reason(id, `${id}.permanen`, 'INFO', pasal8, { jenis: input.jenis, tmt }));
+    else if (info.durasiBulan === null)
+      reasons.push(reason(id, `${id}.ringan`, 'INFO', [...pasal8, BERLAKU[0]!], { jenis: input.jenis, tmt }));
+    else
+      reasons.push(
+        reason(id, `${id}.durasi`, 'INFO', pasal8, {
+          jenis: input.jenis,
+          tmt,
+          durasiBulan: info.durasiBulan,
+          hariTerakhir: jadwal.hariTerakhir,
+        }),
+      );
+    return decision(jadwal, reasons);
+  },
+});
+
+/**
+ * TMT and end of a hukuman disiplin: the 15th working day after receipt (holiday calendar injectable),
+ * ringan served the same day, sedang/berat + 6/9/12 months, PDHTAPS permanent.
+ */
+export const tanggalBerlakuHukuman = tanggalBerlakuHukumanRule.run;
+
+const GABUNG: Citation[] = [{ regulation: 'PERBKN_6_2022', annex: 'Lampiran, contoh kasus 24' }];
+
+export const gabungHukumanInput = z
+  .object({
+    berjalan: riwayatHukumanSchema.describe('The hukuman being served'),
+    baru: z.object({ jenis: jenisHukumanSchema, tmt: isoDateSchema.describe('Day the new hukuman would take effect') }),
+  })
+  .refine((v) => v.baru.tmt >= v.berjalan.tmt, {
+    message: 'the new hukuman cannot take effect before the running one',
+    path: ['baru', 'tmt'],
+  });
+
+export const gabungHukumanRule = defineRule({
+  id: GABUNG_HUKUMAN_RULE_ID,
+  domain: 'discipline',
+  title: { id: 'Hukuman disiplin yang bersamaan', en: 'Concurrent disciplinary penalties' },
+  description: {
+    id: 'Bila PNS yang sedang menjalani hukuman dijatuhi hukuman baru yang lebih berat, hukuman yang sedang dijalani dianggap selesai dan hukuman baru langsung berlaku; bila hukuman baru tidak lebih berat, hukuman baru dijalankan setelah hukuman yang sedang dijalani selesai.',
+    en: 'When a civil servant serving a penalty receives a heavier new one, the running penalty is deemed complete and the new one applies at once; when the new penalty is not heavier, it is served after the running one ends.',
+  },
+  citations: GABUNG,
+  input: gabungHukumanInput,
+  examples: [
+    {
+      title: { id: 'Sedang menjalani potongan tukin 12 bulan, lalu penurunan jabatan', en: 'Serving a 12-month tukin cut, then demotion' },
+      input: { berjalan: { jenis: 'POTONGAN_TUKIN_12_BULAN', tmt: '2022-03-01' }, baru: { jenis: 'PENURUNAN_JABATAN', tmt: '2022-07-01' } },
+      expected: {
+        berjalan: { jenis: 'POTONGAN_TUKIN_12_BULAN', tmt: '2022-03-01', hariTerakhir: '2022-06-30', selesai: '2022-07-01' },
+        baru: { jenis: 'PENURUNAN_JABATAN', tmt: '2022-07-01', hariTerakhir: '2023-06-30', selesai: '2023-07-01' },
+      },
+      source: 'PerBKN 6/2022 contoh 24a (TV-23)',
+    },
+    {
+      title: { id: 'Sedang menjalani penurunan jabatan, lalu potongan tukin 12 bulan', en: 'Serving a demotion, then a 12-month tukin cut' },
+      input: { berjalan: { jenis: 'PENURUNAN_JABATAN', tmt: '2022-03-01' }, baru: { jenis: 'POTONGAN_TUKIN_12_BULAN', tmt: '2022-07-01' } },
+      expected: {
+        berjalan: { jenis: 'PENURUNAN_JABATAN', tmt: '2022-03-01', hariTerakhir: '2023-02-28', selesai: '2023-03-01' },
+        baru: { jenis: 'POTONGAN_TUKIN_12_BULAN', tmt: '2023-03-01', hariTerakhir: '2024-02-29', selesai: '2024-03-01' },
+      },
+      source: 'PerBKN 6/2022 contoh 24b (TV-24)',
+    },
+  ],
+  evaluate(input) {
+    const id = GABUNG_HUKUMAN_RULE_ID;
+    const { berjalan, baru } = input;
+    const akhirBerjalan = akhirHukuman(berjalan);
+    const facts = { berjalan: berjalan.jenis, baru: baru.jenis, tmtBaru: baru.tmt };
+    if (akhirBerjalan !== null && akhirBerjalan <= baru.tmt) {
+      return decision({ berjalan: jadwalDari(berjalan.jenis, berjalan.tmt, akhirBerjalan), baru: jadwalDari(baru.jenis, baru.tmt) }, [
+        reason(id, `${id}.sudahSelesai`, 'INFO', GABUNG, { ...facts, selesaiBerjalan: akhirBerjalan }),
+      ]);
+    }
+    if (lebihBerat(baru.jenis, berjalan.jenis)) {
+      return decision({ berjalan: jadwalDari(berjalan.jenis, berjalan.tmt, baru.tmt), baru: jadwalDari(baru.jenis, baru.tmt) }, [
+        reason(id, `${id}.lebihBerat`, 'INFO', [{ ...GABUNG[0]!, annex: 'Lampiran, contoh kasus 24a' }], facts),
+      ]);
+    }
+    const tmtBaru = akhirBerjalan; // null behind PDHTAPS: never served
+    return decision({ berjalan: jadwalDari(berjalan.jenis, berjalan.tmt, akhirBerjalan), baru: jadwalDari(baru.jenis, tmtBaru) }, [
+      reason(id, tmtBaru === null ? `${id}.tidakDapatDijalani` : `${id}.menunggu`, 'INFO', [{ ...GABUNG[0]!, annex: 'Lampiran, contoh kasus 24b' }], {
+        ...facts,
+        tmtBaruDijadwalkan: tmtBaru,
+      }),
+    ]);
+  },
+});
+
+/**
+ * Two hukuman at once: a heavier new one ends the running one (deemed complete) and starts now; a lighter
+ * or equal one waits until the running one ends (PerBKN 6/2022 contoh 24a/24b).
+ */
+export const gabungHukuman = gabungHukumanRule.run;

@@ -1,0 +1,311 @@
+import { z } from 'zod';
+import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { MeritInputError } from '../core/errors.js';
+import { defineRule } from '../core/rule.js';
+import {
+  DAMPAK,
+  type Dampak,
+  dampakSchema,
+  hukumanLebihBeratBerikutnya,
+  type JenisHukuman,
+  jenisHukumanSchema,
+  jenisPadaTingkat,
+  lebihBerat,
+  TINGKAT_HUKUMAN,
+  tingkatHukuman,
+  type TingkatHukuman,
+} from './types.js';
+
+export const HUKUMAN_PELANGGARAN_RULE_ID = 'discipline.hukumanPelanggaran';
+export const HUKUMAN_BEBERAPA_PELANGGARAN_RULE_ID = 'discipline.hukumanBeberapaPelanggaran';
+
+/** Jabatan of the PNS, where the tingkat depends on it (kewajiban LHKPN, Pasal 4 huruf e). */
+export const JABATAN_PELAKU = ['JPT', 'ADMINISTRATOR', 'FUNGSIONAL', 'PEJABAT_LAINNYA'] as const;
+export type JabatanPelaku = (typeof JABATAN_PELAKU)[number];
+
+/** How a breach maps to a tingkat: by dampak (missing cells are not in the transcriptions), fixed, or by jabatan. */
+export type AturanTingkat =
+  | { jenis: 'DAMPAK'; tingkat: Partial<Record<Dampak, TingkatHukuman>> }
+  | { jenis: 'TETAP'; tingkat: TingkatHukuman }
+  | { jenis: 'JABATAN'; tingkat: Record<JabatanPelaku, TingkatHukuman> }
+  | { jenis: 'PENGATURAN'; setting: 'tingkatIkutKampanye' };
+
+export interface Ketentuan {
+  /** Pasal 3–4: kewajiban (sanctions in Pasal 9–11); Pasal 5: larangan (Pasal 12–14). */
+  sifat: 'KEWAJIBAN' | 'LARANGAN';
+  pasal: string;
+  uraian: string;
+  aturan: AturanTingkat;
+}
+
+const RSB = { UNIT_KERJA: 'RINGAN', INSTANSI: 'SEDANG', NEGARA: 'BERAT' } as const;
+const RS = { UNIT_KERJA: 'RINGAN', INSTANSI: 'SEDANG' } as const;
+const dampak = (tingkat: Partial<Record<Dampak, TingkatHukuman>>): AturanTingkat => ({ jenis: 'DAMPAK', tingkat });
+const tetap = (tingkat: TingkatHukuman): AturanTingkat => ({ jenis: 'TETAP', tingkat });
+const k = (pasal: string, uraian: string, aturan: AturanTingkat): Ketentuan => ({ sifat: 'KEWAJIBAN', pasal, uraian, aturan });
+const l = (pasal: string, uraian: string, aturan: AturanTingkat): Ketentuan => ({ sifat: 'LARANGAN', pasal, uraian, aturan });
+
+/**
+ * Kewajiban (Pasal 3–4) and larangan (Pasal 5) of PP 94/2021 and the tingkat for each dampak
+ * (Pasal 9–14), from transcriptions [S]. Pasal 4 huruf f (masuk kerja) is decided by
+ * {@link hukumanKetidakhadiran}. Pasal 5 huruf e is not in the sources read and is left out.
+ */
+export const KETENTUAN_DISIPLIN = {
+  PASAL_3_A: k('Pasal 3 huruf a', 'setia dan taat pada Pancasila, UUD 1945, NKRI dan Pemerintah', tetap('BERAT')),
+  PASAL_3_B: k('Pasal 3 huruf b', 'menjaga persatuan dan kesatuan bangsa', dampak({ UNIT_KERJA: 'SEDANG', INSTANSI: 'SEDANG', NEGARA: 'BERAT' })),
+  PASAL_3_C: k('Pasal 3 huruf c', 'melaksanakan kebijakan yang ditetapkan pejabat pemerintah yang berwenang', dampak(RSB)),
+  PASAL_3_D: k('Pasal 3 huruf d', 'menaati ketentuan peraturan perundang-undangan', dampak(RSB)),
+  PASAL_3_E: k('Pasal 3 huruf e', 'melaksanakan tugas kedinasan dengan penuh pengabdian, kejujuran, kesadaran dan tanggung jawab', dampak(RSB)),
+  PASAL_3_F: k('Pasal 3 huruf f', 'menunjukkan integritas dan keteladanan', dampak(RSB)),
+  PASAL_3_G: k('Pasal 3 huruf g', 'menyimpan rahasia jabatan', dampak(RSB)),
+  PASAL_3_H: k('Pasal 3 huruf h', 'bersedia ditempatkan di seluruh wilayah NKRI', dampak(RSB)),
+  PASAL_4_A: k('Pasal 4 huruf a', 'menghadiri dan mengucapkan sumpah/janji PNS (tanpa alasan yang sah)', tetap('SEDANG')),
+  PASAL_4_B: k('Pasal 4 huruf b', 'menghadiri dan mengucapkan sumpah/janji jabatan (tanpa alasan yang sah)', tetap('SEDANG')),
+  PASAL_4_C: k('Pasal 4 huruf c', 'mengutamakan kepentingan negara', dampak(RSB)),
+  PASAL_4_D: k('Pasal 4 huruf d', 'melaporkan hal yang membahayakan keamanan negara atau merugikan keuangan negara', dampak({ INSTANSI: 'SEDANG', NEGARA: 'BERAT' })),
+  PASAL_4_E: k('Pasal 4 huruf e', 'melaporkan harta kekayaan', {
+    jenis: 'JABATAN',
+    tingkat: { ADMINISTRATOR: 'SEDANG', FUNGSIONAL: 'SEDANG', JPT: 'BERAT', PEJABAT_LAINNYA: 'BERAT' },
+  }),
+  PASAL_4_G: k('Pasal 4 huruf g', 'menggunakan dan memelihara barang milik negara', dampak(RS)),
+  PASAL_4_H: k('Pasal 4 huruf h', 'memberikan kesempatan kepada bawahan untuk mengembangkan kompetensi', dampak(RS)),
+  PASAL_4_I: k('Pasal 4 huruf i', 'menolak segala bentuk pemberian yang berkaitan dengan tugas dan fungsi', tetap('BERAT')),
+  PASAL_5_A: l('Pasal 5 huruf a', 'menyalahgunakan wewenang', tetap('BERAT')),
+  PASAL_5_B: l('Pasal 5 huruf b', 'menjadi perantara untuk keuntungan melalui kewenangan orang lain', tetap('BERAT')),
+  PASAL_5_C: l('Pasal 5 huruf c', 'menjadi pegawai atau bekerja untuk negara lain tanpa izin', tetap('BERAT')),
+  PASAL_5_D: l('Pasal 5 huruf d', 'bekerja pada lembaga atau organisasi asing tanpa penugasan PPK', tetap('BERAT')),
+  PASAL_5_F: l('Pasal 5 huruf f', 'memiliki, menjual, membeli, menggadaikan, menyewakan atau meminjamkan barang milik negara secara tidak sah', dampak(RSB)),
+  PASAL_5_G: l('Pasal 5 huruf g', 'melakukan pungutan di luar ketentuan', dampak({ UNIT_KERJA: 'SEDANG', INSTANSI: 'SEDANG', NEGARA: 'BERAT' })),
+  PASAL_5_H: l('Pasal 5 huruf h', 'melakukan kegiatan yang merugikan negara', dampak(RS)),
+  PASAL_5_I: l('Pasal 5 huruf i', 'bertindak sewenang-wenang terhadap bawahan', dampak(RS)),
+  PASAL_5_J: l('Pasal 5 huruf j', 'menghalangi berjalannya tugas kedinasan', dampak(RS)),
+  PASAL_5_K: l('Pasal 5 huruf k', 'menerima hadiah yang berhubungan dengan jabatan', tetap('BERAT')),
+  PASAL_5_L: l('Pasal 5 huruf l', 'meminta sesuatu yang berhubungan dengan jabatan', tetap('BERAT')),
+  PASAL_5_M: l('Pasal 5 huruf m', 'melakukan tindakan yang dapat merugikan yang dilayani', dampak({ INSTANSI: 'SEDANG' })),
+  PASAL_5_N_1: l('Pasal 5 huruf n angka 1', 'ikut kampanye', { jenis: 'PENGATURAN', setting: 'tingkatIkutKampanye' }),
+  PASAL_5_N_2: l('Pasal 5 huruf n angka 2', 'menjadi peserta kampanye dengan atribut partai atau atribut PNS', tetap('SEDANG')),
+  PASAL_5_N_3: l('Pasal 5 huruf n angka 3', 'menjadi peserta kampanye dengan mengerahkan PNS lain', tetap('BERAT')),
+  PASAL_5_N_4: l('Pasal 5 huruf n angka 4', 'menjadi peserta kampanye dengan menggunakan fasilitas negara', tetap('BERAT')),
+  PASAL_5_N_5: l('Pasal 5 huruf n angka 5', 'membuat keputusan atau tindakan yang menguntungkan atau merugikan pasangan calon', tetap('BERAT')),
+  PASAL_5_N_6: l('Pasal 5 huruf n angka 6', 'mengadakan kegiatan yang mengarah kepada keberpihakan kepada pasangan calon', tetap('BERAT')),
+  PASAL_5_N_7: l('Pasal 5 huruf n angka 7', 'memberikan surat dukungan disertai fotokopi KTP', tetap('BERAT')),
+} as const satisfies Record<string, Ketentuan>;
+
+export type KodeKetentuan = keyof typeof KETENTUAN_DISIPLIN;
+export const KODE_KETENTUAN = Object.keys(KETENTUAN_DISIPLIN) as KodeKetentuan[];
+export const kodeKetentuanSchema = z.enum(KODE_KETENTUAN as [KodeKetentuan, ...KodeKetentuan[]]);
+
+/** Pasal of PP 94/2021 that sets each tingkat for kewajiban and for larangan. */
+const PASAL_SANKSI: Record<Ketentuan['sifat'], Record<TingkatHukuman, string>> = {
+  KEWAJIBAN: { RINGAN: 'Pasal 9', SEDANG: 'Pasal 10', BERAT: 'Pasal 11' },
+  LARANGAN: { RINGAN: 'Pasal 12', SEDANG: 'Pasal 13', BERAT: 'Pasal 14' },
+};
+/** Huruf known from the sources (pungutan liar: Pasal 13 huruf b and 14 huruf b). */
+const HURUF_DIKETAHUI: Partial<Record<KodeKetentuan, Partial<Record<TingkatHukuman, string>>>> = {
+  PASAL_5_G: { SEDANG: 'Pasal 13 huruf b', BERAT: 'Pasal 14 huruf b' },
+};
+
+export const hukumanPelanggaranOptions = z.object({
+  dampakTidakTercantum: z
+    .enum(['TINGKAT_TERDEKAT', 'TOLAK'])
+    .default('TINGKAT_TERDEKAT')
+    .describe(
+      'Setting [U]: a dampak with no tingkat in the transcriptions (e.g. berat for Pasal 4 huruf g, h; Pasal 5 huruf h, i, j, m). Preset: the tingkat of the nearest listed dampak; TOLAK raises MeritInputError.',
+    ),
+  tingkatIkutKampanye: z
+    .enum(TINGKAT_HUKUMAN)
+    .default('SEDANG')
+    .describe('Setting [U]: tingkat for Pasal 5 huruf n angka 1 "ikut kampanye"; preset SEDANG (Kompas TV paraphrase).'),
+});
+type Options = z.output<typeof hukumanPelanggaranOptions>;
+
+const pelanggaranSchema = z.object({
+  ketentuan: kodeKetentuanSchema.describe('The kewajiban or larangan breached (Pasal 3–5)'),
+  dampak: dampakSchema.optional().describe('Dampak negatif: on the unit kerja, the instansi, or the negara/pemerintah'),
+  jabatan: z.enum(JABATAN_PELAKU).optional().describe('Jabatan of the PNS; needed for Pasal 4 huruf e (LHKPN)'),
+});
+type Pelanggaran = z.output<typeof pelanggaranSchema>;
+
+function checkPelanggaran(p: Pelanggaran, ctx: z.RefinementCtx, path: (string | number)[]) {
+  const aturan = KETENTUAN_DISIPLIN[p.ketentuan].aturan;
+  if (aturan.jenis === 'DAMPAK' && p.dampak === undefined)
+    ctx.addIssue({ code: 'custom', message: `${p.ketentuan} needs dampak (${DAMPAK.join(', ')})`, path: [...path, 'dampak'] });
+  if (aturan.jenis === 'JABATAN' && p.jabatan === undefined)
+    ctx.addIssue({ code: 'custom', message: `${p.ketentuan} needs jabatan (${JABATAN_PELAKU.join(', ')})`, path: [...path, 'jabatan'] });
+}
+
+const hukumanTerakhirSchema = jenisHukumanSchema
+  .optional()
+  .describe('Pengulangan: the last hukuman imposed for the same breach; the new one must be heavier');
+
+export const hukumanPelanggaranInput = pelanggaranSchema
+  .extend({ hukumanTerakhir: hukumanTerakhirSchema })
+  .superRefine((v, ctx) => checkPelanggaran(v, ctx, []));
+
+export interface HukumanPelanggaran {
+  tingkat: TingkatHukuman;
+  /** The jenis the PyBM may choose from, lightest first (PerBKN 6/2022 contoh 18a: motives weigh the choice). */
+  jenisPilihan: JenisHukuman[];
+}
+
+function citeTingkat(kode: KodeKetentuan, tingkat: TingkatHukuman): Citation[] {
+  const kt = KETENTUAN_DISIPLIN[kode];
+  return [
+    { regulation: 'PP_94_2021', article: kt.pasal },
+    { regulation: 'PP_94_2021', article: HURUF_DIKETAHUI[kode]?.[tingkat] ?? PASAL_SANKSI[kt.sifat][tingkat] },
+  ];
+}
+
+/** Tingkat of one breach, with its reason. */
+function tingkatPelanggaran(ruleId: string, p: Pelanggaran, options: Options, index: number | null): { tingkat: TingkatHukuman; reason: Reason } {
+  const kt = KETENTUAN_DISIPLIN[p.ketentuan];
+  const aturan: AturanTingkat = kt.aturan;
+  const base = { ketentuan: p.ketentuan, pasal: kt.pasal, dampak: p.dampak ?? null };
+  const done = (tingkat: TingkatHukuman, code: string, extra: Record<string, string | null> = {}) => ({
+    tingkat,
+    reason: reason(ruleId, `${HUKUMAN_PELANGGARAN_RULE_ID}.${code}`, 'FAIL', citeTingkat(p.ketentuan, tingkat), { ...base, ...extra, tingkat }),
+  });
+  switch (aturan.jenis) {
+    case 'TETAP':
+      return done(aturan.tingkat, 'tetap');
+    case 'PENGATURAN':
+      return done(options.tingkatIkutKampanye, 'pengaturan');
+    case 'JABATAN':
+      return done(aturan.tingkat[p.jabatan!], 'jabatan', { jabatan: p.jabatan! });
+    case 'DAMPAK': {
+      const d = p.dampak!;
+      const listed = aturan.tingkat[d];
+      if (listed) return done(listed, 'dampak');
+      if (options.dampakTidakTercantum === 'TOLAK') {
+        const path = index === null ? ['dampak'] : ['pelanggaran', index, 'dampak'];
+        throw new MeritInputError([{ path, message: `PP 94/2021 lists no tingkat for ${p.ketentuan} with dampak ${d}` }], ruleId);
+      }
+      const i = DAMPAK.indexOf(d);
+      // Nearest listed dampak; on a tie the lighter one.
+      const order = [...DAMPAK].sort((a, b) => Math.abs(DAMPAK.indexOf(a) - i) - Math.abs(DAMPAK.indexOf(b) - i) || DAMPAK.indexOf(a) - DAMPAK.indexOf(b));
+      const nearest = order.find((x) => aturan.tingkat[x] !== undefined)!;
+      return done(aturan.tingkat[nearest]!, 'dampakTidakTercantum', { dampakTerdekat: nearest });
+    }
+  }
+}
+
+/** Applies pengulangan: only jenis heavier than the last hukuman for the same breach. */
+function terapkanPengulangan(ruleId: string, tingkat: TingkatHukuman, hukumanTerakhir: JenisHukuman | undefined, reasons: Reason[]): HukumanPelanggaran {
+  const pilihan = jenisPadaTingkat(tingkat);
+  if (hukumanTerakhir === undefined) return { tingkat, jenisPilihan: pilihan };
+  const cite: Citation[] = [{ regulation: 'PERBKN_6_2022', annex: 'Lampiran, contoh kasus 18c' }];
+  const heavier = pilihan.filter((j) => lebihBerat(j, hukumanTerakhir));
+  if (heavier.length > 0) {
+    reasons.push(reason(ruleId, `${HUKUMAN_PELANGGARAN_RULE_ID}.pengulangan`, 'FAIL', cite, { hukumanTerakhir, tingkat }));
+    return { tingkat, jenisPilihan: heavier };
+  }
+  const next = hukumanLebihBeratBerikutnya(hukumanTerakhir) ?? 'PDHTAPS';
+  reasons.push(
+    reason(ruleId, `${HUKUMAN_PELANGGARAN_RULE_ID}.pengulanganNaikTingkat`, 'FAIL', cite, {
+      hukumanTerakhir,
+      hukuman: next,
+      tingkat: tingkatHukuman(next),
+    }),
+  );
+  return { tingkat: tingkatHukuman(next), jenisPilihan: [next] };
+}
+
+export const hukumanPelanggaranRule = defineRule({
+  id: HUKUMAN_PELANGGARAN_RULE_ID,
+  domain: 'discipline',
+  title: { id: 'Tingkat hukuman disiplin atas pelanggaran kewajiban atau larangan', en: 'Penalty level for breaching a duty or prohibition' },
+  description: {
+    id: 'Menetapkan tingkat hukuman disiplin (ringan, sedang, berat) dan jenis yang dapat dipilih dari kewajiban atau larangan yang dilanggar (Pasal 3–5) dan dampaknya pada unit kerja, instansi atau negara (Pasal 9–14); pengulangan pelanggaran yang sama menghasilkan hukuman yang lebih berat dari hukuman terakhir.',
+    en: 'Sets the penalty level (ringan, sedang, berat) and the types that may be chosen from the duty or prohibition breached (Articles 3–5) and its impact on the work unit, the agency or the state (Articles 9–14); repeating the same breach gives a penalty heavier than the last one.',
+  },
+  citations: [{ regulation: 'PP_94_2021', article: 'Pasal 3–5, Pasal 7, Pasal 9–14' }],
+  input: hukumanPelanggaranInput,
+  options: hukumanPelanggaranOptions,
+  notes: [
+    {
+      id: 'Tabel berasal dari transkripsi Pasal 9–14 (bukan salinan resmi); sel yang kosong diatur oleh pengaturan dampakTidakTercantum.',
+      en: 'The table comes from transcriptions of Articles 9–14 (not the official text); empty cells follow the dampakTidakTercantum setting.',
+    },
+  ],
+  examples: [
+    {
+      title: { id: 'Pungutan liar berdampak pada instansi', en: 'Illegal levy with impact on the agency' },
+      input: { ketentuan: 'PASAL_5_G', dampak: 'INSTANSI' },
+      expected: { tingkat: 'SEDANG', jenisPilihan: ['POTONGAN_TUKIN_6_BULAN', 'POTONGAN_TUKIN_9_BULAN', 'POTONGAN_TUKIN_12_BULAN'] },
+      source: 'Pasal 13 huruf b (TV-26)',
+    },
+    {
+      title: { id: 'LHKPN tidak dilaporkan oleh JPT', en: 'Wealth report not filed by a senior executive' },
+      input: { ketentuan: 'PASAL_4_E', jabatan: 'JPT' },
+      expected: { tingkat: 'BERAT', jenisPilihan: ['PENURUNAN_JABATAN', 'PEMBEBASAN_DARI_JABATAN', 'PDHTAPS'] },
+      source: 'TV-26',
+    },
+    {
+      title: { id: 'Pengulangan: teguran tertulis 2021, pelanggaran yang sama 2022', en: 'Repeat: written reprimand in 2021, same breach in 2022' },
+      input: { ketentuan: 'PASAL_3_E', dampak: 'UNIT_KERJA', hukumanTerakhir: 'TEGURAN_TERTULIS' },
+      expected: { tingkat: 'RINGAN', jenisPilihan: ['PERNYATAAN_TIDAK_PUAS_TERTULIS'] },
+      source: 'PerBKN 6/2022 contoh 18c (TV-22)',
+    },
+  ],
+  evaluate(input, options) {
+    const reasons: Reason[] = [];
+    const t = tingkatPelanggaran(HUKUMAN_PELANGGARAN_RULE_ID, input, options, null);
+    reasons.push(t.reason);
+    return decision(terapkanPengulangan(HUKUMAN_PELANGGARAN_RULE_ID, t.tingkat, input.hukumanTerakhir, reasons), reasons);
+  },
+});
+
+/**
+ * Tingkat hukuman for a breach of Pasal 3–5 by its dampak (Pasal 9–14), with the jenis the PyBM may choose.
+ *
+ * @example hukumanPelanggaran({ ketentuan: 'PASAL_5_G', dampak: 'NEGARA' }).value.tingkat // 'BERAT'
+ */
+export const hukumanPelanggaran = hukumanPelanggaranRule.run;
+
+export const hukumanBeberapaPelanggaranInput = z
+  .object({
+    pelanggaran: z.array(pelanggaranSchema).min(1).max(50).describe('Every breach found in one examination'),
+    hukumanTerakhir: hukumanTerakhirSchema,
+  })
+  .superRefine((v, ctx) => v.pelanggaran.forEach((p, i) => checkPelanggaran(p, ctx, ['pelanggaran', i])));
+
+export const hukumanBeberapaPelanggaranRule = defineRule({
+  id: HUKUMAN_BEBERAPA_PELANGGARAN_RULE_ID,
+  domain: 'discipline',
+  title: { id: 'Beberapa pelanggaran dalam satu pemeriksaan', en: 'Several breaches found in one examination' },
+  description: {
+    id: 'Bila dalam satu pemeriksaan ditemukan beberapa pelanggaran, hanya dijatuhkan satu hukuman disiplin, yaitu yang terberat.',
+    en: 'When one examination finds several breaches, only one disciplinary penalty is imposed: the heaviest.',
+  },
+  citations: [{ regulation: 'PERBKN_6_2022', annex: 'Lampiran, contoh kasus 18b' }],
+  input: hukumanBeberapaPelanggaranInput,
+  options: hukumanPelanggaranOptions,
+  examples: [
+    {
+      title: { id: 'Penyalahgunaan wewenang dan menerima hadiah', en: 'Abuse of authority and accepting a gift' },
+      input: { pelanggaran: [{ ketentuan: 'PASAL_5_A' }, { ketentuan: 'PASAL_5_K' }, { ketentuan: 'PASAL_3_D', dampak: 'UNIT_KERJA' }] },
+      expected: { tingkat: 'BERAT', jenisPilihan: ['PENURUNAN_JABATAN', 'PEMBEBASAN_DARI_JABATAN', 'PDHTAPS'] },
+      source: 'PerBKN 6/2022 contoh 18b (TV-21)',
+    },
+  ],
+  evaluate(input, options) {
+    const id = HUKUMAN_BEBERAPA_PELANGGARAN_RULE_ID;
+    const reasons: Reason[] = [];
+    let tingkat: TingkatHukuman = 'RINGAN';
+    input.pelanggaran.forEach((p, i) => {
+      const t = tingkatPelanggaran(id, p, options, i);
+      reasons.push(t.reason);
+      if (TINGKAT_HUKUMAN.indexOf(t.tingkat) > TINGKAT_HUKUMAN.indexOf(tingkat)) tingkat = t.tingkat;
+    });
+    reasons.push(
+      reason(id, `${id}.terberat`, 'INFO', [{ regulation: 'PERBKN_6_2022', annex: 'Lampiran, contoh kasus 18b' }], {
+        jumlahPelanggaran: input.pelanggaran.length,
+        tingkat,
+      }),
+    );
+    return decision(terapkanPengulangan(id, tingkat, input.hukumanTerakhir, reasons), reasons);
+  },
+});
+
+/** Several breaches in one examination → one hukuman at the heaviest tingkat (PerBKN 6/2022 contoh 18b). */
+export const hukumanBeberapaPelanggaran = hukumanBeberapaPelanggaranRule.run;

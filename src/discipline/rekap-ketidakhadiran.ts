@@ -1,0 +1,243 @@
+import { z } from 'zod';
+import {
+  addMonths,
+  addWorkingDays,
+  type HolidayCalendar,
+  type IsoDate,
+  isoDateSchema,
+  isWorkingDay,
+  startOfMonth,
+  yearOf,
+} from '../core/calendar.js';
+import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { defineRule } from '../core/rule.js';
+import {
+  alasanBerturutTurut,
+  HARI_BERTURUT_TURUT_PDHTAPS,
+  hukumanMenurutHariKumulatif,
+} from './hukuman-ketidakhadiran.js';
+import { kalenderKerjaSchema } from './kalender.js';
+import type { JenisHukuman } from './types.js';
+
+export const REKAP_KETIDAKHADIRAN_RULE_ID = 'discipline.rekapKetidakhadiran';
+
+/** Minutes of late arrival / early leave that make one day of absence under KMK 5/KMK.01/2022 (7 jam 30 menit). */
+export const MENIT_PER_HARI_KMK_5_2022 = 450;
+
+const PASAL_15: Citation = { regulation: 'PP_94_2021', article: 'Pasal 15 ayat (1)' };
+const KONVERSI: Citation = { regulation: 'KMK_5_2022', annex: 'Lampiran (jam kerja)' };
+
+export const rekapKetidakhadiranInput = z.object({
+  tahun: z.number().int().min(1800).max(2999).describe('Calendar year counted (the count resets each 1 January)'),
+  tidakMasuk: z
+    .array(isoDateSchema)
+    .max(1000)
+    .default([])
+    .describe('Dates of unexcused absence (tidak masuk kerja tanpa alasan yang sah); duplicates count once'),
+  keterlambatan: z
+    .array(
+      z.object({
+        tanggal: isoDateSchema,
+        menit: z.number().int().min(1).max(1440).describe('Minutes late or minutes left early on that day'),
+      }),
+    )
+    .max(5000)
+    .default([])
+    .describe('Late arrivals and early leaves without a valid reason, in minutes'),
+});
+export type RekapKetidakhadiranInput = z.input<typeof rekapKetidakhadiranInput>;
+
+export const rekapKetidakhadiranOptions = z.object({
+  kalender: kalenderKerjaSchema,
+  konversiKeterlambatan: z
+    .object({
+      aktif: z.boolean().default(true),
+      menitPerHari: z.number().int().min(1).max(1440).default(MENIT_PER_HARI_KMK_5_2022),
+      pembulatan: z.enum(['KE_BAWAH', 'SETENGAH_KE_ATAS']).default('KE_BAWAH'),
+    })
+    .prefault({})
+    .describe(
+      'Setting [U]: late arrival / early leave converted to days of absence. Preset from KMK 5/KMK.01/2022 (450 minutes = 1 day, whole days only, the remainder carried within the year); whether PerBKN 6/2022 sets this for every instansi is unconfirmed.',
+    ),
+  berturutTurutLintasTahun: z
+    .boolean()
+    .default(true)
+    .describe(
+      'Setting (interpretation): a run of consecutive absence that started in December still counts in January. The cumulative count resets each 1 January either way.',
+    ),
+});
+
+export interface RekapKetidakhadiran {
+  tahun: number;
+  /** Working days of unexcused absence in the year. */
+  hariTidakMasuk: number;
+  /** Minutes of late arrival / early leave in the year. */
+  menitKeterlambatan: number;
+  /** Whole days converted from those minutes. */
+  hariDariKeterlambatan: number;
+  /** Minutes not converted (carried within the year). */
+  sisaMenit: number;
+  /** hariTidakMasuk + hariDariKeterlambatan: the count for {@link hukumanKetidakhadiran}. */
+  hariKumulatif: number;
+  /** Longest run of consecutive working days of absence that includes a day of the year. */
+  hariBerturutTurut: number;
+  /** First and last day of that run (null when there is no absence). */
+  awalBerturutTurut: IsoDate | null;
+  akhirBerturutTurut: IsoDate | null;
+  /** First day of the month after the 10th consecutive day: salary stops (Pasal 15 ayat (2)). */
+  gajiDihentikanMulai: IsoDate | null;
+  hukuman: JenisHukuman | null;
+}
+
+interface Run {
+  start: IsoDate;
+  end: IsoDate;
+  days: IsoDate[];
+}
+
+/** Runs of consecutive working days in sorted unique working-day dates. */
+function runsOf(dates: readonly IsoDate[], calendar: HolidayCalendar): Run[] {
+  const runs: Run[] = [];
+  for (const d of dates) {
+    const last = runs[runs.length - 1];
+    if (last && addWorkingDays(last.end, 1, calendar) === d) {
+      last.end = d;
+      last.days.push(d);
+    } else {
+      runs.push({ start: d, end: d, days: [d] });
+    }
+  }
+  return runs;
+}
+
+export const rekapKetidakhadiranRule = defineRule({
+  id: REKAP_KETIDAKHADIRAN_RULE_ID,
+  domain: 'discipline',
+  title: { id: 'Rekap hari tidak masuk kerja dalam setahun', en: 'Yearly count of days of unexcused absence' },
+  description: {
+    id: 'Menghitung hari kerja tidak masuk tanpa alasan yang sah dalam satu tahun kalender dari daftar tanggal (hari libur dan akhir pekan tidak dihitung), mengonversi keterlambatan dan pulang cepat menjadi hari, mencari rangkaian hari kerja berturut-turut terpanjang, lalu menetapkan hukumannya.',
+    en: 'Counts the working days of unexcused absence in one calendar year from a list of dates (holidays and weekends are not counted), converts late arrival and early leave into days, finds the longest run of consecutive working days, then sets the penalty.',
+  },
+  citations: [PASAL_15, { regulation: 'PP_94_2021', article: 'Pasal 15 ayat (2)' }, KONVERSI],
+  input: rekapKetidakhadiranInput,
+  options: rekapKetidakhadiranOptions,
+  notes: [
+    {
+      id: 'Konversi 7,5 jam keterlambatan/pulang cepat = 1 hari berasal dari KMK 5/KMK.01/2022 (Kemenkeu); keberlakuannya secara nasional dan cara pembulatannya belum dikonfirmasi, sehingga menjadi pengaturan.',
+      en: 'The 7.5-hour lateness/early-leave = 1 day conversion comes from KMK 5/KMK.01/2022 (Ministry of Finance); whether it applies nationally and how partial days are rounded are unconfirmed, so it is a setting.',
+    },
+  ],
+  examples: [
+    {
+      title: { id: 'Tidak masuk setiap hari kerja 1–14 Oktober 2022', en: 'Absent every working day 1–14 October 2022' },
+      input: {
+        tahun: 2022,
+        tidakMasuk: ['2022-10-03', '2022-10-04', '2022-10-05', '2022-10-06', '2022-10-07', '2022-10-10', '2022-10-11', '2022-10-12', '2022-10-13', '2022-10-14'],
+      },
+      expected: {
+        tahun: 2022,
+        hariTidakMasuk: 10,
+        menitKeterlambatan: 0,
+        hariDariKeterlambatan: 0,
+        sisaMenit: 0,
+        hariKumulatif: 10,
+        hariBerturutTurut: 10,
+        awalBerturutTurut: '2022-10-03',
+        akhirBerturutTurut: '2022-10-14',
+        gajiDihentikanMulai: '2022-11-01',
+        hukuman: 'PDHTAPS',
+      },
+      source: 'PerBKN 6/2022 contoh 5d and 23 (TV-18)',
+    },
+  ],
+  evaluate(input, options) {
+    const id = REKAP_KETIDAKHADIRAN_RULE_ID;
+    const cal = options.kalender;
+    const unique = [...new Set(input.tidakMasuk)].sort();
+    const working = unique.filter((d) => isWorkingDay(d, cal));
+    const inYear = working.filter((d) => yearOf(d) === input.tahun);
+    const reasons: Reason[] = [
+      reason(id, `${id}.hariTidakMasuk`, 'INFO', [PASAL_15], {
+        tahun: input.tahun,
+        hariTidakMasuk: inYear.length,
+        bukanHariKerja: unique.length - working.length,
+        diluarTahun: working.length - inYear.length,
+      }),
+    ];
+
+    // Late arrival / early leave → whole days (KMK 5/KMK.01/2022), within the year only.
+    const conv = options.konversiKeterlambatan;
+    const menit = input.keterlambatan.filter((k) => yearOf(k.tanggal) === input.tahun).reduce((s, k) => s + k.menit, 0);
+    let hariDariKeterlambatan = 0;
+    let sisaMenit = menit;
+    if (conv.aktif) {
+      const whole = Math.floor(menit / conv.menitPerHari);
+      const rest = menit - whole * conv.menitPerHari;
+      hariDariKeterlambatan = conv.pembulatan === 'SETENGAH_KE_ATAS' && rest * 2 >= conv.menitPerHari ? whole + 1 : whole;
+      sisaMenit = Math.max(0, menit - hariDariKeterlambatan * conv.menitPerHari);
+      reasons.push(
+        reason(id, `${id}.konversi`, 'INFO', [KONVERSI], {
+          menitKeterlambatan: menit,
+          menitPerHari: conv.menitPerHari,
+          pembulatan: conv.pembulatan,
+          hariDariKeterlambatan,
+          sisaMenit,
+        }),
+      );
+    } else {
+      reasons.push(reason(id, `${id}.tanpaKonversi`, 'INFO', [KONVERSI], { menitKeterlambatan: menit }));
+    }
+    const hariKumulatif = Math.min(inYear.length + hariDariKeterlambatan, 366);
+
+    // Consecutive working days: runs over all dates (or the year's only), kept when they touch the year.
+    const runs = runsOf(options.berturutTurutLintasTahun ? working : inYear, cal).filter((r) =>
+      r.days.some((d) => yearOf(d) === input.tahun),
+    );
+    const longest = runs.reduce<Run | null>((best, r) => (best === null || r.days.length > best.days.length ? r : best), null);
+    const hariBerturutTurut = Math.min(longest?.days.length ?? 0, 366);
+    const firstLongEnough = runs.find((r) => r.days.length >= HARI_BERTURUT_TURUT_PDHTAPS);
+    const tenth = firstLongEnough?.days[HARI_BERTURUT_TURUT_PDHTAPS - 1];
+    const gajiDihentikanMulai = tenth ? startOfMonth(addMonths(startOfMonth(tenth), 1)) : null;
+    reasons.push(
+      reason(id, `${id}.berturutTurut`, 'INFO', [PASAL_15], {
+        hariBerturutTurut,
+        awal: longest?.start ?? null,
+        akhir: longest?.end ?? null,
+        lintasTahun: options.berturutTurutLintasTahun,
+      }),
+    );
+
+    const kumulatif = hukumanMenurutHariKumulatif(id, hariKumulatif);
+    const berturut = alasanBerturutTurut(id, hariBerturutTurut);
+    reasons.push(kumulatif.reason, berturut.reason);
+    if (gajiDihentikanMulai) {
+      reasons.push(
+        reason(id, `${id}.gajiDihentikan`, 'FAIL', [
+          { regulation: 'PP_94_2021', article: 'Pasal 15 ayat (2)' },
+          { regulation: 'PERBKN_6_2022', article: 'Pasal 12 ayat (1)–(2)' },
+        ], { hariKe10: tenth!, gajiDihentikanMulai }),
+      );
+    }
+    const value: RekapKetidakhadiran = {
+      tahun: input.tahun,
+      hariTidakMasuk: inYear.length,
+      menitKeterlambatan: menit,
+      hariDariKeterlambatan,
+      sisaMenit,
+      hariKumulatif,
+      hariBerturutTurut,
+      awalBerturutTurut: longest?.start ?? null,
+      akhirBerturutTurut: longest?.end ?? null,
+      gajiDihentikanMulai,
+      hukuman: berturut.pdhtaps ? 'PDHTAPS' : kumulatif.hukuman,
+    };
+    return decision(value, reasons);
+  },
+});
+
+/**
+ * Counts a year's unexcused absence from dated records: working days only (holiday calendar injectable),
+ * reset each 1 January, late arrival / early leave converted to days (7.5 hours = 1 day preset), the
+ * longest consecutive run, the salary-stop date, and the resulting hukuman.
+ */
+export const rekapKetidakhadiran = rekapKetidakhadiranRule.run;
