@@ -18,6 +18,13 @@ export interface RuleExample {
   source?: string;
 }
 
+/** A decision table or formula of a rule, rendered in the documentation. */
+export interface RuleTable {
+  title: Bilingual;
+  columns: string[];
+  rows: string[][];
+}
+
 /** A period during which one version of a rule applies. */
 export interface RuleVersionInfo {
   id: string;
@@ -43,6 +50,8 @@ export interface RuleDescriptor<I = unknown, O = unknown, Opt = unknown> {
   examples: RuleExample[];
   /** Interpretations, unconfirmed facts and their settings, for auditors. */
   notes?: Bilingual[];
+  /** Decision tables and formulas, for the documentation. */
+  tables?: RuleTable[];
   evaluate(input: I, options: Opt): Decision<O>;
 }
 
@@ -80,6 +89,7 @@ export function defineRule<
   options?: OS;
   examples: RuleExample[];
   notes?: Bilingual[];
+  tables?: RuleTable[];
   evaluate(input: z.output<S>, options: z.output<OS>): Decision<O>;
 }): Rule<z.output<S>, O, z.output<OS>, z.input<S>, z.input<OS>> {
   const optionsSchema = (descriptor.options ?? EMPTY_OPTIONS) as OS;

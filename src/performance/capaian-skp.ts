@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Decimal, decimalSchema, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
-import { pengaturanPp46Fields, sebutanReason, tampilkan } from './sebutan-pp46.js';
+import { pengaturanPp46Fields, sebutanReason, sebutanTable, tampilkan } from './sebutan-pp46.js';
 import type { SebutanPp46 } from './types.js';
 
 export const CAPAIAN_SKP_RULE_ID = 'performance.capaianSkp';
@@ -104,6 +104,22 @@ export const capaianSkpRule = defineRule({
     en: 'Computes each activity’s achievement from quantity, quality, time and cost (efficiency formula with its 24% threshold), their mean, plus additional-task and creativity values, and the verbal rating.',
   },
   citations: [...CITE_RUMUS, { regulation: 'PP_46_2011' }],
+  tables: [
+    {
+      title: { id: 'Rumus per aspek (T = target, R = realisasi)', en: 'Formula per aspect (T = target, R = realisation)' },
+      columns: ['aspek', 'rumus'],
+      rows: [
+        ['kuantitas', 'R / T × 100'],
+        ['kualitas', 'R / T × 100'],
+        ['efisiensi (waktu, biaya)', 'e = 100 − R / T × 100'],
+        ['waktu, biaya bila e ≤ 24', '(1.76 × T − R) / T × 100'],
+        ['waktu, biaya bila e > 24', '76 − ((1.76 × T − R) / T × 100 − 100)'],
+        ['nilai capaian kegiatan', 'jumlah nilai aspek / jumlah aspek (3, atau 4 dengan biaya)'],
+        ['nilai capaian SKP', 'rata-rata kegiatan + tugas tambahan (1–3: 1, 4–6: 2, ≥ 7: 3) + kreativitas (3 / 6 / 12)'],
+      ],
+    },
+    sebutanTable,
+  ],
   input: capaianSkpInput,
   options: capaianSkpOptions,
   notes: [

@@ -105,6 +105,19 @@ export const kurvaDistribusiRule = defineRule({
     en: "Checks a unit's count of employees per performance rating against the distribution pattern set by the organisation's own rating.",
   },
   citations: CITATIONS,
+  tables: [
+    {
+      title: { id: 'Pola distribusi SE MenPANRB 3/2023', en: 'Distribution pattern of SE MenPANRB 3/2023' },
+      columns: ['predikatOrganisasi', 'predikat pegawai', 'batas'],
+      rows: PREDIKAT_ORGANISASI.flatMap((org) =>
+        POLA_DISTRIBUSI_SE_3_2023[org].map((b) => [
+          org,
+          b.predikat.join(' + '),
+          `${b.jenis === 'MAKSIMUM' ? '≤' : '≥'} ${b.persen}%${b.minimumOrang ? ` and ≥ ${b.minimumOrang} person` : ''}`,
+        ]),
+      ),
+    },
+  ],
   input: kurvaDistribusiInput,
   options: kurvaDistribusiOptions,
   notes: [

@@ -79,6 +79,21 @@ export const nilaiKinerjaPp30Rule = defineRule({
     en: 'Combines the SKP score and the work-behaviour score with 70/30 or 60/40 weights and sets the performance rating under PP 30/2019 Pasal 41.',
   },
   citations: [...CITE_BOBOT, ...CITE_PREDIKAT],
+  tables: [
+    {
+      title: { id: 'Bobot (Pasal 41 ayat (2)–(4))', en: 'Weights (Pasal 41 ayat (2)–(4))' },
+      columns: ['bobot', 'SKP', 'perilaku kerja'],
+      rows: Object.entries(BOBOT_PP30).map(([k, w]) => [k, w.skp, w.perilaku]),
+    },
+    {
+      title: { id: 'Predikat (Pasal 41 ayat (5)), batas Kurang = 50 (preset)', en: 'Predikat (Pasal 41 ayat (5)), Kurang boundary = 50 (preset)' },
+      columns: ['predikat', 'nilai', 'syarat lain'],
+      rows: [
+        ['SANGAT_BAIK', '[110, 120]', 'inovasi'],
+        ...bandsPp30(new Decimal(50)).reverse().map((b) => [b.value, formatBand(b), '']),
+      ],
+    },
+  ],
   input: nilaiKinerjaPp30Input,
   options: nilaiKinerjaPp30Options,
   notes: [

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Decimal, decimalSchema } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
-import { pengaturanPp46Schema, sebutanReason, tampilkan } from './sebutan-pp46.js';
+import { pengaturanPp46Schema, sebutanReason, sebutanTable, tampilkan } from './sebutan-pp46.js';
 import type { SebutanPp46 } from './types.js';
 
 export const NILAI_PRESTASI_KERJA_PP46_RULE_ID = 'performance.nilaiPrestasiKerjaPp46';
@@ -61,6 +61,17 @@ export const nilaiPrestasiKerjaPp46Rule = defineRule({
     en: 'Work-behaviour score as the mean of its aspects (leadership only for structural officials), work-performance score = 60% SKP + 40% behaviour, and the verbal rating.',
   },
   citations: [...CITE_BOBOT],
+  tables: [
+    {
+      title: { id: 'Nilai prestasi kerja', en: 'Work-performance score' },
+      columns: ['unsur', 'bobot'],
+      rows: [
+        ['nilai SKP', BOBOT_PP46.skp],
+        ['nilai perilaku kerja = rata-rata aspek', BOBOT_PP46.perilaku],
+      ],
+    },
+    sebutanTable,
+  ],
   input: nilaiPrestasiKerjaPp46Input,
   options: nilaiPrestasiKerjaPp46Options,
   notes: [

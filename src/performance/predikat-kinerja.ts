@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
-import { type Predikat, type Rating, ratingSchema } from './types.js';
+import { type Predikat, RATING, type Rating, ratingSchema } from './types.js';
 
 export const PREDIKAT_KINERJA_RULE_ID = 'performance.predikatKinerja';
 
@@ -43,6 +43,13 @@ export const predikatKinerjaRule = defineRule({
     en: 'Sets the employee performance rating from the work-result rating and the work-behaviour rating using the PermenPANRB 6/2022 matrix; used for periodic and annual evaluations.',
   },
   citations: CITATIONS,
+  tables: [
+    {
+      title: { id: 'Matriks predikat kinerja (baris: rating hasil kerja; kolom: rating perilaku kerja)', en: 'Rating matrix (rows: work-result rating; columns: work-behaviour rating)' },
+      columns: ['hasilKerja \\ perilakuKerja', ...RATING],
+      rows: RATING.map((h) => [h, ...RATING.map((p) => MATRIKS_PREDIKAT_KINERJA[h][p])]),
+    },
+  ],
   input: predikatKinerjaInput,
   examples: [
     {

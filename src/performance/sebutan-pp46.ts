@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type Band, findBand, formatBand } from '../core/bands.js';
 import { type Decimal, roundDown, roundHalfUp, toPlainString } from '../core/decimal.js';
 import { type Citation, type Reason, reason } from '../core/decision.js';
+import type { RuleTable } from '../core/rule.js';
 import type { SebutanPp46 } from './types.js';
 
 const CITE_SEBUTAN: Citation[] = [{ regulation: 'PP_46_2011' }, { regulation: 'PERKA_BKN_1_2013', annex: 'Lampiran' }];
@@ -71,3 +72,14 @@ export function sebutanReason(ruleId: string, code: string, nilai: Decimal, s: P
     reason: reason(ruleId, code, 'INFO', CITE_SEBUTAN, { unsur, nilai: toPlainString(nilai), rentang: formatBand(band), sebutan: band.value, tafsirBatas: s.tafsirBatas }),
   };
 }
+
+/** The sebutan ranges under both readings, for the documentation. */
+export const sebutanTable: RuleTable = {
+  title: { id: 'Sebutan (rentang nilai menurut tafsirBatas)', en: 'Sebutan (score ranges by tafsirBatas)' },
+  columns: ['sebutan', ...TAFSIR_BATAS_PP46],
+  rows: BANDS_SEBUTAN_PP46.BATAS_ATAS_INKLUSIF.map((band, i) => [
+    band.value,
+    formatBand(band),
+    formatBand(BANDS_SEBUTAN_PP46.BATAS_BAWAH_BULAT[i]!),
+  ]).reverse(),
+};
