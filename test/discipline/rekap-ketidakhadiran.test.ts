@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, countWorkingDays } from '../../src/core/calendar.js';
+import { MeritInputError } from '../../src/core/errors.js';
+import { rekapKetidakhadiran } from '../../src/discipline/index.js';
+
+/** Every date from `from` to `to`, weekends included (the rule must skip them). */
+function range(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
+  return out;
+}
+
+describe('rekapKetidakhadiran', () => {
+  it('TV-18: every day 1–14 Oct 2022 → 10 working days in a row, PDHTAPS, salary stopped from November', () => {
+    const d = rekapKetidakhadiran({ tahun: 2022, tidakMasuk: range('2022-10-01', '2022-10-14') });
+    expect(d.value).toMatchObject({
+      hariTidakMasuk: 10,
+      hariBerturutTurut: 10,
+      awalBerturutTurut: '2022-10-03',
+      gajiDihentikanMulai: '2022-11-01',
+      hukuman: 'PDHTAPS',
+    });
+  });
+
+  it('contoh 23/2: 17–31 Oct 2022 is 11 working days and still PDHTAPS', () => {
+    const d = rekapKetidakhadiran({ tahun: 2022, tidakMasuk: range('2022-10-17', '2022-10-31') });
+    expect(d.value.hariBerturutTurut).toBe(11);
+    expect(d.value.hukuman).toBe('PDHTAPS');
+  });
+
+  it('a holiday inside a run does not break it, and is not counted', () => {
+    const cal = { holidays: ['2022-10-10'] };
+    // 3–14 Oct without the holiday: 9 working days → not yet PDHTAPS
+    const d = rekapKetidakhadiran({ tahun: 2022, tidakMasuk: range('2022-10-03', '2022-10-14') }, { kalender: cal });
+    expect(d.value.hariTidakMasuk).toBe(9);
+    expect(d.value.hariBerturutTurut).toBe(9);
+    expect(d.value.hukuman).toBe('PERNYATAAN_TIDAK_PUAS_TERTULIS');
+    // … and the Monday after completes it
+    const e = rekapKetidakhadiran({ tahun: 2022, tidakMasuk: [...range('2022-10-03', '2022-10-14'), '2022-10-17'] }, { kalender: cal });
+    expect(e.value.hariBerturutTurut).toBe(10);
+    expect(e.value.hukuman).toBe('PDHTAPS');
+  });
+
+  it('a working day present breaks the run', () => {
+    const dates = range('2022-10-03', '2022-10-14').filter((d) => d !== '2022-10-07');
+    const d = rekapKetidakhadiran({ tahun: 2022, tidakMasuk: [...dates, '2022-10-17'] });
+    expect(d.value.hariTidakMasuk).toBe(10);
+    expect(d.value.hariBerturutTurut).toBe(6);
+    expect(d.value.gajiDihentikanMulai).toBeNull();
+    expect(d.value.hukuman).toBe('PERNYATAAN_TIDAK_PUAS_TERTULIS');
+  });
+
+  it('resets on 1 January: December absences do not count in the next year', () => {
+    const dec = ['2022-12-01', '2022-12-02', '2022-12-05', '2022-12-06'];
+    const jan = ['2023-01-02', '2023-01-03'];
+    expect(rekapKetidakhadiran({ tahun: 2022, tidakMasuk: [...dec, ...jan] }).value.hariKumulatif).toBe(4);
+    const d = rekapKetidakhadiran({ tahun: 2023, tidakMasuk: [...dec, ...jan] });
+    expect(d.value.hariKumulatif).toBe(2);
+    expect(d.value.hukuman).toBeNull();
+  });
+
+  it('a consecutive run across 1 January counts by default, and not when the setting is off', () => {
+    const dates = [...range('2022-12-26', '2022-12-30'), ...range('2023-01-02', '2023-01-06')];
+    expect(countWorkingDays('2022-12-26', '2023-01-06')).toBe(10);
+    const d = rekapKetidakhadiran({ tahun: 2023, tidakMasuk: dates });
+    expect(d.value.hariKumulatif).toBe(5);
+    expect(d.value.hariBerturutTurut).toBe(10);
+    expect(d.value.gajiDihentikanMulai).toBe('2023-02-01');
+    expect(d.value.hukuman).toBe('PDHTAPS');
+    const e = rekapKetidakhadiran({ tahun: 2023, tidakMasuk: dates }, { berturutTurutLintasTahun: false });
+    expect(e.value.hariBerturutTurut).toBe(5);
+    expect(e.value.hukuman).toBe('TEGURAN_TERTULIS');
+  });
+
+  it('a six-day week counts Saturdays', () => {
+    const d = rekapKetidakhadiran({ tahun: 2022, tidakMasuk: range('2022-10-03', '2022-10-13') }, { kalender: { weekendDays: [0] } });
+    expect(d.value.hariTidakMasuk).toBe(10);
+    expect(d.value.hariBerturutTurut).toBe(10);
+  });
+
+  it('TV-27: 30 minutes late on 15 days = 450 minutes = 1 day; 449 minutes = 0 days', () => {
+    const late = range('2022-03-01', '2022-03-31').filter((d) => countWorkingDays(d, d) === 1).slice(0, 15);
+    const d = rekapKetidakhadiran({ tahun: 2022, keterlambatan: late.map((tanggal) => ({ tanggal, menit: 30 })) });
+    expect(d.value).toMatchObject({ menitKeterlambatan: 450, hariDariKeterlambatan: 1, sisaMenit: 0, hariKumulatif: 1 });
+    const e = rekapKetidakhadiran({ tahun: 2022, keterlambatan: [{ tanggal: '2022-03-01', menit: 449 }] });
+    expect(e.value).toMatchObject({ hariDariKeterlambatan: 0, sisaMenit: 449 });
+  });
+
+  it('converted lateness adds to absent days and can reach the next band', () => {
+    const absent = ['2022-05-02', '2022-05-03'];
+    const d = rekapKetidakhadiran({ tahun: 2022, tidakMasuk: absent, keterlambatan: [{ tanggal: '2022-06-01', menit: 450 }] });
+    expect(d.value.hariKumulatif).toBe(3);
+    expect(d.value.hukuman).toBe('TEGURAN_LISAN');
+    expect(d.value.hariBerturutTurut).toBe(2); // converted days are never consecutive
+  });
+
+  it('conversion can be switched off or rounded half up (settings)', () => {
+    const late = [{ tanggal: '2022-06-01', menit: 700 }];
+    expect(rekapKetidakhadiran({ tahun: 2022, keterlambatan: late }, { konversiKeterlambatan: { aktif: false } }).value.hariKumulatif).toBe(0);
+    expect(
+      rekapKetidakhadiran({ tahun: 2022, keterlambatan: late }, { konversiKeterlambatan: { pembulatan: 'SETENGAH_KE_ATAS' } }).value,
+    ).toMatchObject({ hariDariKeterlambatan: 2, sisaMenit: 0 });
+    expect(rekapKetidakhadiran({ tahun: 2022, keterlambatan: late }, { konversiKeterlambatan: { menitPerHari: 480 } }).value.sisaMenit).toBe(220);
+  });
+
+  it('ignores weekend dates and duplicates, and does not mutate its input', () => {
+    const tidakMasuk = ['2022-10-08', '2022-10-03', '2022-10-03'];
+    const copy = [...tidakMasuk];
+    const d = rekapKetidakhadiran({ tahun: 2022, tidakMasuk });
+    expect(d.value.hariTidakMasuk).toBe(1);
+    expect(d.reasons[0]!.facts).toMatchObject({ bukanHariKerja: 1 });
+    expect(tidakMasuk).toEqual(copy);
+  });
+
+  it('rejects bad dates and minutes with MeritInputError naming the field', () => {
+    expect(() => rekapKetidakhadiran({ tahun: 2022, tidakMasuk: ['2022-02-30'] })).toThrow(MeritInputError);
+    try {
+      rekapKetidakhadiran({ tahun: 2022, keterlambatan: [{ tanggal: '2022-01-03', menit: -5 }] });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as MeritInputError).issues[0]!.path).toEqual(['keterlambatan', 0, 'menit']);
+    }
+    expect(() => rekapKetidakhadiran({ tahun: 2022 }, { kalender: { holidays: ['x'] } })).toThrow(MeritInputError);
+  });
+});
