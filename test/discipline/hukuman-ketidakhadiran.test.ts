@@ -84,7 +84,7 @@ describe('peningkatanHukumanKetidakhadiran (PerBKN 6/2022 contoh 2–5)', () => 
     ['POTONGAN_TUKIN_12_BULAN', 20, 3, 'PENURUNAN_JABATAN', 'contoh 5a'],
     ['PENURUNAN_JABATAN', 23, 3, 'PEMBEBASAN_DARI_JABATAN', 'contoh 5b'],
     ['PEMBEBASAN_DARI_JABATAN', 27, 2, 'PDHTAPS', 'contoh 5c'],
-  ] as const)('%s after %i days + %i → %s (%s)', (hukumanSebelumnya, hariSebelumnya, hariBaru, expected) => {
+  ] as const)('%s after %i days + %i → %s (%s)', (hukumanSebelumnya, hariSebelumnya, hariBaru, expected, _source) => {
     const d = peningkatanHukumanKetidakhadiran({ hukumanSebelumnya, hariSebelumnya, hariBaru });
     expect(d.value).toBe(expected);
     expect(d.reasons.at(-1)!.code).toBe('discipline.peningkatanHukumanKetidakhadiran.ditingkatkan');
