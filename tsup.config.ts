@@ -11,7 +11,8 @@ export const entries = {
   'competency/index': 'src/competency/index.ts',
 };
 
-export default defineConfig({
+export default defineConfig([
+  {
   entry: entries,
   format: ['esm', 'cjs'],
   dts: true,
@@ -21,4 +22,15 @@ export default defineConfig({
   treeshake: true,
   target: 'es2022',
   platform: 'neutral',
-});
+  },
+  // The command-line tool: Node-only, ESM, its own entry so the library stays free of Node imports.
+  {
+    entry: { cli: 'src/cli/bin.ts' },
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    splitting: false,
+    target: 'node20',
+    platform: 'node',
+  },
+]);

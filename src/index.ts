@@ -10,3 +10,4 @@ export * from './rewards/index.js';
 export * from './competency/index.js';
 export { explain, MESSAGES } from './explain.js';
 export { RULES, REGULATIONS, findRule } from './catalogue.js';
+export { jsonSchemaOf, type JsonSchema } from './schema.js';

@@ -1,0 +1,197 @@
+/**
+ * The `sistem-merit` command: list rules, explain one case, export JSON Schema, and evaluate whole
+ * files (CSV or JSON Lines) streaming, in constant memory. Node-only: the library itself never imports it.
+ */
+import { createReadStream, createWriteStream, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { findRule, REGULATIONS, RULES } from '../catalogue.js';
+import type { Decision } from '../core/decision.js';
+import { MeritError, MeritInputError } from '../core/errors.js';
+import { formatCitation, type Locale } from '../core/explain.js';
+import type { AnyRule } from '../core/rule.js';
+import { explain } from '../explain.js';
+import { jsonSchemaOf } from '../schema.js';
+import { csvRecord, parseCsvLine } from './csv.js';
+
+export interface CliIo {
+  stdout: { write(chunk: string): unknown };
+  stderr: { write(chunk: string): unknown; isTTY?: boolean };
+}
+
+const USAGE = `Usage: sistem-merit <command> [options]
+
+Commands:
+  rules [--domain D]                               list rules with their citations
+  explain <rule> --input case.json [--lang id|en]  evaluate one case and print the decision and its reasons
+  schema <rule> [--options]                        print the JSON Schema of a rule's input (or options)
+  batch <rule> --input data.csv|data.jsonl --output out.jsonl [--reasons] [--lang id|en]
+                                                   evaluate a whole file, streaming; bad rows are reported
+                                                   with their line number and the good rows still go through
+Common options:
+  --as-of YYYY-MM-DD   the date whose rules apply (for rules that take asOf)
+  --options opts.json  options of the rule (settings), as JSON
+  --help               this text
+`;
+
+class UsageError extends Error {}
+
+function ruleOf(id: string | undefined): AnyRule {
+  if (!id) throw new UsageError('missing rule id (see: sistem-merit rules)');
+  const rule = findRule(id) ?? RULES.find((r) => r.id.endsWith(`.${id}`));
+  if (!rule) throw new UsageError(`unknown rule ${id} (see: sistem-merit rules)`);
+  return rule;
+}
+
+function readJson(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new UsageError(`cannot read JSON from ${path}: ${(e as Error).message}`);
+  }
+}
+
+/** Options for a run: the --options file, plus --as-of where the rule's options take asOf. */
+function optionsFor(rule: AnyRule, optionsPath: string | undefined, asOf: string | undefined): unknown {
+  const base = optionsPath ? (readJson(optionsPath) as Record<string, unknown>) : undefined;
+  if (asOf === undefined) return base;
+  const shape = (rule.options as unknown as { shape?: Record<string, unknown> } | undefined)?.shape;
+  if (!shape || !('asOf' in shape)) throw new UsageError(`${rule.id} does not take --as-of`);
+  return { ...base, asOf };
+}
+
+const locale = (v: string | undefined): Locale => {
+  if (v === undefined || v === 'id' || v === 'en') return v ?? 'id';
+  throw new UsageError('--lang must be id or en');
+};
+
+function cmdRules(io: CliIo, domain: string | undefined) {
+  for (const r of RULES.filter((rule) => !domain || rule.domain === domain)) {
+    io.stdout.write(`${r.id}\n  ${r.title.id} / ${r.title.en}\n  ${r.citations.map(formatCitation).join('; ')}\n`);
+  }
+  io.stdout.write(`${RULES.length} rules, ${Object.keys(REGULATIONS).length} regulations\n`);
+}
+
+function cmdExplain(io: CliIo, rule: AnyRule, input: unknown, options: unknown, lang: Locale) {
+  const d = rule.run(input, options);
+  io.stdout.write(`${JSON.stringify(d.value, null, 2)}\n`);
+  for (const line of explain(d, lang)) io.stdout.write(`${line}\n`);
+}
+
+async function cmdBatch(io: CliIo, rule: AnyRule, inputPath: string, outputPath: string, options: unknown, withReasons: boolean, lang: Locale | undefined) {
+  const started = performance.now();
+  const format = /\.csv$/i.test(inputPath) ? 'csv' : 'jsonl';
+  const lines = createInterface({ input: createReadStream(inputPath, 'utf8'), crlfDelay: Infinity });
+  const out = createWriteStream(outputPath, 'utf8');
+  const write = (s: string) => (out.write(s) ? Promise.resolve() : new Promise<void>((resolve) => out.once('drain', () => resolve())));
+  let header: string[] | undefined;
+  let lineNo = 0;
+  let ok = 0;
+  let bad = 0;
+  const progress = io.stderr.isTTY === true;
+  for await (const raw of lines) {
+    lineNo += 1;
+    if (raw.trim() === '') continue;
+    let record: unknown;
+    try {
+      if (format === 'csv') {
+        if (!header) {
+          header = parseCsvLine(raw.replace(/^\uFEFF/, '')).map((h) => h.trim());
+          continue;
+        }
+        record = csvRecord(header, parseCsvLine(raw));
+      } else {
+        record = JSON.parse(raw);
+      }
+    } catch (e) {
+      bad += 1;
+      io.stderr.write(`line ${lineNo}: cannot parse ${format.toUpperCase()}: ${(e as Error).message}\n`);
+      continue;
+    }
+    try {
+      const d: Decision<unknown> = rule.run(record, options);
+      ok += 1;
+      const row: Record<string, unknown> = { line: lineNo, value: d.value };
+      if (withReasons) row.reasons = d.reasons;
+      if (lang) row.explanation = explain(d, lang);
+      await write(`${JSON.stringify(row)}\n`);
+    } catch (e) {
+      if (!(e instanceof MeritError)) throw e;
+      bad += 1;
+      const why = e instanceof MeritInputError ? e.issues.map((i) => `${i.path.join('.') || '(row)'}: ${i.message}`).join('; ') : e.message;
+      io.stderr.write(`line ${lineNo}: ${why}\n`);
+    }
+    if (progress && (ok + bad) % 5000 === 0) io.stderr.write(`\r${ok + bad} rows…`);
+  }
+  await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  const seconds = (performance.now() - started) / 1000;
+  if (progress) io.stderr.write('\r');
+  io.stderr.write(`${rule.id}: ${ok + bad} rows, ${ok} decided, ${bad} rejected, in ${seconds.toFixed(2)} s → ${outputPath}\n`);
+  return bad === 0 ? 0 : 2;
+}
+
+/** Runs the command line; resolves to the exit code (0 ok, 1 usage or input error, 2 some rows rejected). */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        input: { type: 'string' },
+        output: { type: 'string' },
+        options: { type: 'string' },
+        'as-of': { type: 'string' },
+        lang: { type: 'string' },
+        domain: { type: 'string' },
+        reasons: { type: 'boolean' },
+        help: { type: 'boolean' },
+      },
+    });
+  } catch (e) {
+    io.stderr.write(`${(e as Error).message}\n\n${USAGE}`);
+    return 1;
+  }
+  const { values, positionals } = parsed;
+  const [command, ruleId] = positionals;
+  if (values.help || !command) {
+    io.stdout.write(USAGE);
+    return command || values.help ? 0 : 1;
+  }
+  try {
+    switch (command) {
+      case 'rules':
+        cmdRules(io, values.domain);
+        return 0;
+      case 'schema': {
+        const rule = ruleOf(ruleId);
+        io.stdout.write(`${JSON.stringify(jsonSchemaOf(rule, argv.includes('--options') ? 'options' : 'input'), null, 2)}\n`);
+        return 0;
+      }
+      case 'explain': {
+        const rule = ruleOf(ruleId);
+        if (!values.input) throw new UsageError('explain needs --input case.json');
+        cmdExplain(io, rule, readJson(values.input), optionsFor(rule, values.options, values['as-of']), locale(values.lang));
+        return 0;
+      }
+      case 'batch': {
+        const rule = ruleOf(ruleId);
+        if (!values.input || !values.output) throw new UsageError('batch needs --input and --output');
+        const lang = values.lang === undefined ? undefined : locale(values.lang);
+        return await cmdBatch(io, rule, values.input, values.output, optionsFor(rule, values.options, values['as-of']), values.reasons === true, lang);
+      }
+      default:
+        throw new UsageError(`unknown command ${command}`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr.write(`sistem-merit: ${e.message}\n`);
+      return 1;
+    }
+    if (e instanceof MeritError) {
+      io.stderr.write(`${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,98 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli/main.js';
+import { csvRecord, parseCsvLine } from '../src/cli/csv.js';
+
+const root = resolve(import.meta.dirname, '..');
+function io() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, io: { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s) } } };
+}
+
+describe('sistem-merit CLI', () => {
+  it('lists rules with their citations', async () => {
+    const t = io();
+    expect(await runCli(['rules', '--domain', 'performance'], t.io)).toBe(0);
+    expect(t.out.join('')).toContain('performance.predikatKinerja');
+    expect(t.out.join('')).toContain('PermenPANRB 6/2022');
+  });
+
+  it('explains one case in the chosen language', async () => {
+    const t = io();
+    const code = await runCli(['explain', 'nilaiKinerjaPp30', '--input', join(root, 'examples/data/nilai-kinerja-pp30.json'), '--lang', 'en'], t.io);
+    expect(code).toBe(0);
+    expect(t.out.join('')).toContain('"predikat": "SANGAT_BAIK"');
+    expect(t.out.join('')).toContain('created a new idea');
+  });
+
+  it('passes --as-of to rules that take it, and refuses it elsewhere', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sm-cli-'));
+    const file = join(dir, 'case.json');
+    writeFileSync(file, JSON.stringify({ metode: 'PERMENPANRB_6_2022', hasilKerja: 'SESUAI_EKSPEKTASI', perilakuKerja: 'SESUAI_EKSPEKTASI' }));
+    const t = io();
+    expect(await runCli(['explain', 'performance.penilaianKinerja', '--input', file, '--as-of', '2024-12-31'], t.io)).toBe(0);
+    expect(t.out.join('')).toContain('PermenPANRB 6/2022');
+    const u = io();
+    expect(await runCli(['explain', 'predikatKinerja', '--input', file, '--as-of', '2024-12-31'], u.io)).toBe(1);
+    expect(u.err.join('')).toContain('does not take --as-of');
+  });
+
+  it('prints JSON Schema of a rule input', async () => {
+    const t = io();
+    expect(await runCli(['schema', 'predikatKinerja'], t.io)).toBe(0);
+    const schema = JSON.parse(t.out.join(''));
+    expect(schema.properties.hasilKerja.enum).toContain('DI_ATAS_EKSPEKTASI');
+    expect(schema.required).toEqual(['hasilKerja', 'perilakuKerja']);
+  });
+
+  it('batch-evaluates a CSV: good rows go through, bad rows are reported with their line number', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sm-cli-'));
+    const output = join(dir, 'out.jsonl');
+    const t = io();
+    const code = await runCli(['batch', 'predikatKinerja', '--input', join(root, 'examples/data/predikat-kinerja.csv'), '--output', output, '--lang', 'id'], t.io);
+    expect(code).toBe(2);
+    const rows = readFileSync(output, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.map((r) => [r.line, r.value])).toEqual([
+      [2, 'SANGAT_BAIK'],
+      [3, 'KURANG'],
+      [4, 'BUTUH_PERBAIKAN'],
+      [6, 'BAIK'],
+    ]);
+    expect(rows[0].explanation[0]).toContain('Sangat Baik');
+    expect(t.err.join('')).toMatch(/line 5: hasilKerja: /);
+    expect(t.err.join('')).toMatch(/5 rows, 4 decided, 1 rejected/);
+  });
+
+  it('batch-evaluates JSON Lines, reporting unparsable lines', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sm-cli-'));
+    const input = join(dir, 'in.jsonl');
+    writeFileSync(input, '{"nilaiSkp":90,"nilaiPerilaku":90,"bobot":"70_30"}\n{oops\n\n{"nilaiSkp":130,"nilaiPerilaku":90,"bobot":"70_30"}\n');
+    const t = io();
+    expect(await runCli(['batch', 'nilaiKinerjaPp30', '--input', input, '--output', join(dir, 'out.jsonl'), '--reasons'], t.io)).toBe(2);
+    const rows = readFileSync(join(dir, 'out.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows).toHaveLength(1);
+    expect(rows[0].reasons.length).toBeGreaterThan(0);
+    expect(t.err.join('')).toMatch(/line 2: cannot parse JSONL/);
+    expect(t.err.join('')).toMatch(/line 4: nilaiSkp: must be at most 120/);
+  });
+
+  it('reports usage errors with exit code 1', async () => {
+    for (const argv of [[], ['nope'], ['explain', 'no.such.rule', '--input', 'x'], ['batch', 'predikatKinerja'], ['rules', '--bogus']]) {
+      const t = io();
+      expect(await runCli(argv, t.io), argv.join(' ')).toBe(1);
+    }
+  });
+});
+
+describe('CSV cells', () => {
+  it('parses quoted fields and builds nested records', () => {
+    expect(parseCsvLine('a,"b,c","d ""e"""')).toEqual(['a', 'b,c', 'd "e"']);
+    expect(csvRecord(['x.y', 'x.z', 'n', 'd', 'b', 'e'], ['1', '2.50', '-3', '89.99', 'true', ''])).toEqual({ x: { y: 1, z: '2.50' }, n: -3, d: '89.99', b: true });
+    expect(() => csvRecord(['__proto__.polluted'], ['1'])).toThrow(/forbidden/);
+    expect(() => parseCsvLine('"open')).toThrow(/unterminated/);
+    expect(() => csvRecord(['a', 'b'], ['1'])).toThrow(/expected 2 columns/);
+  });
+});
