@@ -11,3 +11,7 @@ export * from './hukuman-ketidakhadiran.js';
 export * from './rekap-ketidakhadiran.js';
 export * from './hukuman-pelanggaran.js';
 export * from './berlaku-hukuman.js';
+export * from './bentuk-hukuman.js';
+export * from './efek-hukuman.js';
+export * from './pejabat-berwenang.js';
+export * from './pemutusan-pppk.js';

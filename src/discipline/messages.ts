@@ -57,6 +57,11 @@ const T = 'discipline.tanggalBerlakuHukuman';
 const G = 'discipline.gabungHukuman';
 const H = 'discipline.hukumanPelanggaran';
 const B = 'discipline.hukumanBeberapaPelanggaran';
+const F = 'discipline.bentukHukuman';
+const E = 'discipline.efekHukuman';
+const W = 'discipline.kewenanganMenghukum';
+const A = 'discipline.hukumanAtasanLalai';
+const Q = 'discipline.pemutusanPppk';
 
 /** Reason texts and labels of the discipline domain, in Bahasa Indonesia and English. */
 export const disciplineMessages: MessageCatalogue = {
@@ -177,6 +182,58 @@ export const disciplineMessages: MessageCatalogue = {
       id: '{jumlahPelanggaran} pelanggaran dalam satu pemeriksaan: dijatuhkan satu hukuman disiplin, tingkat terberat {tingkat}',
       en: '{jumlahPelanggaran} breaches in one examination: one penalty is imposed, at the heaviest level {tingkat}',
     },
+    [`${F}.tukin`]: {
+      id: '{jenis}: tunjangan kinerja (atau TPP) dipotong {persen}% selama {durasiBulan} bulan',
+      en: '{jenis}: the performance allowance (or TPP) is cut by {persen}% for {durasiBulan} months',
+    },
+    [`${F}.interim`]: {
+      id: '{jenis} dilaksanakan pada masa peralihan sebagai {bentuk} selama {durasiBulan} bulan (pengaturan)',
+      en: '{jenis} is carried out during the transition as {bentuk} for {durasiBulan} months (setting)',
+    },
+    [`${F}.sendiri`]: {
+      id: '{jenis} (hukuman disiplin {tingkat}) dilaksanakan sesuai jenisnya',
+      en: '{jenis} ({tingkat} penalty) is carried out as such',
+    },
+    [`${E}.berjalan`]: {
+      id: 'Pada {tanggal} PNS sedang menjalani {hukuman} (berlaku {tmt}, berakhir {berakhir})',
+      en: 'On {tanggal} the civil servant is serving {hukuman} (from {tmt}, ending {berakhir})',
+    },
+    [`${E}.tidakAda`]: {
+      id: 'Pada {tanggal} tidak ada hukuman disiplin yang sedang dijalani',
+      en: 'On {tanggal} no disciplinary penalty is being served',
+    },
+    [`${E}.kgbKpDitunda`]: {
+      id: 'Selama menjalani {hukuman} PNS tidak diberikan kenaikan gaji berkala dan kenaikan pangkat (pengaturan, belum dikonfirmasi)',
+      en: 'While serving {hukuman} the civil servant receives no periodic salary step or promotion (setting, unconfirmed)',
+    },
+    [`${E}.kgbKpTidakDitunda`]: {
+      id: '{hukuman} sedang berjalan, tetapi pengaturan tidak menunda kenaikan gaji berkala dan kenaikan pangkat',
+      en: '{hukuman} is running, but the setting does not postpone salary steps and promotions',
+    },
+    [`${E}.tanpaKpPengabdian`]: {
+      id: 'PNS diberhentikan dengan PDHTAPS: tidak diberikan kenaikan pangkat pengabdian',
+      en: 'The civil servant was dismissed by PDHTAPS: no service-based final promotion',
+    },
+    [`${W}.berwenang`]: {
+      id: '{pejabat} berwenang menjatuhkan {jumlahJenis} jenis hukuman disiplin kepada {sasaran} (matriks {matriks})',
+      en: '{pejabat} may impose {jumlahJenis} penalty types on {sasaran} (matrix {matriks})',
+    },
+    [`${W}.tidakBerwenang`]: {
+      id: '{pejabat} tidak berwenang menghukum {sasaran} (matriks {matriks}; jumlah jenis {jumlahJenis})',
+      en: '{pejabat} has no power to punish {sasaran} (matrix {matriks}; {jumlahJenis} types)',
+    },
+    [`${A}.lebihBerat`]: {
+      id: 'Atasan yang tidak menjatuhkan {hukumanSeharusnya} dijatuhi hukuman yang lebih berat: {hukuman} (hukuman disiplin {tingkat})',
+      en: 'A superior who did not impose {hukumanSeharusnya} receives a heavier penalty: {hukuman} ({tingkat} penalty)',
+    },
+    [`${Q}.alasan`]: {
+      id: 'Alasan {alasan}: pemutusan hubungan perjanjian kerja {jenis}',
+      en: 'Ground {alasan}: contract ended {jenis}',
+    },
+    [`${Q}.banding`]: {
+      id: 'Upaya administratif atas pemutusan hubungan perjanjian kerja: banding administratif kepada BPASN',
+      en: 'Appeal against the termination: administrative appeal to the BPASN',
+    },
   },
   labels: {
     TEGURAN_LISAN: { id: 'teguran lisan', en: 'oral reprimand' },
@@ -204,6 +261,44 @@ export const disciplineMessages: MessageCatalogue = {
     SETENGAH_KE_ATAS: { id: 'setengah ke atas', en: 'half up' },
     TUKIN: { id: 'potongan tunjangan kinerja', en: 'performance-allowance cut' },
     INTERIM_KGB_KP_PANGKAT: { id: 'penundaan KGB/KP atau penurunan pangkat (masa peralihan)', en: 'postponed salary step/promotion or demotion in rank (interim)' },
+    POTONGAN_TUKIN_25_PERSEN: { id: 'pemotongan tunjangan kinerja 25%', en: '25% performance-allowance cut' },
+    PENUNDAAN_KGB: { id: 'penundaan kenaikan gaji berkala', en: 'postponed periodic salary step' },
+    PENUNDAAN_KP: { id: 'penundaan kenaikan pangkat', en: 'postponed promotion in rank' },
+    PENURUNAN_PANGKAT: { id: 'penurunan pangkat setingkat lebih rendah', en: 'demotion one rank' },
+    PRESIDEN: { id: 'Presiden', en: 'the President' },
+    PPK_PUSAT_PROVINSI: { id: 'PPK instansi pusat/provinsi', en: 'staffing authority (central/provincial)' },
+    PPK_KABUPATEN_KOTA: { id: 'PPK kabupaten/kota', en: 'staffing authority (regency/city)' },
+    KEPALA_PERWAKILAN: { id: 'Kepala Perwakilan RI', en: 'Head of an Indonesian mission abroad' },
+    JPT_MADYA_SETARA: { id: 'JPT Madya atau setara', en: 'JPT Madya or equivalent' },
+    JPT_PRATAMA_SETARA: { id: 'JPT Pratama atau setara', en: 'JPT Pratama or equivalent' },
+    ADMINISTRATOR_SETARA: { id: 'Administrator atau setara', en: 'Administrator or equivalent' },
+    JF_AHLI_MADYA_TERTENTU: { id: 'JF Ahli Madya tertentu', en: 'designated JF Ahli Madya' },
+    PENGAWAS_SETARA: { id: 'Pengawas atau setara', en: 'Supervisor or equivalent' },
+    JF_AHLI_MUDA_TERTENTU: { id: 'JF Ahli Muda tertentu', en: 'designated JF Ahli Muda' },
+    JPT_UTAMA: { id: 'JPT Utama', en: 'JPT Utama' },
+    JPT_MADYA_PPK: { id: 'JPT Madya yang juga PPK', en: 'JPT Madya who is also the staffing authority' },
+    JPT_MADYA: { id: 'JPT Madya', en: 'JPT Madya' },
+    JF_AHLI_UTAMA: { id: 'JF Ahli Utama', en: 'JF Ahli Utama' },
+    DIANGKAT_PRESIDEN_LAINNYA: { id: 'pejabat lain yang diangkat Presiden', en: 'other officials appointed by the President' },
+    JPT_PRATAMA: { id: 'JPT Pratama', en: 'JPT Pratama' },
+    ADMINISTRATOR_KE_BAWAH: { id: 'Administrator ke bawah', en: 'Administrator and below' },
+    JF_SELAIN_AHLI_UTAMA: { id: 'JF selain Ahli Utama', en: 'JF other than Ahli Utama' },
+    SATU_TINGKAT_DI_BAWAH: { id: 'PNS satu tingkat di bawahnya', en: 'civil servants one level below' },
+    DUA_TINGKAT_DI_BAWAH: { id: 'PNS dua tingkat di bawahnya', en: 'civil servants two levels below' },
+    JF_DI_UNIT: { id: 'JF di unitnya', en: 'JF in the unit' },
+    JF_AHLI_PERTAMA: { id: 'JF Ahli Pertama', en: 'JF Ahli Pertama' },
+    JF_KETERAMPILAN_DI_UNIT: { id: 'JF Keterampilan di unitnya', en: 'skilled-track JF in the unit' },
+    PP_94_2021: { id: 'PP 94/2021', en: 'PP 94/2021' },
+    LAMPIRAN_PERBKN_6_2022: { id: 'lampiran PerBKN 6/2022', en: 'PerBKN 6/2022 annex' },
+    PIDANA_PENJARA_TIDAK_BERENCANA: { id: 'pidana penjara ≥ 2 tahun, tindak pidana tidak berencana', en: 'prison ≥ 2 years for an unplanned crime' },
+    DISIPLIN_BERAT: { id: 'pelanggaran disiplin tingkat berat', en: 'severe disciplinary breach' },
+    TIDAK_MEMENUHI_TARGET_KINERJA: { id: 'tidak memenuhi target kinerja', en: 'performance target not met' },
+    PENYELEWENGAN_PANCASILA_UUD: { id: 'penyelewengan terhadap Pancasila dan UUD 1945', en: 'betrayal of Pancasila and the 1945 Constitution' },
+    KEJAHATAN_JABATAN: { id: 'kejahatan jabatan', en: 'crime related to office' },
+    ANGGOTA_PENGURUS_PARTAI_POLITIK: { id: 'anggota/pengurus partai politik', en: 'member or officer of a political party' },
+    PIDANA_PENJARA_BERENCANA: { id: 'pidana penjara ≥ 2 tahun, tindak pidana berencana', en: 'prison ≥ 2 years for a planned crime' },
+    DENGAN_HORMAT_TIDAK_ATAS_PERMINTAAN_SENDIRI: { id: 'dengan hormat tidak atas permintaan sendiri', en: 'with honour, not at own request' },
+    TIDAK_DENGAN_HORMAT: { id: 'tidak dengan hormat', en: 'without honour' },
     ...ketentuanLabels,
   },
 };

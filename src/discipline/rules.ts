@@ -2,6 +2,10 @@ import type { AnyRule } from '../core/rule.js';
 import { gabungHukumanRule, tanggalBerlakuHukumanRule } from './berlaku-hukuman.js';
 import { hukumanKetidakhadiranRule, peningkatanHukumanKetidakhadiranRule } from './hukuman-ketidakhadiran.js';
 import { hukumanBeberapaPelanggaranRule, hukumanPelanggaranRule } from './hukuman-pelanggaran.js';
+import { bentukHukumanRule } from './bentuk-hukuman.js';
+import { efekHukumanRule } from './efek-hukuman.js';
+import { hukumanAtasanLalaiRule, kewenanganMenghukumRule } from './pejabat-berwenang.js';
+import { pemutusanPppkRule } from './pemutusan-pppk.js';
 import { rekapKetidakhadiranRule } from './rekap-ketidakhadiran.js';
 
 /** Every rule of the discipline domain, for the catalogue. */
@@ -13,4 +17,9 @@ export const DISCIPLINE_RULES: readonly AnyRule[] = [
   hukumanBeberapaPelanggaranRule,
   tanggalBerlakuHukumanRule,
   gabungHukumanRule,
+  bentukHukumanRule,
+  efekHukumanRule,
+  kewenanganMenghukumRule,
+  hukumanAtasanLalaiRule,
+  pemutusanPppkRule,
 ];

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { type Citation, decision, reason } from '../core/decision.js';
+import { defineRule } from '../core/rule.js';
+import { HUKUMAN, type JenisHukuman, jenisHukumanSchema, modeHukumanSedangSchema } from './types.js';
+
+export const BENTUK_HUKUMAN_RULE_ID = 'discipline.bentukHukuman';
+
+/** Interim forms of a sedang hukuman (KMK 5/KMK.01/2022), each for 1 year. */
+export const BENTUK_SEDANG_INTERIM = ['PENUNDAAN_KGB', 'PENUNDAAN_KP', 'PENURUNAN_PANGKAT'] as const;
+export type BentukSedangInterim = (typeof BENTUK_SEDANG_INTERIM)[number];
+
+/** How a hukuman is carried out: its own jenis, a 25 % tukin cut, or an interim form. */
+export type BentukHukuman = JenisHukuman | 'POTONGAN_TUKIN_25_PERSEN' | BentukSedangInterim;
+
+export interface PelaksanaanHukuman {
+  jenis: JenisHukuman;
+  bentuk: BentukHukuman;
+  /** Months it runs (null: served at once, or permanent). */
+  durasiBulan: number | null;
+  /** Percentage of the tunjangan kinerja (or TPP) cut while it runs, as a decimal string; null when none. */
+  persenPotonganTukin: string | null;
+}
+
+const SEDANG_TUKIN: Citation[] = [
+  { regulation: 'PP_94_2021', article: 'Pasal 8 ayat (3)' },
+  { regulation: 'PERBKN_6_2022', article: 'Pasal 10' },
+];
+const SEDANG_INTERIM: Citation[] = [{ regulation: 'KMK_5_2022', annex: 'Lampiran (hukuman disiplin sedang)' }];
+
+export const bentukHukumanInput = z.object({ jenis: jenisHukumanSchema });
+
+export const bentukHukumanOptions = z.object({
+  sedangMode: modeHukumanSedangSchema
+    .default('TUKIN')
+    .describe(
+      'Setting [U]: TUKIN = the PP 94/2021 Pasal 8 ayat (3) tukin cut (or TPP for regional PNS); INTERIM_KGB_KP_PANGKAT = penundaan KGB / penundaan KP / penurunan pangkat for 1 year, as in KMK 5/KMK.01/2022 and BKN 2023 slides ("berlaku setelah PP Gaji dan Tunjangan berlaku").',
+    ),
+  pemetaanInterim: z
+    .object({
+      POTONGAN_TUKIN_6_BULAN: z.enum(BENTUK_SEDANG_INTERIM).default('PENUNDAAN_KGB'),
+      POTONGAN_TUKIN_9_BULAN: z.enum(BENTUK_SEDANG_INTERIM).default('PENUNDAAN_KP'),
+      POTONGAN_TUKIN_12_BULAN: z.enum(BENTUK_SEDANG_INTERIM).default('PENURUNAN_PANGKAT'),
+    })
+    .prefault({})
+    .describe('Setting [U]: which interim form stands for each sedang jenis (preset 6 ↔ KGB, 9 ↔ KP, 12 ↔ pangkat; order unverified).'),
+  durasiInterimBulan: z.number().int().min(1).max(36).default(12).describe('Setting [U]: duration of an interim form (preset 1 year)'),
+});
+
+export const bentukHukumanRule = defineRule({
+  id: BENTUK_HUKUMAN_RULE_ID,
+  domain: 'discipline',
+  title: { id: 'Bentuk pelaksanaan hukuman disiplin', en: 'How a disciplinary penalty is carried out' },
+  description: {
+    id: 'Hukuman disiplin sedang dilaksanakan sebagai pemotongan tunjangan kinerja 25% selama 6, 9 atau 12 bulan, atau—selama masa peralihan—sebagai penundaan KGB, penundaan KP atau penurunan pangkat selama 1 tahun, menurut pengaturan sedangMode.',
+    en: 'A sedang penalty is carried out as a 25% performance-allowance cut for 6, 9 or 12 months, or—during the transition—as a postponed salary step, postponed promotion or demotion in rank for 1 year, per the sedangMode setting.',
+  },
+  citations: [{ regulation: 'PP_94_2021', article: 'Pasal 8' }],
+  input: bentukHukumanInput,
+  options: bentukHukumanOptions,
+  notes: [
+    {
+      id: 'Pasal peralihan yang mengganti potongan tukin dengan penundaan KGB/KP/penurunan pangkat belum ditemukan dalam teks resmi; hanya salindia BKN 2023 dan KMK 5/KMK.01/2022 yang terbaca.',
+      en: 'The transitional article replacing the tukin cut with KGB/KP/pangkat postponements was not found in an official text; only BKN 2023 slides and KMK 5/KMK.01/2022 were read.',
+    },
+  ],
+  examples: [
+    {
+      title: { id: 'Potongan tukin 9 bulan, mode tukin', en: '9-month tukin cut, tukin mode' },
+      input: { jenis: 'POTONGAN_TUKIN_9_BULAN' },
+      expected: { jenis: 'POTONGAN_TUKIN_9_BULAN', bentuk: 'POTONGAN_TUKIN_25_PERSEN', durasiBulan: 9, persenPotonganTukin: '25' },
+    },
+    {
+      title: { id: 'Potongan tukin 6 bulan, mode peralihan', en: '6-month tukin cut, interim mode' },
+      input: { jenis: 'POTONGAN_TUKIN_6_BULAN' },
+      options: { sedangMode: 'INTERIM_KGB_KP_PANGKAT' },
+      expected: { jenis: 'POTONGAN_TUKIN_6_BULAN', bentuk: 'PENUNDAAN_KGB', durasiBulan: 12, persenPotonganTukin: null },
+    },
+  ],
+  evaluate(input, options) {
+    const id = BENTUK_HUKUMAN_RULE_ID;
+    const info = HUKUMAN[input.jenis];
+    const pasal8: Citation[] = [{ regulation: 'PP_94_2021', article: info.ayat }];
+    const j = input.jenis;
+    if (j === 'POTONGAN_TUKIN_6_BULAN' || j === 'POTONGAN_TUKIN_9_BULAN' || j === 'POTONGAN_TUKIN_12_BULAN') {
+      if (options.sedangMode === 'TUKIN') {
+        return decision<PelaksanaanHukuman>(
+          { jenis: j, bentuk: 'POTONGAN_TUKIN_25_PERSEN', durasiBulan: info.durasiBulan, persenPotonganTukin: '25' },
+          [reason(id, `${id}.tukin`, 'INFO', [...pasal8, ...SEDANG_TUKIN], { jenis: j, durasiBulan: info.durasiBulan, persen: '25' })],
+        );
+      }
+      const bentuk = options.pemetaanInterim[j];
+      return decision<PelaksanaanHukuman>(
+        { jenis: j, bentuk, durasiBulan: options.durasiInterimBulan, persenPotonganTukin: null },
+        [reason(id, `${id}.interim`, 'INFO', SEDANG_INTERIM, { jenis: j, bentuk, durasiBulan: options.durasiInterimBulan })],
+      );
+    }
+    return decision<PelaksanaanHukuman>(
+      { jenis: j, bentuk: j, durasiBulan: info.durasiBulan, persenPotonganTukin: null },
+      [reason(id, `${id}.sendiri`, 'INFO', pasal8, { jenis: j, tingkat: info.tingkat })],
+    );
+  },
+});
+
+/** How a hukuman is carried out under the sedang mode setting (tukin cut or interim KGB/KP/pangkat forms). */
+export const bentukHukuman = bentukHukumanRule.run;

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { type IsoDate, isoDateSchema } from '../core/calendar.js';
+import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { defineRule } from '../core/rule.js';
+import { akhirHukuman, hukumanBerjalanPada, riwayatHukumanSchema } from './riwayat-hukuman.js';
+import { HUKUMAN, type JenisHukuman, TINGKAT_HUKUMAN, type TingkatHukuman } from './types.js';
+
+export const EFEK_HUKUMAN_RULE_ID = 'discipline.efekHukuman';
+
+export interface EfekHukuman {
+  tanggal: IsoDate;
+  /** The heaviest hukuman running on the date (any tingkat), or null. */
+  hukumanBerjalan: JenisHukuman | null;
+  tingkat: TingkatHukuman | null;
+  /** First day after it, or null (none running, or PDHTAPS). */
+  berakhir: IsoDate | null;
+  /** A sedang or berat hukuman is running. */
+  sedangAtauBeratBerjalan: boolean;
+  /** KGB and kenaikan pangkat are not granted on this date because of a running hukuman (setting). */
+  kgbDanKpDitunda: boolean;
+  /** PDHTAPS: no kenaikan pangkat pengabdian. */
+  tanpaKpPengabdian: boolean;
+}
+
+export const efekHukumanInput = z.object({
+  riwayat: z.array(riwayatHukumanSchema).max(200).describe('The PNS’s hukuman disiplin with their TMT'),
+  tanggal: isoDateSchema.describe('The date asked about (e.g. a KP or KGB TMT)'),
+});
+
+export const efekHukumanOptions = z.object({
+  kgbKpDitundaSelamaHukuman: z
+    .boolean()
+    .default(true)
+    .describe('Setting [U]: no KGB or kenaikan pangkat while a sedang or berat hukuman runs (a seed cites PerBKN 6/2022 Pasal 55 ayat (1); unverified).'),
+});
+
+const KP_KGB: Citation[] = [{ regulation: 'PERBKN_6_2022', article: 'Pasal 55 ayat (1)' }];
+
+export const efekHukumanRule = defineRule({
+  id: EFEK_HUKUMAN_RULE_ID,
+  domain: 'discipline',
+  title: { id: 'Akibat hukuman disiplin yang sedang berjalan', en: 'Effects of a running disciplinary penalty' },
+  description: {
+    id: 'Menentukan hukuman disiplin yang sedang dijalani pada suatu tanggal dan akibatnya: penundaan KGB dan kenaikan pangkat selama hukuman sedang atau berat, dan tidak ada kenaikan pangkat pengabdian setelah PDHTAPS.',
+    en: 'Finds the disciplinary penalty being served on a date and its effects: no salary step or promotion while a sedang or berat penalty runs, and no service-based final promotion after PDHTAPS.',
+  },
+  citations: [{ regulation: 'PP_94_2021', article: 'Pasal 8' }, ...KP_KGB],
+  input: efekHukumanInput,
+  options: efekHukumanOptions,
+  examples: [
+    {
+      title: { id: 'Potongan tukin 6 bulan berjalan pada tanggal KP', en: 'Six-month tukin cut running on the promotion date' },
+      input: { riwayat: [{ jenis: 'POTONGAN_TUKIN_6_BULAN', tmt: '2024-01-15' }], tanggal: '2024-04-01' },
+      expected: {
+        tanggal: '2024-04-01',
+        hukumanBerjalan: 'POTONGAN_TUKIN_6_BULAN',
+        tingkat: 'SEDANG',
+        berakhir: '2024-07-15',
+        sedangAtauBeratBerjalan: true,
+        kgbDanKpDitunda: true,
+        tanpaKpPengabdian: false,
+      },
+    },
+  ],
+  evaluate(input, options) {
+    const id = EFEK_HUKUMAN_RULE_ID;
+    const running = hukumanBerjalanPada(input.riwayat, input.tanggal, TINGKAT_HUKUMAN);
+    const top = running[0] ?? null;
+    const pdhtaps = input.riwayat.some((h) => h.jenis === 'PDHTAPS' && h.tmt <= input.tanggal);
+    const tingkat = top ? HUKUMAN[top.jenis].tingkat : null;
+    const sedangAtauBerat = tingkat === 'SEDANG' || tingkat === 'BERAT';
+    const reasons: Reason[] = [];
+    if (top) {
+      reasons.push(
+        reason(id, `${id}.berjalan`, 'INFO', [{ regulation: 'PP_94_2021', article: HUKUMAN[top.jenis].ayat }], {
+          tanggal: input.tanggal,
+          hukuman: top.jenis,
+          tmt: top.tmt,
+          berakhir: akhirHukuman(top),
+        }),
+      );
+    } else {
+      reasons.push(reason(id, `${id}.tidakAda`, 'PASS', [{ regulation: 'PP_94_2021', article: 'Pasal 8' }], { tanggal: input.tanggal }));
+    }
+    const ditunda = sedangAtauBerat && options.kgbKpDitundaSelamaHukuman;
+    if (sedangAtauBerat) {
+      reasons.push(
+        reason(id, ditunda ? `${id}.kgbKpDitunda` : `${id}.kgbKpTidakDitunda`, ditunda ? 'FAIL' : 'INFO', KP_KGB, { hukuman: top!.jenis }),
+      );
+    }
+    if (pdhtaps) reasons.push(reason(id, `${id}.tanpaKpPengabdian`, 'FAIL', [{ regulation: 'PP_94_2021', article: 'Pasal 8 ayat (4) huruf c' }], {}));
+    const value: EfekHukuman = {
+      tanggal: input.tanggal,
+      hukumanBerjalan: top?.jenis ?? null,
+      tingkat,
+      berakhir: top ? akhirHukuman(top) : null,
+      sedangAtauBeratBerjalan: sedangAtauBerat,
+      kgbDanKpDitunda: ditunda,
+      tanpaKpPengabdian: pdhtaps,
+    };
+    return decision(value, reasons);
+  },
+});
+
+/** The hukuman running on a date and its effects on KGB, kenaikan pangkat and KP pengabdian. */
+export const efekHukuman = efekHukumanRule.run;
