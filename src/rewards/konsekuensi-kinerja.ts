@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import { addMonths, type IsoDate, isoDateSchema } from '../core/calendar.js';
+import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { defineRule } from '../core/rule.js';
+import { PREDIKAT, type Predikat } from '../performance/types.js';
+
+export const KONSEKUENSI_KINERJA_RULE_ID = 'rewards.konsekuensiKinerja';
+
+export const TAHAP_KONSEKUENSI_KINERJA = [
+  'TIDAK_ADA',
+  'PERBAIKAN_KINERJA',
+  'UJI_KOMPETENSI_KEMBALI',
+  'PENEMPATAN_SESUAI_KOMPETENSI',
+  'PEMBERHENTIAN_DENGAN_HORMAT',
+  'PEMUTUSAN_PPPK_DENGAN_HORMAT',
+] as const;
+export type TahapKonsekuensiKinerja = (typeof TAHAP_KONSEKUENSI_KINERJA)[number];
+
+const P57: Citation = { regulation: 'PP_30_2019', article: 'Pasal 57' };
+const P58: Citation = { regulation: 'PP_30_2019', article: 'Pasal 58' };
+const PEMBERHENTIAN: Citation[] = [
+  { regulation: 'PP_30_2019', article: 'Pasal 58 ayat (5)' },
+  { regulation: 'UU_20_2023', article: 'Pasal 52 ayat (3) huruf f' },
+  { regulation: 'PERBKN_3_2020', article: 'Pasal 32 ayat (1)' },
+];
+
+export const konsekuensiKinerjaInput = z.object({
+  statusPegawai: z.enum(['PNS', 'PPPK']).default('PNS'),
+  jenisJabatan: z.enum(['JPT', 'ADMINISTRASI', 'FUNGSIONAL']),
+  predikatTahunan: z.enum(PREDIKAT).describe('Annual predikat kinerja'),
+  tanggalPenetapan: isoDateSchema.describe('Day the annual predikat was set: the improvement period starts here'),
+  hasilPerbaikan: z
+    .enum(['MEMENUHI_TARGET', 'TIDAK_MEMENUHI_TARGET'])
+    .optional()
+    .describe('Outcome after the improvement period, when known'),
+  lowonganSesuaiTersedia: z
+    .boolean()
+    .optional()
+    .describe('Administrasi/fungsional: whether a post matching the competence was found within the placement period'),
+});
+
+export const konsekuensiKinerjaOptions = z.object({
+  asOf: isoDateSchema.optional().describe('Reference date; needed to decide a dismissal after the placement period'),
+  predikatTidakMemenuhiTarget: z
+    .array(z.enum(PREDIKAT))
+    .min(1)
+    .default(['BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'])
+    .describe('Setting [U]: predikat that mean "tidak memenuhi target kinerja" (preset as in Peraturan BRIN 4/2025 Pasal 38A)'),
+  bulanPerbaikan: z.number().int().min(1).max(24).default(6).describe('PP 30/2019 Pasal 57: 6 months to improve'),
+  bulanPenempatan: z.number().int().min(1).max(36).default(12).describe('PP 30/2019 Pasal 58 ayat (5): placement for at most 1 year'),
+});
+
+export interface KonsekuensiKinerja {
+  tahap: TahapKonsekuensiKinerja;
+  /** End of the improvement period (tanggalPenetapan + 6 months), when it applies. */
+  batasPerbaikan: IsoDate | null;
+  /** End of the placement period (batasPerbaikan + 1 year), when it applies. */
+  batasPenempatan: IsoDate | null;
+}
+
+export const konsekuensiKinerjaRule = defineRule({
+  id: KONSEKUENSI_KINERJA_RULE_ID,
+  domain: 'rewards',
+  title: { id: 'Akibat tidak memenuhi target kinerja', en: 'Consequences of missing the performance target' },
+  description: {
+    id: 'PNS yang tidak memenuhi target kinerja selama 1 tahun diberi kesempatan 6 bulan untuk memperbaiki kinerja; bila tidak membaik, JPT mengikuti uji kompetensi kembali dan pejabat administrasi/fungsional ditempatkan pada jabatan yang sesuai kompetensinya paling lama 1 tahun; bila tidak ada lowongan yang sesuai, diberhentikan dengan hormat. PPPK yang tidak memenuhi target kinerja diputus hubungan perjanjian kerjanya dengan hormat.',
+    en: 'A civil servant who misses the performance target for a year gets 6 months to improve; if there is no improvement, a JPT retakes a competency test and administrative/functional officials are placed in a post matching their competence for at most 1 year; with no suitable vacancy they are dismissed with honour. A PPPK who misses the target has the contract ended with honour.',
+  },
+  citations: [P57, P58, { regulation: 'UU_20_2023', article: 'Pasal 52 ayat (3) huruf f' }, { regulation: 'PP_49_2018', article: 'Pasal 53 ayat (2) huruf c' }],
+  input: konsekuensiKinerjaInput,
+  options: konsekuensiKinerjaOptions,
+  notes: [
+    {
+      id: 'Pasal 57–58 PP 30/2019 diketahui dari sumber sekunder; predikat yang berarti "tidak memenuhi target" adalah pengaturan.',
+      en: 'PP 30/2019 Articles 57–58 are known from secondary sources; which predikat mean "target missed" is a setting.',
+    },
+  ],
+  examples: [
+    {
+      title: { id: 'Predikat Kurang: 6 bulan perbaikan', en: 'Rating Kurang: 6 months to improve' },
+      input: { jenisJabatan: 'FUNGSIONAL', predikatTahunan: 'KURANG', tanggalPenetapan: '2025-01-31' },
+      expected: { tahap: 'PERBAIKAN_KINERJA', batasPerbaikan: '2025-07-31', batasPenempatan: null },
+    },
+    {
+      title: { id: 'Tidak membaik dan tidak ada lowongan setelah 1 tahun', en: 'No improvement and no vacancy after 1 year' },
+      input: {
+        jenisJabatan: 'ADMINISTRASI',
+        predikatTahunan: 'SANGAT_KURANG',
+        tanggalPenetapan: '2025-01-31',
+        hasilPerbaikan: 'TIDAK_MEMENUHI_TARGET',
+        lowonganSesuaiTersedia: false,
+      },
+      options: { asOf: '2026-07-31' },
+      expected: { tahap: 'PEMBERHENTIAN_DENGAN_HORMAT', batasPerbaikan: '2025-07-31', batasPenempatan: '2026-07-31' },
+    },
+  ],
+  evaluate(input, options) {
+    const id = KONSEKUENSI_KINERJA_RULE_ID;
+    const reasons: Reason[] = [];
+    const out = (tahap: TahapKonsekuensiKinerja, batasPerbaikan: IsoDate | null = null, batasPenempatan: IsoDate | null = null) =>
+      decision<KonsekuensiKinerja>({ tahap, batasPerbaikan, batasPenempatan }, reasons);
+
+    const gagal = options.predikatTidakMemenuhiTarget.includes(input.predikatTahunan as Predikat);
+    reasons.push(
+      reason(id, gagal ? `${id}.tidakMemenuhi` : `${id}.memenuhi`, gagal ? 'FAIL' : 'PASS', [P57], {
+        predikat: input.predikatTahunan,
+      }),
+    );
+    if (!gagal) return out('TIDAK_ADA');
+
+    if (input.statusPegawai === 'PPPK') {
+      reasons.push(
+        reason(id, `${id}.pppk`, 'FAIL', [
+          { regulation: 'PP_49_2018', article: 'Pasal 53 ayat (2) huruf c' },
+          { regulation: 'UU_20_2023', article: 'Pasal 52 ayat (3) huruf f' },
+        ], {}),
+      );
+      return out('PEMUTUSAN_PPPK_DENGAN_HORMAT');
+    }
+
+    const batasPerbaikan = addMonths(input.tanggalPenetapan, options.bulanPerbaikan);
+    if (input.hasilPerbaikan === undefined) {
+      reasons.push(reason(id, `${id}.perbaikan`, 'INFO', [P57], { bulan: options.bulanPerbaikan, batasPerbaikan }));
+      return out('PERBAIKAN_KINERJA', batasPerbaikan);
+    }
+    if (input.hasilPerbaikan === 'MEMENUHI_TARGET') {
+      reasons.push(reason(id, `${id}.membaik`, 'PASS', [P57], { batasPerbaikan }));
+      return out('TIDAK_ADA', batasPerbaikan);
+    }
+    if (input.jenisJabatan === 'JPT') {
+      reasons.push(reason(id, `${id}.ujiKompetensi`, 'FAIL', [P57], { batasPerbaikan }));
+      return out('UJI_KOMPETENSI_KEMBALI', batasPerbaikan);
+    }
+    const batasPenempatan = addMonths(batasPerbaikan, options.bulanPenempatan);
+    const lewat = options.asOf !== undefined && options.asOf >= batasPenempatan;
+    if (input.lowonganSesuaiTersedia === false && lewat) {
+      reasons.push(reason(id, `${id}.pemberhentian`, 'FAIL', PEMBERHENTIAN, { batasPenempatan }));
+      return out('PEMBERHENTIAN_DENGAN_HORMAT', batasPerbaikan, batasPenempatan);
+    }
+    reasons.push(
+      reason(id, `${id}.penempatan`, 'INFO', [P58], { batasPenempatan, lowonganSesuaiTersedia: input.lowonganSesuaiTersedia ?? null }),
+    );
+    return out('PENEMPATAN_SESUAI_KOMPETENSI', batasPerbaikan, batasPenempatan);
+  },
+});
+
+/**
+ * Consequences of a missed performance target (PP 30/2019 Pasal 57–58, UU 20/2023 Pasal 52): 6 months to improve,
+ * then a new competency test (JPT) or placement for at most a year, then dismissal with honour; PPPK: contract ended.
+ */
+export const konsekuensiKinerja = konsekuensiKinerjaRule.run;

@@ -1,0 +1,403 @@
+import { z } from 'zod';
+import { addMonths, type IsoDate, startOfMonth } from '../core/calendar.js';
+import { Decimal, decimalSchema, roundHalfUp, roundDown, roundUp, toPlainString } from '../core/decimal.js';
+import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { defineRule } from '../core/rule.js';
+import { riwayatHukumanSchema } from '../discipline/riwayat-hukuman.js';
+import { JENIS_HUKUMAN, type JenisHukuman } from '../discipline/types.js';
+import { PREDIKAT, type Predikat } from '../performance/types.js';
+
+export const POTONGAN_TUKIN_RULE_ID = 'rewards.potonganTukin';
+
+const persen = () => decimalSchema({ min: 0, max: 100 });
+const citationSchema = z.object({ regulation: z.string().min(1), article: z.string().optional(), annex: z.string().optional() });
+
+/** One step of a lateness ladder: applies when the minutes exceed `lebihDariMenit`. */
+const anakTanggaSchema = z.object({ lebihDariMenit: z.number().int().min(0).max(1440), persen: persen() });
+const tanggaSchema = z
+  .array(anakTanggaSchema)
+  .max(20)
+  .default([])
+  .refine((t) => t.every((s, i) => i === 0 || s.lebihDariMenit > t[i - 1]!.lebihDariMenit), {
+    message: 'steps must be in strictly ascending lebihDariMenit order',
+  });
+
+const hukumanCutSchema = z.object({
+  persen: persen(),
+  bulan: z.number().int().min(1).max(120).nullable().describe('Months of the cut; null = for as long as it lasts (PDHTAPS)'),
+});
+
+/**
+ * An instansi's tukin/TPP deduction schedule (jadwal potongan). Percentages are of the monthly tukin; the
+ * month's cuts are summed and capped (batasBulanan).
+ */
+export const jadwalPotonganSchema = z.object({
+  nama: z.string().min(1).max(200),
+  sumber: z.array(citationSchema).max(10).default([]).describe('Regulations the schedule comes from (catalogue ids)'),
+  terlambat: tanggaSchema.describe('Late arrival: cut per occurrence by minutes late'),
+  pulangCepat: tanggaSchema.describe('Early leave: cut per occurrence by minutes early'),
+  tanpaRekamMasuk: persen().optional().describe('Cut per day without an arrival record (default: the top late step)'),
+  tanpaRekamPulang: persen().optional().describe('Cut per day without a leave record (default: the top early-leave step)'),
+  tidakMasukPerHari: persen().prefault(0).describe('Cut per working day of unexcused absence'),
+  berturutTurut: z
+    .object({ minimalHari: z.number().int().min(1).max(31), persen: persen() })
+    .optional()
+    .describe('Override: this cut for the month when the consecutive unexcused absence reaches minimalHari'),
+  hukuman: z
+    .partialRecord(z.enum(JENIS_HUKUMAN), hukumanCutSchema)
+    .default({})
+    .describe('Cut while a hukuman disiplin runs, and for how many months'),
+  predikat: z.partialRecord(z.enum(PREDIKAT), persen()).default({}).describe('Cut by the predikat kinerja of the period'),
+  batasBulanan: persen().prefault(100).describe('Monthly cap'),
+});
+export type JadwalPotonganInput = z.input<typeof jadwalPotonganSchema>;
+export type JadwalPotongan = z.output<typeof jadwalPotonganSchema>;
+
+const PP94_SEDANG: JadwalPotonganInput['hukuman'] = {
+  POTONGAN_TUKIN_6_BULAN: { persen: 25, bulan: 6 },
+  POTONGAN_TUKIN_9_BULAN: { persen: 25, bulan: 9 },
+  POTONGAN_TUKIN_12_BULAN: { persen: 25, bulan: 12 },
+};
+
+/** Published schedules (digest §3.4), as presets. */
+export const PRESET_JADWAL_POTONGAN = {
+  /** PP 94/2021 Pasal 8 ayat (3) alone: the sedang hukuman are a 25 % tukin cut for 6/9/12 months. */
+  PP_94_2021: {
+    nama: 'PP 94/2021: hukuman disiplin sedang',
+    sumber: [{ regulation: 'PP_94_2021', article: 'Pasal 8 ayat (3)' }],
+    hukuman: PP94_SEDANG,
+  },
+  /** Permentan 68/2012 (complete table, via Balai Litbang Pertanian Banten) [S]. */
+  PERMENTAN_68_2012: {
+    nama: 'Permentan 68/2012',
+    sumber: [{ regulation: 'PERMENTAN_68_2012' }],
+    terlambat: [
+      { lebihDariMenit: 0, persen: '0.5' },
+      { lebihDariMenit: 30, persen: 1 },
+      { lebihDariMenit: 60, persen: '1.5' },
+      { lebihDariMenit: 90, persen: 2 },
+    ],
+    pulangCepat: [
+      { lebihDariMenit: 0, persen: '0.5' },
+      { lebihDariMenit: 30, persen: 1 },
+      { lebihDariMenit: 60, persen: '1.5' },
+      { lebihDariMenit: 90, persen: 2 },
+    ],
+    tidakMasukPerHari: 4,
+    // Old PP 53/2010 types; sedang mapped to the PP 94 sedang jenis by the interim order 6 ↔ KGB, 9 ↔ KP, 12 ↔ pangkat [U].
+    hukuman: {
+      TEGURAN_LISAN: { persen: 20, bulan: 1 },
+      TEGURAN_TERTULIS: { persen: 30, bulan: 2 },
+      PERNYATAAN_TIDAK_PUAS_TERTULIS: { persen: 40, bulan: 3 },
+      POTONGAN_TUKIN_6_BULAN: { persen: 40, bulan: 6 },
+      POTONGAN_TUKIN_9_BULAN: { persen: 50, bulan: 8 },
+      POTONGAN_TUKIN_12_BULAN: { persen: 60, bulan: 10 },
+      PENURUNAN_JABATAN: { persen: 70, bulan: 12 },
+      PEMBEBASAN_DARI_JABATAN: { persen: 80, bulan: 12 },
+      PDHTAPS: { persen: 100, bulan: null },
+    },
+  },
+  /** Permendikdasmen 14/2025 Pasal 19 [P]: 2.5 % per day; ≥ 10 consecutive working days → 100 %. */
+  PERMENDIKDASMEN_14_2025: {
+    nama: 'Permendikdasmen 14/2025',
+    sumber: [{ regulation: 'PERMENDIKDASMEN_14_2025', article: 'Pasal 19' }],
+    tidakMasukPerHari: '2.5',
+    berturutTurut: { minimalHari: 10, persen: 100 },
+    hukuman: PP94_SEDANG,
+  },
+  /** PerBan BGN 4/2025 Pasal 15 [P]: late "lebih 1 menit s.d. 60 menit" 0.5 %, "lebih dari 60 menit" 1 %. */
+  PERBAN_BGN_4_2025: {
+    nama: 'Peraturan BGN 4/2025',
+    sumber: [{ regulation: 'PERBAN_BGN_4_2025', article: 'Pasal 15' }],
+    terlambat: [
+      { lebihDariMenit: 1, persen: '0.5' },
+      { lebihDariMenit: 60, persen: 1 },
+    ],
+    hukuman: PP94_SEDANG,
+  },
+  /** KMK 5/KMK.01/2022 (Kemenkeu) cuts tied to a hukuman [S: transcription]. */
+  KMK_5_2022: {
+    nama: 'KMK 5/KMK.01/2022',
+    sumber: [{ regulation: 'KMK_5_2022' }],
+    hukuman: {
+      TEGURAN_LISAN: { persen: 25, bulan: 2 },
+      TEGURAN_TERTULIS: { persen: 25, bulan: 3 },
+      PERNYATAAN_TIDAK_PUAS_TERTULIS: { persen: 25, bulan: 6 },
+      POTONGAN_TUKIN_6_BULAN: { persen: 50, bulan: 6 },
+      POTONGAN_TUKIN_9_BULAN: { persen: 50, bulan: 9 },
+      POTONGAN_TUKIN_12_BULAN: { persen: 50, bulan: 12 },
+      PENURUNAN_JABATAN: { persen: 85, bulan: 12 },
+      PEMBEBASAN_DARI_JABATAN: { persen: 95, bulan: 12 },
+      PDHTAPS: { persen: 100, bulan: null },
+    },
+  },
+  /** PerBan Bakamla 1/2023 Pasal 11 [P]: monthly predikat sangat kurang 2 %, kurang 1 %. */
+  PERBAN_BAKAMLA_1_2023: {
+    nama: 'Peraturan Bakamla 1/2023',
+    sumber: [{ regulation: 'PERBAN_BAKAMLA_1_2023', article: 'Pasal 11' }],
+    predikat: { SANGAT_KURANG: 2, KURANG: 1 },
+    hukuman: PP94_SEDANG,
+  },
+} as const satisfies Record<string, JadwalPotonganInput>;
+
+export type NamaPresetJadwal = keyof typeof PRESET_JADWAL_POTONGAN;
+export const NAMA_PRESET_JADWAL = Object.keys(PRESET_JADWAL_POTONGAN) as NamaPresetJadwal[];
+
+const bulanSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'must be a month YYYY-MM' })
+  .describe('The month the tukin is for');
+const menit = z.number().int().min(1).max(1440);
+const count = (max: number) => z.number().int().min(0).max(max).default(0);
+
+export const potonganTukinInput = z
+  .object({
+    bulan: bulanSchema,
+    tukin: z.number().int().min(0).max(1e12).optional().describe('Monthly tukin/TPP in whole rupiah, for the amounts'),
+    terlambat: z.array(menit).max(31).default([]).describe('Minutes late, one entry per occurrence'),
+    pulangCepat: z.array(menit).max(31).default([]).describe('Minutes left early, one entry per occurrence'),
+    tanpaRekamMasuk: count(31).describe('Days without an arrival record'),
+    tanpaRekamPulang: count(31).describe('Days without a leave record'),
+    hariTidakMasuk: count(31).describe('Working days of unexcused absence in the month'),
+    hariBerturutTurut: count(31).describe('Longest run of consecutive working days of unexcused absence in the month'),
+    riwayatHukuman: z.array(riwayatHukumanSchema).max(200).default([]),
+    predikat: z.enum(PREDIKAT).optional().describe('Predikat kinerja of the period that decides this month'),
+  })
+  .refine((v) => v.hariBerturutTurut <= v.hariTidakMasuk, {
+    message: 'hariBerturutTurut cannot exceed hariTidakMasuk',
+    path: ['hariBerturutTurut'],
+  });
+export type PotonganTukinInput = z.input<typeof potonganTukinInput>;
+
+export const potonganTukinOptions = z.object({
+  jadwal: z
+    .union([z.enum(NAMA_PRESET_JADWAL as [NamaPresetJadwal, ...NamaPresetJadwal[]]), jadwalPotonganSchema])
+    .default('PP_94_2021')
+    .transform((j): JadwalPotongan => (typeof j === 'string' ? jadwalPotonganSchema.parse(PRESET_JADWAL_POTONGAN[j]) : j))
+    .describe('A preset name or an instansi schedule'),
+  mulaiPotonganHukuman: z
+    .enum(['BULAN_TMT', 'BULAN_BERIKUTNYA'])
+    .default('BULAN_TMT')
+    .describe('Setting [U]: whether a hukuman-linked cut starts in the month of the TMT or the month after.'),
+  pembulatanRupiah: z
+    .enum(['SETENGAH_KE_ATAS', 'KE_BAWAH', 'KE_ATAS'])
+    .default('SETENGAH_KE_ATAS')
+    .describe('Rounding of the cut to whole rupiah (no regulation read states one; half up by default)'),
+});
+
+export interface PotonganTukin {
+  bulan: string;
+  /** Total cut in percent, plain decimal string, capped. */
+  persen: string;
+  rincian: { terlambat: string; pulangCepat: string; tanpaRekam: string; tidakMasuk: string; hukuman: string; predikat: string };
+  /** The consecutive-absence override applied. */
+  berturutTurut: boolean;
+  /** The monthly cap applied. */
+  dibatasi: boolean;
+  potonganRupiah: string | null;
+  diterimaRupiah: string | null;
+}
+
+function anakTangga(tangga: JadwalPotongan['terlambat'], m: number): Decimal {
+  let p = new Decimal(0);
+  for (const s of tangga) if (m > s.lebihDariMenit) p = s.persen;
+  return p;
+}
+
+/** `true` when a cut of `bulan` months for a hukuman with this TMT (and optional early end) covers `month`. */
+function covers(tmt: IsoDate, selesai: IsoDate | undefined, bulan: number | null, month: IsoDate, start: 'BULAN_TMT' | 'BULAN_BERIKUTNYA'): boolean {
+  const first = start === 'BULAN_TMT' ? startOfMonth(tmt) : addMonths(startOfMonth(tmt), 1);
+  if (month < first) return false;
+  if (bulan !== null && month >= addMonths(first, bulan)) return false;
+  return selesai === undefined || month < selesai;
+}
+
+export const potonganTukinRule = defineRule({
+  id: POTONGAN_TUKIN_RULE_ID,
+  domain: 'rewards',
+  title: { id: 'Potongan tunjangan kinerja bulanan', en: 'Monthly performance-allowance deduction' },
+  description: {
+    id: 'Menghitung potongan tunjangan kinerja/TPP satu bulan dari jadwal potongan instansi: keterlambatan dan pulang cepat per kejadian menurut menit, tidak masuk per hari, tidak masuk berturut-turut, hukuman disiplin yang sedang berjalan, dan predikat kinerja; dijumlahkan dan dibatasi 100%.',
+    en: 'Computes one month’s performance-allowance/TPP deduction from an agency schedule: late arrival and early leave per occurrence by minutes, unexcused absence per day, consecutive absence, running disciplinary penalties and the performance rating; summed and capped at 100%.',
+  },
+  citations: [{ regulation: 'PP_94_2021', article: 'Pasal 8 ayat (3)' }, { regulation: 'PERMENTAN_68_2012' }, { regulation: 'PERMENDIKDASMEN_14_2025', article: 'Pasal 19' }],
+  input: potonganTukinInput,
+  options: potonganTukinOptions,
+  notes: [
+    {
+      id: 'Tidak ada tabel nasional; setiap instansi menetapkan jadwal sendiri. Bila beberapa hukuman berjalan bersamaan, dipakai potongan terbesar.',
+      en: 'There is no national table; each agency sets its own schedule. When several penalties run at once, the largest cut applies.',
+    },
+    {
+      id: 'Peraturan BGN 4/2025: "lebih 1 menit" dibaca harfiah, sehingga terlambat tepat 1 menit tidak dipotong.',
+      en: 'BGN 4/2025: "lebih 1 menit" is read literally, so being exactly 1 minute late is not cut.',
+    },
+  ],
+  examples: [
+    {
+      title: { id: 'Permentan 68/2012: terlambat 45 menit, pulang cepat 100 menit, 1 hari tidak masuk', en: 'Permentan 68/2012: 45 min late, left 100 min early, 1 day absent' },
+      input: { bulan: '2024-05', tukin: 5_000_000, terlambat: [45], pulangCepat: [100], hariTidakMasuk: 1 },
+      options: { jadwal: 'PERMENTAN_68_2012' },
+      expected: {
+        bulan: '2024-05',
+        persen: '7',
+        rincian: { terlambat: '1', pulangCepat: '2', tanpaRekam: '0', tidakMasuk: '4', hukuman: '0', predikat: '0' },
+        berturutTurut: false,
+        dibatasi: false,
+        potonganRupiah: '350000',
+        diterimaRupiah: '4650000',
+      },
+      source: 'TV-28',
+    },
+    {
+      title: { id: 'Permendikdasmen 14/2025: 3 hari tidak masuk', en: 'Permendikdasmen 14/2025: 3 days absent' },
+      input: { bulan: '2025-09', hariTidakMasuk: 3 },
+      options: { jadwal: 'PERMENDIKDASMEN_14_2025' },
+      expected: {
+        bulan: '2025-09',
+        persen: '7.5',
+        rincian: { terlambat: '0', pulangCepat: '0', tanpaRekam: '0', tidakMasuk: '7.5', hukuman: '0', predikat: '0' },
+        berturutTurut: false,
+        dibatasi: false,
+        potonganRupiah: null,
+        diterimaRupiah: null,
+      },
+      source: 'TV-29',
+    },
+  ],
+  evaluate(input, options) {
+    const id = POTONGAN_TUKIN_RULE_ID;
+    const j = options.jadwal;
+    const sumber: Citation[] = j.sumber;
+    const month = `${input.bulan}-01`;
+    const reasons: Reason[] = [];
+    const zero = new Decimal(0);
+
+    const sum = (xs: Decimal[]) => xs.reduce((a, b) => a.plus(b), zero);
+    const terlambat = sum(input.terlambat.map((m) => anakTangga(j.terlambat, m)));
+    const pulangCepat = sum(input.pulangCepat.map((m) => anakTangga(j.pulangCepat, m)));
+    const topLate = j.terlambat[j.terlambat.length - 1]?.persen ?? zero;
+    const topEarly = j.pulangCepat[j.pulangCepat.length - 1]?.persen ?? zero;
+    const tanpaRekam = (j.tanpaRekamMasuk ?? topLate).times(input.tanpaRekamMasuk).plus((j.tanpaRekamPulang ?? topEarly).times(input.tanpaRekamPulang));
+    const tidakMasuk = j.tidakMasukPerHari.times(input.hariTidakMasuk);
+    if (input.terlambat.length + input.pulangCepat.length + input.tanpaRekamMasuk + input.tanpaRekamPulang > 0) {
+      reasons.push(
+        reason(id, `${id}.jamKerja`, 'INFO', sumber, {
+          jumlahTerlambat: input.terlambat.length,
+          persenTerlambat: toPlainString(terlambat),
+          jumlahPulangCepat: input.pulangCepat.length,
+          persenPulangCepat: toPlainString(pulangCepat),
+          hariTanpaRekam: input.tanpaRekamMasuk + input.tanpaRekamPulang,
+          persenTanpaRekam: toPlainString(tanpaRekam),
+        }),
+      );
+    }
+    if (input.hariTidakMasuk > 0) {
+      reasons.push(
+        reason(id, `${id}.tidakMasuk`, 'INFO', sumber, {
+          hariTidakMasuk: input.hariTidakMasuk,
+          persenPerHari: toPlainString(j.tidakMasukPerHari),
+          persen: toPlainString(tidakMasuk),
+        }),
+      );
+    }
+
+    // Hukuman-linked cut: the largest cut among the hukuman covering the month.
+    let hukuman = zero;
+    let hukumanJenis: JenisHukuman | null = null;
+    for (const h of input.riwayatHukuman) {
+      const cut = j.hukuman[h.jenis];
+      if (!cut || !covers(h.tmt, h.selesai, cut.bulan, month, options.mulaiPotonganHukuman)) continue;
+      if (cut.persen.greaterThan(hukuman)) {
+        hukuman = cut.persen;
+        hukumanJenis = h.jenis;
+      }
+    }
+    if (hukumanJenis) {
+      const cut = j.hukuman[hukumanJenis]!;
+      reasons.push(
+        reason(id, `${id}.hukuman`, 'INFO', [...sumber, { regulation: 'PP_94_2021', article: 'Pasal 8' }], {
+          hukuman: hukumanJenis,
+          persen: toPlainString(hukuman),
+          bulan: cut.bulan,
+          mulai: options.mulaiPotonganHukuman,
+        }),
+      );
+    }
+
+    const predikatCut: Decimal = input.predikat ? (j.predikat[input.predikat as Predikat] ?? zero) : zero;
+    if (input.predikat && predikatCut.greaterThan(0)) {
+      reasons.push(reason(id, `${id}.predikat`, 'INFO', sumber, { predikat: input.predikat, persen: toPlainString(predikatCut) }));
+    }
+
+    let total = sum([terlambat, pulangCepat, tanpaRekam, tidakMasuk, hukuman, predikatCut]);
+    const override = j.berturutTurut !== undefined && input.hariBerturutTurut >= j.berturutTurut.minimalHari;
+    if (override) {
+      total = Decimal.max(total, j.berturutTurut!.persen);
+      reasons.push(
+        reason(id, `${id}.berturutTurut`, 'FAIL', sumber, {
+          hariBerturutTurut: input.hariBerturutTurut,
+          minimalHari: j.berturutTurut!.minimalHari,
+          persen: toPlainString(j.berturutTurut!.persen),
+        }),
+      );
+    }
+    const cap = Decimal.min(j.batasBulanan, 100);
+    const dibatasi = total.greaterThan(cap);
+    if (dibatasi) total = cap;
+    reasons.push(
+      reason(id, dibatasi ? `${id}.dibatasi` : `${id}.total`, 'INFO', sumber, {
+        jadwal: j.nama,
+        bulan: input.bulan,
+        persen: toPlainString(total),
+        batas: toPlainString(cap),
+      }),
+    );
+
+    let potonganRupiah: string | null = null;
+    let diterimaRupiah: string | null = null;
+    if (input.tukin !== undefined) {
+      const raw = new Decimal(input.tukin).times(total).dividedBy(100);
+      const round = { SETENGAH_KE_ATAS: roundHalfUp, KE_BAWAH: roundDown, KE_ATAS: roundUp }[options.pembulatanRupiah];
+      const potongan = round(raw, 0);
+      potonganRupiah = toPlainString(potongan);
+      diterimaRupiah = toPlainString(new Decimal(input.tukin).minus(potongan));
+      reasons.push(
+        reason(id, `${id}.rupiah`, 'INFO', sumber, {
+          tukin: input.tukin,
+          persen: toPlainString(total),
+          potonganRupiah,
+          diterimaRupiah,
+          pembulatan: options.pembulatanRupiah,
+        }),
+      );
+    }
+
+    return decision<PotonganTukin>(
+      {
+        bulan: input.bulan,
+        persen: toPlainString(total),
+        rincian: {
+          terlambat: toPlainString(terlambat),
+          pulangCepat: toPlainString(pulangCepat),
+          tanpaRekam: toPlainString(tanpaRekam),
+          tidakMasuk: toPlainString(tidakMasuk),
+          hukuman: toPlainString(hukuman),
+          predikat: toPlainString(predikatCut),
+        },
+        berturutTurut: override,
+        dibatasi,
+        potonganRupiah,
+        diterimaRupiah,
+      },
+      reasons,
+    );
+  },
+});
+
+/**
+ * Tukin/TPP deduction for one month from a schedule (a preset such as `'PERMENTAN_68_2012'` or an instansi's
+ * own, validated by zod): lateness bands, per-day absence, consecutive-absence override, hukuman-linked cuts,
+ * predikat cuts, capped at 100 %; amounts in whole rupiah (half up unless set otherwise).
+ */
+export const potonganTukin = potonganTukinRule.run;
