@@ -1,6 +1,13 @@
 /**
+ * Competency: standar kompetensi jabatan, Job Person Match, talent nine-box, candidate ranking and
+ * optimal placement.
  * @module sistem-merit/competency
  */
+export * from './types.js';
+export * from './kamus-kompetensi.js';
+export * from './profil.js';
 export * from './regulations.js';
 export * from './messages.js';
+export * from './job-person-match.js';
+export * from './kotak-talenta.js';
 export * from './rules.js';

@@ -2,6 +2,88 @@ import type { MessageCatalogue } from '../core/explain.js';
 
 /** Reason texts and labels of the competency domain, in Bahasa Indonesia and English. */
 export const competencyMessages: MessageCatalogue = {
-  messages: {},
-  labels: {},
+  messages: {
+    // jobPersonMatch
+    'competency.jobPersonMatch.kompetensi': {
+      id: '{kompetensi} ({kelompok}): level {aktual} terhadap standar {standar}, selisih {selisih}',
+      en: '{kompetensi} ({kelompok}): level {aktual} against standard {standar}, gap {selisih}',
+    },
+    'competency.jobPersonMatch.diabaikan': {
+      id: 'Kompetensi di luar standar jabatan tidak dihitung: {kompetensi}',
+      en: 'Competencies outside the job standard are not counted: {kompetensi}',
+    },
+    'competency.jobPersonMatch.rumus': {
+      id: 'JPM = jumlah nilai capaian {jumlahAktual} ÷ jumlah level standar {jumlahStandar} × 100 % = {persen} % (batas per kompetensi: {perItemCap})',
+      en: 'JPM = achieved total {jumlahAktual} ÷ standard total {jumlahStandar} × 100 % = {persen} % (per-competency cap: {perItemCap})',
+    },
+    'competency.jobPersonMatch.batasAkhir': {
+      id: 'JPM {persenMentah} % dibatasi menjadi 100 %',
+      en: 'JPM {persenMentah} % is capped at 100 %',
+    },
+    'competency.jobPersonMatch.kategori': {
+      id: 'JPM {persen} % berada pada rentang {rentang} untuk {skema}: {kategori}',
+      en: 'JPM {persen} % is within {rentang} for {skema}: {kategori}',
+    },
+    // kotakTalenta
+    'competency.kotakTalenta.skorKinerja': {
+      id: 'Skor kinerja {skor} (ambang di atas ekspektasi {ambangAtas}, sesuai ekspektasi {ambangSesuai}): {kinerja}',
+      en: 'Performance score {skor} (thresholds above expectations {ambangAtas}, meets expectations {ambangSesuai}): {kinerja}',
+    },
+    'competency.kotakTalenta.skorPotensial': {
+      id: 'Skor potensial {skor} (ambang tinggi {ambangTinggi}, menengah {ambangMenengah}): potensial {potensial}',
+      en: 'Potential score {skor} (thresholds high {ambangTinggi}, medium {ambangMenengah}): potential {potensial}',
+    },
+    'competency.kotakTalenta.predikat': {
+      id: 'Predikat kinerja {predikat} dipetakan ke status kinerja {kinerja}',
+      en: 'Performance rating {predikat} maps to performance status {kinerja}',
+    },
+    'competency.kotakTalenta.kotak': {
+      id: 'Kinerja {kinerja} dan potensial {potensial}: kotak {kotak} ({penomoran})',
+      en: 'Performance {kinerja} and potential {potensial}: box {kotak} ({penomoran})',
+    },
+    'competency.kotakTalenta.rekomendasi': {
+      id: 'Rekomendasi kotak {kotak}: {rekomendasi}',
+      en: 'Recommendations for box {kotak}: {rekomendasi}',
+    },
+    'competency.kotakTalenta.talenta': {
+      id: 'Kotak {kotak} termasuk kelompok rencana suksesi (talent pool)',
+      en: 'Box {kotak} belongs to the succession pool (talent pool)',
+    },
+    'competency.kotakTalenta.bukanTalenta': {
+      id: 'Kotak {kotak} tidak termasuk kelompok rencana suksesi (hanya kotak 7, 8, 9)',
+      en: 'Box {kotak} is not in the succession pool (boxes 7, 8, 9 only)',
+    },
+  },
+  labels: {
+    MANAJERIAL: { id: 'manajerial', en: 'managerial' },
+    SOSIAL_KULTURAL: { id: 'sosial kultural', en: 'socio-cultural' },
+    TEKNIS: { id: 'teknis', en: 'technical' },
+    PEMETAAN: { id: 'pemetaan kompetensi', en: 'competency mapping' },
+    PENGISIAN_JABATAN: { id: 'pengisian jabatan', en: 'filling a post' },
+    OPTIMAL: { id: 'Optimal', en: 'Optimal' },
+    CUKUP_OPTIMAL: { id: 'Cukup Optimal', en: 'Fairly Optimal' },
+    KURANG_OPTIMAL: { id: 'Kurang Optimal', en: 'Less than Optimal' },
+    MEMENUHI_SYARAT: { id: 'Memenuhi Syarat (MS)', en: 'Qualified (MS)' },
+    MASIH_MEMENUHI_SYARAT: { id: 'Masih Memenuhi Syarat (MMS)', en: 'Still Qualified (MMS)' },
+    KURANG_MEMENUHI_SYARAT: { id: 'Kurang Memenuhi Syarat (KMS)', en: 'Not Sufficiently Qualified (KMS)' },
+    TINGGI: { id: 'tinggi', en: 'high' },
+    MENENGAH: { id: 'menengah', en: 'medium' },
+    RENDAH: { id: 'rendah', en: 'low' },
+    PERMENPANRB_3_2020: { id: 'penomoran PermenPANRB 3/2020', en: 'PermenPANRB 3/2020 numbering' },
+    KEMENKEU: { id: 'penomoran Kemenkeu', en: 'Ministry of Finance numbering' },
+    DIPROMOSIKAN_DAN_DIPERTAHANKAN: { id: 'Dipromosikan dan dipertahankan', en: 'Promote and retain' },
+    MASUK_KRS_INSTANSI_NASIONAL: { id: 'Masuk kelompok rencana suksesi instansi/nasional', en: 'Enter the agency/national succession pool' },
+    PENGHARGAAN: { id: 'Penghargaan', en: 'Award' },
+    DIPERTAHANKAN: { id: 'Dipertahankan', en: 'Retain' },
+    MASUK_KRS_INSTANSI: { id: 'Masuk kelompok rencana suksesi instansi', en: 'Enter the agency succession pool' },
+    ROTASI_PERLUASAN_JABATAN: { id: 'Rotasi/perluasan jabatan', en: 'Rotation/job enlargement' },
+    ROTASI_PENGAYAAN_JABATAN: { id: 'Rotasi/pengayaan jabatan', en: 'Rotation/job enrichment' },
+    ROTASI: { id: 'Rotasi', en: 'Rotation' },
+    TUGAS_BELAJAR: { id: 'Tugas belajar', en: 'Study assignment' },
+    PENEMPATAN_YANG_SESUAI: { id: 'Penempatan yang sesuai', en: 'Suitable placement' },
+    BIMBINGAN_KINERJA: { id: 'Bimbingan kinerja', en: 'Performance coaching' },
+    KONSELING_KINERJA: { id: 'Konseling kinerja', en: 'Performance counselling' },
+    PENGEMBANGAN_KOMPETENSI: { id: 'Pengembangan kompetensi', en: 'Competency development' },
+    DIPROSES_SESUAI_KETENTUAN: { id: 'Diproses sesuai ketentuan peraturan perundang-undangan', en: 'Handled under the applicable regulations' },
+  },
 };

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { KAMUS_KOMPETENSI, kelompokKompetensi, type ProfilKompetensi } from './kamus-kompetensi.js';
+import { KOMPETENSI_MANSOSKUL, kodeKompetensiSchema, levelAktualSchema, levelStandarSchema } from './types.js';
+
+/** Standar Kompetensi Jabatan: competency code → required level 1–5 (at least one competency). */
+export const standarKompetensiSchema = z
+  .record(kodeKompetensiSchema, levelStandarSchema)
+  .refine((r) => Object.keys(r).length > 0, { message: 'must list at least one competency' })
+  .describe('Standar Kompetensi Jabatan: competency code → required level 1–5');
+
+/** Achieved levels from a penilaian kompetensi: competency code → level 0–5. */
+export const profilAktualSchema = z
+  .record(kodeKompetensiSchema, levelAktualSchema)
+  .describe('Achieved levels: competency code → level 0–5');
+
+const NATIONAL_ORDER = new Map<string, number>(KOMPETENSI_MANSOSKUL.map((k, i) => [k, i]));
+
+/**
+ * Canonical order of competency codes: the kamus order (M.1…M.8, SK.1) first, then teknis codes by
+ * code point. Results never depend on the key order of the input objects.
+ */
+export function compareKode(a: string, b: string): number {
+  const ia = NATIONAL_ORDER.get(a);
+  const ib = NATIONAL_ORDER.get(b);
+  if (ia !== undefined && ib !== undefined) return ia - ib;
+  if (ia !== undefined) return -1;
+  if (ib !== undefined) return 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function sortedKode(profil: ProfilKompetensi): string[] {
+  return Object.keys(profil).sort(compareKode);
+}
+
+/** Display name of a competency: the kamus name for national codes, the code itself for teknis. */
+export function namaKompetensi(kode: string): string {
+  return (KAMUS_KOMPETENSI as Record<string, { nama: string } | undefined>)[kode]?.nama ?? kode;
+}
+
+export { kelompokKompetensi };
