@@ -169,12 +169,27 @@ export const potonganTukinInput = z
   });
 export type PotonganTukinInput = z.input<typeof potonganTukinInput>;
 
+const presetSchema = z.enum(NAMA_PRESET_JADWAL as [NamaPresetJadwal, ...NamaPresetJadwal[]]);
+
+/** A preset name or an instansi schedule; errors inside a schedule keep their path (a plain union would not). */
+const jadwalOptionSchema = z
+  .union([z.string(), z.record(z.string(), z.unknown())])
+  .default('PP_94_2021')
+  .transform((j, ctx): JadwalPotongan => {
+    const parsed =
+      typeof j === 'string'
+        ? presetSchema.transform((name) => jadwalPotonganSchema.parse(PRESET_JADWAL_POTONGAN[name])).safeParse(j)
+        : jadwalPotonganSchema.safeParse(j);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) {
+      ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) });
+    }
+    return z.NEVER;
+  })
+  .describe('A preset name (PP_94_2021, PERMENTAN_68_2012, …) or an instansi schedule (jadwalPotonganSchema)');
+
 export const potonganTukinOptions = z.object({
-  jadwal: z
-    .union([z.enum(NAMA_PRESET_JADWAL as [NamaPresetJadwal, ...NamaPresetJadwal[]]), jadwalPotonganSchema])
-    .default('PP_94_2021')
-    .transform((j): JadwalPotongan => (typeof j === 'string' ? jadwalPotonganSchema.parse(PRESET_JADWAL_POTONGAN[j]) : j))
-    .describe('A preset name or an instansi schedule'),
+  jadwal: jadwalOptionSchema,
   mulaiPotonganHukuman: z
     .enum(['BULAN_TMT', 'BULAN_BERIKUTNYA'])
     .default('BULAN_TMT')

@@ -1,0 +1,91 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, isoDate } from '../../src/core/calendar.js';
+import { Decimal } from '../../src/core/decimal.js';
+import { MeritInputError } from '../../src/core/errors.js';
+import { JENIS_HUKUMAN } from '../../src/discipline/index.js';
+import { PREDIKAT } from '../../src/performance/types.js';
+import { KELAS_SLKS, NAMA_PRESET_JADWAL, potonganTukin, satyalancanaKaryaSatya } from '../../src/rewards/index.js';
+
+const RUNS = { numRuns: 200 };
+const date = (from: number, to: number) => fc.integer({ min: 0, max: (to - from) * 365 }).map((n) => addDays(isoDate(from, 1, 1), n));
+const bulan = fc.tuple(fc.integer({ min: 2020, max: 2030 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
+const minutes = fc.array(fc.integer({ min: 1, max: 1440 }), { maxLength: 31 });
+const hukuman = fc.record({ jenis: fc.constantFrom(...JENIS_HUKUMAN), tmt: date(2019, 2031) });
+
+const tukinInput = fc
+  .record({
+    bulan,
+    tukin: fc.integer({ min: 0, max: 100_000_000 }),
+    terlambat: minutes,
+    pulangCepat: minutes,
+    tanpaRekamMasuk: fc.integer({ min: 0, max: 31 }),
+    tanpaRekamPulang: fc.integer({ min: 0, max: 31 }),
+    hariTidakMasuk: fc.integer({ min: 0, max: 31 }),
+    riwayatHukuman: fc.array(hukuman, { maxLength: 4 }),
+    predikat: fc.constantFrom(...PREDIKAT),
+  })
+  .chain((r) => fc.integer({ min: 0, max: r.hariTidakMasuk }).map((hariBerturutTurut) => ({ ...r, hariBerturutTurut })));
+
+describe('rewards properties', () => {
+  it('the deduction never exceeds 100 % or the tukin, and is never negative', () => {
+    fc.assert(
+      fc.property(tukinInput, fc.constantFrom(...NAMA_PRESET_JADWAL), (input, jadwal) => {
+        const v = potonganTukin(input, { jadwal }).value;
+        const p = new Decimal(v.persen);
+        expect(p.greaterThanOrEqualTo(0) && p.lessThanOrEqualTo(100)).toBe(true);
+        expect(Number(v.potonganRupiah)).toBeGreaterThanOrEqual(0);
+        expect(Number(v.potonganRupiah)).toBeLessThanOrEqual(input.tukin);
+        expect(Number(v.potonganRupiah) + Number(v.diterimaRupiah)).toBe(input.tukin);
+      }),
+      RUNS,
+    );
+  });
+
+  it('more absence never lowers the deduction', () => {
+    fc.assert(
+      fc.property(tukinInput, fc.integer({ min: 0, max: 31 }), fc.constantFrom(...NAMA_PRESET_JADWAL), (input, extra, jadwal) => {
+        const more = { ...input, hariTidakMasuk: Math.min(31, input.hariTidakMasuk + extra) };
+        const a = new Decimal(potonganTukin(input, { jadwal }).value.persen);
+        const b = new Decimal(potonganTukin(more, { jadwal }).value.persen);
+        expect(b.greaterThanOrEqualTo(a)).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('is deterministic and does not mutate its input', () => {
+    fc.assert(
+      fc.property(tukinInput, (input) => {
+        const copy = structuredClone(input);
+        expect(potonganTukin(input, { jadwal: 'PERMENTAN_68_2012' })).toEqual(potonganTukin(copy, { jadwal: 'PERMENTAN_68_2012' }));
+        expect(input).toEqual(copy);
+      }),
+      RUNS,
+    );
+  });
+
+  it('invalid minutes or days give MeritInputError', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ max: 0 }), fc.integer({ min: 1441 }), fc.double({ noInteger: true })), (m) => {
+        expect(() => potonganTukin({ bulan: '2024-01', terlambat: [m] })).toThrow(MeritInputError);
+      }),
+      RUNS,
+    );
+  });
+
+  it('SLKS: the class never exceeds the service, and a sedang/berat hukuman in service always disqualifies', () => {
+    fc.assert(
+      fc.property(date(1980, 2000), date(2000, 2030), fc.array(hukuman, { maxLength: 3 }), (tmtCpns, asOf, riwayatHukuman) => {
+        const d = satyalancanaKaryaSatya({ tmtCpns, riwayatHukuman }, { asOf }).value;
+        const tahun = { SLKS_X: 10, SLKS_XX: 20, SLKS_XXX: 30 } as const;
+        if (d.kelas) expect(d.masaKerjaTahun).toBeGreaterThanOrEqual(tahun[d.kelas]);
+        const disq = riwayatHukuman.some((h) => !['TEGURAN_LISAN', 'TEGURAN_TERTULIS', 'PERNYATAAN_TIDAK_PUAS_TERTULIS'].includes(h.jenis) && h.tmt >= tmtCpns && h.tmt <= asOf);
+        if (disq) expect(d.memenuhiSyarat).toBe(false);
+        if (d.kelasBerikutnya) expect(KELAS_SLKS).toContain(d.kelasBerikutnya);
+        if (d.tanggalKelasBerikutnya) expect(d.tanggalKelasBerikutnya > tmtCpns).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+});
