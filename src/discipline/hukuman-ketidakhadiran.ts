@@ -82,7 +82,8 @@ export const TABEL_KETIDAKHADIRAN: readonly Band<BarisKetidakhadiran>[] = [
 const CITATIONS_BERTURUT_TURUT: Citation[] = [
   pp94('Pasal 11 ayat (2) huruf d angka 4'),
   pp94('Pasal 15 ayat (2)'),
-  { regulation: 'PERBKN_6_2022', article: 'Pasal 11 ayat (1) huruf e angka 4; Pasal 12 ayat (1)–(2)' },
+  { regulation: 'PERBKN_6_2022', article: 'Pasal 11 ayat (1) huruf e angka 4' },
+  { regulation: 'PERBKN_6_2022', article: 'Pasal 12 ayat (1)–(2)' },
 ];
 
 const hari = (description: string) => z.number().int().min(0).max(366).describe(description);

@@ -160,7 +160,8 @@ function citeTingkat(kode: KodeKetentuan, tingkat: TingkatHukuman): Citation[] {
 function tingkatPelanggaran(ruleId: string, p: Pelanggaran, options: Options, index: number | null): { tingkat: TingkatHukuman; reason: Reason } {
   const kt = KETENTUAN_DISIPLIN[p.ketentuan];
   const aturan: AturanTingkat = kt.aturan;
-  const base = { ketentuan: p.ketentuan, pasal: kt.pasal, dampak: p.dampak ?? null };
+  // Dampak facts are prefixed (DAMPAK_…) so they render with this domain's labels.
+  const base = { ketentuan: p.ketentuan, pasal: kt.pasal, dampak: p.dampak ? `DAMPAK_${p.dampak}` : null };
   const done = (tingkat: TingkatHukuman, code: string, extra: Record<string, string | null> = {}) => ({
     tingkat,
     reason: reason(ruleId, `${HUKUMAN_PELANGGARAN_RULE_ID}.${code}`, 'FAIL', citeTingkat(p.ketentuan, tingkat), { ...base, ...extra, tingkat }),
@@ -184,7 +185,7 @@ function tingkatPelanggaran(ruleId: string, p: Pelanggaran, options: Options, in
       // Nearest listed dampak; on a tie the lighter one.
       const order = [...DAMPAK].sort((a, b) => Math.abs(DAMPAK.indexOf(a) - i) - Math.abs(DAMPAK.indexOf(b) - i) || DAMPAK.indexOf(a) - DAMPAK.indexOf(b));
       const nearest = order.find((x) => aturan.tingkat[x] !== undefined)!;
-      return done(aturan.tingkat[nearest]!, 'dampakTidakTercantum', { dampakTerdekat: nearest });
+      return done(aturan.tingkat[nearest]!, 'dampakTidakTercantum', { dampakTerdekat: `DAMPAK_${nearest}` });
     }
   }
 }

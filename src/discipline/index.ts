@@ -15,3 +15,4 @@ export * from './bentuk-hukuman.js';
 export * from './efek-hukuman.js';
 export * from './pejabat-berwenang.js';
 export * from './pemutusan-pppk.js';
+export * from './penyesuaian-gaji.js';

@@ -62,6 +62,7 @@ const E = 'discipline.efekHukuman';
 const W = 'discipline.kewenanganMenghukum';
 const A = 'discipline.hukumanAtasanLalai';
 const Q = 'discipline.pemutusanPppk';
+const Y = 'discipline.penyesuaianGajiKetidakhadiran';
 
 /** Reason texts and labels of the discipline domain, in Bahasa Indonesia and English. */
 export const disciplineMessages: MessageCatalogue = {
@@ -234,6 +235,10 @@ export const disciplineMessages: MessageCatalogue = {
       id: 'Upaya administratif atas pemutusan hubungan perjanjian kerja: banding administratif kepada BPASN',
       en: 'Appeal against the termination: administrative appeal to the BPASN',
     },
+    [`${Y}.penyesuaian`]: {
+      id: 'Gaji sudah dihentikan: {gajiTelahDihentikan}; terbukti {hariBerturutTurut} hari kerja berturut-turut: {penyesuaianGaji}',
+      en: 'Salary already stopped: {gajiTelahDihentikan}; {hariBerturutTurut} consecutive working days proven: {penyesuaianGaji}',
+    },
   },
   labels: {
     TEGURAN_LISAN: { id: 'teguran lisan', en: 'oral reprimand' },
@@ -248,9 +253,10 @@ export const disciplineMessages: MessageCatalogue = {
     RINGAN: { id: 'ringan', en: 'light' },
     SEDANG: { id: 'sedang', en: 'moderate' },
     BERAT: { id: 'berat', en: 'severe' },
-    UNIT_KERJA: { id: 'unit kerja', en: 'the work unit' },
-    INSTANSI: { id: 'instansi', en: 'the agency' },
-    NEGARA: { id: 'negara dan/atau pemerintah', en: 'the state and/or government' },
+    // Dampak facts carry a prefix: labels are global and UNIT_KERJA/NEGARA already label other enumerations.
+    DAMPAK_UNIT_KERJA: { id: 'unit kerja', en: 'the work unit' },
+    DAMPAK_INSTANSI: { id: 'instansi', en: 'the agency' },
+    DAMPAK_NEGARA: { id: 'negara dan/atau pemerintah', en: 'the state and/or government' },
     JPT: { id: 'pejabat pimpinan tinggi', en: 'senior executive (JPT)' },
     ADMINISTRATOR: { id: 'pejabat administrator', en: 'administrator' },
     FUNGSIONAL: { id: 'pejabat fungsional', en: 'functional official' },
@@ -299,6 +305,9 @@ export const disciplineMessages: MessageCatalogue = {
     PIDANA_PENJARA_BERENCANA: { id: 'pidana penjara ≥ 2 tahun, tindak pidana berencana', en: 'prison ≥ 2 years for a planned crime' },
     DENGAN_HORMAT_TIDAK_ATAS_PERMINTAAN_SENDIRI: { id: 'dengan hormat tidak atas permintaan sendiri', en: 'with honour, not at own request' },
     TIDAK_DENGAN_HORMAT: { id: 'tidak dengan hormat', en: 'without honour' },
+    GAJI_DIBAYARKAN_KEMBALI: { id: 'gaji yang ditahan dibayarkan kembali', en: 'withheld salary paid back' },
+    GAJI_DIKEMBALIKAN_KE_NEGARA: { id: 'gaji bulan berikutnya dikembalikan ke kas negara', en: 'next month’s salary returned to the state' },
+    TANPA_PENYESUAIAN: { id: 'tidak ada penyesuaian', en: 'no adjustment' },
     ...ketentuanLabels,
   },
 };

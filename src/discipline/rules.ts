@@ -6,12 +6,14 @@ import { bentukHukumanRule } from './bentuk-hukuman.js';
 import { efekHukumanRule } from './efek-hukuman.js';
 import { hukumanAtasanLalaiRule, kewenanganMenghukumRule } from './pejabat-berwenang.js';
 import { pemutusanPppkRule } from './pemutusan-pppk.js';
+import { penyesuaianGajiRule } from './penyesuaian-gaji.js';
 import { rekapKetidakhadiranRule } from './rekap-ketidakhadiran.js';
 
 /** Every rule of the discipline domain, for the catalogue. */
 export const DISCIPLINE_RULES: readonly AnyRule[] = [
   hukumanKetidakhadiranRule,
   rekapKetidakhadiranRule,
+  penyesuaianGajiRule,
   peningkatanHukumanKetidakhadiranRule,
   hukumanPelanggaranRule,
   hukumanBeberapaPelanggaranRule,

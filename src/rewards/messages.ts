@@ -51,6 +51,10 @@ export const rewardsMessages: MessageCatalogue = {
       id: 'Sedang menjalani {hukuman}: potongan {persen}% selama {bulan} bulan ({mulai})',
       en: 'Serving {hukuman}: {persen}% cut for {bulan} months ({mulai})',
     },
+    [`${T}.hukumanTetap`]: {
+      id: 'Dijatuhi {hukuman}: potongan {persen}% selama berlaku',
+      en: 'Under {hukuman}: {persen}% cut for as long as it lasts',
+    },
     [`${T}.predikat`]: {
       id: 'Predikat kinerja {predikat}: potongan {persen}%',
       en: 'Performance rating {predikat}: {persen}% cut',

@@ -331,12 +331,17 @@ export const potonganTukinRule = defineRule({
     if (hukumanJenis) {
       const cut = j.hukuman[hukumanJenis]!;
       reasons.push(
-        reason(id, `${id}.hukuman`, 'INFO', [...sumber, { regulation: 'PP_94_2021', article: 'Pasal 8' }], {
-          hukuman: hukumanJenis,
-          persen: toPlainString(hukuman),
-          bulan: cut.bulan,
-          mulai: options.mulaiPotonganHukuman,
-        }),
+        cut.bulan === null
+          ? reason(id, `${id}.hukumanTetap`, 'INFO', [...sumber, { regulation: 'PP_94_2021', article: 'Pasal 8' }], {
+              hukuman: hukumanJenis,
+              persen: toPlainString(hukuman),
+            })
+          : reason(id, `${id}.hukuman`, 'INFO', [...sumber, { regulation: 'PP_94_2021', article: 'Pasal 8' }], {
+              hukuman: hukumanJenis,
+              persen: toPlainString(hukuman),
+              bulan: cut.bulan,
+              mulai: options.mulaiPotonganHukuman,
+            }),
       );
     }
 

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { type Citation, decision, reason } from '../core/decision.js';
+import { defineRule } from '../core/rule.js';
+import { alasanBerturutTurut, hukumanMenurutHariKumulatif } from './hukuman-ketidakhadiran.js';
+import type { JenisHukuman } from './types.js';
+
+export const PENYESUAIAN_GAJI_RULE_ID = 'discipline.penyesuaianGajiKetidakhadiran';
+
+export const PENYESUAIAN_GAJI = ['TANPA_PENYESUAIAN', 'GAJI_DIBAYARKAN_KEMBALI', 'GAJI_DIKEMBALIKAN_KE_NEGARA'] as const;
+export type PenyesuaianGaji = (typeof PENYESUAIAN_GAJI)[number];
+
+const CITE: Citation[] = [
+  { regulation: 'PP_94_2021', article: 'Pasal 15 ayat (2)' },
+  { regulation: 'PERBKN_6_2022', article: 'Pasal 12 ayat (1)–(2)' },
+  { regulation: 'PERBKN_6_2022', annex: 'Lampiran, contoh kasus 23' },
+];
+
+const hari = z.number().int().min(0).max(366);
+
+export const penyesuaianGajiInput = z
+  .object({
+    hariKumulatifTerbukti: hari.describe('Working days of absence in the year found by the examination'),
+    hariBerturutTurutTerbukti: hari.describe('Consecutive working days of absence found by the examination'),
+    gajiTelahDihentikan: z.boolean().describe('Whether salary payment was already stopped from the next month'),
+  })
+  .refine((v) => v.hariBerturutTurutTerbukti <= v.hariKumulatifTerbukti, {
+    message: 'hariBerturutTurutTerbukti cannot exceed hariKumulatifTerbukti',
+    path: ['hariBerturutTurutTerbukti'],
+  });
+
+export interface PenyesuaianGajiKetidakhadiran {
+  hukuman: JenisHukuman | null;
+  penyesuaianGaji: PenyesuaianGaji;
+}
+
+export const penyesuaianGajiRule = defineRule({
+  id: PENYESUAIAN_GAJI_RULE_ID,
+  domain: 'discipline',
+  title: { id: 'Penyesuaian gaji setelah pemeriksaan ketidakhadiran', en: 'Salary adjustment after an absence examination' },
+  description: {
+    id: 'Gaji dihentikan sejak bulan berikutnya tanpa menunggu keputusan hukuman bila PNS tidak masuk 10 hari kerja berturut-turut. Bila pemeriksaan membuktikan kurang dari 10 hari, gaji yang ditahan dibayarkan kembali; bila gaji telah dibayar padahal 10 hari terbukti, gaji bulan berikutnya dikembalikan ke negara.',
+    en: 'Salary stops from the next month without waiting for the penalty decision when a civil servant is absent 10 consecutive working days. If the examination finds fewer than 10 days, the withheld salary is paid back; if salary was paid although 10 days are proven, the next month’s salary is returned to the state.',
+  },
+  citations: CITE,
+  input: penyesuaianGajiInput,
+  examples: [
+    {
+      title: { id: 'Gaji dihentikan, pemeriksaan menemukan 5 hari', en: 'Salary stopped, the examination finds 5 days' },
+      input: { hariKumulatifTerbukti: 5, hariBerturutTurutTerbukti: 5, gajiTelahDihentikan: true },
+      expected: { hukuman: 'TEGURAN_TERTULIS', penyesuaianGaji: 'GAJI_DIBAYARKAN_KEMBALI' },
+      source: 'PerBKN 6/2022 contoh 23/1 (TV-18 variant)',
+    },
+    {
+      title: { id: 'Gaji tetap dibayar, 10 hari berturut-turut terbukti', en: 'Salary paid, 10 consecutive days proven' },
+      input: { hariKumulatifTerbukti: 11, hariBerturutTurutTerbukti: 11, gajiTelahDihentikan: false },
+      expected: { hukuman: 'PDHTAPS', penyesuaianGaji: 'GAJI_DIKEMBALIKAN_KE_NEGARA' },
+      source: 'PerBKN 6/2022 contoh 23/2',
+    },
+  ],
+  evaluate(input) {
+    const id = PENYESUAIAN_GAJI_RULE_ID;
+    const kumulatif = hukumanMenurutHariKumulatif(id, input.hariKumulatifTerbukti);
+    const berturut = alasanBerturutTurut(id, input.hariBerturutTurutTerbukti);
+    const penyesuaianGaji: PenyesuaianGaji =
+      input.gajiTelahDihentikan && !berturut.pdhtaps
+        ? 'GAJI_DIBAYARKAN_KEMBALI'
+        : !input.gajiTelahDihentikan && berturut.pdhtaps
+          ? 'GAJI_DIKEMBALIKAN_KE_NEGARA'
+          : 'TANPA_PENYESUAIAN';
+    return decision<PenyesuaianGajiKetidakhadiran>(
+      { hukuman: berturut.pdhtaps ? 'PDHTAPS' : kumulatif.hukuman, penyesuaianGaji },
+      [
+        kumulatif.reason,
+        berturut.reason,
+        reason(id, `${id}.penyesuaian`, penyesuaianGaji === 'TANPA_PENYESUAIAN' ? 'PASS' : 'FAIL', CITE, {
+          gajiTelahDihentikan: input.gajiTelahDihentikan,
+          hariBerturutTurut: input.hariBerturutTurutTerbukti,
+          penyesuaianGaji,
+        }),
+      ],
+    );
+  },
+});
+
+/** After the examination: the hukuman on the proven days and whether withheld salary is paid back or paid salary returned. */
+export const penyesuaianGajiKetidakhadiran = penyesuaianGajiRule.run;
