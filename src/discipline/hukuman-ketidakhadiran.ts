@@ -4,6 +4,7 @@ import { Decimal } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
 import { HUKUMAN, type JenisHukuman, jenisHukumanSchema, lebihBerat } from './types.js';
+import { asOfSchema, pastikanBerlaku, VERSI_INFO_PP_94_2021 } from './versi.js';
 
 export const HUKUMAN_KETIDAKHADIRAN_RULE_ID = 'discipline.hukumanKetidakhadiran';
 export const PENINGKATAN_HUKUMAN_KETIDAKHADIRAN_RULE_ID = 'discipline.peningkatanHukumanKetidakhadiran';
@@ -94,6 +95,8 @@ export const hukumanKetidakhadiranInput = z.object({
 });
 export type HukumanKetidakhadiranInput = z.input<typeof hukumanKetidakhadiranInput>;
 
+export const ketidakhadiranOptions = z.object({ asOf: asOfSchema });
+
 /** The hukuman for `hariKumulatif` days by the table, with the reason. Shared by the rules of this module. */
 export function hukumanMenurutHariKumulatif(
   ruleId: string,
@@ -143,7 +146,9 @@ export const hukumanKetidakhadiranRule = defineRule({
     en: 'Sets the disciplinary penalty for breaching the duty to come to work (Article 4(f)) from the working days of unexcused absence, counted cumulatively from 1 January, or 10 consecutive working days (PDHTAPS and salary stopped from the next month).',
   },
   citations: [pp94('Pasal 4 huruf f'), pp94('Pasal 9–11'), PASAL_15, pp94('Pasal 15 ayat (2)')],
+  versions: VERSI_INFO_PP_94_2021,
   input: hukumanKetidakhadiranInput,
+  options: ketidakhadiranOptions,
   notes: [
     {
       id: 'Nomor ayat/huruf untuk baris ringan dan sedang disimpulkan dari urutan transkripsi dan belum dikonfirmasi dengan salinan resmi.',
@@ -172,7 +177,8 @@ export const hukumanKetidakhadiranRule = defineRule({
       source: 'TV-18; PerBKN 6/2022 contoh 5d',
     },
   ],
-  evaluate(input) {
+  evaluate(input, options) {
+    pastikanBerlaku(HUKUMAN_KETIDAKHADIRAN_RULE_ID, options.asOf);
     const { hukuman, reasons } = evaluateKetidakhadiran(HUKUMAN_KETIDAKHADIRAN_RULE_ID, input.hariKumulatif, input.hariBerturutTurut);
     return decision(hukuman, reasons);
   },
@@ -209,7 +215,15 @@ export const peningkatanHukumanKetidakhadiranRule = defineRule({
     en: 'New days of absence are added to the running total of the year; when the total reaches the threshold of a penalty heavier than the one already imposed, the penalty is raised, otherwise there is no new penalty.',
   },
   citations: [PASAL_15, { regulation: 'PERBKN_6_2022', annex: 'Lampiran, contoh kasus 2–5' }],
+  versions: VERSI_INFO_PP_94_2021,
   input: peningkatanHukumanKetidakhadiranInput,
+  options: ketidakhadiranOptions,
+  notes: [
+    {
+      id: 'Pemberatan karena pengulangan (hukuman lebih berat dari hukuman terakhir) tidak diterapkan pada ketidakhadiran: penghitungan dimulai lagi setiap 1 Januari (seed mengutip PerBKN 6/2022 Pasal 46 ayat (7); belum diverifikasi).',
+      en: 'The repeat-offence aggravation (heavier than the last penalty) is not applied to absence: the count restarts each 1 January (a seed cites PerBKN 6/2022 Article 46(7); unverified).',
+    },
+  ],
   examples: [
     {
       title: { id: '3 hari (teguran lisan) + 2 hari', en: '3 days (oral reprimand) + 2 days' },
@@ -236,8 +250,9 @@ export const peningkatanHukumanKetidakhadiranRule = defineRule({
       source: 'derived from Pasal 15 ayat (1)',
     },
   ],
-  evaluate(input) {
+  evaluate(input, options) {
     const id = PENINGKATAN_HUKUMAN_KETIDAKHADIRAN_RULE_ID;
+    pastikanBerlaku(id, options.asOf);
     const hariKumulatif = input.hariSebelumnya + input.hariBaru;
     const { hukuman, reasons } = evaluateKetidakhadiran(id, hariKumulatif, input.hariBerturutTurut);
     const sebelumnya = input.hukumanSebelumnya;

@@ -15,6 +15,7 @@ import {
   tingkatHukuman,
   type TingkatHukuman,
 } from './types.js';
+import { asOfSchema, pastikanBerlaku, VERSI_INFO_PP_94_2021 } from './versi.js';
 
 export const HUKUMAN_PELANGGARAN_RULE_ID = 'discipline.hukumanPelanggaran';
 export const HUKUMAN_BEBERAPA_PELANGGARAN_RULE_ID = 'discipline.hukumanBeberapaPelanggaran';
@@ -106,6 +107,7 @@ const HURUF_DIKETAHUI: Partial<Record<KodeKetentuan, Partial<Record<TingkatHukum
 };
 
 export const hukumanPelanggaranOptions = z.object({
+  asOf: asOfSchema,
   dampakTidakTercantum: z
     .enum(['TINGKAT_TERDEKAT', 'TOLAK'])
     .default('TINGKAT_TERDEKAT')
@@ -220,6 +222,7 @@ export const hukumanPelanggaranRule = defineRule({
     en: 'Sets the penalty level (ringan, sedang, berat) and the types that may be chosen from the duty or prohibition breached (Articles 3–5) and its impact on the work unit, the agency or the state (Articles 9–14); repeating the same breach gives a penalty heavier than the last one.',
   },
   citations: [{ regulation: 'PP_94_2021', article: 'Pasal 3–5, Pasal 7, Pasal 9–14' }],
+  versions: VERSI_INFO_PP_94_2021,
   input: hukumanPelanggaranInput,
   options: hukumanPelanggaranOptions,
   notes: [
@@ -249,6 +252,7 @@ export const hukumanPelanggaranRule = defineRule({
     },
   ],
   evaluate(input, options) {
+    pastikanBerlaku(HUKUMAN_PELANGGARAN_RULE_ID, options.asOf);
     const reasons: Reason[] = [];
     const t = tingkatPelanggaran(HUKUMAN_PELANGGARAN_RULE_ID, input, options, null);
     reasons.push(t.reason);
@@ -279,6 +283,7 @@ export const hukumanBeberapaPelanggaranRule = defineRule({
     en: 'When one examination finds several breaches, only one disciplinary penalty is imposed: the heaviest.',
   },
   citations: [{ regulation: 'PERBKN_6_2022', annex: 'Lampiran, contoh kasus 18b' }],
+  versions: VERSI_INFO_PP_94_2021,
   input: hukumanBeberapaPelanggaranInput,
   options: hukumanPelanggaranOptions,
   examples: [
@@ -291,6 +296,7 @@ export const hukumanBeberapaPelanggaranRule = defineRule({
   ],
   evaluate(input, options) {
     const id = HUKUMAN_BEBERAPA_PELANGGARAN_RULE_ID;
+    pastikanBerlaku(id, options.asOf);
     const reasons: Reason[] = [];
     let tingkat: TingkatHukuman = 'RINGAN';
     input.pelanggaran.forEach((p, i) => {

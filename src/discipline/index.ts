@@ -16,3 +16,4 @@ export * from './efek-hukuman.js';
 export * from './pejabat-berwenang.js';
 export * from './pemutusan-pppk.js';
 export * from './penyesuaian-gaji.js';
+export * from './versi.js';

@@ -18,6 +18,7 @@ import {
 } from './hukuman-ketidakhadiran.js';
 import { kalenderKerjaSchema } from './kalender.js';
 import type { JenisHukuman } from './types.js';
+import { pastikanBerlaku, VERSI_INFO_PP_94_2021 } from './versi.js';
 
 export const REKAP_KETIDAKHADIRAN_RULE_ID = 'discipline.rekapKetidakhadiran';
 
@@ -119,6 +120,7 @@ export const rekapKetidakhadiranRule = defineRule({
     en: 'Counts the working days of unexcused absence in one calendar year from a list of dates (holidays and weekends are not counted), converts late arrival and early leave into days, finds the longest run of consecutive working days, then sets the penalty.',
   },
   citations: [PASAL_15, { regulation: 'PP_94_2021', article: 'Pasal 15 ayat (2)' }, KONVERSI],
+  versions: VERSI_INFO_PP_94_2021,
   input: rekapKetidakhadiranInput,
   options: rekapKetidakhadiranOptions,
   notes: [
@@ -152,6 +154,7 @@ export const rekapKetidakhadiranRule = defineRule({
   ],
   evaluate(input, options) {
     const id = REKAP_KETIDAKHADIRAN_RULE_ID;
+    pastikanBerlaku(id, `${input.tahun}-12-31`); // the year's count is decided under the rules in force at its end
     const cal = options.kalender;
     const unique = [...new Set(input.tidakMasuk)].sort();
     const working = unique.filter((d) => isWorkingDay(d, cal));
