@@ -10,4 +10,7 @@ export * from './regulations.js';
 export * from './messages.js';
 export * from './job-person-match.js';
 export * from './kotak-talenta.js';
+export * from './fit.js';
+export * from './linear-assignment.js';
+export * from './penempatan-optimal.js';
 export * from './rules.js';

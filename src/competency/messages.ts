@@ -53,8 +53,39 @@ export const competencyMessages: MessageCatalogue = {
       id: 'Kotak {kotak} tidak termasuk kelompok rencana suksesi (hanya kotak 7, 8, 9)',
       en: 'Box {kotak} is not in the succession pool (boxes 7, 8, 9 only)',
     },
+    // penempatanOptimal
+    'competency.penempatanOptimal.tujuan': {
+      id: 'Penempatan {jumlahKandidat} kandidat pada {jumlahFormasi} formasi dengan prioritas {prioritas}, kecocokan minimum {minimumKecocokan}; pasangan terlarang tidak ditempatkan',
+      en: 'Placing {jumlahKandidat} candidates in {jumlahFormasi} posts with priority {prioritas}, minimum fit {minimumKecocokan}; forbidden pairs are not placed',
+    },
+    'competency.penempatanOptimal.ditempatkan': {
+      id: '{kandidat} ditempatkan pada {formasi} dengan kecocokan {kecocokan} (kecocokan terbaiknya {kecocokanTerbaik})',
+      en: '{kandidat} is placed in {formasi} with fit {kecocokan} (their best fit {kecocokanTerbaik})',
+    },
+    'competency.penempatanOptimal.tanpaFormasi': {
+      id: '{kandidat} tidak ditempatkan: tidak ada formasi yang boleh diisinya dengan kecocokan minimum {minimumKecocokan}',
+      en: '{kandidat} is not placed: no post they may fill with the minimum fit {minimumKecocokan}',
+    },
+    'competency.penempatanOptimal.kalah': {
+      id: '{kandidat} tidak ditempatkan: formasi terbaiknya {formasi} (kecocokan {kecocokan}) diberikan kepada {pemegang} karena total kecocokan lebih besar',
+      en: '{kandidat} is not placed: their best post {formasi} (fit {kecocokan}) goes to {pemegang} because the total fit is larger',
+    },
+    'competency.penempatanOptimal.kosongTanpaKandidat': {
+      id: 'Formasi {formasi} kosong: tidak ada kandidat yang memenuhi',
+      en: 'Post {formasi} stays empty: no eligible candidate',
+    },
+    'competency.penempatanOptimal.kosongDipilihLain': {
+      id: 'Formasi {formasi} kosong: kandidat yang memenuhi lebih optimal ditempatkan di formasi lain',
+      en: 'Post {formasi} stays empty: its eligible candidates are better placed elsewhere',
+    },
+    'competency.penempatanOptimal.total': {
+      id: 'Total kecocokan maksimum {totalKecocokan} dengan {jumlahDitempatkan} penempatan',
+      en: 'Maximum total fit {totalKecocokan} with {jumlahDitempatkan} placements',
+    },
   },
   labels: {
+    TOTAL_KECOCOKAN: { id: 'total kecocokan terbesar', en: 'largest total fit' },
+    JUMLAH_TERISI: { id: 'formasi terisi terbanyak', en: 'most posts filled' },
     MANAJERIAL: { id: 'manajerial', en: 'managerial' },
     SOSIAL_KULTURAL: { id: 'sosial kultural', en: 'socio-cultural' },
     TEKNIS: { id: 'teknis', en: 'technical' },
