@@ -59,10 +59,10 @@ export const REWARDS_REGULATIONS = defineRegulations({
     jenis: 'PERMEN',
     nomor: '14',
     tahun: 2025,
-    judul: 'Tunjangan Kinerja Pegawai di Lingkungan Kementerian Pendidikan Dasar dan Menengah',
-    titleEn: 'Performance Allowances at the Ministry of Primary and Secondary Education',
+    judul: 'Pelaksanaan Pemberian Tunjangan Kinerja Pegawai di Lingkungan Kementerian Pendidikan Dasar dan Menengah',
+    titleEn: 'Granting Performance Allowances at the Ministry of Primary and Secondary Education',
     mencabut: [],
-    catatan: 'Pasal 19 read on pasal.id [P]; title paraphrased. Predikat-based cut percentages (Pasal 12) not read.',
+    catatan: 'Pasal 19 read on pasal.id [P] (2,5% per day; 10 working days or more in a row in the month → 100%). Predikat-based cut percentages (Pasal 12) not read.',
   },
   PERBAN_BGN_4_2025: {
     id: 'PERBAN_BGN_4_2025',

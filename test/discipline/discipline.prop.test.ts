@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, isoDate } from '../../src/core/calendar.js';
+import { addDays, countWorkingDays, holidayCalendar, isoDate, isWorkingDay } from '../../src/core/calendar.js';
 import { MeritInputError } from '../../src/core/errors.js';
 import {
   gabungHukuman,
@@ -9,6 +9,7 @@ import {
   type JenisHukuman,
   peningkatanHukumanKetidakhadiran,
   rekapKetidakhadiran,
+  tanggalBerlakuHukuman,
   tingkatKeberatan,
 } from '../../src/discipline/index.js';
 
@@ -107,6 +108,20 @@ describe('discipline properties', () => {
         expect(d.baru.tmt === null || d.baru.tmt >= tmtBaru).toBe(true);
         if (d.berjalan.selesai !== null && d.baru.tmt !== null) expect(d.baru.tmt >= d.berjalan.selesai || d.baru.tmt === tmtBaru).toBe(true);
         if (tingkatKeberatan(b) > tingkatKeberatan(a)) expect(d.baru.tmt).toBe(tmtBaru);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('effective date properties', () => {
+  it('the TMT is a working day, exactly 15 working days after receipt, for any holiday list', () => {
+    fc.assert(
+      fc.property(dateIn(2023), fc.uniqueArray(dateIn(2023), { maxLength: 15 }), (diterima, holidays) => {
+        const tmt = tanggalBerlakuHukuman({ jenis: 'TEGURAN_LISAN', tanggalDiterima: diterima }, { kalender: { holidays } }).value.tmt!;
+        const cal = holidayCalendar({ holidays });
+        expect(isWorkingDay(tmt, cal)).toBe(true);
+        expect(countWorkingDays(addDays(diterima, 1), tmt, cal)).toBe(15);
       }),
       RUNS,
     );
