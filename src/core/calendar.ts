@@ -5,6 +5,7 @@ import {
   getDay,
 } from 'date-fns';
 import { z } from 'zod';
+import { arbitraryHints } from './hints.js';
 
 /**
  * A calendar date `YYYY-MM-DD` (no time, no time zone). All date arithmetic in this library
@@ -39,7 +40,9 @@ export function isIsoDate(value: unknown): value is IsoDate {
 /** Zod schema for an {@link IsoDate}. */
 export const isoDateSchema = z
   .string()
-  .refine(isIsoDate, { message: `must be a calendar date YYYY-MM-DD between ${MIN_YEAR} and ${MAX_YEAR}` });
+  .refine(isIsoDate, { message: `must be a calendar date YYYY-MM-DD between ${MIN_YEAR} and ${MAX_YEAR}` })
+  .meta({ format: 'date' })
+  .register(arbitraryHints, { kind: 'date' });
 
 // Internal: a calendar date as a local Date at 12:00. Noon is never moved by a daylight-saving
 // change (those happen around midnight), so date-fns' local-calendar arithmetic gives the same

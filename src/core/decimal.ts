@@ -1,5 +1,6 @@
 import DecimalJs from 'decimal.js';
 import { z } from 'zod';
+import { arbitraryHints } from './hints.js';
 
 /**
  * The library's own Decimal constructor: a clone, so that a host application's global
@@ -33,10 +34,16 @@ export function toDecimal(value: DecimalInput | Decimal): Decimal {
 export function decimalSchema(opts: { min?: DecimalInput; max?: DecimalInput; description?: string } = {}) {
   const min = opts.min === undefined ? undefined : new Decimal(opts.min);
   const max = opts.max === undefined ? undefined : new Decimal(opts.max);
-  const base = z.union([
-    z.number().refine(Number.isFinite, { message: 'must be a finite number' }),
-    z.string().regex(DECIMAL_STRING, { message: 'must be a decimal number in plain notation, e.g. "89.99"' }),
-  ]);
+  const base = z
+    .union([
+      z.number().refine(Number.isFinite, { message: 'must be a finite number' }),
+      z.string().regex(DECIMAL_STRING, { message: 'must be a decimal number in plain notation, e.g. "89.99"' }),
+    ])
+    .register(arbitraryHints, {
+      kind: 'decimal',
+      ...(min === undefined ? {} : { min: min.toString() }),
+      ...(max === undefined ? {} : { max: max.toString() }),
+    });
   const schema = base.transform((value, ctx) => {
     const d = new Decimal(value);
     if (min && d.lessThan(min)) {

@@ -4,6 +4,7 @@ export * from './decimal.js';
 export * from './decision.js';
 export * from './errors.js';
 export * from './explain.js';
+export * from './hints.js';
 export * from './regulations.js';
 export * from './rule.js';
 export * from './versions.js';
