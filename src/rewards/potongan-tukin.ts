@@ -4,7 +4,7 @@ import { Decimal, decimalSchema, roundHalfUp, roundDown, roundUp, toPlainString 
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
 import { riwayatHukumanSchema } from '../discipline/riwayat-hukuman.js';
-import { JENIS_HUKUMAN, type JenisHukuman } from '../discipline/types.js';
+import { HUKUMAN, JENIS_HUKUMAN, type JenisHukuman, modeHukumanSedangSchema } from '../discipline/types.js';
 import { PREDIKAT, type Predikat } from '../performance/types.js';
 
 export const POTONGAN_TUKIN_RULE_ID = 'rewards.potonganTukin';
@@ -46,18 +46,19 @@ export const jadwalPotonganSchema = z.object({
   hukuman: z
     .partialRecord(z.enum(JENIS_HUKUMAN), hukumanCutSchema)
     .default({})
-    .describe('Cut while a hukuman disiplin runs, and for how many months'),
+    .describe('Instansi cut while a hukuman disiplin runs, and for how many months'),
+  hukumanSedangPp94: z
+    .boolean()
+    .default(false)
+    .describe('Apply the sedang hukuman itself (PP 94/2021 Pasal 8 ayat (3): 25 % for 6/9/12 months) unless sedangMode is interim'),
   predikat: z.partialRecord(z.enum(PREDIKAT), persen()).default({}).describe('Cut by the predikat kinerja of the period'),
   batasBulanan: persen().prefault(100).describe('Monthly cap'),
 });
 export type JadwalPotonganInput = z.input<typeof jadwalPotonganSchema>;
 export type JadwalPotongan = z.output<typeof jadwalPotonganSchema>;
 
-const PP94_SEDANG: JadwalPotonganInput['hukuman'] = {
-  POTONGAN_TUKIN_6_BULAN: { persen: 25, bulan: 6 },
-  POTONGAN_TUKIN_9_BULAN: { persen: 25, bulan: 9 },
-  POTONGAN_TUKIN_12_BULAN: { persen: 25, bulan: 12 },
-};
+/** The sedang hukuman of PP 94/2021 Pasal 8 ayat (3): a 25 % cut for the duration of the jenis. */
+export const POTONGAN_HUKUMAN_SEDANG_PP94 = { persen: '25' } as const;
 
 /** Published schedules (digest §3.4), as presets. */
 export const PRESET_JADWAL_POTONGAN = {
@@ -65,7 +66,7 @@ export const PRESET_JADWAL_POTONGAN = {
   PP_94_2021: {
     nama: 'PP 94/2021: hukuman disiplin sedang',
     sumber: [{ regulation: 'PP_94_2021', article: 'Pasal 8 ayat (3)' }],
-    hukuman: PP94_SEDANG,
+    hukumanSedangPp94: true,
   },
   /** Permentan 68/2012 (complete table, via Balai Litbang Pertanian Banten) [S]. */
   PERMENTAN_68_2012: {
@@ -103,7 +104,7 @@ export const PRESET_JADWAL_POTONGAN = {
     sumber: [{ regulation: 'PERMENDIKDASMEN_14_2025', article: 'Pasal 19' }],
     tidakMasukPerHari: '2.5',
     berturutTurut: { minimalHari: 10, persen: 100 },
-    hukuman: PP94_SEDANG,
+    hukumanSedangPp94: true,
   },
   /** PerBan BGN 4/2025 Pasal 15 [P]: late "lebih 1 menit s.d. 60 menit" 0.5 %, "lebih dari 60 menit" 1 %. */
   PERBAN_BGN_4_2025: {
@@ -113,7 +114,7 @@ export const PRESET_JADWAL_POTONGAN = {
       { lebihDariMenit: 1, persen: '0.5' },
       { lebihDariMenit: 60, persen: 1 },
     ],
-    hukuman: PP94_SEDANG,
+    hukumanSedangPp94: true,
   },
   /** KMK 5/KMK.01/2022 (Kemenkeu) cuts tied to a hukuman [S: transcription]. */
   KMK_5_2022: {
@@ -136,7 +137,7 @@ export const PRESET_JADWAL_POTONGAN = {
     nama: 'Peraturan Bakamla 1/2023',
     sumber: [{ regulation: 'PERBAN_BAKAMLA_1_2023', article: 'Pasal 11' }],
     predikat: { SANGAT_KURANG: 2, KURANG: 1 },
-    hukuman: PP94_SEDANG,
+    hukumanSedangPp94: true,
   },
 } as const satisfies Record<string, JadwalPotonganInput>;
 
@@ -190,6 +191,9 @@ const jadwalOptionSchema = z
 
 export const potonganTukinOptions = z.object({
   jadwal: jadwalOptionSchema,
+  sedangMode: modeHukumanSedangSchema
+    .default('TUKIN')
+    .describe('Setting [U]: under INTERIM_KGB_KP_PANGKAT the sedang hukuman is not a tukin cut (see discipline.bentukHukuman)'),
   mulaiPotonganHukuman: z
     .enum(['BULAN_TMT', 'BULAN_BERIKUTNYA'])
     .default('BULAN_TMT')
@@ -320,16 +324,25 @@ export const potonganTukinRule = defineRule({
     // Hukuman-linked cut: the largest cut among the hukuman covering the month.
     let hukuman = zero;
     let hukumanJenis: JenisHukuman | null = null;
+    let hukumanCut: { persen: Decimal; bulan: number | null } | null = null;
+    const pp94 = j.hukumanSedangPp94 && options.sedangMode === 'TUKIN';
     for (const h of input.riwayatHukuman) {
-      const cut = j.hukuman[h.jenis];
-      if (!cut || !covers(h.tmt, h.selesai, cut.bulan, month, options.mulaiPotonganHukuman)) continue;
-      if (cut.persen.greaterThan(hukuman)) {
-        hukuman = cut.persen;
-        hukumanJenis = h.jenis;
+      const info = HUKUMAN[h.jenis];
+      const candidates = [
+        j.hukuman[h.jenis],
+        pp94 && info.tingkat === 'SEDANG' ? { persen: new Decimal(POTONGAN_HUKUMAN_SEDANG_PP94.persen), bulan: info.durasiBulan } : undefined,
+      ];
+      for (const cut of candidates) {
+        if (!cut || !covers(h.tmt, h.selesai, cut.bulan, month, options.mulaiPotonganHukuman)) continue;
+        if (cut.persen.greaterThan(hukuman)) {
+          hukuman = cut.persen;
+          hukumanJenis = h.jenis;
+          hukumanCut = cut;
+        }
       }
     }
-    if (hukumanJenis) {
-      const cut = j.hukuman[hukumanJenis]!;
+    if (hukumanJenis && hukumanCut) {
+      const cut = hukumanCut;
       reasons.push(
         cut.bulan === null
           ? reason(id, `${id}.hukumanTetap`, 'INFO', [...sumber, { regulation: 'PP_94_2021', article: 'Pasal 8' }], {

@@ -54,6 +54,14 @@ describe('potonganTukin', () => {
       expect(persen({ bulan: '2025-08', riwayatHukuman }, o)).toBe('25');
       expect(persen({ bulan: '2025-09', riwayatHukuman }, o)).toBe('0');
     });
+    it('under the interim sedang mode the sedang hukuman is not a tukin cut', () => {
+      const riwayatHukuman = [{ jenis: 'POTONGAN_TUKIN_9_BULAN' as const, tmt: '2025-03-02' }];
+      expect(persen({ bulan: '2025-11', riwayatHukuman }, o)).toBe('25');
+      expect(persen({ bulan: '2025-12', riwayatHukuman }, o)).toBe('0');
+      expect(persen({ bulan: '2025-03', riwayatHukuman }, { ...o, sedangMode: 'INTERIM_KGB_KP_PANGKAT' })).toBe('0');
+      // an instansi's own cut for the same hukuman still applies (KMK 5/2022: 50 %)
+      expect(persen({ bulan: '2025-03', riwayatHukuman }, { jadwal: 'KMK_5_2022', sedangMode: 'INTERIM_KGB_KP_PANGKAT' })).toBe('50');
+    });
     it('a hukuman ended early (gabungHukuman) stops its cut', () => {
       const riwayatHukuman = [{ jenis: 'POTONGAN_TUKIN_12_BULAN' as const, tmt: '2025-01-01', selesai: '2025-04-01' }];
       expect(persen({ bulan: '2025-03', riwayatHukuman }, o)).toBe('25');
