@@ -94,7 +94,9 @@ export const KETENTUAN_DISIPLIN = {
 
 export type KodeKetentuan = keyof typeof KETENTUAN_DISIPLIN;
 export const KODE_KETENTUAN = Object.keys(KETENTUAN_DISIPLIN) as KodeKetentuan[];
-export const kodeKetentuanSchema = z.enum(KODE_KETENTUAN as [KodeKetentuan, ...KodeKetentuan[]]);
+export const kodeKetentuanSchema = z.enum(KODE_KETENTUAN as [KodeKetentuan, ...KodeKetentuan[]], {
+  error: 'must be a kewajiban/larangan code such as PASAL_3_C or PASAL_5_N_2 (Pasal 4 huruf f, masuk kerja, is decided by hukumanKetidakhadiran)',
+});
 
 /** Pasal of PP 94/2021 that sets each tingkat for kewajiban and for larangan. */
 const PASAL_SANKSI: Record<Ketentuan['sifat'], Record<TingkatHukuman, string>> = {

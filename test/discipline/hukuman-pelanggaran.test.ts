@@ -104,6 +104,10 @@ describe('hukumanPelanggaran (PP 94/2021 Pasal 9–14)', () => {
     }
   });
 
+  it('points Pasal 4 huruf f to the absence rule', () => {
+    expect(() => hukumanPelanggaran({ ketentuan: 'PASAL_4_F' } as never)).toThrow(/hukumanKetidakhadiran/);
+  });
+
   it('every ketentuan in the table gives a tingkat for every dampak (totality)', () => {
     for (const ketentuan of KODE_KETENTUAN) {
       for (const dampak of ['UNIT_KERJA', 'INSTANSI', 'NEGARA'] as const) {
