@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { type IsoDate, maxDate } from '../core/calendar.js';
+import { type Citation, type Reason, reason } from '../core/decision.js';
+import { akhirHukuman, hukumanBerjalanPada, type RiwayatHukuman, riwayatHukumanSchema } from '../discipline/riwayat-hukuman.js';
+import { TINGKAT_HUKUMAN, tingkatKeberatan } from '../discipline/types.js';
+
+export const riwayatHukumanPegawaiSchema = z.array(riwayatHukumanSchema).default([]).describe('Hukuman disiplin in the record');
+
+/** Setting: levels of hukuman disiplin that block a promotion while being served (default sedang and berat). */
+export const tingkatHukumanMenghalangiSchema = z
+  .array(z.enum(TINGKAT_HUKUMAN))
+  .default(['SEDANG', 'BERAT'])
+  .describe(
+    'Levels of a running hukuman disiplin that block a promotion; [] switches the check off. Preset: sedang and berat (agency practice; the PP 94/2021 article is unconfirmed)',
+  );
+
+/** Citation for the hukuman check: the practice follows PP 94/2021; the blocking article is unconfirmed. */
+export const CITATION_HUKUMAN: Citation[] = [{ regulation: 'PP_94_2021' }];
+
+export interface CekHukuman {
+  reasons: Reason[];
+  /** Running hukuman on any of the dates. */
+  berjalan: RiwayatHukuman[];
+  /** First day no blocking hukuman runs any more; `null` if one is permanent; the earliest date when none runs. */
+  selesai: IsoDate | null;
+}
+
+/** Checks that no hukuman of the blocking levels runs on any of `tanggal`. One reason. */
+export function cekHukumanBerjalan(
+  ruleId: string,
+  riwayat: readonly RiwayatHukuman[],
+  tanggal: readonly IsoDate[],
+  tingkat: readonly (typeof TINGKAT_HUKUMAN)[number][],
+): CekHukuman {
+  const first = tanggal[0]!;
+  if (tingkat.length === 0) {
+    return { reasons: [reason(ruleId, `${ruleId}.hukumanTidakDiperiksa`, 'INFO', CITATION_HUKUMAN, {})], berjalan: [], selesai: first };
+  }
+  const berjalan = [...new Set(tanggal.flatMap((d) => hukumanBerjalanPada(riwayat, d, tingkat)))].sort(
+    (a, b) => tingkatKeberatan(b.jenis) - tingkatKeberatan(a.jenis),
+  );
+  if (berjalan.length === 0) {
+    return {
+      reasons: [reason(ruleId, `${ruleId}.hukumanTidakAda`, 'PASS', CITATION_HUKUMAN, { tanggal: tanggal.join(', ') })],
+      berjalan,
+      selesai: first,
+    };
+  }
+  let selesai: IsoDate | null = first;
+  for (const h of berjalan) {
+    const end = akhirHukuman(h);
+    selesai = end === null || selesai === null ? null : maxDate(selesai, end);
+  }
+  const terberat = berjalan[0]!;
+  return {
+    reasons: [
+      reason(ruleId, `${ruleId}.hukumanBerjalan`, 'FAIL', CITATION_HUKUMAN, {
+        jenis: terberat.jenis,
+        tmtHukuman: terberat.tmt,
+        selesai: akhirHukuman(terberat) ?? '—',
+      }),
+    ],
+    berjalan,
+    selesai,
+  };
+}

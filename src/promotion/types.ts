@@ -1,0 +1,140 @@
+import { z } from 'zod';
+
+/**
+ * Golongan/ruang PNS, lowest first (PP 99/2000, Lampiran: susunan pangkat). "Setingkat lebih tinggi"
+ * is the next entry of this list.
+ */
+export const GOLONGAN = [
+  'I/a', 'I/b', 'I/c', 'I/d',
+  'II/a', 'II/b', 'II/c', 'II/d',
+  'III/a', 'III/b', 'III/c', 'III/d',
+  'IV/a', 'IV/b', 'IV/c', 'IV/d', 'IV/e',
+] as const;
+export type Golongan = (typeof GOLONGAN)[number];
+export const golonganSchema = z.enum(GOLONGAN);
+
+/** One row of the pangkat table: ordinal (1 = I/a … 17 = IV/e), golongan/ruang and pangkat name. */
+export interface PangkatPns {
+  readonly urutan: number;
+  readonly golongan: Golongan;
+  readonly pangkat: string;
+}
+
+const NAMA_PANGKAT: Readonly<Record<Golongan, string>> = {
+  'I/a': 'Juru Muda',
+  'I/b': 'Juru Muda Tingkat I',
+  'I/c': 'Juru',
+  'I/d': 'Juru Tingkat I',
+  'II/a': 'Pengatur Muda',
+  'II/b': 'Pengatur Muda Tingkat I',
+  'II/c': 'Pengatur',
+  'II/d': 'Pengatur Tingkat I',
+  'III/a': 'Penata Muda',
+  'III/b': 'Penata Muda Tingkat I',
+  'III/c': 'Penata',
+  'III/d': 'Penata Tingkat I',
+  'IV/a': 'Pembina',
+  'IV/b': 'Pembina Tingkat I',
+  'IV/c': 'Pembina Utama Muda',
+  'IV/d': 'Pembina Utama Madya',
+  'IV/e': 'Pembina Utama',
+};
+
+/** The 17 pangkat of PNS (PP 99/2000 Lampiran), lowest first. */
+export const PANGKAT: readonly PangkatPns[] = GOLONGAN.map((golongan, i) => ({
+  urutan: i + 1,
+  golongan,
+  pangkat: NAMA_PANGKAT[golongan],
+}));
+
+/** Ordinal of a golongan: 1 for I/a … 17 for IV/e. */
+export function urutanGolongan(g: Golongan): number {
+  return GOLONGAN.indexOf(g) + 1;
+}
+
+/** Negative, zero or positive as golongan `a` is lower than, equal to or higher than `b`. */
+export function compareGolongan(a: Golongan, b: Golongan): number {
+  return urutanGolongan(a) - urutanGolongan(b);
+}
+
+/** The pangkat name of a golongan, e.g. `'III/a'` → `'Penata Muda'`. */
+export function namaPangkat(g: Golongan): string {
+  return NAMA_PANGKAT[g];
+}
+
+/** The golongan one level higher ("setingkat lebih tinggi"), or `null` for IV/e. */
+export function golonganBerikutnya(g: Golongan): Golongan | null {
+  return GOLONGAN[GOLONGAN.indexOf(g) + 1] ?? null;
+}
+
+/** The golongan one level lower, or `null` for I/a. */
+export function golonganSebelumnya(g: Golongan): Golongan | null {
+  const i = GOLONGAN.indexOf(g);
+  return i > 0 ? GOLONGAN[i - 1]! : null;
+}
+
+/** Golongan PPPK I–XVII (Perpres 98/2020). PPPK have no pangkat and get no kenaikan pangkat. */
+export const GOLONGAN_PPPK = [
+  'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX',
+  'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII',
+] as const;
+export type GolonganPppk = (typeof GOLONGAN_PPPK)[number];
+export const golonganPppkSchema = z.enum(GOLONGAN_PPPK);
+
+/**
+ * Ijazah/STTB held, in the groups of the KP-reguler ceiling table (PP 99/2000 jo. PP 12/2002;
+ * Keputusan Kepala BKN 12/2002). `DOKTER` covers dokter, dokter gigi and apoteker; `S2` magister
+ * "atau yang setara"; `S3` doktor.
+ */
+export const IJAZAH = [
+  'SD',
+  'SLTP',
+  'SLTP_KEJURUAN',
+  'SLTA',
+  'SLTA_KEJURUAN',
+  'D_I',
+  'D_II',
+  'SGPLB',
+  'D_III',
+  'SARJANA_MUDA',
+  'AKADEMI',
+  'BAKALOREAT',
+  'S1',
+  'D_IV',
+  'DOKTER',
+  'DOKTER_GIGI',
+  'APOTEKER',
+  'S2',
+  'S3',
+] as const;
+export type Ijazah = (typeof IJAZAH)[number];
+export const ijazahSchema = z.enum(IJAZAH);
+
+/** Jenjang jabatan fungsional (PermenPANRB 1/2023), keterampilan then keahlian, lowest first. */
+export const JENJANG_JF = [
+  'PEMULA',
+  'TERAMPIL',
+  'MAHIR',
+  'PENYELIA',
+  'AHLI_PERTAMA',
+  'AHLI_MUDA',
+  'AHLI_MADYA',
+  'AHLI_UTAMA',
+] as const;
+export type JenjangJf = (typeof JENJANG_JF)[number];
+export const jenjangJfSchema = z.enum(JENJANG_JF);
+
+export type KategoriJf = 'KETERAMPILAN' | 'KEAHLIAN';
+
+/** Ujian dinas for crossing into golongan III (Tingkat I) and IV (Tingkat II). */
+export const UJIAN_DINAS = ['TINGKAT_I', 'TINGKAT_II'] as const;
+export type UjianDinas = (typeof UJIAN_DINAS)[number];
+export const ujianDinasSchema = z.enum(UJIAN_DINAS);
+
+/**
+ * Leadership training passed, as it bears on the ujian-dinas exemptions: Diklatpim IV (or the older
+ * Sepada/Adum/Sepala) and Diklatpim III (or Sepadya/Spama).
+ */
+export const DIKLAT_KEPEMIMPINAN = ['DIKLATPIM_IV', 'DIKLATPIM_III'] as const;
+export type DiklatKepemimpinan = (typeof DIKLAT_KEPEMIMPINAN)[number];
+export const diklatKepemimpinanSchema = z.enum(DIKLAT_KEPEMIMPINAN);

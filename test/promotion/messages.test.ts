@@ -1,0 +1,55 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type Decision, explain, MESSAGES } from '../../src/index.js';
+import { akumulasiAngkaKredit, kenaikanPangkatReguler, promotionMessages } from '../../src/promotion/index.js';
+import { arbKpReguler } from './arbitraries.js';
+
+const placeholders = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+/** Every reason has a text, and every placeholder of the text is a fact of the reason. */
+export function expectExplained(d: Decision<unknown>): void {
+  for (const r of d.reasons) {
+    const m = MESSAGES.messages[r.code];
+    expect(m, r.code).toBeDefined();
+    for (const p of placeholders(m!.id)) expect(Object.keys(r.facts), `${r.code} {${p}}`).toContain(p);
+  }
+  for (const locale of ['id', 'en'] as const) for (const line of explain(d, locale)) expect(line).not.toMatch(/\{\w+\}/);
+}
+
+describe('promotion messages', () => {
+  it('have both languages with the same placeholders', () => {
+    for (const [code, m] of Object.entries(promotionMessages.messages)) {
+      expect(placeholders(m.id), code).toEqual(placeholders(m.en));
+    }
+  });
+
+  it('explain every reason kenaikanPangkatReguler can give', () => {
+    fc.assert(
+      fc.property(arbKpReguler, fc.boolean(), (g, hukuman) => {
+        const d = kenaikanPangkatReguler(
+          {
+            golongan: g.golongan,
+            tmtPangkat: g.tmtPangkat,
+            ijazah: g.ijazah,
+            golonganAtasan: g.golonganAtasan,
+            ujianDinas: g.ujianDinas,
+            riwayatPenilaian: [{ tahun: 2024, predikat: g.p1 }],
+            riwayatHukuman: hukuman ? [{ jenis: 'PENURUNAN_JABATAN', tmt: g.tmtPangkat }] : [],
+          },
+          { asOf: g.asOf, tingkatHukumanMenghalangi: hukuman ? ['BERAT'] : [] },
+        );
+        expectExplained(d);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('explain every reason akumulasiAngkaKredit can give', () => {
+    for (const [jenjang, golongan, akDasar] of [
+      ['AHLI_PERTAMA', 'III/b', 200], ['AHLI_PERTAMA', 'III/a', 0], ['AHLI_UTAMA', 'IV/e', 0], ['PENYELIA', 'III/d', 0],
+    ] as const) {
+      expectExplained(akumulasiAngkaKredit({ jenjang, golongan, akDasar }));
+      expectExplained(akumulasiAngkaKredit({ jenjang, golongan, akDasar, periode: [{ dari: '2024-01-01', sampai: '2024-12-31', predikat: 'BAIK' }] }));
+    }
+  });
+});
