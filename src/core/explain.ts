@@ -27,6 +27,7 @@ const JENIS_SHORT: Record<string, string> = {
   PERKA_BKN: 'Perka BKN',
   KEPKA_BKN: 'Keputusan Kepala BKN',
   KMK: 'KMK',
+  PERBRIN: 'Peraturan BRIN',
 };
 
 /** Short name of a regulation from its catalogue id: `'PERMENPANRB_6_2022'` → `'PermenPANRB 6/2022'`. */
@@ -34,7 +35,8 @@ export function regulationShortName(id: string): string {
   const m = /^(.*)_([^_]+)_(\d{4})$/.exec(id);
   if (!m) return id;
   const jenis = m[1]!;
-  const short = JENIS_SHORT[jenis] ?? jenis.charAt(0) + jenis.slice(1).toLowerCase().replace(/_/g, ' ');
+  // Peraturan Badan of a named agency: PERBAN_BGN → 'Peraturan BGN'.
+  const short = JENIS_SHORT[jenis] ?? (jenis.startsWith('PERBAN_') ? `Peraturan ${jenis.slice(7).replace(/_/g, ' ')}` : jenis.charAt(0) + jenis.slice(1).toLowerCase().replace(/_/g, ' '));
   return `${short} ${m[2]}/${m[3]}`;
 }
 

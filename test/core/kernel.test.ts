@@ -70,6 +70,8 @@ describe('explain', () => {
   it('names regulations briefly', () => {
     expect(regulationShortName('PERMENPANRB_6_2022')).toBe('PermenPANRB 6/2022');
     expect(regulationShortName('PERBKN_4_2025')).toBe('Peraturan BKN 4/2025');
+    expect(regulationShortName('PERBAN_BGN_4_2025')).toBe('Peraturan BGN 4/2025');
+    expect(regulationShortName('PERMENTAN_68_2012')).toBe('Permentan 68/2012');
     expect(formatCitation({ regulation: 'PERKA_BKN_1_2013', annex: 'Lampiran' })).toBe('Perka BKN 1/2013 Lampiran');
     expect(renderTemplate('{a} {b} {c}', { a: true, b: null, c: 2.5 }, 'id')).toBe('ya — 2,5');
   });
