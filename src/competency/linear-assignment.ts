@@ -87,6 +87,7 @@ function solveWide(nr: number, nc: number, cost: Float64Array): Int32Array {
   const visitedCols = new Int32Array(nc);
 
   if (nr === nc) columnReduction(nr, cost, v, col4row, row4col);
+  else rowReduction(nr, nc, cost, u, col4row, row4col);
 
   for (let curRow = 0; curRow < nr; curRow++) {
     if (col4row[curRow] !== -1) continue;
@@ -155,10 +156,31 @@ function solveWide(nr: number, nc: number, cost: Float64Array): Int32Array {
 }
 
 /**
- * Square problems only: start from the column minima as column potentials and give each column's
- * cheapest row (first on ties) its column when that row is still free. This keeps every reduced cost
- * ≥ 0 and every assigned cell tight, the invariants of the augmenting phase. (Not valid for rectangular
- * problems, where the potentials of unassigned columns must stay ≤ 0.)
+ * Start: each row's potential is its smallest cost (column potentials stay 0), and a row takes the first
+ * free column where that minimum is reached. Every reduced cost is then ≥ 0, every assigned cell is
+ * tight and every column potential is 0 — the invariants of the augmenting phase, valid for
+ * rectangular problems too.
+ */
+function rowReduction(nr: number, nc: number, cost: Float64Array, u: Float64Array, col4row: Int32Array, row4col: Int32Array): void {
+  for (let i = 0; i < nr; i++) {
+    const base = i * nc;
+    let min = Infinity;
+    for (let j = 0; j < nc; j++) if (cost[base + j]! < min) min = cost[base + j]!;
+    u[i] = min;
+    for (let j = 0; j < nc; j++) {
+      if (cost[base + j] === min && row4col[j] === -1) {
+        col4row[i] = j;
+        row4col[j] = i;
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * Square problems: column potentials start at the column minima and each column's cheapest row (first on
+ * ties) takes it while still free. Keeps reduced costs ≥ 0 and assigned cells tight; not valid for
+ * rectangular problems, where free columns must keep potential 0.
  */
 function columnReduction(n: number, cost: Float64Array, v: Float64Array, col4row: Int32Array, row4col: Int32Array): void {
   v.fill(Infinity);
