@@ -7,15 +7,18 @@ import { promotionMessages } from './promotion/messages.js';
 import { rewardsMessages } from './rewards/messages.js';
 
 /** Every domain's reason texts and labels, merged. */
-export const MESSAGES = mergeCatalogues(
-  performanceMessages,
-  promotionMessages,
-  disciplineMessages,
-  rewardsMessages,
-  competencyMessages,
-);
+const CATALOGUES = [
+  { ...performanceMessages, domain: 'performance' },
+  { ...promotionMessages, domain: 'promotion' },
+  { ...disciplineMessages, domain: 'discipline' },
+  { ...rewardsMessages, domain: 'rewards' },
+  { ...competencyMessages, domain: 'competency' },
+];
 
-const explainAll = createExplainer(MESSAGES);
+/** Every domain's reason texts and labels, merged (on a duplicate label, a domain's own wins in its reasons). */
+export const MESSAGES = mergeCatalogues(...CATALOGUES);
+
+const explainAll = createExplainer(...CATALOGUES);
 
 /**
  * Renders each reason of a decision as a line of text in Bahasa Indonesia (`'id'`, default) or English (`'en'`),

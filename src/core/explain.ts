@@ -14,6 +14,11 @@ export interface Bilingual {
 export interface MessageCatalogue {
   messages: Record<string, Bilingual>;
   labels: Record<string, Bilingual>;
+  /**
+   * The domain these texts belong to (the prefix of its rule ids). Its labels win over other domains'
+   * for its own reasons, so two domains may label the same value differently.
+   */
+  domain?: string;
 }
 
 const JENIS_SHORT: Record<string, string> = {
@@ -94,8 +99,12 @@ export function explainReason(r: Reason, locale: Locale, catalogue: MessageCatal
 /** Builds an `explain(decision, locale)` function over the given catalogues. */
 export function createExplainer(...catalogues: MessageCatalogue[]) {
   const merged = mergeCatalogues(...catalogues);
+  const byDomain = new Map<string, MessageCatalogue>();
+  for (const c of catalogues) {
+    if (c.domain) byDomain.set(c.domain, { messages: merged.messages, labels: { ...merged.labels, ...c.labels } });
+  }
   return function explain(d: Decision<unknown>, locale: Locale = 'id'): string[] {
-    return d.reasons.map((r) => explainReason(r, locale, merged));
+    return d.reasons.map((r) => explainReason(r, locale, byDomain.get(r.rule.slice(0, r.rule.indexOf('.'))) ?? merged));
   };
 }
 

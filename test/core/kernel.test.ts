@@ -64,6 +64,14 @@ describe('explain', () => {
     expect(explain(d, 'en')).toEqual(['✓ Score 89.5 is Good (PP 30/2019 Pasal 41 ayat (5))']);
     expect(explain(d)).toEqual(explain(d, 'id'));
   });
+  it("prefers a domain's own label for its reasons", () => {
+    const a = { domain: 'a', messages: { 'a.m': { id: '{v}', en: '{v}' } }, labels: { X: { id: 'A-x', en: 'A-x' } } };
+    const b = { domain: 'b', messages: { 'b.m': { id: '{v}', en: '{v}' } }, labels: { X: { id: 'B-x', en: 'B-x' } } };
+    const ex = createExplainer(a, b);
+    expect(ex(decision(1, [reason('a.r', 'a.m', 'INFO', [], { v: 'X' })]))).toEqual(['• A-x']);
+    expect(ex(decision(1, [reason('b.r', 'b.m', 'INFO', [], { v: 'X' })]))).toEqual(['• B-x']);
+  });
+
   it('falls back to the code and facts for an unknown code', () => {
     expect(explain(decision(1, [reason('x', 'x.unknown', 'INFO', [], { a: 1 })]))[0]).toBe('• x.unknown {"a":1}');
   });
