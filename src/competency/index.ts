@@ -13,4 +13,8 @@ export * from './kotak-talenta.js';
 export * from './fit.js';
 export * from './linear-assignment.js';
 export * from './penempatan-optimal.js';
+export * from './peringkat-kandidat.js';
+export * from './rencana-suksesi.js';
+export * from './masa-mutasi.js';
+export * from './seleksi-jpt.js';
 export * from './rules.js';

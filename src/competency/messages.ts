@@ -82,8 +82,79 @@ export const competencyMessages: MessageCatalogue = {
       id: 'Total kecocokan maksimum {totalKecocokan} dengan {jumlahDitempatkan} penempatan',
       en: 'Maximum total fit {totalKecocokan} with {jumlahDitempatkan} placements',
     },
+    // masaMutasi
+    'competency.masaMutasi.belum': {
+      id: 'TMT jabatan {tmtJabatan}: pada {asOf} baru {bulan} bulan dalam jabatan; mutasi paling cepat {palingCepat}',
+      en: 'Post taken up {tmtJabatan}: on {asOf} only {bulan} months in post; transfer from {palingCepat}',
+    },
+    'competency.masaMutasi.memenuhi': {
+      id: 'TMT jabatan {tmtJabatan}: pada {asOf} sudah {bulan} bulan dalam jabatan, dalam rentang mutasi {palingCepat} s.d. {palingLambat}',
+      en: 'Post taken up {tmtJabatan}: on {asOf} {bulan} months in post, within the transfer window {palingCepat} to {palingLambat}',
+    },
+    'competency.masaMutasi.melewati': {
+      id: 'TMT jabatan {tmtJabatan}: pada {asOf} sudah {bulan} bulan dalam jabatan, melewati batas paling lama {palingLambat} (dimulai {palingCepat})',
+      en: 'Post taken up {tmtJabatan}: on {asOf} {bulan} months in post, beyond the maximum of {palingLambat} (window opened {palingCepat})',
+    },
+    // kelompokRencanaSuksesi
+    'competency.kelompokRencanaSuksesi.kompetensi': {
+      id: 'Kompetensi sesuai klasifikasi jabatan: {terpenuhi}',
+      en: 'Competency matches the job classification: {terpenuhi}',
+    },
+    'competency.kelompokRencanaSuksesi.pengembangan': {
+      id: 'Kewajiban pengembangan kompetensi terpenuhi: {terpenuhi}',
+      en: 'Competency-development duty fulfilled: {terpenuhi}',
+    },
+    'competency.kelompokRencanaSuksesi.kinerja': {
+      id: 'Predikat kinerja 2 tahun terakhir {predikat1} dan {predikat2} (paling kurang Baik)',
+      en: 'Performance ratings of the last 2 years {predikat1} and {predikat2} (at least Baik)',
+    },
+    // nilaiSeleksiJpt
+    'competency.nilaiSeleksiJpt.komponen': {
+      id: '{komponen}: nilai {nilai} × bobot {bobot} % = {hasil}',
+      en: '{komponen}: score {nilai} × weight {bobot} % = {hasil}',
+    },
+    'competency.nilaiSeleksiJpt.total': { id: 'Nilai akhir seleksi {nilai}', en: 'Final selection score {nilai}' },
+    // peringkatKandidat
+    'competency.peringkatKandidat.golongan': {
+      id: '{kandidat}: golongan {golongan}, minimum {minimum}',
+      en: '{kandidat}: golongan {golongan}, minimum {minimum}',
+    },
+    'competency.peringkatKandidat.pendidikan': {
+      id: '{kandidat}: pendidikan {pendidikan}, minimum {minimum}',
+      en: '{kandidat}: education {pendidikan}, minimum {minimum}',
+    },
+    'competency.peringkatKandidat.predikat': {
+      id: '{kandidat}: predikat kinerja 2 tahun terakhir {predikat1} dan {predikat2} (paling kurang Baik)',
+      en: '{kandidat}: performance ratings of the last 2 years {predikat1} and {predikat2} (at least Baik)',
+    },
+    'competency.peringkatKandidat.hukuman': {
+      id: '{kandidat}: hukuman disiplin sedang/berat yang berjalan pada {asOf}: {hukuman}',
+      en: '{kandidat}: moderate/severe disciplinary penalty running on {asOf}: {hukuman}',
+    },
+    'competency.peringkatKandidat.usia': {
+      id: '{kandidat}: usia {usia} tahun, paling tinggi {maksimum}',
+      en: '{kandidat}: age {usia}, at most {maksimum}',
+    },
+    'competency.peringkatKandidat.masaMutasi': {
+      id: '{kandidat}: TMT jabatan {tmtJabatan}, mutasi paling cepat {palingCepat}',
+      en: '{kandidat}: post taken up {tmtJabatan}, transfer from {palingCepat}',
+    },
+    'competency.peringkatKandidat.urutan': {
+      id: 'Peringkat {peringkat}: {kandidat} dengan kecocokan {kecocokan}',
+      en: 'Rank {peringkat}: {kandidat} with fit {kecocokan}',
+    },
+    'competency.peringkatKandidat.seri': {
+      id: 'Peringkat {peringkat}: {kandidat} dengan kecocokan {kecocokan}, sama dengan {sebelumnya}; seri diputus menurut golongan lebih tinggi, lalu id',
+      en: 'Rank {peringkat}: {kandidat} with fit {kecocokan}, equal to {sebelumnya}; tie broken by higher golongan, then id',
+    },
   },
   labels: {
+    BELUM_MEMENUHI: { id: 'belum memenuhi', en: 'not yet' },
+    MELEWATI_BATAS: { id: 'melewati batas', en: 'beyond the maximum' },
+    makalah: { id: 'Penulisan makalah', en: 'Paper' },
+    assessmentCenter: { id: 'Assessment center', en: 'Assessment centre' },
+    wawancara: { id: 'Wawancara', en: 'Interview' },
+    rekamJejak: { id: 'Rekam jejak', en: 'Track record' },
     TOTAL_KECOCOKAN: { id: 'total kecocokan terbesar', en: 'largest total fit' },
     JUMLAH_TERISI: { id: 'formasi terisi terbanyak', en: 'most posts filled' },
     MANAJERIAL: { id: 'manajerial', en: 'managerial' },

@@ -1,0 +1,230 @@
+import { z } from 'zod';
+import { addYears, isoDateSchema, wholeYearsBetween } from '../core/calendar.js';
+import { Decimal, decimalSchema, formatFixed } from '../core/decimal.js';
+import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { defineRule } from '../core/rule.js';
+import { hukumanBerjalanPada, riwayatHukumanSchema } from '../discipline/riwayat-hukuman.js';
+import { isPredikatAtLeast, predikatSchema } from '../performance/types.js';
+import { hitungJpm, jpmSettingsSchema, kategoriJpm } from './job-person-match.js';
+import { MASA_MUTASI } from './masa-mutasi.js';
+import { profilAktualSchema, standarKompetensiSchema } from './profil.js';
+import type { KategoriJpm } from './types.js';
+import { SKEMA_JPM } from './types.js';
+
+export const PERINGKAT_KANDIDAT_RULE_ID = 'competency.peringkatKandidat';
+
+// Requirements of the jabatan (persyaratan jabatan) as set for the vacancy.
+const CITE_PANGKAT: Citation[] = [{ regulation: 'PP_11_2017', article: 'Pasal 190 ayat (4)' }];
+const CITE_KINERJA: Citation[] = [{ regulation: 'PP_11_2017', article: 'Pasal 199 ayat (2) huruf c' }, { regulation: 'PERMENPANRB_6_2022' }];
+const CITE_HUKUMAN: Citation[] = [{ regulation: 'PP_11_2017', article: 'Pasal 190 ayat (4)' }, { regulation: 'PP_94_2021' }];
+const CITE_MUTASI: Citation[] = [{ regulation: 'PP_11_2017', article: 'Pasal 190 ayat (3)' }];
+const CITE_KECOCOKAN: Citation[] = [
+  { regulation: 'PP_11_2017', article: 'Pasal 190 ayat (4)' },
+  { regulation: 'PERBKN_26_2019', annex: 'Lampiran' },
+];
+
+/** Golongan ruang PNS, lowest first (local copy for comparison; the promotion domain owns the full table). */
+export const GOLONGAN = [
+  'I/a', 'I/b', 'I/c', 'I/d',
+  'II/a', 'II/b', 'II/c', 'II/d',
+  'III/a', 'III/b', 'III/c', 'III/d',
+  'IV/a', 'IV/b', 'IV/c', 'IV/d', 'IV/e',
+] as const;
+export type Golongan = (typeof GOLONGAN)[number];
+
+/** Jenjang pendidikan formal, lowest first (D4 and S1 are the same level). */
+export const PENDIDIKAN = ['SD', 'SMP', 'SMA', 'D1', 'D2', 'D3', 'D4', 'S1', 'S2', 'S3'] as const;
+export type Pendidikan = (typeof PENDIDIKAN)[number];
+const tingkatPendidikan = (p: Pendidikan) => (p === 'S1' ? PENDIDIKAN.indexOf('D4') : PENDIDIKAN.indexOf(p));
+
+const idSchema = z.string().min(1).max(200);
+
+export const peringkatKandidatInput = z
+  .object({
+    formasi: z
+      .object({
+        standar: standarKompetensiSchema.optional().describe('Standar Kompetensi Jabatan: fit is the JPM against it'),
+        golonganMinimum: z.enum(GOLONGAN).optional(),
+        pendidikanMinimum: z.enum(PENDIDIKAN).optional(),
+        usiaMaksimum: z.number().int().min(18).max(70).optional().describe('Highest age in whole years on asOf'),
+      })
+      .describe('The vacancy and its requirements'),
+    kandidat: z
+      .array(
+        z.object({
+          id: idSchema,
+          profil: profilAktualSchema.optional(),
+          nilaiSeleksi: decimalSchema({ min: 0, max: 100 }).optional().describe('A selection score (e.g. nilaiSeleksiJpt) used as fit instead of JPM'),
+          golongan: z.enum(GOLONGAN).optional(),
+          pendidikan: z.enum(PENDIDIKAN).optional(),
+          tanggalLahir: isoDateSchema.optional(),
+          predikatDuaTahunTerakhir: z.tuple([predikatSchema, predikatSchema]).optional().describe('Oldest first'),
+          riwayatHukuman: z.array(riwayatHukumanSchema).default([]),
+          tmtJabatan: isoDateSchema.optional().describe('TMT of the current jabatan, for the mutasi window'),
+        }),
+      )
+      .min(1)
+      .max(10000),
+  })
+  .superRefine((v, ctx) => {
+    const seen = new Set<string>();
+    v.kandidat.forEach((k, i) => {
+      if (seen.has(k.id)) ctx.addIssue({ code: 'custom', path: ['kandidat', i, 'id'], message: `duplicate id "${k.id}"` });
+      seen.add(k.id);
+      if (k.nilaiSeleksi === undefined && (!k.profil || !v.formasi.standar))
+        ctx.addIssue({ code: 'custom', path: ['kandidat', i], message: 'needs nilaiSeleksi, or profil with formasi.standar' });
+      if (v.formasi.golonganMinimum && !k.golongan) ctx.addIssue({ code: 'custom', path: ['kandidat', i, 'golongan'], message: 'required by formasi.golonganMinimum' });
+      if (v.formasi.pendidikanMinimum && !k.pendidikan) ctx.addIssue({ code: 'custom', path: ['kandidat', i, 'pendidikan'], message: 'required by formasi.pendidikanMinimum' });
+      if (v.formasi.usiaMaksimum !== undefined && !k.tanggalLahir) ctx.addIssue({ code: 'custom', path: ['kandidat', i, 'tanggalLahir'], message: 'required by formasi.usiaMaksimum' });
+    });
+  });
+export type PeringkatKandidatInput = z.input<typeof peringkatKandidatInput>;
+
+export const peringkatKandidatOptions = z.object({
+  asOf: isoDateSchema.describe('Date of the selection'),
+  skema: z.enum(SKEMA_JPM).default('PENGISIAN_JABATAN'),
+  periksaPredikat: z.boolean().default(true).describe('Require predikat at least Baik in each of the last 2 years'),
+  periksaMasaMutasi: z.boolean().default(false).describe('Require at least 2 years in the current jabatan (PP 11/2017 Pasal 190 ayat (3)); for mutasi, not promotion'),
+  settings: jpmSettingsSchema,
+});
+export type PeringkatKandidatOptions = z.input<typeof peringkatKandidatOptions>;
+
+export type SyaratKandidat = 'GOLONGAN' | 'PENDIDIKAN' | 'PREDIKAT_KINERJA' | 'HUKUMAN_DISIPLIN' | 'USIA' | 'MASA_MUTASI';
+
+export interface KandidatBerperingkat {
+  id: string;
+  peringkat: number;
+  /** Fit: JPM % (2 decimals) or the selection score as given. */
+  kecocokan: string;
+  kategori: KategoriJpm | null;
+}
+export interface PeringkatKandidat {
+  peringkat: KandidatBerperingkat[];
+  tidakMemenuhiSyarat: { id: string; syarat: SyaratKandidat[] }[];
+}
+
+const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export const peringkatKandidatRule = defineRule({
+  id: PERINGKAT_KANDIDAT_RULE_ID,
+  domain: 'competency',
+  title: { id: 'Peringkat kandidat untuk satu formasi', en: 'Ranking candidates for one vacancy' },
+  description: {
+    id: 'Menyaring kandidat dengan syarat mutlak (golongan, pendidikan, predikat kinerja Baik 2 tahun terakhir, tidak sedang menjalani hukuman disiplin sedang/berat, usia, masa mutasi), lalu mengurutkan yang memenuhi menurut kecocokan (JPM eksak atau nilai seleksi); seri diputus menurut golongan lebih tinggi, lalu id.',
+    en: 'Screens candidates on hard requirements (golongan, education, predikat at least Baik in the last 2 years, no running moderate/severe disciplinary penalty, age, mutasi window), then ranks the eligible by fit (exact JPM or selection score); ties are broken by higher golongan, then id.',
+  },
+  citations: [...CITE_PANGKAT, ...CITE_KECOCOKAN],
+  input: peringkatKandidatInput,
+  options: peringkatKandidatOptions,
+  notes: [
+    {
+      id: 'Tidak ada aturan nasional pemutus seri; dipakai golongan lebih tinggi lalu id agar hasil deterministik. Kecocokan dibandingkan pada nilai JPM eksak.',
+      en: 'No national tie-break rule was found; higher golongan then id are used so the result is deterministic. Fits are compared on the exact JPM.',
+    },
+  ],
+  examples: [
+    {
+      title: { id: 'Dua kandidat, satu sedang menjalani hukuman berat', en: 'Two candidates, one serving a severe penalty' },
+      source: 'derived',
+      input: {
+        formasi: { standar: { INTEGRITAS: 3, KERJASAMA: 3, KOMUNIKASI: 3 } },
+        kandidat: [
+          { id: 'A', profil: { INTEGRITAS: 3, KERJASAMA: 2, KOMUNIKASI: 3 }, predikatDuaTahunTerakhir: ['BAIK', 'BAIK'] },
+          {
+            id: 'B',
+            profil: { INTEGRITAS: 3, KERJASAMA: 3, KOMUNIKASI: 3 },
+            predikatDuaTahunTerakhir: ['BAIK', 'SANGAT_BAIK'],
+            riwayatHukuman: [{ jenis: 'PEMBEBASAN_DARI_JABATAN', tmt: '2024-06-01' }],
+          },
+        ],
+      },
+      options: { asOf: '2025-01-02' },
+      expected: {
+        peringkat: [{ id: 'A', peringkat: 1, kecocokan: '88.89', kategori: 'MEMENUHI_SYARAT' }],
+        tidakMemenuhiSyarat: [{ id: 'B', syarat: ['HUKUMAN_DISIPLIN'] }],
+      },
+    },
+  ],
+  evaluate(input, options) {
+    const rid = PERINGKAT_KANDIDAT_RULE_ID;
+    const { formasi } = input;
+    const asOf = options.asOf;
+    const reasons: Reason[] = [];
+    const eligible: { id: string; fit: Decimal; kategori: KategoriJpm | null; gol: number }[] = [];
+    const tidakMemenuhiSyarat: PeringkatKandidat['tidakMemenuhiSyarat'] = [];
+    const kandidat = [...input.kandidat].sort((a, b) => cmpStr(a.id, b.id));
+
+    for (const k of kandidat) {
+      const gagal: SyaratKandidat[] = [];
+      const check = (syarat: SyaratKandidat, ok: boolean, code: string, cites: Citation[], facts: Record<string, string | number | boolean | null>) => {
+        if (!ok) gagal.push(syarat);
+        reasons.push(reason(rid, `${rid}.${code}`, ok ? 'PASS' : 'FAIL', cites, { kandidat: k.id, ...facts }));
+      };
+      if (formasi.golonganMinimum && k.golongan) {
+        check('GOLONGAN', GOLONGAN.indexOf(k.golongan) >= GOLONGAN.indexOf(formasi.golonganMinimum), 'golongan', CITE_PANGKAT, {
+          golongan: k.golongan,
+          minimum: formasi.golonganMinimum,
+        });
+      }
+      if (formasi.pendidikanMinimum && k.pendidikan) {
+        check('PENDIDIKAN', tingkatPendidikan(k.pendidikan) >= tingkatPendidikan(formasi.pendidikanMinimum), 'pendidikan', CITE_PANGKAT, {
+          pendidikan: k.pendidikan,
+          minimum: formasi.pendidikanMinimum,
+        });
+      }
+      if (options.periksaPredikat) {
+        const p = k.predikatDuaTahunTerakhir;
+        const ok = p !== undefined && isPredikatAtLeast(p[0], 'BAIK') && isPredikatAtLeast(p[1], 'BAIK');
+        check('PREDIKAT_KINERJA', ok, 'predikat', CITE_KINERJA, { predikat1: p?.[0] ?? null, predikat2: p?.[1] ?? null });
+      }
+      const berjalan = hukumanBerjalanPada(k.riwayatHukuman, asOf);
+      check('HUKUMAN_DISIPLIN', berjalan.length === 0, 'hukuman', CITE_HUKUMAN, { asOf, hukuman: berjalan[0]?.jenis ?? null });
+      if (formasi.usiaMaksimum !== undefined && k.tanggalLahir) {
+        const usia = wholeYearsBetween(k.tanggalLahir, asOf);
+        check('USIA', usia <= formasi.usiaMaksimum, 'usia', CITE_PANGKAT, { usia, maksimum: formasi.usiaMaksimum });
+      }
+      if (options.periksaMasaMutasi) {
+        const sejak = k.tmtJabatan ? addYears(k.tmtJabatan, MASA_MUTASI.minimumTahun) : null;
+        check('MASA_MUTASI', sejak !== null && sejak <= asOf, 'masaMutasi', CITE_MUTASI, { tmtJabatan: k.tmtJabatan ?? null, palingCepat: sejak });
+      }
+      if (gagal.length > 0) {
+        tidakMemenuhiSyarat.push({ id: k.id, syarat: gagal });
+        continue;
+      }
+      let fit: Decimal;
+      let kategori: KategoriJpm | null = null;
+      if (k.nilaiSeleksi !== undefined) {
+        fit = k.nilaiSeleksi;
+      } else {
+        fit = hitungJpm(formasi.standar!, k.profil!, options.settings).persenEksak;
+        kategori = kategoriJpm(fit, options.skema);
+      }
+      eligible.push({ id: k.id, fit, kategori, gol: k.golongan ? GOLONGAN.indexOf(k.golongan) : -1 });
+    }
+
+    // Fit (exact) descending, then higher golongan, then id: a total order, so input order never matters.
+    eligible.sort((a, b) => b.fit.comparedTo(a.fit) || b.gol - a.gol || cmpStr(a.id, b.id));
+    const peringkat: KandidatBerperingkat[] = eligible.map((e, i) => ({
+      id: e.id,
+      peringkat: i + 1,
+      kecocokan: formatFixed(e.fit, 2),
+      kategori: e.kategori,
+    }));
+    eligible.forEach((e, i) => {
+      const prev = eligible[i - 1];
+      const seri = prev !== undefined && prev.fit.equals(e.fit);
+      reasons.push(
+        reason(rid, seri ? `${rid}.seri` : `${rid}.urutan`, 'INFO', CITE_KECOCOKAN, {
+          kandidat: e.id,
+          peringkat: i + 1,
+          kecocokan: formatFixed(e.fit, 2),
+          sebelumnya: seri ? prev.id : null,
+        }),
+      );
+    });
+    return decision<PeringkatKandidat>({ peringkat, tidakMemenuhiSyarat }, reasons);
+  },
+});
+
+/** Ranks candidates for one vacancy: hard requirements first, then fit, with deterministic tie-breaking. */
+export const peringkatKandidat = peringkatKandidatRule.run;

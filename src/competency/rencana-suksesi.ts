@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { defineRule } from '../core/rule.js';
+import { isPredikatAtLeast, predikatSchema } from '../performance/types.js';
+
+export const KELOMPOK_RENCANA_SUKSESI_RULE_ID = 'competency.kelompokRencanaSuksesi';
+const CITE = (huruf: string): Citation[] => [{ regulation: 'PP_11_2017', article: `Pasal 199 ayat (2) huruf ${huruf}` }];
+
+export const kelompokRencanaSuksesiInput = z.object({
+  kompetensiSesuai: z.boolean().describe('Kompetensi sesuai dengan klasifikasi jabatan (huruf a)'),
+  pengembanganKompetensiTerpenuhi: z.boolean().describe('Memenuhi kewajiban pengembangan kompetensi (huruf b)'),
+  predikatDuaTahunTerakhir: z
+    .tuple([predikatSchema, predikatSchema])
+    .describe('Predikat kinerja of the last 2 years, oldest first (huruf c: at least Baik in both)'),
+});
+export type KelompokRencanaSuksesiInput = z.input<typeof kelompokRencanaSuksesiInput>;
+
+export const kelompokRencanaSuksesiRule = defineRule({
+  id: KELOMPOK_RENCANA_SUKSESI_RULE_ID,
+  domain: 'competency',
+  title: { id: 'Syarat masuk kelompok rencana suksesi', en: 'Eligibility for the succession pool (kelompok rencana suksesi)' },
+  description: {
+    id: 'Syarat anggota kelompok rencana suksesi menurut Pasal 199 ayat (2) PP 11/2017: kompetensi sesuai klasifikasi jabatan, kewajiban pengembangan kompetensi terpenuhi, dan penilaian kinerja paling kurang Baik dalam 2 tahun terakhir.',
+    en: 'Succession-pool membership conditions of PP 11/2017 Pasal 199 ayat (2): competency matching the job classification, the competency-development duty fulfilled, and performance at least Baik in the last 2 years.',
+  },
+  citations: [{ regulation: 'PP_11_2017', article: 'Pasal 199 ayat (2)' }],
+  input: kelompokRencanaSuksesiInput,
+  examples: [
+    {
+      title: { id: 'Baik lalu Sangat Baik: memenuhi', en: 'Baik then Sangat Baik: eligible' },
+      source: 'docs/sources/competency.md TV-PLC-2',
+      input: { kompetensiSesuai: true, pengembanganKompetensiTerpenuhi: true, predikatDuaTahunTerakhir: ['BAIK', 'SANGAT_BAIK'] },
+      expected: true,
+    },
+    {
+      title: { id: 'Baik lalu Butuh Perbaikan: tidak memenuhi', en: 'Baik then Butuh Perbaikan: not eligible' },
+      source: 'docs/sources/competency.md TV-PLC-2',
+      input: { kompetensiSesuai: true, pengembanganKompetensiTerpenuhi: true, predikatDuaTahunTerakhir: ['BAIK', 'BUTUH_PERBAIKAN'] },
+      expected: false,
+    },
+  ],
+  evaluate(input) {
+    const rid = KELOMPOK_RENCANA_SUKSESI_RULE_ID;
+    const reasons: Reason[] = [
+      reason(rid, `${rid}.kompetensi`, input.kompetensiSesuai ? 'PASS' : 'FAIL', CITE('a'), { terpenuhi: input.kompetensiSesuai }),
+      reason(rid, `${rid}.pengembangan`, input.pengembanganKompetensiTerpenuhi ? 'PASS' : 'FAIL', CITE('b'), {
+        terpenuhi: input.pengembanganKompetensiTerpenuhi,
+      }),
+    ];
+    const [p1, p2] = input.predikatDuaTahunTerakhir;
+    const kinerjaOk = isPredikatAtLeast(p1, 'BAIK') && isPredikatAtLeast(p2, 'BAIK');
+    reasons.push(reason(rid, `${rid}.kinerja`, kinerjaOk ? 'PASS' : 'FAIL', CITE('c'), { predikat1: p1, predikat2: p2 }));
+    return decision(input.kompetensiSesuai && input.pengembanganKompetensiTerpenuhi && kinerjaOk, reasons);
+  },
+});
+
+/** `true` when a PNS meets the conditions of PP 11/2017 Pasal 199 ayat (2) for the kelompok rencana suksesi. */
+export const kelompokRencanaSuksesi = kelompokRencanaSuksesiRule.run;

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { Decimal, decimalSchema, toPlainString } from '../core/decimal.js';
+import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { defineRule } from '../core/rule.js';
+
+export const NILAI_SELEKSI_JPT_RULE_ID = 'competency.nilaiSeleksiJpt';
+const CITE: Citation[] = [{ regulation: 'PERMENPANRB_15_2019', annex: 'Lampiran (penilaian seleksi terbuka JPT)' }];
+
+/** Components of the open JPT selection score. */
+export const KOMPONEN_SELEKSI_JPT = ['makalah', 'assessmentCenter', 'wawancara', 'rekamJejak'] as const;
+export type KomponenSeleksiJpt = (typeof KOMPONEN_SELEKSI_JPT)[number];
+
+/** Weight ranges in percent (PermenPANRB 15/2019 as summarised in secondary sources; primary text not read). */
+export const RENTANG_BOBOT_JPT: Readonly<Record<KomponenSeleksiJpt, { min: number; max: number }>> = {
+  makalah: { min: 15, max: 20 },
+  assessmentCenter: { min: 20, max: 25 },
+  wawancara: { min: 30, max: 35 },
+  rekamJejak: { min: 15, max: 20 },
+};
+/** Preset weights: makalah 20, assessment center 25, wawancara 35, rekam jejak 20 (sum 100). */
+export const BOBOT_JPT_PRESET: Readonly<Record<KomponenSeleksiJpt, number>> = { makalah: 20, assessmentCenter: 25, wawancara: 35, rekamJejak: 20 };
+
+const nilai = decimalSchema({ min: 0, max: 100 });
+export const nilaiSeleksiJptInput = z.object({
+  makalah: nilai.describe('Nilai penulisan makalah, 0–100'),
+  assessmentCenter: nilai.describe('Nilai assessment center, 0–100'),
+  wawancara: nilai.describe('Nilai wawancara, 0–100'),
+  rekamJejak: nilai.describe('Nilai rekam jejak, 0–100'),
+});
+export type NilaiSeleksiJptInput = z.input<typeof nilaiSeleksiJptInput>;
+
+export const bobotJptSchema = z
+  .object({
+    makalah: decimalSchema().prefault(BOBOT_JPT_PRESET.makalah),
+    assessmentCenter: decimalSchema().prefault(BOBOT_JPT_PRESET.assessmentCenter),
+    wawancara: decimalSchema().prefault(BOBOT_JPT_PRESET.wawancara),
+    rekamJejak: decimalSchema().prefault(BOBOT_JPT_PRESET.rekamJejak),
+  })
+  .prefault({})
+  .superRefine((b, ctx) => {
+    let sum = new Decimal(0);
+    for (const k of KOMPONEN_SELEKSI_JPT) {
+      const { min, max } = RENTANG_BOBOT_JPT[k];
+      if (b[k].lessThan(min) || b[k].greaterThan(max)) ctx.addIssue({ code: 'custom', path: [k], message: `must be within ${min}–${max} %` });
+      sum = sum.plus(b[k]);
+    }
+    if (!sum.equals(100)) ctx.addIssue({ code: 'custom', path: [], message: `weights must add up to 100 %, not ${sum.toString()}` });
+  })
+  .describe('Weights in percent within the PermenPANRB 15/2019 ranges, summing to 100. Preset 20/25/35/20 (weights unconfirmed in primary text).');
+
+export const nilaiSeleksiJptOptions = z.object({ settings: z.object({ bobot: bobotJptSchema }).prefault({}) });
+export type NilaiSeleksiJptOptions = z.input<typeof nilaiSeleksiJptOptions>;
+
+export const nilaiSeleksiJptRule = defineRule({
+  id: NILAI_SELEKSI_JPT_RULE_ID,
+  domain: 'competency',
+  title: { id: 'Nilai akhir seleksi terbuka JPT', en: 'Final score of an open high-leadership (JPT) selection' },
+  description: {
+    id: 'Nilai tertimbang makalah, assessment center, wawancara dan rekam jejak dengan bobot dalam rentang PermenPANRB 15/2019 yang berjumlah 100 %.',
+    en: 'Weighted score of paper, assessment centre, interview and track record, with weights within the PermenPANRB 15/2019 ranges summing to 100 %.',
+  },
+  citations: CITE,
+  input: nilaiSeleksiJptInput,
+  options: nilaiSeleksiJptOptions,
+  notes: [
+    {
+      id: 'Rentang bobot dibaca dari ringkasan berita, bukan teks peraturan; bobot adalah setting (bawaan 20/25/35/20) yang divalidasi terhadap rentang dan jumlah 100 %.',
+      en: 'The weight ranges were read in a news summary, not the regulation text; the weights are a setting (preset 20/25/35/20) validated against the ranges and a 100 % sum.',
+    },
+  ],
+  examples: [
+    {
+      title: { id: '80/85/90/75 dengan bobot 20/25/35/20', en: '80/85/90/75 with weights 20/25/35/20' },
+      source: 'docs/sources/competency.md TV-PLC-3',
+      input: { makalah: 80, assessmentCenter: 85, wawancara: 90, rekamJejak: 75 },
+      expected: '83.75',
+    },
+  ],
+  evaluate(input, options) {
+    const b = options.settings.bobot;
+    const rid = NILAI_SELEKSI_JPT_RULE_ID;
+    let total = new Decimal(0);
+    const reasons: Reason[] = [];
+    for (const k of KOMPONEN_SELEKSI_JPT) {
+      const part = input[k].times(b[k]).dividedBy(100);
+      total = total.plus(part);
+      reasons.push(reason(rid, `${rid}.komponen`, 'INFO', CITE, { komponen: k, nilai: toPlainString(input[k]), bobot: toPlainString(b[k]), hasil: toPlainString(part) }));
+    }
+    const nilaiAkhir = toPlainString(total);
+    reasons.push(reason(rid, `${rid}.total`, 'INFO', CITE, { nilai: nilaiAkhir }));
+    return decision(nilaiAkhir, reasons);
+  },
+});
+
+/** Weighted final score of an open JPT selection (exact; no rounding). */
+export const nilaiSeleksiJpt = nilaiSeleksiJptRule.run;
