@@ -9,6 +9,7 @@ export * from './profil.js';
 export * from './regulations.js';
 export * from './messages.js';
 export * from './job-person-match.js';
+export * from './jpm-tertimbang.js';
 export * from './kotak-talenta.js';
 export * from './fit.js';
 export * from './linear-assignment.js';

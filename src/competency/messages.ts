@@ -147,8 +147,20 @@ export const competencyMessages: MessageCatalogue = {
       id: 'Peringkat {peringkat}: {kandidat} dengan kecocokan {kecocokan}, sama dengan {sebelumnya}; seri diputus menurut golongan lebih tinggi, lalu id',
       en: 'Rank {peringkat}: {kandidat} with fit {kecocokan}, equal to {sebelumnya}; tie broken by higher golongan, then id',
     },
+    // jpmTertimbang
+    'competency.jpmTertimbang.bobot': {
+      id: 'JPM keseluruhan {jenjang} = {bobotTeknis} % × teknis {jpmTeknis} + {bobotMansoskul} % × manajerial-sosial kultural {jpmMansoskul} = {persen} %: {kategori}',
+      en: 'Overall JPM {jenjang} = {bobotTeknis} % × technical {jpmTeknis} + {bobotMansoskul} % × managerial/socio-cultural {jpmMansoskul} = {persen} %: {kategori}',
+    },
+    'competency.jpmTertimbang.lulus': {
+      id: 'Lulus uji kompetensi bila JPM keseluruhan {persen} % paling rendah {minimum} %',
+      en: 'The competency test is passed when the overall JPM {persen} % is at least {minimum} %',
+    },
   },
   labels: {
+    AHLI_MADYA: { id: 'Ahli Madya', en: 'Ahli Madya (senior expert)' },
+    AHLI_MUDA: { id: 'Ahli Muda', en: 'Ahli Muda (junior expert)' },
+    AHLI_PERTAMA: { id: 'Ahli Pertama', en: 'Ahli Pertama (entry expert)' },
     BELUM_MEMENUHI: { id: 'belum memenuhi', en: 'not yet' },
     MELEWATI_BATAS: { id: 'melewati batas', en: 'beyond the maximum' },
     makalah: { id: 'Penulisan makalah', en: 'Paper' },

@@ -1,5 +1,6 @@
 import type { AnyRule } from '../core/rule.js';
 import { jobPersonMatchRule } from './job-person-match.js';
+import { jpmTertimbangRule } from './jpm-tertimbang.js';
 import { kotakTalentaRule } from './kotak-talenta.js';
 import { masaMutasiRule } from './masa-mutasi.js';
 import { penempatanOptimalRule } from './penempatan-optimal.js';
@@ -10,6 +11,7 @@ import { nilaiSeleksiJptRule } from './seleksi-jpt.js';
 /** Every rule of the competency domain, for the catalogue. */
 export const COMPETENCY_RULES: readonly AnyRule[] = [
   jobPersonMatchRule,
+  jpmTertimbangRule,
   kotakTalentaRule,
   peringkatKandidatRule,
   penempatanOptimalRule,

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { decimalSchema, formatFixed, toPlainString } from '../core/decimal.js';
+import { type Citation, decision, reason } from '../core/decision.js';
+import { defineRule } from '../core/rule.js';
+import { kategoriJpm } from './job-person-match.js';
+import { type KategoriJpm, SKEMA_JPM } from './types.js';
+
+export const JPM_TERTIMBANG_RULE_ID = 'competency.jpmTertimbang';
+const CITE: Citation[] = [{ regulation: 'PERBKN_26_2019', annex: 'Lampiran' }];
+
+/** Jenjang jabatan fungsional keahlian with a weighting preset. */
+export const JENJANG_JF_KEAHLIAN = ['AHLI_MADYA', 'AHLI_MUDA', 'AHLI_PERTAMA'] as const;
+export type JenjangJfKeahlian = (typeof JENJANG_JF_KEAHLIAN)[number];
+
+/**
+ * Preset weight of teknis in percent per jenjang (manajerial + sosial kultural take the rest): one JF
+ * regulation's uji kompetensi rule ("Nomor 35 Tahun 2020", Lampiran D angka 3), not a national rule.
+ */
+export const BOBOT_TEKNIS_PRESET: Readonly<Record<JenjangJfKeahlian, number>> = { AHLI_MADYA: 40, AHLI_MUDA: 50, AHLI_PERTAMA: 60 };
+/** Lowest overall JPM to pass an uji kompetensi: at least Masih Memenuhi Syarat (68 %). */
+export const JPM_LULUS_MINIMUM = 68;
+
+const persen = decimalSchema({ min: 0, max: 1000 });
+export const jpmTertimbangInput = z.object({
+  jenjang: z.enum(JENJANG_JF_KEAHLIAN),
+  jpmTeknis: persen.describe('JPM of the teknis competencies, %'),
+  jpmMansoskul: persen.describe('JPM of the manajerial and sosial kultural competencies, %'),
+});
+export type JpmTertimbangInput = z.input<typeof jpmTertimbangInput>;
+
+export const jpmTertimbangOptions = z.object({
+  skema: z.enum(SKEMA_JPM).default('PENGISIAN_JABATAN'),
+  settings: z
+    .object({
+      bobotTeknis: z
+        .object({
+          AHLI_MADYA: decimalSchema({ min: 0, max: 100 }).prefault(BOBOT_TEKNIS_PRESET.AHLI_MADYA),
+          AHLI_MUDA: decimalSchema({ min: 0, max: 100 }).prefault(BOBOT_TEKNIS_PRESET.AHLI_MUDA),
+          AHLI_PERTAMA: decimalSchema({ min: 0, max: 100 }).prefault(BOBOT_TEKNIS_PRESET.AHLI_PERTAMA),
+        })
+        .prefault({})
+        .describe('Weight of teknis in % per jenjang; preset 40/50/60 (one JF regulation, unconfirmed as national)'),
+    })
+    .prefault({}),
+});
+export type JpmTertimbangOptions = z.input<typeof jpmTertimbangOptions>;
+
+export interface JpmTertimbang {
+  /** Exact weighted JPM (weights are whole or decimal percentages, so no rounding is needed). */
+  persen: string;
+  kategori: KategoriJpm;
+  lulus: boolean;
+}
+
+export const jpmTertimbangRule = defineRule({
+  id: JPM_TERTIMBANG_RULE_ID,
+  domain: 'competency',
+  title: { id: 'JPM keseluruhan tertimbang (teknis dan manajerial-sosial kultural)', en: 'Weighted overall JPM (technical and managerial/socio-cultural)' },
+  description: {
+    id: 'JPM keseluruhan = bobot teknis × JPM teknis + bobot manajerial-sosial kultural × JPM manajerial-sosial kultural, bobot menurut jenjang; lulus uji kompetensi bila paling rendah Masih Memenuhi Syarat (68 %).',
+    en: 'Overall JPM = technical weight × technical JPM + managerial/socio-cultural weight × their JPM, weights by jenjang; the competency test is passed at Masih Memenuhi Syarat (68 %) or better.',
+  },
+  citations: CITE,
+  input: jpmTertimbangInput,
+  options: jpmTertimbangOptions,
+  notes: [
+    {
+      id: 'Bobot 40/60, 50/50, 60/40 berasal dari satu peraturan JF (Lampiran D), bukan aturan nasional; dijadikan setting.',
+      en: 'The 40/60, 50/50, 60/40 weights come from one JF regulation (Lampiran D), not a national rule; they are a setting.',
+    },
+  ],
+  examples: [
+    { title: { id: 'Ahli Muda 70/80 → 75, MMS, lulus', en: 'Ahli Muda 70/80 → 75, MMS, pass' }, source: 'docs/sources/competency.md TV-JPM-9', input: { jenjang: 'AHLI_MUDA', jpmTeknis: 70, jpmMansoskul: 80 }, expected: { persen: '75', kategori: 'MASIH_MEMENUHI_SYARAT', lulus: true } },
+    { title: { id: 'Ahli Madya 60/75 → 69, lulus', en: 'Ahli Madya 60/75 → 69, pass' }, source: 'docs/sources/competency.md TV-JPM-10', input: { jenjang: 'AHLI_MADYA', jpmTeknis: 60, jpmMansoskul: 75 }, expected: { persen: '69', kategori: 'MASIH_MEMENUHI_SYARAT', lulus: true } },
+    { title: { id: 'Ahli Pertama 60/75 → 66, tidak lulus', en: 'Ahli Pertama 60/75 → 66, fail' }, source: 'docs/sources/competency.md TV-JPM-11', input: { jenjang: 'AHLI_PERTAMA', jpmTeknis: 60, jpmMansoskul: 75 }, expected: { persen: '66', kategori: 'KURANG_MEMENUHI_SYARAT', lulus: false } },
+  ],
+  evaluate(input, options) {
+    const bt = options.settings.bobotTeknis[input.jenjang];
+    const bm = bt.negated().plus(100);
+    const nilai = input.jpmTeknis.times(bt).plus(input.jpmMansoskul.times(bm)).dividedBy(100);
+    const kategori = kategoriJpm(nilai, options.skema);
+    const lulus = nilai.greaterThanOrEqualTo(JPM_LULUS_MINIMUM);
+    const rid = JPM_TERTIMBANG_RULE_ID;
+    return decision<JpmTertimbang>({ persen: toPlainString(nilai), kategori, lulus }, [
+      reason(rid, `${rid}.bobot`, 'INFO', CITE, {
+        jenjang: input.jenjang,
+        bobotTeknis: toPlainString(bt),
+        jpmTeknis: toPlainString(input.jpmTeknis),
+        bobotMansoskul: toPlainString(bm),
+        jpmMansoskul: toPlainString(input.jpmMansoskul),
+        persen: formatFixed(nilai, 2),
+        kategori,
+      }),
+      reason(rid, `${rid}.lulus`, lulus ? 'PASS' : 'FAIL', CITE, { persen: formatFixed(nilai, 2), minimum: JPM_LULUS_MINIMUM }),
+    ]);
+  },
+});
+
+/** Weighted overall JPM of a JF uji kompetensi, with its category and pass/fail. */
+export const jpmTertimbang = jpmTertimbangRule.run;
