@@ -1,10 +1,10 @@
-import type { Golongan, Ijazah } from './types.js';
+import type { GolonganPns, Ijazah } from './types.js';
 
 /**
  * Highest pangkat reachable by kenaikan pangkat reguler for the ijazah held ("pangkat tertinggi")
  * (PP 99/2000 jo. PP 12/2002; Keputusan Kepala BKN 12/2002; kept by Peraturan BKN 2/2025).
  */
-export const PLAFON_KP_REGULER: Readonly<Record<Ijazah, Golongan>> = {
+export const PLAFON_KP_REGULER: Readonly<Record<Ijazah, GolonganPns>> = {
   SD: 'II/a',
   SLTP: 'II/c',
   SLTP_KEJURUAN: 'II/d',
@@ -30,7 +30,7 @@ export const PLAFON_KP_REGULER: Readonly<Record<Ijazah, Golongan>> = {
  * Golongan at CPNS appointment for the ijazah held; also the target pangkat of kenaikan pangkat
  * penyesuaian ijazah (PP 99/2000 jo. PP 12/2002; BKD table citing Keputusan Kepala BKN 12/2002).
  */
-export const GOLONGAN_AWAL_IJAZAH: Readonly<Record<Ijazah, Golongan>> = {
+export const GOLONGAN_AWAL_IJAZAH: Readonly<Record<Ijazah, GolonganPns>> = {
   SD: 'I/a',
   SLTP: 'I/c',
   SLTP_KEJURUAN: 'I/c',

@@ -1,14 +1,22 @@
 /**
- * Pangkat, kenaikan pangkat, angka kredit jabatan fungsional, jabatan requirements, KGB and BUP.
+ * Pangkat, kenaikan pangkat (reguler and pilihan), angka kredit jabatan fungsional, jabatan requirements,
+ * kenaikan gaji berkala and batas usia pensiun.
  * @module sistem-merit/promotion
  */
 export * from './types.js';
 export * from './ijazah.js';
 export * from './penilaian.js';
 export * from './periode-kenaikan-pangkat.js';
+export * from './kp-bersama.js';
 export * from './kenaikan-pangkat-reguler.js';
+export * from './kenaikan-pangkat-fungsional.js';
+export * from './kenaikan-pangkat-struktural.js';
+export * from './kenaikan-pangkat-ijazah-prestasi.js';
 export * from './jenjang-jf.js';
 export * from './angka-kredit.js';
+export * from './kenaikan-gaji-berkala.js';
+export * from './batas-usia-pensiun.js';
+export * from './syarat-jabatan.js';
 export * from './regulations.js';
 export * from './messages.js';
 export * from './rules.js';

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { Decimal, decimalSchema } from '../core/decimal.js';
-import type { Golongan, JenjangJf, KategoriJf } from './types.js';
+import type { GolonganPns, JenjangJf, KategoriJf } from './types.js';
 
 /** A jenjang of jabatan fungsional: its golongan range and angka-kredit parameters. */
 export interface InfoJenjangJf {
   readonly kategori: KategoriJf;
   /** Golongan of the jenjang, lowest first. */
-  readonly golongan: readonly Golongan[];
+  readonly golongan: readonly GolonganPns[];
   /** Koefisien AK tahunan (keahlian; keterampilan values come from the settings). */
   readonly koefisien: string;
   /** AKK needed for each kenaikan pangkat inside the jenjang. */
@@ -61,7 +61,7 @@ export function koefisienTahunan(jenjang: JenjangJf, keterampilan: KoefisienKete
 }
 
 /** The jenjang a golongan belongs to within a kategori, or `null`. */
-export function jenjangUntukGolongan(kategori: KategoriJf, golongan: Golongan): JenjangJf | null {
+export function jenjangUntukGolongan(kategori: KategoriJf, golongan: GolonganPns): JenjangJf | null {
   for (const [jenjang, info] of Object.entries(JENJANG_JABATAN_FUNGSIONAL) as [JenjangJf, InfoJenjangJf][]) {
     if (info.kategori === kategori && info.golongan.includes(golongan)) return jenjang;
   }

@@ -9,7 +9,7 @@ import { rezimPeriodeKenaikanPangkat, tanggalPeriodeKenaikanPangkat } from './pe
 import {
   compareGolongan,
   diklatKepemimpinanSchema,
-  type Golongan,
+  type GolonganPns,
   golonganBerikutnya,
   golonganSchema,
   ijazahSchema,
@@ -69,13 +69,13 @@ export type KenaikanPangkatRegulerOptions = z.input<typeof kenaikanPangkatRegule
 export interface KenaikanPangkatReguler {
   memenuhiSyarat: boolean;
   /** The golongan the PNS rises to; `null` when not eligible. */
-  golonganBaru: Golongan | null;
+  golonganBaru: GolonganPns | null;
   /** TMT of the new pangkat (the KP period); `null` when not eligible. */
   tmt: IsoDate | null;
   /** The KP period evaluated: the first on or after `asOf`. */
   periode: IsoDate;
   /** The golongan one level higher (`null` at IV/e). */
-  golonganTujuan: Golongan | null;
+  golonganTujuan: GolonganPns | null;
   /**
    * Earliest KP period (≥ the period evaluated) on which the conditions that time alone cures are met
    * (years in pangkat, the atasan limit, a running hukuman); the appraisal and ujian-dinas conditions must

@@ -1,11 +1,18 @@
 import type { Bilingual, MessageCatalogue } from '../core/explain.js';
-import { GOLONGAN, type Golongan } from './types.js';
+import { GOLONGAN_PNS, type GolonganPns } from './types.js';
 import { namaPangkat } from './types.js';
 
 const KP_REGULER = 'promotion.kenaikanPangkatReguler';
 const PERIODE = 'promotion.periodeKenaikanPangkat';
 const KONVERSI = 'promotion.angkaKreditKonversi';
 const AKUMULASI = 'promotion.akumulasiAngkaKredit';
+const KP_FUNGSIONAL = 'promotion.kenaikanPangkatFungsional';
+const KP_STRUKTURAL = 'promotion.kenaikanPangkatStruktural';
+const KP_IJAZAH = 'promotion.kenaikanPangkatPenyesuaianIjazah';
+const KP_PRESTASI = 'promotion.kenaikanPangkatPrestasiLuarBiasa';
+const KGB = 'promotion.kenaikanGajiBerkala';
+const BUP = 'promotion.batasUsiaPensiun';
+const SYARAT = 'promotion.syaratJabatan';
 
 /** Texts of the conditions shared by several promotion rules, under a rule's own code prefix. */
 function syaratBersama(rule: string): Record<string, Bilingual> {
@@ -35,6 +42,18 @@ function syaratBersama(rule: string): Record<string, Bilingual> {
       id: 'Kenaikan dari {dari} ke {ke} memerlukan ujian dinas {ujian}, yang belum lulus dan tidak dibebaskan',
       en: 'Moving from {dari} to {ke} needs the civil-service exam {ujian}, not passed and not exempt',
     },
+    [`${rule}.masaDalamPangkat`]: {
+      id: 'Masa dalam pangkat sejak {mulai}: {tahun} tahun pada {periode} (minimal {minimum} tahun, terpenuhi {tanggalTerpenuhi})',
+      en: 'Time in rank since {mulai}: {tahun} years on {periode} (minimum {minimum} years, met on {tanggalTerpenuhi})',
+    },
+    [`${rule}.masaDalamJabatan`]: {
+      id: 'Masa dalam jabatan sejak {mulai}: {tahun} tahun pada {periode} (minimal {minimum} tahun, terpenuhi {tanggalTerpenuhi})',
+      en: 'Time in post since {mulai}: {tahun} years on {periode} (minimum {minimum} years, met on {tanggalTerpenuhi})',
+    },
+    [`${rule}.pangkatPuncak`]: {
+      id: 'Golongan {golongan} adalah pangkat tertinggi PNS',
+      en: 'Golongan {golongan} is the highest civil-service rank',
+    },
     [`${rule}.hukumanTidakDiperiksa`]: {
       id: 'Hukuman disiplin yang sedang dijalani tidak diperiksa (pengaturan)',
       en: 'Running disciplinary penalties not checked (setting)',
@@ -51,8 +70,8 @@ function syaratBersama(rule: string): Record<string, Bilingual> {
 }
 
 const golonganLabels = Object.fromEntries(
-  GOLONGAN.map((g: Golongan) => [g, { id: `${g} (${namaPangkat(g)})`, en: `${g} (${namaPangkat(g)})` }]),
-) as Record<Golongan, Bilingual>;
+  GOLONGAN_PNS.map((g: GolonganPns) => [g, { id: `${g} (${namaPangkat(g)})`, en: `${g} (${namaPangkat(g)})` }]),
+) as Record<GolonganPns, Bilingual>;
 
 /** Reason texts and labels of the promotion domain, in Bahasa Indonesia and English. */
 export const promotionMessages: MessageCatalogue = {
@@ -71,10 +90,6 @@ export const promotionMessages: MessageCatalogue = {
     },
 
     ...syaratBersama(KP_REGULER),
-    [`${KP_REGULER}.pangkatPuncak`]: {
-      id: 'Golongan {golongan} adalah pangkat tertinggi PNS',
-      en: 'Golongan {golongan} is the highest civil-service rank',
-    },
     [`${KP_REGULER}.masaKerja`]: {
       id: 'Masa dalam pangkat dihitung sejak {dasar} {mulai}: {tahun} tahun pada {periode} (minimal {minimum} tahun, terpenuhi {tanggalTerpenuhi})',
       en: 'Time in rank counted from {dasar} {mulai}: {tahun} years on {periode} (minimum {minimum} years, met on {tanggalTerpenuhi})',
@@ -94,6 +109,100 @@ export const promotionMessages: MessageCatalogue = {
     [`${KP_REGULER}.atasanTidakDiketahui`]: {
       id: 'Batas pangkat atasan langsung berlaku untuk periode {periode}, tetapi golongan atasan tidak diberikan: tidak diperiksa',
       en: 'The direct-superior limit applies to the {periode} period, but the superior\'s golongan was not given: not checked',
+    },
+
+    ...syaratBersama(KP_FUNGSIONAL),
+    [`${KP_FUNGSIONAL}.pangkatPuncakJenjang`]: {
+      id: 'Golongan {golongan} adalah pangkat tertinggi jenjang {jenjang}',
+      en: 'Golongan {golongan} is the highest rank of grade {jenjang}',
+    },
+    [`${KP_FUNGSIONAL}.tanpaKenaikanJenjang`]: {
+      id: 'Golongan {golonganTujuan} di atas rentang jenjang {jenjang}: kenaikan pangkat tanpa kenaikan jenjang (tidak tersedia lowongan)',
+      en: 'Golongan {golonganTujuan} is above the range of grade {jenjang}: promotion without grade advancement (no vacancy)',
+    },
+    [`${KP_FUNGSIONAL}.angkaKredit`]: {
+      id: 'Angka kredit kumulatif {akk}, dibutuhkan {kebutuhan} untuk kenaikan pangkat dalam jenjang {jenjang}',
+      en: 'Cumulative credit points {akk}, {kebutuhan} needed for a promotion in grade {jenjang}',
+    },
+
+    ...syaratBersama(KP_STRUKTURAL),
+    [`${KP_STRUKTURAL}.plafonEselon`]: {
+      id: 'Jenjang pangkat eselon {eselon}: {terendah} s.d. {tertinggi}; golongan tujuan {golonganTujuan}',
+      en: 'Rank range of eselon {eselon}: {terendah} to {tertinggi}; target golongan {golonganTujuan}',
+    },
+    [`${KP_STRUKTURAL}.satuTingkatDiBawah`]: {
+      id: 'Golongan {golongan} satu tingkat di bawah pangkat terendah jenjang ({terendah}): cukup 1 tahun dalam pangkat dan 1 tahun dalam jabatan',
+      en: 'Golongan {golongan} is one level below the lowest rank of the range ({terendah}): 1 year in rank and 1 year in post suffice',
+    },
+    [`${KP_STRUKTURAL}.diBawahJenjang`]: {
+      id: 'Golongan {golongan} lebih dari satu tingkat di bawah pangkat terendah jenjang ({terendah})',
+      en: 'Golongan {golongan} is more than one level below the lowest rank of the range ({terendah})',
+    },
+
+    ...syaratBersama(KP_IJAZAH),
+    [`${KP_IJAZAH}.golonganIjazah`]: {
+      id: 'Pangkat awal untuk ijazah {ijazah} adalah {golonganTujuan}; golongan sekarang {golongan}',
+      en: 'The starting rank for diploma {ijazah} is {golonganTujuan}; current golongan {golongan}',
+    },
+    [`${KP_IJAZAH}.jabatanSesuai`]: {
+      id: 'Jabatan/tugas memerlukan pengetahuan sesuai ijazah {ijazah}',
+      en: 'The post or duties need the knowledge of diploma {ijazah}',
+    },
+    [`${KP_IJAZAH}.ukppi`]: {
+      id: 'Lulus ujian kenaikan pangkat penyesuaian ijazah (UKPPI)',
+      en: 'Passed the diploma-adjustment promotion exam (UKPPI)',
+    },
+
+    ...syaratBersama(KP_PRESTASI),
+
+    [`${KGB}.jadwal`]: {
+      id: 'KGB jatuh {tahun} tahun sejak {dasar} {dari}: {jadwal}',
+      en: 'KGB falls due {tahun} years after {dasar} {dari}: {jadwal}',
+    },
+    [`${KGB}.penilaian`]: {
+      id: 'Penilaian terakhir {predikat} (minimal {minimum})',
+      en: 'Latest appraisal {predikat} (minimum {minimum})',
+    },
+    [`${KGB}.ditunda`]: {
+      id: 'KGB yang jatuh {jadwal} ditunda 1 tahun menjadi {tmtKgb}',
+      en: 'The KGB due on {jadwal} is postponed by 1 year to {tmtKgb}',
+    },
+
+    [`${BUP}.bup`]: { id: 'Batas usia pensiun {jabatan}: {bup} tahun', en: 'Retirement age for {jabatan}: {bup} years' },
+    [`${BUP}.bupKhusus`]: {
+      id: 'Batas usia pensiun {jabatan} menurut undang-undang khusus: {bup} tahun',
+      en: 'Retirement age for {jabatan} under a specific law: {bup} years',
+    },
+    [`${BUP}.tmtPensiun`]: {
+      id: 'Lahir {tanggalLahir}, mencapai BUP pada {tanggalBup}; TMT pensiun {tmtPensiun} ({konvensi})',
+      en: 'Born {tanggalLahir}, reaches retirement age on {tanggalBup}; pension TMT {tmtPensiun} ({konvensi})',
+    },
+
+    [`${SYARAT}.pendidikan`]: { id: 'Ijazah {ijazah} (minimal {minimum})', en: 'Diploma {ijazah} (minimum {minimum})' },
+    [`${SYARAT}.pengalaman`]: {
+      id: 'Pengalaman di bidang terkait {tahun} tahun (minimal {minimum} tahun)',
+      en: 'Experience in the related field {tahun} years (minimum {minimum} years)',
+    },
+    [`${SYARAT}.jabatanSebelumnya`]: {
+      id: 'Sedang/pernah menduduki {jabatan} selama {tahun} tahun (minimal {minimum} tahun)',
+      en: 'Holds or held {jabatan} for {tahun} years (minimum {minimum} years)',
+    },
+    [`${SYARAT}.usia`]: {
+      id: 'Usia {usia} tahun pada {tanggal} (paling tinggi {maksimal} tahun)',
+      en: 'Age {usia} on {tanggal} (at most {maksimal})',
+    },
+    [`${SYARAT}.ujiKompetensi`]: { id: 'Lulus uji kompetensi', en: 'Passed the competency test' },
+    [`${SYARAT}.penilaian`]: {
+      id: 'Penilaian kinerja tahun {tahun}: {predikat} (minimal {minimum})',
+      en: 'Performance appraisal {tahun}: {predikat} (minimum {minimum})',
+    },
+    [`${SYARAT}.penilaianTidakAda`]: {
+      id: 'Penilaian kinerja tahun {tahun} tidak tersedia (minimal {minimum})',
+      en: 'No performance appraisal for {tahun} (minimum {minimum})',
+    },
+    [`${SYARAT}.persetujuanPresiden`]: {
+      id: 'Persyaratan yang tidak terpenuhi dikecualikan dengan persetujuan Presiden',
+      en: 'Unmet requirements waived with the President\'s approval',
     },
 
     [`${KONVERSI}.rumus`]: {
@@ -149,6 +258,22 @@ export const promotionMessages: MessageCatalogue = {
     SETIAP_BULAN: { id: 'rezim setiap bulan (Peraturan BKN 4/2025)', en: 'monthly regime (BKN Regulation 4/2025)' },
     TMT_CPNS: { id: 'TMT CPNS', en: 'TMT CPNS' },
     TMT_PANGKAT: { id: 'TMT pangkat', en: 'TMT of the rank' },
+    KGB_TERAKHIR: { id: 'KGB terakhir', en: 'the last KGB' },
+    AWAL_BULAN_BERIKUTNYA: { id: 'tanggal 1 bulan berikutnya', en: '1st of the next month' },
+    TANGGAL_BUP: { id: 'tanggal mencapai BUP', en: 'the day retirement age is reached' },
+    PELAKSANA: { id: 'pelaksana', en: 'staff (pelaksana)' },
+    PENGAWAS: { id: 'pengawas', en: 'supervisor (pengawas)' },
+    ADMINISTRATOR: { id: 'administrator', en: 'administrator' },
+    JPT_PRATAMA: { id: 'JPT pratama', en: 'senior executive (pratama)' },
+    JPT_MADYA: { id: 'JPT madya', en: 'senior executive (madya)' },
+    JPT_UTAMA: { id: 'JPT utama', en: 'senior executive (utama)' },
+    JF_KETERAMPILAN: { id: 'JF keterampilan', en: 'skilled functional post' },
+    JF_AHLI_PERTAMA: { id: 'JF Ahli Pertama', en: 'functional post, first expert' },
+    JF_AHLI_MUDA: { id: 'JF Ahli Muda', en: 'functional post, junior expert' },
+    JF_AHLI_MADYA: { id: 'JF Ahli Madya', en: 'functional post, middle expert' },
+    JF_AHLI_UTAMA: { id: 'JF Ahli Utama', en: 'functional post, principal expert' },
+    GURU: { id: 'guru', en: 'teacher' },
+    DOSEN: { id: 'dosen', en: 'lecturer' },
     TINGKAT_I: { id: 'Tingkat I', en: 'Level I' },
     TINGKAT_II: { id: 'Tingkat II', en: 'Level II' },
     IJAZAH: { id: 'ijazah', en: 'diploma' },

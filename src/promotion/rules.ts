@@ -1,12 +1,25 @@
 import type { AnyRule } from '../core/rule.js';
 import { akumulasiAngkaKreditRule, angkaKreditKonversiRule } from './angka-kredit.js';
+import { batasUsiaPensiunRule } from './batas-usia-pensiun.js';
+import { kenaikanGajiBerkalaRule } from './kenaikan-gaji-berkala.js';
+import { kenaikanPangkatFungsionalRule } from './kenaikan-pangkat-fungsional.js';
+import { kenaikanPangkatPenyesuaianIjazahRule, kenaikanPangkatPrestasiLuarBiasaRule } from './kenaikan-pangkat-ijazah-prestasi.js';
 import { kenaikanPangkatRegulerRule } from './kenaikan-pangkat-reguler.js';
+import { kenaikanPangkatStrukturalRule } from './kenaikan-pangkat-struktural.js';
 import { periodeKenaikanPangkatRule } from './periode-kenaikan-pangkat.js';
+import { syaratJabatanRule } from './syarat-jabatan.js';
 
 /** Every rule of the promotion domain, for the catalogue. */
 export const PROMOTION_RULES: readonly AnyRule[] = [
   periodeKenaikanPangkatRule,
   kenaikanPangkatRegulerRule,
+  kenaikanPangkatFungsionalRule,
+  kenaikanPangkatStrukturalRule,
+  kenaikanPangkatPenyesuaianIjazahRule,
+  kenaikanPangkatPrestasiLuarBiasaRule,
   angkaKreditKonversiRule,
   akumulasiAngkaKreditRule,
+  kenaikanGajiBerkalaRule,
+  batasUsiaPensiunRule,
+  syaratJabatanRule,
 ];

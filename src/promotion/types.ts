@@ -4,23 +4,23 @@ import { z } from 'zod';
  * Golongan/ruang PNS, lowest first (PP 99/2000, Lampiran: susunan pangkat). "Setingkat lebih tinggi"
  * is the next entry of this list.
  */
-export const GOLONGAN = [
+export const GOLONGAN_PNS = [
   'I/a', 'I/b', 'I/c', 'I/d',
   'II/a', 'II/b', 'II/c', 'II/d',
   'III/a', 'III/b', 'III/c', 'III/d',
   'IV/a', 'IV/b', 'IV/c', 'IV/d', 'IV/e',
 ] as const;
-export type Golongan = (typeof GOLONGAN)[number];
-export const golonganSchema = z.enum(GOLONGAN);
+export type GolonganPns = (typeof GOLONGAN_PNS)[number];
+export const golonganSchema = z.enum(GOLONGAN_PNS);
 
 /** One row of the pangkat table: ordinal (1 = I/a … 17 = IV/e), golongan/ruang and pangkat name. */
 export interface PangkatPns {
   readonly urutan: number;
-  readonly golongan: Golongan;
+  readonly golongan: GolonganPns;
   readonly pangkat: string;
 }
 
-const NAMA_PANGKAT: Readonly<Record<Golongan, string>> = {
+const NAMA_PANGKAT: Readonly<Record<GolonganPns, string>> = {
   'I/a': 'Juru Muda',
   'I/b': 'Juru Muda Tingkat I',
   'I/c': 'Juru',
@@ -41,36 +41,36 @@ const NAMA_PANGKAT: Readonly<Record<Golongan, string>> = {
 };
 
 /** The 17 pangkat of PNS (PP 99/2000 Lampiran), lowest first. */
-export const PANGKAT: readonly PangkatPns[] = GOLONGAN.map((golongan, i) => ({
+export const PANGKAT: readonly PangkatPns[] = GOLONGAN_PNS.map((golongan, i) => ({
   urutan: i + 1,
   golongan,
   pangkat: NAMA_PANGKAT[golongan],
 }));
 
 /** Ordinal of a golongan: 1 for I/a … 17 for IV/e. */
-export function urutanGolongan(g: Golongan): number {
-  return GOLONGAN.indexOf(g) + 1;
+export function urutanGolongan(g: GolonganPns): number {
+  return GOLONGAN_PNS.indexOf(g) + 1;
 }
 
 /** Negative, zero or positive as golongan `a` is lower than, equal to or higher than `b`. */
-export function compareGolongan(a: Golongan, b: Golongan): number {
+export function compareGolongan(a: GolonganPns, b: GolonganPns): number {
   return urutanGolongan(a) - urutanGolongan(b);
 }
 
 /** The pangkat name of a golongan, e.g. `'III/a'` → `'Penata Muda'`. */
-export function namaPangkat(g: Golongan): string {
+export function namaPangkat(g: GolonganPns): string {
   return NAMA_PANGKAT[g];
 }
 
 /** The golongan one level higher ("setingkat lebih tinggi"), or `null` for IV/e. */
-export function golonganBerikutnya(g: Golongan): Golongan | null {
-  return GOLONGAN[GOLONGAN.indexOf(g) + 1] ?? null;
+export function golonganBerikutnya(g: GolonganPns): GolonganPns | null {
+  return GOLONGAN_PNS[GOLONGAN_PNS.indexOf(g) + 1] ?? null;
 }
 
 /** The golongan one level lower, or `null` for I/a. */
-export function golonganSebelumnya(g: Golongan): Golongan | null {
-  const i = GOLONGAN.indexOf(g);
-  return i > 0 ? GOLONGAN[i - 1]! : null;
+export function golonganSebelumnya(g: GolonganPns): GolonganPns | null {
+  const i = GOLONGAN_PNS.indexOf(g);
+  return i > 0 ? GOLONGAN_PNS[i - 1]! : null;
 }
 
 /** Golongan PPPK I–XVII (Perpres 98/2020). PPPK have no pangkat and get no kenaikan pangkat. */

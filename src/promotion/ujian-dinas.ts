@@ -1,12 +1,12 @@
 import type { Citation, Reason } from '../core/decision.js';
 import { reason } from '../core/decision.js';
 import { IJAZAH_PASCASARJANA, IJAZAH_SARJANA_KE_ATAS } from './ijazah.js';
-import type { DiklatKepemimpinan, Golongan, Ijazah, UjianDinas } from './types.js';
+import type { DiklatKepemimpinan, GolonganPns, Ijazah, UjianDinas } from './types.js';
 
 export const CITATION_UJIAN_DINAS: Citation[] = [{ regulation: 'PP_99_2000' }, { regulation: 'KEPKA_BKN_12_2002' }];
 
 /** The ujian dinas needed to move from `dari` to `ke`: Tingkat I for II/d → III/a, Tingkat II for III/d → IV/a. */
-export function ujianDinasDiperlukan(dari: Golongan, ke: Golongan): UjianDinas | null {
+export function ujianDinasDiperlukan(dari: GolonganPns, ke: GolonganPns): UjianDinas | null {
   if (dari === 'II/d' && ke === 'III/a') return 'TINGKAT_I';
   if (dari === 'III/d' && ke === 'IV/a') return 'TINGKAT_II';
   return null;
@@ -31,8 +31,8 @@ export function dasarPembebasanUjianDinas(
 /** One reason for the ujian-dinas condition of a promotion from `dari` to `ke`. */
 export function reasonUjianDinas(
   ruleId: string,
-  dari: Golongan,
-  ke: Golongan,
+  dari: GolonganPns,
+  ke: GolonganPns,
   pegawai: { ijazah: Ijazah; ujianDinas: readonly UjianDinas[]; diklatKepemimpinan: readonly DiklatKepemimpinan[] },
 ): Reason {
   const ujian = ujianDinasDiperlukan(dari, ke);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareGolongan,
-  GOLONGAN,
+  GOLONGAN_PNS,
   GOLONGAN_AWAL_IJAZAH,
   GOLONGAN_PPPK,
   golonganBerikutnya,
@@ -32,7 +32,7 @@ describe('PANGKAT', () => {
     expect(golonganBerikutnya('IV/e')).toBeNull();
     expect(golonganSebelumnya('I/a')).toBeNull();
     expect(golonganSebelumnya('IV/a')).toBe('III/d');
-    for (const g of GOLONGAN) {
+    for (const g of GOLONGAN_PNS) {
       const next = golonganBerikutnya(g);
       if (next) {
         expect(urutanGolongan(next)).toBe(urutanGolongan(g) + 1);
@@ -45,7 +45,7 @@ describe('PANGKAT', () => {
   it('keeps PPPK golongan I–XVII separate from PNS golongan', () => {
     expect(GOLONGAN_PPPK).toHaveLength(17);
     expect(GOLONGAN_PPPK[16]).toBe('XVII');
-    for (const g of GOLONGAN_PPPK) expect((GOLONGAN as readonly string[]).includes(g)).toBe(false);
+    for (const g of GOLONGAN_PPPK) expect((GOLONGAN_PNS as readonly string[]).includes(g)).toBe(false);
   });
 });
 

@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { addMonths, addYears, type IsoDate, isoDateSchema, startOfMonth } from '../core/calendar.js';
+import { type Citation, decision, reason } from '../core/decision.js';
+import { defineRule } from '../core/rule.js';
+
+export const BATAS_USIA_PENSIUN_RULE_ID = 'promotion.batasUsiaPensiun';
+const ID = BATAS_USIA_PENSIUN_RULE_ID;
+
+/** Kinds of jabatan, as far as BUP and jabatan requirements distinguish them. */
+export const JENIS_JABATAN = [
+  'PELAKSANA',
+  'PENGAWAS',
+  'ADMINISTRATOR',
+  'JPT_PRATAMA',
+  'JPT_MADYA',
+  'JPT_UTAMA',
+  'JF_KETERAMPILAN',
+  'JF_AHLI_PERTAMA',
+  'JF_AHLI_MUDA',
+  'JF_AHLI_MADYA',
+  'JF_AHLI_UTAMA',
+  'GURU',
+  'DOSEN',
+] as const;
+export type JenisJabatan = (typeof JENIS_JABATAN)[number];
+export const jenisJabatanSchema = z.enum(JENIS_JABATAN);
+
+const PASAL_239: Citation[] = [{ regulation: 'PP_11_2017', article: 'Pasal 239 ayat (2)' }];
+
+/** BUP by jabatan (PP 11/2017 Pasal 239 ayat (2); Pasal 240 with UU 14/2005 for guru and dosen). */
+export const BUP_JABATAN: Readonly<Record<JenisJabatan, { bup: number; citations: Citation[] }>> = {
+  PELAKSANA: { bup: 58, citations: PASAL_239 },
+  PENGAWAS: { bup: 58, citations: PASAL_239 },
+  ADMINISTRATOR: { bup: 58, citations: PASAL_239 },
+  JPT_PRATAMA: { bup: 60, citations: PASAL_239 },
+  JPT_MADYA: { bup: 60, citations: PASAL_239 },
+  JPT_UTAMA: { bup: 60, citations: PASAL_239 },
+  JF_KETERAMPILAN: { bup: 58, citations: PASAL_239 },
+  JF_AHLI_PERTAMA: { bup: 58, citations: PASAL_239 },
+  JF_AHLI_MUDA: { bup: 58, citations: PASAL_239 },
+  JF_AHLI_MADYA: { bup: 60, citations: PASAL_239 },
+  JF_AHLI_UTAMA: { bup: 65, citations: PASAL_239 },
+  GURU: { bup: 60, citations: [{ regulation: 'PP_11_2017', article: 'Pasal 240' }, { regulation: 'UU_14_2005', article: 'Pasal 30 ayat (4)' }] },
+  DOSEN: { bup: 65, citations: [{ regulation: 'PP_11_2017', article: 'Pasal 240' }, { regulation: 'UU_14_2005', article: 'Pasal 67 ayat (4)' }] },
+};
+
+export const KONVENSI_TMT_PENSIUN = ['AWAL_BULAN_BERIKUTNYA', 'TANGGAL_BUP'] as const;
+export type KonvensiTmtPensiun = (typeof KONVENSI_TMT_PENSIUN)[number];
+
+export const batasUsiaPensiunInput = z.object({
+  tanggalLahir: isoDateSchema,
+  jabatan: jenisJabatanSchema,
+});
+
+export const batasUsiaPensiunOptions = z.object({
+  konvensiTmtPensiun: z
+    .enum(KONVENSI_TMT_PENSIUN)
+    .default('AWAL_BULAN_BERIKUTNYA')
+    .describe('Setting: pension TMT = the 1st of the month after the BUP birthday (preset, unconfirmed) or the BUP birthday itself'),
+  bupKhusus: z
+    .number()
+    .int()
+    .min(50)
+    .max(75)
+    .optional()
+    .describe('BUP set by another Undang-Undang for this JF (PP 11/2017 Pasal 240), overriding the table'),
+});
+
+/** Outcome of {@link batasUsiaPensiun}. */
+export interface BatasUsiaPensiun {
+  bup: number;
+  /** The birthday on which the BUP is reached (29 February → 28 February in common years). */
+  tanggalBup: IsoDate;
+  /** Pension TMT under the chosen convention. */
+  tmtPensiun: IsoDate;
+}
+
+export const batasUsiaPensiunRule = defineRule({
+  id: ID,
+  domain: 'promotion',
+  title: { id: 'Batas usia pensiun', en: 'Retirement age (batas usia pensiun)' },
+  description: {
+    id: 'BUP menurut jabatan: 58 tahun bagi pejabat administrasi, JF keterampilan, ahli pertama dan ahli muda; 60 tahun bagi JPT dan JF ahli madya; 65 tahun bagi JF ahli utama; guru 60 dan dosen 65 menurut UU 14/2005. TMT pensiun menurut konvensi yang dipilih.',
+    en: 'Retirement age by position: 58 for administrative officials and skilled, first and junior expert functional officials; 60 for senior executives and middle experts; 65 for principal experts; teachers 60 and lecturers 65 under Law 14/2005. Pension TMT under the chosen convention.',
+  },
+  citations: [...PASAL_239, { regulation: 'PP_11_2017', article: 'Pasal 240' }, { regulation: 'UU_14_2005' }],
+  input: batasUsiaPensiunInput,
+  options: batasUsiaPensiunOptions,
+  examples: [
+    {
+      title: { id: 'Pelaksana lahir 15 Mei 1967: BUP 58', en: 'Staff born 15 May 1967: retirement age 58' },
+      input: { tanggalLahir: '1967-05-15', jabatan: 'PELAKSANA' },
+      expected: { bup: 58, tanggalBup: '2025-05-15', tmtPensiun: '2025-06-01' },
+      source: 'digest §9 vector 18',
+    },
+    {
+      title: { id: 'JF Ahli Utama: BUP 65', en: 'Principal expert: retirement age 65' },
+      input: { tanggalLahir: '1960-12-31', jabatan: 'JF_AHLI_UTAMA' },
+      expected: { bup: 65, tanggalBup: '2025-12-31', tmtPensiun: '2026-01-01' },
+      source: 'digest §9 vector 18',
+    },
+  ],
+  notes: [
+    {
+      id: 'Pengaturan konvensiTmtPensiun (preset awal bulan berikutnya): konvensi TMT pensiun belum dikonfirmasi. Ketentuan peralihan PP 11/2017 Pasal 354–355 dan BUP peneliti/perekayasa tidak dikodekan (gunakan bupKhusus).',
+      en: 'Setting konvensiTmtPensiun (preset 1st of the next month): the pension TMT convention is unconfirmed. The PP 11/2017 Pasal 354–355 transition and the BUP of researchers/engineers are not encoded (use bupKhusus).',
+    },
+  ],
+  evaluate(x, o) {
+    const baris = BUP_JABATAN[x.jabatan];
+    const bup = o.bupKhusus ?? baris.bup;
+    const tanggalBup = addYears(x.tanggalLahir, bup);
+    const tmtPensiun = o.konvensiTmtPensiun === 'TANGGAL_BUP' ? tanggalBup : startOfMonth(addMonths(startOfMonth(tanggalBup), 1));
+    return decision<BatasUsiaPensiun>({ bup, tanggalBup, tmtPensiun }, [
+      o.bupKhusus === undefined
+        ? reason(ID, `${ID}.bup`, 'INFO', baris.citations, { jabatan: x.jabatan, bup })
+        : reason(ID, `${ID}.bupKhusus`, 'INFO', [{ regulation: 'PP_11_2017', article: 'Pasal 240' }], { jabatan: x.jabatan, bup }),
+      reason(ID, `${ID}.tmtPensiun`, 'INFO', baris.citations, { tanggalLahir: x.tanggalLahir, tanggalBup, konvensi: o.konvensiTmtPensiun, tmtPensiun }),
+    ]);
+  },
+});
+
+/**
+ * Batas usia pensiun and pension TMT (PP 11/2017 Pasal 239–240; UU 14/2005 for guru and dosen).
+ *
+ * @example
+ * batasUsiaPensiun({ tanggalLahir: '1967-05-15', jabatan: 'PELAKSANA' }).value // { bup: 58, tanggalBup: '2025-05-15', tmtPensiun: '2025-06-01' }
+ */
+export const batasUsiaPensiun = batasUsiaPensiunRule.run;

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { addMonths, addYears, type IsoDate, isoDateSchema } from '../core/calendar.js';
+import { type Citation, decision, reason } from '../core/decision.js';
+import { defineRule } from '../core/rule.js';
+import { minPredikatSchema, predikatPenilaianAtLeast, predikatPenilaianSchema } from './penilaian.js';
+import { golonganSchema } from './types.js';
+
+export const KENAIKAN_GAJI_BERKALA_RULE_ID = 'promotion.kenaikanGajiBerkala';
+const ID = KENAIKAN_GAJI_BERKALA_RULE_ID;
+
+/** Years between KGB (PP 7/1977 Pasal 11). */
+export const INTERVAL_KGB_TAHUN = 2;
+/** First KGB after 1 year for a first appointment in II/a, otherwise after 2 years. */
+export const KGB_PERTAMA_II_A_TAHUN = 1;
+/** A postponement lasts at most 1 year at a time (PP 7/1977 Pasal 13). */
+export const PENUNDAAN_KGB_TAHUN = 1;
+/** The KGB notice is issued 2 months before its TMT (PP 7/1977 Pasal 12). */
+export const PEMBERITAHUAN_KGB_BULAN = 2;
+
+const CITE: Citation[] = [{ regulation: 'PP_7_1977', article: 'Pasal 11–13' }];
+
+export const pegawaiKenaikanGajiBerkalaSchema = z.object({
+  tmtCpns: isoDateSchema.describe('TMT CPNS (start of masa kerja golongan)'),
+  golonganPengangkatan: golonganSchema.describe('Golongan at first appointment'),
+  tmtKgbTerakhir: isoDateSchema.optional().describe('TMT of the last KGB (or of the last postponed KGB); none for the first KGB'),
+  predikat: predikatPenilaianSchema.describe('Predikat of the latest annual appraisal'),
+});
+export type PegawaiKenaikanGajiBerkala = z.input<typeof pegawaiKenaikanGajiBerkalaSchema>;
+
+export const kenaikanGajiBerkalaOptions = z.object({
+  minPredikat: minPredikatSchema
+    .default('BUTUH_PERBAIKAN')
+    .describe('Setting: lowest predikat counted as "cukup" for KGB (preset BUTUH_PERBAIKAN; the mapping of "cukup" is unconfirmed)'),
+});
+
+/** Outcome of {@link kenaikanGajiBerkala}. */
+export interface KenaikanGajiBerkala {
+  /** The date the KGB is due by masa kerja. */
+  jadwal: IsoDate;
+  /** TMT of the KGB: the due date, or one year later when postponed. */
+  tmtKgb: IsoDate;
+  ditunda: boolean;
+  /** Notice date: 2 months before the TMT. */
+  tanggalPemberitahuan: IsoDate;
+}
+
+export const kenaikanGajiBerkalaRule = defineRule({
+  id: ID,
+  domain: 'promotion',
+  title: { id: 'Kenaikan gaji berkala', en: 'Periodic salary increment (kenaikan gaji berkala)' },
+  description: {
+    id: 'Tanggal KGB berikutnya: setiap 2 tahun; KGB pertama 2 tahun sejak TMT CPNS, kecuali pengangkatan pertama dalam II/a setelah 1 tahun. Bila penilaian di bawah "cukup", KGB ditunda 1 tahun. Pemberitahuan 2 bulan sebelum TMT.',
+    en: 'Next KGB date: every 2 years; the first 2 years after TMT CPNS, except a first appointment in II/a after 1 year. When the appraisal is below "fair", the KGB is postponed by 1 year. Notice 2 months before the TMT.',
+  },
+  citations: CITE,
+  input: pegawaiKenaikanGajiBerkalaSchema,
+  options: kenaikanGajiBerkalaOptions,
+  examples: [
+    {
+      title: { id: 'CPNS II/a: KGB pertama setelah 1 tahun', en: 'CPNS II/a: first KGB after 1 year' },
+      input: { tmtCpns: '2023-03-01', golonganPengangkatan: 'II/a', predikat: 'BAIK' },
+      expected: { jadwal: '2024-03-01', tmtKgb: '2024-03-01', ditunda: false, tanggalPemberitahuan: '2024-01-01' },
+      source: 'digest §9 vector 19',
+    },
+    {
+      title: { id: 'CPNS III/a: KGB pertama setelah 2 tahun', en: 'CPNS III/a: first KGB after 2 years' },
+      input: { tmtCpns: '2023-03-01', golonganPengangkatan: 'III/a', predikat: 'BAIK' },
+      expected: { jadwal: '2025-03-01', tmtKgb: '2025-03-01', ditunda: false, tanggalPemberitahuan: '2025-01-01' },
+      source: 'digest §9 vector 19',
+    },
+    {
+      title: { id: 'Penilaian Kurang: ditunda 1 tahun', en: 'Appraisal Poor: postponed 1 year' },
+      input: { tmtCpns: '2015-01-01', golonganPengangkatan: 'III/a', tmtKgbTerakhir: '2023-01-01', predikat: 'KURANG' },
+      expected: { jadwal: '2025-01-01', tmtKgb: '2026-01-01', ditunda: true, tanggalPemberitahuan: '2025-11-01' },
+      source: 'digest §9 vector 19',
+    },
+  ],
+  notes: [
+    {
+      id: 'Pengaturan minPredikat (preset Butuh Perbaikan): padanan "cukup" (nilai 61–75 DP3) dalam predikat sekarang belum dikonfirmasi. Masa kerja sebelum CPNS yang diperhitungkan tidak dikodekan: berikan tmtKgbTerakhir.',
+      en: 'Setting minPredikat (preset Butuh Perbaikan): the current equivalent of "cukup" (61–75 on the old DP3 scale) is unconfirmed. Prior service counted toward masa kerja is not encoded: give tmtKgbTerakhir.',
+    },
+  ],
+  evaluate(p, o) {
+    const pertama = p.tmtKgbTerakhir === undefined;
+    const tahun = pertama && p.golonganPengangkatan === 'II/a' ? KGB_PERTAMA_II_A_TAHUN : INTERVAL_KGB_TAHUN;
+    const dari = p.tmtKgbTerakhir ?? p.tmtCpns;
+    const jadwal = addYears(dari, tahun);
+    const memenuhi = predikatPenilaianAtLeast(p.predikat, o.minPredikat);
+    const tmtKgb = memenuhi ? jadwal : addYears(jadwal, PENUNDAAN_KGB_TAHUN);
+    const value: KenaikanGajiBerkala = { jadwal, tmtKgb, ditunda: !memenuhi, tanggalPemberitahuan: addMonths(tmtKgb, -PEMBERITAHUAN_KGB_BULAN) };
+    return decision(value, [
+      reason(ID, `${ID}.jadwal`, 'INFO', CITE, { dasar: pertama ? 'TMT_CPNS' : 'KGB_TERAKHIR', dari, tahun, jadwal }),
+      reason(ID, `${ID}.penilaian`, memenuhi ? 'PASS' : 'FAIL', CITE, { predikat: p.predikat, minimum: o.minPredikat }),
+      ...(memenuhi ? [] : [reason(ID, `${ID}.ditunda`, 'INFO', CITE, { jadwal, tmtKgb })]),
+    ]);
+  },
+});
+
+/**
+ * The next kenaikan gaji berkala (PP 7/1977 Pasal 11–13).
+ *
+ * @example
+ * kenaikanGajiBerkala({ tmtCpns: '2023-03-01', golonganPengangkatan: 'II/a', predikat: 'BAIK' }).value.tmtKgb // '2024-03-01'
+ */
+export const kenaikanGajiBerkala = kenaikanGajiBerkalaRule.run;

@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { isoDateSchema } from '../core/calendar.js';
+import { Decimal, decimalSchema, formatFixed, toPlainString } from '../core/decimal.js';
+import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { defineRule } from '../core/rule.js';
+import { cekHukumanBerjalan, riwayatHukumanPegawaiSchema } from './hukuman.js';
+import { JENJANG_JABATAN_FUNGSIONAL } from './jenjang-jf.js';
+import { hasilKp, opsiKenaikanPangkatPilihan, periodeKp, reasonMasa, tahunSebelumPeriode } from './kp-bersama.js';
+import { reasonsPenilaian, riwayatPenilaianSchema } from './penilaian.js';
+import { golonganBerikutnya, golonganSchema, jenjangJfSchema } from './types.js';
+
+export const KENAIKAN_PANGKAT_FUNGSIONAL_RULE_ID = 'promotion.kenaikanPangkatFungsional';
+const ID = KENAIKAN_PANGKAT_FUNGSIONAL_RULE_ID;
+
+const CITE_PASAL_13: Citation[] = [{ regulation: 'PP_99_2000', article: 'Pasal 13' }];
+const CITE_AK: Citation[] = [{ regulation: 'PERMENPANRB_1_2023' }, { regulation: 'PERBKN_3_2023' }];
+
+export const pegawaiKenaikanPangkatFungsionalSchema = z
+  .object({
+    jenjang: jenjangJfSchema.describe('Jenjang jabatan fungsional'),
+    golongan: golonganSchema.describe('Current golongan (within the jenjang)'),
+    tmtPangkat: isoDateSchema.describe('TMT of the current pangkat'),
+    akk: decimalSchema({ min: 0 }).describe('Angka kredit kumulatif counted toward this KP (see akumulasiAngkaKredit)'),
+    riwayatPenilaian: riwayatPenilaianSchema.default([]),
+    riwayatHukuman: riwayatHukumanPegawaiSchema,
+  })
+  .superRefine((p, ctx) => {
+    const info = JENJANG_JABATAN_FUNGSIONAL[p.jenjang];
+    if (!info.golongan.includes(p.golongan)) {
+      ctx.addIssue({ code: 'custom', path: ['golongan'], message: `must be within the jenjang's golongan (${info.golongan.join(', ')})` });
+    }
+  });
+export type PegawaiKenaikanPangkatFungsional = z.input<typeof pegawaiKenaikanPangkatFungsionalSchema>;
+
+export const kenaikanPangkatFungsionalOptions = z.object({
+  ...opsiKenaikanPangkatPilihan,
+  minTahunDalamPangkat: z
+    .number()
+    .int()
+    .min(0)
+    .max(10)
+    .default(2)
+    .describe('Setting: minimum whole years in the current pangkat (preset 2, PP 99/2000 Pasal 13; whether it still applies next to AK conversion is unconfirmed)'),
+});
+
+export const kenaikanPangkatFungsionalRule = defineRule({
+  id: ID,
+  domain: 'promotion',
+  title: { id: 'Kenaikan pangkat pilihan jabatan fungsional', en: 'Promotion in a functional position' },
+  description: {
+    id: 'Kenaikan pangkat setingkat lebih tinggi bagi pejabat fungsional: sekurang-kurangnya 2 tahun dalam pangkat terakhir, angka kredit kumulatif memenuhi AKK kenaikan pangkat jenjang, penilaian kinerja sekurang-kurangnya baik dalam 2 tahun terakhir, tidak sedang menjalani hukuman disiplin sedang/berat. Terikat rentang golongan jenjang; dari golongan tertinggi jenjang dapat naik satu tingkat tanpa kenaikan jenjang (tidak ada lowongan), kecuali pada jenjang tertinggi.',
+    en: 'One-level promotion for a functional official: at least 2 years in the current rank, cumulative credit points meeting the grade\'s promotion AKK, appraisals at least good in the last 2 years, no running moderate/severe disciplinary penalty. Bound by the grade\'s golongan range; from the grade\'s top golongan one level up without grade advancement (no vacancy), except in the top grade.',
+  },
+  citations: [...CITE_PASAL_13, ...CITE_AK],
+  input: pegawaiKenaikanPangkatFungsionalSchema,
+  options: kenaikanPangkatFungsionalOptions,
+  examples: [
+    {
+      title: { id: 'Ahli Pertama III/a, AKK 50, 2 tahun, Baik: naik ke III/b', en: 'Ahli Pertama III/a, AKK 50, 2 years, Good: promoted to III/b' },
+      input: {
+        jenjang: 'AHLI_PERTAMA',
+        golongan: 'III/a',
+        tmtPangkat: '2022-04-01',
+        akk: 50,
+        riwayatPenilaian: [
+          { tahun: 2023, predikat: 'SANGAT_BAIK' },
+          { tahun: 2024, predikat: 'SANGAT_BAIK' },
+        ],
+      },
+      options: { asOf: '2025-04-01' },
+      expected: { memenuhiSyarat: true, golonganBaru: 'III/b', tmt: '2025-04-01', periode: '2025-04-01', golonganTujuan: 'III/b' },
+      source: 'PP 99/2000 Pasal 13; digest §4.3',
+    },
+    {
+      title: { id: 'Ahli Pertama III/a, AKK 37,5: belum cukup', en: 'Ahli Pertama III/a, AKK 37.5: not enough' },
+      input: {
+        jenjang: 'AHLI_PERTAMA',
+        golongan: 'III/a',
+        tmtPangkat: '2022-04-01',
+        akk: '37.5',
+        riwayatPenilaian: [
+          { tahun: 2023, predikat: 'SANGAT_BAIK' },
+          { tahun: 2024, predikat: 'SANGAT_BAIK' },
+        ],
+      },
+      options: { asOf: '2025-04-01' },
+      expected: { memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-04-01', golonganTujuan: 'III/b' },
+      source: 'digest §9 vector 8 (derived)',
+    },
+  ],
+  notes: [
+    {
+      id: 'Pengaturan minTahunDalamPangkat (preset 2, PP 99/2000 Pasal 13): apakah masih berlaku di samping konversi AK belum dikonfirmasi dalam PermenPANRB 1/2023 / Peraturan BKN 3/2023.',
+      en: 'Setting minTahunDalamPangkat (preset 2, PP 99/2000 Pasal 13): whether it still applies next to AK conversion is not confirmed in PermenPANRB 1/2023 / BKN Regulation 3/2023.',
+    },
+  ],
+  evaluate(p, o) {
+    const { periode, reason: periodeReason } = periodeKp(ID, o.asOf);
+    const info = JENJANG_JABATAN_FUNGSIONAL[p.jenjang];
+    const reasons: Reason[] = [periodeReason];
+    const puncak = info.jenjangBerikutnya === null && info.golongan[info.golongan.length - 1] === p.golongan;
+    const tujuan = puncak ? null : golonganBerikutnya(p.golongan);
+    if (tujuan === null) {
+      reasons.push(reason(ID, `${ID}.pangkatPuncakJenjang`, 'FAIL', CITE_AK, { jenjang: p.jenjang, golongan: p.golongan }));
+      return decision(hasilKp(reasons, periode, null), reasons);
+    }
+    if (!info.golongan.includes(tujuan)) {
+      reasons.push(reason(ID, `${ID}.tanpaKenaikanJenjang`, 'INFO', CITE_AK, { jenjang: p.jenjang, golonganTujuan: tujuan }));
+    }
+    reasons.push(reasonMasa(ID, 'masaDalamPangkat', p.tmtPangkat, periode, o.minTahunDalamPangkat, CITE_PASAL_13));
+    const kebutuhan = new Decimal(info.akkKenaikanPangkat);
+    reasons.push(
+      reason(ID, `${ID}.angkaKredit`, p.akk.greaterThanOrEqualTo(kebutuhan) ? 'PASS' : 'FAIL', [...CITE_PASAL_13, ...CITE_AK], {
+        akk: formatFixed(p.akk, 2),
+        kebutuhan: toPlainString(kebutuhan),
+        jenjang: p.jenjang,
+      }),
+    );
+    reasons.push(...reasonsPenilaian(ID, p.riwayatPenilaian, tahunSebelumPeriode(periode, 2), o.minPredikat, CITE_PASAL_13));
+    reasons.push(...cekHukumanBerjalan(ID, p.riwayatHukuman, [o.asOf, periode], o.tingkatHukumanMenghalangi).reasons);
+    return decision(hasilKp(reasons, periode, tujuan), reasons);
+  },
+});
+
+/**
+ * Kenaikan pangkat pilihan for a PNS in a jabatan fungsional (PP 99/2000 Pasal 13; PermenPANRB 1/2023;
+ * Peraturan BKN 3/2023), at the first KP period on or after `asOf`.
+ */
+export const kenaikanPangkatFungsional = kenaikanPangkatFungsionalRule.run;

@@ -1,0 +1,201 @@
+import { z } from 'zod';
+import { isoDateSchema, wholeYearsBetween, yearOf } from '../core/calendar.js';
+import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { defineRule } from '../core/rule.js';
+import { type JenisJabatan, jenisJabatanSchema } from './batas-usia-pensiun.js';
+import { GOLONGAN_AWAL_IJAZAH } from './ijazah.js';
+import { minPredikatSchema, reasonsPenilaian, riwayatPenilaianSchema } from './penilaian.js';
+import { compareGolongan, type Ijazah, ijazahSchema } from './types.js';
+
+export const SYARAT_JABATAN_RULE_ID = 'promotion.syaratJabatan';
+const ID = SYARAT_JABATAN_RULE_ID;
+
+/** Jabatan a PNS can be appointed to under this rule. */
+export const JABATAN_TUJUAN = [
+  'JPT_UTAMA',
+  'JPT_MADYA',
+  'JPT_PRATAMA',
+  'ADMINISTRATOR',
+  'PENGAWAS',
+  'JF_KETERAMPILAN',
+  'JF_AHLI_PERTAMA',
+  'JF_AHLI_MUDA',
+  'JF_AHLI_MADYA',
+  'JF_AHLI_UTAMA',
+] as const;
+export type JabatanTujuan = (typeof JABATAN_TUJUAN)[number];
+
+const PASAL_107: Citation[] = [{ regulation: 'PP_11_2017', article: 'Pasal 107' }, { regulation: 'PP_17_2020' }];
+const PASAL_JA: Citation[] = [{ regulation: 'PP_11_2017' }];
+const CITE_JF: Citation[] = [{ regulation: 'PERMENPANRB_1_2023' }, { regulation: 'PERBKN_3_2023' }];
+
+/** JPT requirements (PP 11/2017 Pasal 107 as amended by PP 17/2020). */
+export const SYARAT_JPT: Readonly<
+  Record<'JPT_UTAMA' | 'JPT_MADYA' | 'JPT_PRATAMA', { pengalamanTahun: number; jabatanSebelumnya: readonly JenisJabatan[]; usiaMaksimal: number }>
+> = {
+  JPT_UTAMA: { pengalamanTahun: 10, jabatanSebelumnya: ['JPT_MADYA', 'JF_AHLI_UTAMA'], usiaMaksimal: 58 },
+  JPT_MADYA: { pengalamanTahun: 7, jabatanSebelumnya: ['JPT_PRATAMA', 'JF_AHLI_UTAMA'], usiaMaksimal: 58 },
+  JPT_PRATAMA: { pengalamanTahun: 5, jabatanSebelumnya: ['ADMINISTRATOR', 'JF_AHLI_MADYA'], usiaMaksimal: 56 },
+};
+/** Years in the prior jabatan required for JPT. */
+export const TAHUN_JABATAN_SEBELUMNYA_JPT = 2;
+
+/** Maximum age for moving into a JF by perpindahan (SIASN FAQ, BKN). */
+export const USIA_MAKSIMAL_PERPINDAHAN_JF: Readonly<Record<'JF_KETERAMPILAN' | 'JF_AHLI_PERTAMA' | 'JF_AHLI_MUDA' | 'JF_AHLI_MADYA' | 'JF_AHLI_UTAMA', number>> = {
+  JF_KETERAMPILAN: 53,
+  JF_AHLI_PERTAMA: 53,
+  JF_AHLI_MUDA: 53,
+  JF_AHLI_MADYA: 55,
+  JF_AHLI_UTAMA: 60,
+};
+
+export const syaratJabatanInput = z.object({
+  jabatanTujuan: z.enum(JABATAN_TUJUAN),
+  tanggalLahir: isoDateSchema,
+  ijazah: ijazahSchema,
+  tahunPengalaman: z.number().min(0).max(60).default(0).describe('Years of experience in the related field (cumulative)'),
+  riwayatJabatan: z
+    .array(z.object({ jabatan: jenisJabatanSchema, tahun: z.number().min(0).max(60) }))
+    .default([])
+    .describe('Jabatan held (now or before) with the years in each'),
+  riwayatPenilaian: riwayatPenilaianSchema.default([]),
+  lulusUjiKompetensi: z.boolean().default(false).describe('Passed the uji kompetensi (JF perpindahan)'),
+  persetujuanPresiden: z.boolean().default(false).describe('Prior approval of the President to waive JPT requirements (Pasal 107 ayat (2))'),
+});
+export type SyaratJabatanInput = z.input<typeof syaratJabatanInput>;
+
+export const syaratJabatanOptions = z.object({
+  asOf: isoDateSchema.describe('Date of appointment: age is counted on it'),
+  minPredikat: minPredikatSchema.default('BAIK').describe('Setting: lowest predikat for "bernilai baik" (preset BAIK)'),
+  ijazahMinimalAdministrator: ijazahSchema.default('S1').describe('Setting: minimum ijazah for administrator (preset S1/D-IV, agency sheet)'),
+  ijazahMinimalPengawas: ijazahSchema.default('D_III').describe('Setting: minimum ijazah for pengawas (preset D-III, common practice; unconfirmed)'),
+  jfSetingkatPengawas: z
+    .array(jenisJabatanSchema)
+    .default(['JF_AHLI_MUDA'])
+    .describe('Setting: JF counted as equivalent to pengawas experience for administrator (preset Ahli Muda, digest example; unconfirmed)'),
+  jfSetingkatPelaksana: z
+    .array(jenisJabatanSchema)
+    .default(['JF_KETERAMPILAN'])
+    .describe('Setting: JF counted as equivalent to pelaksana experience for pengawas (preset keterampilan; unconfirmed)'),
+});
+
+/** Outcome of {@link syaratJabatan}. */
+export interface SyaratJabatan {
+  memenuhiSyarat: boolean;
+  /** Whole years of age on `asOf`. */
+  usia: number;
+  /** JPT requirements not met but waived with the President's approval. */
+  dikecualikanPresiden: boolean;
+}
+
+/** `true` when ijazah `a` is at least the level of `min` (compared by the CPNS starting golongan). */
+export function ijazahSetidaknya(a: Ijazah, min: Ijazah): boolean {
+  return compareGolongan(GOLONGAN_AWAL_IJAZAH[a], GOLONGAN_AWAL_IJAZAH[min]) >= 0;
+}
+
+function tahunDalam(riwayat: readonly { jabatan: JenisJabatan; tahun: number }[], jabatan: readonly JenisJabatan[]): number {
+  return Math.max(0, ...riwayat.filter((r) => jabatan.includes(r.jabatan)).map((r) => r.tahun));
+}
+
+export const syaratJabatanRule = defineRule({
+  id: ID,
+  domain: 'promotion',
+  title: { id: 'Syarat pengangkatan dalam jabatan', en: 'Requirements for appointment to a position' },
+  description: {
+    id: 'Syarat JPT utama/madya/pratama (PP 11/2017 Pasal 107 jo. PP 17/2020: pendidikan S1/D-IV, pengalaman 10/7/5 tahun, jabatan sebelumnya 2 tahun, usia paling tinggi 58/58/56, pengecualian dengan persetujuan Presiden), pengalaman administrator/pengawas, dan batas usia perpindahan ke JF.',
+    en: 'Requirements for senior executive posts (PP 11/2017 Article 107 as amended by PP 17/2020: bachelor degree, 10/7/5 years\' experience, 2 years in the prior post, age at most 58/58/56, presidential waiver), administrator/supervisor experience, and age limits for moving into a functional post.',
+  },
+  citations: [...PASAL_107, ...CITE_JF],
+  input: syaratJabatanInput,
+  options: syaratJabatanOptions,
+  examples: [
+    {
+      title: { id: 'JPT pratama, usia 57: tidak memenuhi', en: 'JPT pratama, age 57: not eligible' },
+      input: { jabatanTujuan: 'JPT_PRATAMA', tanggalLahir: '1968-01-10', ijazah: 'S2', tahunPengalaman: 12, riwayatJabatan: [{ jabatan: 'ADMINISTRATOR', tahun: 4 }] },
+      options: { asOf: '2025-06-01' },
+      expected: { memenuhiSyarat: false, usia: 57, dikecualikanPresiden: false },
+      source: 'digest §9 vector 20',
+    },
+    {
+      title: { id: 'JPT pratama: administrator 2 tahun, pengalaman 5 tahun, S1', en: 'JPT pratama: administrator 2 years, 5 years\' experience, S1' },
+      input: { jabatanTujuan: 'JPT_PRATAMA', tanggalLahir: '1975-01-10', ijazah: 'S1', tahunPengalaman: 5, riwayatJabatan: [{ jabatan: 'ADMINISTRATOR', tahun: 2 }] },
+      options: { asOf: '2025-06-01' },
+      expected: { memenuhiSyarat: true, usia: 50, dikecualikanPresiden: false },
+      source: 'digest §9 vector 20',
+    },
+    {
+      title: { id: 'Perpindahan ke JF Ahli Muda pada usia 54: tidak memenuhi', en: 'Moving into JF Ahli Muda at 54: not eligible' },
+      input: {
+        jabatanTujuan: 'JF_AHLI_MUDA',
+        tanggalLahir: '1971-01-10',
+        ijazah: 'S1',
+        tahunPengalaman: 5,
+        lulusUjiKompetensi: true,
+        riwayatPenilaian: [
+          { tahun: 2023, predikat: 'BAIK' },
+          { tahun: 2024, predikat: 'BAIK' },
+        ],
+      },
+      options: { asOf: '2025-06-01' },
+      expected: { memenuhiSyarat: false, usia: 54, dikecualikanPresiden: false },
+      source: 'SIASN FAQ (digest §9 vector 21)',
+    },
+  ],
+  notes: [
+    {
+      id: 'Kompetensi, rekam jejak, integritas dan kesehatan tidak dinilai. Pangkat minimal JPT (praktik instansi) tidak dikodekan. Syarat administrator/pengawas dan padanan JF-nya adalah pengaturan (pasal PP 11/2017 belum dibaca).',
+      en: 'Competencies, track record, integrity and health are not judged. Minimum rank for JPT (agency practice) is not encoded. Administrator/pengawas requirements and their JF equivalents are settings (the PP 11/2017 articles were not read).',
+    },
+  ],
+  evaluate(x, o) {
+    const usia = wholeYearsBetween(x.tanggalLahir, o.asOf);
+    const reasons: Reason[] = [];
+    const t = x.jabatanTujuan;
+    if (t === 'JPT_UTAMA' || t === 'JPT_MADYA' || t === 'JPT_PRATAMA') {
+      const s = SYARAT_JPT[t];
+      reasons.push(
+        reason(ID, `${ID}.pendidikan`, ijazahSetidaknya(x.ijazah, 'S1') ? 'PASS' : 'FAIL', PASAL_107, { ijazah: x.ijazah, minimum: 'S1' }),
+        reason(ID, `${ID}.pengalaman`, x.tahunPengalaman >= s.pengalamanTahun ? 'PASS' : 'FAIL', PASAL_107, {
+          tahun: x.tahunPengalaman,
+          minimum: s.pengalamanTahun,
+        }),
+        reason(ID, `${ID}.jabatanSebelumnya`, tahunDalam(x.riwayatJabatan, s.jabatanSebelumnya) >= TAHUN_JABATAN_SEBELUMNYA_JPT ? 'PASS' : 'FAIL', PASAL_107, {
+          jabatan: s.jabatanSebelumnya.join(' / '),
+          tahun: tahunDalam(x.riwayatJabatan, s.jabatanSebelumnya),
+          minimum: TAHUN_JABATAN_SEBELUMNYA_JPT,
+        }),
+        reason(ID, `${ID}.usia`, usia <= s.usiaMaksimal ? 'PASS' : 'FAIL', PASAL_107, { usia, maksimal: s.usiaMaksimal, tanggal: o.asOf }),
+      );
+    } else if (t === 'ADMINISTRATOR' || t === 'PENGAWAS') {
+      const admin = t === 'ADMINISTRATOR';
+      const minIjazah = admin ? o.ijazahMinimalAdministrator : o.ijazahMinimalPengawas;
+      const asal: JenisJabatan[] = admin ? ['PENGAWAS', ...o.jfSetingkatPengawas] : ['PELAKSANA', ...o.jfSetingkatPelaksana];
+      const minimum = admin ? 3 : 4;
+      const tahun = tahunDalam(x.riwayatJabatan, asal);
+      reasons.push(
+        reason(ID, `${ID}.pendidikan`, ijazahSetidaknya(x.ijazah, minIjazah) ? 'PASS' : 'FAIL', PASAL_JA, { ijazah: x.ijazah, minimum: minIjazah }),
+        reason(ID, `${ID}.jabatanSebelumnya`, tahun >= minimum ? 'PASS' : 'FAIL', PASAL_JA, { jabatan: asal.join(' / '), tahun, minimum }),
+      );
+    } else {
+      const keterampilan = t === 'JF_KETERAMPILAN';
+      const minIjazah: Ijazah = keterampilan ? 'SLTA' : 'S1';
+      const maksimal = USIA_MAKSIMAL_PERPINDAHAN_JF[t];
+      const tahunLalu = yearOf(o.asOf);
+      reasons.push(
+        reason(ID, `${ID}.pendidikan`, ijazahSetidaknya(x.ijazah, minIjazah) ? 'PASS' : 'FAIL', CITE_JF, { ijazah: x.ijazah, minimum: minIjazah }),
+        reason(ID, `${ID}.pengalaman`, x.tahunPengalaman >= 2 ? 'PASS' : 'FAIL', CITE_JF, { tahun: x.tahunPengalaman, minimum: 2 }),
+        reason(ID, `${ID}.usia`, usia <= maksimal ? 'PASS' : 'FAIL', CITE_JF, { usia, maksimal, tanggal: o.asOf }),
+        reason(ID, `${ID}.ujiKompetensi`, x.lulusUjiKompetensi ? 'PASS' : 'FAIL', CITE_JF, {}),
+        ...reasonsPenilaian(ID, x.riwayatPenilaian, [tahunLalu - 2, tahunLalu - 1], o.minPredikat, CITE_JF),
+      );
+    }
+    const semua = reasons.every((r) => r.outcome !== 'FAIL');
+    const jpt = t.startsWith('JPT_');
+    const dikecualikanPresiden = !semua && jpt && x.persetujuanPresiden;
+    if (dikecualikanPresiden) reasons.push(reason(ID, `${ID}.persetujuanPresiden`, 'PASS', [{ regulation: 'PP_11_2017', article: 'Pasal 107 ayat (2)' }], {}));
+    return decision<SyaratJabatan>({ memenuhiSyarat: semua || dikecualikanPresiden, usia, dikecualikanPresiden }, reasons);
+  },
+});
+
+/** Requirements for appointment to a JPT, JA or (by perpindahan) a JF. */
+export const syaratJabatan = syaratJabatanRule.run;
