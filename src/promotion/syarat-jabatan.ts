@@ -144,7 +144,7 @@ export const syaratJabatanRule = defineRule({
   notes: [
     {
       id: 'Kompetensi, rekam jejak, integritas dan kesehatan tidak dinilai. Pangkat minimal JPT (praktik instansi) tidak dikodekan. Syarat administrator/pengawas dan padanan JF-nya adalah pengaturan (pasal PP 11/2017 belum dibaca).',
-      en: 'Competencies, track record, integrity and health are not judged. Minimum rank for JPT (agency practice) is not encoded. Administrator/pengawas requirements and their JF equivalents are settings (the PP 11/2017 articles were not read).',
+      en: 'Competencies, track record, integrity and health are not judged. Minimum rank for JPT (agency practice) is not encoded. Administrator/pengawas: education, experience and 2 years of good appraisals; the education minima and JF equivalents are settings (the PP 11/2017 articles were not read).',
     },
   ],
   evaluate(x, o) {
@@ -175,6 +175,8 @@ export const syaratJabatanRule = defineRule({
       reasons.push(
         reason(ID, `${ID}.pendidikan`, ijazahSetidaknya(x.ijazah, minIjazah) ? 'PASS' : 'FAIL', PASAL_JA, { ijazah: x.ijazah, minimum: minIjazah }),
         reason(ID, `${ID}.jabatanSebelumnya`, tahun >= minimum ? 'PASS' : 'FAIL', PASAL_JA, { jabatan: asal.join(' / '), tahun, minimum }),
+        // "paling sedikit dalam 2 tahun terakhir setiap unsur penilaian prestasi kerja bernilai baik".
+        ...reasonsPenilaian(ID, x.riwayatPenilaian, [yearOf(o.asOf) - 2, yearOf(o.asOf) - 1], o.minPredikat, PASAL_JA),
       );
     } else {
       const keterampilan = t === 'JF_KETERAMPILAN';

@@ -77,8 +77,19 @@ describe('syaratJabatan', () => {
   });
 
   it('administrator and pengawas experience', () => {
-    const admin = { jabatanTujuan: 'ADMINISTRATOR' as const, tanggalLahir: '1980-01-01', ijazah: 'S1' as const, riwayatJabatan: [{ jabatan: 'PENGAWAS' as const, tahun: 3 }] };
+    const admin = {
+      jabatanTujuan: 'ADMINISTRATOR' as const,
+      tanggalLahir: '1980-01-01',
+      ijazah: 'S1' as const,
+      riwayatJabatan: [{ jabatan: 'PENGAWAS' as const, tahun: 3 }],
+      riwayatPenilaian: [
+        { tahun: 2023, predikat: 'BAIK' as const },
+        { tahun: 2024, predikat: 'SANGAT_BAIK' as const },
+      ],
+    };
     expect(syaratJabatan(admin, { asOf: '2025-01-01' }).value.memenuhiSyarat).toBe(true);
+    expect(fails(syaratJabatan({ ...admin, riwayatPenilaian: [] }, { asOf: '2025-01-01' }))).toEqual(['penilaianTidakAda', 'penilaianTidakAda']);
+    expect(fails(syaratJabatan({ ...admin, ijazah: 'D_III' }, { asOf: '2025-01-01' }))).toEqual(['pendidikan']);
     expect(fails(syaratJabatan({ ...admin, riwayatJabatan: [{ jabatan: 'PENGAWAS', tahun: 2.5 }] }, { asOf: '2025-01-01' }))).toEqual(['jabatanSebelumnya']);
     const pengawas = { ...admin, jabatanTujuan: 'PENGAWAS' as const, ijazah: 'D_III' as const, riwayatJabatan: [{ jabatan: 'PELAKSANA' as const, tahun: 4 }] };
     expect(syaratJabatan(pengawas, { asOf: '2025-01-01' }).value.memenuhiSyarat).toBe(true);
