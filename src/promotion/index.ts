@@ -14,6 +14,7 @@ export * from './kenaikan-pangkat-struktural.js';
 export * from './kenaikan-pangkat-ijazah-prestasi.js';
 export * from './jenjang-jf.js';
 export * from './angka-kredit.js';
+export * from './angka-kredit-integrasi.js';
 export * from './kenaikan-gaji-berkala.js';
 export * from './batas-usia-pensiun.js';
 export * from './syarat-jabatan.js';

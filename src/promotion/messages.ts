@@ -205,6 +205,10 @@ export const promotionMessages: MessageCatalogue = {
       en: 'Unmet requirements waived with the President\'s approval',
     },
 
+    ['promotion.angkaKreditIntegrasi.rumus']: {
+      id: 'AK integrasi = AK konvensional {akKonvensional} − nilai dasar {golongan} {nilaiDasar} = {akIntegrasi}',
+      en: 'Integrated AK = conventional AK {akKonvensional} − base value of {golongan} {nilaiDasar} = {akIntegrasi}',
+    },
     [`${KONVERSI}.rumus`]: {
       id: 'AK = {bulan}/12 × {persentase}% ({predikat}) × koefisien {koefisien} ({jenjang}) = {angkaKredit}',
       en: 'AK = {bulan}/12 × {persentase}% ({predikat}) × coefficient {koefisien} ({jenjang}) = {angkaKredit}',

@@ -1,5 +1,6 @@
 import type { AnyRule } from '../core/rule.js';
 import { akumulasiAngkaKreditRule, angkaKreditKonversiRule } from './angka-kredit.js';
+import { angkaKreditIntegrasiRule } from './angka-kredit-integrasi.js';
 import { batasUsiaPensiunRule } from './batas-usia-pensiun.js';
 import { kenaikanGajiBerkalaRule } from './kenaikan-gaji-berkala.js';
 import { kenaikanPangkatFungsionalRule } from './kenaikan-pangkat-fungsional.js';
@@ -19,6 +20,7 @@ export const PROMOTION_RULES: readonly AnyRule[] = [
   kenaikanPangkatPrestasiLuarBiasaRule,
   angkaKreditKonversiRule,
   akumulasiAngkaKreditRule,
+  angkaKreditIntegrasiRule,
   kenaikanGajiBerkalaRule,
   batasUsiaPensiunRule,
   syaratJabatanRule,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explain, MeritInputError } from '../../src/index.js';
+import { Decimal, explain, MeritInputError } from '../../src/index.js';
 import { akumulasiAngkaKredit, angkaKreditKonversi, JENJANG_JABATAN_FUNGSIONAL, JENJANG_JF } from '../../src/promotion/index.js';
 
 describe('angkaKreditKonversi', () => {
@@ -141,5 +141,17 @@ describe('akumulasiAngkaKredit', () => {
     ).toThrow(/overlap/);
     expect(() => akumulasiAngkaKredit({ jenjang: 'AHLI_PERTAMA', golongan: 'III/a', akDasar: -1 })).toThrow(/akDasar/);
     expect(() => akumulasiAngkaKredit({ jenjang: 'AHLI_PERTAMA', golongan: 'III/a', akDasar: '1e3' })).toThrow(/akDasar/);
+  });
+});
+
+describe('angkaKreditIntegrasi (legacy bridge)', () => {
+  it('subtracts the nilai dasar of the golongan (digest §9 vector 6)', async () => {
+    const { angkaKreditIntegrasi } = await import('../../src/promotion/index.js');
+    expect(angkaKreditIntegrasi({ golongan: 'IV/b', akKonvensional: '550.63' }).value).toEqual({ akIntegrasi: '150.63', nilaiDasar: 400 });
+    // Minus AK pengembangan profesi 12 → 138.63 < 450: KJ to Ahli Utama not reached.
+    expect(new Decimal(angkaKreditIntegrasi({ golongan: 'IV/b', akKonvensional: '538.63' }).value.akIntegrasi).lessThan(450)).toBe(true);
+    expect(angkaKreditIntegrasi({ golongan: 'III/a', akKonvensional: 150 }).value.akIntegrasi).toBe('50');
+    expect(angkaKreditIntegrasi({ golongan: 'IV/d', akKonvensional: 850 }).value.akIntegrasi).toBe('0');
+    expect(() => angkaKreditIntegrasi({ golongan: 'II/d', akKonvensional: 100 })).toThrow(MeritInputError);
   });
 });

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { decimalSchema, formatFixed, toPlainString } from '../core/decimal.js';
+import { type Citation, decision, reason } from '../core/decision.js';
+import { defineRule } from '../core/rule.js';
+import { type GolonganPns, golonganSchema } from './types.js';
+
+export const ANGKA_KREDIT_INTEGRASI_RULE_ID = 'promotion.angkaKreditIntegrasi';
+const ID = ANGKA_KREDIT_INTEGRASI_RULE_ID;
+
+/**
+ * Nilai dasar per golongan (keahlian) for bridging conventional AK to the integrasi model
+ * (PAK Konversi Guru, BKN "Teknis Penyesuaian AK dari Konvensional ke Integrasi").
+ */
+export const NILAI_DASAR_INTEGRASI: Readonly<Partial<Record<GolonganPns, number>>> = {
+  'III/a': 100,
+  'III/b': 100,
+  'III/c': 200,
+  'III/d': 200,
+  'IV/a': 400,
+  'IV/b': 400,
+  'IV/c': 400,
+  'IV/d': 850,
+  'IV/e': 850,
+};
+
+const CITE: Citation[] = [{ regulation: 'PERBKN_3_2023' }];
+
+export const angkaKreditIntegrasiInput = z
+  .object({
+    golongan: golonganSchema.describe('Golongan (keahlian: III/a–IV/e)'),
+    akKonvensional: decimalSchema({ min: 0 }).describe('Accumulated conventional AK (last PAK)'),
+  })
+  .superRefine((x, ctx) => {
+    if (NILAI_DASAR_INTEGRASI[x.golongan] === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['golongan'], message: 'must be a keahlian golongan (III/a–IV/e)' });
+    }
+  });
+
+export const angkaKreditIntegrasiRule = defineRule({
+  id: ID,
+  domain: 'promotion',
+  title: { id: 'Angka kredit integrasi dari AK konvensional', en: 'Integrated credit points from conventional credit points' },
+  description: {
+    id: 'Jembatan data historis: AK integrasi = akumulasi AK konvensional − nilai dasar golongan (III/a–III/b 100; III/c–III/d 200; IV/a–IV/c 400; IV/d–IV/e 850). Hasil negatif dilaporkan apa adanya.',
+    en: 'Bridge for historical data: integrated AK = accumulated conventional AK − the golongan\'s base value (III/a–III/b 100; III/c–III/d 200; IV/a–IV/c 400; IV/d–IV/e 850). A negative result is reported as is.',
+  },
+  citations: CITE,
+  input: angkaKreditIntegrasiInput,
+  examples: [
+    {
+      title: { id: 'IV/b, AK konvensional 550,63: AK integrasi 150,63', en: 'IV/b, conventional AK 550.63: integrated AK 150.63' },
+      input: { golongan: 'IV/b', akKonvensional: '550.63' },
+      expected: { akIntegrasi: '150.63', nilaiDasar: 400 },
+      source: 'scribd FORMULIR PAK INTEGRASI (digest §9 vector 6)',
+    },
+  ],
+  notes: [
+    {
+      id: 'Hanya untuk data lama (model integrasi 2022); tabel nilai dasar dari sumber sekunder.',
+      en: 'For legacy data only (2022 integrasi model); base values from secondary sources.',
+    },
+  ],
+  evaluate(x) {
+    const nilaiDasar = NILAI_DASAR_INTEGRASI[x.golongan]!;
+    const ak = x.akKonvensional.minus(nilaiDasar);
+    return decision({ akIntegrasi: toPlainString(ak), nilaiDasar }, [
+      reason(ID, `${ID}.rumus`, 'INFO', CITE, {
+        akKonvensional: formatFixed(x.akKonvensional, 2),
+        golongan: x.golongan,
+        nilaiDasar,
+        akIntegrasi: formatFixed(ak, 2),
+      }),
+    ]);
+  },
+});
+
+/** AK integrasi = AK konvensional − nilai dasar of the golongan (legacy data bridge). */
+export const angkaKreditIntegrasi = angkaKreditIntegrasiRule.run;
