@@ -5,9 +5,17 @@
  */
 export * from './types.js';
 export * from './ijazah.js';
-export * from './penilaian.js';
+export {
+  PREDIKAT_PENILAIAN,
+  type PredikatPenilaian,
+  predikatPenilaianSchema,
+  predikatPenilaianAtLeast,
+  penilaianTahunanSchema,
+  type PenilaianTahunan,
+  riwayatPenilaianSchema,
+} from './penilaian.js';
 export * from './periode-kenaikan-pangkat.js';
-export * from './kp-bersama.js';
+export type { KenaikanPangkatPilihan } from './kp-bersama.js';
 export * from './kenaikan-pangkat-reguler.js';
 export * from './kenaikan-pangkat-fungsional.js';
 export * from './kenaikan-pangkat-struktural.js';
