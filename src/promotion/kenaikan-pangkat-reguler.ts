@@ -252,6 +252,12 @@ export const kenaikanPangkatRegulerRule = defineRule({
       let dari = maxDate(o.asOf, maxDate(tanggalMasaKerja, hukuman.selesai));
       if (atasanGagal) dari = maxDate(dari, o.tanggalBatasAtasanDicabut);
       tmtPalingCepat = tanggalPeriodeKenaikanPangkat(dari);
+      // A hukuman in the record may start later and run on that period: move past it.
+      for (let i = 0; i < 50 && tmtPalingCepat !== null; i++) {
+        const nanti = cekHukumanBerjalan(ID, p.riwayatHukuman, [tmtPalingCepat], o.tingkatHukumanMenghalangi);
+        if (nanti.berjalan.length === 0) break;
+        tmtPalingCepat = nanti.selesai === null ? null : tanggalPeriodeKenaikanPangkat(maxDate(tmtPalingCepat, nanti.selesai));
+      }
     }
     return decision<KenaikanPangkatReguler>(
       {

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, addYears, yearOf } from '../../src/core/calendar.js';
+import type { JenisHukuman } from '../../src/discipline/types.js';
 import { PREDIKAT, type Predikat } from '../../src/performance/types.js';
-import { kenaikanPangkatReguler } from '../../src/promotion/index.js';
-import { arbKpReguler, arbKpRegulerLayak } from './arbitraries.js';
+import { kenaikanPangkatReguler, tanggalPeriodeKenaikanPangkat } from '../../src/promotion/index.js';
+import { arbDate, arbKpReguler, arbKpRegulerLayak } from './arbitraries.js';
 
 type Gen = typeof arbKpReguler extends fc.Arbitrary<infer T> ? T : never;
 
@@ -79,6 +80,45 @@ describe('kenaikanPangkatReguler properties', () => {
     fc.assert(
       fc.property(arbKpReguler, fc.constantFrom<Predikat>('BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'), (g, p) => {
         expect(run({ ...g, p2: p }).value.memenuhiSyarat).toBe(false);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('kenaikanPangkatReguler tmtPalingCepat', () => {
+  const semuaBaik = Array.from({ length: 30 }, (_, i) => ({ tahun: 2010 + i, predikat: 'BAIK' as const }));
+  const arb = fc.record({
+    golongan: fc.constantFrom('II/c', 'II/d', 'III/a', 'III/b', 'III/c') as fc.Arbitrary<'II/c' | 'II/d' | 'III/a' | 'III/b' | 'III/c'>,
+    tmtPangkat: arbDate(2018, 2025),
+    golonganAtasan: fc.option(fc.constantFrom('II/d', 'III/a', 'III/b', 'III/c', 'III/d') as fc.Arbitrary<'II/d' | 'III/a' | 'III/b' | 'III/c' | 'III/d'>, { nil: undefined }),
+    hukuman: fc.option(fc.record({ jenis: fc.constantFrom<JenisHukuman>('POTONGAN_TUKIN_6_BULAN', 'POTONGAN_TUKIN_12_BULAN', 'PENURUNAN_JABATAN'), tmt: arbDate(2023, 2025) }), {
+      nil: undefined,
+    }),
+    asOf: arbDate(2023, 2026),
+  });
+  const pegawai = (g: typeof arb extends fc.Arbitrary<infer T> ? T : never) => ({
+    golongan: g.golongan,
+    tmtPangkat: g.tmtPangkat,
+    ijazah: 'S1' as const,
+    golonganAtasan: g.golonganAtasan,
+    riwayatPenilaian: semuaBaik,
+    ujianDinas: ['TINGKAT_I' as const],
+    riwayatHukuman: g.hukuman ? [g.hukuman] : [],
+  });
+
+  it('is the first period on which the PNS is eligible (when appraisals and exams hold)', () => {
+    fc.assert(
+      fc.property(arb, (g) => {
+        const p = pegawai(g);
+        const v = kenaikanPangkatReguler(p, { asOf: g.asOf }).value;
+        expect(v.tmtPalingCepat).not.toBeNull();
+        const t = v.tmtPalingCepat!;
+        expect(kenaikanPangkatReguler(p, { asOf: t }).value.memenuhiSyarat).toBe(true);
+        // Every earlier period from asOf on is not eligible.
+        for (let d = v.periode; d < t; d = tanggalPeriodeKenaikanPangkat(addDays(d, 1))) {
+          expect(kenaikanPangkatReguler(p, { asOf: d }).value.memenuhiSyarat, d).toBe(false);
+        }
       }),
       { numRuns: 200 },
     );
