@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/**/*.long.test.ts', 'node_modules/**'],
+    // Test files share a worker's module cache: the suite is import-bound, and no test keeps global state.
+    isolate: false,
     projects: TIME_ZONES.map((tz) => ({
       extends: true,
       test: { name: `TZ=${tz}`, env: { TZ: tz } },

@@ -4,6 +4,7 @@
 import { explain, type Locale, MeritInputError } from '../src/index.js';
 import { capaianSkp, kurvaDistribusi, nilaiKinerjaPp30, penilaianKinerja, PREDIKAT, type Predikat, predikatKinerja } from '../src/performance/index.js';
 import { hukumanKetidakhadiran, rekapKetidakhadiran, tanggalBerlakuHukuman } from '../src/discipline/index.js';
+import { akumulasiAngkaKredit, kenaikanPangkatReguler } from '../src/promotion/index.js';
 import { potonganTukin, satyalancanaKaryaSatya } from '../src/rewards/index.js';
 import { workforce } from './workforce.js';
 
@@ -44,7 +45,27 @@ show(
 heading('5. One entry point, the rules in force on the appraisal date');
 show('asOf 2024-12-31', penilaianKinerja({ metode: 'PERMENPANRB_6_2022', hasilKerja: 'DI_ATAS_EKSPEKTASI', perilakuKerja: 'DI_ATAS_EKSPEKTASI' }, { asOf: '2024-12-31' }));
 
-heading('6. Discipline: unexcused absence under PP 94/2021');
+heading('6. Promotion: kenaikan pangkat reguler and angka kredit');
+show(
+  'III/b since 2019-04-01, S1, Baik in 2021 and 2022, decided on 2023-01-15',
+  kenaikanPangkatReguler(
+    { golongan: 'III/b', tmtPangkat: '2019-04-01', ijazah: 'S1', riwayatPenilaian: [{ tahun: 2021, predikat: 'BAIK' }, { tahun: 2022, predikat: 'BAIK' }] },
+    { asOf: '2023-01-15' },
+  ),
+);
+show(
+  'Ahli Pertama III/a: 2023 Sangat Baik, Jan–Feb 2024 Baik (BKN example 18.75 + 2.08 = 20.83)',
+  akumulasiAngkaKredit({
+    jenjang: 'AHLI_PERTAMA',
+    golongan: 'III/a',
+    periode: [
+      { dari: '2023-01-01', sampai: '2023-12-31', predikat: 'SANGAT_BAIK' },
+      { dari: '2024-01-01', sampai: '2024-02-29', predikat: 'BAIK' },
+    ],
+  }),
+);
+
+heading('7. Discipline: unexcused absence under PP 94/2021');
 show('10 consecutive working days absent in October 2022', rekapKetidakhadiran({
   tahun: 2022,
   tidakMasuk: ['2022-10-03', '2022-10-04', '2022-10-05', '2022-10-06', '2022-10-07', '2022-10-10', '2022-10-11', '2022-10-12', '2022-10-13', '2022-10-14'],
@@ -52,11 +73,11 @@ show('10 consecutive working days absent in October 2022', rekapKetidakhadiran({
 show('3 working days in a year', hukumanKetidakhadiran({ hariKumulatif: 3 }));
 show('when a teguran tertulis received on 2022-02-08 takes effect', tanggalBerlakuHukuman({ jenis: 'TEGURAN_TERTULIS', tanggalDiterima: '2022-02-08' }, { kalender: { holidays: ['2022-02-28'] } }));
 
-heading('7. Rewards: Satyalancana Karya Satya and a month of tukin');
+heading('8. Rewards: Satyalancana Karya Satya and a month of tukin');
 show('TMT CPNS 2014-03-01, one teguran tertulis in 2017', satyalancanaKaryaSatya({ tmtCpns: '2014-03-01', riwayatHukuman: [{ jenis: 'TEGURAN_TERTULIS', tmt: '2017-06-01' }] }, { asOf: '2024-03-01' }));
 show('May 2024 under Permentan 68/2012: late 45 minutes, early leave 100 minutes, one day absent', potonganTukin({ bulan: '2024-05', tukin: 5000000, terlambat: [45], pulangCepat: [100], hariTidakMasuk: 1 }, { jadwal: 'PERMENTAN_68_2012' }));
 
-heading('8. Bad input gets a typed error naming each field');
+heading('10. Bad input gets a typed error naming each field');
 try {
   nilaiKinerjaPp30({ nilaiSkp: 130, nilaiPerilaku: 'sembilan puluh', bobot: '70_30' });
 } catch (e) {

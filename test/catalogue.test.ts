@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkVersionTable, explain, MESSAGES, REGULATIONS, RULES } from '../src/index.js';
+import { checkVersionTable, CORE_REGULATIONS, explain, MESSAGES, REGULATIONS, RULES } from '../src/index.js';
+import { COMPETENCY_REGULATIONS } from '../src/competency/regulations.js';
+import { DISCIPLINE_REGULATIONS } from '../src/discipline/regulations.js';
+import { PERFORMANCE_REGULATIONS } from '../src/performance/regulations.js';
+import { PROMOTION_REGULATIONS } from '../src/promotion/regulations.js';
+import { REWARDS_REGULATIONS } from '../src/rewards/regulations.js';
 
 const placeholders = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -62,6 +67,12 @@ describe('message catalogue', () => {
 });
 
 describe('regulation catalogue', () => {
+  it('defines each regulation in exactly one domain', () => {
+    const tables = [CORE_REGULATIONS, PERFORMANCE_REGULATIONS, PROMOTION_REGULATIONS, DISCIPLINE_REGULATIONS, REWARDS_REGULATIONS, COMPETENCY_REGULATIONS];
+    const ids = tables.flatMap((t) => Object.keys(t));
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
   it('keys each regulation by its own id and links only to catalogued regulations', () => {
     for (const [key, reg] of Object.entries(REGULATIONS)) {
       expect(reg.id).toBe(key);

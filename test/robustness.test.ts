@@ -28,6 +28,9 @@ function setPath(root: unknown, path: (string | number)[], v: unknown): unknown 
   return copy;
 }
 
+/** Runs per property; `FUZZ_RUNS=10000 npx vitest run test/robustness.test.ts` for a long run. */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
+
 const nasty = fc.oneof(
   fc.constantFrom(NaN, Infinity, -Infinity, -1, -0.5, 1e308, Number.MAX_SAFE_INTEGER + 2, '', ' ', '1e3', '2023-02-29', '9999-99-99', null, undefined, true, [], {}),
   fc.anything(),
@@ -50,7 +53,7 @@ describe.each(RULES.map((r) => [r.id, r] as const))('robustness of %s', (_id, ru
   it('returns a Decision or a typed error for arbitrary input', () => {
     fc.assert(
       fc.property(fc.anything(), (input) => checkOutcome(() => rule.run(input, rule.examples[0]?.options))),
-      { numRuns: 60 },
+      { numRuns: Math.max(1, Math.round(RUNS * 0.6)) },
     );
   });
 
@@ -63,7 +66,7 @@ describe.each(RULES.map((r) => [r.id, r] as const))('robustness of %s', (_id, ru
         const path = paths[pick % paths.length]!;
         checkOutcome(() => rule.run(setPath(ex.input, path, v), ex.options));
       }),
-      { numRuns: 100 },
+      { numRuns: RUNS },
     );
   });
 

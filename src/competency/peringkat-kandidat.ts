@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GOLONGAN_PNS, type GolonganPns } from '../promotion/types.js';
 import { addYears, isoDateSchema, wholeYearsBetween } from '../core/calendar.js';
 import { Decimal, decimalSchema, formatFixed } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
@@ -23,14 +24,9 @@ const CITE_KECOCOKAN: Citation[] = [
   { regulation: 'PERBKN_26_2019', annex: 'Lampiran' },
 ];
 
-/** Golongan ruang PNS, lowest first (local copy for comparison; the promotion domain owns the full table). */
-export const GOLONGAN = [
-  'I/a', 'I/b', 'I/c', 'I/d',
-  'II/a', 'II/b', 'II/c', 'II/d',
-  'III/a', 'III/b', 'III/c', 'III/d',
-  'IV/a', 'IV/b', 'IV/c', 'IV/d', 'IV/e',
-] as const;
-export type Golongan = (typeof GOLONGAN)[number];
+/** Golongan ruang PNS, lowest first: the promotion domain's table. */
+const GOLONGAN = GOLONGAN_PNS;
+type Golongan = GolonganPns;
 
 /** Jenjang pendidikan formal, lowest first (D4 and S1 are the same level). */
 export const PENDIDIKAN = ['SD', 'SMP', 'SMA', 'D1', 'D2', 'D3', 'D4', 'S1', 'S2', 'S3'] as const;

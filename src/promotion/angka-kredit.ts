@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addMonths, endOfMonth, type IsoDate, isoDateSchema, monthOf, yearOf } from '../core/calendar.js';
+import { addMonths, endOfMonth, type IsoDate, isIsoDate, isoDateSchema, monthOf, yearOf } from '../core/calendar.js';
 import { Decimal, decimalSchema, formatFixed, roundHalfUp, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
@@ -136,6 +136,8 @@ export const periodeAngkaKreditSchema = z
     jenjang: jenjangJfSchema.optional().describe('Jenjang during the period; default: the current jenjang'),
   })
   .superRefine((p, ctx) => {
+    // Object checks also run when a field already failed: only compare dates that are dates.
+    if (!isIsoDate(p.dari) || !isIsoDate(p.sampai)) return;
     if (p.dari.slice(8) !== '01') ctx.addIssue({ code: 'custom', path: ['dari'], message: 'must be the first day of a month' });
     if (p.sampai !== endOfMonth(p.sampai)) ctx.addIssue({ code: 'custom', path: ['sampai'], message: 'must be the last day of a month' });
     if (p.sampai < p.dari) ctx.addIssue({ code: 'custom', path: ['sampai'], message: 'must not be before dari' });

@@ -83,17 +83,6 @@ export const PROMOTION_REGULATIONS = defineRegulations({
     mencabut: [],
     catatan: 'Pasal 30 ayat (4): guru retire at 60; Pasal 67 ayat (4): dosen at 65 (secondary sources).',
   },
-  PP_94_2021: {
-    id: 'PP_94_2021',
-    jenis: 'PP',
-    nomor: '94',
-    tahun: 2021,
-    judul: 'Disiplin Pegawai Negeri Sipil',
-    titleEn: 'Civil Servant Discipline',
-    diundangkan: '2021-08-31',
-    mencabut: [],
-    catatan: 'Cited by promotion for the hukuman-disiplin block; the exact article that bars kenaikan pangkat is unconfirmed.',
-  },
   PERMENPANRB_1_2023: {
     id: 'PERMENPANRB_1_2023',
     jenis: 'PERMENPANRB',
