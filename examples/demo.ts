@@ -3,6 +3,7 @@
  */
 import { explain, type Locale, MeritInputError } from '../src/index.js';
 import { capaianSkp, kurvaDistribusi, nilaiKinerjaPp30, penilaianKinerja, PREDIKAT, type Predikat, predikatKinerja } from '../src/performance/index.js';
+import { jobPersonMatch, kotakTalenta, penempatanOptimal } from '../src/competency/index.js';
 import { hukumanKetidakhadiran, rekapKetidakhadiran, tanggalBerlakuHukuman } from '../src/discipline/index.js';
 import { akumulasiAngkaKredit, kenaikanPangkatReguler } from '../src/promotion/index.js';
 import { potonganTukin, satyalancanaKaryaSatya } from '../src/rewards/index.js';
@@ -76,6 +77,12 @@ show('when a teguran tertulis received on 2022-02-08 takes effect', tanggalBerla
 heading('8. Rewards: Satyalancana Karya Satya and a month of tukin');
 show('TMT CPNS 2014-03-01, one teguran tertulis in 2017', satyalancanaKaryaSatya({ tmtCpns: '2014-03-01', riwayatHukuman: [{ jenis: 'TEGURAN_TERTULIS', tmt: '2017-06-01' }] }, { asOf: '2024-03-01' }));
 show('May 2024 under Permentan 68/2012: late 45 minutes, early leave 100 minutes, one day absent', potonganTukin({ bulan: '2024-05', tukin: 5000000, terlambat: [45], pulangCepat: [100], hariTidakMasuk: 1 }, { jadwal: 'PERMENTAN_68_2012' }));
+
+heading('9. Competency: Job Person Match, talent box and optimal placement');
+const standar = { INTEGRITAS: 3, KERJASAMA: 3, KOMUNIKASI: 3, ORIENTASI_PADA_HASIL: 3, PELAYANAN_PUBLIK: 3, PENGEMBANGAN_DIRI_DAN_ORANG_LAIN: 3, MENGELOLA_PERUBAHAN: 3, PENGAMBILAN_KEPUTUSAN: 3, PEREKAT_BANGSA: 3 };
+show('Administrator standard (Σ 27) against a profile summing to 25', jobPersonMatch({ standar, aktual: { ...standar, KOMUNIKASI: 2, PENGEMBANGAN_DIRI_DAN_ORANG_LAIN: 2 } }, { skema: 'PENGISIAN_JABATAN' }));
+show('Results above expectations, high potential', kotakTalenta({ kinerja: 'DI_ATAS_EKSPEKTASI', potensial: 'TINGGI' }));
+show('Two candidates, two posts: the best total fit, not the best first pick', penempatanOptimal({ kandidat: [{ id: 'A' }, { id: 'B' }], formasi: [{ id: 'F1' }, { id: 'F2' }], kecocokan: [[90, 80], [85, 50]] }));
 
 heading('10. Bad input gets a typed error naming each field');
 try {

@@ -58,10 +58,11 @@ function renderFact(value: FactValue | undefined, locale: Locale, labels: Record
   if (typeof value === 'number') return locale === 'id' ? String(value).replace('.', ',') : String(value);
   const label = labels[value];
   if (label) return label[locale];
-  // A group of enumeration values joined with '+' (e.g. 'BUTUH_PERBAIKAN+KURANG') renders label by label.
-  if (value.includes('+')) {
-    const parts = value.split('+');
-    if (parts.every((p) => labels[p])) return parts.map((p) => labels[p]![locale]).join(' + ');
+  // Enumeration values joined with '+' or ', ' (e.g. 'BUTUH_PERBAIKAN+KURANG') render label by label.
+  for (const sep of ['+', ', ']) {
+    if (!value.includes(sep)) continue;
+    const parts = value.split(sep);
+    if (parts.every((p) => labels[p])) return parts.map((p) => labels[p]![locale]).join(sep === '+' ? ' + ' : ', ');
   }
   return locale === 'id' && DECIMAL_TEXT.test(value) ? value.replace('.', ',') : value;
 }
