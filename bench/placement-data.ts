@@ -1,16 +1,9 @@
 /** Deterministic test matrices for the placement benchmark. */
+import { KOMPETENSI_MANSOSKUL } from '../src/competency/types.js';
+import { seededRandom } from '../examples/workforce.js';
 
-/** Small, fast, seeded PRNG (mulberry32), so every run and every solver sees the same matrices. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seeded PRNG as the demo's workforce, so every run and every solver sees the same matrices. */
+const prng = seededRandom;
 
 /** Uniform random costs in [0, 1): the usual benchmark of SciPy's linear_sum_assignment. */
 export function uniformMatrix(n: number, m: number, seed: number): number[][] {
@@ -18,17 +11,7 @@ export function uniformMatrix(n: number, m: number, seed: number): number[][] {
   return Array.from({ length: n }, () => Array.from({ length: m }, () => r()));
 }
 
-const KODE = [
-  'INTEGRITAS',
-  'KERJASAMA',
-  'KOMUNIKASI',
-  'ORIENTASI_PADA_HASIL',
-  'PELAYANAN_PUBLIK',
-  'PENGEMBANGAN_DIRI_DAN_ORANG_LAIN',
-  'MENGELOLA_PERUBAHAN',
-  'PENGAMBILAN_KEPUTUSAN',
-  'PEREKAT_BANGSA',
-];
+const KODE = KOMPETENSI_MANSOSKUL;
 
 /** Candidates with random achieved levels and posts with a random jenjang standard (1–5 for all nine). */
 export function placementCase(n: number, m: number, seed: number) {
