@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AnyRule } from './core/rule.js';
 
 /** A JSON Schema document (draft 2020-12), as produced by zod. */

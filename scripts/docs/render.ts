@@ -2,7 +2,7 @@
  * Renders the auditor documentation (docs/rules/) from the rule catalogue, so it cannot drift from the code:
  * one page per rule and an index by regulation. Examples are evaluated while rendering.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { explain, formatCitation, REGULATIONS, RULES } from '../../src/index.js';
 import type { AnyRule, Citation, Regulation, RuleTable } from '../../src/index.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { addYears, isoDateSchema, wholeMonthsBetween } from '../core/calendar.js';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';

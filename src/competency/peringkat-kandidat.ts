@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { GOLONGAN_PNS, type GolonganPns } from '../promotion/types.js';
 import { addYears, isoDateSchema, wholeYearsBetween } from '../core/calendar.js';
 import { Decimal, decimalSchema, formatFixed } from '../core/decimal.js';

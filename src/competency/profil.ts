@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { KAMUS_KOMPETENSI, kelompokKompetensi, type ProfilKompetensi } from './kamus-kompetensi.js';
 import { KOMPETENSI_MANSOSKUL, kodeKompetensiSchema, levelAktualSchema, levelStandarSchema } from './types.js';
 

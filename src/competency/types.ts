@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Kompetensi manajerial of PermenPANRB 38/2017 Lampiran II, in the kamus order (codes M.1–M.8). */
 export const KOMPETENSI_MANAJERIAL = [

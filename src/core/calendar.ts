@@ -4,7 +4,7 @@ import {
   differenceInCalendarDays,
   getDay,
 } from 'date-fns';
-import { z } from 'zod';
+import * as z from 'zod';
 import { arbitraryHints } from './hints.js';
 
 /**

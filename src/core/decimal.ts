@@ -1,5 +1,5 @@
 import DecimalJs from 'decimal.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { arbitraryHints } from './hints.js';
 
 /**

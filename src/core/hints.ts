@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Hints for generating valid values of a schema (used by `sistem-merit/testing`): a plain-string

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { IsoDate } from './calendar.js';
 import type { Citation, Decision } from './decision.js';
 import { MeritInputError } from './errors.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { addDays, addMonths, type IsoDate, isoDateSchema } from '../core/calendar.js';
 import { HUKUMAN, jenisHukumanSchema, type TingkatHukuman, tingkatKeberatan } from './types.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Band, findBand, formatBand } from '../core/bands.js';
 import { Decimal, decimalSchema, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, reason } from '../core/decision.js';

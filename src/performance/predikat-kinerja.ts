@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
 import { type Predikat, RATING, type Rating, ratingSchema } from './types.js';

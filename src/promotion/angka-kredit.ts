@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { addMonths, endOfMonth, type IsoDate, isIsoDate, isoDateSchema, monthOf, yearOf } from '../core/calendar.js';
 import { Decimal, decimalSchema, formatFixed, roundHalfUp, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';

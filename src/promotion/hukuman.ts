@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type IsoDate, maxDate } from '../core/calendar.js';
 import { type Citation, type Reason, reason } from '../core/decision.js';
 import { akhirHukuman, hukumanBerjalanPada, type RiwayatHukuman, riwayatHukumanSchema } from '../discipline/riwayat-hukuman.js';

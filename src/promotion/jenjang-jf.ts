@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Decimal, decimalSchema } from '../core/decimal.js';
 import type { GolonganPns, JenjangJf, KategoriJf } from './types.js';
 

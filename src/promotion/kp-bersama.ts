@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { addYears, type IsoDate, isoDateSchema, wholeYearsBetween, yearOf } from '../core/calendar.js';
 import { type Citation, type Reason, reason } from '../core/decision.js';
 import { minPredikatSchema } from './penilaian.js';

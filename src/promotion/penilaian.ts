@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Citation, type Reason, reason } from '../core/decision.js';
 import { MAX_YEAR, MIN_YEAR } from '../core/calendar.js';
 import { PREDIKAT, type Predikat } from '../performance/types.js';

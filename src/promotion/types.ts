@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Golongan/ruang PNS, lowest first (PP 99/2000, Lampiran: susunan pangkat). "Setingkat lebih tinggi"

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { addMonths, type IsoDate, startOfMonth } from '../core/calendar.js';
 import { Decimal, decimalSchema, roundHalfUp, roundDown, roundUp, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';

@@ -4,7 +4,7 @@
  * @module sistem-merit/testing
  */
 import fc from 'fast-check';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { arbitraryHints } from '../core/hints.js';
 import type { AnyRule } from '../core/rule.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Band, checkBandTable, findBand } from '../../src/core/bands.js';
 import { Decimal } from '../../src/core/decimal.js';
 import { decision, reason } from '../../src/core/decision.js';
