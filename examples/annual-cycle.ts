@@ -21,15 +21,75 @@ interface Pegawai {
   kompetensi: Record<string, number>;
 }
 
-const STANDAR = { INTEGRITAS: 3, KERJASAMA: 3, KOMUNIKASI: 3, ORIENTASI_PADA_HASIL: 3, PELAYANAN_PUBLIK: 3, PENGEMBANGAN_DIRI_DAN_ORANG_LAIN: 3, MENGELOLA_PERUBAHAN: 3, PENGAMBILAN_KEPUTUSAN: 3, PEREKAT_BANGSA: 3 };
+const STANDAR = {
+  INTEGRITAS: 3,
+  KERJASAMA: 3,
+  KOMUNIKASI: 3,
+  ORIENTASI_PADA_HASIL: 3,
+  PELAYANAN_PUBLIK: 3,
+  PENGEMBANGAN_DIRI_DAN_ORANG_LAIN: 3,
+  MENGELOLA_PERUBAHAN: 3,
+  PENGAMBILAN_KEPUTUSAN: 3,
+  PEREKAT_BANGSA: 3,
+};
 const profil = (delta: Partial<Record<keyof typeof STANDAR, number>>) => ({ ...STANDAR, ...delta });
 
 export const UNIT: Pegawai[] = [
-  { nip: '198501012010011001', nama: 'Ayu', golongan: 'III/b', tmtPangkat: '2021-04-01', hasilKerja: 'DI_ATAS_EKSPEKTASI', perilakuKerja: 'DI_ATAS_EKSPEKTASI', predikat2024: 'BAIK', tidakMasuk: [], kompetensi: profil({ KOMUNIKASI: 4, PENGAMBILAN_KEPUTUSAN: 4 }) },
-  { nip: '198602022011021002', nama: 'Budi', golongan: 'III/a', tmtPangkat: '2020-04-01', hasilKerja: 'SESUAI_EKSPEKTASI', perilakuKerja: 'SESUAI_EKSPEKTASI', predikat2024: 'BAIK', tidakMasuk: [], kompetensi: profil({ KOMUNIKASI: 2 }) },
-  { nip: '198703032012031003', nama: 'Citra', golongan: 'III/c', tmtPangkat: '2021-10-01', hasilKerja: 'SESUAI_EKSPEKTASI', perilakuKerja: 'DI_ATAS_EKSPEKTASI', predikat2024: 'SANGAT_BAIK', tidakMasuk: [], kompetensi: profil({ INTEGRITAS: 4 }) },
-  { nip: '198804042013041004', nama: 'Dedi', golongan: 'III/a', tmtPangkat: '2022-04-01', hasilKerja: 'DI_BAWAH_EKSPEKTASI', perilakuKerja: 'SESUAI_EKSPEKTASI', predikat2024: 'BAIK', tidakMasuk: ['2025-03-03', '2025-03-04', '2025-03-05'], kompetensi: profil({ ORIENTASI_PADA_HASIL: 2, PELAYANAN_PUBLIK: 2 }) },
-  { nip: '198905052014051005', nama: 'Eka', golongan: 'III/b', tmtPangkat: '2021-04-01', hasilKerja: 'SESUAI_EKSPEKTASI', perilakuKerja: 'DI_BAWAH_EKSPEKTASI', predikat2024: 'BAIK', tidakMasuk: [], kompetensi: profil({ INTEGRITAS: 2 }) },
+  {
+    nip: '198501012010011001',
+    nama: 'Ayu',
+    golongan: 'III/b',
+    tmtPangkat: '2021-04-01',
+    hasilKerja: 'DI_ATAS_EKSPEKTASI',
+    perilakuKerja: 'DI_ATAS_EKSPEKTASI',
+    predikat2024: 'BAIK',
+    tidakMasuk: [],
+    kompetensi: profil({ KOMUNIKASI: 4, PENGAMBILAN_KEPUTUSAN: 4 }),
+  },
+  {
+    nip: '198602022011021002',
+    nama: 'Budi',
+    golongan: 'III/a',
+    tmtPangkat: '2020-04-01',
+    hasilKerja: 'SESUAI_EKSPEKTASI',
+    perilakuKerja: 'SESUAI_EKSPEKTASI',
+    predikat2024: 'BAIK',
+    tidakMasuk: [],
+    kompetensi: profil({ KOMUNIKASI: 2 }),
+  },
+  {
+    nip: '198703032012031003',
+    nama: 'Citra',
+    golongan: 'III/c',
+    tmtPangkat: '2021-10-01',
+    hasilKerja: 'SESUAI_EKSPEKTASI',
+    perilakuKerja: 'DI_ATAS_EKSPEKTASI',
+    predikat2024: 'SANGAT_BAIK',
+    tidakMasuk: [],
+    kompetensi: profil({ INTEGRITAS: 4 }),
+  },
+  {
+    nip: '198804042013041004',
+    nama: 'Dedi',
+    golongan: 'III/a',
+    tmtPangkat: '2022-04-01',
+    hasilKerja: 'DI_BAWAH_EKSPEKTASI',
+    perilakuKerja: 'SESUAI_EKSPEKTASI',
+    predikat2024: 'BAIK',
+    tidakMasuk: ['2025-03-03', '2025-03-04', '2025-03-05'],
+    kompetensi: profil({ ORIENTASI_PADA_HASIL: 2, PELAYANAN_PUBLIK: 2 }),
+  },
+  {
+    nip: '198905052014051005',
+    nama: 'Eka',
+    golongan: 'III/b',
+    tmtPangkat: '2021-04-01',
+    hasilKerja: 'SESUAI_EKSPEKTASI',
+    perilakuKerja: 'DI_BAWAH_EKSPEKTASI',
+    predikat2024: 'BAIK',
+    tidakMasuk: [],
+    kompetensi: profil({ INTEGRITAS: 2 }),
+  },
 ];
 
 export function annualCycle(unit: readonly Pegawai[] = UNIT) {
@@ -75,7 +135,13 @@ export function annualCycle(unit: readonly Pegawai[] = UNIT) {
 
   // 6. Talent box from the 2025 predikat and a potential level.
   const talenta = new Map(
-    unit.map((p, i) => [p.nip, kotakTalenta({ kinerja: predikat.get(p.nip)!.value, potensial: (['TINGGI', 'MENENGAH', 'TINGGI', 'RENDAH', 'MENENGAH'] as const)[i]! })]),
+    unit.map((p, i) => [
+      p.nip,
+      kotakTalenta({
+        kinerja: predikat.get(p.nip)!.value,
+        potensial: (['TINGGI', 'MENENGAH', 'TINGGI', 'RENDAH', 'MENENGAH'] as const)[i]!,
+      }),
+    ]),
   );
 
   // 7. Placement: two administrator posts, candidates by Job Person Match.
@@ -95,7 +161,9 @@ export function annualCycle(unit: readonly Pegawai[] = UNIT) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const r = annualCycle();
   for (const p of UNIT) {
-    console.log(`${p.nama.padEnd(6)} predikat ${r.predikat.get(p.nip)!.value.padEnd(16)} KP ${r.kp.get(p.nip)!.value.memenuhiSyarat ? `→ ${r.kp.get(p.nip)!.value.golonganBaru} on ${r.kp.get(p.nip)!.value.tmt}` : 'not yet'.padEnd(20)}  box ${r.talenta.get(p.nip)!.value.kotak}  hukuman ${r.disiplin.get(p.nip)!.value.hukuman ?? '—'}`);
+    console.log(
+      `${p.nama.padEnd(6)} predikat ${r.predikat.get(p.nip)!.value.padEnd(16)} KP ${r.kp.get(p.nip)!.value.memenuhiSyarat ? `→ ${r.kp.get(p.nip)!.value.golonganBaru} on ${r.kp.get(p.nip)!.value.tmt}` : 'not yet'.padEnd(20)}  box ${r.talenta.get(p.nip)!.value.kotak}  hukuman ${r.disiplin.get(p.nip)!.value.hukuman ?? '—'}`,
+    );
   }
   for (const line of explain(r.distribusi, 'en')) console.log(line);
   for (const line of explain(r.penempatan, 'en')) console.log(line);

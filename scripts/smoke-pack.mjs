@@ -9,12 +9,17 @@ const root = resolve(import.meta.dirname, '..');
 const scratch = mkdtempSync(join(tmpdir(), 'sistem-merit-pack-'));
 try {
   const [{ filename, size, unpackedSize, entryCount }] = JSON.parse(
-    execFileSync('npm', ['pack', '--json', '--pack-destination', scratch], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+    execFileSync('npm', ['pack', '--json', '--pack-destination', scratch], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }),
   );
   const pkgDir = join(scratch, 'node_modules', 'sistem-merit');
   mkdirSync(pkgDir, { recursive: true });
   execFileSync('tar', ['-xzf', join(scratch, filename), '-C', pkgDir, '--strip-components=1']);
-  for (const dep of ['zod', 'date-fns', 'decimal.js']) symlinkSync(join(root, 'node_modules', dep), join(scratch, 'node_modules', dep), 'dir');
+  for (const dep of ['zod', 'date-fns', 'decimal.js'])
+    symlinkSync(join(root, 'node_modules', dep), join(scratch, 'node_modules', dep), 'dir');
 
   const check = `value === 'BAIK' && lines.length === 1 && lines[0].includes('PermenPANRB 6/2022')`;
   writeFileSync(
@@ -34,7 +39,9 @@ const value = d.value, lines = explain(d, 'en');
 if (!(${check}) || predikatKinerja !== performance.predikatKinerja) process.exit(1);`,
   );
   for (const file of ['esm.mjs', 'cjs.cjs']) execFileSync(process.execPath, [file], { cwd: scratch, stdio: 'inherit' });
-  console.log(`smoke-pack: ${filename} imports in ESM and CJS (${entryCount} files, ${(size / 1024).toFixed(1)} kB packed, ${(unpackedSize / 1024).toFixed(1)} kB unpacked)`);
+  console.log(
+    `smoke-pack: ${filename} imports in ESM and CJS (${entryCount} files, ${(size / 1024).toFixed(1)} kB packed, ${(unpackedSize / 1024).toFixed(1)} kB unpacked)`,
+  );
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { toJSONSchema } from 'zod/v4/core';
 import type { AnyRule } from './core/rule.js';
 
 /** A JSON Schema document (draft 2020-12), as produced by zod. */
@@ -12,7 +13,7 @@ export type JsonSchema = Record<string, unknown>;
 export function jsonSchemaOf(rule: AnyRule, part: 'input' | 'options' = 'input'): JsonSchema {
   const schema = part === 'input' ? rule.input : (rule.options ?? z.object({}));
   return {
-    ...(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema),
+    ...(toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema),
     title: `${rule.id} ${part}`,
     description: rule.title.en,
   };

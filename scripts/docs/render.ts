@@ -2,7 +2,7 @@
  * Renders the auditor documentation (docs/rules/) from the rule catalogue, so it cannot drift from the code:
  * one page per rule and an index by regulation. Examples are evaluated while rendering.
  */
-import * as z from 'zod';
+import * as z4 from 'zod/v4/core';
 import { explain, formatCitation, REGULATIONS, RULES } from '../../src/index.js';
 import type { AnyRule, Citation, Regulation, RuleTable } from '../../src/index.js';
 
@@ -31,7 +31,9 @@ function typeOf(s: JsonSchema): string {
   if (alts) return [...new Set(alts.map(typeOf))].join(' or ');
   if (s.type === 'array') return `array of ${s.items ? typeOf(s.items) : 'items'}`;
   const t = Array.isArray(s.type) ? s.type.join(' or ') : (s.type ?? 'any');
-  const range = [s.minimum !== undefined ? `≥ ${s.minimum}` : '', s.maximum !== undefined ? `≤ ${s.maximum}` : ''].filter(Boolean).join(', ');
+  const range = [s.minimum !== undefined ? `≥ ${s.minimum}` : '', s.maximum !== undefined ? `≤ ${s.maximum}` : '']
+    .filter(Boolean)
+    .join(', ');
   return range ? `${t} (${range})` : t;
 }
 
@@ -49,8 +51,8 @@ function fieldRows(schema: JsonSchema, prefix = '', depth = 0): string[] {
   return rows;
 }
 
-function fieldTable(schema: z.ZodType): string[] {
-  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+function fieldTable(schema: z4.$ZodType): string[] {
+  const json = z4.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
   const rows = fieldRows(json);
   if (rows.length === 0) return ['(none)'];
   return ['| field | type | required | default | description |', '|---|---|---|---|---|', ...rows];
@@ -114,7 +116,16 @@ export function renderRulePage(rule: AnyRule): string {
   lines.push('## Contoh / Examples', '');
   rule.examples.forEach((ex, i) => {
     const d = rule.run(ex.input, ex.options);
-    lines.push(`### ${i + 1}. ${ex.title.id}`, '', `*${ex.title.en}*${ex.source ? ` — source: ${ex.source}` : ''}`, '', '```json', JSON.stringify({ input: ex.input, ...(ex.options === undefined ? {} : { options: ex.options }) }, null, 2), '```', '');
+    lines.push(
+      `### ${i + 1}. ${ex.title.id}`,
+      '',
+      `*${ex.title.en}*${ex.source ? ` — source: ${ex.source}` : ''}`,
+      '',
+      '```json',
+      JSON.stringify({ input: ex.input, ...(ex.options === undefined ? {} : { options: ex.options }) }, null, 2),
+      '```',
+      '',
+    );
     lines.push('Hasil / Result:', '', '```json', JSON.stringify(d.value, null, 2), '```', '');
     lines.push('Alasan:', '', ...explain(d, 'id').map((l) => `- ${l}`), '', 'Reasons:', '', ...explain(d, 'en').map((l) => `- ${l}`), '');
   });
@@ -147,9 +158,14 @@ export function renderIndex(): string {
     const reg = REGULATIONS[id];
     lines.push(`## ${formatCitation({ regulation: id })}${reg ? ` — ${reg.judul}` : ''}`, '');
     if (reg) {
-      const dates = [reg.ditetapkan && `ditetapkan ${reg.ditetapkan}`, reg.diundangkan && `diundangkan ${reg.diundangkan}`, reg.berlaku && `berlaku ${reg.berlaku}`].filter(Boolean);
+      const dates = [
+        reg.ditetapkan && `ditetapkan ${reg.ditetapkan}`,
+        reg.diundangkan && `diundangkan ${reg.diundangkan}`,
+        reg.berlaku && `berlaku ${reg.berlaku}`,
+      ].filter(Boolean);
       if (dates.length) lines.push(`${dates.join(', ')}.`, '');
-      if (reg.mencabut.length) lines.push(`Mencabut / revokes: ${reg.mencabut.map((m) => formatCitation({ regulation: m })).join(', ')}.`, '');
+      if (reg.mencabut.length)
+        lines.push(`Mencabut / revokes: ${reg.mencabut.map((m) => formatCitation({ regulation: m })).join(', ')}.`, '');
     }
     for (const { rule, citation } of byRegulation.get(id)!) {
       const where = [citation.article, citation.annex].filter(Boolean).join(', ') || '—';

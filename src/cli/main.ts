@@ -78,7 +78,15 @@ function cmdExplain(io: CliIo, rule: AnyRule, input: unknown, options: unknown, 
   for (const line of explain(d, lang)) io.stdout.write(`${line}\n`);
 }
 
-async function cmdBatch(io: CliIo, rule: AnyRule, inputPath: string, outputPath: string, options: unknown, withReasons: boolean, lang: Locale | undefined) {
+async function cmdBatch(
+  io: CliIo,
+  rule: AnyRule,
+  inputPath: string,
+  outputPath: string,
+  options: unknown,
+  withReasons: boolean,
+  lang: Locale | undefined,
+) {
   const started = performance.now();
   const format = /\.csv$/i.test(inputPath) ? 'csv' : 'jsonl';
   const lines = createInterface({ input: createReadStream(inputPath, 'utf8'), crlfDelay: Infinity });
@@ -178,7 +186,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         const rule = ruleOf(ruleId);
         if (!values.input || !values.output) throw new UsageError('batch needs --input and --output');
         const lang = values.lang === undefined ? undefined : locale(values.lang);
-        return await cmdBatch(io, rule, values.input, values.output, optionsFor(rule, values.options, values['as-of']), values.reasons === true, lang);
+        return await cmdBatch(
+          io,
+          rule,
+          values.input,
+          values.output,
+          optionsFor(rule, values.options, values['as-of']),
+          values.reasons === true,
+          lang,
+        );
       }
       default:
         throw new UsageError(`unknown command ${command}`);

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type Band, findBand, formatBand } from '../core/bands.js';
 import { Decimal, formatFixed } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
@@ -46,20 +46,25 @@ export function kategoriJpm(persen: Decimal, skema: SkemaJpm): KategoriJpm {
 }
 
 /** Settings for the facts no regulation text confirmed (docs/sources/competency.md §2.5). */
-export const jpmSettingsSchema = z
-  .object({
+export const jpmSettingsSchema = z.prefault(
+  z.object({
     perItemCap: z
-      .boolean()
-      .default(false)
-      .describe(
-        'Count at most the standard level per competency (Σ min(aktual, standar)), so a surplus cannot offset a deficit. Preset false: the formula "Σ nilai capaian ÷ Σ standar" sums raw levels (unconfirmed in law).',
+      ._default(z.boolean(), false)
+      .check(
+        z.describe(
+          'Count at most the standard level per competency (Σ min(aktual, standar)), so a surplus cannot offset a deficit. Preset false: the formula "Σ nilai capaian ÷ Σ standar" sums raw levels (unconfirmed in law).',
+        ),
       ),
     finalCap: z
-      .boolean()
-      .default(false)
-      .describe('Cap the final JPM at 100 %. Preset false (the formula as written); some assessment applications cap. Never changes a category.'),
-  })
-  .prefault({});
+      ._default(z.boolean(), false)
+      .check(
+        z.describe(
+          'Cap the final JPM at 100 %. Preset false (the formula as written); some assessment applications cap. Never changes a category.',
+        ),
+      ),
+  }),
+  {},
+);
 export type JpmSettings = z.output<typeof jpmSettingsSchema>;
 
 export const jobPersonMatchInput = z
@@ -67,20 +72,21 @@ export const jobPersonMatchInput = z
     standar: standarKompetensiSchema,
     aktual: profilAktualSchema,
   })
-  .superRefine((v, ctx) => {
-    for (const kode of Object.keys(v.standar)) {
-      if (!Object.hasOwn(v.aktual, kode)) {
-        ctx.addIssue({ code: 'custom', path: ['aktual', kode], message: 'missing: the standard requires this competency' });
+  .check(
+    z.superRefine((v, ctx) => {
+      for (const kode of Object.keys(v.standar)) {
+        if (!Object.hasOwn(v.aktual, kode)) {
+          ctx.addIssue({ code: 'custom', path: ['aktual', kode], message: 'missing: the standard requires this competency' });
+        }
       }
-    }
-  });
+    }),
+  );
 export type JobPersonMatchInput = z.input<typeof jobPersonMatchInput>;
 
 export const jobPersonMatchOptions = z.object({
   skema: z
-    .enum(SKEMA_JPM)
-    .default('PEMETAAN')
-    .describe("'PEMETAAN' (Optimal / Cukup Optimal / Kurang Optimal) or 'PENGISIAN_JABATAN' (MS / MMS / KMS)"),
+    ._default(z.enum(SKEMA_JPM), 'PEMETAAN')
+    .check(z.describe("'PEMETAAN' (Optimal / Cukup Optimal / Kurang Optimal) or 'PENGISIAN_JABATAN' (MS / MMS / KMS)")),
   settings: jpmSettingsSchema,
 });
 export type JobPersonMatchOptions = z.input<typeof jobPersonMatchOptions>;
@@ -191,8 +197,28 @@ export const jobPersonMatchRule = defineRule({
       title: { id: 'Administrator Σ27, capaian Σ25: Optimal', en: 'Administrator Σ27, achieved Σ25: Optimal' },
       source: 'docs/sources/competency.md TV-JPM-1',
       input: {
-        standar: { INTEGRITAS: 3, KERJASAMA: 3, KOMUNIKASI: 3, ORIENTASI_PADA_HASIL: 3, PELAYANAN_PUBLIK: 3, PENGEMBANGAN_DIRI_DAN_ORANG_LAIN: 3, MENGELOLA_PERUBAHAN: 3, PENGAMBILAN_KEPUTUSAN: 3, PEREKAT_BANGSA: 3 },
-        aktual: { INTEGRITAS: 3, KERJASAMA: 3, KOMUNIKASI: 2, ORIENTASI_PADA_HASIL: 3, PELAYANAN_PUBLIK: 3, PENGEMBANGAN_DIRI_DAN_ORANG_LAIN: 2, MENGELOLA_PERUBAHAN: 3, PENGAMBILAN_KEPUTUSAN: 3, PEREKAT_BANGSA: 3 },
+        standar: {
+          INTEGRITAS: 3,
+          KERJASAMA: 3,
+          KOMUNIKASI: 3,
+          ORIENTASI_PADA_HASIL: 3,
+          PELAYANAN_PUBLIK: 3,
+          PENGEMBANGAN_DIRI_DAN_ORANG_LAIN: 3,
+          MENGELOLA_PERUBAHAN: 3,
+          PENGAMBILAN_KEPUTUSAN: 3,
+          PEREKAT_BANGSA: 3,
+        },
+        aktual: {
+          INTEGRITAS: 3,
+          KERJASAMA: 3,
+          KOMUNIKASI: 2,
+          ORIENTASI_PADA_HASIL: 3,
+          PELAYANAN_PUBLIK: 3,
+          PENGEMBANGAN_DIRI_DAN_ORANG_LAIN: 2,
+          MENGELOLA_PERUBAHAN: 3,
+          PENGAMBILAN_KEPUTUSAN: 3,
+          PEREKAT_BANGSA: 3,
+        },
       },
       expected: {
         persen: '92.59',
@@ -214,7 +240,13 @@ export const jobPersonMatchRule = defineRule({
         kekurangan: ['KOMUNIKASI', 'PENGEMBANGAN_DIRI_DAN_ORANG_LAIN'],
         kelebihan: [],
         rekomendasiPengembangan: [
-          { kompetensi: 'KOMUNIKASI', kelompok: 'MANAJERIAL', dariLevel: 2, keLevel: 3, targetPerilaku: KAMUS_KOMPETENSI.KOMUNIKASI.level[3] },
+          {
+            kompetensi: 'KOMUNIKASI',
+            kelompok: 'MANAJERIAL',
+            dariLevel: 2,
+            keLevel: 3,
+            targetPerilaku: KAMUS_KOMPETENSI.KOMUNIKASI.level[3],
+          },
           {
             kompetensi: 'PENGEMBANGAN_DIRI_DAN_ORANG_LAIN',
             kelompok: 'MANAJERIAL',
@@ -228,7 +260,10 @@ export const jobPersonMatchRule = defineRule({
     {
       title: { id: 'Kesenjangan: standar [3,3,3], capaian [4,2,3]', en: 'Gaps: standard [3,3,3], achieved [4,2,3]' },
       source: 'docs/sources/competency.md TV-JPM-8',
-      input: { standar: { INTEGRITAS: 3, KERJASAMA: 3, 'TEKNIS.ANGGARAN': 3 }, aktual: { INTEGRITAS: 4, KERJASAMA: 2, 'TEKNIS.ANGGARAN': 3 } },
+      input: {
+        standar: { INTEGRITAS: 3, KERJASAMA: 3, 'TEKNIS.ANGGARAN': 3 },
+        aktual: { INTEGRITAS: 4, KERJASAMA: 2, 'TEKNIS.ANGGARAN': 3 },
+      },
       options: { skema: 'PENGISIAN_JABATAN' },
       expected: {
         persen: '100.00',
@@ -244,7 +279,13 @@ export const jobPersonMatchRule = defineRule({
         kekurangan: ['KERJASAMA'],
         kelebihan: ['INTEGRITAS'],
         rekomendasiPengembangan: [
-          { kompetensi: 'KERJASAMA', kelompok: 'MANAJERIAL', dariLevel: 2, keLevel: 3, targetPerilaku: KAMUS_KOMPETENSI.KERJASAMA.level[3] },
+          {
+            kompetensi: 'KERJASAMA',
+            kelompok: 'MANAJERIAL',
+            dariLevel: 2,
+            keLevel: 3,
+            targetPerilaku: KAMUS_KOMPETENSI.KERJASAMA.level[3],
+          },
         ],
       },
     },
@@ -271,7 +312,9 @@ export const jobPersonMatchRule = defineRule({
         }),
       );
     }
-    const ignored = Object.keys(input.aktual).filter((k) => !Object.hasOwn(input.standar, k)).sort();
+    const ignored = Object.keys(input.aktual)
+      .filter((k) => !Object.hasOwn(input.standar, k))
+      .sort();
     if (ignored.length > 0) {
       reasons.push(reason(rid, `${rid}.diabaikan`, 'INFO', CITE_STANDAR, { kompetensi: ignored.join(', ') }));
     }
@@ -286,9 +329,7 @@ export const jobPersonMatchRule = defineRule({
     if (settings.finalCap && core.persenTercapai.greaterThan(100)) {
       reasons.push(reason(rid, `${rid}.batasAkhir`, 'INFO', CITE_RUMUS, { persenMentah: formatFixed(core.persenTercapai, 2) }));
     }
-    reasons.push(
-      reason(rid, `${rid}.kategori`, 'INFO', CITE_KATEGORI[skema], { persen, rentang: formatBand(band), skema, kategori }),
-    );
+    reasons.push(reason(rid, `${rid}.kategori`, 'INFO', CITE_KATEGORI[skema], { persen, rentang: formatBand(band), skema, kategori }));
 
     const kekurangan = core.gap
       .filter((g) => g.selisih < 0)

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { decimalSchema, formatFixed, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
@@ -23,25 +23,28 @@ export const JPM_LULUS_MINIMUM = 68;
 const persen = decimalSchema({ min: 0, max: 1000 });
 export const jpmTertimbangInput = z.object({
   jenjang: z.enum(JENJANG_JF_KEAHLIAN),
-  jpmTeknis: persen.describe('JPM of the teknis competencies, %'),
-  jpmMansoskul: persen.describe('JPM of the manajerial and sosial kultural competencies, %'),
+  jpmTeknis: persen.check(z.describe('JPM of the teknis competencies, %')),
+  jpmMansoskul: persen.check(z.describe('JPM of the manajerial and sosial kultural competencies, %')),
 });
 export type JpmTertimbangInput = z.input<typeof jpmTertimbangInput>;
 
 export const jpmTertimbangOptions = z.object({
-  skema: z.enum(SKEMA_JPM).default('PENGISIAN_JABATAN'),
-  settings: z
-    .object({
+  skema: z._default(z.enum(SKEMA_JPM), 'PENGISIAN_JABATAN'),
+  settings: z.prefault(
+    z.object({
       bobotTeknis: z
-        .object({
-          AHLI_MADYA: decimalSchema({ min: 0, max: 100 }).prefault(BOBOT_TEKNIS_PRESET.AHLI_MADYA),
-          AHLI_MUDA: decimalSchema({ min: 0, max: 100 }).prefault(BOBOT_TEKNIS_PRESET.AHLI_MUDA),
-          AHLI_PERTAMA: decimalSchema({ min: 0, max: 100 }).prefault(BOBOT_TEKNIS_PRESET.AHLI_PERTAMA),
-        })
-        .prefault({})
-        .describe('Weight of teknis in % per jenjang; preset 40/50/60 (one JF regulation, unconfirmed as national)'),
-    })
-    .prefault({}),
+        .prefault(
+          z.object({
+            AHLI_MADYA: z.prefault(decimalSchema({ min: 0, max: 100 }), BOBOT_TEKNIS_PRESET.AHLI_MADYA),
+            AHLI_MUDA: z.prefault(decimalSchema({ min: 0, max: 100 }), BOBOT_TEKNIS_PRESET.AHLI_MUDA),
+            AHLI_PERTAMA: z.prefault(decimalSchema({ min: 0, max: 100 }), BOBOT_TEKNIS_PRESET.AHLI_PERTAMA),
+          }),
+          {},
+        )
+        .check(z.describe('Weight of teknis in % per jenjang; preset 40/50/60 (one JF regulation, unconfirmed as national)')),
+    }),
+    {},
+  ),
 });
 export type JpmTertimbangOptions = z.input<typeof jpmTertimbangOptions>;
 
@@ -55,7 +58,10 @@ export interface JpmTertimbang {
 export const jpmTertimbangRule = defineRule({
   id: JPM_TERTIMBANG_RULE_ID,
   domain: 'competency',
-  title: { id: 'JPM keseluruhan tertimbang (teknis dan manajerial-sosial kultural)', en: 'Weighted overall JPM (technical and managerial/socio-cultural)' },
+  title: {
+    id: 'JPM keseluruhan tertimbang (teknis dan manajerial-sosial kultural)',
+    en: 'Weighted overall JPM (technical and managerial/socio-cultural)',
+  },
   description: {
     id: 'JPM keseluruhan = bobot teknis × JPM teknis + bobot manajerial-sosial kultural × JPM manajerial-sosial kultural, bobot menurut jenjang; lulus uji kompetensi bila paling rendah Masih Memenuhi Syarat (68 %).',
     en: 'Overall JPM = technical weight × technical JPM + managerial/socio-cultural weight × their JPM, weights by jenjang; the competency test is passed at Masih Memenuhi Syarat (68 %) or better.',
@@ -70,9 +76,24 @@ export const jpmTertimbangRule = defineRule({
     },
   ],
   examples: [
-    { title: { id: 'Ahli Muda 70/80 → 75, MMS, lulus', en: 'Ahli Muda 70/80 → 75, MMS, pass' }, source: 'docs/sources/competency.md TV-JPM-9', input: { jenjang: 'AHLI_MUDA', jpmTeknis: 70, jpmMansoskul: 80 }, expected: { persen: '75', kategori: 'MASIH_MEMENUHI_SYARAT', lulus: true } },
-    { title: { id: 'Ahli Madya 60/75 → 69, lulus', en: 'Ahli Madya 60/75 → 69, pass' }, source: 'docs/sources/competency.md TV-JPM-10', input: { jenjang: 'AHLI_MADYA', jpmTeknis: 60, jpmMansoskul: 75 }, expected: { persen: '69', kategori: 'MASIH_MEMENUHI_SYARAT', lulus: true } },
-    { title: { id: 'Ahli Pertama 60/75 → 66, tidak lulus', en: 'Ahli Pertama 60/75 → 66, fail' }, source: 'docs/sources/competency.md TV-JPM-11', input: { jenjang: 'AHLI_PERTAMA', jpmTeknis: 60, jpmMansoskul: 75 }, expected: { persen: '66', kategori: 'KURANG_MEMENUHI_SYARAT', lulus: false } },
+    {
+      title: { id: 'Ahli Muda 70/80 → 75, MMS, lulus', en: 'Ahli Muda 70/80 → 75, MMS, pass' },
+      source: 'docs/sources/competency.md TV-JPM-9',
+      input: { jenjang: 'AHLI_MUDA', jpmTeknis: 70, jpmMansoskul: 80 },
+      expected: { persen: '75', kategori: 'MASIH_MEMENUHI_SYARAT', lulus: true },
+    },
+    {
+      title: { id: 'Ahli Madya 60/75 → 69, lulus', en: 'Ahli Madya 60/75 → 69, pass' },
+      source: 'docs/sources/competency.md TV-JPM-10',
+      input: { jenjang: 'AHLI_MADYA', jpmTeknis: 60, jpmMansoskul: 75 },
+      expected: { persen: '69', kategori: 'MASIH_MEMENUHI_SYARAT', lulus: true },
+    },
+    {
+      title: { id: 'Ahli Pertama 60/75 → 66, tidak lulus', en: 'Ahli Pertama 60/75 → 66, fail' },
+      source: 'docs/sources/competency.md TV-JPM-11',
+      input: { jenjang: 'AHLI_PERTAMA', jpmTeknis: 60, jpmMansoskul: 75 },
+      expected: { persen: '66', kategori: 'KURANG_MEMENUHI_SYARAT', lulus: false },
+    },
   ],
   evaluate(input, options) {
     const bt = options.settings.bobotTeknis[input.jenjang];

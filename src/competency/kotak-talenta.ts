@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Decimal, decimalSchema, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
@@ -85,7 +85,10 @@ export function masukKelompokRencanaSuksesi(kinerja: TingkatKinerja, potensial: 
 }
 
 /** The cell (kinerja, potensial) of a box number under a numbering. */
-export function selKotak(kotak: Kotak, penomoran: PenomoranKotak = 'PERMENPANRB_3_2020'): { kinerja: TingkatKinerja; potensial: TingkatPotensial } {
+export function selKotak(
+  kotak: Kotak,
+  penomoran: PenomoranKotak = 'PERMENPANRB_3_2020',
+): { kinerja: TingkatKinerja; potensial: TingkatPotensial } {
   for (const kinerja of TINGKAT_KINERJA) {
     for (const potensial of TINGKAT_POTENSIAL) {
       if (NOMOR_KOTAK[penomoran][kinerja][potensial] === kotak) return { kinerja, potensial };
@@ -105,44 +108,58 @@ export const PEMETAAN_PREDIKAT_PRESET: Readonly<Record<Predikat, TingkatKinerja>
 };
 
 const ambangKinerjaSchema = z
-  .object({ atas: decimalSchema({ min: 0 }).prefault(80), sesuai: decimalSchema({ min: 0 }).prefault(60) })
-  .prefault({})
-  .refine((a) => a.atas.greaterThan(a.sesuai), { message: 'atas must be greater than sesuai' })
-  .describe('Score thresholds of the kinerja axis: ≥ atas → di atas ekspektasi, ≥ sesuai → sesuai, else di bawah. Preset 80/60 (agency-defined; no national thresholds).');
+  .prefault(z.object({ atas: z.prefault(decimalSchema({ min: 0 }), 80), sesuai: z.prefault(decimalSchema({ min: 0 }), 60) }), {})
+  .check(
+    z.refine((a) => a.atas.greaterThan(a.sesuai), { message: 'atas must be greater than sesuai' }),
+    z.describe(
+      'Score thresholds of the kinerja axis: ≥ atas → di atas ekspektasi, ≥ sesuai → sesuai, else di bawah. Preset 80/60 (agency-defined; no national thresholds).',
+    ),
+  );
 const ambangPotensialSchema = z
-  .object({ tinggi: decimalSchema({ min: 0 }).prefault(80), menengah: decimalSchema({ min: 0 }).prefault(60) })
-  .prefault({})
-  .refine((a) => a.tinggi.greaterThan(a.menengah), { message: 'tinggi must be greater than menengah' })
-  .describe('Score thresholds of the potensial axis: ≥ tinggi → tinggi, ≥ menengah → menengah, else rendah. Preset 80/60 (agency-defined).');
+  .prefault(z.object({ tinggi: z.prefault(decimalSchema({ min: 0 }), 80), menengah: z.prefault(decimalSchema({ min: 0 }), 60) }), {})
+  .check(
+    z.refine((a) => a.tinggi.greaterThan(a.menengah), { message: 'tinggi must be greater than menengah' }),
+    z.describe(
+      'Score thresholds of the potensial axis: ≥ tinggi → tinggi, ≥ menengah → menengah, else rendah. Preset 80/60 (agency-defined).',
+    ),
+  );
 
-export const kotakTalentaSettingsSchema = z
-  .object({
+export const kotakTalentaSettingsSchema = z.prefault(
+  z.object({
     ambangKinerja: ambangKinerjaSchema,
     ambangPotensial: ambangPotensialSchema,
     penomoran: z
-      .enum(PENOMORAN_KOTAK)
-      .default('PERMENPANRB_3_2020')
-      .describe("Box numbering: 'PERMENPANRB_3_2020' (national, preset) or 'KEMENKEU' (Ministry of Finance variant)"),
+      ._default(z.enum(PENOMORAN_KOTAK), 'PERMENPANRB_3_2020')
+      .check(z.describe("Box numbering: 'PERMENPANRB_3_2020' (national, preset) or 'KEMENKEU' (Ministry of Finance variant)")),
     pemetaanPredikat: z
-      .object({
-        SANGAT_BAIK: z.enum(TINGKAT_KINERJA).default(PEMETAAN_PREDIKAT_PRESET.SANGAT_BAIK),
-        BAIK: z.enum(TINGKAT_KINERJA).default(PEMETAAN_PREDIKAT_PRESET.BAIK),
-        BUTUH_PERBAIKAN: z.enum(TINGKAT_KINERJA).default(PEMETAAN_PREDIKAT_PRESET.BUTUH_PERBAIKAN),
-        KURANG: z.enum(TINGKAT_KINERJA).default(PEMETAAN_PREDIKAT_PRESET.KURANG),
-        SANGAT_KURANG: z.enum(TINGKAT_KINERJA).default(PEMETAAN_PREDIKAT_PRESET.SANGAT_KURANG),
-      })
-      .prefault({})
-      .describe('Predikat kinerja → kinerja axis. Preset Sangat Baik → di atas, Baik → sesuai, others → di bawah (implementation convention, unconfirmed).'),
-  })
-  .prefault({});
+      .prefault(
+        z.object({
+          SANGAT_BAIK: z._default(z.enum(TINGKAT_KINERJA), PEMETAAN_PREDIKAT_PRESET.SANGAT_BAIK),
+          BAIK: z._default(z.enum(TINGKAT_KINERJA), PEMETAAN_PREDIKAT_PRESET.BAIK),
+          BUTUH_PERBAIKAN: z._default(z.enum(TINGKAT_KINERJA), PEMETAAN_PREDIKAT_PRESET.BUTUH_PERBAIKAN),
+          KURANG: z._default(z.enum(TINGKAT_KINERJA), PEMETAAN_PREDIKAT_PRESET.KURANG),
+          SANGAT_KURANG: z._default(z.enum(TINGKAT_KINERJA), PEMETAAN_PREDIKAT_PRESET.SANGAT_KURANG),
+        }),
+        {},
+      )
+      .check(
+        z.describe(
+          'Predikat kinerja → kinerja axis. Preset Sangat Baik → di atas, Baik → sesuai, others → di bawah (implementation convention, unconfirmed).',
+        ),
+      ),
+  }),
+  {},
+);
 
 const skorSchema = decimalSchema({ min: 0, description: 'Numeric score on the agency scale (e.g. 0–100)' });
 
 export const kotakTalentaInput = z.object({
   kinerja: z
     .union([z.enum(TINGKAT_KINERJA), z.enum(PREDIKAT), skorSchema])
-    .describe('Kinerja: a status (DI_ATAS_EKSPEKTASI …), a predikat kinerja (SANGAT_BAIK …) or a numeric score'),
-  potensial: z.union([z.enum(TINGKAT_POTENSIAL), skorSchema]).describe('Potensial: a level (TINGGI, MENENGAH, RENDAH) or a numeric score'),
+    .check(z.describe('Kinerja: a status (DI_ATAS_EKSPEKTASI …), a predikat kinerja (SANGAT_BAIK …) or a numeric score')),
+  potensial: z
+    .union([z.enum(TINGKAT_POTENSIAL), skorSchema])
+    .check(z.describe('Potensial: a level (TINGGI, MENENGAH, RENDAH) or a numeric score')),
 });
 export type KotakTalentaInput = z.input<typeof kotakTalentaInput>;
 
@@ -247,7 +264,10 @@ export const kotakTalentaRule = defineRule({
       },
     },
     {
-      title: { id: 'Penomoran Kemenkeu: predikat Baik, potensial tinggi → kotak 7', en: 'Kemenkeu numbering: predikat Baik, high potential → box 7' },
+      title: {
+        id: 'Penomoran Kemenkeu: predikat Baik, potensial tinggi → kotak 7',
+        en: 'Kemenkeu numbering: predikat Baik, high potential → box 7',
+      },
       source: 'docs/sources/competency.md TV-TAL-4',
       input: { kinerja: 'BAIK', potensial: 'TINGGI' },
       options: { settings: { penomoran: 'KEMENKEU' } },

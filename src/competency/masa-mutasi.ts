@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { addYears, isoDateSchema, wholeMonthsBetween } from '../core/calendar.js';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
@@ -13,9 +13,9 @@ export const STATUS_MASA_MUTASI = ['BELUM_MEMENUHI', 'MEMENUHI', 'MELEWATI_BATAS
 export type StatusMasaMutasi = (typeof STATUS_MASA_MUTASI)[number];
 
 export const masaMutasiInput = z.object({
-  tmtJabatan: isoDateSchema.describe('Day the PNS took up the current jabatan (TMT jabatan)'),
+  tmtJabatan: isoDateSchema.check(z.describe('Day the PNS took up the current jabatan (TMT jabatan)')),
 });
-export const masaMutasiOptions = z.object({ asOf: isoDateSchema.describe("Date of the assessment") });
+export const masaMutasiOptions = z.object({ asOf: isoDateSchema.check(z.describe('Date of the assessment')) });
 
 export interface MasaMutasi {
   status: StatusMasaMutasi;

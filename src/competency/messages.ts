@@ -186,7 +186,10 @@ export const competencyMessages: MessageCatalogue = {
     PERMENPANRB_3_2020: { id: 'penomoran PermenPANRB 3/2020', en: 'PermenPANRB 3/2020 numbering' },
     KEMENKEU: { id: 'penomoran Kemenkeu', en: 'Ministry of Finance numbering' },
     DIPROMOSIKAN_DAN_DIPERTAHANKAN: { id: 'Dipromosikan dan dipertahankan', en: 'Promote and retain' },
-    MASUK_KRS_INSTANSI_NASIONAL: { id: 'Masuk kelompok rencana suksesi instansi/nasional', en: 'Enter the agency/national succession pool' },
+    MASUK_KRS_INSTANSI_NASIONAL: {
+      id: 'Masuk kelompok rencana suksesi instansi/nasional',
+      en: 'Enter the agency/national succession pool',
+    },
     PENGHARGAAN: { id: 'Penghargaan', en: 'Award' },
     DIPERTAHANKAN: { id: 'Dipertahankan', en: 'Retain' },
     MASUK_KRS_INSTANSI: { id: 'Masuk kelompok rencana suksesi instansi', en: 'Enter the agency succession pool' },
@@ -198,6 +201,9 @@ export const competencyMessages: MessageCatalogue = {
     BIMBINGAN_KINERJA: { id: 'Bimbingan kinerja', en: 'Performance coaching' },
     KONSELING_KINERJA: { id: 'Konseling kinerja', en: 'Performance counselling' },
     PENGEMBANGAN_KOMPETENSI: { id: 'Pengembangan kompetensi', en: 'Competency development' },
-    DIPROSES_SESUAI_KETENTUAN: { id: 'Diproses sesuai ketentuan peraturan perundang-undangan', en: 'Handled under the applicable regulations' },
+    DIPROSES_SESUAI_KETENTUAN: {
+      id: 'Diproses sesuai ketentuan peraturan perundang-undangan',
+      en: 'Handled under the applicable regulations',
+    },
   },
 };

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { decimalSchema } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
@@ -19,77 +19,94 @@ const CITE_STANDAR: Citation[] = [{ regulation: 'PERMENPANRB_38_2017' }];
 export const PENEMPATAN_MAKS = 5000;
 export const KECOCOKAN_MAKS = 1000;
 
-const idSchema = z.string().min(1).max(200);
+const idSchema = z.string().check(z.minLength(1), z.maxLength(200));
 /** A fit with at most 2 decimals (JPM's display precision); more decimals are rejected, never rounded silently. */
-const kecocokanSchema = decimalSchema({ min: 0, max: KECOCOKAN_MAKS }).refine((d) => d.decimalPlaces() <= 2, {
-  message: 'must have at most 2 decimal places',
-});
+const kecocokanSchema = decimalSchema({ min: 0, max: KECOCOKAN_MAKS }).check(
+  z.refine((d) => d.decimalPlaces() <= 2, {
+    message: 'must have at most 2 decimal places',
+  }),
+);
 
 export const penempatanOptimalInput = z
   .object({
     kandidat: z
-      .array(z.object({ id: idSchema, profil: profilAktualSchema.optional() }))
-      .max(PENEMPATAN_MAKS)
-      .describe('Candidates; profil (achieved levels) is needed unless kecocokan is given'),
+      .array(z.object({ id: idSchema, profil: z.optional(profilAktualSchema) }))
+      .check(z.maxLength(PENEMPATAN_MAKS), z.describe('Candidates; profil (achieved levels) is needed unless kecocokan is given')),
     formasi: z
-      .array(z.object({ id: idSchema, standar: standarKompetensiSchema.optional() }))
-      .max(PENEMPATAN_MAKS)
-      .describe('Vacant posts; standar (Standar Kompetensi Jabatan) is needed unless kecocokan is given'),
+      .array(z.object({ id: idSchema, standar: z.optional(standarKompetensiSchema) }))
+      .check(
+        z.maxLength(PENEMPATAN_MAKS),
+        z.describe('Vacant posts; standar (Standar Kompetensi Jabatan) is needed unless kecocokan is given'),
+      ),
     kecocokan: z
-      .array(z.array(z.union([kecocokanSchema, z.null()])))
-      .optional()
-      .describe('Fit of kandidat[i] for formasi[j] (e.g. a JPM % or a selection score); null = not eligible. Default: JPM from profil and standar.'),
+      .optional(z.array(z.array(z.union([kecocokanSchema, z.null()]))))
+      .check(
+        z.describe(
+          'Fit of kandidat[i] for formasi[j] (e.g. a JPM % or a selection score); null = not eligible. Default: JPM from profil and standar.',
+        ),
+      ),
     terlarang: z
-      .array(z.object({ kandidat: idSchema, formasi: idSchema, alasan: z.string().max(500).optional() }))
-      .default([])
-      .describe('Pairs that may not be placed (ineligible), with the reason'),
+      ._default(z.array(z.object({ kandidat: idSchema, formasi: idSchema, alasan: z.optional(z.string().check(z.maxLength(500))) })), [])
+      .check(z.describe('Pairs that may not be placed (ineligible), with the reason')),
   })
-  .superRefine((v, ctx) => {
-    const dup = (ids: string[], path: string) => {
-      const seen = new Set<string>();
-      ids.forEach((id, i) => {
-        if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [path, i, 'id'], message: `duplicate id "${id}"` });
-        seen.add(id);
+  .check(
+    z.superRefine((v, ctx) => {
+      const dup = (ids: string[], path: string) => {
+        const seen = new Set<string>();
+        ids.forEach((id, i) => {
+          if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [path, i, 'id'], message: `duplicate id "${id}"` });
+          seen.add(id);
+        });
+      };
+      dup(
+        v.kandidat.map((k) => k.id),
+        'kandidat',
+      );
+      dup(
+        v.formasi.map((f) => f.id),
+        'formasi',
+      );
+      if (v.kecocokan) {
+        if (v.kecocokan.length !== v.kandidat.length)
+          ctx.addIssue({ code: 'custom', path: ['kecocokan'], message: `must have one row per kandidat (${v.kandidat.length})` });
+        v.kecocokan.forEach((row, i) => {
+          if (row.length !== v.formasi.length)
+            ctx.addIssue({ code: 'custom', path: ['kecocokan', i], message: `must have one cell per formasi (${v.formasi.length})` });
+        });
+      } else {
+        v.kandidat.forEach((k, i) => {
+          if (!k.profil) ctx.addIssue({ code: 'custom', path: ['kandidat', i, 'profil'], message: 'required when kecocokan is not given' });
+        });
+        v.formasi.forEach((f, j) => {
+          if (!f.standar)
+            ctx.addIssue({ code: 'custom', path: ['formasi', j, 'standar'], message: 'required when kecocokan is not given' });
+        });
+      }
+      const kIds = new Set(v.kandidat.map((k) => k.id));
+      const fIds = new Set(v.formasi.map((f) => f.id));
+      v.terlarang.forEach((t, i) => {
+        if (!kIds.has(t.kandidat))
+          ctx.addIssue({ code: 'custom', path: ['terlarang', i, 'kandidat'], message: `unknown kandidat "${t.kandidat}"` });
+        if (!fIds.has(t.formasi))
+          ctx.addIssue({ code: 'custom', path: ['terlarang', i, 'formasi'], message: `unknown formasi "${t.formasi}"` });
       });
-    };
-    dup(v.kandidat.map((k) => k.id), 'kandidat');
-    dup(v.formasi.map((f) => f.id), 'formasi');
-    if (v.kecocokan) {
-      if (v.kecocokan.length !== v.kandidat.length)
-        ctx.addIssue({ code: 'custom', path: ['kecocokan'], message: `must have one row per kandidat (${v.kandidat.length})` });
-      v.kecocokan.forEach((row, i) => {
-        if (row.length !== v.formasi.length)
-          ctx.addIssue({ code: 'custom', path: ['kecocokan', i], message: `must have one cell per formasi (${v.formasi.length})` });
-      });
-    } else {
-      v.kandidat.forEach((k, i) => {
-        if (!k.profil) ctx.addIssue({ code: 'custom', path: ['kandidat', i, 'profil'], message: 'required when kecocokan is not given' });
-      });
-      v.formasi.forEach((f, j) => {
-        if (!f.standar) ctx.addIssue({ code: 'custom', path: ['formasi', j, 'standar'], message: 'required when kecocokan is not given' });
-      });
-    }
-    const kIds = new Set(v.kandidat.map((k) => k.id));
-    const fIds = new Set(v.formasi.map((f) => f.id));
-    v.terlarang.forEach((t, i) => {
-      if (!kIds.has(t.kandidat)) ctx.addIssue({ code: 'custom', path: ['terlarang', i, 'kandidat'], message: `unknown kandidat "${t.kandidat}"` });
-      if (!fIds.has(t.formasi)) ctx.addIssue({ code: 'custom', path: ['terlarang', i, 'formasi'], message: `unknown formasi "${t.formasi}"` });
-    });
-  });
+    }),
+  );
 export type PenempatanOptimalInput = z.input<typeof penempatanOptimalInput>;
 
 export const PRIORITAS_PENEMPATAN = ['TOTAL_KECOCOKAN', 'JUMLAH_TERISI'] as const;
 export type PrioritasPenempatan = (typeof PRIORITAS_PENEMPATAN)[number];
 
 export const penempatanOptimalOptions = z.object({
-  minimumKecocokan: decimalSchema({ min: 0, max: KECOCOKAN_MAKS })
-    .prefault(0)
-    .describe('Lowest fit at which a candidate may be placed (e.g. 68 for at least MMS); default 0 = none'),
+  minimumKecocokan: z
+    .prefault(decimalSchema({ min: 0, max: KECOCOKAN_MAKS }), 0)
+    .check(z.describe('Lowest fit at which a candidate may be placed (e.g. 68 for at least MMS); default 0 = none')),
   prioritas: z
-    .enum(PRIORITAS_PENEMPATAN)
-    .default('TOTAL_KECOCOKAN')
-    .describe(
-      "'TOTAL_KECOCOKAN': maximise the total fit, then the number placed; 'JUMLAH_TERISI': fill as many posts as possible, then maximise the total fit",
+    ._default(z.enum(PRIORITAS_PENEMPATAN), 'TOTAL_KECOCOKAN')
+    .check(
+      z.describe(
+        "'TOTAL_KECOCOKAN': maximise the total fit, then the number placed; 'JUMLAH_TERISI': fill as many posts as possible, then maximise the total fit",
+      ),
     ),
   settings: jpmSettingsSchema,
 });
@@ -264,7 +281,9 @@ export const penempatanOptimalRule = defineRule({
       for (let j = 0; j < m; j++) if (fit[i * m + j]! > best) [best, bestJ] = [fit[i * m + j]!, j];
       if (best < 0) {
         tidakDitempatkan.push({ kandidat: kid, alasan: 'TIDAK_ADA_FORMASI_MEMENUHI' });
-        reasons.push(reason(rid, `${rid}.tanpaFormasi`, 'FAIL', CITE_KESESUAIAN, { kandidat: kid, minimumKecocokan: formatSeratusan(minH) }));
+        reasons.push(
+          reason(rid, `${rid}.tanpaFormasi`, 'FAIL', CITE_KESESUAIAN, { kandidat: kid, minimumKecocokan: formatSeratusan(minH) }),
+        );
       } else {
         tidakDitempatkan.push({ kandidat: kid, alasan: 'KALAH_OPTIMAL' });
         const fid = input.formasi[fIdx[bestJ]!]!.id;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { GOLONGAN_PNS, type GolonganPns } from '../promotion/types.js';
 import { addYears, isoDateSchema, wholeYearsBetween } from '../core/calendar.js';
 import { Decimal, decimalSchema, formatFixed } from '../core/decimal.js';
@@ -16,7 +16,10 @@ export const PERINGKAT_KANDIDAT_RULE_ID = 'competency.peringkatKandidat';
 
 // Requirements of the jabatan (persyaratan jabatan) as set for the vacancy.
 const CITE_PANGKAT: Citation[] = [{ regulation: 'PP_11_2017', article: 'Pasal 190 ayat (4)' }];
-const CITE_KINERJA: Citation[] = [{ regulation: 'PP_11_2017', article: 'Pasal 199 ayat (2) huruf c' }, { regulation: 'PERMENPANRB_6_2022' }];
+const CITE_KINERJA: Citation[] = [
+  { regulation: 'PP_11_2017', article: 'Pasal 199 ayat (2) huruf c' },
+  { regulation: 'PERMENPANRB_6_2022' },
+];
 const CITE_HUKUMAN: Citation[] = [{ regulation: 'PP_11_2017', article: 'Pasal 190 ayat (4)' }, { regulation: 'PP_94_2021' }];
 const CITE_MUTASI: Citation[] = [{ regulation: 'PP_11_2017', article: 'Pasal 190 ayat (3)' }];
 const CITE_KECOCOKAN: Citation[] = [
@@ -33,54 +36,62 @@ export const PENDIDIKAN = ['SD', 'SMP', 'SMA', 'D1', 'D2', 'D3', 'D4', 'S1', 'S2
 export type Pendidikan = (typeof PENDIDIKAN)[number];
 const tingkatPendidikan = (p: Pendidikan) => (p === 'S1' ? PENDIDIKAN.indexOf('D4') : PENDIDIKAN.indexOf(p));
 
-const idSchema = z.string().min(1).max(200);
+const idSchema = z.string().check(z.minLength(1), z.maxLength(200));
 
 export const peringkatKandidatInput = z
   .object({
     formasi: z
       .object({
-        standar: standarKompetensiSchema.optional().describe('Standar Kompetensi Jabatan: fit is the JPM against it'),
-        golonganMinimum: z.enum(GOLONGAN).optional(),
-        pendidikanMinimum: z.enum(PENDIDIKAN).optional(),
-        usiaMaksimum: z.number().int().min(18).max(70).optional().describe('Highest age in whole years on asOf'),
+        standar: z.optional(standarKompetensiSchema).check(z.describe('Standar Kompetensi Jabatan: fit is the JPM against it')),
+        golonganMinimum: z.optional(z.enum(GOLONGAN)),
+        pendidikanMinimum: z.optional(z.enum(PENDIDIKAN)),
+        usiaMaksimum: z.optional(z.int().check(z.minimum(18), z.maximum(70))).check(z.describe('Highest age in whole years on asOf')),
       })
-      .describe('The vacancy and its requirements'),
+      .check(z.describe('The vacancy and its requirements')),
     kandidat: z
       .array(
         z.object({
           id: idSchema,
-          profil: profilAktualSchema.optional(),
-          nilaiSeleksi: decimalSchema({ min: 0, max: 100 }).optional().describe('A selection score (e.g. nilaiSeleksiJpt) used as fit instead of JPM'),
-          golongan: z.enum(GOLONGAN).optional(),
-          pendidikan: z.enum(PENDIDIKAN).optional(),
-          tanggalLahir: isoDateSchema.optional(),
-          predikatDuaTahunTerakhir: z.tuple([predikatSchema, predikatSchema]).optional().describe('Oldest first'),
-          riwayatHukuman: z.array(riwayatHukumanSchema).default([]),
-          tmtJabatan: isoDateSchema.optional().describe('TMT of the current jabatan, for the mutasi window'),
+          profil: z.optional(profilAktualSchema),
+          nilaiSeleksi: z
+            .optional(decimalSchema({ min: 0, max: 100 }))
+            .check(z.describe('A selection score (e.g. nilaiSeleksiJpt) used as fit instead of JPM')),
+          golongan: z.optional(z.enum(GOLONGAN)),
+          pendidikan: z.optional(z.enum(PENDIDIKAN)),
+          tanggalLahir: z.optional(isoDateSchema),
+          predikatDuaTahunTerakhir: z.optional(z.tuple([predikatSchema, predikatSchema])).check(z.describe('Oldest first')),
+          riwayatHukuman: z._default(z.array(riwayatHukumanSchema), []),
+          tmtJabatan: z.optional(isoDateSchema).check(z.describe('TMT of the current jabatan, for the mutasi window')),
         }),
       )
-      .min(1)
-      .max(10000),
+      .check(z.minLength(1), z.maxLength(10000)),
   })
-  .superRefine((v, ctx) => {
-    const seen = new Set<string>();
-    v.kandidat.forEach((k, i) => {
-      if (seen.has(k.id)) ctx.addIssue({ code: 'custom', path: ['kandidat', i, 'id'], message: `duplicate id "${k.id}"` });
-      seen.add(k.id);
-      if (k.nilaiSeleksi === undefined && (!k.profil || !v.formasi.standar))
-        ctx.addIssue({ code: 'custom', path: ['kandidat', i], message: 'needs nilaiSeleksi, or profil with formasi.standar' });
-      if (v.formasi.golonganMinimum && !k.golongan) ctx.addIssue({ code: 'custom', path: ['kandidat', i, 'golongan'], message: 'required by formasi.golonganMinimum' });
-      if (v.formasi.pendidikanMinimum && !k.pendidikan) ctx.addIssue({ code: 'custom', path: ['kandidat', i, 'pendidikan'], message: 'required by formasi.pendidikanMinimum' });
-      if (v.formasi.usiaMaksimum !== undefined && !k.tanggalLahir) ctx.addIssue({ code: 'custom', path: ['kandidat', i, 'tanggalLahir'], message: 'required by formasi.usiaMaksimum' });
-    });
-  });
+  .check(
+    z.superRefine((v, ctx) => {
+      const seen = new Set<string>();
+      v.kandidat.forEach((k, i) => {
+        if (seen.has(k.id)) ctx.addIssue({ code: 'custom', path: ['kandidat', i, 'id'], message: `duplicate id "${k.id}"` });
+        seen.add(k.id);
+        if (k.nilaiSeleksi === undefined && (!k.profil || !v.formasi.standar))
+          ctx.addIssue({ code: 'custom', path: ['kandidat', i], message: 'needs nilaiSeleksi, or profil with formasi.standar' });
+        if (v.formasi.golonganMinimum && !k.golongan)
+          ctx.addIssue({ code: 'custom', path: ['kandidat', i, 'golongan'], message: 'required by formasi.golonganMinimum' });
+        if (v.formasi.pendidikanMinimum && !k.pendidikan)
+          ctx.addIssue({ code: 'custom', path: ['kandidat', i, 'pendidikan'], message: 'required by formasi.pendidikanMinimum' });
+        if (v.formasi.usiaMaksimum !== undefined && !k.tanggalLahir)
+          ctx.addIssue({ code: 'custom', path: ['kandidat', i, 'tanggalLahir'], message: 'required by formasi.usiaMaksimum' });
+      });
+    }),
+  );
 export type PeringkatKandidatInput = z.input<typeof peringkatKandidatInput>;
 
 export const peringkatKandidatOptions = z.object({
-  asOf: isoDateSchema.describe('Date of the selection'),
-  skema: z.enum(SKEMA_JPM).default('PENGISIAN_JABATAN'),
-  periksaPredikat: z.boolean().default(true).describe('Require predikat at least Baik in each of the last 2 years'),
-  periksaMasaMutasi: z.boolean().default(false).describe('Require at least 2 years in the current jabatan (PP 11/2017 Pasal 190 ayat (3)); for mutasi, not promotion'),
+  asOf: isoDateSchema.check(z.describe('Date of the selection')),
+  skema: z._default(z.enum(SKEMA_JPM), 'PENGISIAN_JABATAN'),
+  periksaPredikat: z._default(z.boolean(), true).check(z.describe('Require predikat at least Baik in each of the last 2 years')),
+  periksaMasaMutasi: z
+    ._default(z.boolean(), false)
+    .check(z.describe('Require at least 2 years in the current jabatan (PP 11/2017 Pasal 190 ayat (3)); for mutasi, not promotion')),
   settings: jpmSettingsSchema,
 });
 export type PeringkatKandidatOptions = z.input<typeof peringkatKandidatOptions>;
@@ -152,7 +163,13 @@ export const peringkatKandidatRule = defineRule({
 
     for (const k of kandidat) {
       const gagal: SyaratKandidat[] = [];
-      const check = (syarat: SyaratKandidat, ok: boolean, code: string, cites: Citation[], facts: Record<string, string | number | boolean | null>) => {
+      const check = (
+        syarat: SyaratKandidat,
+        ok: boolean,
+        code: string,
+        cites: Citation[],
+        facts: Record<string, string | number | boolean | null>,
+      ) => {
         if (!ok) gagal.push(syarat);
         reasons.push(reason(rid, `${rid}.${code}`, ok ? 'PASS' : 'FAIL', cites, { kandidat: k.id, ...facts }));
       };
@@ -181,7 +198,10 @@ export const peringkatKandidatRule = defineRule({
       }
       if (options.periksaMasaMutasi) {
         const sejak = k.tmtJabatan ? addYears(k.tmtJabatan, MASA_MUTASI.minimumTahun) : null;
-        check('MASA_MUTASI', sejak !== null && sejak <= asOf, 'masaMutasi', CITE_MUTASI, { tmtJabatan: k.tmtJabatan ?? null, palingCepat: sejak });
+        check('MASA_MUTASI', sejak !== null && sejak <= asOf, 'masaMutasi', CITE_MUTASI, {
+          tmtJabatan: k.tmtJabatan ?? null,
+          palingCepat: sejak,
+        });
       }
       if (gagal.length > 0) {
         tidakMemenuhiSyarat.push({ id: k.id, syarat: gagal });

@@ -1,17 +1,17 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { KAMUS_KOMPETENSI, kelompokKompetensi, type ProfilKompetensi } from './kamus-kompetensi.js';
 import { KOMPETENSI_MANSOSKUL, kodeKompetensiSchema, levelAktualSchema, levelStandarSchema } from './types.js';
 
 /** Standar Kompetensi Jabatan: competency code → required level 1–5 (at least one competency). */
-export const standarKompetensiSchema = z
-  .record(kodeKompetensiSchema, levelStandarSchema)
-  .refine((r) => Object.keys(r).length > 0, { message: 'must list at least one competency' })
-  .describe('Standar Kompetensi Jabatan: competency code → required level 1–5');
+export const standarKompetensiSchema = z.record(kodeKompetensiSchema, levelStandarSchema).check(
+  z.refine((r) => Object.keys(r).length > 0, { message: 'must list at least one competency' }),
+  z.describe('Standar Kompetensi Jabatan: competency code → required level 1–5'),
+);
 
 /** Achieved levels from a penilaian kompetensi: competency code → level 0–5. */
 export const profilAktualSchema = z
   .record(kodeKompetensiSchema, levelAktualSchema)
-  .describe('Achieved levels: competency code → level 0–5');
+  .check(z.describe('Achieved levels: competency code → level 0–5'));
 
 const NATIONAL_ORDER = new Map<string, number>(KOMPETENSI_MANSOSKUL.map((k, i) => [k, i]));
 

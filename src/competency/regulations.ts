@@ -23,7 +23,8 @@ export const COMPETENCY_REGULATIONS = defineRegulations({
     judul: 'Pembinaan Penyelenggara Penilaian Kompetensi Pegawai Negeri Sipil',
     titleEn: 'Supervision of Civil Servant Competency Assessment Providers',
     mencabut: [],
-    catatan: 'Only opening pages read; the JPM formula and bands are known through instansi regulations restating it (e.g. Peraturan BRIN 3/2023).',
+    catatan:
+      'Only opening pages read; the JPM formula and bands are known through instansi regulations restating it (e.g. Peraturan BRIN 3/2023).',
   },
   PERBRIN_3_2023: {
     id: 'PERBRIN_3_2023',
@@ -51,7 +52,8 @@ export const COMPETENCY_REGULATIONS = defineRegulations({
     jenis: 'PERMENPANRB',
     nomor: '20',
     tahun: 2025,
-    judul: 'Perubahan atas Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 3 Tahun 2020 tentang Manajemen Talenta Aparatur Sipil Negara',
+    judul:
+      'Perubahan atas Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 3 Tahun 2020 tentang Manajemen Talenta Aparatur Sipil Negara',
     titleEn: 'Amendment to PermenPANRB 3/2020 on Talent Management of State Civil Apparatus',
     mencabut: [],
     catatan: 'Amends Pasal 17 (kinerja ranking × potensial level). Dates not confirmed.',

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
 import { isPredikatAtLeast, predikatSchema } from '../performance/types.js';
@@ -7,11 +7,11 @@ export const KELOMPOK_RENCANA_SUKSESI_RULE_ID = 'competency.kelompokRencanaSukse
 const CITE = (huruf: string): Citation[] => [{ regulation: 'PP_11_2017', article: `Pasal 199 ayat (2) huruf ${huruf}` }];
 
 export const kelompokRencanaSuksesiInput = z.object({
-  kompetensiSesuai: z.boolean().describe('Kompetensi sesuai dengan klasifikasi jabatan (huruf a)'),
-  pengembanganKompetensiTerpenuhi: z.boolean().describe('Memenuhi kewajiban pengembangan kompetensi (huruf b)'),
+  kompetensiSesuai: z.boolean().check(z.describe('Kompetensi sesuai dengan klasifikasi jabatan (huruf a)')),
+  pengembanganKompetensiTerpenuhi: z.boolean().check(z.describe('Memenuhi kewajiban pengembangan kompetensi (huruf b)')),
   predikatDuaTahunTerakhir: z
     .tuple([predikatSchema, predikatSchema])
-    .describe('Predikat kinerja of the last 2 years, oldest first (huruf c: at least Baik in both)'),
+    .check(z.describe('Predikat kinerja of the last 2 years, oldest first (huruf c: at least Baik in both)')),
 });
 export type KelompokRencanaSuksesiInput = z.input<typeof kelompokRencanaSuksesiInput>;
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Decimal, decimalSchema, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
@@ -18,37 +18,49 @@ export const RENTANG_BOBOT_JPT: Readonly<Record<KomponenSeleksiJpt, { min: numbe
   rekamJejak: { min: 15, max: 20 },
 };
 /** Preset weights: makalah 20, assessment center 25, wawancara 35, rekam jejak 20 (sum 100). */
-export const BOBOT_JPT_PRESET: Readonly<Record<KomponenSeleksiJpt, number>> = { makalah: 20, assessmentCenter: 25, wawancara: 35, rekamJejak: 20 };
+export const BOBOT_JPT_PRESET: Readonly<Record<KomponenSeleksiJpt, number>> = {
+  makalah: 20,
+  assessmentCenter: 25,
+  wawancara: 35,
+  rekamJejak: 20,
+};
 
 const nilai = decimalSchema({ min: 0, max: 100 });
 export const nilaiSeleksiJptInput = z.object({
-  makalah: nilai.describe('Nilai penulisan makalah, 0–100'),
-  assessmentCenter: nilai.describe('Nilai assessment center, 0–100'),
-  wawancara: nilai.describe('Nilai wawancara, 0–100'),
-  rekamJejak: nilai.describe('Nilai rekam jejak, 0–100'),
+  makalah: nilai.check(z.describe('Nilai penulisan makalah, 0–100')),
+  assessmentCenter: nilai.check(z.describe('Nilai assessment center, 0–100')),
+  wawancara: nilai.check(z.describe('Nilai wawancara, 0–100')),
+  rekamJejak: nilai.check(z.describe('Nilai rekam jejak, 0–100')),
 });
 export type NilaiSeleksiJptInput = z.input<typeof nilaiSeleksiJptInput>;
 
 export const bobotJptSchema = z
-  .object({
-    makalah: decimalSchema().prefault(BOBOT_JPT_PRESET.makalah),
-    assessmentCenter: decimalSchema().prefault(BOBOT_JPT_PRESET.assessmentCenter),
-    wawancara: decimalSchema().prefault(BOBOT_JPT_PRESET.wawancara),
-    rekamJejak: decimalSchema().prefault(BOBOT_JPT_PRESET.rekamJejak),
-  })
-  .prefault({})
-  .superRefine((b, ctx) => {
-    let sum = new Decimal(0);
-    for (const k of KOMPONEN_SELEKSI_JPT) {
-      const { min, max } = RENTANG_BOBOT_JPT[k];
-      if (b[k].lessThan(min) || b[k].greaterThan(max)) ctx.addIssue({ code: 'custom', path: [k], message: `must be within ${min}–${max} %` });
-      sum = sum.plus(b[k]);
-    }
-    if (!sum.equals(100)) ctx.addIssue({ code: 'custom', path: [], message: `weights must add up to 100 %, not ${sum.toString()}` });
-  })
-  .describe('Weights in percent within the PermenPANRB 15/2019 ranges, summing to 100. Preset 20/25/35/20 (weights unconfirmed in primary text).');
+  .prefault(
+    z.object({
+      makalah: z.prefault(decimalSchema(), BOBOT_JPT_PRESET.makalah),
+      assessmentCenter: z.prefault(decimalSchema(), BOBOT_JPT_PRESET.assessmentCenter),
+      wawancara: z.prefault(decimalSchema(), BOBOT_JPT_PRESET.wawancara),
+      rekamJejak: z.prefault(decimalSchema(), BOBOT_JPT_PRESET.rekamJejak),
+    }),
+    {},
+  )
+  .check(
+    z.superRefine((b, ctx) => {
+      let sum = new Decimal(0);
+      for (const k of KOMPONEN_SELEKSI_JPT) {
+        const { min, max } = RENTANG_BOBOT_JPT[k];
+        if (b[k].lessThan(min) || b[k].greaterThan(max))
+          ctx.addIssue({ code: 'custom', path: [k], message: `must be within ${min}–${max} %` });
+        sum = sum.plus(b[k]);
+      }
+      if (!sum.equals(100)) ctx.addIssue({ code: 'custom', path: [], message: `weights must add up to 100 %, not ${sum.toString()}` });
+    }),
+    z.describe(
+      'Weights in percent within the PermenPANRB 15/2019 ranges, summing to 100. Preset 20/25/35/20 (weights unconfirmed in primary text).',
+    ),
+  );
 
-export const nilaiSeleksiJptOptions = z.object({ settings: z.object({ bobot: bobotJptSchema }).prefault({}) });
+export const nilaiSeleksiJptOptions = z.object({ settings: z.prefault(z.object({ bobot: bobotJptSchema }), {}) });
 export type NilaiSeleksiJptOptions = z.input<typeof nilaiSeleksiJptOptions>;
 
 export const nilaiSeleksiJptRule = defineRule({
@@ -84,7 +96,14 @@ export const nilaiSeleksiJptRule = defineRule({
     for (const k of KOMPONEN_SELEKSI_JPT) {
       const part = input[k].times(b[k]).dividedBy(100);
       total = total.plus(part);
-      reasons.push(reason(rid, `${rid}.komponen`, 'INFO', CITE, { komponen: k, nilai: toPlainString(input[k]), bobot: toPlainString(b[k]), hasil: toPlainString(part) }));
+      reasons.push(
+        reason(rid, `${rid}.komponen`, 'INFO', CITE, {
+          komponen: k,
+          nilai: toPlainString(input[k]),
+          bobot: toPlainString(b[k]),
+          hasil: toPlainString(part),
+        }),
+      );
     }
     const nilaiAkhir = toPlainString(total);
     reasons.push(reason(rid, `${rid}.total`, 'INFO', CITE, { nilai: nilaiAkhir }));

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** Kompetensi manajerial of PermenPANRB 38/2017 Lampiran II, in the kamus order (codes M.1–M.8). */
 export const KOMPETENSI_MANAJERIAL = [
@@ -33,8 +33,8 @@ export type LevelKompetensi = (typeof LEVEL_KOMPETENSI)[number];
  * Level schema. A level achieved in an assessment may be 0 (not shown at all); a standard level is 1–5.
  * Whole levels only: the kamus has no half levels.
  */
-export const levelStandarSchema = z.number().int().min(1).max(5);
-export const levelAktualSchema = z.number().int().min(0).max(5);
+export const levelStandarSchema = z.int().check(z.minimum(1), z.maximum(5));
+export const levelAktualSchema = z.int().check(z.minimum(0), z.maximum(5));
 
 /**
  * A competency code: one of the nine national codes or an agency's teknis code (kamus teknis is set by
@@ -42,9 +42,11 @@ export const levelAktualSchema = z.number().int().min(0).max(5);
  */
 export const kodeKompetensiSchema = z
   .string()
-  .min(1)
-  .max(100)
-  .regex(/^[A-Za-z0-9_.\-]+$/, { message: 'must be a code of letters, digits, "_", "." or "-"' });
+  .check(
+    z.minLength(1),
+    z.maxLength(100),
+    z.regex(/^[A-Za-z0-9_.\-]+$/, { message: 'must be a code of letters, digits, "_", "." or "-"' }),
+  );
 
 /** Jenjang jabatan with a standard-level preset (JPT Madya … Pelaksana). */
 export const JENJANG_JABATAN = ['JPT_MADYA', 'JPT_PRATAMA', 'ADMINISTRATOR', 'PENGAWAS', 'PELAKSANA'] as const;

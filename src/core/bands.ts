@@ -38,10 +38,7 @@ export function formatBand(band: Band<unknown>): string {
  * overlaps: each band starts exactly where the previous one ends, with exactly one of the two
  * sides inclusive. Returns the problems found (empty when sound).
  */
-export function checkBandTable(
-  bands: readonly Band<unknown>[],
-  scale: { min?: DecimalInput; max?: DecimalInput } = {},
-): string[] {
+export function checkBandTable(bands: readonly Band<unknown>[], scale: { min?: DecimalInput; max?: DecimalInput } = {}): string[] {
   const problems: string[] = [];
   const first = bands[0];
   const last = bands[bands.length - 1];

@@ -1,10 +1,5 @@
-import {
-  addDays as dfAddDays,
-  addMonths as dfAddMonths,
-  differenceInCalendarDays,
-  getDay,
-} from 'date-fns';
-import * as z from 'zod';
+import { addDays as dfAddDays, addMonths as dfAddMonths, differenceInCalendarDays, getDay } from 'date-fns';
+import * as z from 'zod/mini';
 import { arbitraryHints } from './hints.js';
 
 /**
@@ -40,8 +35,10 @@ export function isIsoDate(value: unknown): value is IsoDate {
 /** Zod schema for an {@link IsoDate}. */
 export const isoDateSchema = z
   .string()
-  .refine(isIsoDate, { message: `must be a calendar date YYYY-MM-DD between ${MIN_YEAR} and ${MAX_YEAR}` })
-  .meta({ format: 'date' })
+  .check(
+    z.refine(isIsoDate, { message: `must be a calendar date YYYY-MM-DD between ${MIN_YEAR} and ${MAX_YEAR}` }),
+    z.meta({ format: 'date' }),
+  )
   .register(arbitraryHints, { kind: 'date' });
 
 // Internal: a calendar date as a local Date at 12:00. Noon is never moved by a daylight-saving
@@ -151,8 +148,8 @@ export interface HolidayCalendar {
 }
 
 export const holidayCalendarSchema = z.object({
-  holidays: z.array(isoDateSchema).default([]),
-  weekendDays: z.array(z.number().int().min(0).max(6)).default([0, 6]),
+  holidays: z._default(z.array(isoDateSchema), []),
+  weekendDays: z._default(z.array(z.int().check(z.minimum(0), z.maximum(6))), [0, 6]),
 });
 
 /** Creates a {@link HolidayCalendar}; the default week has Saturday and Sunday off. */

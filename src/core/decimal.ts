@@ -1,5 +1,5 @@
 import DecimalJs from 'decimal.js';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { arbitraryHints } from './hints.js';
 
 /**
@@ -36,27 +36,25 @@ export function decimalSchema(opts: { min?: DecimalInput; max?: DecimalInput; de
   const max = opts.max === undefined ? undefined : new Decimal(opts.max);
   const base = z
     .union([
-      z.number().refine(Number.isFinite, { message: 'must be a finite number' }),
-      z.string().regex(DECIMAL_STRING, { message: 'must be a decimal number in plain notation, e.g. "89.99"' }),
+      z.number().check(z.refine(Number.isFinite, { message: 'must be a finite number' })),
+      z.string().check(z.regex(DECIMAL_STRING, { message: 'must be a decimal number in plain notation, e.g. "89.99"' })),
     ])
     .register(arbitraryHints, {
       kind: 'decimal',
       ...(min === undefined ? {} : { min: min.toString() }),
       ...(max === undefined ? {} : { max: max.toString() }),
     });
-  const schema = base.transform((value, ctx) => {
-    const d = new Decimal(value);
-    if (min && d.lessThan(min)) {
-      ctx.addIssue({ code: 'custom', message: `must be at least ${min.toString()}` });
-      return z.NEVER;
-    }
-    if (max && d.greaterThan(max)) {
-      ctx.addIssue({ code: 'custom', message: `must be at most ${max.toString()}` });
-      return z.NEVER;
-    }
-    return d;
-  });
-  return opts.description ? schema.describe(opts.description) : schema;
+  const schema = z.pipe(
+    base,
+    z.transform((value: number | string, payload) => {
+      const d = new Decimal(value);
+      if (min && d.lessThan(min)) payload.issues.push({ code: 'custom', message: `must be at least ${min.toString()}`, input: value });
+      else if (max && d.greaterThan(max))
+        payload.issues.push({ code: 'custom', message: `must be at most ${max.toString()}`, input: value });
+      return d;
+    }),
+  );
+  return opts.description ? schema.check(z.describe(opts.description)) : schema;
 }
 
 /** Plain-notation string of a Decimal, without rounding (never exponent notation). */

@@ -41,7 +41,11 @@ export function regulationShortName(id: string): string {
   if (!m) return id;
   const jenis = m[1]!;
   // Peraturan Badan of a named agency: PERBAN_BGN → 'Peraturan BGN'.
-  const short = JENIS_SHORT[jenis] ?? (jenis.startsWith('PERBAN_') ? `Peraturan ${jenis.slice(7).replace(/_/g, ' ')}` : jenis.charAt(0) + jenis.slice(1).toLowerCase().replace(/_/g, ' '));
+  const short =
+    JENIS_SHORT[jenis] ??
+    (jenis.startsWith('PERBAN_')
+      ? `Peraturan ${jenis.slice(7).replace(/_/g, ' ')}`
+      : jenis.charAt(0) + jenis.slice(1).toLowerCase().replace(/_/g, ' '));
   return `${short} ${m[2]}/${m[3]}`;
 }
 
@@ -90,9 +94,7 @@ export function mergeCatalogues(...catalogues: MessageCatalogue[]): MessageCatal
 /** Renders one reason as a line of text with its citations. */
 export function explainReason(r: Reason, locale: Locale, catalogue: MessageCatalogue): string {
   const template = catalogue.messages[r.code];
-  const text = template
-    ? renderTemplate(template[locale], r.facts, locale, catalogue.labels)
-    : `${r.code} ${JSON.stringify(r.facts)}`;
+  const text = template ? renderTemplate(template[locale], r.facts, locale, catalogue.labels) : `${r.code} ${JSON.stringify(r.facts)}`;
   const cites = r.citations.map(formatCitation).join('; ');
   return cites ? `${MARK[r.outcome]} ${text} (${cites})` : `${MARK[r.outcome]} ${text}`;
 }

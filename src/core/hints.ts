@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Hints for generating valid values of a schema (used by `sistem-merit/testing`): a plain-string

@@ -39,7 +39,9 @@ export interface Regulation {
 }
 
 /** Typed identity helper for a domain's regulation table (keeps keys and ids in step). */
-export function defineRegulations<const K extends string>(table: { [P in K]: Regulation & { id: P } }): { [P in K]: Regulation & { id: P } } {
+export function defineRegulations<const K extends string>(table: { [P in K]: Regulation & { id: P } }): {
+  [P in K]: Regulation & { id: P };
+} {
   return table;
 }
 

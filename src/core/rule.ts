@@ -1,7 +1,9 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import type * as z4 from 'zod/v4/core';
 import type { IsoDate } from './calendar.js';
 import type { Citation, Decision } from './decision.js';
 import { MeritInputError } from './errors.js';
+import { safeParseWithMessages } from './parse.js';
 import type { Bilingual } from './explain.js';
 
 /** The domains of the library; each is a subpath export (`sistem-merit/<domain>`). */
@@ -45,8 +47,14 @@ export interface RuleDescriptor<I = unknown, O = unknown, Opt = unknown> {
   description: Bilingual;
   citations: Citation[];
   versions?: RuleVersionInfo[];
-  input: z.ZodType<I>;
-  options?: z.ZodType<Opt>;
+  input: z4.$ZodType<I>;
+  options?: z4.$ZodType<Opt>;
+  /**
+   * Schema of `Decision.value` as JSON (`JSON.parse(JSON.stringify(value))`: a `Decimal` becomes its
+   * plain-notation string), for `jsonSchemaOf(rule, 'output')`. The tests check every rule's
+   * examples and generated decisions against it.
+   */
+  output?: z4.$ZodType;
   examples: RuleExample[];
   /** Interpretations, unconfirmed facts and their settings, for auditors. */
   notes?: Bilingual[];
@@ -57,6 +65,8 @@ export interface RuleDescriptor<I = unknown, O = unknown, Opt = unknown> {
 
 /** A rule: its descriptor plus `run`, which validates input and options, then evaluates. */
 export interface Rule<I, O, Opt, In, OptIn> extends RuleDescriptor<I, O, Opt> {
+  /** The options schema (an empty object schema when the rule has no options). */
+  options: z4.$ZodType<Opt>;
   run(input: In, options?: OptIn): Decision<O>;
 }
 
@@ -65,8 +75,13 @@ export interface Rule<I, O, Opt, In, OptIn> extends RuleDescriptor<I, O, Opt> {
 export type AnyRule = Rule<any, unknown, any, any, any>;
 
 /** Parses `value` with `schema`, converting zod failures into {@link MeritInputError}. */
-export function parseInput<S extends z.ZodType>(schema: S, value: unknown, rule?: string, prefix: (string | number)[] = []): z.output<S> {
-  const result = schema.safeParse(value);
+export function parseInput<S extends z4.$ZodType>(
+  schema: S,
+  value: unknown,
+  rule?: string,
+  prefix: (string | number)[] = [],
+): z4.output<S> {
+  const result = safeParseWithMessages(schema, value);
   if (!result.success) throw MeritInputError.fromZod(result.error, rule, prefix);
   return result.data;
 }
@@ -74,11 +89,7 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, rule?
 const EMPTY_OPTIONS = z.object({});
 
 /** Defines a rule from its descriptor. */
-export function defineRule<
-  S extends z.ZodType,
-  O,
-  OS extends z.ZodType = typeof EMPTY_OPTIONS,
->(descriptor: {
+export function defineRule<S extends z4.$ZodType, O, OS extends z4.$ZodType = typeof EMPTY_OPTIONS>(descriptor: {
   id: string;
   domain: Domain;
   title: Bilingual;
@@ -87,19 +98,20 @@ export function defineRule<
   versions?: RuleVersionInfo[];
   input: S;
   options?: OS;
+  output?: z4.$ZodType;
   examples: RuleExample[];
   notes?: Bilingual[];
   tables?: RuleTable[];
-  evaluate(input: z.output<S>, options: z.output<OS>): Decision<O>;
-}): Rule<z.output<S>, O, z.output<OS>, z.input<S>, z.input<OS>> {
+  evaluate(input: z4.output<S>, options: z4.output<OS>): Decision<O>;
+}): Rule<z4.output<S>, O, z4.output<OS>, z4.input<S>, z4.input<OS>> {
   const optionsSchema = (descriptor.options ?? EMPTY_OPTIONS) as OS;
-  let defaults: z.output<OS> | undefined;
+  let defaults: z4.output<OS> | undefined;
   const rule = {
     ...descriptor,
     options: optionsSchema,
-    run(input: z.input<S>, options?: z.input<OS>): Decision<O> {
+    run(input: z4.input<S>, options?: z4.input<OS>): Decision<O> {
       const parsedInput = parseInput(descriptor.input, input, descriptor.id);
-      let parsedOptions: z.output<OS>;
+      let parsedOptions: z4.output<OS>;
       if (options === undefined) {
         defaults ??= parseInput(optionsSchema, {}, descriptor.id, ['options']);
         parsedOptions = defaults;
@@ -109,5 +121,5 @@ export function defineRule<
       return descriptor.evaluate(parsedInput, parsedOptions);
     },
   };
-  return rule as Rule<z.output<S>, O, z.output<OS>, z.input<S>, z.input<OS>>;
+  return rule as Rule<z4.output<S>, O, z4.output<OS>, z4.input<S>, z4.input<OS>>;
 }

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
 import { HUKUMAN, type JenisHukuman, jenisHukumanSchema, modeHukumanSedangSchema } from './types.js';
@@ -30,20 +30,28 @@ const SEDANG_INTERIM: Citation[] = [{ regulation: 'KMK_5_2022', annex: 'Lampiran
 export const bentukHukumanInput = z.object({ jenis: jenisHukumanSchema });
 
 export const bentukHukumanOptions = z.object({
-  sedangMode: modeHukumanSedangSchema
-    .default('TUKIN')
-    .describe(
-      'Setting [U]: TUKIN = the PP 94/2021 Pasal 8 ayat (3) tukin cut (or TPP for regional PNS); INTERIM_KGB_KP_PANGKAT = penundaan KGB / penundaan KP / penurunan pangkat for 1 year, as in KMK 5/KMK.01/2022 and BKN 2023 slides ("berlaku setelah PP Gaji dan Tunjangan berlaku").',
+  sedangMode: z
+    ._default(modeHukumanSedangSchema, 'TUKIN')
+    .check(
+      z.describe(
+        'Setting [U]: TUKIN = the PP 94/2021 Pasal 8 ayat (3) tukin cut (or TPP for regional PNS); INTERIM_KGB_KP_PANGKAT = penundaan KGB / penundaan KP / penurunan pangkat for 1 year, as in KMK 5/KMK.01/2022 and BKN 2023 slides ("berlaku setelah PP Gaji dan Tunjangan berlaku").',
+      ),
     ),
   pemetaanInterim: z
-    .object({
-      POTONGAN_TUKIN_6_BULAN: z.enum(BENTUK_SEDANG_INTERIM).default('PENUNDAAN_KGB'),
-      POTONGAN_TUKIN_9_BULAN: z.enum(BENTUK_SEDANG_INTERIM).default('PENUNDAAN_KP'),
-      POTONGAN_TUKIN_12_BULAN: z.enum(BENTUK_SEDANG_INTERIM).default('PENURUNAN_PANGKAT'),
-    })
-    .prefault({})
-    .describe('Setting [U]: which interim form stands for each sedang jenis (preset 6 ↔ KGB, 9 ↔ KP, 12 ↔ pangkat; order unverified).'),
-  durasiInterimBulan: z.number().int().min(1).max(36).default(12).describe('Setting [U]: duration of an interim form (preset 1 year)'),
+    .prefault(
+      z.object({
+        POTONGAN_TUKIN_6_BULAN: z._default(z.enum(BENTUK_SEDANG_INTERIM), 'PENUNDAAN_KGB'),
+        POTONGAN_TUKIN_9_BULAN: z._default(z.enum(BENTUK_SEDANG_INTERIM), 'PENUNDAAN_KP'),
+        POTONGAN_TUKIN_12_BULAN: z._default(z.enum(BENTUK_SEDANG_INTERIM), 'PENURUNAN_PANGKAT'),
+      }),
+      {},
+    )
+    .check(
+      z.describe('Setting [U]: which interim form stands for each sedang jenis (preset 6 ↔ KGB, 9 ↔ KP, 12 ↔ pangkat; order unverified).'),
+    ),
+  durasiInterimBulan: z
+    ._default(z.int().check(z.minimum(1), z.maximum(36)), 12)
+    .check(z.describe('Setting [U]: duration of an interim form (preset 1 year)')),
 });
 
 export const bentukHukumanRule = defineRule({
@@ -89,15 +97,13 @@ export const bentukHukumanRule = defineRule({
         );
       }
       const bentuk = options.pemetaanInterim[j];
-      return decision<PelaksanaanHukuman>(
-        { jenis: j, bentuk, durasiBulan: options.durasiInterimBulan, persenPotonganTukin: null },
-        [reason(id, `${id}.interim`, 'INFO', SEDANG_INTERIM, { jenis: j, bentuk, durasiBulan: options.durasiInterimBulan })],
-      );
+      return decision<PelaksanaanHukuman>({ jenis: j, bentuk, durasiBulan: options.durasiInterimBulan, persenPotonganTukin: null }, [
+        reason(id, `${id}.interim`, 'INFO', SEDANG_INTERIM, { jenis: j, bentuk, durasiBulan: options.durasiInterimBulan }),
+      ]);
     }
-    return decision<PelaksanaanHukuman>(
-      { jenis: j, bentuk: j, durasiBulan: info.durasiBulan, persenPotonganTukin: null },
-      [reason(id, `${id}.sendiri`, 'INFO', pasal8, { jenis: j, tingkat: info.tingkat })],
-    );
+    return decision<PelaksanaanHukuman>({ jenis: j, bentuk: j, durasiBulan: info.durasiBulan, persenPotonganTukin: null }, [
+      reason(id, `${id}.sendiri`, 'INFO', pasal8, { jenis: j, tingkat: info.tingkat }),
+    ]);
   },
 });
 

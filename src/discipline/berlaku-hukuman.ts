@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { addDays, addMonths, addWorkingDays, type IsoDate, isoDateSchema } from '../core/calendar.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
@@ -37,20 +37,21 @@ export function jadwalDari(jenis: JenisHukuman, tmt: IsoDate | null, selesaiOver
 
 export const tanggalBerlakuHukumanInput = z.object({
   jenis: jenisHukumanSchema,
-  tanggalDiterima: isoDateSchema.describe('Day the PNS received the keputusan (in person or at the last known address)'),
-  tanggalBerlakuUpayaAdministratif: isoDateSchema
-    .optional()
-    .describe('When upaya administratif was filed: the effective date set by its decision, which then prevails'),
+  tanggalDiterima: isoDateSchema.check(z.describe('Day the PNS received the keputusan (in person or at the last known address)')),
+  tanggalBerlakuUpayaAdministratif: z
+    .optional(isoDateSchema)
+    .check(z.describe('When upaya administratif was filed: the effective date set by its decision, which then prevails')),
 });
 
 export const tanggalBerlakuHukumanOptions = z.object({
   kalender: kalenderKerjaSchema,
-  hariKe: z.number().int().min(1).max(60).default(15).describe('"berlaku pada hari ke-15 sejak diterima"'),
+  hariKe: z._default(z.int().check(z.minimum(1), z.maximum(60)), 15).check(z.describe('"berlaku pada hari ke-15 sejak diterima"')),
   satuanHari: z
-    .enum(['HARI_KERJA', 'HARI_KALENDER'])
-    .default('HARI_KERJA')
-    .describe(
-      'Setting [U]: how "hari ke-15" is counted. Preset HARI_KERJA (receipt day excluded, weekends and holidays skipped) is the only reading under which PerBKN 6/2022 contoh 22 works.',
+    ._default(z.enum(['HARI_KERJA', 'HARI_KALENDER']), 'HARI_KERJA')
+    .check(
+      z.describe(
+        'Setting [U]: how "hari ke-15" is counted. Preset HARI_KERJA (receipt day excluded, weekends and holidays skipped) is the only reading under which PerBKN 6/2022 contoh 22 works.',
+      ),
     ),
 });
 
@@ -73,7 +74,10 @@ export const tanggalBerlakuHukumanRule = defineRule({
   ],
   examples: [
     {
-      title: { id: 'Teguran diterima Selasa 8 Februari 2022, Isra Mikraj 28 Februari libur', en: 'Reprimand received Tuesday 8 February 2022, Isra Mi’raj 28 February a holiday' },
+      title: {
+        id: 'Teguran diterima Selasa 8 Februari 2022, Isra Mikraj 28 Februari libur',
+        en: 'Reprimand received Tuesday 8 February 2022, Isra Mi’raj 28 February a holiday',
+      },
       input: { jenis: 'TEGURAN_TERTULIS', tanggalDiterima: '2022-02-08' },
       options: { kalender: { holidays: ['2022-02-28'] } },
       expected: { jenis: 'TEGURAN_TERTULIS', tmt: '2022-03-02', hariTerakhir: '2022-03-02', selesai: '2022-03-03' },
@@ -92,9 +96,7 @@ export const tanggalBerlakuHukumanRule = defineRule({
     let tmt: IsoDate;
     if (input.tanggalBerlakuUpayaAdministratif) {
       tmt = input.tanggalBerlakuUpayaAdministratif;
-      reasons.push(
-        reason(id, `${id}.upayaAdministratif`, 'INFO', [{ regulation: 'PP_79_2021' }], { tmt }),
-      );
+      reasons.push(reason(id, `${id}.upayaAdministratif`, 'INFO', [{ regulation: 'PP_79_2021' }], { tmt }));
     } else {
       tmt =
         options.satuanHari === 'HARI_KERJA'
@@ -139,13 +141,15 @@ const GABUNG: Citation[] = [{ regulation: 'PERBKN_6_2022', annex: 'Lampiran, con
 
 export const gabungHukumanInput = z
   .object({
-    berjalan: riwayatHukumanSchema.describe('The hukuman being served'),
-    baru: z.object({ jenis: jenisHukumanSchema, tmt: isoDateSchema.describe('Day the new hukuman would take effect') }),
+    berjalan: riwayatHukumanSchema.check(z.describe('The hukuman being served')),
+    baru: z.object({ jenis: jenisHukumanSchema, tmt: isoDateSchema.check(z.describe('Day the new hukuman would take effect')) }),
   })
-  .refine((v) => v.baru.tmt >= v.berjalan.tmt, {
-    message: 'the new hukuman cannot take effect before the running one',
-    path: ['baru', 'tmt'],
-  });
+  .check(
+    z.refine((v) => v.baru.tmt >= v.berjalan.tmt, {
+      message: 'the new hukuman cannot take effect before the running one',
+      path: ['baru', 'tmt'],
+    }),
+  );
 
 export const gabungHukumanRule = defineRule({
   id: GABUNG_HUKUMAN_RULE_ID,
@@ -168,7 +172,10 @@ export const gabungHukumanRule = defineRule({
       source: 'PerBKN 6/2022 contoh 24a (TV-23)',
     },
     {
-      title: { id: 'Sedang menjalani penurunan jabatan, lalu potongan tukin 12 bulan', en: 'Serving a demotion, then a 12-month tukin cut' },
+      title: {
+        id: 'Sedang menjalani penurunan jabatan, lalu potongan tukin 12 bulan',
+        en: 'Serving a demotion, then a 12-month tukin cut',
+      },
       input: { berjalan: { jenis: 'PENURUNAN_JABATAN', tmt: '2022-03-01' }, baru: { jenis: 'POTONGAN_TUKIN_12_BULAN', tmt: '2022-07-01' } },
       expected: {
         berjalan: { jenis: 'PENURUNAN_JABATAN', tmt: '2022-03-01', hariTerakhir: '2023-02-28', selesai: '2023-03-01' },
@@ -194,10 +201,16 @@ export const gabungHukumanRule = defineRule({
     }
     const tmtBaru = akhirBerjalan; // null behind PDHTAPS: never served
     return decision({ berjalan: jadwalDari(berjalan.jenis, berjalan.tmt, akhirBerjalan), baru: jadwalDari(baru.jenis, tmtBaru) }, [
-      reason(id, tmtBaru === null ? `${id}.tidakDapatDijalani` : `${id}.menunggu`, 'INFO', [{ ...GABUNG[0]!, annex: 'Lampiran, contoh kasus 24b' }], {
-        ...facts,
-        tmtBaruDijadwalkan: tmtBaru,
-      }),
+      reason(
+        id,
+        tmtBaru === null ? `${id}.tidakDapatDijalani` : `${id}.menunggu`,
+        'INFO',
+        [{ ...GABUNG[0]!, annex: 'Lampiran, contoh kasus 24b' }],
+        {
+          ...facts,
+          tmtBaruDijadwalkan: tmtBaru,
+        },
+      ),
     ]);
   },
 });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type IsoDate, isoDateSchema } from '../core/calendar.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
@@ -23,15 +23,18 @@ export interface EfekHukuman {
 }
 
 export const efekHukumanInput = z.object({
-  riwayat: z.array(riwayatHukumanSchema).max(200).describe('The PNS’s hukuman disiplin with their TMT'),
-  tanggal: isoDateSchema.describe('The date asked about (e.g. a KP or KGB TMT)'),
+  riwayat: z.array(riwayatHukumanSchema).check(z.maxLength(200), z.describe('The PNS’s hukuman disiplin with their TMT')),
+  tanggal: isoDateSchema.check(z.describe('The date asked about (e.g. a KP or KGB TMT)')),
 });
 
 export const efekHukumanOptions = z.object({
   kgbKpDitundaSelamaHukuman: z
-    .boolean()
-    .default(true)
-    .describe('Setting [U]: no KGB or kenaikan pangkat while a sedang or berat hukuman runs (a seed cites PerBKN 6/2022 Pasal 55 ayat (1); unverified).'),
+    ._default(z.boolean(), true)
+    .check(
+      z.describe(
+        'Setting [U]: no KGB or kenaikan pangkat while a sedang or berat hukuman runs (a seed cites PerBKN 6/2022 Pasal 55 ayat (1); unverified).',
+      ),
+    ),
 });
 
 const KP_KGB: Citation[] = [{ regulation: 'PERBKN_6_2022', article: 'Pasal 55 ayat (1)' }];
@@ -88,7 +91,8 @@ export const efekHukumanRule = defineRule({
         reason(id, ditunda ? `${id}.kgbKpDitunda` : `${id}.kgbKpTidakDitunda`, ditunda ? 'FAIL' : 'INFO', KP_KGB, { hukuman: top!.jenis }),
       );
     }
-    if (pdhtaps) reasons.push(reason(id, `${id}.tanpaKpPengabdian`, 'FAIL', [{ regulation: 'PP_94_2021', article: 'Pasal 8 ayat (4) huruf c' }], {}));
+    if (pdhtaps)
+      reasons.push(reason(id, `${id}.tanpaKpPengabdian`, 'FAIL', [{ regulation: 'PP_94_2021', article: 'Pasal 8 ayat (4) huruf c' }], {}));
     const value: EfekHukuman = {
       tanggal: input.tanggal,
       hukumanBerjalan: top?.jenis ?? null,

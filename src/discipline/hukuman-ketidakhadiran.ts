@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type Band, findBand, formatBand } from '../core/bands.js';
 import { Decimal } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
@@ -87,21 +87,18 @@ const CITATIONS_BERTURUT_TURUT: Citation[] = [
   { regulation: 'PERBKN_6_2022', article: 'Pasal 12 ayat (1)–(2)' },
 ];
 
-const hari = (description: string) => z.number().int().min(0).max(366).describe(description);
+const hari = (description: string) => z.int().check(z.minimum(0), z.maximum(366), z.describe(description));
 
 export const hukumanKetidakhadiranInput = z.object({
   hariKumulatif: hari('Working days of unexcused absence in the calendar year so far (counted from 1 January)'),
-  hariBerturutTurut: hari('Longest run of consecutive working days of unexcused absence').default(0),
+  hariBerturutTurut: z._default(hari('Longest run of consecutive working days of unexcused absence'), 0),
 });
 export type HukumanKetidakhadiranInput = z.input<typeof hukumanKetidakhadiranInput>;
 
 export const ketidakhadiranOptions = z.object({ asOf: asOfSchema });
 
 /** The hukuman for `hariKumulatif` days by the table, with the reason. Shared by the rules of this module. */
-export function hukumanMenurutHariKumulatif(
-  ruleId: string,
-  hariKumulatif: number,
-): { hukuman: JenisHukuman | null; reason: Reason } {
+export function hukumanMenurutHariKumulatif(ruleId: string, hariKumulatif: number): { hukuman: JenisHukuman | null; reason: Reason } {
   const band = findBand(TABEL_KETIDAKHADIRAN, new Decimal(hariKumulatif))!; // the table covers [0, +∞)
   const { hukuman, citations } = band.value;
   const r = hukuman
@@ -161,15 +158,33 @@ export const hukumanKetidakhadiranRule = defineRule({
   ],
   examples: [
     { title: { id: '2 hari: tidak ada hukuman', en: '2 days: no penalty' }, input: { hariKumulatif: 2 }, expected: null, source: 'TV-01' },
-    { title: { id: '3 hari: teguran lisan', en: '3 days: oral reprimand' }, input: { hariKumulatif: 3 }, expected: 'TEGURAN_LISAN', source: 'TV-02' },
     {
-      title: { id: '10 hari tidak berturut-turut: pernyataan tidak puas', en: '10 non-consecutive days: written statement of dissatisfaction' },
+      title: { id: '3 hari: teguran lisan', en: '3 days: oral reprimand' },
+      input: { hariKumulatif: 3 },
+      expected: 'TEGURAN_LISAN',
+      source: 'TV-02',
+    },
+    {
+      title: {
+        id: '10 hari tidak berturut-turut: pernyataan tidak puas',
+        en: '10 non-consecutive days: written statement of dissatisfaction',
+      },
       input: { hariKumulatif: 10, hariBerturutTurut: 3 },
       expected: 'PERNYATAAN_TIDAK_PUAS_TERTULIS',
       source: 'TV-05',
     },
-    { title: { id: '11 hari: potongan tukin 6 bulan', en: '11 days: tukin cut for 6 months' }, input: { hariKumulatif: 11 }, expected: 'POTONGAN_TUKIN_6_BULAN', source: 'TV-06' },
-    { title: { id: '28 hari: PDHTAPS', en: '28 days: dismissal with honour' }, input: { hariKumulatif: 28 }, expected: 'PDHTAPS', source: 'TV-11' },
+    {
+      title: { id: '11 hari: potongan tukin 6 bulan', en: '11 days: tukin cut for 6 months' },
+      input: { hariKumulatif: 11 },
+      expected: 'POTONGAN_TUKIN_6_BULAN',
+      source: 'TV-06',
+    },
+    {
+      title: { id: '28 hari: PDHTAPS', en: '28 days: dismissal with honour' },
+      input: { hariKumulatif: 28 },
+      expected: 'PDHTAPS',
+      source: 'TV-11',
+    },
     {
       title: { id: '10 hari kerja berturut-turut: PDHTAPS', en: '10 consecutive working days: dismissal with honour' },
       input: { hariKumulatif: 10, hariBerturutTurut: 10 },
@@ -193,18 +208,21 @@ export const hukumanKetidakhadiranRule = defineRule({
  */
 export const hukumanKetidakhadiran = hukumanKetidakhadiranRule.run;
 
-export const peningkatanHukumanKetidakhadiranInput = z.object({
-  hukumanSebelumnya: jenisHukumanSchema
-    .nullable()
-    .default(null)
-    .describe('The heaviest hukuman already imposed for absence in this calendar year (null: none)'),
-  hariSebelumnya: hari('Working days of absence already counted this year (when the earlier hukuman was set)'),
-  hariBaru: hari('New working days of absence found since then'),
-  hariBerturutTurut: hari('Longest run of consecutive working days of absence').default(0),
-}).refine((v) => v.hariSebelumnya + v.hariBaru <= 366, {
-  message: 'hariSebelumnya + hariBaru must be at most 366 (days in a year)',
-  path: ['hariBaru'],
-});
+export const peningkatanHukumanKetidakhadiranInput = z
+  .object({
+    hukumanSebelumnya: z
+      ._default(z.nullable(jenisHukumanSchema), null)
+      .check(z.describe('The heaviest hukuman already imposed for absence in this calendar year (null: none)')),
+    hariSebelumnya: hari('Working days of absence already counted this year (when the earlier hukuman was set)'),
+    hariBaru: hari('New working days of absence found since then'),
+    hariBerturutTurut: z._default(hari('Longest run of consecutive working days of absence'), 0),
+  })
+  .check(
+    z.refine((v) => v.hariSebelumnya + v.hariBaru <= 366, {
+      message: 'hariSebelumnya + hariBaru must be at most 366 (days in a year)',
+      path: ['hariBaru'],
+    }),
+  );
 
 export const peningkatanHukumanKetidakhadiranRule = defineRule({
   id: PENINGKATAN_HUKUMAN_KETIDAKHADIRAN_RULE_ID,
@@ -269,11 +287,7 @@ export const peningkatanHukumanKetidakhadiranRule = defineRule({
         reason(id, `${id}.ditingkatkan`, 'FAIL', [PASAL_15], { hukumanSebelumnya: sebelumnya, hukuman }),
       ]);
     }
-    return decision(null, [
-      total,
-      ...reasons,
-      reason(id, `${id}.tetap`, 'INFO', [PASAL_15], { hukumanSebelumnya: sebelumnya, hukuman }),
-    ]);
+    return decision(null, [total, ...reasons, reason(id, `${id}.tetap`, 'INFO', [PASAL_15], { hukumanSebelumnya: sebelumnya, hukuman })]);
   },
 });
 

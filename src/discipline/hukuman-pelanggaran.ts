@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import type * as z4 from 'zod/v4/core';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { MeritInputError } from '../core/errors.js';
 import { defineRule } from '../core/rule.js';
@@ -53,17 +54,29 @@ const l = (pasal: string, uraian: string, aturan: AturanTingkat): Ketentuan => (
  */
 export const KETENTUAN_DISIPLIN = {
   PASAL_3_A: k('Pasal 3 huruf a', 'setia dan taat pada Pancasila, UUD 1945, NKRI dan Pemerintah', tetap('BERAT')),
-  PASAL_3_B: k('Pasal 3 huruf b', 'menjaga persatuan dan kesatuan bangsa', dampak({ UNIT_KERJA: 'SEDANG', INSTANSI: 'SEDANG', NEGARA: 'BERAT' })),
+  PASAL_3_B: k(
+    'Pasal 3 huruf b',
+    'menjaga persatuan dan kesatuan bangsa',
+    dampak({ UNIT_KERJA: 'SEDANG', INSTANSI: 'SEDANG', NEGARA: 'BERAT' }),
+  ),
   PASAL_3_C: k('Pasal 3 huruf c', 'melaksanakan kebijakan yang ditetapkan pejabat pemerintah yang berwenang', dampak(RSB)),
   PASAL_3_D: k('Pasal 3 huruf d', 'menaati ketentuan peraturan perundang-undangan', dampak(RSB)),
-  PASAL_3_E: k('Pasal 3 huruf e', 'melaksanakan tugas kedinasan dengan penuh pengabdian, kejujuran, kesadaran dan tanggung jawab', dampak(RSB)),
+  PASAL_3_E: k(
+    'Pasal 3 huruf e',
+    'melaksanakan tugas kedinasan dengan penuh pengabdian, kejujuran, kesadaran dan tanggung jawab',
+    dampak(RSB),
+  ),
   PASAL_3_F: k('Pasal 3 huruf f', 'menunjukkan integritas dan keteladanan', dampak(RSB)),
   PASAL_3_G: k('Pasal 3 huruf g', 'menyimpan rahasia jabatan', dampak(RSB)),
   PASAL_3_H: k('Pasal 3 huruf h', 'bersedia ditempatkan di seluruh wilayah NKRI', dampak(RSB)),
   PASAL_4_A: k('Pasal 4 huruf a', 'menghadiri dan mengucapkan sumpah/janji PNS (tanpa alasan yang sah)', tetap('SEDANG')),
   PASAL_4_B: k('Pasal 4 huruf b', 'menghadiri dan mengucapkan sumpah/janji jabatan (tanpa alasan yang sah)', tetap('SEDANG')),
   PASAL_4_C: k('Pasal 4 huruf c', 'mengutamakan kepentingan negara', dampak(RSB)),
-  PASAL_4_D: k('Pasal 4 huruf d', 'melaporkan hal yang membahayakan keamanan negara atau merugikan keuangan negara', dampak({ INSTANSI: 'SEDANG', NEGARA: 'BERAT' })),
+  PASAL_4_D: k(
+    'Pasal 4 huruf d',
+    'melaporkan hal yang membahayakan keamanan negara atau merugikan keuangan negara',
+    dampak({ INSTANSI: 'SEDANG', NEGARA: 'BERAT' }),
+  ),
   PASAL_4_E: k('Pasal 4 huruf e', 'melaporkan harta kekayaan', {
     jenis: 'JABATAN',
     tingkat: { ADMINISTRATOR: 'SEDANG', FUNGSIONAL: 'SEDANG', JPT: 'BERAT', PEJABAT_LAINNYA: 'BERAT' },
@@ -75,8 +88,16 @@ export const KETENTUAN_DISIPLIN = {
   PASAL_5_B: l('Pasal 5 huruf b', 'menjadi perantara untuk keuntungan melalui kewenangan orang lain', tetap('BERAT')),
   PASAL_5_C: l('Pasal 5 huruf c', 'menjadi pegawai atau bekerja untuk negara lain tanpa izin', tetap('BERAT')),
   PASAL_5_D: l('Pasal 5 huruf d', 'bekerja pada lembaga atau organisasi asing tanpa penugasan PPK', tetap('BERAT')),
-  PASAL_5_F: l('Pasal 5 huruf f', 'memiliki, menjual, membeli, menggadaikan, menyewakan atau meminjamkan barang milik negara secara tidak sah', dampak(RSB)),
-  PASAL_5_G: l('Pasal 5 huruf g', 'melakukan pungutan di luar ketentuan', dampak({ UNIT_KERJA: 'SEDANG', INSTANSI: 'SEDANG', NEGARA: 'BERAT' })),
+  PASAL_5_F: l(
+    'Pasal 5 huruf f',
+    'memiliki, menjual, membeli, menggadaikan, menyewakan atau meminjamkan barang milik negara secara tidak sah',
+    dampak(RSB),
+  ),
+  PASAL_5_G: l(
+    'Pasal 5 huruf g',
+    'melakukan pungutan di luar ketentuan',
+    dampak({ UNIT_KERJA: 'SEDANG', INSTANSI: 'SEDANG', NEGARA: 'BERAT' }),
+  ),
   PASAL_5_H: l('Pasal 5 huruf h', 'melakukan kegiatan yang merugikan negara', dampak(RS)),
   PASAL_5_I: l('Pasal 5 huruf i', 'bertindak sewenang-wenang terhadap bawahan', dampak(RS)),
   PASAL_5_J: l('Pasal 5 huruf j', 'menghalangi berjalannya tugas kedinasan', dampak(RS)),
@@ -87,7 +108,11 @@ export const KETENTUAN_DISIPLIN = {
   PASAL_5_N_2: l('Pasal 5 huruf n angka 2', 'menjadi peserta kampanye dengan atribut partai atau atribut PNS', tetap('SEDANG')),
   PASAL_5_N_3: l('Pasal 5 huruf n angka 3', 'menjadi peserta kampanye dengan mengerahkan PNS lain', tetap('BERAT')),
   PASAL_5_N_4: l('Pasal 5 huruf n angka 4', 'menjadi peserta kampanye dengan menggunakan fasilitas negara', tetap('BERAT')),
-  PASAL_5_N_5: l('Pasal 5 huruf n angka 5', 'membuat keputusan atau tindakan yang menguntungkan atau merugikan pasangan calon', tetap('BERAT')),
+  PASAL_5_N_5: l(
+    'Pasal 5 huruf n angka 5',
+    'membuat keputusan atau tindakan yang menguntungkan atau merugikan pasangan calon',
+    tetap('BERAT'),
+  ),
   PASAL_5_N_6: l('Pasal 5 huruf n angka 6', 'mengadakan kegiatan yang mengarah kepada keberpihakan kepada pasangan calon', tetap('BERAT')),
   PASAL_5_N_7: l('Pasal 5 huruf n angka 7', 'memberikan surat dukungan disertai fotokopi KTP', tetap('BERAT')),
 } as const satisfies Record<string, Ketentuan>;
@@ -95,7 +120,8 @@ export const KETENTUAN_DISIPLIN = {
 export type KodeKetentuan = keyof typeof KETENTUAN_DISIPLIN;
 export const KODE_KETENTUAN = Object.keys(KETENTUAN_DISIPLIN) as KodeKetentuan[];
 export const kodeKetentuanSchema = z.enum(KODE_KETENTUAN as [KodeKetentuan, ...KodeKetentuan[]], {
-  error: 'must be a kewajiban/larangan code such as PASAL_3_C or PASAL_5_N_2 (Pasal 4 huruf f, masuk kerja, is decided by hukumanKetidakhadiran)',
+  error:
+    'must be a kewajiban/larangan code such as PASAL_3_C or PASAL_5_N_2 (Pasal 4 huruf f, masuk kerja, is decided by hukumanKetidakhadiran)',
 });
 
 /** Pasal of PP 94/2021 that sets each tingkat for kewajiban and for larangan. */
@@ -111,26 +137,26 @@ const HURUF_DIKETAHUI: Partial<Record<KodeKetentuan, Partial<Record<TingkatHukum
 export const hukumanPelanggaranOptions = z.object({
   asOf: asOfSchema,
   dampakTidakTercantum: z
-    .enum(['TINGKAT_TERDEKAT', 'TOLAK'])
-    .default('TINGKAT_TERDEKAT')
-    .describe(
-      'Setting [U]: a dampak with no tingkat in the transcriptions (e.g. berat for Pasal 4 huruf g, h; Pasal 5 huruf h, i, j, m). Preset: the tingkat of the nearest listed dampak; TOLAK raises MeritInputError.',
+    ._default(z.enum(['TINGKAT_TERDEKAT', 'TOLAK']), 'TINGKAT_TERDEKAT')
+    .check(
+      z.describe(
+        'Setting [U]: a dampak with no tingkat in the transcriptions (e.g. berat for Pasal 4 huruf g, h; Pasal 5 huruf h, i, j, m). Preset: the tingkat of the nearest listed dampak; TOLAK raises MeritInputError.',
+      ),
     ),
   tingkatIkutKampanye: z
-    .enum(TINGKAT_HUKUMAN)
-    .default('SEDANG')
-    .describe('Setting [U]: tingkat for Pasal 5 huruf n angka 1 "ikut kampanye"; preset SEDANG (Kompas TV paraphrase).'),
+    ._default(z.enum(TINGKAT_HUKUMAN), 'SEDANG')
+    .check(z.describe('Setting [U]: tingkat for Pasal 5 huruf n angka 1 "ikut kampanye"; preset SEDANG (Kompas TV paraphrase).')),
 });
 type Options = z.output<typeof hukumanPelanggaranOptions>;
 
 const pelanggaranSchema = z.object({
-  ketentuan: kodeKetentuanSchema.describe('The kewajiban or larangan breached (Pasal 3–5)'),
-  dampak: dampakSchema.optional().describe('Dampak negatif: on the unit kerja, the instansi, or the negara/pemerintah'),
-  jabatan: z.enum(JABATAN_PELAKU).optional().describe('Jabatan of the PNS; needed for Pasal 4 huruf e (LHKPN)'),
+  ketentuan: kodeKetentuanSchema.check(z.describe('The kewajiban or larangan breached (Pasal 3–5)')),
+  dampak: z.optional(dampakSchema).check(z.describe('Dampak negatif: on the unit kerja, the instansi, or the negara/pemerintah')),
+  jabatan: z.optional(z.enum(JABATAN_PELAKU)).check(z.describe('Jabatan of the PNS; needed for Pasal 4 huruf e (LHKPN)')),
 });
 type Pelanggaran = z.output<typeof pelanggaranSchema>;
 
-function checkPelanggaran(p: Pelanggaran, ctx: z.RefinementCtx, path: (string | number)[]) {
+function checkPelanggaran(p: Pelanggaran, ctx: z4.$RefinementCtx, path: (string | number)[]) {
   const aturan = KETENTUAN_DISIPLIN[p.ketentuan].aturan;
   if (aturan.jenis === 'DAMPAK' && p.dampak === undefined)
     ctx.addIssue({ code: 'custom', message: `${p.ketentuan} needs dampak (${DAMPAK.join(', ')})`, path: [...path, 'dampak'] });
@@ -138,13 +164,13 @@ function checkPelanggaran(p: Pelanggaran, ctx: z.RefinementCtx, path: (string | 
     ctx.addIssue({ code: 'custom', message: `${p.ketentuan} needs jabatan (${JABATAN_PELAKU.join(', ')})`, path: [...path, 'jabatan'] });
 }
 
-const hukumanTerakhirSchema = jenisHukumanSchema
-  .optional()
-  .describe('Pengulangan: the last hukuman imposed for the same breach; the new one must be heavier');
+const hukumanTerakhirSchema = z
+  .optional(jenisHukumanSchema)
+  .check(z.describe('Pengulangan: the last hukuman imposed for the same breach; the new one must be heavier'));
 
-export const hukumanPelanggaranInput = pelanggaranSchema
-  .extend({ hukumanTerakhir: hukumanTerakhirSchema })
-  .superRefine((v, ctx) => checkPelanggaran(v, ctx, []));
+export const hukumanPelanggaranInput = z
+  .extend(pelanggaranSchema, { hukumanTerakhir: hukumanTerakhirSchema })
+  .check(z.superRefine((v, ctx) => checkPelanggaran(v, ctx, [])));
 
 export interface HukumanPelanggaran {
   tingkat: TingkatHukuman;
@@ -161,14 +187,23 @@ function citeTingkat(kode: KodeKetentuan, tingkat: TingkatHukuman): Citation[] {
 }
 
 /** Tingkat of one breach, with its reason. */
-function tingkatPelanggaran(ruleId: string, p: Pelanggaran, options: Options, index: number | null): { tingkat: TingkatHukuman; reason: Reason } {
+function tingkatPelanggaran(
+  ruleId: string,
+  p: Pelanggaran,
+  options: Options,
+  index: number | null,
+): { tingkat: TingkatHukuman; reason: Reason } {
   const kt = KETENTUAN_DISIPLIN[p.ketentuan];
   const aturan: AturanTingkat = kt.aturan;
   // Dampak facts are prefixed (DAMPAK_…) so they render with this domain's labels.
   const base = { ketentuan: p.ketentuan, pasal: kt.pasal, dampak: p.dampak ? `DAMPAK_${p.dampak}` : null };
   const done = (tingkat: TingkatHukuman, code: string, extra: Record<string, string | null> = {}) => ({
     tingkat,
-    reason: reason(ruleId, `${HUKUMAN_PELANGGARAN_RULE_ID}.${code}`, 'FAIL', citeTingkat(p.ketentuan, tingkat), { ...base, ...extra, tingkat }),
+    reason: reason(ruleId, `${HUKUMAN_PELANGGARAN_RULE_ID}.${code}`, 'FAIL', citeTingkat(p.ketentuan, tingkat), {
+      ...base,
+      ...extra,
+      tingkat,
+    }),
   });
   switch (aturan.jenis) {
     case 'TETAP':
@@ -187,7 +222,9 @@ function tingkatPelanggaran(ruleId: string, p: Pelanggaran, options: Options, in
       }
       const i = DAMPAK.indexOf(d);
       // Nearest listed dampak; on a tie the lighter one.
-      const order = [...DAMPAK].sort((a, b) => Math.abs(DAMPAK.indexOf(a) - i) - Math.abs(DAMPAK.indexOf(b) - i) || DAMPAK.indexOf(a) - DAMPAK.indexOf(b));
+      const order = [...DAMPAK].sort(
+        (a, b) => Math.abs(DAMPAK.indexOf(a) - i) - Math.abs(DAMPAK.indexOf(b) - i) || DAMPAK.indexOf(a) - DAMPAK.indexOf(b),
+      );
       const nearest = order.find((x) => aturan.tingkat[x] !== undefined)!;
       return done(aturan.tingkat[nearest]!, 'dampakTidakTercantum', { dampakTerdekat: `DAMPAK_${nearest}` });
     }
@@ -195,7 +232,12 @@ function tingkatPelanggaran(ruleId: string, p: Pelanggaran, options: Options, in
 }
 
 /** Applies pengulangan: only jenis heavier than the last hukuman for the same breach. */
-function terapkanPengulangan(ruleId: string, tingkat: TingkatHukuman, hukumanTerakhir: JenisHukuman | undefined, reasons: Reason[]): HukumanPelanggaran {
+function terapkanPengulangan(
+  ruleId: string,
+  tingkat: TingkatHukuman,
+  hukumanTerakhir: JenisHukuman | undefined,
+  reasons: Reason[],
+): HukumanPelanggaran {
   const pilihan = jenisPadaTingkat(tingkat);
   if (hukumanTerakhir === undefined) return { tingkat, jenisPilihan: pilihan };
   const cite: Citation[] = [{ regulation: 'PERBKN_6_2022', annex: 'Lampiran, contoh kasus 18c' }];
@@ -218,7 +260,10 @@ function terapkanPengulangan(ruleId: string, tingkat: TingkatHukuman, hukumanTer
 export const hukumanPelanggaranRule = defineRule({
   id: HUKUMAN_PELANGGARAN_RULE_ID,
   domain: 'discipline',
-  title: { id: 'Tingkat hukuman disiplin atas pelanggaran kewajiban atau larangan', en: 'Penalty level for breaching a duty or prohibition' },
+  title: {
+    id: 'Tingkat hukuman disiplin atas pelanggaran kewajiban atau larangan',
+    en: 'Penalty level for breaching a duty or prohibition',
+  },
   description: {
     id: 'Menetapkan tingkat hukuman disiplin (ringan, sedang, berat) dan jenis yang dapat dipilih dari kewajiban atau larangan yang dilanggar (Pasal 3–5) dan dampaknya pada unit kerja, instansi atau negara (Pasal 9–14); pengulangan pelanggaran yang sama menghasilkan hukuman yang lebih berat dari hukuman terakhir.',
     en: 'Sets the penalty level (ringan, sedang, berat) and the types that may be chosen from the duty or prohibition breached (Articles 3–5) and its impact on the work unit, the agency or the state (Articles 9–14); repeating the same breach gives a penalty heavier than the last one.',
@@ -247,7 +292,10 @@ export const hukumanPelanggaranRule = defineRule({
       source: 'TV-26',
     },
     {
-      title: { id: 'Pengulangan: teguran tertulis 2021, pelanggaran yang sama 2022', en: 'Repeat: written reprimand in 2021, same breach in 2022' },
+      title: {
+        id: 'Pengulangan: teguran tertulis 2021, pelanggaran yang sama 2022',
+        en: 'Repeat: written reprimand in 2021, same breach in 2022',
+      },
       input: { ketentuan: 'PASAL_3_E', dampak: 'UNIT_KERJA', hukumanTerakhir: 'TEGURAN_TERTULIS' },
       expected: { tingkat: 'RINGAN', jenisPilihan: ['PERNYATAAN_TIDAK_PUAS_TERTULIS'] },
       source: 'PerBKN 6/2022 contoh 18c (TV-22)',
@@ -271,10 +319,10 @@ export const hukumanPelanggaran = hukumanPelanggaranRule.run;
 
 export const hukumanBeberapaPelanggaranInput = z
   .object({
-    pelanggaran: z.array(pelanggaranSchema).min(1).max(50).describe('Every breach found in one examination'),
+    pelanggaran: z.array(pelanggaranSchema).check(z.minLength(1), z.maxLength(50), z.describe('Every breach found in one examination')),
     hukumanTerakhir: hukumanTerakhirSchema,
   })
-  .superRefine((v, ctx) => v.pelanggaran.forEach((p, i) => checkPelanggaran(p, ctx, ['pelanggaran', i])));
+  .check(z.superRefine((v, ctx) => v.pelanggaran.forEach((p, i) => checkPelanggaran(p, ctx, ['pelanggaran', i]))));
 
 export const hukumanBeberapaPelanggaranRule = defineRule({
   id: HUKUMAN_BEBERAPA_PELANGGARAN_RULE_ID,

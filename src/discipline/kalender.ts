@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { type HolidayCalendar, holidayCalendar, holidayCalendarSchema } from '../core/calendar.js';
 
 /**
@@ -5,7 +6,12 @@ import { type HolidayCalendar, holidayCalendar, holidayCalendarSchema } from '..
  * no holidays). Parses to a {@link HolidayCalendar}. The national holiday list is set yearly by SKB, so
  * the caller injects it.
  */
-export const kalenderKerjaSchema = holidayCalendarSchema
-  .transform((k): HolidayCalendar => holidayCalendar(k))
-  .prefault({})
-  .describe('Working-day calendar: holidays (libur nasional, cuti bersama) and weekly rest days (0 = Sunday)');
+export const kalenderKerjaSchema = z
+  .prefault(
+    z.pipe(
+      holidayCalendarSchema,
+      z.transform((k): HolidayCalendar => holidayCalendar(k)),
+    ),
+    {},
+  )
+  .check(z.describe('Working-day calendar: holidays (libur nasional, cuti bersama) and weekly rest days (0 = Sunday)'));

@@ -41,7 +41,10 @@ const KETENTUAN_EN: Record<KodeKetentuan, string> = {
 };
 
 const articleEn = (pasal: string) =>
-  pasal.replace(/^Pasal (\d+) huruf ([a-z])(?: angka (\d+))?$/, (_, p: string, h: string, a?: string) => `Article ${p}(${h})${a ? `(${a})` : ''}`);
+  pasal.replace(
+    /^Pasal (\d+) huruf ([a-z])(?: angka (\d+))?$/,
+    (_, p: string, h: string, a?: string) => `Article ${p}(${h})${a ? `(${a})` : ''}`,
+  );
 
 const ketentuanLabels: Record<string, Bilingual> = Object.fromEntries(
   (Object.keys(KETENTUAN_DISIPLIN) as KodeKetentuan[]).map((kode) => {
@@ -248,8 +251,14 @@ export const disciplineMessages: MessageCatalogue = {
     POTONGAN_TUKIN_9_BULAN: { id: 'pemotongan tunjangan kinerja 25% selama 9 bulan', en: '25% performance-allowance cut for 9 months' },
     POTONGAN_TUKIN_12_BULAN: { id: 'pemotongan tunjangan kinerja 25% selama 12 bulan', en: '25% performance-allowance cut for 12 months' },
     PENURUNAN_JABATAN: { id: 'penurunan jabatan setingkat lebih rendah selama 12 bulan', en: 'demotion one level for 12 months' },
-    PEMBEBASAN_DARI_JABATAN: { id: 'pembebasan dari jabatannya menjadi jabatan pelaksana selama 12 bulan', en: 'removal from position to an executor position for 12 months' },
-    PDHTAPS: { id: 'pemberhentian dengan hormat tidak atas permintaan sendiri sebagai PNS', en: 'honourable dismissal not at own request (PDHTAPS)' },
+    PEMBEBASAN_DARI_JABATAN: {
+      id: 'pembebasan dari jabatannya menjadi jabatan pelaksana selama 12 bulan',
+      en: 'removal from position to an executor position for 12 months',
+    },
+    PDHTAPS: {
+      id: 'pemberhentian dengan hormat tidak atas permintaan sendiri sebagai PNS',
+      en: 'honourable dismissal not at own request (PDHTAPS)',
+    },
     RINGAN: { id: 'ringan', en: 'light' },
     SEDANG: { id: 'sedang', en: 'moderate' },
     BERAT: { id: 'berat', en: 'severe' },
@@ -266,7 +275,10 @@ export const disciplineMessages: MessageCatalogue = {
     KE_BAWAH: { id: 'ke bawah', en: 'down' },
     SETENGAH_KE_ATAS: { id: 'setengah ke atas', en: 'half up' },
     TUKIN: { id: 'potongan tunjangan kinerja', en: 'performance-allowance cut' },
-    INTERIM_KGB_KP_PANGKAT: { id: 'penundaan KGB/KP atau penurunan pangkat (masa peralihan)', en: 'postponed salary step/promotion or demotion in rank (interim)' },
+    INTERIM_KGB_KP_PANGKAT: {
+      id: 'penundaan KGB/KP atau penurunan pangkat (masa peralihan)',
+      en: 'postponed salary step/promotion or demotion in rank (interim)',
+    },
     POTONGAN_TUKIN_25_PERSEN: { id: 'pemotongan tunjangan kinerja 25%', en: '25% performance-allowance cut' },
     PENUNDAAN_KGB: { id: 'penundaan kenaikan gaji berkala', en: 'postponed periodic salary step' },
     PENUNDAAN_KP: { id: 'penundaan kenaikan pangkat', en: 'postponed promotion in rank' },
@@ -296,17 +308,29 @@ export const disciplineMessages: MessageCatalogue = {
     JF_KETERAMPILAN_DI_UNIT: { id: 'JF Keterampilan di unitnya', en: 'skilled-track JF in the unit' },
     PP_94_2021: { id: 'PP 94/2021', en: 'PP 94/2021' },
     LAMPIRAN_PERBKN_6_2022: { id: 'lampiran PerBKN 6/2022', en: 'PerBKN 6/2022 annex' },
-    PIDANA_PENJARA_TIDAK_BERENCANA: { id: 'pidana penjara ≥ 2 tahun, tindak pidana tidak berencana', en: 'prison ≥ 2 years for an unplanned crime' },
+    PIDANA_PENJARA_TIDAK_BERENCANA: {
+      id: 'pidana penjara ≥ 2 tahun, tindak pidana tidak berencana',
+      en: 'prison ≥ 2 years for an unplanned crime',
+    },
     DISIPLIN_BERAT: { id: 'pelanggaran disiplin tingkat berat', en: 'severe disciplinary breach' },
     TIDAK_MEMENUHI_TARGET_KINERJA: { id: 'tidak memenuhi target kinerja', en: 'performance target not met' },
-    PENYELEWENGAN_PANCASILA_UUD: { id: 'penyelewengan terhadap Pancasila dan UUD 1945', en: 'betrayal of Pancasila and the 1945 Constitution' },
+    PENYELEWENGAN_PANCASILA_UUD: {
+      id: 'penyelewengan terhadap Pancasila dan UUD 1945',
+      en: 'betrayal of Pancasila and the 1945 Constitution',
+    },
     KEJAHATAN_JABATAN: { id: 'kejahatan jabatan', en: 'crime related to office' },
     ANGGOTA_PENGURUS_PARTAI_POLITIK: { id: 'anggota/pengurus partai politik', en: 'member or officer of a political party' },
     PIDANA_PENJARA_BERENCANA: { id: 'pidana penjara ≥ 2 tahun, tindak pidana berencana', en: 'prison ≥ 2 years for a planned crime' },
-    DENGAN_HORMAT_TIDAK_ATAS_PERMINTAAN_SENDIRI: { id: 'dengan hormat tidak atas permintaan sendiri', en: 'with honour, not at own request' },
+    DENGAN_HORMAT_TIDAK_ATAS_PERMINTAAN_SENDIRI: {
+      id: 'dengan hormat tidak atas permintaan sendiri',
+      en: 'with honour, not at own request',
+    },
     TIDAK_DENGAN_HORMAT: { id: 'tidak dengan hormat', en: 'without honour' },
     GAJI_DIBAYARKAN_KEMBALI: { id: 'gaji yang ditahan dibayarkan kembali', en: 'withheld salary paid back' },
-    GAJI_DIKEMBALIKAN_KE_NEGARA: { id: 'gaji bulan berikutnya dikembalikan ke kas negara', en: 'next month’s salary returned to the state' },
+    GAJI_DIKEMBALIKAN_KE_NEGARA: {
+      id: 'gaji bulan berikutnya dikembalikan ke kas negara',
+      en: 'next month’s salary returned to the state',
+    },
     TANPA_PENYESUAIAN: { id: 'tidak ada penyesuaian', en: 'no adjustment' },
     ...ketentuanLabels,
   },

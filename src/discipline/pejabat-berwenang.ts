@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
 import {
@@ -56,7 +56,13 @@ export type MatriksKewenangan = Partial<Record<PejabatBerwenang, Partial<Record<
 
 /** PyBM matrix at PP level (PP 94/2021, ≈ Pasal 16–25; exact pasal numbers unconfirmed) [S: transcription]. */
 export const KEWENANGAN_PP_94_2021: MatriksKewenangan = {
-  PRESIDEN: { JPT_UTAMA: ALL, JPT_MADYA_PPK: ALL, JPT_MADYA: ['PDHTAPS'], JF_AHLI_UTAMA: ['PDHTAPS'], DIANGKAT_PRESIDEN_LAINNYA: ['PDHTAPS'] },
+  PRESIDEN: {
+    JPT_UTAMA: ALL,
+    JPT_MADYA_PPK: ALL,
+    JPT_MADYA: ['PDHTAPS'],
+    JF_AHLI_UTAMA: ['PDHTAPS'],
+    DIANGKAT_PRESIDEN_LAINNYA: ['PDHTAPS'],
+  },
   PPK_PUSAT_PROVINSI: {
     JPT_MADYA: [...RINGAN, ...SEDANG, ...TURUN_BEBAS],
     JPT_PRATAMA: [...SEDANG, ...BERAT],
@@ -105,12 +111,18 @@ export const kewenanganMenghukumInput = z.object({
 
 export const kewenanganMenghukumOptions = z.object({
   matriks: z
-    .enum(['PP_94_2021', 'LAMPIRAN_PERBKN_6_2022'])
-    .default('PP_94_2021')
-    .describe('Setting [U]: the PP-level PyBM matrix (preset) or the PerBKN 6/2022 lampiran excerpt, which differ for the Pengawas and JF Keterampilan.'),
+    ._default(z.enum(['PP_94_2021', 'LAMPIRAN_PERBKN_6_2022']), 'PP_94_2021')
+    .check(
+      z.describe(
+        'Setting [U]: the PP-level PyBM matrix (preset) or the PerBKN 6/2022 lampiran excerpt, which differ for the Pengawas and JF Keterampilan.',
+      ),
+    ),
 });
 
-const CITE: Citation[] = [{ regulation: 'PP_94_2021', article: 'Pasal 16–25' }, { regulation: 'PERBKN_6_2022', annex: 'Lampiran (pejabat yang berwenang menghukum)' }];
+const CITE: Citation[] = [
+  { regulation: 'PP_94_2021', article: 'Pasal 16–25' },
+  { regulation: 'PERBKN_6_2022', annex: 'Lampiran (pejabat yang berwenang menghukum)' },
+];
 
 export const kewenanganMenghukumRule = defineRule({
   id: KEWENANGAN_MENGHUKUM_RULE_ID,
@@ -159,7 +171,7 @@ export const kewenanganMenghukumRule = defineRule({
 export const kewenanganMenghukum = kewenanganMenghukumRule.run;
 
 export const hukumanAtasanLalaiInput = z.object({
-  hukumanSeharusnya: jenisHukumanSchema.describe('The hukuman the subordinate should have received'),
+  hukumanSeharusnya: jenisHukumanSchema.check(z.describe('The hukuman the subordinate should have received')),
 });
 
 export const hukumanAtasanLalaiRule = defineRule({
@@ -170,7 +182,10 @@ export const hukumanAtasanLalaiRule = defineRule({
     id: 'Atasan langsung yang tidak memanggil, memeriksa atau melaporkan, atau PyBM yang tidak menjatuhkan hukuman, dijatuhi hukuman yang lebih berat (satu jenis) dari hukuman yang seharusnya dijatuhkan kepada bawahannya; atasannya juga menjatuhkan hukuman yang seharusnya kepada PNS itu.',
     en: 'A direct superior who does not summon, examine or report, or a PyBM who does not impose a penalty, receives a penalty one type heavier than the one the subordinate should have received; their superior also imposes the due penalty on the civil servant.',
   },
-  citations: [{ regulation: 'PP_94_2021', article: 'Pasal 28' }, { regulation: 'PERBKN_6_2022', annex: 'Lampiran, contoh kasus 7' }],
+  citations: [
+    { regulation: 'PP_94_2021', article: 'Pasal 28' },
+    { regulation: 'PERBKN_6_2022', annex: 'Lampiran, contoh kasus 7' },
+  ],
   input: hukumanAtasanLalaiInput,
   examples: [
     {

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
 
@@ -24,9 +24,18 @@ const PP49_AYAT3: Citation = { regulation: 'PP_49_2018', article: 'Pasal 53 ayat
 
 /** Ground → kind of termination and the PP 49/2018 citation. */
 export const PEMUTUSAN_PPPK: Record<AlasanPemutusanPppk, { jenis: JenisPemutusanPppk; citation: Citation }> = {
-  PIDANA_PENJARA_TIDAK_BERENCANA: { jenis: 'DENGAN_HORMAT_TIDAK_ATAS_PERMINTAAN_SENDIRI', citation: { ...PP49_AYAT2, article: 'Pasal 53 ayat (2) huruf a' } },
-  DISIPLIN_BERAT: { jenis: 'DENGAN_HORMAT_TIDAK_ATAS_PERMINTAAN_SENDIRI', citation: { ...PP49_AYAT2, article: 'Pasal 53 ayat (2) huruf b' } },
-  TIDAK_MEMENUHI_TARGET_KINERJA: { jenis: 'DENGAN_HORMAT_TIDAK_ATAS_PERMINTAAN_SENDIRI', citation: { ...PP49_AYAT2, article: 'Pasal 53 ayat (2) huruf c' } },
+  PIDANA_PENJARA_TIDAK_BERENCANA: {
+    jenis: 'DENGAN_HORMAT_TIDAK_ATAS_PERMINTAAN_SENDIRI',
+    citation: { ...PP49_AYAT2, article: 'Pasal 53 ayat (2) huruf a' },
+  },
+  DISIPLIN_BERAT: {
+    jenis: 'DENGAN_HORMAT_TIDAK_ATAS_PERMINTAAN_SENDIRI',
+    citation: { ...PP49_AYAT2, article: 'Pasal 53 ayat (2) huruf b' },
+  },
+  TIDAK_MEMENUHI_TARGET_KINERJA: {
+    jenis: 'DENGAN_HORMAT_TIDAK_ATAS_PERMINTAAN_SENDIRI',
+    citation: { ...PP49_AYAT2, article: 'Pasal 53 ayat (2) huruf c' },
+  },
   PENYELEWENGAN_PANCASILA_UUD: { jenis: 'TIDAK_DENGAN_HORMAT', citation: PP49_AYAT3 },
   KEJAHATAN_JABATAN: { jenis: 'TIDAK_DENGAN_HORMAT', citation: PP49_AYAT3 },
   ANGGOTA_PENGURUS_PARTAI_POLITIK: { jenis: 'TIDAK_DENGAN_HORMAT', citation: PP49_AYAT3 },
@@ -37,10 +46,11 @@ export const pemutusanPppkInput = z.object({ alasan: z.enum(ALASAN_PEMUTUSAN_PPP
 
 export const pemutusanPppkOptions = z.object({
   disiplinBerat: z
-    .enum(['PP_49_2018', 'UU_20_2023'])
-    .default('PP_49_2018')
-    .describe(
-      'Setting [U, legal interpretation]: PP 49/2018 Pasal 53 ayat (2) huruf b ends the contract with honour for a berat breach; UU 20/2023 Pasal 52 ayat (4) lists disiplin berat among the grounds without honour.',
+    ._default(z.enum(['PP_49_2018', 'UU_20_2023']), 'PP_49_2018')
+    .check(
+      z.describe(
+        'Setting [U, legal interpretation]: PP 49/2018 Pasal 53 ayat (2) huruf b ends the contract with honour for a berat breach; UU 20/2023 Pasal 52 ayat (4) lists disiplin berat among the grounds without honour.',
+      ),
     ),
 });
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
 import { alasanBerturutTurut, hukumanMenurutHariKumulatif } from './hukuman-ketidakhadiran.js';
@@ -15,18 +15,20 @@ const CITE: Citation[] = [
   { regulation: 'PERBKN_6_2022', annex: 'Lampiran, contoh kasus 23' },
 ];
 
-const hari = z.number().int().min(0).max(366);
+const hari = z.int().check(z.minimum(0), z.maximum(366));
 
 export const penyesuaianGajiInput = z
   .object({
-    hariKumulatifTerbukti: hari.describe('Working days of absence in the year found by the examination'),
-    hariBerturutTurutTerbukti: hari.describe('Consecutive working days of absence found by the examination'),
-    gajiTelahDihentikan: z.boolean().describe('Whether salary payment was already stopped from the next month'),
+    hariKumulatifTerbukti: hari.check(z.describe('Working days of absence in the year found by the examination')),
+    hariBerturutTurutTerbukti: hari.check(z.describe('Consecutive working days of absence found by the examination')),
+    gajiTelahDihentikan: z.boolean().check(z.describe('Whether salary payment was already stopped from the next month')),
   })
-  .refine((v) => v.hariBerturutTurutTerbukti <= v.hariKumulatifTerbukti, {
-    message: 'hariBerturutTurutTerbukti cannot exceed hariKumulatifTerbukti',
-    path: ['hariBerturutTurutTerbukti'],
-  });
+  .check(
+    z.refine((v) => v.hariBerturutTurutTerbukti <= v.hariKumulatifTerbukti, {
+      message: 'hariBerturutTurutTerbukti cannot exceed hariKumulatifTerbukti',
+      path: ['hariBerturutTurutTerbukti'],
+    }),
+  );
 
 export interface PenyesuaianGajiKetidakhadiran {
   hukuman: JenisHukuman | null;
@@ -67,18 +69,15 @@ export const penyesuaianGajiRule = defineRule({
         : !input.gajiTelahDihentikan && berturut.pdhtaps
           ? 'GAJI_DIKEMBALIKAN_KE_NEGARA'
           : 'TANPA_PENYESUAIAN';
-    return decision<PenyesuaianGajiKetidakhadiran>(
-      { hukuman: berturut.pdhtaps ? 'PDHTAPS' : kumulatif.hukuman, penyesuaianGaji },
-      [
-        kumulatif.reason,
-        berturut.reason,
-        reason(id, `${id}.penyesuaian`, penyesuaianGaji === 'TANPA_PENYESUAIAN' ? 'PASS' : 'FAIL', CITE, {
-          gajiTelahDihentikan: input.gajiTelahDihentikan,
-          hariBerturutTurut: input.hariBerturutTurutTerbukti,
-          penyesuaianGaji,
-        }),
-      ],
-    );
+    return decision<PenyesuaianGajiKetidakhadiran>({ hukuman: berturut.pdhtaps ? 'PDHTAPS' : kumulatif.hukuman, penyesuaianGaji }, [
+      kumulatif.reason,
+      berturut.reason,
+      reason(id, `${id}.penyesuaian`, penyesuaianGaji === 'TANPA_PENYESUAIAN' ? 'PASS' : 'FAIL', CITE, {
+        gajiTelahDihentikan: input.gajiTelahDihentikan,
+        hariBerturutTurut: input.hariBerturutTurutTerbukti,
+        penyesuaianGaji,
+      }),
+    ]);
   },
 });
 

@@ -26,7 +26,8 @@ export const DISCIPLINE_REGULATIONS = defineRegulations({
     diundangkan: '2021-08-31',
     berlaku: '2021-08-31',
     mencabut: ['PP_53_2010'],
-    catatan: 'Signed and promulgated 31 August 2021, in force on promulgation [S: Kompas TV, goriau/Kompas]. Applies mutatis mutandis to CPNS.',
+    catatan:
+      'Signed and promulgated 31 August 2021, in force on promulgation [S: Kompas TV, goriau/Kompas]. Applies mutatis mutandis to CPNS.',
   },
   PERBKN_6_2022: {
     id: 'PERBKN_6_2022',
@@ -36,7 +37,8 @@ export const DISCIPLINE_REGULATIONS = defineRegulations({
     judul: 'Peraturan Pelaksanaan Peraturan Pemerintah Nomor 94 Tahun 2021 tentang Disiplin Pegawai Negeri Sipil',
     titleEn: 'Implementing Regulation of Government Regulation 94/2021 on Civil Servant Discipline',
     mencabut: [],
-    catatan: 'Implements PP 94/2021 Pasal 44; lampiran holds the contoh kasus used as test vectors. Promulgated 7 April 2022 per one blog; a seed file says in force 21 March 2022 — dates left out [U].',
+    catatan:
+      'Implements PP 94/2021 Pasal 44; lampiran holds the contoh kasus used as test vectors. Promulgated 7 April 2022 per one blog; a seed file says in force 21 March 2022 — dates left out [U].',
   },
   PP_79_2021: {
     id: 'PP_79_2021',
@@ -63,7 +65,8 @@ export const DISCIPLINE_REGULATIONS = defineRegulations({
     jenis: 'KMK',
     nomor: '5/KMK.01',
     tahun: 2022,
-    judul: 'Pedoman Pelaksanaan Peraturan Pemerintah Nomor 94 Tahun 2021 tentang Disiplin Pegawai Negeri Sipil di Lingkungan Kementerian Keuangan',
+    judul:
+      'Pedoman Pelaksanaan Peraturan Pemerintah Nomor 94 Tahun 2021 tentang Disiplin Pegawai Negeri Sipil di Lingkungan Kementerian Keuangan',
     titleEn: 'Guidelines for Implementing Government Regulation 94/2021 on Civil Servant Discipline within the Ministry of Finance',
     mencabut: [],
     catatan: 'Keputusan Menteri Keuangan 5/KMK.01/2022; content known from a transcription (wawannug/disiplin-pns) [S]. Kemenkeu only.',

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   addMonths,
   addWorkingDays,
@@ -11,11 +11,7 @@ import {
 } from '../core/calendar.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
-import {
-  alasanBerturutTurut,
-  HARI_BERTURUT_TURUT_PDHTAPS,
-  hukumanMenurutHariKumulatif,
-} from './hukuman-ketidakhadiran.js';
+import { alasanBerturutTurut, HARI_BERTURUT_TURUT_PDHTAPS, hukumanMenurutHariKumulatif } from './hukuman-ketidakhadiran.js';
 import { kalenderKerjaSchema } from './kalender.js';
 import type { JenisHukuman } from './types.js';
 import { pastikanBerlaku, VERSI_INFO_PP_94_2021 } from './versi.js';
@@ -29,42 +25,48 @@ const PASAL_15: Citation = { regulation: 'PP_94_2021', article: 'Pasal 15 ayat (
 const KONVERSI: Citation = { regulation: 'KMK_5_2022', annex: 'Lampiran (jam kerja)' };
 
 export const rekapKetidakhadiranInput = z.object({
-  tahun: z.number().int().min(1800).max(2999).describe('Calendar year counted (the count resets each 1 January)'),
+  tahun: z.int().check(z.minimum(1800), z.maximum(2999), z.describe('Calendar year counted (the count resets each 1 January)')),
   tidakMasuk: z
-    .array(isoDateSchema)
-    .max(1000)
-    .default([])
-    .describe('Dates of unexcused absence (tidak masuk kerja tanpa alasan yang sah); duplicates count once'),
+    ._default(z.array(isoDateSchema).check(z.maxLength(1000)), [])
+    .check(z.describe('Dates of unexcused absence (tidak masuk kerja tanpa alasan yang sah); duplicates count once')),
   keterlambatan: z
-    .array(
-      z.object({
-        tanggal: isoDateSchema,
-        menit: z.number().int().min(1).max(1440).describe('Minutes late or minutes left early on that day'),
-      }),
+    ._default(
+      z
+        .array(
+          z.object({
+            tanggal: isoDateSchema,
+            menit: z.int().check(z.minimum(1), z.maximum(1440), z.describe('Minutes late or minutes left early on that day')),
+          }),
+        )
+        .check(z.maxLength(5000)),
+      [],
     )
-    .max(5000)
-    .default([])
-    .describe('Late arrivals and early leaves without a valid reason, in minutes'),
+    .check(z.describe('Late arrivals and early leaves without a valid reason, in minutes')),
 });
 export type RekapKetidakhadiranInput = z.input<typeof rekapKetidakhadiranInput>;
 
 export const rekapKetidakhadiranOptions = z.object({
   kalender: kalenderKerjaSchema,
   konversiKeterlambatan: z
-    .object({
-      aktif: z.boolean().default(true),
-      menitPerHari: z.number().int().min(1).max(1440).default(MENIT_PER_HARI_KMK_5_2022),
-      pembulatan: z.enum(['KE_BAWAH', 'SETENGAH_KE_ATAS']).default('KE_BAWAH'),
-    })
-    .prefault({})
-    .describe(
-      'Setting [U]: late arrival / early leave converted to days of absence. Preset from KMK 5/KMK.01/2022 (450 minutes = 1 day, whole days only, the remainder carried within the year); whether PerBKN 6/2022 sets this for every instansi is unconfirmed.',
+    .prefault(
+      z.object({
+        aktif: z._default(z.boolean(), true),
+        menitPerHari: z._default(z.int().check(z.minimum(1), z.maximum(1440)), MENIT_PER_HARI_KMK_5_2022),
+        pembulatan: z._default(z.enum(['KE_BAWAH', 'SETENGAH_KE_ATAS']), 'KE_BAWAH'),
+      }),
+      {},
+    )
+    .check(
+      z.describe(
+        'Setting [U]: late arrival / early leave converted to days of absence. Preset from KMK 5/KMK.01/2022 (450 minutes = 1 day, whole days only, the remainder carried within the year); whether PerBKN 6/2022 sets this for every instansi is unconfirmed.',
+      ),
     ),
   berturutTurutLintasTahun: z
-    .boolean()
-    .default(true)
-    .describe(
-      'Setting (interpretation): a run of consecutive absence that started in December still counts in January. The cumulative count resets each 1 January either way.',
+    ._default(z.boolean(), true)
+    .check(
+      z.describe(
+        'Setting (interpretation): a run of consecutive absence that started in December still counts in January. The cumulative count resets each 1 January either way.',
+      ),
     ),
 });
 
@@ -134,7 +136,18 @@ export const rekapKetidakhadiranRule = defineRule({
       title: { id: 'Tidak masuk setiap hari kerja 1–14 Oktober 2022', en: 'Absent every working day 1–14 October 2022' },
       input: {
         tahun: 2022,
-        tidakMasuk: ['2022-10-03', '2022-10-04', '2022-10-05', '2022-10-06', '2022-10-07', '2022-10-10', '2022-10-11', '2022-10-12', '2022-10-13', '2022-10-14'],
+        tidakMasuk: [
+          '2022-10-03',
+          '2022-10-04',
+          '2022-10-05',
+          '2022-10-06',
+          '2022-10-07',
+          '2022-10-10',
+          '2022-10-11',
+          '2022-10-12',
+          '2022-10-13',
+          '2022-10-14',
+        ],
       },
       expected: {
         tahun: 2022,
@@ -215,10 +228,16 @@ export const rekapKetidakhadiranRule = defineRule({
     reasons.push(kumulatif.reason, berturut.reason);
     if (gajiDihentikanMulai) {
       reasons.push(
-        reason(id, `${id}.gajiDihentikan`, 'FAIL', [
-          { regulation: 'PP_94_2021', article: 'Pasal 15 ayat (2)' },
-          { regulation: 'PERBKN_6_2022', article: 'Pasal 12 ayat (1)–(2)' },
-        ], { hariKe10: tenth!, gajiDihentikanMulai }),
+        reason(
+          id,
+          `${id}.gajiDihentikan`,
+          'FAIL',
+          [
+            { regulation: 'PP_94_2021', article: 'Pasal 15 ayat (2)' },
+            { regulation: 'PERBKN_6_2022', article: 'Pasal 12 ayat (1)–(2)' },
+          ],
+          { hariKe10: tenth!, gajiDihentikanMulai },
+        ),
       );
     }
     const value: RekapKetidakhadiran = {

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { addDays, addMonths, type IsoDate, isoDateSchema } from '../core/calendar.js';
 import { HUKUMAN, jenisHukumanSchema, type TingkatHukuman, tingkatKeberatan } from './types.js';
 
@@ -11,7 +11,7 @@ export const riwayatHukumanSchema = z.object({
   /** Day the hukuman took effect (mulai berlaku). */
   tmt: isoDateSchema,
   /** First day after the hukuman was served; default: TMT + the duration of the jenis. */
-  selesai: isoDateSchema.optional(),
+  selesai: z.optional(isoDateSchema),
 });
 export type RiwayatHukuman = z.output<typeof riwayatHukumanSchema>;
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** Tingkat hukuman disiplin (PP 94/2021 Pasal 8 ayat (1)), lightest first. */
 export const TINGKAT_HUKUMAN = ['RINGAN', 'SEDANG', 'BERAT'] as const;

@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { type IsoDate, isoDateSchema } from '../core/calendar.js';
 import type { RuleVersionInfo } from '../core/rule.js';
 import { type RuleVersion, versionInForce } from '../core/versions.js';
@@ -12,9 +13,9 @@ export const VERSI_PP_94_2021: readonly RuleVersion<null>[] = [
 
 export const VERSI_INFO_PP_94_2021: RuleVersionInfo[] = VERSI_PP_94_2021.map(({ id, from, citations }) => ({ id, from, citations }));
 
-export const asOfSchema = isoDateSchema
-  .optional()
-  .describe('Reference date (e.g. the date of the breach); before 31 August 2021 PP 53/2010 applied, which is not encoded');
+export const asOfSchema = z
+  .optional(isoDateSchema)
+  .check(z.describe('Reference date (e.g. the date of the breach); before 31 August 2021 PP 53/2010 applied, which is not encoded'));
 
 /** Throws RuleNotInForceError when `asOf` is before PP 94/2021. */
 export function pastikanBerlaku(ruleId: string, asOf: IsoDate | undefined): void {

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Decimal, decimalSchema, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
@@ -15,19 +15,20 @@ const FAKTOR_EFISIENSI = new Decimal('1.76');
 export const BATAS_EFISIENSI_PERSEN = 24;
 const HUNDRED = new Decimal(100);
 
-const target = (what: string) => decimalSchema({ min: 0, description: `Target ${what}` }).refine((d) => d.greaterThan(0), 'target must be greater than 0');
+const target = (what: string) =>
+  decimalSchema({ min: 0, description: `Target ${what}` }).check(z.refine((d) => d.greaterThan(0), 'target must be greater than 0'));
 const realisasi = (what: string) => decimalSchema({ min: 0, description: `Realisasi ${what}` });
 
 const kegiatanSchema = z.object({
-  nama: z.string().max(500).optional(),
+  nama: z.optional(z.string().check(z.maxLength(500))),
   kuantitas: z.object({ target: target('kuantitas (output)'), realisasi: realisasi('kuantitas') }),
   kualitas: z.object({
-    target: decimalSchema({ min: 0, max: 100 }).refine((d) => d.greaterThan(0), 'target must be greater than 0').prefault(100),
+    target: z.prefault(decimalSchema({ min: 0, max: 100 }).check(z.refine((d) => d.greaterThan(0), 'target must be greater than 0')), 100),
     realisasi: decimalSchema({ min: 0, max: 100, description: 'Realisasi kualitas/mutu (0–100)' }),
   }),
   waktu: z.object({ target: target('waktu (months or days)'), realisasi: realisasi('waktu') }),
   /** Biaya is left out where the kegiatan has no budget target. */
-  biaya: z.object({ target: target('biaya (rupiah)'), realisasi: realisasi('biaya') }).optional(),
+  biaya: z.optional(z.object({ target: target('biaya (rupiah)'), realisasi: realisasi('biaya') })),
 });
 
 /** Levels of kreativitas recognised in the SKP (Perka BKN 1/2013): who benefits from the new work. */
@@ -35,31 +36,53 @@ export const KREATIVITAS = ['TIDAK_ADA', 'UNIT_KERJA', 'ORGANISASI', 'NEGARA'] a
 export type Kreativitas = (typeof KREATIVITAS)[number];
 
 export const capaianSkpInput = z.object({
-  kegiatan: z.array(kegiatanSchema).min(1).max(1000),
-  tugasTambahan: z.number().int().min(0).max(1000).default(0).describe('Number of tugas tambahan carried out in the year'),
-  kreativitas: z.enum(KREATIVITAS).default('TIDAK_ADA'),
+  kegiatan: z.array(kegiatanSchema).check(z.minLength(1), z.maxLength(1000)),
+  tugasTambahan: z
+    ._default(z.int().check(z.minimum(0), z.maximum(1000)), 0)
+    .check(z.describe('Number of tugas tambahan carried out in the year')),
+  kreativitas: z._default(z.enum(KREATIVITAS), 'TIDAK_ADA'),
 });
 export type CapaianSkpInput = z.input<typeof capaianSkpInput>;
 
 export const capaianSkpOptions = z.object({
-  settings: z
-      .object({
-        ...pengaturanPp46Fields,
-        nilaiTugasTambahan: z
-          .array(z.object({ minimal: z.number().int().min(1), nilai: decimalSchema({ min: 0, max: 100 }).transform(toPlainString) }))
-          .default([
+  settings: z.prefault(
+    z.object({
+      ...pengaturanPp46Fields,
+      nilaiTugasTambahan: z
+        ._default(
+          z.array(
+            z.object({
+              minimal: z.int().check(z.minimum(1)),
+              nilai: z.pipe(decimalSchema({ min: 0, max: 100 }), z.transform(toPlainString)),
+            }),
+          ),
+          [
             { minimal: 1, nilai: '1' },
             { minimal: 4, nilai: '2' },
             { minimal: 7, nilai: '3' },
-          ])
-          .describe('Value added for tugas tambahan by number of tasks: 1–3 → 1, 4–6 → 2, ≥ 7 → 3 (preset)'),
-        nilaiKreativitas: z
-          .object({ UNIT_KERJA: decimalSchema({ min: 0, max: 100 }), ORGANISASI: decimalSchema({ min: 0, max: 100 }), NEGARA: decimalSchema({ min: 0, max: 100 }) })
-          .transform((v) => ({ UNIT_KERJA: toPlainString(v.UNIT_KERJA), ORGANISASI: toPlainString(v.ORGANISASI), NEGARA: toPlainString(v.NEGARA) }))
-          .prefault({ UNIT_KERJA: 3, ORGANISASI: 6, NEGARA: 12 })
-          .describe('Value added for kreativitas by who benefits: unit kerja 3, organisasi 6, negara 12 (preset)'),
-      })
-      .prefault({}),
+          ],
+        )
+        .check(z.describe('Value added for tugas tambahan by number of tasks: 1–3 → 1, 4–6 → 2, ≥ 7 → 3 (preset)')),
+      nilaiKreativitas: z
+        .prefault(
+          z.pipe(
+            z.object({
+              UNIT_KERJA: decimalSchema({ min: 0, max: 100 }),
+              ORGANISASI: decimalSchema({ min: 0, max: 100 }),
+              NEGARA: decimalSchema({ min: 0, max: 100 }),
+            }),
+            z.transform((v) => ({
+              UNIT_KERJA: toPlainString(v.UNIT_KERJA),
+              ORGANISASI: toPlainString(v.ORGANISASI),
+              NEGARA: toPlainString(v.NEGARA),
+            })),
+          ),
+          { UNIT_KERJA: 3, ORGANISASI: 6, NEGARA: 12 },
+        )
+        .check(z.describe('Value added for kreativitas by who benefits: unit kerja 3, organisasi 6, negara 12 (preset)')),
+    }),
+    {},
+  ),
 });
 
 export interface CapaianKegiatan {
@@ -137,7 +160,18 @@ export const capaianSkpRule = defineRule({
       title: { id: 'Tiga aspek: 100 + 90 + 76 = 266 / 3', en: 'Three aspects: 100 + 90 + 76 = 266 / 3' },
       input: { kegiatan: [{ kuantitas: { target: 1, realisasi: 1 }, kualitas: { realisasi: 90 }, waktu: { target: 12, realisasi: 12 } }] },
       expected: {
-        kegiatan: [{ nama: null, kuantitas: '100.00', kualitas: '90.00', waktu: '76.00', biaya: null, penghitungan: '266.00', jumlahAspek: 3, nilaiCapaian: '88.67' }],
+        kegiatan: [
+          {
+            nama: null,
+            kuantitas: '100.00',
+            kualitas: '90.00',
+            waktu: '76.00',
+            biaya: null,
+            penghitungan: '266.00',
+            jumlahAspek: 3,
+            nilaiCapaian: '88.67',
+          },
+        ],
         rataRata: '88.67',
         nilaiTugasTambahan: '0',
         nilaiKreativitas: '0',
@@ -159,7 +193,18 @@ export const capaianSkpRule = defineRule({
         ],
       },
       expected: {
-        kegiatan: [{ nama: null, kuantitas: '100.00', kualitas: '90.00', waktu: '76.00', biaya: '76.00', penghitungan: '342.00', jumlahAspek: 4, nilaiCapaian: '85.50' }],
+        kegiatan: [
+          {
+            nama: null,
+            kuantitas: '100.00',
+            kualitas: '90.00',
+            waktu: '76.00',
+            biaya: '76.00',
+            penghitungan: '342.00',
+            jumlahAspek: 4,
+            nilaiCapaian: '85.50',
+          },
+        ],
         rataRata: '85.50',
         nilaiTugasTambahan: '0',
         nilaiKreativitas: '0',
@@ -196,17 +241,23 @@ export const capaianSkpRule = defineRule({
       };
       rincian.push(row);
       reasons.push(
-        reason(CAPAIAN_SKP_RULE_ID, biaya ? 'performance.capaianSkp.kegiatan' : 'performance.capaianSkp.kegiatanTanpaBiaya', 'INFO', CITE_RUMUS, {
-          nomor: index + 1,
-          nama: row.nama,
-          kuantitas: row.kuantitas,
-          kualitas: row.kualitas,
-          waktu: row.waktu,
-          efisiensiWaktu: show(waktu.efisiensi),
-          ...(biaya ? { biaya: row.biaya, efisiensiBiaya: show(biaya.efisiensi) } : {}),
-          jumlahAspek: row.jumlahAspek,
-          nilaiCapaian: row.nilaiCapaian,
-        }),
+        reason(
+          CAPAIAN_SKP_RULE_ID,
+          biaya ? 'performance.capaianSkp.kegiatan' : 'performance.capaianSkp.kegiatanTanpaBiaya',
+          'INFO',
+          CITE_RUMUS,
+          {
+            nomor: index + 1,
+            nama: row.nama,
+            kuantitas: row.kuantitas,
+            kualitas: row.kualitas,
+            waktu: row.waktu,
+            efisiensiWaktu: show(waktu.efisiensi),
+            ...(biaya ? { biaya: row.biaya, efisiensiBiaya: show(biaya.efisiensi) } : {}),
+            jumlahAspek: row.jumlahAspek,
+            nilaiCapaian: row.nilaiCapaian,
+          },
+        ),
       );
     });
     const rataRata = sum.dividedBy(input.kegiatan.length);

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Decimal, decimalSchema, formatFixed } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
@@ -49,33 +49,35 @@ export const POLA_DISTRIBUSI_SE_3_2023: Readonly<Record<PredikatOrganisasi, read
   ],
 };
 
-const count = z.number().int().min(0).max(10_000_000);
+const count = z.int().check(z.minimum(0), z.maximum(10_000_000));
 
 export const kurvaDistribusiInput = z.object({
-  predikatOrganisasi: z.enum(PREDIKAT_ORGANISASI).describe('Predikat kinerja organisasi (unit kerja)'),
+  predikatOrganisasi: z.enum(PREDIKAT_ORGANISASI).check(z.describe('Predikat kinerja organisasi (unit kerja)')),
   jumlah: z
-    .object(Object.fromEntries(PREDIKAT.map((p) => [p, count.default(0)])) as Record<Predikat, z.ZodDefault<typeof count>>)
-    .strict()
-    .describe('Number of employees with each predikat'),
+    .strictObject(Object.fromEntries(PREDIKAT.map((p) => [p, z._default(count, 0)])) as Record<Predikat, z.ZodMiniDefault<typeof count>>)
+    .check(z.describe('Number of employees with each predikat')),
 });
 export type KurvaDistribusiInput = z.input<typeof kurvaDistribusiInput>;
 
 const batasSchema = z.object({
-  predikat: z.array(predikatSchema).min(1),
+  predikat: z.array(predikatSchema).check(z.minLength(1)),
   jenis: z.enum(['MAKSIMUM', 'MINIMUM']),
-  persen: decimalSchema({ min: 0, max: 100 }).transform((d) => d.toString()),
-  minimumOrang: z.number().int().min(0).optional(),
+  persen: z.pipe(
+    decimalSchema({ min: 0, max: 100 }),
+    z.transform((d) => d.toString()),
+  ),
+  minimumOrang: z.optional(z.int().check(z.minimum(0))),
 });
 
 export const kurvaDistribusiOptions = z.object({
-  settings: z
-    .object({
+  settings: z.prefault(
+    z.object({
       pola: z
-        .partialRecord(z.enum(PREDIKAT_ORGANISASI), z.array(batasSchema))
-        .optional()
-        .describe('Distribution pattern per organisation predikat; default: SE MenPANRB 3/2023'),
-    })
-    .prefault({}),
+        .optional(z.partialRecord(z.enum(PREDIKAT_ORGANISASI), z.array(batasSchema)))
+        .check(z.describe('Distribution pattern per organisation predikat; default: SE MenPANRB 3/2023')),
+    }),
+    {},
+  ),
 });
 
 export interface PelanggaranDistribusi {
@@ -142,15 +144,14 @@ export const kurvaDistribusiRule = defineRule({
       expected: {
         sesuai: false,
         total: 10,
-        pelanggaran: [
-          { predikat: ['SANGAT_BAIK'], jenis: 'MAKSIMUM', persenBatas: '0', persenAktual: '10.00', jumlah: 1, batasOrang: 0 },
-        ],
+        pelanggaran: [{ predikat: ['SANGAT_BAIK'], jenis: 'MAKSIMUM', persenBatas: '0', persenAktual: '10.00', jumlah: 1, batasOrang: 0 }],
       },
       source: 'SE MenPANRB 3/2023 (test vector T10 of docs/sources/performance.md)',
     },
   ],
   evaluate(input, options) {
-    const pola = (options.settings.pola?.[input.predikatOrganisasi] ?? POLA_DISTRIBUSI_SE_3_2023[input.predikatOrganisasi]) as readonly BatasDistribusi[];
+    const pola = (options.settings.pola?.[input.predikatOrganisasi] ??
+      POLA_DISTRIBUSI_SE_3_2023[input.predikatOrganisasi]) as readonly BatasDistribusi[];
     const total = PREDIKAT.reduce((sum, p) => sum + input.jumlah[p], 0);
     const reasons: Reason[] = [];
     const pelanggaran: PelanggaranDistribusi[] = [];
@@ -176,13 +177,32 @@ export const kurvaDistribusiRule = defineRule({
         total,
         batasOrang,
       };
-      reasons.push(reason(KURVA_DISTRIBUSI_RULE_ID, `performance.kurvaDistribusi.${ok ? 'sesuai' : 'melanggar'}`, ok ? 'PASS' : 'FAIL', CITATIONS, facts));
+      reasons.push(
+        reason(
+          KURVA_DISTRIBUSI_RULE_ID,
+          `performance.kurvaDistribusi.${ok ? 'sesuai' : 'melanggar'}`,
+          ok ? 'PASS' : 'FAIL',
+          CITATIONS,
+          facts,
+        ),
+      );
       if (!ok) {
-        pelanggaran.push({ predikat: [...batas.predikat], jenis: batas.jenis, persenBatas: batas.persen, persenAktual, jumlah, batasOrang });
+        pelanggaran.push({
+          predikat: [...batas.predikat],
+          jenis: batas.jenis,
+          persenBatas: batas.persen,
+          persenAktual,
+          jumlah,
+          batasOrang,
+        });
       }
     }
     if (pola.length === 0) {
-      reasons.push(reason(KURVA_DISTRIBUSI_RULE_ID, 'performance.kurvaDistribusi.tanpaBatas', 'INFO', CITATIONS, { predikatOrganisasi: input.predikatOrganisasi }));
+      reasons.push(
+        reason(KURVA_DISTRIBUSI_RULE_ID, 'performance.kurvaDistribusi.tanpaBatas', 'INFO', CITATIONS, {
+          predikatOrganisasi: input.predikatOrganisasi,
+        }),
+      );
     }
     return decision({ sesuai: pelanggaran.length === 0, total, pelanggaran }, reasons);
   },

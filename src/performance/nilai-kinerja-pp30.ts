@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type Band, findBand, formatBand } from '../core/bands.js';
 import { Decimal, decimalSchema, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, reason } from '../core/decision.js';
@@ -46,22 +46,28 @@ export const nilaiKinerjaPp30Input = z.object({
   nilaiPerilaku: nilai('Nilai perilaku kerja, 0–120 (PP 30/2019 Pasal 37 ayat (5))'),
   bobot: z
     .enum(['70_30', '60_40'])
-    .describe("'60_40' where the behaviour rating takes peers' and direct subordinates' views into account (360°), else '70_30'"),
+    .check(z.describe("'60_40' where the behaviour rating takes peers' and direct subordinates' views into account (360°), else '70_30'")),
   inovasi: z
-    .boolean()
-    .default(false)
-    .describe('The PNS created a new idea or way of working that benefits the organisation or the state (Pasal 41 ayat (5) huruf a)'),
+    ._default(z.boolean(), false)
+    .check(
+      z.describe('The PNS created a new idea or way of working that benefits the organisation or the state (Pasal 41 ayat (5) huruf a)'),
+    ),
 });
 export type NilaiKinerjaPp30Input = z.input<typeof nilaiKinerjaPp30Input>;
 
 export const nilaiKinerjaPp30Options = z.object({
-  settings: z
-    .object({
-      batasSangatKurang: decimalSchema({ min: 0, max: 70 })
-        .prefault(50)
-        .describe('Lower bound of Kurang: below it the predikat is Sangat Kurang. Preset 50 (secondary sources; the ayat text was not confirmed).'),
-    })
-    .prefault({}),
+  settings: z.prefault(
+    z.object({
+      batasSangatKurang: z
+        .prefault(decimalSchema({ min: 0, max: 70 }), 50)
+        .check(
+          z.describe(
+            'Lower bound of Kurang: below it the predikat is Sangat Kurang. Preset 50 (secondary sources; the ayat text was not confirmed).',
+          ),
+        ),
+    }),
+    {},
+  ),
 });
 
 export interface NilaiKinerjaPp30 {
@@ -86,11 +92,16 @@ export const nilaiKinerjaPp30Rule = defineRule({
       rows: Object.entries(BOBOT_PP30).map(([k, w]) => [k, w.skp, w.perilaku]),
     },
     {
-      title: { id: 'Predikat (Pasal 41 ayat (5)), batas Kurang = 50 (preset)', en: 'Predikat (Pasal 41 ayat (5)), Kurang boundary = 50 (preset)' },
+      title: {
+        id: 'Predikat (Pasal 41 ayat (5)), batas Kurang = 50 (preset)',
+        en: 'Predikat (Pasal 41 ayat (5)), Kurang boundary = 50 (preset)',
+      },
       columns: ['predikat', 'nilai', 'syarat lain'],
       rows: [
         ['SANGAT_BAIK', '[110, 120]', 'inovasi'],
-        ...bandsPp30(new Decimal(50)).reverse().map((b) => [b.value, formatBand(b), '']),
+        ...bandsPp30(new Decimal(50))
+          .reverse()
+          .map((b) => [b.value, formatBand(b), '']),
       ],
     },
   ],
@@ -147,7 +158,10 @@ export const nilaiKinerjaPp30Rule = defineRule({
     if (total.greaterThanOrEqualTo(SANGAT_BAIK_MIN) && input.inovasi) {
       predikat = 'SANGAT_BAIK';
       reasons.push(
-        reason(NILAI_KINERJA_PP30_RULE_ID, 'performance.nilaiKinerjaPp30.sangatBaik', 'PASS', CITE_PREDIKAT, { nilai: nilaiText, predikat }),
+        reason(NILAI_KINERJA_PP30_RULE_ID, 'performance.nilaiKinerjaPp30.sangatBaik', 'PASS', CITE_PREDIKAT, {
+          nilai: nilaiText,
+          predikat,
+        }),
       );
     } else {
       const band = findBand(bandsPp30(options.settings.batasSangatKurang), total);

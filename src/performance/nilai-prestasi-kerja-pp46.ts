@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Decimal, decimalSchema } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
@@ -7,7 +7,10 @@ import type { SebutanPp46 } from './types.js';
 
 export const NILAI_PRESTASI_KERJA_PP46_RULE_ID = 'performance.nilaiPrestasiKerjaPp46';
 
-const CITE_PERILAKU: Citation[] = [{ regulation: 'PP_46_2011' }, { regulation: 'PERKA_BKN_1_2013', annex: 'Lampiran (penilaian perilaku kerja)' }];
+const CITE_PERILAKU: Citation[] = [
+  { regulation: 'PP_46_2011' },
+  { regulation: 'PERKA_BKN_1_2013', annex: 'Lampiran (penilaian perilaku kerja)' },
+];
 const CITE_BOBOT: Citation[] = [{ regulation: 'PP_46_2011' }, { regulation: 'PERKA_BKN_1_2013', annex: 'Lampiran (nilai prestasi kerja)' }];
 
 /** Weights of nilai prestasi kerja: 60 % SKP + 40 % perilaku kerja (PP 46/2011). */
@@ -22,24 +25,26 @@ const aspek = (name: string) => decimalSchema({ min: 0, max: 100, description: `
 export const nilaiPrestasiKerjaPp46Input = z
   .object({
     nilaiSkp: decimalSchema({ min: 0, max: 200, description: 'Nilai capaian SKP (see capaianSkp)' }),
-    jabatanStruktural: z.boolean().default(false).describe('The PNS holds a jabatan struktural, so kepemimpinan is assessed'),
+    jabatanStruktural: z._default(z.boolean(), false).check(z.describe('The PNS holds a jabatan struktural, so kepemimpinan is assessed')),
     perilaku: z.object({
       orientasiPelayanan: aspek('orientasi pelayanan'),
       integritas: aspek('integritas'),
       komitmen: aspek('komitmen'),
       disiplin: aspek('disiplin'),
       kerjaSama: aspek('kerja sama'),
-      kepemimpinan: aspek('kepemimpinan').optional(),
+      kepemimpinan: z.optional(aspek('kepemimpinan')),
     }),
   })
-  .superRefine((v, ctx) => {
-    if (v.jabatanStruktural && v.perilaku.kepemimpinan === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['perilaku', 'kepemimpinan'], message: 'required for a PNS in a jabatan struktural' });
-    }
-    if (!v.jabatanStruktural && v.perilaku.kepemimpinan !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['perilaku', 'kepemimpinan'], message: 'assessed only for a PNS in a jabatan struktural' });
-    }
-  });
+  .check(
+    z.superRefine((v, ctx) => {
+      if (v.jabatanStruktural && v.perilaku.kepemimpinan === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['perilaku', 'kepemimpinan'], message: 'required for a PNS in a jabatan struktural' });
+      }
+      if (!v.jabatanStruktural && v.perilaku.kepemimpinan !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['perilaku', 'kepemimpinan'], message: 'assessed only for a PNS in a jabatan struktural' });
+      }
+    }),
+  );
 export type NilaiPrestasiKerjaPp46Input = z.input<typeof nilaiPrestasiKerjaPp46Input>;
 
 export const nilaiPrestasiKerjaPp46Options = z.object({ settings: pengaturanPp46Schema });

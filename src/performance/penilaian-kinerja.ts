@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isoDateSchema } from '../core/calendar.js';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { MeritInputError } from '../core/errors.js';
@@ -53,15 +53,17 @@ export const VERSI_PENILAIAN_KINERJA: readonly RuleVersion<Rezim>[] = [
 export const penilaianKinerjaInput = z.looseObject({
   metode: z
     .enum(REZIM_PENILAIAN)
-    .describe(
-      'The regime the rest of the input is written for: PP_46_2011 (nilaiPrestasiKerjaPp46 input), PP_30_2019 (nilaiKinerjaPp30 input) or PERMENPANRB_6_2022 (predikatKinerja input)',
+    .check(
+      z.describe(
+        'The regime the rest of the input is written for: PP_46_2011 (nilaiPrestasiKerjaPp46 input), PP_30_2019 (nilaiKinerjaPp30 input) or PERMENPANRB_6_2022 (predikatKinerja input)',
+      ),
     ),
 });
 export type PenilaianKinerjaInput = z.input<typeof penilaianKinerjaInput> & Record<string, unknown>;
 
 export const penilaianKinerjaOptions = z.object({
-  asOf: isoDateSchema.describe('A date inside the appraisal period (e.g. its last day): selects the regime in force'),
-  settings: z.unknown().optional().describe("Settings of the regime's own rule"),
+  asOf: isoDateSchema.check(z.describe('A date inside the appraisal period (e.g. its last day): selects the regime in force')),
+  settings: z.optional(z.unknown()).check(z.describe("Settings of the regime's own rule")),
 });
 
 export interface PenilaianKinerja {
@@ -121,7 +123,12 @@ export const penilaianKinerjaRule = defineRule({
     }
     const { metode: _metode, ...rest } = input;
     const subInput = parseInput(rule.input, rest, PENILAIAN_KINERJA_RULE_ID);
-    const subOptions = parseInput(rule.options ?? z.object({}), options.settings === undefined ? {} : { settings: options.settings }, PENILAIAN_KINERJA_RULE_ID, ['options']);
+    const subOptions = parseInput(
+      rule.options ?? z.object({}),
+      options.settings === undefined ? {} : { settings: options.settings },
+      PENILAIAN_KINERJA_RULE_ID,
+      ['options'],
+    );
     const sub = rule.evaluate(subInput, subOptions);
     const selected = reason(
       PENILAIAN_KINERJA_RULE_ID,

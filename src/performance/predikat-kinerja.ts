@@ -1,13 +1,11 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
 import { type Predikat, RATING, type Rating, ratingSchema } from './types.js';
 
 export const PREDIKAT_KINERJA_RULE_ID = 'performance.predikatKinerja';
 
-const CITATIONS: Citation[] = [
-  { regulation: 'PERMENPANRB_6_2022', article: 'Pasal 24–25', annex: 'Lampiran (evaluasi kinerja pegawai)' },
-];
+const CITATIONS: Citation[] = [{ regulation: 'PERMENPANRB_6_2022', article: 'Pasal 24–25', annex: 'Lampiran (evaluasi kinerja pegawai)' }];
 
 /**
  * PermenPANRB 6/2022: predikat kinerja pegawai from rating hasil kerja × rating perilaku kerja.
@@ -28,9 +26,9 @@ export const PERIODE_EVALUASI = ['BULANAN', 'TRIWULANAN', 'SEMESTERAN', 'TAHUNAN
 export type PeriodeEvaluasi = (typeof PERIODE_EVALUASI)[number];
 
 export const predikatKinerjaInput = z.object({
-  hasilKerja: ratingSchema.describe('Rating hasil kerja'),
-  perilakuKerja: ratingSchema.describe('Rating perilaku kerja'),
-  periode: z.enum(PERIODE_EVALUASI).default('TAHUNAN').describe('Evaluation period; the matrix is the same for each'),
+  hasilKerja: ratingSchema.check(z.describe('Rating hasil kerja')),
+  perilakuKerja: ratingSchema.check(z.describe('Rating perilaku kerja')),
+  periode: z._default(z.enum(PERIODE_EVALUASI), 'TAHUNAN').check(z.describe('Evaluation period; the matrix is the same for each')),
 });
 export type PredikatKinerjaInput = z.input<typeof predikatKinerjaInput>;
 
@@ -45,7 +43,10 @@ export const predikatKinerjaRule = defineRule({
   citations: CITATIONS,
   tables: [
     {
-      title: { id: 'Matriks predikat kinerja (baris: rating hasil kerja; kolom: rating perilaku kerja)', en: 'Rating matrix (rows: work-result rating; columns: work-behaviour rating)' },
+      title: {
+        id: 'Matriks predikat kinerja (baris: rating hasil kerja; kolom: rating perilaku kerja)',
+        en: 'Rating matrix (rows: work-result rating; columns: work-behaviour rating)',
+      },
       columns: ['hasilKerja \\ perilakuKerja', ...RATING],
       rows: RATING.map((h) => [h, ...RATING.map((p) => MATRIKS_PREDIKAT_KINERJA[h][p])]),
     },
@@ -58,7 +59,10 @@ export const predikatKinerjaRule = defineRule({
       expected: 'SANGAT_BAIK',
     },
     {
-      title: { id: 'Hasil kerja di atas ekspektasi, perilaku di bawah: misconduct', en: 'Results above, behaviour below expectations: misconduct' },
+      title: {
+        id: 'Hasil kerja di atas ekspektasi, perilaku di bawah: misconduct',
+        en: 'Results above, behaviour below expectations: misconduct',
+      },
       input: { hasilKerja: 'DI_ATAS_EKSPEKTASI', perilakuKerja: 'DI_BAWAH_EKSPEKTASI' },
       expected: 'KURANG',
     },

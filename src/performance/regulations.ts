@@ -40,7 +40,8 @@ export const PERFORMANCE_REGULATIONS = defineRegulations({
     judul: 'Penilaian Kinerja Pegawai Negeri Sipil',
     titleEn: 'Performance Appraisal of Civil Servants',
     mencabut: ['PP_46_2011'],
-    catatan: 'LN 2019 No. 77. In force on promulgation (April 2019; exact day unconfirmed); applied to appraisals from semester II 2021 through PermenPANRB 8/2021.',
+    catatan:
+      'LN 2019 No. 77. In force on promulgation (April 2019; exact day unconfirmed); applied to appraisals from semester II 2021 through PermenPANRB 8/2021.',
   },
   PERMENPANRB_8_2021: {
     id: 'PERMENPANRB_8_2021',

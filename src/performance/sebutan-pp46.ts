@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type Band, findBand, formatBand } from '../core/bands.js';
 import { type Decimal, roundDown, roundHalfUp, toPlainString } from '../core/decimal.js';
 import { type Citation, type Reason, reason } from '../core/decision.js';
@@ -44,14 +44,15 @@ export const BANDS_SEBUTAN_PP46: Readonly<Record<TafsirBatasPp46, readonly Band<
 
 /** Shared settings of the PP 46/2011 rules: display precision, rounding and band reading. */
 export const pengaturanPp46Fields = {
-    desimal: z.number().int().min(0).max(10).default(2).describe('Decimals kept in the values shown on the form (preset 2)'),
-    pembulatan: z
-      .enum(['HALF_UP', 'DOWN'])
-      .default('HALF_UP')
-      .describe('Rounding of shown values: half up (preset) or truncation, which some published examples use'),
-    tafsirBatas: z.enum(TAFSIR_BATAS_PP46).default('BATAS_ATAS_INKLUSIF').describe('Reading of the whole-number sebutan ranges'),
+  desimal: z
+    ._default(z.int().check(z.minimum(0), z.maximum(10)), 2)
+    .check(z.describe('Decimals kept in the values shown on the form (preset 2)')),
+  pembulatan: z
+    ._default(z.enum(['HALF_UP', 'DOWN']), 'HALF_UP')
+    .check(z.describe('Rounding of shown values: half up (preset) or truncation, which some published examples use')),
+  tafsirBatas: z._default(z.enum(TAFSIR_BATAS_PP46), 'BATAS_ATAS_INKLUSIF').check(z.describe('Reading of the whole-number sebutan ranges')),
 };
-export const pengaturanPp46Schema = z.object(pengaturanPp46Fields).prefault({});
+export const pengaturanPp46Schema = z.prefault(z.object(pengaturanPp46Fields), {});
 export type PengaturanPp46 = z.output<typeof pengaturanPp46Schema>;
 
 /** Rounds a value for display as the settings say. */
@@ -65,11 +66,23 @@ export function sebutanPp46(nilai: Decimal, s: PengaturanPp46): SebutanPp46 {
   return findBand(BANDS_SEBUTAN_PP46[s.tafsirBatas], nilai)!.value;
 }
 
-export function sebutanReason(ruleId: string, code: string, nilai: Decimal, s: PengaturanPp46, unsur: string): { sebutan: SebutanPp46; reason: Reason } {
+export function sebutanReason(
+  ruleId: string,
+  code: string,
+  nilai: Decimal,
+  s: PengaturanPp46,
+  unsur: string,
+): { sebutan: SebutanPp46; reason: Reason } {
   const band = findBand(BANDS_SEBUTAN_PP46[s.tafsirBatas], nilai)!;
   return {
     sebutan: band.value,
-    reason: reason(ruleId, code, 'INFO', CITE_SEBUTAN, { unsur, nilai: toPlainString(nilai), rentang: formatBand(band), sebutan: band.value, tafsirBatas: s.tafsirBatas }),
+    reason: reason(ruleId, code, 'INFO', CITE_SEBUTAN, {
+      unsur,
+      nilai: toPlainString(nilai),
+      rentang: formatBand(band),
+      sebutan: band.value,
+      tafsirBatas: s.tafsirBatas,
+    }),
   };
 }
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { decimalSchema, formatFixed, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
@@ -27,14 +27,16 @@ const CITE: Citation[] = [{ regulation: 'PERBKN_3_2023' }];
 
 export const angkaKreditIntegrasiInput = z
   .object({
-    golongan: golonganSchema.describe('Golongan (keahlian: III/a–IV/e)'),
-    akKonvensional: decimalSchema({ min: 0 }).describe('Accumulated conventional AK (last PAK)'),
+    golongan: golonganSchema.check(z.describe('Golongan (keahlian: III/a–IV/e)')),
+    akKonvensional: decimalSchema({ min: 0 }).check(z.describe('Accumulated conventional AK (last PAK)')),
   })
-  .superRefine((x, ctx) => {
-    if (NILAI_DASAR_INTEGRASI[x.golongan] === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['golongan'], message: 'must be a keahlian golongan (III/a–IV/e)' });
-    }
-  });
+  .check(
+    z.superRefine((x, ctx) => {
+      if (NILAI_DASAR_INTEGRASI[x.golongan] === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['golongan'], message: 'must be a keahlian golongan (III/a–IV/e)' });
+      }
+    }),
+  );
 
 export const angkaKreditIntegrasiRule = defineRule({
   id: ID,
@@ -42,7 +44,7 @@ export const angkaKreditIntegrasiRule = defineRule({
   title: { id: 'Angka kredit integrasi dari AK konvensional', en: 'Integrated credit points from conventional credit points' },
   description: {
     id: 'Jembatan data historis: AK integrasi = akumulasi AK konvensional − nilai dasar golongan (III/a–III/b 100; III/c–III/d 200; IV/a–IV/c 400; IV/d–IV/e 850). Hasil negatif dilaporkan apa adanya.',
-    en: 'Bridge for historical data: integrated AK = accumulated conventional AK − the golongan\'s base value (III/a–III/b 100; III/c–III/d 200; IV/a–IV/c 400; IV/d–IV/e 850). A negative result is reported as is.',
+    en: "Bridge for historical data: integrated AK = accumulated conventional AK − the golongan's base value (III/a–III/b 100; III/c–III/d 200; IV/a–IV/c 400; IV/d–IV/e 850). A negative result is reported as is.",
   },
   citations: CITE,
   input: angkaKreditIntegrasiInput,

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { addMonths, endOfMonth, type IsoDate, isIsoDate, isoDateSchema, monthOf, yearOf } from '../core/calendar.js';
 import { Decimal, decimalSchema, formatFixed, roundHalfUp, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
@@ -29,9 +29,8 @@ const CITE_KONVERSI: Citation[] = [
 const CITE_AKK: Citation[] = [{ regulation: 'PERMENPANRB_1_2023', annex: 'Lampiran' }, { regulation: 'PERBKN_3_2023' }];
 
 const pembulatanPerPeriodeSchema = z
-  .boolean()
-  .default(false)
-  .describe('Setting: round each period\'s AK to 2 decimals before adding (preset false: full precision, 2 decimals shown only)');
+  ._default(z.boolean(), false)
+  .check(z.describe("Setting: round each period's AK to 2 decimals before adding (preset false: full precision, 2 decimals shown only)"));
 
 export const angkaKreditKonversiOptions = z.object({
   koefisienKeterampilan: koefisienKeterampilanSchema,
@@ -52,9 +51,9 @@ export interface NilaiAngkaKredit {
 }
 
 export const angkaKreditKonversiInput = z.object({
-  jenjang: jenjangJfSchema.describe('Jenjang jabatan fungsional during the period'),
-  predikat: predikatSchema.describe('Predikat kinerja of the period'),
-  bulan: z.number().int().min(1).max(12).default(12).describe('Months appraised (12 for an annual appraisal)'),
+  jenjang: jenjangJfSchema.check(z.describe('Jenjang jabatan fungsional during the period')),
+  predikat: predikatSchema.check(z.describe('Predikat kinerja of the period')),
+  bulan: z._default(z.int().check(z.minimum(1), z.maximum(12)), 12).check(z.describe('Months appraised (12 for an annual appraisal)')),
 });
 
 export const angkaKreditKonversiRule = defineRule({
@@ -130,57 +129,67 @@ export const angkaKreditKonversi = angkaKreditKonversiRule.run;
 /** One appraisal period: whole calendar months from the 1st of `dari`'s month to the last day of `sampai`'s. */
 export const periodeAngkaKreditSchema = z
   .object({
-    dari: isoDateSchema.describe('First day of the period (the 1st of a month)'),
-    sampai: isoDateSchema.describe('Last day of the period (the last day of a month)'),
+    dari: isoDateSchema.check(z.describe('First day of the period (the 1st of a month)')),
+    sampai: isoDateSchema.check(z.describe('Last day of the period (the last day of a month)')),
     predikat: predikatSchema,
-    jenjang: jenjangJfSchema.optional().describe('Jenjang during the period; default: the current jenjang'),
+    jenjang: z.optional(jenjangJfSchema).check(z.describe('Jenjang during the period; default: the current jenjang')),
   })
-  .superRefine((p, ctx) => {
-    // Object checks also run when a field already failed: only compare dates that are dates.
-    if (!isIsoDate(p.dari) || !isIsoDate(p.sampai)) return;
-    if (p.dari.slice(8) !== '01') ctx.addIssue({ code: 'custom', path: ['dari'], message: 'must be the first day of a month' });
-    if (p.sampai !== endOfMonth(p.sampai)) ctx.addIssue({ code: 'custom', path: ['sampai'], message: 'must be the last day of a month' });
-    if (p.sampai < p.dari) ctx.addIssue({ code: 'custom', path: ['sampai'], message: 'must not be before dari' });
-  });
+  .check(
+    z.superRefine((p, ctx) => {
+      // Object checks also run when a field already failed: only compare dates that are dates.
+      if (!isIsoDate(p.dari) || !isIsoDate(p.sampai)) return;
+      if (p.dari.slice(8) !== '01') ctx.addIssue({ code: 'custom', path: ['dari'], message: 'must be the first day of a month' });
+      if (p.sampai !== endOfMonth(p.sampai)) ctx.addIssue({ code: 'custom', path: ['sampai'], message: 'must be the last day of a month' });
+      if (p.sampai < p.dari) ctx.addIssue({ code: 'custom', path: ['sampai'], message: 'must not be before dari' });
+    }),
+  );
 export type PeriodeAngkaKredit = z.output<typeof periodeAngkaKreditSchema>;
 
 function jumlahBulan(p: { dari: IsoDate; sampai: IsoDate }): number {
   return (yearOf(p.sampai) - yearOf(p.dari)) * 12 + monthOf(p.sampai) - monthOf(p.dari) + 1;
 }
 
-const akSchema = (d: string) => decimalSchema({ min: 0 }).prefault(0).describe(d);
+const akSchema = (d: string) => z.prefault(decimalSchema({ min: 0 }), 0).check(z.describe(d));
 
 export const akumulasiAngkaKreditInput = z
   .object({
-    jenjang: jenjangJfSchema.describe('Current jenjang'),
-    golongan: golonganSchema.describe('Current golongan (within the jenjang)'),
-    periode: z.array(periodeAngkaKreditSchema).default([]).describe('Appraisal periods since the last PAK, non-overlapping'),
+    jenjang: jenjangJfSchema.check(z.describe('Current jenjang')),
+    golongan: golonganSchema.check(z.describe('Current golongan (within the jenjang)')),
+    periode: z._default(z.array(periodeAngkaKreditSchema), []).check(z.describe('Appraisal periods since the last PAK, non-overlapping')),
     akDasar: akSchema('AK dasar (perpindahan/pengangkatan)'),
     akJfLama: akSchema('AK JF lama'),
     akPenyesuaian: akSchema('AK penyesuaian/penyetaraan'),
     akKelebihan: akSchema('Excess AK carried over from the previous KP in the same jenjang'),
-    peningkatanPendidikan: z.boolean().default(false).describe('A higher formal ijazah obtained: +25 % of the KP AKK of the jenjang, once'),
+    peningkatanPendidikan: z
+      ._default(z.boolean(), false)
+      .check(z.describe('A higher formal ijazah obtained: +25 % of the KP AKK of the jenjang, once')),
   })
-  .superRefine((x, ctx) => {
-    const info = JENJANG_JABATAN_FUNGSIONAL[x.jenjang];
-    if (!info.golongan.includes(x.golongan)) {
-      ctx.addIssue({ code: 'custom', path: ['golongan'], message: `must be within the jenjang's golongan (${info.golongan.join(', ')})` });
-    }
-    const sorted = x.periode.map((p, i) => ({ ...p, i })).sort((a, b) => (a.dari < b.dari ? -1 : 1));
-    for (let k = 1; k < sorted.length; k++) {
-      if (sorted[k]!.dari <= sorted[k - 1]!.sampai) {
-        ctx.addIssue({ code: 'custom', path: ['periode', sorted[k]!.i, 'dari'], message: 'periods must not overlap' });
+  .check(
+    z.superRefine((x, ctx) => {
+      const info = JENJANG_JABATAN_FUNGSIONAL[x.jenjang];
+      if (!info.golongan.includes(x.golongan)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['golongan'],
+          message: `must be within the jenjang's golongan (${info.golongan.join(', ')})`,
+        });
       }
-    }
-  });
+      const sorted = x.periode.map((p, i) => ({ ...p, i })).sort((a, b) => (a.dari < b.dari ? -1 : 1));
+      for (let k = 1; k < sorted.length; k++) {
+        if (sorted[k]!.dari <= sorted[k - 1]!.sampai) {
+          ctx.addIssue({ code: 'custom', path: ['periode', sorted[k]!.i, 'dari'], message: 'periods must not overlap' });
+        }
+      }
+    }),
+  );
 export type AkumulasiAngkaKreditInput = z.input<typeof akumulasiAngkaKreditInput>;
 
 export const akumulasiAngkaKreditOptions = z.object({
   koefisienKeterampilan: koefisienKeterampilanSchema,
   pembulatanPerPeriode: pembulatanPerPeriodeSchema,
-  predikatProyeksi: predikatSchema
-    .optional()
-    .describe('Predikat assumed for the months after the last period, for the earliest month; default: the last period\'s'),
+  predikatProyeksi: z
+    .optional(predikatSchema)
+    .check(z.describe("Predikat assumed for the months after the last period, for the earliest month; default: the last period's")),
 });
 
 export type KenaikanDidahulukan = 'KENAIKAN_JENJANG' | 'KENAIKAN_PANGKAT';
@@ -225,7 +234,10 @@ export const akumulasiAngkaKreditRule = defineRule({
   options: akumulasiAngkaKreditOptions,
   examples: [
     {
-      title: { id: 'Ahli Pertama: 18,75 (2023, Sangat Baik) + 2,08 (Jan–Feb 2024, Baik) = 20,83', en: 'Ahli Pertama: 18.75 (2023, Very Good) + 2.08 (Jan–Feb 2024, Good) = 20.83' },
+      title: {
+        id: 'Ahli Pertama: 18,75 (2023, Sangat Baik) + 2,08 (Jan–Feb 2024, Baik) = 20,83',
+        en: 'Ahli Pertama: 18.75 (2023, Very Good) + 2.08 (Jan–Feb 2024, Good) = 20.83',
+      },
       input: {
         jenjang: 'AHLI_PERTAMA',
         golongan: 'III/a',
@@ -252,7 +264,10 @@ export const akumulasiAngkaKreditRule = defineRule({
       source: 'BKN Direktorat Jabatan ASN, Peraturan BKN 3/2023 slides (digest §9 vectors 1–2)',
     },
     {
-      title: { id: 'Ahli Pertama III/a, Sangat Baik dua tahun: kurang 12,5, terpenuhi 8 bulan kemudian', en: 'Ahli Pertama III/a, Very Good for two years: 12.5 short, met 8 months later' },
+      title: {
+        id: 'Ahli Pertama III/a, Sangat Baik dua tahun: kurang 12,5, terpenuhi 8 bulan kemudian',
+        en: 'Ahli Pertama III/a, Very Good for two years: 12.5 short, met 8 months later',
+      },
       input: {
         jenjang: 'AHLI_PERTAMA',
         golongan: 'III/a',
@@ -282,7 +297,7 @@ export const akumulasiAngkaKreditRule = defineRule({
   notes: [
     {
       id: 'AKK kenaikan jenjang dihitung sebagai: jumlah golongan yang telah dilalui dalam jenjang × AKK kenaikan pangkat, ditambah AKK saat ini (setiap KP dalam jenjang memakai tepat AKK kenaikan pangkat). Golongan harus berada dalam rentang jenjang.',
-      en: 'The AKK for grade advancement is counted as: golongan already passed in the grade × the promotion AKK, plus the current AKK (each KP in the grade used exactly the promotion AKK). The golongan must be within the grade\'s range.',
+      en: "The AKK for grade advancement is counted as: golongan already passed in the grade × the promotion AKK, plus the current AKK (each KP in the grade used exactly the promotion AKK). The golongan must be within the grade's range.",
     },
     {
       id: 'Kelebihan AKK dibawa ke KP berikutnya dalam jenjang yang sama. Kenaikan jenjang juga mensyaratkan uji kompetensi, lowongan, predikat ≥ Baik dan ≥ 1 tahun dalam jenjang: tidak dinilai di sini.',
@@ -402,7 +417,9 @@ export const akumulasiAngkaKreditRule = defineRule({
           }),
         );
       } else {
-        reasons.push(reason(ID, `${ID}.kekuranganTanpaProyeksi`, 'INFO', CITE_AKK, { kekurangan: formatFixed(kekurangan, DESIMAL_TAMPILAN_AK) }));
+        reasons.push(
+          reason(ID, `${ID}.kekuranganTanpaProyeksi`, 'INFO', CITE_AKK, { kekurangan: formatFixed(kekurangan, DESIMAL_TAMPILAN_AK) }),
+        );
       }
     }
 

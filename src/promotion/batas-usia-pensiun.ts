@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { addMonths, addYears, type IsoDate, isoDateSchema, startOfMonth } from '../core/calendar.js';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
@@ -40,8 +40,20 @@ export const BUP_JABATAN: Readonly<Record<JenisJabatan, { bup: number; citations
   JF_AHLI_MUDA: { bup: 58, citations: PASAL_239 },
   JF_AHLI_MADYA: { bup: 60, citations: PASAL_239 },
   JF_AHLI_UTAMA: { bup: 65, citations: PASAL_239 },
-  GURU: { bup: 60, citations: [{ regulation: 'PP_11_2017', article: 'Pasal 240' }, { regulation: 'UU_14_2005', article: 'Pasal 30 ayat (4)' }] },
-  DOSEN: { bup: 65, citations: [{ regulation: 'PP_11_2017', article: 'Pasal 240' }, { regulation: 'UU_14_2005', article: 'Pasal 67 ayat (4)' }] },
+  GURU: {
+    bup: 60,
+    citations: [
+      { regulation: 'PP_11_2017', article: 'Pasal 240' },
+      { regulation: 'UU_14_2005', article: 'Pasal 30 ayat (4)' },
+    ],
+  },
+  DOSEN: {
+    bup: 65,
+    citations: [
+      { regulation: 'PP_11_2017', article: 'Pasal 240' },
+      { regulation: 'UU_14_2005', article: 'Pasal 67 ayat (4)' },
+    ],
+  },
 };
 
 export const KONVENSI_TMT_PENSIUN = ['AWAL_BULAN_BERIKUTNYA', 'TANGGAL_BUP'] as const;
@@ -54,16 +66,13 @@ export const batasUsiaPensiunInput = z.object({
 
 export const batasUsiaPensiunOptions = z.object({
   konvensiTmtPensiun: z
-    .enum(KONVENSI_TMT_PENSIUN)
-    .default('AWAL_BULAN_BERIKUTNYA')
-    .describe('Setting: pension TMT = the 1st of the month after the BUP birthday (preset, unconfirmed) or the BUP birthday itself'),
+    ._default(z.enum(KONVENSI_TMT_PENSIUN), 'AWAL_BULAN_BERIKUTNYA')
+    .check(
+      z.describe('Setting: pension TMT = the 1st of the month after the BUP birthday (preset, unconfirmed) or the BUP birthday itself'),
+    ),
   bupKhusus: z
-    .number()
-    .int()
-    .min(50)
-    .max(75)
-    .optional()
-    .describe('BUP set by another Undang-Undang for this JF (PP 11/2017 Pasal 240), overriding the table'),
+    .optional(z.int().check(z.minimum(50), z.maximum(75)))
+    .check(z.describe('BUP set by another Undang-Undang for this JF (PP 11/2017 Pasal 240), overriding the table')),
 });
 
 /** Outcome of {@link batasUsiaPensiun}. */
@@ -115,7 +124,12 @@ export const batasUsiaPensiunRule = defineRule({
       o.bupKhusus === undefined
         ? reason(ID, `${ID}.bup`, 'INFO', baris.citations, { jabatan: x.jabatan, bup })
         : reason(ID, `${ID}.bupKhusus`, 'INFO', [{ regulation: 'PP_11_2017', article: 'Pasal 240' }], { jabatan: x.jabatan, bup }),
-      reason(ID, `${ID}.tmtPensiun`, 'INFO', baris.citations, { tanggalLahir: x.tanggalLahir, tanggalBup, konvensi: o.konvensiTmtPensiun, tmtPensiun }),
+      reason(ID, `${ID}.tmtPensiun`, 'INFO', baris.citations, {
+        tanggalLahir: x.tanggalLahir,
+        tanggalBup,
+        konvensi: o.konvensiTmtPensiun,
+        tmtPensiun,
+      }),
     ]);
   },
 });

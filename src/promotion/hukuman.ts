@@ -1,17 +1,20 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type IsoDate, maxDate } from '../core/calendar.js';
 import { type Citation, type Reason, reason } from '../core/decision.js';
 import { akhirHukuman, hukumanBerjalanPada, type RiwayatHukuman, riwayatHukumanSchema } from '../discipline/riwayat-hukuman.js';
 import { TINGKAT_HUKUMAN, tingkatKeberatan } from '../discipline/types.js';
 
-export const riwayatHukumanPegawaiSchema = z.array(riwayatHukumanSchema).default([]).describe('Hukuman disiplin in the record');
+export const riwayatHukumanPegawaiSchema = z
+  ._default(z.array(riwayatHukumanSchema), [])
+  .check(z.describe('Hukuman disiplin in the record'));
 
 /** Setting: levels of hukuman disiplin that block a promotion while being served (default sedang and berat). */
 export const tingkatHukumanMenghalangiSchema = z
-  .array(z.enum(TINGKAT_HUKUMAN))
-  .default(['SEDANG', 'BERAT'])
-  .describe(
-    'Levels of a running hukuman disiplin that block a promotion; [] switches the check off. Preset: sedang and berat (agency practice; the PP 94/2021 article is unconfirmed)',
+  ._default(z.array(z.enum(TINGKAT_HUKUMAN)), ['SEDANG', 'BERAT'])
+  .check(
+    z.describe(
+      'Levels of a running hukuman disiplin that block a promotion; [] switches the check off. Preset: sedang and berat (agency practice; the PP 94/2021 article is unconfirmed)',
+    ),
   );
 
 /** Citation for the hukuman check: the practice follows PP 94/2021; the blocking article is unconfirmed. */

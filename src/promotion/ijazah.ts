@@ -53,11 +53,7 @@ export const GOLONGAN_AWAL_IJAZAH: Readonly<Record<Ijazah, GolonganPns>> = {
 };
 
 /** Ijazah of S1/D-IV level or higher (exempt from Ujian Dinas Tingkat I). */
-export const IJAZAH_SARJANA_KE_ATAS: ReadonlySet<Ijazah> = new Set<Ijazah>([
-  'S1', 'D_IV', 'DOKTER', 'DOKTER_GIGI', 'APOTEKER', 'S2', 'S3',
-]);
+export const IJAZAH_SARJANA_KE_ATAS: ReadonlySet<Ijazah> = new Set<Ijazah>(['S1', 'D_IV', 'DOKTER', 'DOKTER_GIGI', 'APOTEKER', 'S2', 'S3']);
 
 /** Ijazah of dokter/apoteker/S2/S3 (exempt from Ujian Dinas Tingkat I and II). */
-export const IJAZAH_PASCASARJANA: ReadonlySet<Ijazah> = new Set<Ijazah>([
-  'DOKTER', 'DOKTER_GIGI', 'APOTEKER', 'S2', 'S3',
-]);
+export const IJAZAH_PASCASARJANA: ReadonlySet<Ijazah> = new Set<Ijazah>(['DOKTER', 'DOKTER_GIGI', 'APOTEKER', 'S2', 'S3']);

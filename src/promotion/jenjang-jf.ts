@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Decimal, decimalSchema } from '../core/decimal.js';
 import type { GolonganPns, JenjangJf, KategoriJf } from './types.js';
 
@@ -22,14 +22,70 @@ export interface InfoJenjangJf {
  * Lampiran for the keterampilan KP values).
  */
 export const JENJANG_JABATAN_FUNGSIONAL: Readonly<Record<JenjangJf, InfoJenjangJf>> = {
-  PEMULA: { kategori: 'KETERAMPILAN', golongan: ['II/a'], koefisien: '3.75', akkKenaikanPangkat: 15, akkKenaikanJenjang: 15, jenjangBerikutnya: 'TERAMPIL' },
-  TERAMPIL: { kategori: 'KETERAMPILAN', golongan: ['II/b', 'II/c', 'II/d'], koefisien: '5', akkKenaikanPangkat: 20, akkKenaikanJenjang: 60, jenjangBerikutnya: 'MAHIR' },
-  MAHIR: { kategori: 'KETERAMPILAN', golongan: ['III/a', 'III/b'], koefisien: '12.5', akkKenaikanPangkat: 50, akkKenaikanJenjang: 100, jenjangBerikutnya: 'PENYELIA' },
-  PENYELIA: { kategori: 'KETERAMPILAN', golongan: ['III/c', 'III/d'], koefisien: '25', akkKenaikanPangkat: 100, akkKenaikanJenjang: null, jenjangBerikutnya: null },
-  AHLI_PERTAMA: { kategori: 'KEAHLIAN', golongan: ['III/a', 'III/b'], koefisien: '12.5', akkKenaikanPangkat: 50, akkKenaikanJenjang: 100, jenjangBerikutnya: 'AHLI_MUDA' },
-  AHLI_MUDA: { kategori: 'KEAHLIAN', golongan: ['III/c', 'III/d'], koefisien: '25', akkKenaikanPangkat: 100, akkKenaikanJenjang: 200, jenjangBerikutnya: 'AHLI_MADYA' },
-  AHLI_MADYA: { kategori: 'KEAHLIAN', golongan: ['IV/a', 'IV/b', 'IV/c'], koefisien: '37.5', akkKenaikanPangkat: 150, akkKenaikanJenjang: 450, jenjangBerikutnya: 'AHLI_UTAMA' },
-  AHLI_UTAMA: { kategori: 'KEAHLIAN', golongan: ['IV/d', 'IV/e'], koefisien: '50', akkKenaikanPangkat: 200, akkKenaikanJenjang: null, jenjangBerikutnya: null },
+  PEMULA: {
+    kategori: 'KETERAMPILAN',
+    golongan: ['II/a'],
+    koefisien: '3.75',
+    akkKenaikanPangkat: 15,
+    akkKenaikanJenjang: 15,
+    jenjangBerikutnya: 'TERAMPIL',
+  },
+  TERAMPIL: {
+    kategori: 'KETERAMPILAN',
+    golongan: ['II/b', 'II/c', 'II/d'],
+    koefisien: '5',
+    akkKenaikanPangkat: 20,
+    akkKenaikanJenjang: 60,
+    jenjangBerikutnya: 'MAHIR',
+  },
+  MAHIR: {
+    kategori: 'KETERAMPILAN',
+    golongan: ['III/a', 'III/b'],
+    koefisien: '12.5',
+    akkKenaikanPangkat: 50,
+    akkKenaikanJenjang: 100,
+    jenjangBerikutnya: 'PENYELIA',
+  },
+  PENYELIA: {
+    kategori: 'KETERAMPILAN',
+    golongan: ['III/c', 'III/d'],
+    koefisien: '25',
+    akkKenaikanPangkat: 100,
+    akkKenaikanJenjang: null,
+    jenjangBerikutnya: null,
+  },
+  AHLI_PERTAMA: {
+    kategori: 'KEAHLIAN',
+    golongan: ['III/a', 'III/b'],
+    koefisien: '12.5',
+    akkKenaikanPangkat: 50,
+    akkKenaikanJenjang: 100,
+    jenjangBerikutnya: 'AHLI_MUDA',
+  },
+  AHLI_MUDA: {
+    kategori: 'KEAHLIAN',
+    golongan: ['III/c', 'III/d'],
+    koefisien: '25',
+    akkKenaikanPangkat: 100,
+    akkKenaikanJenjang: 200,
+    jenjangBerikutnya: 'AHLI_MADYA',
+  },
+  AHLI_MADYA: {
+    kategori: 'KEAHLIAN',
+    golongan: ['IV/a', 'IV/b', 'IV/c'],
+    koefisien: '37.5',
+    akkKenaikanPangkat: 150,
+    akkKenaikanJenjang: 450,
+    jenjangBerikutnya: 'AHLI_UTAMA',
+  },
+  AHLI_UTAMA: {
+    kategori: 'KEAHLIAN',
+    golongan: ['IV/d', 'IV/e'],
+    koefisien: '50',
+    akkKenaikanPangkat: 200,
+    akkKenaikanJenjang: null,
+    jenjangBerikutnya: null,
+  },
 };
 
 /**
@@ -37,14 +93,20 @@ export const JENJANG_JABATAN_FUNGSIONAL: Readonly<Record<JenjangJf, InfoJenjangJ
  * source; Terampil 5, Mahir 12.5, Penyelia 25 in two) — not in the Lampiran text.
  */
 export const koefisienKeterampilanSchema = z
-  .object({
-    PEMULA: decimalSchema({ min: 0 }).prefault('3.75'),
-    TERAMPIL: decimalSchema({ min: 0 }).prefault('5'),
-    MAHIR: decimalSchema({ min: 0 }).prefault('12.5'),
-    PENYELIA: decimalSchema({ min: 0 }).prefault('25'),
-  })
-  .prefault({})
-  .describe('Setting: koefisien tahunan of the keterampilan jenjang (preset Pemula 3.75, Terampil 5, Mahir 12.5, Penyelia 25; code sources only)');
+  .prefault(
+    z.object({
+      PEMULA: z.prefault(decimalSchema({ min: 0 }), '3.75'),
+      TERAMPIL: z.prefault(decimalSchema({ min: 0 }), '5'),
+      MAHIR: z.prefault(decimalSchema({ min: 0 }), '12.5'),
+      PENYELIA: z.prefault(decimalSchema({ min: 0 }), '25'),
+    }),
+    {},
+  )
+  .check(
+    z.describe(
+      'Setting: koefisien tahunan of the keterampilan jenjang (preset Pemula 3.75, Terampil 5, Mahir 12.5, Penyelia 25; code sources only)',
+    ),
+  );
 export type KoefisienKeterampilan = z.output<typeof koefisienKeterampilanSchema>;
 
 /** Koefisien tahunan of a jenjang: keterampilan from the setting, keahlian from the table. */

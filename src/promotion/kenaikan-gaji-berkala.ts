@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { addMonths, addYears, type IsoDate, isoDateSchema } from '../core/calendar.js';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
@@ -20,17 +20,19 @@ export const PEMBERITAHUAN_KGB_BULAN = 2;
 const CITE: Citation[] = [{ regulation: 'PP_7_1977', article: 'Pasal 11–13' }];
 
 export const pegawaiKenaikanGajiBerkalaSchema = z.object({
-  tmtCpns: isoDateSchema.describe('TMT CPNS (start of masa kerja golongan)'),
-  golonganPengangkatan: golonganSchema.describe('Golongan at first appointment'),
-  tmtKgbTerakhir: isoDateSchema.optional().describe('TMT of the last KGB (or of the last postponed KGB); none for the first KGB'),
-  predikat: predikatPenilaianSchema.describe('Predikat of the latest annual appraisal'),
+  tmtCpns: isoDateSchema.check(z.describe('TMT CPNS (start of masa kerja golongan)')),
+  golonganPengangkatan: golonganSchema.check(z.describe('Golongan at first appointment')),
+  tmtKgbTerakhir: z.optional(isoDateSchema).check(z.describe('TMT of the last KGB (or of the last postponed KGB); none for the first KGB')),
+  predikat: predikatPenilaianSchema.check(z.describe('Predikat of the latest annual appraisal')),
 });
 export type PegawaiKenaikanGajiBerkala = z.input<typeof pegawaiKenaikanGajiBerkalaSchema>;
 
 export const kenaikanGajiBerkalaOptions = z.object({
-  minPredikat: minPredikatSchema
-    .default('BUTUH_PERBAIKAN')
-    .describe('Setting: lowest predikat counted as "cukup" for KGB (preset BUTUH_PERBAIKAN; the mapping of "cukup" is unconfirmed)'),
+  minPredikat: z
+    ._default(minPredikatSchema, 'BUTUH_PERBAIKAN')
+    .check(
+      z.describe('Setting: lowest predikat counted as "cukup" for KGB (preset BUTUH_PERBAIKAN; the mapping of "cukup" is unconfirmed)'),
+    ),
 });
 
 /** Outcome of {@link kenaikanGajiBerkala}. */
@@ -88,7 +90,12 @@ export const kenaikanGajiBerkalaRule = defineRule({
     const jadwal = addYears(dari, tahun);
     const memenuhi = predikatPenilaianAtLeast(p.predikat, o.minPredikat);
     const tmtKgb = memenuhi ? jadwal : addYears(jadwal, PENUNDAAN_KGB_TAHUN);
-    const value: KenaikanGajiBerkala = { jadwal, tmtKgb, ditunda: !memenuhi, tanggalPemberitahuan: addMonths(tmtKgb, -PEMBERITAHUAN_KGB_BULAN) };
+    const value: KenaikanGajiBerkala = {
+      jadwal,
+      tmtKgb,
+      ditunda: !memenuhi,
+      tanggalPemberitahuan: addMonths(tmtKgb, -PEMBERITAHUAN_KGB_BULAN),
+    };
     return decision(value, [
       reason(ID, `${ID}.jadwal`, 'INFO', CITE, { dasar: pertama ? 'TMT_CPNS' : 'KGB_TERAKHIR', dari, tahun, jadwal }),
       reason(ID, `${ID}.penilaian`, memenuhi ? 'PASS' : 'FAIL', CITE, { predikat: p.predikat, minimum: o.minPredikat }),

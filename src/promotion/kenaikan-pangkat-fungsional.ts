@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isoDateSchema } from '../core/calendar.js';
 import { Decimal, decimalSchema, formatFixed, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
@@ -17,30 +17,36 @@ const CITE_AK: Citation[] = [{ regulation: 'PERMENPANRB_1_2023' }, { regulation:
 
 export const pegawaiKenaikanPangkatFungsionalSchema = z
   .object({
-    jenjang: jenjangJfSchema.describe('Jenjang jabatan fungsional'),
-    golongan: golonganSchema.describe('Current golongan (within the jenjang)'),
-    tmtPangkat: isoDateSchema.describe('TMT of the current pangkat'),
-    akk: decimalSchema({ min: 0 }).describe('Angka kredit kumulatif counted toward this KP (see akumulasiAngkaKredit)'),
-    riwayatPenilaian: riwayatPenilaianSchema.default([]),
+    jenjang: jenjangJfSchema.check(z.describe('Jenjang jabatan fungsional')),
+    golongan: golonganSchema.check(z.describe('Current golongan (within the jenjang)')),
+    tmtPangkat: isoDateSchema.check(z.describe('TMT of the current pangkat')),
+    akk: decimalSchema({ min: 0 }).check(z.describe('Angka kredit kumulatif counted toward this KP (see akumulasiAngkaKredit)')),
+    riwayatPenilaian: z._default(riwayatPenilaianSchema, []),
     riwayatHukuman: riwayatHukumanPegawaiSchema,
   })
-  .superRefine((p, ctx) => {
-    const info = JENJANG_JABATAN_FUNGSIONAL[p.jenjang];
-    if (!info.golongan.includes(p.golongan)) {
-      ctx.addIssue({ code: 'custom', path: ['golongan'], message: `must be within the jenjang's golongan (${info.golongan.join(', ')})` });
-    }
-  });
+  .check(
+    z.superRefine((p, ctx) => {
+      const info = JENJANG_JABATAN_FUNGSIONAL[p.jenjang];
+      if (!info.golongan.includes(p.golongan)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['golongan'],
+          message: `must be within the jenjang's golongan (${info.golongan.join(', ')})`,
+        });
+      }
+    }),
+  );
 export type PegawaiKenaikanPangkatFungsional = z.input<typeof pegawaiKenaikanPangkatFungsionalSchema>;
 
 export const kenaikanPangkatFungsionalOptions = z.object({
   ...opsiKenaikanPangkatPilihan,
   minTahunDalamPangkat: z
-    .number()
-    .int()
-    .min(0)
-    .max(10)
-    .default(2)
-    .describe('Setting: minimum whole years in the current pangkat (preset 2, PP 99/2000 Pasal 13; whether it still applies next to AK conversion is unconfirmed)'),
+    ._default(z.int().check(z.minimum(0), z.maximum(10)), 2)
+    .check(
+      z.describe(
+        'Setting: minimum whole years in the current pangkat (preset 2, PP 99/2000 Pasal 13; whether it still applies next to AK conversion is unconfirmed)',
+      ),
+    ),
 });
 
 export const kenaikanPangkatFungsionalRule = defineRule({
@@ -49,14 +55,17 @@ export const kenaikanPangkatFungsionalRule = defineRule({
   title: { id: 'Kenaikan pangkat pilihan jabatan fungsional', en: 'Promotion in a functional position' },
   description: {
     id: 'Kenaikan pangkat setingkat lebih tinggi bagi pejabat fungsional: sekurang-kurangnya 2 tahun dalam pangkat terakhir, angka kredit kumulatif memenuhi AKK kenaikan pangkat jenjang, penilaian kinerja sekurang-kurangnya baik dalam 2 tahun terakhir, tidak sedang menjalani hukuman disiplin sedang/berat. Terikat rentang golongan jenjang; dari golongan tertinggi jenjang dapat naik satu tingkat tanpa kenaikan jenjang (tidak ada lowongan), kecuali pada jenjang tertinggi.',
-    en: 'One-level promotion for a functional official: at least 2 years in the current rank, cumulative credit points meeting the grade\'s promotion AKK, appraisals at least good in the last 2 years, no running moderate/severe disciplinary penalty. Bound by the grade\'s golongan range; from the grade\'s top golongan one level up without grade advancement (no vacancy), except in the top grade.',
+    en: "One-level promotion for a functional official: at least 2 years in the current rank, cumulative credit points meeting the grade's promotion AKK, appraisals at least good in the last 2 years, no running moderate/severe disciplinary penalty. Bound by the grade's golongan range; from the grade's top golongan one level up without grade advancement (no vacancy), except in the top grade.",
   },
   citations: [...CITE_PASAL_13, ...CITE_AK],
   input: pegawaiKenaikanPangkatFungsionalSchema,
   options: kenaikanPangkatFungsionalOptions,
   examples: [
     {
-      title: { id: 'Ahli Pertama III/a, AKK 50, 2 tahun, Baik: naik ke III/b', en: 'Ahli Pertama III/a, AKK 50, 2 years, Good: promoted to III/b' },
+      title: {
+        id: 'Ahli Pertama III/a, AKK 50, 2 tahun, Baik: naik ke III/b',
+        en: 'Ahli Pertama III/a, AKK 50, 2 years, Good: promoted to III/b',
+      },
       input: {
         jenjang: 'AHLI_PERTAMA',
         golongan: 'III/a',

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isoDateSchema } from '../core/calendar.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
@@ -19,10 +19,10 @@ const CITE_PILIHAN: Citation[] = [{ regulation: 'PP_99_2000' }, { regulation: 'P
 export const pegawaiPenyesuaianIjazahSchema = z.object({
   golongan: golonganSchema,
   tmtPangkat: isoDateSchema,
-  ijazahBaru: ijazahSchema.describe('The higher ijazah obtained'),
-  jabatanSesuaiIjazah: z.boolean().describe('The jabatan or duties need the knowledge of the new ijazah'),
-  lulusUkppi: z.boolean().describe('Passed the ujian kenaikan pangkat penyesuaian ijazah (UKPPI)'),
-  riwayatPenilaian: riwayatPenilaianSchema.default([]),
+  ijazahBaru: ijazahSchema.check(z.describe('The higher ijazah obtained')),
+  jabatanSesuaiIjazah: z.boolean().check(z.describe('The jabatan or duties need the knowledge of the new ijazah')),
+  lulusUkppi: z.boolean().check(z.describe('Passed the ujian kenaikan pangkat penyesuaian ijazah (UKPPI)')),
+  riwayatPenilaian: z._default(riwayatPenilaianSchema, []),
   riwayatHukuman: riwayatHukumanPegawaiSchema,
 });
 export type PegawaiPenyesuaianIjazah = z.input<typeof pegawaiPenyesuaianIjazahSchema>;
@@ -68,7 +68,11 @@ export const kenaikanPangkatPenyesuaianIjazahRule = defineRule({
     const lebihTinggi = compareGolongan(tujuan, p.golongan) > 0;
     const reasons: Reason[] = [
       periodeReason,
-      reason(ID_PI, `${ID_PI}.golonganIjazah`, lebihTinggi ? 'PASS' : 'FAIL', CITE_PILIHAN, { ijazah: p.ijazahBaru, golonganTujuan: tujuan, golongan: p.golongan }),
+      reason(ID_PI, `${ID_PI}.golonganIjazah`, lebihTinggi ? 'PASS' : 'FAIL', CITE_PILIHAN, {
+        ijazah: p.ijazahBaru,
+        golonganTujuan: tujuan,
+        golongan: p.golongan,
+      }),
       reason(ID_PI, `${ID_PI}.jabatanSesuai`, p.jabatanSesuaiIjazah ? 'PASS' : 'FAIL', CITE_PILIHAN, { ijazah: p.ijazahBaru }),
       reasonMasa(ID_PI, 'masaDalamPangkat', p.tmtPangkat, periode, 1, CITE_PILIHAN),
       ...reasonsPenilaian(ID_PI, p.riwayatPenilaian, tahunSebelumPeriode(periode, 1), o.minPredikat, CITE_PILIHAN),
@@ -88,7 +92,7 @@ export const kenaikanPangkatPenyesuaianIjazah = kenaikanPangkatPenyesuaianIjazah
 export const pegawaiPrestasiLuarBiasaSchema = z.object({
   golongan: golonganSchema,
   tmtPangkat: isoDateSchema,
-  riwayatPenilaian: riwayatPenilaianSchema.default([]),
+  riwayatPenilaian: z._default(riwayatPenilaianSchema, []),
   riwayatHukuman: riwayatHukumanPegawaiSchema,
 });
 export type PegawaiPrestasiLuarBiasa = z.input<typeof pegawaiPrestasiLuarBiasaSchema>;
@@ -107,7 +111,7 @@ export const kenaikanPangkatPrestasiLuarBiasaRule = defineRule({
   input: pegawaiPrestasiLuarBiasaSchema,
   options: z.object({
     ...opsiKenaikanPangkatPilihan,
-    minPredikat: opsiKenaikanPangkatPilihan.minPredikat.unwrap().default('SANGAT_BAIK'),
+    minPredikat: z._default(opsiKenaikanPangkatPilihan.minPredikat.def.innerType, 'SANGAT_BAIK'),
   }),
   examples: [
     {

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { addYears, type IsoDate, isoDateSchema, maxDate, wholeYearsBetween, yearOf } from '../core/calendar.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
@@ -32,35 +32,42 @@ const CITE_ATASAN_DICABUT: Citation[] = [{ regulation: 'PERBKN_2_2025', article:
 
 export const pegawaiKenaikanPangkatRegulerSchema = z
   .object({
-    golongan: golonganSchema.describe('Current golongan/ruang'),
-    tmtPangkat: isoDateSchema.describe('TMT of the current pangkat'),
+    golongan: golonganSchema.check(z.describe('Current golongan/ruang')),
+    tmtPangkat: isoDateSchema.check(z.describe('TMT of the current pangkat')),
     kenaikanPangkatPertama: z
-      .boolean()
-      .default(false)
-      .describe('First KP since appointment: the 4 years count from TMT CPNS instead of TMT pangkat'),
-    tmtCpns: isoDateSchema.optional().describe('TMT CPNS; required for the first KP'),
-    ijazah: ijazahSchema.describe('Highest ijazah recognised for the pangkat'),
-    riwayatPenilaian: riwayatPenilaianSchema.default([]),
-    golonganAtasan: golonganSchema.optional().describe("Golongan of the atasan langsung (checked only before Peraturan BKN 2/2025)"),
-    ujianDinas: z.array(ujianDinasSchema).default([]).describe('Ujian dinas passed'),
-    diklatKepemimpinan: z.array(diklatKepemimpinanSchema).default([]).describe('Leadership training passed'),
+      ._default(z.boolean(), false)
+      .check(z.describe('First KP since appointment: the 4 years count from TMT CPNS instead of TMT pangkat')),
+    tmtCpns: z.optional(isoDateSchema).check(z.describe('TMT CPNS; required for the first KP')),
+    ijazah: ijazahSchema.check(z.describe('Highest ijazah recognised for the pangkat')),
+    riwayatPenilaian: z._default(riwayatPenilaianSchema, []),
+    golonganAtasan: z
+      .optional(golonganSchema)
+      .check(z.describe('Golongan of the atasan langsung (checked only before Peraturan BKN 2/2025)')),
+    ujianDinas: z._default(z.array(ujianDinasSchema), []).check(z.describe('Ujian dinas passed')),
+    diklatKepemimpinan: z._default(z.array(diklatKepemimpinanSchema), []).check(z.describe('Leadership training passed')),
     riwayatHukuman: riwayatHukumanPegawaiSchema,
   })
-  .superRefine((p, ctx) => {
-    if (p.kenaikanPangkatPertama && !p.tmtCpns) {
-      ctx.addIssue({ code: 'custom', path: ['tmtCpns'], message: 'is required for the first kenaikan pangkat' });
-    }
-  });
+  .check(
+    z.superRefine((p, ctx) => {
+      if (p.kenaikanPangkatPertama && !p.tmtCpns) {
+        ctx.addIssue({ code: 'custom', path: ['tmtCpns'], message: 'is required for the first kenaikan pangkat' });
+      }
+    }),
+  );
 export type PegawaiKenaikanPangkatReguler = z.input<typeof pegawaiKenaikanPangkatRegulerSchema>;
 
 export const kenaikanPangkatRegulerOptions = z.object({
-  asOf: isoDateSchema.describe('Decision date: the KP period evaluated is the first one on or after it'),
-  minPredikat: minPredikatSchema
-    .default('BAIK')
-    .describe('Setting: lowest predikat that counts as "bernilai baik" (preset BAIK: Baik or Sangat Baik, agency practice)'),
-  tanggalBatasAtasanDicabut: isoDateSchema
-    .default('2025-05-20')
-    .describe('Setting: first KP period date without the atasan-langsung limit (preset 2025-05-20, Peraturan BKN 2/2025; exact effective day unconfirmed)'),
+  asOf: isoDateSchema.check(z.describe('Decision date: the KP period evaluated is the first one on or after it')),
+  minPredikat: z
+    ._default(minPredikatSchema, 'BAIK')
+    .check(z.describe('Setting: lowest predikat that counts as "bernilai baik" (preset BAIK: Baik or Sangat Baik, agency practice)')),
+  tanggalBatasAtasanDicabut: z
+    ._default(isoDateSchema, '2025-05-20')
+    .check(
+      z.describe(
+        'Setting: first KP period date without the atasan-langsung limit (preset 2025-05-20, Peraturan BKN 2/2025; exact effective day unconfirmed)',
+      ),
+    ),
   tingkatHukumanMenghalangi: tingkatHukumanMenghalangiSchema,
 });
 export type KenaikanPangkatRegulerOptions = z.input<typeof kenaikanPangkatRegulerOptions>;
@@ -107,7 +114,10 @@ export const kenaikanPangkatRegulerRule = defineRule({
   options: kenaikanPangkatRegulerOptions,
   examples: [
     {
-      title: { id: 'Pelaksana S1 III/b, tepat 4 tahun, Baik 2021–2022: naik ke III/c pada 1 April 2023', en: 'S1 staff III/b, exactly 4 years, Good 2021–2022: promoted to III/c on 1 April 2023' },
+      title: {
+        id: 'Pelaksana S1 III/b, tepat 4 tahun, Baik 2021–2022: naik ke III/c pada 1 April 2023',
+        en: 'S1 staff III/b, exactly 4 years, Good 2021–2022: promoted to III/c on 1 April 2023',
+      },
       input: {
         golongan: 'III/b',
         tmtPangkat: '2019-04-01',
@@ -118,7 +128,14 @@ export const kenaikanPangkatRegulerRule = defineRule({
         ],
       },
       options: { asOf: '2023-01-15' },
-      expected: { memenuhiSyarat: true, golonganBaru: 'III/c', tmt: '2023-04-01', periode: '2023-04-01', golonganTujuan: 'III/c', tmtPalingCepat: '2023-04-01' },
+      expected: {
+        memenuhiSyarat: true,
+        golonganBaru: 'III/c',
+        tmt: '2023-04-01',
+        periode: '2023-04-01',
+        golonganTujuan: 'III/c',
+        tmtPalingCepat: '2023-04-01',
+      },
       source: 'promotion digest §2.2, §9 vector 12 (ATR/BPN: SKP 2021 and 2022 for the 1 April 2023 period)',
     },
     {
@@ -133,11 +150,21 @@ export const kenaikanPangkatRegulerRule = defineRule({
         ],
       },
       options: { asOf: '2024-04-01' },
-      expected: { memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2024-04-01', golonganTujuan: 'IV/a', tmtPalingCepat: null },
+      expected: {
+        memenuhiSyarat: false,
+        golonganBaru: null,
+        tmt: null,
+        periode: '2024-04-01',
+        golonganTujuan: 'IV/a',
+        tmtPalingCepat: null,
+      },
       source: 'promotion digest §9 vector 13',
     },
     {
-      title: { id: 'Atasan III/c: KP ke III/d pada 1 April 2025 terhalang', en: 'Superior at III/c: promotion to III/d on 1 April 2025 blocked' },
+      title: {
+        id: 'Atasan III/c: KP ke III/d pada 1 April 2025 terhalang',
+        en: 'Superior at III/c: promotion to III/d on 1 April 2025 blocked',
+      },
       input: {
         golongan: 'III/c',
         tmtPangkat: '2021-04-01',
@@ -149,11 +176,21 @@ export const kenaikanPangkatRegulerRule = defineRule({
         ],
       },
       options: { asOf: '2025-04-01' },
-      expected: { memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-04-01', golonganTujuan: 'III/d', tmtPalingCepat: '2025-06-01' },
+      expected: {
+        memenuhiSyarat: false,
+        golonganBaru: null,
+        tmt: null,
+        periode: '2025-04-01',
+        golonganTujuan: 'III/d',
+        tmtPalingCepat: '2025-06-01',
+      },
       source: 'promotion digest §9 vector 14 (derived)',
     },
     {
-      title: { id: 'Atasan III/c: KP ke III/d pada 1 Juni 2025 diperbolehkan', en: 'Superior at III/c: promotion to III/d on 1 June 2025 allowed' },
+      title: {
+        id: 'Atasan III/c: KP ke III/d pada 1 Juni 2025 diperbolehkan',
+        en: 'Superior at III/c: promotion to III/d on 1 June 2025 allowed',
+      },
       input: {
         golongan: 'III/c',
         tmtPangkat: '2021-04-01',
@@ -165,7 +202,14 @@ export const kenaikanPangkatRegulerRule = defineRule({
         ],
       },
       options: { asOf: '2025-04-02' },
-      expected: { memenuhiSyarat: true, golonganBaru: 'III/d', tmt: '2025-06-01', periode: '2025-06-01', golonganTujuan: 'III/d', tmtPalingCepat: '2025-06-01' },
+      expected: {
+        memenuhiSyarat: true,
+        golonganBaru: 'III/d',
+        tmt: '2025-06-01',
+        periode: '2025-06-01',
+        golonganTujuan: 'III/d',
+        tmtPalingCepat: '2025-06-01',
+      },
       source: 'promotion digest §9 vector 14 (derived; Peraturan BKN 2/2025)',
     },
   ],
@@ -226,7 +270,9 @@ export const kenaikanPangkatRegulerRule = defineRule({
     // Ceiling by ijazah.
     const plafon = PLAFON_KP_REGULER[p.ijazah];
     const dalamPlafon = compareGolongan(tujuan, plafon) <= 0;
-    reasons.push(reason(ID, `${ID}.plafonIjazah`, dalamPlafon ? 'PASS' : 'FAIL', CITE_PLAFON, { ijazah: p.ijazah, plafon, golonganTujuan: tujuan }));
+    reasons.push(
+      reason(ID, `${ID}.plafonIjazah`, dalamPlafon ? 'PASS' : 'FAIL', CITE_PLAFON, { ijazah: p.ijazah, plafon, golonganTujuan: tujuan }),
+    );
 
     // Atasan langsung: only before Peraturan BKN 2/2025.
     let atasanGagal = false;
@@ -237,7 +283,10 @@ export const kenaikanPangkatRegulerRule = defineRule({
     } else {
       atasanGagal = compareGolongan(tujuan, p.golonganAtasan) > 0;
       reasons.push(
-        reason(ID, `${ID}.atasan`, atasanGagal ? 'FAIL' : 'PASS', CITE_ATASAN, { golonganTujuan: tujuan, golonganAtasan: p.golonganAtasan }),
+        reason(ID, `${ID}.atasan`, atasanGagal ? 'FAIL' : 'PASS', CITE_ATASAN, {
+          golonganTujuan: tujuan,
+          golonganAtasan: p.golonganAtasan,
+        }),
       );
     }
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isoDateSchema } from '../core/calendar.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
@@ -42,14 +42,14 @@ const CITE_KP: Citation[] = [{ regulation: 'PP_99_2000' }, { regulation: 'KEPKA_
 const CITE_ESELON: Citation[] = [{ regulation: 'PP_13_2002', annex: 'Lampiran' }, { regulation: 'KEPKA_BKN_13_2002' }];
 
 export const pegawaiKenaikanPangkatStrukturalSchema = z.object({
-  eselon: eselonSchema.describe('Eselon of the jabatan struktural held'),
+  eselon: eselonSchema.check(z.describe('Eselon of the jabatan struktural held')),
   golongan: golonganSchema,
   tmtPangkat: isoDateSchema,
-  tmtJabatan: isoDateSchema.describe('Date of appointment (pelantikan) to the jabatan struktural'),
+  tmtJabatan: isoDateSchema.check(z.describe('Date of appointment (pelantikan) to the jabatan struktural')),
   ijazah: ijazahSchema,
-  riwayatPenilaian: riwayatPenilaianSchema.default([]),
-  ujianDinas: z.array(ujianDinasSchema).default([]),
-  diklatKepemimpinan: z.array(diklatKepemimpinanSchema).default([]),
+  riwayatPenilaian: z._default(riwayatPenilaianSchema, []),
+  ujianDinas: z._default(z.array(ujianDinasSchema), []),
+  diklatKepemimpinan: z._default(z.array(diklatKepemimpinanSchema), []),
   riwayatHukuman: riwayatHukumanPegawaiSchema,
 });
 export type PegawaiKenaikanPangkatStruktural = z.input<typeof pegawaiKenaikanPangkatStrukturalSchema>;
@@ -57,12 +57,10 @@ export type PegawaiKenaikanPangkatStruktural = z.input<typeof pegawaiKenaikanPan
 export const kenaikanPangkatStrukturalOptions = z.object({
   ...opsiKenaikanPangkatPilihan,
   minTahunDalamJenjang: z
-    .number()
-    .int()
-    .min(0)
-    .max(10)
-    .default(4)
-    .describe('Setting: whole years in pangkat when the pangkat is within the jenjang of the eselon (preset 4, two secondary sources)'),
+    ._default(z.int().check(z.minimum(0), z.maximum(10)), 4)
+    .check(
+      z.describe('Setting: whole years in pangkat when the pangkat is within the jenjang of the eselon (preset 4, two secondary sources)'),
+    ),
 });
 
 export const kenaikanPangkatStrukturalRule = defineRule({
@@ -71,14 +69,17 @@ export const kenaikanPangkatStrukturalRule = defineRule({
   title: { id: 'Kenaikan pangkat pilihan jabatan struktural', en: 'Promotion in a structural position' },
   description: {
     id: 'Kenaikan pangkat pilihan bagi pejabat struktural: bila pangkat satu tingkat di bawah pangkat terendah jenjang eselon, 1 tahun dalam pangkat dan 1 tahun dalam jabatan; bila dalam jenjang, 4 tahun dalam pangkat; tidak melampaui pangkat tertinggi eselon; penilaian baik 2 tahun; ujian dinas tingkat II untuk III/d ke IV/a; tidak sedang menjalani hukuman disiplin sedang/berat.',
-    en: 'Promotion for a structural official: if the rank is one level below the lowest rank of the eselon\'s range, 1 year in rank and 1 year in post; if within the range, 4 years in rank; not above the eselon\'s highest rank; good appraisals for 2 years; civil-service exam level II for III/d to IV/a; no running moderate/severe disciplinary penalty.',
+    en: "Promotion for a structural official: if the rank is one level below the lowest rank of the eselon's range, 1 year in rank and 1 year in post; if within the range, 4 years in rank; not above the eselon's highest rank; good appraisals for 2 years; civil-service exam level II for III/d to IV/a; no running moderate/severe disciplinary penalty.",
   },
   citations: [...CITE_KP, ...CITE_ESELON],
   input: pegawaiKenaikanPangkatStrukturalSchema,
   options: kenaikanPangkatStrukturalOptions,
   examples: [
     {
-      title: { id: 'Eselon IV.a, III/b (satu tingkat di bawah), 1 tahun: naik ke III/c', en: 'Eselon IV.a, III/b (one level below), 1 year: promoted to III/c' },
+      title: {
+        id: 'Eselon IV.a, III/b (satu tingkat di bawah), 1 tahun: naik ke III/c',
+        en: 'Eselon IV.a, III/b (one level below), 1 year: promoted to III/c',
+      },
       input: {
         eselon: 'IV.a',
         golongan: 'III/b',
@@ -95,7 +96,7 @@ export const kenaikanPangkatStrukturalRule = defineRule({
       source: 'Keputusan Kepala BKN 12/2002 juklak (digest §3.2 S-b, §9 vector 16)',
     },
     {
-      title: { id: 'Eselon IV.a, III/d: pangkat tertinggi eselon', en: 'Eselon IV.a, III/d: the eselon\'s highest rank' },
+      title: { id: 'Eselon IV.a, III/d: pangkat tertinggi eselon', en: "Eselon IV.a, III/d: the eselon's highest rank" },
       input: {
         eselon: 'IV.a',
         golongan: 'III/d',

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { addYears, type IsoDate, isoDateSchema, wholeYearsBetween, yearOf } from '../core/calendar.js';
 import { type Citation, type Reason, reason } from '../core/decision.js';
 import { minPredikatSchema } from './penilaian.js';
@@ -21,10 +21,10 @@ export interface KenaikanPangkatPilihan {
 
 /** Options shared by the kenaikan pangkat pilihan rules. */
 export const opsiKenaikanPangkatPilihan = {
-  asOf: isoDateSchema.describe('Decision date: the KP period evaluated is the first one on or after it'),
-  minPredikat: minPredikatSchema
-    .default('BAIK')
-    .describe('Setting: lowest predikat that counts as "bernilai baik" (preset BAIK, agency practice)'),
+  asOf: isoDateSchema.check(z.describe('Decision date: the KP period evaluated is the first one on or after it')),
+  minPredikat: z
+    ._default(minPredikatSchema, 'BAIK')
+    .check(z.describe('Setting: lowest predikat that counts as "bernilai baik" (preset BAIK, agency practice)')),
   tingkatHukumanMenghalangi: tingkatHukumanMenghalangiSchema,
 };
 export const opsiKenaikanPangkatPilihanSchema = z.object(opsiKenaikanPangkatPilihan);
@@ -32,7 +32,10 @@ export const opsiKenaikanPangkatPilihanSchema = z.object(opsiKenaikanPangkatPili
 /** The KP period for `asOf` and its INFO reason (code `<rule>.periode`). */
 export function periodeKp(ruleId: string, asOf: IsoDate): { periode: IsoDate; reason: Reason } {
   const periode = tanggalPeriodeKenaikanPangkat(asOf);
-  return { periode, reason: reason(ruleId, `${ruleId}.periode`, 'INFO', rezimPeriodeKenaikanPangkat(periode).citations, { asOf, periode }) };
+  return {
+    periode,
+    reason: reason(ruleId, `${ruleId}.periode`, 'INFO', rezimPeriodeKenaikanPangkat(periode).citations, { asOf, periode }),
+  };
 }
 
 /** The `n` calendar years before the year of the period, oldest first. */

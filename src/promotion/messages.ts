@@ -100,7 +100,7 @@ export const promotionMessages: MessageCatalogue = {
     },
     [`${KP_REGULER}.atasan`]: {
       id: 'Golongan tujuan {golonganTujuan} dibandingkan dengan pangkat atasan langsung {golonganAtasan}',
-      en: 'Target golongan {golonganTujuan} compared with the direct superior\'s rank {golonganAtasan}',
+      en: "Target golongan {golonganTujuan} compared with the direct superior's rank {golonganAtasan}",
     },
     [`${KP_REGULER}.atasanTidakBerlaku`]: {
       id: 'Batas pangkat atasan langsung tidak berlaku untuk periode {periode} (dicabut sejak {sejak})',
@@ -108,7 +108,7 @@ export const promotionMessages: MessageCatalogue = {
     },
     [`${KP_REGULER}.atasanTidakDiketahui`]: {
       id: 'Batas pangkat atasan langsung berlaku untuk periode {periode}, tetapi golongan atasan tidak diberikan: tidak diperiksa',
-      en: 'The direct-superior limit applies to the {periode} period, but the superior\'s golongan was not given: not checked',
+      en: "The direct-superior limit applies to the {periode} period, but the superior's golongan was not given: not checked",
     },
 
     ...syaratBersama(KP_FUNGSIONAL),
@@ -202,7 +202,7 @@ export const promotionMessages: MessageCatalogue = {
     },
     [`${SYARAT}.persetujuanPresiden`]: {
       id: 'Persyaratan yang tidak terpenuhi dikecualikan dengan persetujuan Presiden',
-      en: 'Unmet requirements waived with the President\'s approval',
+      en: "Unmet requirements waived with the President's approval",
     },
 
     ['promotion.angkaKreditIntegrasi.rumus']: {
@@ -291,7 +291,7 @@ export const promotionMessages: MessageCatalogue = {
     D_II: { id: 'Diploma II', en: 'Diploma II' },
     SGPLB: { id: 'SGPLB', en: 'SGPLB (special-education teacher school)' },
     D_III: { id: 'Diploma III', en: 'Diploma III' },
-    SARJANA_MUDA: { id: 'Sarjana Muda', en: 'Sarjana Muda (bachelor\'s, junior)' },
+    SARJANA_MUDA: { id: 'Sarjana Muda', en: "Sarjana Muda (bachelor's, junior)" },
     AKADEMI: { id: 'Akademi', en: 'Academy' },
     BAKALOREAT: { id: 'Bakaloreat', en: 'Baccalaureate' },
     S1: { id: 'Sarjana (S1)', en: 'Bachelor (S1)' },

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type Citation, type Reason, reason } from '../core/decision.js';
 import { MAX_YEAR, MIN_YEAR } from '../core/calendar.js';
 import { PREDIKAT, type Predikat } from '../performance/types.js';
@@ -32,22 +32,22 @@ export function predikatPenilaianAtLeast(p: PredikatPenilaian, min: Predikat): b
 
 /** One annual appraisal of a PNS. */
 export const penilaianTahunanSchema = z.object({
-  tahun: z.number().int().min(MIN_YEAR).max(MAX_YEAR).describe('Appraisal year'),
-  predikat: predikatPenilaianSchema.describe('Predikat kinerja (or PP 46/2011 sebutan) of that year'),
+  tahun: z.int().check(z.minimum(MIN_YEAR), z.maximum(MAX_YEAR), z.describe('Appraisal year')),
+  predikat: predikatPenilaianSchema.check(z.describe('Predikat kinerja (or PP 46/2011 sebutan) of that year')),
 });
 export type PenilaianTahunan = z.output<typeof penilaianTahunanSchema>;
 
 /** Annual appraisals, at most one per year. */
-export const riwayatPenilaianSchema = z
-  .array(penilaianTahunanSchema)
-  .superRefine((list, ctx) => {
+export const riwayatPenilaianSchema = z.array(penilaianTahunanSchema).check(
+  z.superRefine((list, ctx) => {
     const seen = new Set<number>();
     list.forEach((p, i) => {
       if (seen.has(p.tahun)) ctx.addIssue({ code: 'custom', path: [i, 'tahun'], message: `appraisal year ${p.tahun} appears twice` });
       seen.add(p.tahun);
     });
-  })
-  .describe('Annual appraisals (one per year)');
+  }),
+  z.describe('Annual appraisals (one per year)'),
+);
 
 export const minPredikatSchema = z.enum(PREDIKAT);
 

@@ -1,4 +1,15 @@
-import { addMonths, daysInMonth, endOfMonth, type IsoDate, isoDate, isoDateSchema, monthOf, startOfMonth, yearOf } from '../core/calendar.js';
+import * as z from 'zod/mini';
+import {
+  addMonths,
+  daysInMonth,
+  endOfMonth,
+  type IsoDate,
+  isoDate,
+  isoDateSchema,
+  monthOf,
+  startOfMonth,
+  yearOf,
+} from '../core/calendar.js';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
 import { type RuleVersion, versionInForce } from '../core/versions.js';
@@ -101,8 +112,8 @@ export function masaUsulKenaikanPangkat(periode: IsoDate): MasaUsulKenaikanPangk
   return null;
 }
 
-export const periodeKenaikanPangkatInput = isoDateSchema.describe(
-  'The date from which the next KP period is sought (e.g. the day a PNS meets the conditions)',
+export const periodeKenaikanPangkatInput = isoDateSchema.check(
+  z.describe('The date from which the next KP period is sought (e.g. the day a PNS meets the conditions)'),
 );
 
 /** Result of {@link periodeKenaikanPangkat}: the period date. */
@@ -117,7 +128,9 @@ export const periodeKenaikanPangkatRule = defineRule({
     en: 'The first promotion period on or after a date, under the period regime in force on that period date: 1 April and 1 October; six periods a year from 2024 (BKN Regulation 4/2023); the 1st of every month from 1 October 2025 (BKN Regulation 4/2025). Does not apply to posthumous (anumerta) or service (pengabdian) promotions.',
   },
   citations: [...APRIL_OKTOBER, ...ENAM_PERIODE, ...SETIAP_BULAN],
-  versions: VERSI_PERIODE_KENAIKAN_PANGKAT.map(({ id, from, to, citations }) => (to ? { id, from, to, citations } : { id, from, citations })),
+  versions: VERSI_PERIODE_KENAIKAN_PANGKAT.map(({ id, from, to, citations }) =>
+    to ? { id, from, to, citations } : { id, from, citations },
+  ),
   input: periodeKenaikanPangkatInput,
   examples: [
     {

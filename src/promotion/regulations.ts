@@ -51,15 +51,18 @@ export const PROMOTION_REGULATIONS = defineRegulations({
     judul: 'Perubahan atas Peraturan Pemerintah Nomor 100 Tahun 2000 tentang Pengangkatan Pegawai Negeri Sipil dalam Jabatan Struktural',
     titleEn: 'Amendment to Government Regulation 100/2000 on Appointment of Civil Servants to Structural Positions',
     mencabut: [],
-    catatan: 'Lampiran: eselon → lowest and highest pangkat. Whether it still binds after PP 11/2017 is unconfirmed; agencies still use it.',
+    catatan:
+      'Lampiran: eselon → lowest and highest pangkat. Whether it still binds after PP 11/2017 is unconfirmed; agencies still use it.',
   },
   KEPKA_BKN_12_2002: {
     id: 'KEPKA_BKN_12_2002',
     jenis: 'KEPKA_BKN',
     nomor: '12',
     tahun: 2002,
-    judul: 'Ketentuan Pelaksanaan Peraturan Pemerintah Nomor 99 Tahun 2000 tentang Kenaikan Pangkat Pegawai Negeri Sipil sebagaimana telah diubah dengan Peraturan Pemerintah Nomor 12 Tahun 2002',
-    titleEn: 'Implementing Provisions of Government Regulation 99/2000 on Promotion of Civil Servants, as amended by Government Regulation 12/2002',
+    judul:
+      'Ketentuan Pelaksanaan Peraturan Pemerintah Nomor 99 Tahun 2000 tentang Kenaikan Pangkat Pegawai Negeri Sipil sebagaimana telah diubah dengan Peraturan Pemerintah Nomor 12 Tahun 2002',
+    titleEn:
+      'Implementing Provisions of Government Regulation 99/2000 on Promotion of Civil Servants, as amended by Government Regulation 12/2002',
     mencabut: [],
     catatan: 'Juklak of kenaikan pangkat with contoh; its atasan-langsung limit revoked by Peraturan BKN 2/2025.',
   },
@@ -68,8 +71,10 @@ export const PROMOTION_REGULATIONS = defineRegulations({
     jenis: 'KEPKA_BKN',
     nomor: '13',
     tahun: 2002,
-    judul: 'Ketentuan Pelaksanaan Peraturan Pemerintah Nomor 100 Tahun 2000 tentang Pengangkatan Pegawai Negeri Sipil dalam Jabatan Struktural sebagaimana telah diubah dengan Peraturan Pemerintah Nomor 13 Tahun 2002',
-    titleEn: 'Implementing Provisions of Government Regulation 100/2000 on Appointment to Structural Positions, as amended by Government Regulation 13/2002',
+    judul:
+      'Ketentuan Pelaksanaan Peraturan Pemerintah Nomor 100 Tahun 2000 tentang Pengangkatan Pegawai Negeri Sipil dalam Jabatan Struktural sebagaimana telah diubah dengan Peraturan Pemerintah Nomor 13 Tahun 2002',
+    titleEn:
+      'Implementing Provisions of Government Regulation 100/2000 on Appointment to Structural Positions, as amended by Government Regulation 13/2002',
     mencabut: [],
     catatan: 'Cited (secondary source) for the eselon ceiling of kenaikan pangkat pilihan struktural.',
   },
@@ -92,7 +97,8 @@ export const PROMOTION_REGULATIONS = defineRegulations({
     titleEn: 'Functional Positions',
     diundangkan: '2023-01-12',
     mencabut: [],
-    catatan: 'Angka kredit by conversion of predikat kinerja from January 2023. Conversion article cited as Pasal 36–37 (exact ayat unconfirmed).',
+    catatan:
+      'Angka kredit by conversion of predikat kinerja from January 2023. Conversion article cited as Pasal 36–37 (exact ayat unconfirmed).',
   },
   PERBKN_3_2023: {
     id: 'PERBKN_3_2023',
@@ -102,7 +108,8 @@ export const PROMOTION_REGULATIONS = defineRegulations({
     judul: 'Angka Kredit, Kenaikan Pangkat, dan Kenaikan Jenjang Jabatan Fungsional',
     titleEn: 'Credit Points, Promotion and Grade Advancement in Functional Positions',
     mencabut: [],
-    catatan: 'Implements PermenPANRB 1/2023; issued around July 2023 (exact date unconfirmed). Lampiran I: worked examples; Lampiran II: AK dasar.',
+    catatan:
+      'Implements PermenPANRB 1/2023; issued around July 2023 (exact date unconfirmed). Lampiran I: worked examples; Lampiran II: AK dasar.',
   },
   PERBKN_4_2023: {
     id: 'PERBKN_4_2023',
@@ -115,7 +122,8 @@ export const PROMOTION_REGULATIONS = defineRegulations({
     diundangkan: '2023-07-24',
     berlaku: '2024-01-01',
     mencabut: [],
-    catatan: 'Pasal 2: periods 1 Feb, 1 Apr, 1 Jun, 1 Aug, 1 Oct, 1 Dec (except anumerta and pengabdian); applied from January 2024 (secondary sources). Title as reported, unconfirmed.',
+    catatan:
+      'Pasal 2: periods 1 Feb, 1 Apr, 1 Jun, 1 Aug, 1 Oct, 1 Dec (except anumerta and pengabdian); applied from January 2024 (secondary sources). Title as reported, unconfirmed.',
   },
   PERBKN_2_2025: {
     id: 'PERBKN_2_2025',
@@ -126,7 +134,8 @@ export const PROMOTION_REGULATIONS = defineRegulations({
     titleEn: 'Regular Promotion of Civil Servants',
     ditetapkan: '2025-05-20',
     mencabut: [],
-    catatan: 'KP reguler may exceed the atasan langsung (Pasal 2 ayat (2)); ceilings by ijazah kept. Number (2 vs 1), title and effective day unconfirmed (secondary sources).',
+    catatan:
+      'KP reguler may exceed the atasan langsung (Pasal 2 ayat (2)); ceilings by ijazah kept. Number (2 vs 1), title and effective day unconfirmed (secondary sources).',
   },
   PERBKN_4_2025: {
     id: 'PERBKN_4_2025',
@@ -138,6 +147,7 @@ export const PROMOTION_REGULATIONS = defineRegulations({
     ditetapkan: '2025-09-01',
     berlaku: '2025-10-01',
     mencabut: ['PERBKN_4_2023'],
-    catatan: 'KP periods on the 1st of every month; BKN press release 027/RILIS/BKN/IX/2025 (secondary sources). Title as reported, unconfirmed.',
+    catatan:
+      'KP periods on the 1st of every month; BKN press release 027/RILIS/BKN/IX/2025 (secondary sources). Title as reported, unconfirmed.',
   },
 });

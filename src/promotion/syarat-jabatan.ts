@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isoDateSchema, wholeYearsBetween, yearOf } from '../core/calendar.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
@@ -31,7 +31,10 @@ const CITE_JF: Citation[] = [{ regulation: 'PERMENPANRB_1_2023' }, { regulation:
 
 /** JPT requirements (PP 11/2017 Pasal 107 as amended by PP 17/2020). */
 export const SYARAT_JPT: Readonly<
-  Record<'JPT_UTAMA' | 'JPT_MADYA' | 'JPT_PRATAMA', { pengalamanTahun: number; jabatanSebelumnya: readonly JenisJabatan[]; usiaMaksimal: number }>
+  Record<
+    'JPT_UTAMA' | 'JPT_MADYA' | 'JPT_PRATAMA',
+    { pengalamanTahun: number; jabatanSebelumnya: readonly JenisJabatan[]; usiaMaksimal: number }
+  >
 > = {
   JPT_UTAMA: { pengalamanTahun: 10, jabatanSebelumnya: ['JPT_MADYA', 'JF_AHLI_UTAMA'], usiaMaksimal: 58 },
   JPT_MADYA: { pengalamanTahun: 7, jabatanSebelumnya: ['JPT_PRATAMA', 'JF_AHLI_UTAMA'], usiaMaksimal: 58 },
@@ -41,7 +44,9 @@ export const SYARAT_JPT: Readonly<
 export const TAHUN_JABATAN_SEBELUMNYA_JPT = 2;
 
 /** Maximum age for moving into a JF by perpindahan (SIASN FAQ, BKN). */
-export const USIA_MAKSIMAL_PERPINDAHAN_JF: Readonly<Record<'JF_KETERAMPILAN' | 'JF_AHLI_PERTAMA' | 'JF_AHLI_MUDA' | 'JF_AHLI_MADYA' | 'JF_AHLI_UTAMA', number>> = {
+export const USIA_MAKSIMAL_PERPINDAHAN_JF: Readonly<
+  Record<'JF_KETERAMPILAN' | 'JF_AHLI_PERTAMA' | 'JF_AHLI_MUDA' | 'JF_AHLI_MADYA' | 'JF_AHLI_UTAMA', number>
+> = {
   JF_KETERAMPILAN: 53,
   JF_AHLI_PERTAMA: 53,
   JF_AHLI_MUDA: 53,
@@ -53,30 +58,39 @@ export const syaratJabatanInput = z.object({
   jabatanTujuan: z.enum(JABATAN_TUJUAN),
   tanggalLahir: isoDateSchema,
   ijazah: ijazahSchema,
-  tahunPengalaman: z.number().min(0).max(60).default(0).describe('Years of experience in the related field (cumulative)'),
+  tahunPengalaman: z
+    ._default(z.number().check(z.minimum(0), z.maximum(60)), 0)
+    .check(z.describe('Years of experience in the related field (cumulative)')),
   riwayatJabatan: z
-    .array(z.object({ jabatan: jenisJabatanSchema, tahun: z.number().min(0).max(60) }))
-    .default([])
-    .describe('Jabatan held (now or before) with the years in each'),
-  riwayatPenilaian: riwayatPenilaianSchema.default([]),
-  lulusUjiKompetensi: z.boolean().default(false).describe('Passed the uji kompetensi (JF perpindahan)'),
-  persetujuanPresiden: z.boolean().default(false).describe('Prior approval of the President to waive JPT requirements (Pasal 107 ayat (2))'),
+    ._default(z.array(z.object({ jabatan: jenisJabatanSchema, tahun: z.number().check(z.minimum(0), z.maximum(60)) })), [])
+    .check(z.describe('Jabatan held (now or before) with the years in each')),
+  riwayatPenilaian: z._default(riwayatPenilaianSchema, []),
+  lulusUjiKompetensi: z._default(z.boolean(), false).check(z.describe('Passed the uji kompetensi (JF perpindahan)')),
+  persetujuanPresiden: z
+    ._default(z.boolean(), false)
+    .check(z.describe('Prior approval of the President to waive JPT requirements (Pasal 107 ayat (2))')),
 });
 export type SyaratJabatanInput = z.input<typeof syaratJabatanInput>;
 
 export const syaratJabatanOptions = z.object({
-  asOf: isoDateSchema.describe('Date of appointment: age is counted on it'),
-  minPredikat: minPredikatSchema.default('BAIK').describe('Setting: lowest predikat for "bernilai baik" (preset BAIK)'),
-  ijazahMinimalAdministrator: ijazahSchema.default('S1').describe('Setting: minimum ijazah for administrator (preset S1/D-IV, agency sheet)'),
-  ijazahMinimalPengawas: ijazahSchema.default('D_III').describe('Setting: minimum ijazah for pengawas (preset D-III, common practice; unconfirmed)'),
+  asOf: isoDateSchema.check(z.describe('Date of appointment: age is counted on it')),
+  minPredikat: z._default(minPredikatSchema, 'BAIK').check(z.describe('Setting: lowest predikat for "bernilai baik" (preset BAIK)')),
+  ijazahMinimalAdministrator: z
+    ._default(ijazahSchema, 'S1')
+    .check(z.describe('Setting: minimum ijazah for administrator (preset S1/D-IV, agency sheet)')),
+  ijazahMinimalPengawas: z
+    ._default(ijazahSchema, 'D_III')
+    .check(z.describe('Setting: minimum ijazah for pengawas (preset D-III, common practice; unconfirmed)')),
   jfSetingkatPengawas: z
-    .array(jenisJabatanSchema)
-    .default(['JF_AHLI_MUDA'])
-    .describe('Setting: JF counted as equivalent to pengawas experience for administrator (preset Ahli Muda, digest example; unconfirmed)'),
+    ._default(z.array(jenisJabatanSchema), ['JF_AHLI_MUDA'])
+    .check(
+      z.describe(
+        'Setting: JF counted as equivalent to pengawas experience for administrator (preset Ahli Muda, digest example; unconfirmed)',
+      ),
+    ),
   jfSetingkatPelaksana: z
-    .array(jenisJabatanSchema)
-    .default(['JF_KETERAMPILAN'])
-    .describe('Setting: JF counted as equivalent to pelaksana experience for pengawas (preset keterampilan; unconfirmed)'),
+    ._default(z.array(jenisJabatanSchema), ['JF_KETERAMPILAN'])
+    .check(z.describe('Setting: JF counted as equivalent to pelaksana experience for pengawas (preset keterampilan; unconfirmed)')),
 });
 
 /** Outcome of {@link syaratJabatan}. */
@@ -103,7 +117,7 @@ export const syaratJabatanRule = defineRule({
   title: { id: 'Syarat pengangkatan dalam jabatan', en: 'Requirements for appointment to a position' },
   description: {
     id: 'Syarat JPT utama/madya/pratama (PP 11/2017 Pasal 107 jo. PP 17/2020: pendidikan S1/D-IV, pengalaman 10/7/5 tahun, jabatan sebelumnya 2 tahun, usia paling tinggi 58/58/56, pengecualian dengan persetujuan Presiden), pengalaman administrator/pengawas, dan batas usia perpindahan ke JF.',
-    en: 'Requirements for senior executive posts (PP 11/2017 Article 107 as amended by PP 17/2020: bachelor degree, 10/7/5 years\' experience, 2 years in the prior post, age at most 58/58/56, presidential waiver), administrator/supervisor experience, and age limits for moving into a functional post.',
+    en: "Requirements for senior executive posts (PP 11/2017 Article 107 as amended by PP 17/2020: bachelor degree, 10/7/5 years' experience, 2 years in the prior post, age at most 58/58/56, presidential waiver), administrator/supervisor experience, and age limits for moving into a functional post.",
   },
   citations: [...PASAL_107, ...CITE_JF],
   input: syaratJabatanInput,
@@ -111,14 +125,29 @@ export const syaratJabatanRule = defineRule({
   examples: [
     {
       title: { id: 'JPT pratama, usia 57: tidak memenuhi', en: 'JPT pratama, age 57: not eligible' },
-      input: { jabatanTujuan: 'JPT_PRATAMA', tanggalLahir: '1968-01-10', ijazah: 'S2', tahunPengalaman: 12, riwayatJabatan: [{ jabatan: 'ADMINISTRATOR', tahun: 4 }] },
+      input: {
+        jabatanTujuan: 'JPT_PRATAMA',
+        tanggalLahir: '1968-01-10',
+        ijazah: 'S2',
+        tahunPengalaman: 12,
+        riwayatJabatan: [{ jabatan: 'ADMINISTRATOR', tahun: 4 }],
+      },
       options: { asOf: '2025-06-01' },
       expected: { memenuhiSyarat: false, usia: 57, dikecualikanPresiden: false },
       source: 'digest §9 vector 20',
     },
     {
-      title: { id: 'JPT pratama: administrator 2 tahun, pengalaman 5 tahun, S1', en: 'JPT pratama: administrator 2 years, 5 years\' experience, S1' },
-      input: { jabatanTujuan: 'JPT_PRATAMA', tanggalLahir: '1975-01-10', ijazah: 'S1', tahunPengalaman: 5, riwayatJabatan: [{ jabatan: 'ADMINISTRATOR', tahun: 2 }] },
+      title: {
+        id: 'JPT pratama: administrator 2 tahun, pengalaman 5 tahun, S1',
+        en: "JPT pratama: administrator 2 years, 5 years' experience, S1",
+      },
+      input: {
+        jabatanTujuan: 'JPT_PRATAMA',
+        tanggalLahir: '1975-01-10',
+        ijazah: 'S1',
+        tahunPengalaman: 5,
+        riwayatJabatan: [{ jabatan: 'ADMINISTRATOR', tahun: 2 }],
+      },
       options: { asOf: '2025-06-01' },
       expected: { memenuhiSyarat: true, usia: 50, dikecualikanPresiden: false },
       source: 'digest §9 vector 20',
@@ -159,11 +188,17 @@ export const syaratJabatanRule = defineRule({
           tahun: x.tahunPengalaman,
           minimum: s.pengalamanTahun,
         }),
-        reason(ID, `${ID}.jabatanSebelumnya`, tahunDalam(x.riwayatJabatan, s.jabatanSebelumnya) >= TAHUN_JABATAN_SEBELUMNYA_JPT ? 'PASS' : 'FAIL', PASAL_107, {
-          jabatan: s.jabatanSebelumnya.join(' / '),
-          tahun: tahunDalam(x.riwayatJabatan, s.jabatanSebelumnya),
-          minimum: TAHUN_JABATAN_SEBELUMNYA_JPT,
-        }),
+        reason(
+          ID,
+          `${ID}.jabatanSebelumnya`,
+          tahunDalam(x.riwayatJabatan, s.jabatanSebelumnya) >= TAHUN_JABATAN_SEBELUMNYA_JPT ? 'PASS' : 'FAIL',
+          PASAL_107,
+          {
+            jabatan: s.jabatanSebelumnya.join(' / '),
+            tahun: tahunDalam(x.riwayatJabatan, s.jabatanSebelumnya),
+            minimum: TAHUN_JABATAN_SEBELUMNYA_JPT,
+          },
+        ),
         reason(ID, `${ID}.usia`, usia <= s.usiaMaksimal ? 'PASS' : 'FAIL', PASAL_107, { usia, maksimal: s.usiaMaksimal, tanggal: o.asOf }),
       );
     } else if (t === 'ADMINISTRATOR' || t === 'PENGAWAS') {
@@ -173,7 +208,10 @@ export const syaratJabatanRule = defineRule({
       const minimum = admin ? 3 : 4;
       const tahun = tahunDalam(x.riwayatJabatan, asal);
       reasons.push(
-        reason(ID, `${ID}.pendidikan`, ijazahSetidaknya(x.ijazah, minIjazah) ? 'PASS' : 'FAIL', PASAL_JA, { ijazah: x.ijazah, minimum: minIjazah }),
+        reason(ID, `${ID}.pendidikan`, ijazahSetidaknya(x.ijazah, minIjazah) ? 'PASS' : 'FAIL', PASAL_JA, {
+          ijazah: x.ijazah,
+          minimum: minIjazah,
+        }),
         reason(ID, `${ID}.jabatanSebelumnya`, tahun >= minimum ? 'PASS' : 'FAIL', PASAL_JA, { jabatan: asal.join(' / '), tahun, minimum }),
         // "paling sedikit dalam 2 tahun terakhir setiap unsur penilaian prestasi kerja bernilai baik".
         ...reasonsPenilaian(ID, x.riwayatPenilaian, [yearOf(o.asOf) - 2, yearOf(o.asOf) - 1], o.minPredikat, PASAL_JA),
@@ -184,7 +222,10 @@ export const syaratJabatanRule = defineRule({
       const maksimal = USIA_MAKSIMAL_PERPINDAHAN_JF[t];
       const tahunLalu = yearOf(o.asOf);
       reasons.push(
-        reason(ID, `${ID}.pendidikan`, ijazahSetidaknya(x.ijazah, minIjazah) ? 'PASS' : 'FAIL', CITE_JF, { ijazah: x.ijazah, minimum: minIjazah }),
+        reason(ID, `${ID}.pendidikan`, ijazahSetidaknya(x.ijazah, minIjazah) ? 'PASS' : 'FAIL', CITE_JF, {
+          ijazah: x.ijazah,
+          minimum: minIjazah,
+        }),
         reason(ID, `${ID}.pengalaman`, x.tahunPengalaman >= 2 ? 'PASS' : 'FAIL', CITE_JF, { tahun: x.tahunPengalaman, minimum: 2 }),
         reason(ID, `${ID}.usia`, usia <= maksimal ? 'PASS' : 'FAIL', CITE_JF, { usia, maksimal, tanggal: o.asOf }),
         reason(ID, `${ID}.ujiKompetensi`, x.lulusUjiKompetensi ? 'PASS' : 'FAIL', CITE_JF, {}),
@@ -194,7 +235,8 @@ export const syaratJabatanRule = defineRule({
     const semua = reasons.every((r) => r.outcome !== 'FAIL');
     const jpt = t.startsWith('JPT_');
     const dikecualikanPresiden = !semua && jpt && x.persetujuanPresiden;
-    if (dikecualikanPresiden) reasons.push(reason(ID, `${ID}.persetujuanPresiden`, 'PASS', [{ regulation: 'PP_11_2017', article: 'Pasal 107 ayat (2)' }], {}));
+    if (dikecualikanPresiden)
+      reasons.push(reason(ID, `${ID}.persetujuanPresiden`, 'PASS', [{ regulation: 'PP_11_2017', article: 'Pasal 107 ayat (2)' }], {}));
     return decision<SyaratJabatan>({ memenuhiSyarat: semua || dikecualikanPresiden, usia, dikecualikanPresiden }, reasons);
   },
 });

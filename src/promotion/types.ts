@@ -1,14 +1,27 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Golongan/ruang PNS, lowest first (PP 99/2000, Lampiran: susunan pangkat). "Setingkat lebih tinggi"
  * is the next entry of this list.
  */
 export const GOLONGAN_PNS = [
-  'I/a', 'I/b', 'I/c', 'I/d',
-  'II/a', 'II/b', 'II/c', 'II/d',
-  'III/a', 'III/b', 'III/c', 'III/d',
-  'IV/a', 'IV/b', 'IV/c', 'IV/d', 'IV/e',
+  'I/a',
+  'I/b',
+  'I/c',
+  'I/d',
+  'II/a',
+  'II/b',
+  'II/c',
+  'II/d',
+  'III/a',
+  'III/b',
+  'III/c',
+  'III/d',
+  'IV/a',
+  'IV/b',
+  'IV/c',
+  'IV/d',
+  'IV/e',
 ] as const;
 export type GolonganPns = (typeof GOLONGAN_PNS)[number];
 export const golonganSchema = z.enum(GOLONGAN_PNS);
@@ -75,8 +88,23 @@ export function golonganSebelumnya(g: GolonganPns): GolonganPns | null {
 
 /** Golongan PPPK I–XVII (Perpres 98/2020). PPPK have no pangkat and get no kenaikan pangkat. */
 export const GOLONGAN_PPPK = [
-  'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX',
-  'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII',
+  'I',
+  'II',
+  'III',
+  'IV',
+  'V',
+  'VI',
+  'VII',
+  'VIII',
+  'IX',
+  'X',
+  'XI',
+  'XII',
+  'XIII',
+  'XIV',
+  'XV',
+  'XVI',
+  'XVII',
 ] as const;
 export type GolonganPppk = (typeof GOLONGAN_PPPK)[number];
 export const golonganPppkSchema = z.enum(GOLONGAN_PPPK);
@@ -111,16 +139,7 @@ export type Ijazah = (typeof IJAZAH)[number];
 export const ijazahSchema = z.enum(IJAZAH);
 
 /** Jenjang jabatan fungsional (PermenPANRB 1/2023), keterampilan then keahlian, lowest first. */
-export const JENJANG_JF = [
-  'PEMULA',
-  'TERAMPIL',
-  'MAHIR',
-  'PENYELIA',
-  'AHLI_PERTAMA',
-  'AHLI_MUDA',
-  'AHLI_MADYA',
-  'AHLI_UTAMA',
-] as const;
+export const JENJANG_JF = ['PEMULA', 'TERAMPIL', 'MAHIR', 'PENYELIA', 'AHLI_PERTAMA', 'AHLI_MUDA', 'AHLI_MADYA', 'AHLI_UTAMA'] as const;
 export type JenjangJf = (typeof JENJANG_JF)[number];
 export const jenjangJfSchema = z.enum(JENJANG_JF);
 

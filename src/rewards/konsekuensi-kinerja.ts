@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { addMonths, type IsoDate, isoDateSchema } from '../core/calendar.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
@@ -25,29 +25,27 @@ const PEMBERHENTIAN: Citation[] = [
 ];
 
 export const konsekuensiKinerjaInput = z.object({
-  statusPegawai: z.enum(['PNS', 'PPPK']).default('PNS'),
+  statusPegawai: z._default(z.enum(['PNS', 'PPPK']), 'PNS'),
   jenisJabatan: z.enum(['JPT', 'ADMINISTRASI', 'FUNGSIONAL']),
-  predikatTahunan: z.enum(PREDIKAT).describe('Annual predikat kinerja'),
-  tanggalPenetapan: isoDateSchema.describe('Day the annual predikat was set: the improvement period starts here'),
+  predikatTahunan: z.enum(PREDIKAT).check(z.describe('Annual predikat kinerja')),
+  tanggalPenetapan: isoDateSchema.check(z.describe('Day the annual predikat was set: the improvement period starts here')),
   hasilPerbaikan: z
-    .enum(['MEMENUHI_TARGET', 'TIDAK_MEMENUHI_TARGET'])
-    .optional()
-    .describe('Outcome after the improvement period, when known'),
+    .optional(z.enum(['MEMENUHI_TARGET', 'TIDAK_MEMENUHI_TARGET']))
+    .check(z.describe('Outcome after the improvement period, when known')),
   lowonganSesuaiTersedia: z
-    .boolean()
-    .optional()
-    .describe('Administrasi/fungsional: whether a post matching the competence was found within the placement period'),
+    .optional(z.boolean())
+    .check(z.describe('Administrasi/fungsional: whether a post matching the competence was found within the placement period')),
 });
 
 export const konsekuensiKinerjaOptions = z.object({
-  asOf: isoDateSchema.optional().describe('Reference date; needed to decide a dismissal after the placement period'),
+  asOf: z.optional(isoDateSchema).check(z.describe('Reference date; needed to decide a dismissal after the placement period')),
   predikatTidakMemenuhiTarget: z
-    .array(z.enum(PREDIKAT))
-    .min(1)
-    .default(['BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'])
-    .describe('Setting [U]: predikat that mean "tidak memenuhi target kinerja" (preset as in Peraturan BRIN 4/2025 Pasal 38A)'),
-  bulanPerbaikan: z.number().int().min(1).max(24).default(6).describe('PP 30/2019 Pasal 57: 6 months to improve'),
-  bulanPenempatan: z.number().int().min(1).max(36).default(12).describe('PP 30/2019 Pasal 58 ayat (5): placement for at most 1 year'),
+    ._default(z.array(z.enum(PREDIKAT)).check(z.minLength(1)), ['BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'])
+    .check(z.describe('Setting [U]: predikat that mean "tidak memenuhi target kinerja" (preset as in Peraturan BRIN 4/2025 Pasal 38A)')),
+  bulanPerbaikan: z._default(z.int().check(z.minimum(1), z.maximum(24)), 6).check(z.describe('PP 30/2019 Pasal 57: 6 months to improve')),
+  bulanPenempatan: z
+    ._default(z.int().check(z.minimum(1), z.maximum(36)), 12)
+    .check(z.describe('PP 30/2019 Pasal 58 ayat (5): placement for at most 1 year')),
 });
 
 export interface KonsekuensiKinerja {
@@ -66,7 +64,12 @@ export const konsekuensiKinerjaRule = defineRule({
     id: 'PNS yang tidak memenuhi target kinerja selama 1 tahun diberi kesempatan 6 bulan untuk memperbaiki kinerja; bila tidak membaik, JPT mengikuti uji kompetensi kembali dan pejabat administrasi/fungsional ditempatkan pada jabatan yang sesuai kompetensinya paling lama 1 tahun; bila tidak ada lowongan yang sesuai, diberhentikan dengan hormat. PPPK yang tidak memenuhi target kinerja diputus hubungan perjanjian kerjanya dengan hormat.',
     en: 'A civil servant who misses the performance target for a year gets 6 months to improve; if there is no improvement, a JPT retakes a competency test and administrative/functional officials are placed in a post matching their competence for at most 1 year; with no suitable vacancy they are dismissed with honour. A PPPK who misses the target has the contract ended with honour.',
   },
-  citations: [P57, P58, { regulation: 'UU_20_2023', article: 'Pasal 52 ayat (3) huruf f' }, { regulation: 'PP_49_2018', article: 'Pasal 53 ayat (2) huruf c' }],
+  citations: [
+    P57,
+    P58,
+    { regulation: 'UU_20_2023', article: 'Pasal 52 ayat (3) huruf f' },
+    { regulation: 'PP_49_2018', article: 'Pasal 53 ayat (2) huruf c' },
+  ],
   input: konsekuensiKinerjaInput,
   options: konsekuensiKinerjaOptions,
   notes: [
@@ -110,10 +113,16 @@ export const konsekuensiKinerjaRule = defineRule({
 
     if (input.statusPegawai === 'PPPK') {
       reasons.push(
-        reason(id, `${id}.pppk`, 'FAIL', [
-          { regulation: 'PP_49_2018', article: 'Pasal 53 ayat (2) huruf c' },
-          { regulation: 'UU_20_2023', article: 'Pasal 52 ayat (3) huruf f' },
-        ], {}),
+        reason(
+          id,
+          `${id}.pppk`,
+          'FAIL',
+          [
+            { regulation: 'PP_49_2018', article: 'Pasal 53 ayat (2) huruf c' },
+            { regulation: 'UU_20_2023', article: 'Pasal 52 ayat (3) huruf f' },
+          ],
+          {},
+        ),
       );
       return out('PEMUTUSAN_PPPK_DENGAN_HORMAT');
     }

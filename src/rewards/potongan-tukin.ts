@@ -1,7 +1,8 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { addMonths, type IsoDate, startOfMonth } from '../core/calendar.js';
 import { Decimal, decimalSchema, roundHalfUp, roundDown, roundUp, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { safeParseWithMessages } from '../core/parse.js';
 import { defineRule } from '../core/rule.js';
 import { riwayatHukumanSchema } from '../discipline/riwayat-hukuman.js';
 import { HUKUMAN, JENIS_HUKUMAN, type JenisHukuman, modeHukumanSedangSchema } from '../discipline/types.js';
@@ -10,21 +11,25 @@ import { PREDIKAT, type Predikat } from '../performance/types.js';
 export const POTONGAN_TUKIN_RULE_ID = 'rewards.potonganTukin';
 
 const persen = () => decimalSchema({ min: 0, max: 100 });
-const citationSchema = z.object({ regulation: z.string().min(1), article: z.string().optional(), annex: z.string().optional() });
+const citationSchema = z.object({
+  regulation: z.string().check(z.minLength(1)),
+  article: z.optional(z.string()),
+  annex: z.optional(z.string()),
+});
 
 /** One step of a lateness ladder: applies when the minutes exceed `lebihDariMenit`. */
-const anakTanggaSchema = z.object({ lebihDariMenit: z.number().int().min(0).max(1440), persen: persen() });
-const tanggaSchema = z
-  .array(anakTanggaSchema)
-  .max(20)
-  .default([])
-  .refine((t) => t.every((s, i) => i === 0 || s.lebihDariMenit > t[i - 1]!.lebihDariMenit), {
+const anakTanggaSchema = z.object({ lebihDariMenit: z.int().check(z.minimum(0), z.maximum(1440)), persen: persen() });
+const tanggaSchema = z._default(z.array(anakTanggaSchema).check(z.maxLength(20)), []).check(
+  z.refine((t) => t.every((s, i) => i === 0 || s.lebihDariMenit > t[i - 1]!.lebihDariMenit), {
     message: 'steps must be in strictly ascending lebihDariMenit order',
-  });
+  }),
+);
 
 const hukumanCutSchema = z.object({
   persen: persen(),
-  bulan: z.number().int().min(1).max(120).nullable().describe('Months of the cut; null = for as long as it lasts (PDHTAPS)'),
+  bulan: z
+    .nullable(z.int().check(z.minimum(1), z.maximum(120)))
+    .check(z.describe('Months of the cut; null = for as long as it lasts (PDHTAPS)')),
 });
 
 /**
@@ -32,27 +37,28 @@ const hukumanCutSchema = z.object({
  * month's cuts are summed and capped (batasBulanan).
  */
 export const jadwalPotonganSchema = z.object({
-  nama: z.string().min(1).max(200),
-  sumber: z.array(citationSchema).max(10).default([]).describe('Regulations the schedule comes from (catalogue ids)'),
-  terlambat: tanggaSchema.describe('Late arrival: cut per occurrence by minutes late'),
-  pulangCepat: tanggaSchema.describe('Early leave: cut per occurrence by minutes early'),
-  tanpaRekamMasuk: persen().optional().describe('Cut per day without an arrival record (default: the top late step)'),
-  tanpaRekamPulang: persen().optional().describe('Cut per day without a leave record (default: the top early-leave step)'),
-  tidakMasukPerHari: persen().prefault(0).describe('Cut per working day of unexcused absence'),
+  nama: z.string().check(z.minLength(1), z.maxLength(200)),
+  sumber: z
+    ._default(z.array(citationSchema).check(z.maxLength(10)), [])
+    .check(z.describe('Regulations the schedule comes from (catalogue ids)')),
+  terlambat: tanggaSchema.check(z.describe('Late arrival: cut per occurrence by minutes late')),
+  pulangCepat: tanggaSchema.check(z.describe('Early leave: cut per occurrence by minutes early')),
+  tanpaRekamMasuk: z.optional(persen()).check(z.describe('Cut per day without an arrival record (default: the top late step)')),
+  tanpaRekamPulang: z.optional(persen()).check(z.describe('Cut per day without a leave record (default: the top early-leave step)')),
+  tidakMasukPerHari: z.prefault(persen(), 0).check(z.describe('Cut per working day of unexcused absence')),
   berturutTurut: z
-    .object({ minimalHari: z.number().int().min(1).max(31), persen: persen() })
-    .optional()
-    .describe('Override: this cut for the month when the consecutive unexcused absence reaches minimalHari'),
+    .optional(z.object({ minimalHari: z.int().check(z.minimum(1), z.maximum(31)), persen: persen() }))
+    .check(z.describe('Override: this cut for the month when the consecutive unexcused absence reaches minimalHari')),
   hukuman: z
-    .partialRecord(z.enum(JENIS_HUKUMAN), hukumanCutSchema)
-    .default({})
-    .describe('Instansi cut while a hukuman disiplin runs, and for how many months'),
+    ._default(z.partialRecord(z.enum(JENIS_HUKUMAN), hukumanCutSchema), {})
+    .check(z.describe('Instansi cut while a hukuman disiplin runs, and for how many months')),
   hukumanSedangPp94: z
-    .boolean()
-    .default(false)
-    .describe('Apply the sedang hukuman itself (PP 94/2021 Pasal 8 ayat (3): 25 % for 6/9/12 months) unless sedangMode is interim'),
-  predikat: z.partialRecord(z.enum(PREDIKAT), persen()).default({}).describe('Cut by the predikat kinerja of the period'),
-  batasBulanan: persen().prefault(100).describe('Monthly cap'),
+    ._default(z.boolean(), false)
+    .check(
+      z.describe('Apply the sedang hukuman itself (PP 94/2021 Pasal 8 ayat (3): 25 % for 6/9/12 months) unless sedangMode is interim'),
+    ),
+  predikat: z._default(z.partialRecord(z.enum(PREDIKAT), persen()), {}).check(z.describe('Cut by the predikat kinerja of the period')),
+  batasBulanan: z.prefault(persen(), 100).check(z.describe('Monthly cap')),
 });
 export type JadwalPotonganInput = z.input<typeof jadwalPotonganSchema>;
 export type JadwalPotongan = z.output<typeof jadwalPotonganSchema>;
@@ -146,62 +152,73 @@ export const NAMA_PRESET_JADWAL = Object.keys(PRESET_JADWAL_POTONGAN) as NamaPre
 
 const bulanSchema = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'must be a month YYYY-MM' })
-  .describe('The month the tukin is for');
-const menit = z.number().int().min(1).max(1440);
-const count = (max: number) => z.number().int().min(0).max(max).default(0);
+  .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'must be a month YYYY-MM' }), z.describe('The month the tukin is for'));
+const menit = z.int().check(z.minimum(1), z.maximum(1440));
+const count = (max: number) => z._default(z.int().check(z.minimum(0), z.maximum(max)), 0);
 
 export const potonganTukinInput = z
   .object({
     bulan: bulanSchema,
-    tukin: z.number().int().min(0).max(1e12).optional().describe('Monthly tukin/TPP in whole rupiah, for the amounts'),
-    terlambat: z.array(menit).max(31).default([]).describe('Minutes late, one entry per occurrence'),
-    pulangCepat: z.array(menit).max(31).default([]).describe('Minutes left early, one entry per occurrence'),
-    tanpaRekamMasuk: count(31).describe('Days without an arrival record'),
-    tanpaRekamPulang: count(31).describe('Days without a leave record'),
-    hariTidakMasuk: count(31).describe('Working days of unexcused absence in the month'),
-    hariBerturutTurut: count(31).describe('Longest run of consecutive working days of unexcused absence in the month'),
-    riwayatHukuman: z.array(riwayatHukumanSchema).max(200).default([]),
-    predikat: z.enum(PREDIKAT).optional().describe('Predikat kinerja of the period that decides this month'),
+    tukin: z.optional(z.int().check(z.minimum(0), z.maximum(1e12))).check(z.describe('Monthly tukin/TPP in whole rupiah, for the amounts')),
+    terlambat: z._default(z.array(menit).check(z.maxLength(31)), []).check(z.describe('Minutes late, one entry per occurrence')),
+    pulangCepat: z._default(z.array(menit).check(z.maxLength(31)), []).check(z.describe('Minutes left early, one entry per occurrence')),
+    tanpaRekamMasuk: count(31).check(z.describe('Days without an arrival record')),
+    tanpaRekamPulang: count(31).check(z.describe('Days without a leave record')),
+    hariTidakMasuk: count(31).check(z.describe('Working days of unexcused absence in the month')),
+    hariBerturutTurut: count(31).check(z.describe('Longest run of consecutive working days of unexcused absence in the month')),
+    riwayatHukuman: z._default(z.array(riwayatHukumanSchema).check(z.maxLength(200)), []),
+    predikat: z.optional(z.enum(PREDIKAT)).check(z.describe('Predikat kinerja of the period that decides this month')),
   })
-  .refine((v) => v.hariBerturutTurut <= v.hariTidakMasuk, {
-    message: 'hariBerturutTurut cannot exceed hariTidakMasuk',
-    path: ['hariBerturutTurut'],
-  });
+  .check(
+    z.refine((v) => v.hariBerturutTurut <= v.hariTidakMasuk, {
+      message: 'hariBerturutTurut cannot exceed hariTidakMasuk',
+      path: ['hariBerturutTurut'],
+    }),
+  );
 export type PotonganTukinInput = z.input<typeof potonganTukinInput>;
 
 const presetSchema = z.enum(NAMA_PRESET_JADWAL as [NamaPresetJadwal, ...NamaPresetJadwal[]]);
 
 /** A preset name or an instansi schedule; errors inside a schedule keep their path (a plain union would not). */
 const jadwalOptionSchema = z
-  .union([z.string(), z.record(z.string(), z.unknown())])
-  .default('PP_94_2021')
-  .transform((j, ctx): JadwalPotongan => {
-    const parsed =
-      typeof j === 'string'
-        ? presetSchema.transform((name) => jadwalPotonganSchema.parse(PRESET_JADWAL_POTONGAN[name])).safeParse(j)
-        : jadwalPotonganSchema.safeParse(j);
-    if (parsed.success) return parsed.data;
-    for (const issue of parsed.error.issues) {
-      ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) });
-    }
-    return z.NEVER;
-  })
-  .describe('A preset name (PP_94_2021, PERMENTAN_68_2012, …) or an instansi schedule (jadwalPotonganSchema)');
+  .pipe(
+    z._default(z.union([z.string(), z.record(z.string(), z.unknown())]), 'PP_94_2021'),
+    z.transform((j, ctx): JadwalPotongan => {
+      const parsed =
+        typeof j === 'string'
+          ? safeParseWithMessages(
+              z.pipe(
+                presetSchema,
+                z.transform((name) => jadwalPotonganSchema.parse(PRESET_JADWAL_POTONGAN[name])),
+              ),
+              j,
+            )
+          : safeParseWithMessages(jadwalPotonganSchema, j);
+      if (parsed.success) return parsed.data;
+      for (const issue of parsed.error.issues) {
+        ctx.issues.push({
+          code: 'custom',
+          message: issue.message,
+          input: j,
+          path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+        });
+      }
+      return z.NEVER;
+    }),
+  )
+  .check(z.describe('A preset name (PP_94_2021, PERMENTAN_68_2012, …) or an instansi schedule (jadwalPotonganSchema)'));
 
 export const potonganTukinOptions = z.object({
   jadwal: jadwalOptionSchema,
-  sedangMode: modeHukumanSedangSchema
-    .default('TUKIN')
-    .describe('Setting [U]: under INTERIM_KGB_KP_PANGKAT the sedang hukuman is not a tukin cut (see discipline.bentukHukuman)'),
+  sedangMode: z
+    ._default(modeHukumanSedangSchema, 'TUKIN')
+    .check(z.describe('Setting [U]: under INTERIM_KGB_KP_PANGKAT the sedang hukuman is not a tukin cut (see discipline.bentukHukuman)')),
   mulaiPotonganHukuman: z
-    .enum(['BULAN_TMT', 'BULAN_BERIKUTNYA'])
-    .default('BULAN_TMT')
-    .describe('Setting [U]: whether a hukuman-linked cut starts in the month of the TMT or the month after.'),
+    ._default(z.enum(['BULAN_TMT', 'BULAN_BERIKUTNYA']), 'BULAN_TMT')
+    .check(z.describe('Setting [U]: whether a hukuman-linked cut starts in the month of the TMT or the month after.')),
   pembulatanRupiah: z
-    .enum(['SETENGAH_KE_ATAS', 'KE_BAWAH', 'KE_ATAS'])
-    .default('SETENGAH_KE_ATAS')
-    .describe('Rounding of the cut to whole rupiah (no regulation read states one; half up by default)'),
+    ._default(z.enum(['SETENGAH_KE_ATAS', 'KE_BAWAH', 'KE_ATAS']), 'SETENGAH_KE_ATAS')
+    .check(z.describe('Rounding of the cut to whole rupiah (no regulation read states one; half up by default)')),
 });
 
 export interface PotonganTukin {
@@ -224,7 +241,13 @@ function anakTangga(tangga: JadwalPotongan['terlambat'], m: number): Decimal {
 }
 
 /** `true` when a cut of `bulan` months for a hukuman with this TMT (and optional early end) covers `month`. */
-function covers(tmt: IsoDate, selesai: IsoDate | undefined, bulan: number | null, month: IsoDate, start: 'BULAN_TMT' | 'BULAN_BERIKUTNYA'): boolean {
+function covers(
+  tmt: IsoDate,
+  selesai: IsoDate | undefined,
+  bulan: number | null,
+  month: IsoDate,
+  start: 'BULAN_TMT' | 'BULAN_BERIKUTNYA',
+): boolean {
   const first = start === 'BULAN_TMT' ? startOfMonth(tmt) : addMonths(startOfMonth(tmt), 1);
   if (month < first) return false;
   if (bulan !== null && month >= addMonths(first, bulan)) return false;
@@ -239,7 +262,11 @@ export const potonganTukinRule = defineRule({
     id: 'Menghitung potongan tunjangan kinerja/TPP satu bulan dari jadwal potongan instansi: keterlambatan dan pulang cepat per kejadian menurut menit, tidak masuk per hari, tidak masuk berturut-turut, hukuman disiplin yang sedang berjalan, dan predikat kinerja; dijumlahkan dan dibatasi 100%.',
     en: 'Computes one month’s performance-allowance/TPP deduction from an agency schedule: late arrival and early leave per occurrence by minutes, unexcused absence per day, consecutive absence, running disciplinary penalties and the performance rating; summed and capped at 100%.',
   },
-  citations: [{ regulation: 'PP_94_2021', article: 'Pasal 8 ayat (3)' }, { regulation: 'PERMENTAN_68_2012' }, { regulation: 'PERMENDIKDASMEN_14_2025', article: 'Pasal 19' }],
+  citations: [
+    { regulation: 'PP_94_2021', article: 'Pasal 8 ayat (3)' },
+    { regulation: 'PERMENTAN_68_2012' },
+    { regulation: 'PERMENDIKDASMEN_14_2025', article: 'Pasal 19' },
+  ],
   input: potonganTukinInput,
   options: potonganTukinOptions,
   notes: [
@@ -254,7 +281,10 @@ export const potonganTukinRule = defineRule({
   ],
   examples: [
     {
-      title: { id: 'Permentan 68/2012: terlambat 45 menit, pulang cepat 100 menit, 1 hari tidak masuk', en: 'Permentan 68/2012: 45 min late, left 100 min early, 1 day absent' },
+      title: {
+        id: 'Permentan 68/2012: terlambat 45 menit, pulang cepat 100 menit, 1 hari tidak masuk',
+        en: 'Permentan 68/2012: 45 min late, left 100 min early, 1 day absent',
+      },
       input: { bulan: '2024-05', tukin: 5_000_000, terlambat: [45], pulangCepat: [100], hariTidakMasuk: 1 },
       options: { jadwal: 'PERMENTAN_68_2012' },
       expected: {
@@ -297,7 +327,9 @@ export const potonganTukinRule = defineRule({
     const pulangCepat = sum(input.pulangCepat.map((m) => anakTangga(j.pulangCepat, m)));
     const topLate = j.terlambat[j.terlambat.length - 1]?.persen ?? zero;
     const topEarly = j.pulangCepat[j.pulangCepat.length - 1]?.persen ?? zero;
-    const tanpaRekam = (j.tanpaRekamMasuk ?? topLate).times(input.tanpaRekamMasuk).plus((j.tanpaRekamPulang ?? topEarly).times(input.tanpaRekamPulang));
+    const tanpaRekam = (j.tanpaRekamMasuk ?? topLate)
+      .times(input.tanpaRekamMasuk)
+      .plus((j.tanpaRekamPulang ?? topEarly).times(input.tanpaRekamPulang));
     const tidakMasuk = j.tidakMasukPerHari.times(input.hariTidakMasuk);
     if (input.terlambat.length + input.pulangCepat.length + input.tanpaRekamMasuk + input.tanpaRekamPulang > 0) {
       reasons.push(
@@ -330,7 +362,9 @@ export const potonganTukinRule = defineRule({
       const info = HUKUMAN[h.jenis];
       const candidates = [
         j.hukuman[h.jenis],
-        pp94 && info.tingkat === 'SEDANG' ? { persen: new Decimal(POTONGAN_HUKUMAN_SEDANG_PP94.persen), bulan: info.durasiBulan } : undefined,
+        pp94 && info.tingkat === 'SEDANG'
+          ? { persen: new Decimal(POTONGAN_HUKUMAN_SEDANG_PP94.persen), bulan: info.durasiBulan }
+          : undefined,
       ];
       for (const cut of candidates) {
         if (!cut || !covers(h.tmt, h.selesai, cut.bulan, month, options.mulaiPotonganHukuman)) continue;

@@ -52,7 +52,8 @@ export const REWARDS_REGULATIONS = defineRegulations({
     judul: 'Pedoman Pemberian Tunjangan Kinerja di Lingkungan Kementerian Pertanian',
     titleEn: 'Guidelines on Performance Allowances at the Ministry of Agriculture',
     mencabut: [],
-    catatan: 'Deduction table reproduced by Balai Litbang Pertanian Banten [S]; title paraphrased, not confirmed against the official text.',
+    catatan:
+      'Deduction table reproduced by Balai Litbang Pertanian Banten [S]; title paraphrased, not confirmed against the official text.',
   },
   PERMENDIKDASMEN_14_2025: {
     id: 'PERMENDIKDASMEN_14_2025',
@@ -62,7 +63,8 @@ export const REWARDS_REGULATIONS = defineRegulations({
     judul: 'Pelaksanaan Pemberian Tunjangan Kinerja Pegawai di Lingkungan Kementerian Pendidikan Dasar dan Menengah',
     titleEn: 'Granting Performance Allowances at the Ministry of Primary and Secondary Education',
     mencabut: [],
-    catatan: 'Pasal 19 read on pasal.id [P] (2,5% per day; 10 working days or more in a row in the month → 100%). Predikat-based cut percentages (Pasal 12) not read.',
+    catatan:
+      'Pasal 19 read on pasal.id [P] (2,5% per day; 10 working days or more in a row in the month → 100%). Predikat-based cut percentages (Pasal 12) not read.',
   },
   PERBAN_BGN_4_2025: {
     id: 'PERBAN_BGN_4_2025',

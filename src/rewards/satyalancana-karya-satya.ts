@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { addYears, type IsoDate, isoDateSchema, wholeYearsBetween } from '../core/calendar.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
@@ -17,30 +17,32 @@ const CITATIONS: Citation[] = [{ regulation: 'UU_20_2009' }, PASAL_22, { regulat
 
 export const satyalancanaKaryaSatyaInput = z
   .object({
-    tmtCpns: isoDateSchema.describe('TMT CPNS: service is counted from the CPNS appointment'),
-    riwayatHukuman: z.array(riwayatHukumanSchema).max(200).default([]),
+    tmtCpns: isoDateSchema.check(z.describe('TMT CPNS: service is counted from the CPNS appointment')),
+    riwayatHukuman: z._default(z.array(riwayatHukumanSchema).check(z.maxLength(200)), []),
     cltn: z
-      .array(z.object({ mulai: isoDateSchema, selesai: isoDateSchema.optional() }))
-      .max(20)
-      .default([])
-      .describe('Periods of cuti di luar tanggungan negara'),
-    kelasDimiliki: z.array(z.enum(KELAS_SLKS)).max(3).default([]).describe('Classes already awarded'),
+      ._default(z.array(z.object({ mulai: isoDateSchema, selesai: z.optional(isoDateSchema) })).check(z.maxLength(20)), [])
+      .check(z.describe('Periods of cuti di luar tanggungan negara')),
+    kelasDimiliki: z._default(z.array(z.enum(KELAS_SLKS)).check(z.maxLength(3)), []).check(z.describe('Classes already awarded')),
   })
-  .refine((v) => v.cltn.every((c) => c.selesai === undefined || c.selesai >= c.mulai), {
-    message: 'a CLTN period cannot end before it starts',
-    path: ['cltn'],
-  });
+  .check(
+    z.refine((v) => v.cltn.every((c) => c.selesai === undefined || c.selesai >= c.mulai), {
+      message: 'a CLTN period cannot end before it starts',
+      path: ['cltn'],
+    }),
+  );
 
 export const satyalancanaKaryaSatyaOptions = z.object({
-  asOf: isoDateSchema.describe('Reference date (e.g. the proposal month)'),
+  asOf: isoDateSchema.check(z.describe('Reference date (e.g. the proposal month)')),
   cltnMenggugurkan: z
-    .boolean()
-    .default(true)
-    .describe('Setting [U]: a CLTN in the counted service disqualifies (2×S; exact Pasal 22 wording unconfirmed).'),
+    ._default(z.boolean(), true)
+    .check(z.describe('Setting [U]: a CLTN in the counted service disqualifies (2×S; exact Pasal 22 wording unconfirmed).')),
   kelasSebelumnyaWajib: z
-    .boolean()
-    .default(false)
-    .describe('Setting [U]: the previous class must be held before the next is proposed (seen as a file requirement; legal status unconfirmed).'),
+    ._default(z.boolean(), false)
+    .check(
+      z.describe(
+        'Setting [U]: the previous class must be held before the next is proposed (seen as a file requirement; legal status unconfirmed).',
+      ),
+    ),
 });
 
 export interface SatyalancanaKaryaSatya {
@@ -75,7 +77,13 @@ export const satyalancanaKaryaSatyaRule = defineRule({
       title: { id: '10 tahun, teguran tertulis pada tahun ke-4', en: '10 years, a written reprimand in year 4' },
       input: { tmtCpns: '2014-03-01', riwayatHukuman: [{ jenis: 'TEGURAN_TERTULIS', tmt: '2017-06-01' }] },
       options: { asOf: '2024-03-01' },
-      expected: { memenuhiSyarat: true, kelas: 'SLKS_X', masaKerjaTahun: 10, kelasBerikutnya: 'SLKS_XX', tanggalKelasBerikutnya: '2034-03-01' },
+      expected: {
+        memenuhiSyarat: true,
+        kelas: 'SLKS_X',
+        masaKerjaTahun: 10,
+        kelasBerikutnya: 'SLKS_XX',
+        tanggalKelasBerikutnya: '2034-03-01',
+      },
       source: 'TV-33',
     },
     {
@@ -90,16 +98,14 @@ export const satyalancanaKaryaSatyaRule = defineRule({
     const id = SATYALANCANA_KARYA_SATYA_RULE_ID;
     const asOf = options.asOf;
     const masaKerjaTahun = Math.max(0, wholeYearsBetween(input.tmtCpns, asOf));
-    const reasons: Reason[] = [
-      reason(id, `${id}.masaKerja`, 'INFO', [PASAL_22], { tmtCpns: input.tmtCpns, asOf, masaKerjaTahun }),
-    ];
-    const hukuman = input.riwayatHukuman.filter(
-      (h) => HUKUMAN[h.jenis].tingkat !== 'RINGAN' && h.tmt >= input.tmtCpns && h.tmt <= asOf,
-    );
+    const reasons: Reason[] = [reason(id, `${id}.masaKerja`, 'INFO', [PASAL_22], { tmtCpns: input.tmtCpns, asOf, masaKerjaTahun })];
+    const hukuman = input.riwayatHukuman.filter((h) => HUKUMAN[h.jenis].tingkat !== 'RINGAN' && h.tmt >= input.tmtCpns && h.tmt <= asOf);
     let gugur = false;
     if (hukuman.length > 0) {
       gugur = true;
-      reasons.push(reason(id, `${id}.hukuman`, 'FAIL', [PASAL_22], { hukuman: hukuman[0]!.jenis, tmt: hukuman[0]!.tmt, jumlah: hukuman.length }));
+      reasons.push(
+        reason(id, `${id}.hukuman`, 'FAIL', [PASAL_22], { hukuman: hukuman[0]!.jenis, tmt: hukuman[0]!.tmt, jumlah: hukuman.length }),
+      );
     } else {
       reasons.push(reason(id, `${id}.tanpaHukuman`, 'PASS', [PASAL_22], {}));
     }
@@ -119,16 +125,16 @@ export const satyalancanaKaryaSatyaRule = defineRule({
       // With the previous class required, the lowest class not yet held comes first; otherwise the highest met.
       kelas = options.kelasSebelumnyaWajib ? open[0]! : open[open.length - 1]!;
     }
-    const reached = Math.max(
-      -1,
-      ...met.map((k) => KELAS_SLKS.indexOf(k)),
-      ...[...held].map((k) => KELAS_SLKS.indexOf(k)),
-    );
+    const reached = Math.max(-1, ...met.map((k) => KELAS_SLKS.indexOf(k)), ...[...held].map((k) => KELAS_SLKS.indexOf(k)));
     const next = gugur ? null : (KELAS_SLKS[reached + 1] ?? null);
     const tanggalNext = next ? addYears(input.tmtCpns, TAHUN_SLKS[next]) : null;
     if (kelas) reasons.push(reason(id, `${id}.kelas`, 'PASS', [PASAL_22], { kelas, tahun: TAHUN_SLKS[kelas], masaKerjaTahun }));
-    else if (!gugur) reasons.push(reason(id, `${id}.belumCukup`, 'FAIL', [PASAL_22], { masaKerjaTahun, kelasBerikutnya: next, tanggalKelasBerikutnya: tanggalNext }));
-    if (kelas && next) reasons.push(reason(id, `${id}.berikutnya`, 'INFO', [PASAL_22], { kelasBerikutnya: next, tanggalKelasBerikutnya: tanggalNext }));
+    else if (!gugur)
+      reasons.push(
+        reason(id, `${id}.belumCukup`, 'FAIL', [PASAL_22], { masaKerjaTahun, kelasBerikutnya: next, tanggalKelasBerikutnya: tanggalNext }),
+      );
+    if (kelas && next)
+      reasons.push(reason(id, `${id}.berikutnya`, 'INFO', [PASAL_22], { kelasBerikutnya: next, tanggalKelasBerikutnya: tanggalNext }));
     return decision<SatyalancanaKaryaSatya>(
       { memenuhiSyarat: kelas !== null, kelas, masaKerjaTahun, kelasBerikutnya: next, tanggalKelasBerikutnya: tanggalNext },
       reasons,

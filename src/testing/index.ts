@@ -4,29 +4,30 @@
  * @module sistem-merit/testing
  */
 import fc from 'fast-check';
-import type * as z from 'zod';
+import type * as z4 from 'zod/v4/core';
+import { safeParse } from 'zod/v4/core';
 import { arbitraryHints } from '../core/hints.js';
 import type { AnyRule } from '../core/rule.js';
 
 type Def = {
   type: string;
-  shape?: Record<string, z.ZodType>;
+  shape?: Record<string, z4.$ZodType>;
   checks?: { _zod: { def: Record<string, unknown> } }[];
   entries?: Record<string, string | number>;
   values?: unknown[];
-  element?: z.ZodType;
-  options?: z.ZodType[];
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  keyType?: z.ZodType;
-  valueType?: z.ZodType;
-  left?: z.ZodType;
-  right?: z.ZodType;
-  items?: z.ZodType[];
-  getter?: () => z.ZodType;
+  element?: z4.$ZodType;
+  options?: z4.$ZodType[];
+  innerType?: z4.$ZodType;
+  in?: z4.$ZodType;
+  keyType?: z4.$ZodType;
+  valueType?: z4.$ZodType;
+  left?: z4.$ZodType;
+  right?: z4.$ZodType;
+  items?: z4.$ZodType[];
+  getter?: () => z4.$ZodType;
 };
 
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const defOf = (schema: z4.$ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 const checksOf = (def: Def) => (def.checks ?? []).map((c) => c._zod.def);
 
 const DAY = 86_400_000;
@@ -39,9 +40,9 @@ export const isoDateArbitrary: fc.Arbitrary<string> = fc
 export function decimalArbitrary(min = 0, max = min + 1000): fc.Arbitrary<number | string> {
   const lo = Math.ceil(min * 100);
   const hi = Math.floor(max * 100);
-  return fc.integer({ min: lo, max: Math.max(lo, hi) }).chain((cents) =>
-    fc.constantFrom<number | string>(cents / 100, (cents / 100).toFixed(2)),
-  );
+  return fc
+    .integer({ min: lo, max: Math.max(lo, hi) })
+    .chain((cents) => fc.constantFrom<number | string>(cents / 100, (cents / 100).toFixed(2)));
 }
 
 function numberArbitrary(def: Def): fc.Arbitrary<number> {
@@ -71,10 +72,11 @@ function stringArbitrary(def: Def): fc.Arbitrary<string> {
  * A best-effort arbitrary of values shaped like the schema's input. Refinements the schema cannot
  * describe (cross-field checks) may still reject some values: use {@link validInput} for valid ones.
  */
-export function arbitraryOf(schema: z.ZodType, depth = 0): fc.Arbitrary<unknown> {
+export function arbitraryOf(schema: z4.$ZodType, depth = 0): fc.Arbitrary<unknown> {
   const hint = arbitraryHints.get(schema);
   if (hint?.kind === 'date') return isoDateArbitrary;
-  if (hint?.kind === 'decimal') return decimalArbitrary(hint.min === undefined ? 0 : Number(hint.min), hint.max === undefined ? undefined : Number(hint.max));
+  if (hint?.kind === 'decimal')
+    return decimalArbitrary(hint.min === undefined ? 0 : Number(hint.min), hint.max === undefined ? undefined : Number(hint.max));
   const def = defOf(schema);
   switch (def.type) {
     case 'object': {
@@ -108,7 +110,10 @@ export function arbitraryOf(schema: z.ZodType, depth = 0): fc.Arbitrary<unknown>
         if (c.check === 'min_length') minLength = c.minimum as number;
         if (c.check === 'max_length') maxLength = Math.min(maxLength, c.maximum as number);
       }
-      return fc.array(arbitraryOf(def.element!, depth + 1), { minLength, maxLength: Math.max(minLength, depth > 2 ? minLength : maxLength) });
+      return fc.array(arbitraryOf(def.element!, depth + 1), {
+        minLength,
+        maxLength: Math.max(minLength, depth > 2 ? minLength : maxLength),
+      });
     }
     case 'tuple':
       return fc.tuple(...(def.items ?? []).map((i) => arbitraryOf(i, depth + 1)));
@@ -153,7 +158,9 @@ export function arbitraryOf(schema: z.ZodType, depth = 0): fc.Arbitrary<unknown>
 export function validInput<I = unknown>(rule: AnyRule): fc.Arbitrary<I> {
   const examples = rule.examples.map((e) => e.input);
   const fallback = examples.length > 0 ? fc.constantFrom(...examples) : fc.constant(undefined);
-  return fc.tuple(arbitraryOf(rule.input), fallback).map(([generated, example]) => (rule.input.safeParse(generated).success ? generated : example) as I);
+  return fc
+    .tuple(arbitraryOf(rule.input), fallback)
+    .map(([generated, example]) => (safeParse(rule.input, generated).success ? generated : example) as I);
 }
 
 /** Valid options of a rule (settings generated from the options schema), or an example's options. */
@@ -162,11 +169,13 @@ export function validOptions<O = unknown>(rule: AnyRule): fc.Arbitrary<O> {
   const fallback = examples.length > 0 ? fc.constantFrom(...examples) : fc.constant(undefined);
   if (!rule.options) return fallback as fc.Arbitrary<O>;
   const schema = rule.options;
-  return fc.tuple(arbitraryOf(schema), fallback).map(([generated, example]) => (schema.safeParse(generated).success ? generated : example) as O);
+  return fc
+    .tuple(arbitraryOf(schema), fallback)
+    .map(([generated, example]) => (safeParse(schema, generated).success ? generated : example) as O);
 }
 
 /** The share (0–1) of generated values the rule's input schema accepts, to judge {@link validInput}'s coverage. */
 export function acceptanceRate(rule: AnyRule, samples = 200, seed = 1): number {
   const values = fc.sample(arbitraryOf(rule.input), { numRuns: samples, seed });
-  return values.filter((v) => rule.input.safeParse(v).success).length / samples;
+  return values.filter((v) => safeParse(rule.input, v).success).length / samples;
 }
