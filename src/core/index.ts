@@ -5,6 +5,8 @@ export * from './decision.js';
 export * from './errors.js';
 export * from './explain.js';
 export * from './hints.js';
+export * from './output.js';
+export * from './parse.js';
 export * from './regulations.js';
 export * from './rule.js';
 export * from './versions.js';

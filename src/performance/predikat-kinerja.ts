@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
-import { type Predikat, RATING, type Rating, ratingSchema } from './types.js';
+import { type Predikat, predikatSchema, RATING, type Rating, ratingSchema } from './types.js';
 
 export const PREDIKAT_KINERJA_RULE_ID = 'performance.predikatKinerja';
 
@@ -52,6 +52,7 @@ export const predikatKinerjaRule = defineRule({
     },
   ],
   input: predikatKinerjaInput,
+  output: predikatSchema,
   examples: [
     {
       title: { id: 'Hasil kerja dan perilaku di atas ekspektasi', en: 'Results and behaviour above expectations' },

@@ -1,0 +1,33 @@
+import * as z from 'zod/mini';
+import type * as z4 from 'zod/v4/core';
+import { isoDateSchema } from './calendar.js';
+
+// Schemas of what rules return, as JSON (`JSON.stringify(decision)`), for apps in other languages
+// (`jsonSchemaOf(rule, 'output')`). They describe data, so they have no defaults or transforms.
+
+/** A `Decimal` in a decision, serialised as its exact plain-notation string (e.g. `"89.99"`, never `8.999e1`). */
+export const decimalOutputSchema = z
+  .string()
+  .check(z.regex(/^-?\d+(?:\.\d+)?$/), z.describe('Exact decimal number as a plain-notation string, e.g. "89.99"'));
+
+/** A calendar date `YYYY-MM-DD` in a decision. */
+export const dateOutputSchema = isoDateSchema;
+
+export const citationOutputSchema = z.object({
+  regulation: z.string().check(z.describe('Catalogue id of the regulation (see REGULATIONS)')),
+  article: z.optional(z.string()),
+  annex: z.optional(z.string()),
+});
+
+export const reasonOutputSchema = z.object({
+  rule: z.string().check(z.describe('Rule id')),
+  code: z.string().check(z.describe('Message key, rendered by explain()')),
+  outcome: z.enum(['PASS', 'FAIL', 'INFO']),
+  citations: z.array(citationOutputSchema),
+  facts: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+});
+
+/** Schema of a whole decision (`{ value, reasons }`) whose value has schema `value`. */
+export function decisionOutputSchema<V extends z4.SomeType>(value: V) {
+  return z.object({ value, reasons: z.array(reasonOutputSchema) });
+}
