@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import { Decimal, decimalSchema, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { decimalOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
 import { pengaturanPp46Fields, sebutanReason, sebutanTable, tampilkan } from './sebutan-pp46.js';
-import type { SebutanPp46 } from './types.js';
+import { SEBUTAN_PP46, type SebutanPp46 } from './types.js';
 
 export const CAPAIAN_SKP_RULE_ID = 'performance.capaianSkp';
 
@@ -107,6 +108,26 @@ export interface CapaianSkp {
   sebutan: SebutanPp46;
 }
 
+export const capaianSkpOutput = z.object({
+  kegiatan: z.array(
+    z.object({
+      nama: z.nullable(z.string()),
+      kuantitas: decimalOutputSchema.check(z.describe('Penghitungan aspek kuantitas')),
+      kualitas: decimalOutputSchema.check(z.describe('Penghitungan aspek kualitas')),
+      waktu: decimalOutputSchema.check(z.describe('Penghitungan aspek waktu')),
+      biaya: z.nullable(decimalOutputSchema).check(z.describe('Penghitungan aspek biaya; null when the kegiatan has no budget')),
+      penghitungan: decimalOutputSchema.check(z.describe('Sum of the aspect scores')),
+      jumlahAspek: z.int().check(z.describe('3, or 4 with biaya')),
+      nilaiCapaian: decimalOutputSchema.check(z.describe('penghitungan / jumlahAspek')),
+    }),
+  ),
+  rataRata: decimalOutputSchema.check(z.describe('Mean nilai capaian of the kegiatan')),
+  nilaiTugasTambahan: decimalOutputSchema,
+  nilaiKreativitas: decimalOutputSchema,
+  nilaiSkp: decimalOutputSchema.check(z.describe('Nilai capaian SKP = mean + tugas tambahan + kreativitas, with the configured decimals')),
+  sebutan: z.enum(SEBUTAN_PP46),
+});
+
 /**
  * Score of the waktu or biaya aspect (Perka BKN 1/2013): with efficiency e = 100 − realisasi/target × 100,
  * e ≤ 24 → (1.76 × target − realisasi) / target × 100; e > 24 → 76 − ((1.76 × target − realisasi) / target × 100 − 100).
@@ -145,6 +166,7 @@ export const capaianSkpRule = defineRule({
   ],
   input: capaianSkpInput,
   options: capaianSkpOptions,
+  output: capaianSkpOutput,
   notes: [
     {
       id: 'Rumus efisiensi > 24%, nilai tugas tambahan (1/2/3) dan kreativitas (3/6/12) diambil dari sumber sekunder Perka BKN 1/2013; nilai tambahan dapat diubah melalui settings.',

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Decimal, decimalSchema, formatFixed } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { decimalOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
 import { PREDIKAT, PREDIKAT_ORGANISASI, type Predikat, type PredikatOrganisasi, predikatSchema } from './types.js';
 
@@ -98,6 +99,21 @@ export interface KurvaDistribusi {
   pelanggaran: PelanggaranDistribusi[];
 }
 
+export const kurvaDistribusiOutput = z.object({
+  sesuai: z.boolean().check(z.describe('true when every limit of the pattern is met')),
+  total: z.int().check(z.describe('Number of employees in the unit')),
+  pelanggaran: z.array(
+    z.object({
+      predikat: z.array(predikatSchema).check(z.describe('The predikat whose combined share is limited')),
+      jenis: z.enum(['MAKSIMUM', 'MINIMUM']),
+      persenBatas: decimalOutputSchema.check(z.describe('The limit, as a percentage of the unit')),
+      persenAktual: decimalOutputSchema.check(z.describe("The unit's actual share, as a percentage with two decimals")),
+      jumlah: z.int().check(z.describe('Employees with these predikat')),
+      batasOrang: z.int().check(z.describe('Head-count limit: the most allowed (MAKSIMUM) or the fewest required (MINIMUM)')),
+    }),
+  ),
+});
+
 export const kurvaDistribusiRule = defineRule({
   id: KURVA_DISTRIBUSI_RULE_ID,
   domain: 'performance',
@@ -122,6 +138,7 @@ export const kurvaDistribusiRule = defineRule({
   ],
   input: kurvaDistribusiInput,
   options: kurvaDistribusiOptions,
+  output: kurvaDistribusiOutput,
   notes: [
     {
       id: 'Angka persentase berasal dari SE MenPANRB 3/2023; PermenPANRB 6/2022 hanya memuat grafik kurva. Pola dapat diganti melalui settings.pola.',

@@ -2,8 +2,9 @@ import * as z from 'zod/mini';
 import { type Band, findBand, formatBand } from '../core/bands.js';
 import { Decimal, decimalSchema, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, reason } from '../core/decision.js';
+import { decimalOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
-import type { PredikatPp30 } from './types.js';
+import { PREDIKAT_PP30, type PredikatPp30 } from './types.js';
 
 export const NILAI_KINERJA_PP30_RULE_ID = 'performance.nilaiKinerjaPp30';
 
@@ -76,6 +77,11 @@ export interface NilaiKinerjaPp30 {
   predikat: PredikatPp30;
 }
 
+export const nilaiKinerjaPp30Output = z.object({
+  nilai: decimalOutputSchema.check(z.describe('Weighted nilai kinerja, exact')),
+  predikat: z.enum(PREDIKAT_PP30),
+});
+
 export const nilaiKinerjaPp30Rule = defineRule({
   id: NILAI_KINERJA_PP30_RULE_ID,
   domain: 'performance',
@@ -107,6 +113,7 @@ export const nilaiKinerjaPp30Rule = defineRule({
   ],
   input: nilaiKinerjaPp30Input,
   options: nilaiKinerjaPp30Options,
+  output: nilaiKinerjaPp30Output,
   notes: [
     {
       id: 'Batas Kurang/Sangat Kurang (50) belum terkonfirmasi dari teks Pasal 41 ayat (5) huruf d–e; dapat diubah melalui settings.batasSangatKurang.',

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import { Decimal, decimalSchema } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { decimalOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
 import { pengaturanPp46Schema, sebutanReason, sebutanTable, tampilkan } from './sebutan-pp46.js';
-import type { SebutanPp46 } from './types.js';
+import { SEBUTAN_PP46, type SebutanPp46 } from './types.js';
 
 export const NILAI_PRESTASI_KERJA_PP46_RULE_ID = 'performance.nilaiPrestasiKerjaPp46';
 
@@ -57,6 +58,14 @@ export interface NilaiPrestasiKerjaPp46 {
   sebutan: SebutanPp46;
 }
 
+export const nilaiPrestasiKerjaPp46Output = z.object({
+  nilaiSkp: decimalOutputSchema,
+  nilaiPerilaku: decimalOutputSchema.check(z.describe('Mean of the perilaku kerja aspects')),
+  sebutanPerilaku: z.enum(SEBUTAN_PP46),
+  nilaiPrestasiKerja: decimalOutputSchema.check(z.describe('60% nilai SKP + 40% nilai perilaku kerja')),
+  sebutan: z.enum(SEBUTAN_PP46),
+});
+
 export const nilaiPrestasiKerjaPp46Rule = defineRule({
   id: NILAI_PRESTASI_KERJA_PP46_RULE_ID,
   domain: 'performance',
@@ -79,6 +88,7 @@ export const nilaiPrestasiKerjaPp46Rule = defineRule({
   ],
   input: nilaiPrestasiKerjaPp46Input,
   options: nilaiPrestasiKerjaPp46Options,
+  output: nilaiPrestasiKerjaPp46Output,
   notes: [
     {
       id: 'Nomor pasal PP 46/2011 untuk bobot 60/40 dan sebutan belum terkonfirmasi dari teks; rata-rata sederhana aspek perilaku mengikuti contoh formulir Perka BKN 1/2013.',

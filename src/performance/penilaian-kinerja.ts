@@ -4,10 +4,10 @@ import { type Citation, decision, reason } from '../core/decision.js';
 import { MeritInputError } from '../core/errors.js';
 import { type AnyRule, defineRule, parseInput } from '../core/rule.js';
 import { type RuleVersion, versionInForce } from '../core/versions.js';
-import { capaianSkpRule } from './capaian-skp.js';
-import { nilaiKinerjaPp30Rule } from './nilai-kinerja-pp30.js';
-import { nilaiPrestasiKerjaPp46Rule } from './nilai-prestasi-kerja-pp46.js';
+import { nilaiKinerjaPp30Output, nilaiKinerjaPp30Rule } from './nilai-kinerja-pp30.js';
+import { nilaiPrestasiKerjaPp46Output, nilaiPrestasiKerjaPp46Rule } from './nilai-prestasi-kerja-pp46.js';
 import { predikatKinerjaRule } from './predikat-kinerja.js';
+import { PREDIKAT_PP30, predikatSchema, SEBUTAN_PP46 } from './types.js';
 
 export const PENILAIAN_KINERJA_RULE_ID = 'performance.penilaianKinerja';
 
@@ -74,6 +74,13 @@ export interface PenilaianKinerja {
   hasil: unknown;
 }
 
+/** The decision of the regime's own rule, tagged with the regime. */
+export const penilaianKinerjaOutput = z.discriminatedUnion('rezim', [
+  z.object({ rezim: z.literal('PP_46_2011'), predikat: z.enum(SEBUTAN_PP46), hasil: nilaiPrestasiKerjaPp46Output }),
+  z.object({ rezim: z.literal('PP_30_2019'), predikat: z.enum(PREDIKAT_PP30), hasil: nilaiKinerjaPp30Output }),
+  z.object({ rezim: z.literal('PERMENPANRB_6_2022'), predikat: predikatSchema, hasil: predikatSchema }),
+]);
+
 function predikatOf(rezim: RezimPenilaian, value: unknown): string {
   if (rezim === 'PERMENPANRB_6_2022') return value as string;
   if (rezim === 'PP_30_2019') return (value as { predikat: string }).predikat;
@@ -92,6 +99,7 @@ export const penilaianKinerjaRule = defineRule({
   versions: VERSI_PENILAIAN_KINERJA.map(({ id, from, to, citations }) => (to ? { id, from, to, citations } : { id, from, citations })),
   input: penilaianKinerjaInput,
   options: penilaianKinerjaOptions,
+  output: penilaianKinerjaOutput,
   notes: [
     {
       id: 'Penilaian tahunan 2021 menggabungkan semester I (PP 46/2011) dan semester II (PermenPANRB 8/2021); nilai tiap semester dihitung terpisah dengan asOf di dalam semesternya.',
