@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/main.js';
 import { csvRecord, parseCsvLine } from '../src/cli/csv.js';
+import { formatDuration, progressLine, progressReporter } from '../src/cli/progress.js';
 
 const root = resolve(import.meta.dirname, '..');
 function io() {
@@ -48,6 +49,34 @@ describe('sistem-merit CLI', () => {
     expect(schema.required).toEqual(['hasilKerja', 'perilakuKerja']);
   });
 
+  it('prints JSON Schema of a rule options and of its decision', async () => {
+    const t = io();
+    expect(await runCli(['schema', 'nilaiKinerjaPp30', '--part', 'output'], t.io)).toBe(0);
+    const output = JSON.parse(t.out.join(''));
+    expect(output.properties.value.properties.predikat.enum).toContain('SANGAT_BAIK');
+    expect(output.properties.reasons.type).toBe('array');
+    const u = io();
+    expect(await runCli(['schema', 'nilaiKinerjaPp30', '--part', 'options'], u.io)).toBe(0);
+    expect(Object.keys(JSON.parse(u.out.join('')).properties)).toContain('settings');
+    const v = io();
+    expect(await runCli(['schema', 'nilaiKinerjaPp30', '--part', 'outputs'], v.io)).toBe(1);
+    expect(v.err.join('')).toContain('--part must be one of input, options, output');
+  });
+
+  it('draws a progress bar with the time left when asked, and clears it before the summary', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sm-cli-'));
+    const input = join(dir, 'in.jsonl');
+    writeFileSync(input, '{"hasilKerja":"SESUAI_EKSPEKTASI","perilakuKerja":"SESUAI_EKSPEKTASI"}\n'.repeat(3000));
+    const t = io();
+    expect(await runCli(['batch', 'predikatKinerja', '--input', input, '--output', join(dir, 'out.jsonl'), '--progress'], t.io)).toBe(0);
+    const err = t.err.join('');
+    expect(err).toMatch(/\r\[[#-]{24}\] +\d+%  1,000 rows/);
+    expect(err).toMatch(/3000 rows, 3000 decided, 0 rejected/);
+    const w = io();
+    expect(await runCli(['batch', 'predikatKinerja', '--input', input, '--output', join(dir, 'out2.jsonl')], w.io)).toBe(0);
+    expect(w.err.join('')).not.toContain('['); // not a terminal, not asked: no bar
+  });
+
   it('batch-evaluates a CSV: good rows go through, bad rows are reported with their line number', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sm-cli-'));
     const output = join(dir, 'out.jsonl');
@@ -84,6 +113,30 @@ describe('sistem-merit CLI', () => {
       const t = io();
       expect(await runCli(argv, t.io), argv.join(' ')).toBe(1);
     }
+  });
+});
+
+describe('progress line', () => {
+  it('shows share, rows, rate and time left', () => {
+    expect(progressLine(250, 1000, 5000, 2)).toBe('[######------------------]  25%  5,000 rows  2,500 rows/s  ETA 0:06');
+    expect(progressLine(1000, 1000, 8000, 4)).toBe('[########################] 100%  8,000 rows  2,000 rows/s  ETA —');
+    expect(progressLine(0, 0, 0, 0)).toBe('[------------------------]   0%  0 rows  0 rows/s  ETA —');
+    expect(formatDuration(59.6)).toBe('1:00');
+    expect(formatDuration(3723)).toBe('1:02:03');
+  });
+
+  it('redraws at most once per interval', () => {
+    const out: string[] = [];
+    let now = 0;
+    const p = progressReporter({ write: (s) => out.push(s) }, 100, 200, () => now);
+    p.update(10, 1);
+    now = 100;
+    p.update(20, 2);
+    now = 250;
+    p.update(30, 3);
+    p.done();
+    expect(out.filter((s) => s.includes('rows'))).toHaveLength(2);
+    expect(out.at(-1)).toMatch(/^\r +\r$/);
   });
 });
 

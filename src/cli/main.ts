@@ -2,7 +2,7 @@
  * The `sistem-merit` command: list rules, explain one case, export JSON Schema, and evaluate whole
  * files (CSV or JSON Lines) streaming, in constant memory. Node-only: the library itself never imports it.
  */
-import { createReadStream, createWriteStream, readFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { findRule, REGULATIONS, RULES } from '../catalogue.js';
@@ -11,8 +11,9 @@ import { MeritError, MeritInputError } from '../core/errors.js';
 import { formatCitation, type Locale } from '../core/explain.js';
 import type { AnyRule } from '../core/rule.js';
 import { explain } from '../explain.js';
-import { jsonSchemaOf } from '../schema.js';
+import { jsonSchemaOf, SCHEMA_PARTS, type SchemaPart } from '../schema.js';
 import { csvRecord, parseCsvLine } from './csv.js';
+import { progressReporter } from './progress.js';
 
 export interface CliIo {
   stdout: { write(chunk: string): unknown };
@@ -24,10 +25,13 @@ const USAGE = `Usage: sistem-merit <command> [options]
 Commands:
   rules [--domain D]                               list rules with their citations
   explain <rule> --input case.json [--lang id|en]  evaluate one case and print the decision and its reasons
-  schema <rule> [--options]                        print the JSON Schema of a rule's input (or options)
-  batch <rule> --input data.csv|data.jsonl --output out.jsonl [--reasons] [--lang id|en]
+  schema <rule> [--part input|options|output]      print the JSON Schema of a rule's input (default),
+                                                   its options, or its decision { value, reasons }
+  batch <rule> --input data.csv|data.jsonl --output out.jsonl [--reasons] [--lang id|en] [--progress]
                                                    evaluate a whole file, streaming; bad rows are reported
-                                                   with their line number and the good rows still go through
+                                                   with their line number and the good rows still go through;
+                                                   a progress bar with the time left is drawn on a terminal
+                                                   (--progress draws it on any stderr)
 Common options:
   --as-of YYYY-MM-DD   the date whose rules apply (for rules that take asOf)
   --options opts.json  options of the rule (settings), as JSON
@@ -86,17 +90,25 @@ async function cmdBatch(
   options: unknown,
   withReasons: boolean,
   lang: Locale | undefined,
+  forceProgress: boolean,
 ) {
   const started = performance.now();
   const format = /\.csv$/i.test(inputPath) ? 'csv' : 'jsonl';
-  const lines = createInterface({ input: createReadStream(inputPath, 'utf8'), crlfDelay: Infinity });
+  let size: number;
+  try {
+    size = statSync(inputPath).size;
+  } catch (e) {
+    throw new UsageError(`cannot read ${inputPath}: ${(e as Error).message}`);
+  }
+  const input = createReadStream(inputPath, 'utf8');
+  const lines = createInterface({ input, crlfDelay: Infinity });
   const out = createWriteStream(outputPath, 'utf8');
   const write = (s: string) => (out.write(s) ? Promise.resolve() : new Promise<void>((resolve) => out.once('drain', () => resolve())));
   let header: string[] | undefined;
   let lineNo = 0;
   let ok = 0;
   let bad = 0;
-  const progress = io.stderr.isTTY === true;
+  const progress = forceProgress || io.stderr.isTTY === true ? progressReporter(io.stderr, size) : undefined;
   for await (const raw of lines) {
     lineNo += 1;
     if (raw.trim() === '') continue;
@@ -129,11 +141,11 @@ async function cmdBatch(
       const why = e instanceof MeritInputError ? e.issues.map((i) => `${i.path.join('.') || '(row)'}: ${i.message}`).join('; ') : e.message;
       io.stderr.write(`line ${lineNo}: ${why}\n`);
     }
-    if (progress && (ok + bad) % 5000 === 0) io.stderr.write(`\r${ok + bad} rows…`);
+    if (progress && (ok + bad) % 1000 === 0) progress.update(input.bytesRead, ok + bad);
   }
   await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
   const seconds = (performance.now() - started) / 1000;
-  if (progress) io.stderr.write('\r');
+  progress?.done();
   io.stderr.write(`${rule.id}: ${ok + bad} rows, ${ok} decided, ${bad} rejected, in ${seconds.toFixed(2)} s → ${outputPath}\n`);
   return bad === 0 ? 0 : 2;
 }
@@ -153,6 +165,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         lang: { type: 'string' },
         domain: { type: 'string' },
         reasons: { type: 'boolean' },
+        part: { type: 'string' },
+        progress: { type: 'boolean' },
         help: { type: 'boolean' },
       },
     });
@@ -173,7 +187,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return 0;
       case 'schema': {
         const rule = ruleOf(ruleId);
-        io.stdout.write(`${JSON.stringify(jsonSchemaOf(rule, argv.includes('--options') ? 'options' : 'input'), null, 2)}\n`);
+        const part = (values.part ?? 'input') as SchemaPart;
+        if (!SCHEMA_PARTS.includes(part)) throw new UsageError(`--part must be one of ${SCHEMA_PARTS.join(', ')}`);
+        io.stdout.write(`${JSON.stringify(jsonSchemaOf(rule, part), null, 2)}\n`);
         return 0;
       }
       case 'explain': {
@@ -194,6 +210,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           optionsFor(rule, values.options, values['as-of']),
           values.reasons === true,
           lang,
+          values.progress === true,
         );
       }
       default:
