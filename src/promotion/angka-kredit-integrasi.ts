@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { decimalSchema, formatFixed, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, reason } from '../core/decision.js';
+import { decimalOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
 import { type GolonganPns, golonganSchema } from './types.js';
 
@@ -38,6 +39,20 @@ export const angkaKreditIntegrasiInput = z
     }),
   );
 
+/** Outcome of {@link angkaKreditIntegrasi}. */
+export interface AngkaKreditIntegrasi {
+  /** AK konvensional − nilaiDasar, plain decimal string; may be negative. */
+  akIntegrasi: string;
+  /** Nilai dasar of the golongan. */
+  nilaiDasar: number;
+}
+
+/** Schema of {@link AngkaKreditIntegrasi} as JSON. */
+export const angkaKreditIntegrasiOutput = z.object({
+  akIntegrasi: decimalOutputSchema.check(z.describe('AK integrasi = akKonvensional − nilaiDasar, full precision; may be negative')),
+  nilaiDasar: z.int().check(z.describe('Nilai dasar of the golongan subtracted (100, 200, 400 or 850)')),
+});
+
 export const angkaKreditIntegrasiRule = defineRule({
   id: ID,
   domain: 'promotion',
@@ -48,6 +63,7 @@ export const angkaKreditIntegrasiRule = defineRule({
   },
   citations: CITE,
   input: angkaKreditIntegrasiInput,
+  output: angkaKreditIntegrasiOutput,
   examples: [
     {
       title: { id: 'IV/b, AK konvensional 550,63: AK integrasi 150,63', en: 'IV/b, conventional AK 550.63: integrated AK 150.63' },
@@ -65,7 +81,7 @@ export const angkaKreditIntegrasiRule = defineRule({
   evaluate(x) {
     const nilaiDasar = NILAI_DASAR_INTEGRASI[x.golongan]!;
     const ak = x.akKonvensional.minus(nilaiDasar);
-    return decision({ akIntegrasi: toPlainString(ak), nilaiDasar }, [
+    return decision<AngkaKreditIntegrasi>({ akIntegrasi: toPlainString(ak), nilaiDasar }, [
       reason(ID, `${ID}.rumus`, 'INFO', CITE, {
         akKonvensional: formatFixed(x.akKonvensional, 2),
         golongan: x.golongan,

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { addMonths, endOfMonth, type IsoDate, isIsoDate, isoDateSchema, monthOf, yearOf } from '../core/calendar.js';
 import { Decimal, decimalSchema, formatFixed, roundHalfUp, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { dateOutputSchema, decimalOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
 import { type Predikat, predikatSchema } from '../performance/types.js';
 import { JENJANG_JABATAN_FUNGSIONAL, koefisienKeterampilanSchema, koefisienTahunan } from './jenjang-jf.js';
@@ -50,6 +51,12 @@ export interface NilaiAngkaKredit {
   display: string;
 }
 
+/** Schema of {@link NilaiAngkaKredit} as JSON. */
+export const angkaKreditKonversiOutput = z.object({
+  angkaKredit: decimalOutputSchema.check(z.describe('Angka kredit at full precision (no rounding unless pembulatanPerPeriode)')),
+  display: decimalOutputSchema.check(z.describe('Angka kredit rounded half up to exactly 2 decimals, for display')),
+});
+
 export const angkaKreditKonversiInput = z.object({
   jenjang: jenjangJfSchema.check(z.describe('Jenjang jabatan fungsional during the period')),
   predikat: predikatSchema.check(z.describe('Predikat kinerja of the period')),
@@ -67,6 +74,7 @@ export const angkaKreditKonversiRule = defineRule({
   citations: CITE_KONVERSI,
   input: angkaKreditKonversiInput,
   options: angkaKreditKonversiOptions,
+  output: angkaKreditKonversiOutput,
   examples: [
     {
       title: { id: 'Ahli Pertama, Jan–Des 2023, Sangat Baik', en: 'Ahli Pertama, Jan–Dec 2023, Very Good' },
@@ -221,6 +229,41 @@ export interface AkumulasiAngkaKredit {
   tanggalTerpenuhi: IsoDate | null;
 }
 
+/** Schema of {@link AkumulasiAngkaKredit} as JSON. */
+export const akumulasiAngkaKreditOutput = z.object({
+  akk: decimalOutputSchema.check(z.describe('Angka kredit kumulatif (AKK) counted toward the next kenaikan pangkat, full precision')),
+  akkDisplay: decimalOutputSchema.check(z.describe('akk rounded half up to exactly 2 decimals, for display')),
+  akKonversi: decimalOutputSchema.check(z.describe('The part of akk converted from the predikat of the periods')),
+  kebutuhanKenaikanPangkat: z
+    .nullable(decimalOutputSchema)
+    .check(z.describe('AKK needed for the next kenaikan pangkat; null at the top golongan of the top jenjang')),
+  kebutuhanKenaikanJenjang: z
+    .nullable(decimalOutputSchema)
+    .check(z.describe('AKK in the jenjang needed for kenaikan jenjang; null at the top jenjang')),
+  akkJenjang: decimalOutputSchema.check(
+    z.describe('AKK counted in the jenjang: previous KPs in the jenjang at the KP threshold each, plus akk'),
+  ),
+  memenuhiKenaikanPangkat: z.boolean().check(z.describe('akk reaches kebutuhanKenaikanPangkat')),
+  memenuhiKenaikanJenjang: z.boolean().check(z.describe('akkJenjang reaches kebutuhanKenaikanJenjang')),
+  didahulukan: z
+    .nullable(z.enum(['KENAIKAN_JENJANG', 'KENAIKAN_PANGKAT']))
+    .check(z.describe('Which step comes first: kenaikan jenjang when both are met (then KP with the same AK); null when neither')),
+  kelebihan: z
+    .nullable(decimalOutputSchema)
+    .check(z.describe('AKK above the KP threshold, carried to the next KP in the same jenjang; null when the KP is not met')),
+  kekurangan: z.nullable(decimalOutputSchema).check(z.describe('AKK still missing for the next KP; null when met or at the top')),
+  bulanKekurangan: z
+    .nullable(z.int())
+    .check(
+      z.describe('Months needed at the projected predikat to cover kekurangan; null when there is no shortfall or no predikat to project'),
+    ),
+  tanggalTerpenuhi: z
+    .nullable(dateOutputSchema)
+    .check(
+      z.describe('Last day of the month in which kekurangan is covered at the projected predikat; null when not projected from a period'),
+    ),
+});
+
 export const akumulasiAngkaKreditRule = defineRule({
   id: AKUMULASI_ANGKA_KREDIT_RULE_ID,
   domain: 'promotion',
@@ -232,6 +275,7 @@ export const akumulasiAngkaKreditRule = defineRule({
   citations: CITE_AKK,
   input: akumulasiAngkaKreditInput,
   options: akumulasiAngkaKreditOptions,
+  output: akumulasiAngkaKreditOutput,
   examples: [
     {
       title: {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { addMonths, addYears, type IsoDate, isoDateSchema, startOfMonth } from '../core/calendar.js';
 import { type Citation, decision, reason } from '../core/decision.js';
+import { dateOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
 
 export const BATAS_USIA_PENSIUN_RULE_ID = 'promotion.batasUsiaPensiun';
@@ -84,6 +85,13 @@ export interface BatasUsiaPensiun {
   tmtPensiun: IsoDate;
 }
 
+/** Schema of {@link BatasUsiaPensiun} as JSON. */
+export const batasUsiaPensiunOutput = z.object({
+  bup: z.int().check(z.describe('Batas usia pensiun in years (from the table, or bupKhusus)')),
+  tanggalBup: dateOutputSchema.check(z.describe('The birthday on which the BUP is reached (29 February → 28 February in common years)')),
+  tmtPensiun: dateOutputSchema.check(z.describe('Pension TMT under konvensiTmtPensiun')),
+});
+
 export const batasUsiaPensiunRule = defineRule({
   id: ID,
   domain: 'promotion',
@@ -95,6 +103,7 @@ export const batasUsiaPensiunRule = defineRule({
   citations: [...PASAL_239, { regulation: 'PP_11_2017', article: 'Pasal 240' }, { regulation: 'UU_14_2005' }],
   input: batasUsiaPensiunInput,
   options: batasUsiaPensiunOptions,
+  output: batasUsiaPensiunOutput,
   examples: [
     {
       title: { id: 'Pelaksana lahir 15 Mei 1967: BUP 58', en: 'Staff born 15 May 1967: retirement age 58' },

@@ -15,7 +15,7 @@ export {
   riwayatPenilaianSchema,
 } from './penilaian.js';
 export * from './periode-kenaikan-pangkat.js';
-export type { KenaikanPangkatPilihan } from './kp-bersama.js';
+export { type KenaikanPangkatPilihan, kenaikanPangkatPilihanOutput } from './kp-bersama.js';
 export * from './kenaikan-pangkat-reguler.js';
 export * from './kenaikan-pangkat-fungsional.js';
 export * from './kenaikan-pangkat-struktural.js';

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { addMonths, addYears, type IsoDate, isoDateSchema } from '../core/calendar.js';
 import { type Citation, decision, reason } from '../core/decision.js';
+import { dateOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
 import { minPredikatSchema, predikatPenilaianAtLeast, predikatPenilaianSchema } from './penilaian.js';
 import { golonganSchema } from './types.js';
@@ -46,6 +47,14 @@ export interface KenaikanGajiBerkala {
   tanggalPemberitahuan: IsoDate;
 }
 
+/** Schema of {@link KenaikanGajiBerkala} as JSON. */
+export const kenaikanGajiBerkalaOutput = z.object({
+  jadwal: dateOutputSchema.check(z.describe('The date the KGB is due by masa kerja')),
+  tmtKgb: dateOutputSchema.check(z.describe('TMT of the KGB: jadwal, or one year later when postponed')),
+  ditunda: z.boolean().check(z.describe('The KGB is postponed one year (appraisal below the minimum predikat)')),
+  tanggalPemberitahuan: dateOutputSchema.check(z.describe('Notice date: 2 months before tmtKgb')),
+});
+
 export const kenaikanGajiBerkalaRule = defineRule({
   id: ID,
   domain: 'promotion',
@@ -57,6 +66,7 @@ export const kenaikanGajiBerkalaRule = defineRule({
   citations: CITE,
   input: pegawaiKenaikanGajiBerkalaSchema,
   options: kenaikanGajiBerkalaOptions,
+  output: kenaikanGajiBerkalaOutput,
   examples: [
     {
       title: { id: 'CPNS II/a: KGB pertama setelah 1 tahun', en: 'CPNS II/a: first KGB after 1 year' },

@@ -5,7 +5,14 @@ import { type Citation, decision, type Reason, reason } from '../core/decision.j
 import { defineRule } from '../core/rule.js';
 import { cekHukumanBerjalan, riwayatHukumanPegawaiSchema } from './hukuman.js';
 import { JENJANG_JABATAN_FUNGSIONAL } from './jenjang-jf.js';
-import { hasilKp, opsiKenaikanPangkatPilihan, periodeKp, reasonMasa, tahunSebelumPeriode } from './kp-bersama.js';
+import {
+  hasilKp,
+  kenaikanPangkatPilihanOutput,
+  opsiKenaikanPangkatPilihan,
+  periodeKp,
+  reasonMasa,
+  tahunSebelumPeriode,
+} from './kp-bersama.js';
 import { reasonsPenilaian, riwayatPenilaianSchema } from './penilaian.js';
 import { golonganBerikutnya, golonganSchema, jenjangJfSchema } from './types.js';
 
@@ -49,6 +56,9 @@ export const kenaikanPangkatFungsionalOptions = z.object({
     ),
 });
 
+/** Schema of the decision value as JSON (`KenaikanPangkatPilihan`, see kp-bersama). */
+export const kenaikanPangkatFungsionalOutput = kenaikanPangkatPilihanOutput;
+
 export const kenaikanPangkatFungsionalRule = defineRule({
   id: ID,
   domain: 'promotion',
@@ -60,6 +70,7 @@ export const kenaikanPangkatFungsionalRule = defineRule({
   citations: [...CITE_PASAL_13, ...CITE_AK],
   input: pegawaiKenaikanPangkatFungsionalSchema,
   options: kenaikanPangkatFungsionalOptions,
+  output: kenaikanPangkatFungsionalOutput,
   examples: [
     {
       title: {

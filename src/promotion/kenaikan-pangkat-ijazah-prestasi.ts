@@ -4,7 +4,14 @@ import { type Citation, decision, type Reason, reason } from '../core/decision.j
 import { defineRule } from '../core/rule.js';
 import { cekHukumanBerjalan, riwayatHukumanPegawaiSchema } from './hukuman.js';
 import { GOLONGAN_AWAL_IJAZAH } from './ijazah.js';
-import { hasilKp, opsiKenaikanPangkatPilihan, periodeKp, reasonMasa, tahunSebelumPeriode } from './kp-bersama.js';
+import {
+  hasilKp,
+  kenaikanPangkatPilihanOutput,
+  opsiKenaikanPangkatPilihan,
+  periodeKp,
+  reasonMasa,
+  tahunSebelumPeriode,
+} from './kp-bersama.js';
 import { reasonsPenilaian, riwayatPenilaianSchema } from './penilaian.js';
 import { compareGolongan, golonganBerikutnya, golonganSchema, ijazahSchema } from './types.js';
 
@@ -29,6 +36,9 @@ export type PegawaiPenyesuaianIjazah = z.input<typeof pegawaiPenyesuaianIjazahSc
 
 const ID_PI = KENAIKAN_PANGKAT_PENYESUAIAN_IJAZAH_RULE_ID;
 
+/** Schema of the decision value as JSON (`KenaikanPangkatPilihan`, see kp-bersama); golonganTujuan is the starting golongan of the new ijazah. */
+export const kenaikanPangkatPenyesuaianIjazahOutput = kenaikanPangkatPilihanOutput;
+
 export const kenaikanPangkatPenyesuaianIjazahRule = defineRule({
   id: ID_PI,
   domain: 'promotion',
@@ -40,6 +50,7 @@ export const kenaikanPangkatPenyesuaianIjazahRule = defineRule({
   citations: CITE_PILIHAN,
   input: pegawaiPenyesuaianIjazahSchema,
   options: z.object(opsiKenaikanPangkatPilihan),
+  output: kenaikanPangkatPenyesuaianIjazahOutput,
   examples: [
     {
       title: { id: 'II/c memperoleh S1, lulus UKPPI: naik ke III/a', en: 'II/c obtains S1, passed UKPPI: promoted to III/a' },
@@ -99,6 +110,9 @@ export type PegawaiPrestasiLuarBiasa = z.input<typeof pegawaiPrestasiLuarBiasaSc
 
 const ID_PLB = KENAIKAN_PANGKAT_PRESTASI_LUAR_BIASA_RULE_ID;
 
+/** Schema of the decision value as JSON (`KenaikanPangkatPilihan`, see kp-bersama). */
+export const kenaikanPangkatPrestasiLuarBiasaOutput = kenaikanPangkatPilihanOutput;
+
 export const kenaikanPangkatPrestasiLuarBiasaRule = defineRule({
   id: ID_PLB,
   domain: 'promotion',
@@ -113,6 +127,7 @@ export const kenaikanPangkatPrestasiLuarBiasaRule = defineRule({
     ...opsiKenaikanPangkatPilihan,
     minPredikat: z._default(opsiKenaikanPangkatPilihan.minPredikat.def.innerType, 'SANGAT_BAIK'),
   }),
+  output: kenaikanPangkatPrestasiLuarBiasaOutput,
   examples: [
     {
       title: { id: 'III/b, 1 tahun, Sangat Baik: naik ke III/c', en: 'III/b, 1 year, Very Good: promoted to III/c' },

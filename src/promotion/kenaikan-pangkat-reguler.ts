@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { addYears, type IsoDate, isoDateSchema, maxDate, wholeYearsBetween, yearOf } from '../core/calendar.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { dateOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
 import { cekHukumanBerjalan, riwayatHukumanPegawaiSchema, tingkatHukumanMenghalangiSchema } from './hukuman.js';
 import { PLAFON_KP_REGULER } from './ijazah.js';
@@ -92,6 +93,22 @@ export interface KenaikanPangkatReguler {
   tmtPalingCepat: IsoDate | null;
 }
 
+/** Schema of {@link KenaikanPangkatReguler} as JSON. */
+export const kenaikanPangkatRegulerOutput = z.object({
+  memenuhiSyarat: z.boolean().check(z.describe('Every condition is met for the KP period evaluated')),
+  golonganBaru: z.nullable(golonganSchema).check(z.describe('The golongan the PNS rises to; null when not eligible')),
+  tmt: z.nullable(dateOutputSchema).check(z.describe('TMT of the new pangkat (the KP period); null when not eligible')),
+  periode: dateOutputSchema.check(z.describe('The KP period evaluated: the first on or after asOf')),
+  golonganTujuan: z.nullable(golonganSchema).check(z.describe('The golongan one level higher, given even when not eligible; null at IV/e')),
+  tmtPalingCepat: z
+    .nullable(dateOutputSchema)
+    .check(
+      z.describe(
+        'Earliest KP period (on or after periode) on which the conditions that time alone cures are met; appraisals and ujian dinas must still hold then. Null when a condition time cannot cure fails (IV/e, the ijazah ceiling, a permanent hukuman)',
+      ),
+    ),
+});
+
 /** `true` while the atasan-langsung limit applies to a KP with this TMT. */
 export function batasAtasanBerlaku(tmt: IsoDate, tanggalDicabut: IsoDate = '2025-05-20'): boolean {
   return tmt < tanggalDicabut;
@@ -112,6 +129,7 @@ export const kenaikanPangkatRegulerRule = defineRule({
   ],
   input: pegawaiKenaikanPangkatRegulerSchema,
   options: kenaikanPangkatRegulerOptions,
+  output: kenaikanPangkatRegulerOutput,
   examples: [
     {
       title: {

@@ -3,7 +3,14 @@ import { isoDateSchema } from '../core/calendar.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
 import { cekHukumanBerjalan, riwayatHukumanPegawaiSchema } from './hukuman.js';
-import { hasilKp, opsiKenaikanPangkatPilihan, periodeKp, reasonMasa, tahunSebelumPeriode } from './kp-bersama.js';
+import {
+  hasilKp,
+  kenaikanPangkatPilihanOutput,
+  opsiKenaikanPangkatPilihan,
+  periodeKp,
+  reasonMasa,
+  tahunSebelumPeriode,
+} from './kp-bersama.js';
 import { reasonsPenilaian, riwayatPenilaianSchema } from './penilaian.js';
 import {
   compareGolongan,
@@ -63,6 +70,9 @@ export const kenaikanPangkatStrukturalOptions = z.object({
     ),
 });
 
+/** Schema of the decision value as JSON (`KenaikanPangkatPilihan`, see kp-bersama). */
+export const kenaikanPangkatStrukturalOutput = kenaikanPangkatPilihanOutput;
+
 export const kenaikanPangkatStrukturalRule = defineRule({
   id: ID,
   domain: 'promotion',
@@ -74,6 +84,7 @@ export const kenaikanPangkatStrukturalRule = defineRule({
   citations: [...CITE_KP, ...CITE_ESELON],
   input: pegawaiKenaikanPangkatStrukturalSchema,
   options: kenaikanPangkatStrukturalOptions,
+  output: kenaikanPangkatStrukturalOutput,
   examples: [
     {
       title: {

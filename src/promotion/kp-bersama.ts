@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
 import { addYears, type IsoDate, isoDateSchema, wholeYearsBetween, yearOf } from '../core/calendar.js';
 import { type Citation, type Reason, reason } from '../core/decision.js';
+import { dateOutputSchema } from '../core/output.js';
 import { minPredikatSchema } from './penilaian.js';
 import { tingkatHukumanMenghalangiSchema } from './hukuman.js';
 import { rezimPeriodeKenaikanPangkat, tanggalPeriodeKenaikanPangkat } from './periode-kenaikan-pangkat.js';
-import type { GolonganPns } from './types.js';
+import { type GolonganPns, golonganSchema } from './types.js';
 
 /** Outcome of a kenaikan pangkat pilihan. */
 export interface KenaikanPangkatPilihan {
@@ -18,6 +19,17 @@ export interface KenaikanPangkatPilihan {
   /** The golongan evaluated (`null` when there is none). */
   golonganTujuan: GolonganPns | null;
 }
+
+/** Schema of {@link KenaikanPangkatPilihan} as JSON, shared by the kenaikan pangkat pilihan rules. */
+export const kenaikanPangkatPilihanOutput = z.object({
+  memenuhiSyarat: z.boolean().check(z.describe('Every condition is met for the KP period evaluated')),
+  golonganBaru: z.nullable(golonganSchema).check(z.describe('The golongan the PNS rises to; null when not eligible')),
+  tmt: z.nullable(dateOutputSchema).check(z.describe('TMT of the new pangkat (the KP period); null when not eligible')),
+  periode: dateOutputSchema.check(z.describe('The KP period evaluated: the first on or after asOf')),
+  golonganTujuan: z
+    .nullable(golonganSchema)
+    .check(z.describe('The golongan the promotion leads to, given even when not eligible; null when there is none')),
+});
 
 /** Options shared by the kenaikan pangkat pilihan rules. */
 export const opsiKenaikanPangkatPilihan = {

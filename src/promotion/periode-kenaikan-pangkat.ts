@@ -11,6 +11,7 @@ import {
   yearOf,
 } from '../core/calendar.js';
 import { type Citation, decision, reason } from '../core/decision.js';
+import { dateOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
 import { type RuleVersion, versionInForce } from '../core/versions.js';
 
@@ -119,6 +120,11 @@ export const periodeKenaikanPangkatInput = isoDateSchema.check(
 /** Result of {@link periodeKenaikanPangkat}: the period date. */
 export type PeriodeKenaikanPangkat = IsoDate;
 
+/** Schema of {@link PeriodeKenaikanPangkat} as JSON. */
+export const periodeKenaikanPangkatOutput = dateOutputSchema.check(
+  z.describe('The first KP period (always the 1st of a month) on or after the input date'),
+);
+
 export const periodeKenaikanPangkatRule = defineRule({
   id: PERIODE_KENAIKAN_PANGKAT_RULE_ID,
   domain: 'promotion',
@@ -132,6 +138,7 @@ export const periodeKenaikanPangkatRule = defineRule({
     to ? { id, from, to, citations } : { id, from, citations },
   ),
   input: periodeKenaikanPangkatInput,
+  output: periodeKenaikanPangkatOutput,
   examples: [
     {
       title: { id: 'Rezim April/Oktober (2023)', en: 'April/October regime (2023)' },

@@ -102,6 +102,13 @@ export interface SyaratJabatan {
   dikecualikanPresiden: boolean;
 }
 
+/** Schema of {@link SyaratJabatan} as JSON. */
+export const syaratJabatanOutput = z.object({
+  memenuhiSyarat: z.boolean().check(z.describe('Every requirement is met, or the JPT requirements are waived by the President')),
+  usia: z.int().check(z.describe('Whole years of age on asOf')),
+  dikecualikanPresiden: z.boolean().check(z.describe("JPT requirements not met but waived with the President's approval")),
+});
+
 /** `true` when ijazah `a` is at least the level of `min` (compared by the CPNS starting golongan). */
 export function ijazahSetidaknya(a: Ijazah, min: Ijazah): boolean {
   return compareGolongan(GOLONGAN_AWAL_IJAZAH[a], GOLONGAN_AWAL_IJAZAH[min]) >= 0;
@@ -122,6 +129,7 @@ export const syaratJabatanRule = defineRule({
   citations: [...PASAL_107, ...CITE_JF],
   input: syaratJabatanInput,
   options: syaratJabatanOptions,
+  output: syaratJabatanOutput,
   examples: [
     {
       title: { id: 'JPT pratama, usia 57: tidak memenuhi', en: 'JPT pratama, age 57: not eligible' },

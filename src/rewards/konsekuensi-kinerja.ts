@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { addMonths, type IsoDate, isoDateSchema } from '../core/calendar.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { dateOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
 import { PREDIKAT, type Predikat } from '../performance/types.js';
 
@@ -56,6 +57,17 @@ export interface KonsekuensiKinerja {
   batasPenempatan: IsoDate | null;
 }
 
+/** Schema of {@link KonsekuensiKinerja} as JSON. */
+export const konsekuensiKinerjaOutput = z.object({
+  tahap: z.enum(TAHAP_KONSEKUENSI_KINERJA).check(z.describe('The stage reached: the consequence that applies now')),
+  batasPerbaikan: z
+    .nullable(dateOutputSchema)
+    .check(z.describe('End of the improvement period (tanggalPenetapan + bulanPerbaikan); null when it does not apply')),
+  batasPenempatan: z
+    .nullable(dateOutputSchema)
+    .check(z.describe('End of the placement period (batasPerbaikan + bulanPenempatan); null when it does not apply')),
+});
+
 export const konsekuensiKinerjaRule = defineRule({
   id: KONSEKUENSI_KINERJA_RULE_ID,
   domain: 'rewards',
@@ -72,6 +84,7 @@ export const konsekuensiKinerjaRule = defineRule({
   ],
   input: konsekuensiKinerjaInput,
   options: konsekuensiKinerjaOptions,
+  output: konsekuensiKinerjaOutput,
   notes: [
     {
       id: 'Pasal 57–58 PP 30/2019 diketahui dari sumber sekunder; predikat yang berarti "tidak memenuhi target" adalah pengaturan.',

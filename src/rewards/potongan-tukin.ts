@@ -3,6 +3,7 @@ import { addMonths, type IsoDate, startOfMonth } from '../core/calendar.js';
 import { Decimal, decimalSchema, roundHalfUp, roundDown, roundUp, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { safeParseWithMessages } from '../core/parse.js';
+import { decimalOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
 import { riwayatHukumanSchema } from '../discipline/riwayat-hukuman.js';
 import { HUKUMAN, JENIS_HUKUMAN, type JenisHukuman, modeHukumanSedangSchema } from '../discipline/types.js';
@@ -234,6 +235,32 @@ export interface PotonganTukin {
   diterimaRupiah: string | null;
 }
 
+const persenOutput = (d: string) => decimalOutputSchema.check(z.describe(d));
+
+/** Schema of {@link PotonganTukin} as JSON. */
+export const potonganTukinOutput = z.object({
+  bulan: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/), z.describe('The month the tukin is for, YYYY-MM')),
+  persen: persenOutput('Total cut in percent of the monthly tukin, after the consecutive-absence override and the monthly cap'),
+  rincian: z
+    .object({
+      terlambat: persenOutput('Cut in percent for late arrivals'),
+      pulangCepat: persenOutput('Cut in percent for early leaves'),
+      tanpaRekam: persenOutput('Cut in percent for days without an arrival or leave record'),
+      tidakMasuk: persenOutput('Cut in percent for days of unexcused absence'),
+      hukuman: persenOutput('Cut in percent for a running hukuman disiplin (the largest one)'),
+      predikat: persenOutput('Cut in percent for the predikat kinerja'),
+    })
+    .check(z.describe('Cut per cause in percent, before the consecutive-absence override and the cap')),
+  berturutTurut: z.boolean().check(z.describe('The consecutive-absence override was applied')),
+  dibatasi: z.boolean().check(z.describe('The monthly cap (batasBulanan) was applied')),
+  potonganRupiah: z
+    .nullable(decimalOutputSchema)
+    .check(z.describe('Cut in whole rupiah, rounded by pembulatanRupiah; null when no tukin amount was given')),
+  diterimaRupiah: z
+    .nullable(decimalOutputSchema)
+    .check(z.describe('tukin − potonganRupiah in rupiah; null when no tukin amount was given')),
+});
+
 function anakTangga(tangga: JadwalPotongan['terlambat'], m: number): Decimal {
   let p = new Decimal(0);
   for (const s of tangga) if (m > s.lebihDariMenit) p = s.persen;
@@ -269,6 +296,7 @@ export const potonganTukinRule = defineRule({
   ],
   input: potonganTukinInput,
   options: potonganTukinOptions,
+  output: potonganTukinOutput,
   notes: [
     {
       id: 'Tidak ada tabel nasional; setiap instansi menetapkan jadwal sendiri. Bila beberapa hukuman berjalan bersamaan, dipakai potongan terbesar.',

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { addYears, type IsoDate, isoDateSchema, wholeYearsBetween } from '../core/calendar.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { dateOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
 import { riwayatHukumanSchema } from '../discipline/riwayat-hukuman.js';
 import { HUKUMAN } from '../discipline/types.js';
@@ -55,6 +56,19 @@ export interface SatyalancanaKaryaSatya {
   tanggalKelasBerikutnya: IsoDate | null;
 }
 
+/** Schema of {@link SatyalancanaKaryaSatya} as JSON. */
+export const satyalancanaKaryaSatyaOutput = z.object({
+  memenuhiSyarat: z.boolean().check(z.describe('A class may be proposed on asOf')),
+  kelas: z.nullable(z.enum(KELAS_SLKS)).check(z.describe('The class that may be proposed on asOf; null when none')),
+  masaKerjaTahun: z.int().check(z.describe('Whole years of service from tmtCpns to asOf (0 when asOf is earlier)')),
+  kelasBerikutnya: z
+    .nullable(z.enum(KELAS_SLKS))
+    .check(z.describe('The next class above those met or held; null when disqualified or none is left')),
+  tanggalKelasBerikutnya: z
+    .nullable(dateOutputSchema)
+    .check(z.describe('The day the service requirement of kelasBerikutnya is met; null with kelasBerikutnya')),
+});
+
 export const satyalancanaKaryaSatyaRule = defineRule({
   id: SATYALANCANA_KARYA_SATYA_RULE_ID,
   domain: 'rewards',
@@ -66,6 +80,7 @@ export const satyalancanaKaryaSatyaRule = defineRule({
   citations: CITATIONS,
   input: satyalancanaKaryaSatyaInput,
   options: satyalancanaKaryaSatyaOptions,
+  output: satyalancanaKaryaSatyaOutput,
   notes: [
     {
       id: 'Hukuman sedang/berat dan CLTN dianggap menggugurkan untuk seluruh masa kerja yang dihitung (sejak TMT CPNS); perhitungan ulang setelah hukuman tidak ditemukan dalam sumber.',
