@@ -108,6 +108,15 @@ describe('sistem-merit CLI', () => {
     expect(t.err.join('')).toMatch(/line 4: nilaiSkp: must be at most 120/);
   });
 
+  it('refuses a CSV whose header names a forbidden key, before any row', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sm-cli-'));
+    const input = join(dir, 'in.csv');
+    writeFileSync(input, '__proto__.x,hasilKerja\n1,BAIK\n');
+    const t = io();
+    expect(await runCli(['batch', 'predikatKinerja', '--input', input, '--output', join(dir, 'out.jsonl')], t.io)).toBe(1);
+    expect(t.err.join('')).toMatch(/line 1: bad CSV header: forbidden column name __proto__.x/);
+  });
+
   it('reports usage errors with exit code 1', async () => {
     for (const argv of [[], ['nope'], ['explain', 'no.such.rule', '--input', 'x'], ['batch', 'predikatKinerja'], ['rules', '--bogus']]) {
       const t = io();
@@ -145,6 +154,9 @@ describe('CSV cells', () => {
     expect(parseCsvLine('a,"b,c","d ""e"""')).toEqual(['a', 'b,c', 'd "e"']);
     expect(csvRecord(['x.y', 'x.z', 'n', 'd', 'b', 'e'], ['1', '2.50', '-3', '89.99', 'true', ''])).toEqual({ x: { y: 1, z: '2.50' }, n: -3, d: '89.99', b: true });
     expect(() => csvRecord(['__proto__.polluted'], ['1'])).toThrow(/forbidden/);
+    expect(() => csvRecord(['a.__proto__'], ['{"polluted":1}'])).toThrow(/forbidden/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(csvRecord(['a.b'], ['1']).a)).toBe(Object.prototype);
     expect(() => parseCsvLine('"open')).toThrow(/unterminated/);
     expect(() => csvRecord(['a', 'b'], ['1'])).toThrow(/expected 2 columns/);
   });

@@ -5,6 +5,7 @@
  */
 
 export function parseCsvLine(line: string, delimiter = ','): string[] {
+  if (!line.includes('"')) return line.split(delimiter);
   const cells: string[] = [];
   let cell = '';
   let quoted = false;
@@ -43,21 +44,38 @@ function convertCell(cell: string): unknown {
   return t;
 }
 
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * A record builder for one header: column paths are split and checked once, then each row becomes
+ * a plain object (empty cells are left out).
+ */
+export function csvRecordBuilder(header: readonly string[]): (cells: readonly string[]) => Record<string, unknown> {
+  const paths = header.map((name) => {
+    const path = name.split('.');
+    if (path.some((key) => FORBIDDEN_KEYS.has(key))) throw new Error(`forbidden column name ${name}`);
+    return path;
+  });
+  return (cells) => {
+    if (cells.length !== paths.length) throw new Error(`expected ${paths.length} columns, found ${cells.length}`);
+    const record: Record<string, unknown> = {};
+    for (let i = 0; i < paths.length; i++) {
+      const cell = cells[i]!;
+      if (cell.trim() === '') continue;
+      const path = paths[i]!;
+      let node = record;
+      for (let k = 0; k < path.length - 1; k++) {
+        const key = path[k]!;
+        const next = node[key];
+        node = (next !== null && typeof next === 'object' ? next : (node[key] = {})) as Record<string, unknown>;
+      }
+      node[path[path.length - 1]!] = convertCell(cell);
+    }
+    return record;
+  };
+}
+
 /** Builds a record from header names and cells; empty cells are left out. */
 export function csvRecord(header: readonly string[], cells: readonly string[]): Record<string, unknown> {
-  if (cells.length !== header.length) throw new Error(`expected ${header.length} columns, found ${cells.length}`);
-  const record: Record<string, unknown> = Object.create(null);
-  header.forEach((name, i) => {
-    const cell = cells[i]!;
-    if (cell.trim() === '') return;
-    const path = name.split('.');
-    let node = record;
-    for (const key of path.slice(0, -1)) {
-      if (key === '__proto__' || key === 'constructor' || key === 'prototype') throw new Error(`forbidden column name ${name}`);
-      node[key] ??= Object.create(null);
-      node = node[key] as Record<string, unknown>;
-    }
-    node[path[path.length - 1]!] = convertCell(cell);
-  });
-  return JSON.parse(JSON.stringify(record)) as Record<string, unknown>;
+  return csvRecordBuilder(header)(cells);
 }

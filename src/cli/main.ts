@@ -12,7 +12,7 @@ import { formatCitation, type Locale } from '../core/explain.js';
 import type { AnyRule } from '../core/rule.js';
 import { explain } from '../explain.js';
 import { jsonSchemaOf, SCHEMA_PARTS, type SchemaPart } from '../schema.js';
-import { csvRecord, parseCsvLine } from './csv.js';
+import { csvRecordBuilder, parseCsvLine } from './csv.js';
 import { progressReporter } from './progress.js';
 
 export interface CliIo {
@@ -103,8 +103,14 @@ async function cmdBatch(
   const input = createReadStream(inputPath, 'utf8');
   const lines = createInterface({ input, crlfDelay: Infinity });
   const out = createWriteStream(outputPath, 'utf8');
-  const write = (s: string) => (out.write(s) ? Promise.resolve() : new Promise<void>((resolve) => out.once('drain', () => resolve())));
-  let header: string[] | undefined;
+  // Rows are written in blocks of about 64 KB, waiting for the file to drain: constant memory, few writes.
+  let pending = '';
+  const flush = () => {
+    const block = pending;
+    pending = '';
+    return out.write(block) ? Promise.resolve() : new Promise<void>((resolve) => out.once('drain', () => resolve()));
+  };
+  let toRecord: ((cells: readonly string[]) => Record<string, unknown>) | undefined;
   let lineNo = 0;
   let ok = 0;
   let bad = 0;
@@ -115,15 +121,20 @@ async function cmdBatch(
     let record: unknown;
     try {
       if (format === 'csv') {
-        if (!header) {
-          header = parseCsvLine(raw.replace(/^\uFEFF/, '')).map((h) => h.trim());
+        if (!toRecord) {
+          try {
+            toRecord = csvRecordBuilder(parseCsvLine(raw.replace(/^\uFEFF/, '')).map((h) => h.trim()));
+          } catch (e) {
+            throw new UsageError(`${inputPath} line ${lineNo}: bad CSV header: ${(e as Error).message}`);
+          }
           continue;
         }
-        record = csvRecord(header, parseCsvLine(raw));
+        record = toRecord(parseCsvLine(raw));
       } else {
         record = JSON.parse(raw);
       }
     } catch (e) {
+      if (e instanceof UsageError) throw e;
       bad += 1;
       io.stderr.write(`line ${lineNo}: cannot parse ${format.toUpperCase()}: ${(e as Error).message}\n`);
       continue;
@@ -134,7 +145,8 @@ async function cmdBatch(
       const row: Record<string, unknown> = { line: lineNo, value: d.value };
       if (withReasons) row.reasons = d.reasons;
       if (lang) row.explanation = explain(d, lang);
-      await write(`${JSON.stringify(row)}\n`);
+      pending += `${JSON.stringify(row)}\n`;
+      if (pending.length >= 65536) await flush();
     } catch (e) {
       if (!(e instanceof MeritError)) throw e;
       bad += 1;
@@ -143,6 +155,7 @@ async function cmdBatch(
     }
     if (progress && (ok + bad) % 1000 === 0) progress.update(input.bytesRead, ok + bad);
   }
+  if (pending) await flush();
   await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
   const seconds = (performance.now() - started) / 1000;
   progress?.done();
