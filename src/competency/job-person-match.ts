@@ -2,11 +2,12 @@ import * as z from 'zod/mini';
 import { type Band, findBand, formatBand } from '../core/bands.js';
 import { Decimal, formatFixed } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { decimalOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
 import { KAMUS_CITATION, KAMUS_KOMPETENSI, type ProfilKompetensi } from './kamus-kompetensi.js';
 import { kelompokKompetensi, namaKompetensi, profilAktualSchema, sortedKode, standarKompetensiSchema } from './profil.js';
 import type { KategoriJpm, KategoriPemetaan, KategoriPengisian, KelompokKompetensi, LevelKompetensi, SkemaJpm } from './types.js';
-import { SKEMA_JPM } from './types.js';
+import { KELOMPOK_KOMPETENSI, kategoriJpmSchema, SKEMA_JPM } from './types.js';
 
 export const JOB_PERSON_MATCH_RULE_ID = 'competency.jobPersonMatch';
 
@@ -126,6 +127,50 @@ export interface JobPersonMatch {
   rekomendasiPengembangan: RekomendasiPengembangan[];
 }
 
+const kodeOutput = z.string().check(z.describe('Competency code: a national code (INTEGRITAS … PEREKAT_BANGSA) or an agency teknis code'));
+const kelompokOutput = z.enum(KELOMPOK_KOMPETENSI);
+
+/** {@link JobPersonMatch} as JSON. */
+export const jobPersonMatchOutput = z.object({
+  persen: decimalOutputSchema.check(
+    z.describe('JPM in percent, rounded half up to 2 decimals for display (the category is decided on the exact value)'),
+  ),
+  kategori: kategoriJpmSchema.check(
+    z.describe(
+      'JPM category under skema: OPTIMAL/CUKUP_OPTIMAL/KURANG_OPTIMAL (PEMETAAN) or MEMENUHI_SYARAT/MASIH_…/KURANG_… (PENGISIAN_JABATAN)',
+    ),
+  ),
+  skema: z.enum(SKEMA_JPM).check(z.describe('Purpose of the assessment, which selects the category scheme')),
+  jumlahAktual: z.int().check(z.describe('Sum of the achieved levels counted (capped per competency when settings.perItemCap)')),
+  jumlahStandar: z.int().check(z.describe('Sum of the standard levels')),
+  gap: z
+    .array(
+      z.object({
+        kompetensi: kodeOutput,
+        kelompok: kelompokOutput,
+        standar: z.int().check(z.describe('Required level 1–5')),
+        aktual: z.int().check(z.describe('Achieved level 0–5')),
+        selisih: z.int().check(z.describe('aktual − standar; negative = deficit')),
+      }),
+    )
+    .check(z.describe('Every competency of the standard, in kamus order then teknis codes')),
+  kekurangan: z.array(z.string()).check(z.describe('Competency codes below standard, largest deficit first')),
+  kelebihan: z.array(z.string()).check(z.describe('Competency codes above standard')),
+  rekomendasiPengembangan: z
+    .array(
+      z.object({
+        kompetensi: kodeOutput,
+        kelompok: kelompokOutput,
+        dariLevel: z.int().check(z.describe('Achieved level')),
+        keLevel: z.int().check(z.describe('Target (standard) level')),
+        targetPerilaku: z
+          .nullable(z.string())
+          .check(z.describe('What the target level means, from the kamus kompetensi; null for teknis competencies')),
+      }),
+    )
+    .check(z.describe('Development needs, one per deficit competency (saran pengembangan)')),
+});
+
 /** The computation shared with ranking and placement: exact JPM of one profile against one standard. */
 export interface JpmCore {
   persenEksak: Decimal;
@@ -178,6 +223,7 @@ export const jobPersonMatchRule = defineRule({
   citations: [...CITE_STANDAR, ...CITE_RUMUS, ...CITE_KATEGORI.PEMETAAN],
   input: jobPersonMatchInput,
   options: jobPersonMatchOptions,
+  output: jobPersonMatchOutput,
   notes: [
     {
       id: 'Ambang kategori (90/78 dan 80/68, batas bawah inklusif) dibaca pada Peraturan BRIN 3/2023 Pasal 33 dan peraturan JF yang menyalin Peraturan BKN 26/2019; Lampiran Peraturan BKN 26/2019 sendiri tidak terbaca.',

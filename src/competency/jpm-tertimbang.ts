@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import { decimalSchema, formatFixed, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, reason } from '../core/decision.js';
+import { decimalOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
 import { kategoriJpm } from './job-person-match.js';
-import { type KategoriJpm, SKEMA_JPM } from './types.js';
+import { type KategoriJpm, kategoriJpmSchema, SKEMA_JPM } from './types.js';
 
 export const JPM_TERTIMBANG_RULE_ID = 'competency.jpmTertimbang';
 const CITE: Citation[] = [{ regulation: 'PERBKN_26_2019', annex: 'Lampiran' }];
@@ -55,6 +56,13 @@ export interface JpmTertimbang {
   lulus: boolean;
 }
 
+/** {@link JpmTertimbang} as JSON. */
+export const jpmTertimbangOutput = z.object({
+  persen: decimalOutputSchema.check(z.describe('Exact weighted overall JPM in percent (not rounded)')),
+  kategori: kategoriJpmSchema.check(z.describe('JPM category of persen under the skema option')),
+  lulus: z.boolean().check(z.describe('Uji kompetensi passed: persen at least 68 (Masih Memenuhi Syarat)')),
+});
+
 export const jpmTertimbangRule = defineRule({
   id: JPM_TERTIMBANG_RULE_ID,
   domain: 'competency',
@@ -69,6 +77,7 @@ export const jpmTertimbangRule = defineRule({
   citations: CITE,
   input: jpmTertimbangInput,
   options: jpmTertimbangOptions,
+  output: jpmTertimbangOutput,
   notes: [
     {
       id: 'Bobot 40/60, 50/50, 60/40 berasal dari satu peraturan JF (Lampiran D), bukan aturan nasional; dijadikan setting.',

@@ -3,7 +3,15 @@ import { Decimal, decimalSchema, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
 import { PREDIKAT, type Predikat } from '../performance/types.js';
-import { type Kotak, TINGKAT_KINERJA, TINGKAT_POTENSIAL, type TingkatKinerja, type TingkatPotensial } from './types.js';
+import {
+  type Kotak,
+  TINGKAT_KINERJA,
+  TINGKAT_POTENSIAL,
+  type TingkatKinerja,
+  tingkatKinerjaSchema,
+  type TingkatPotensial,
+  tingkatPotensialSchema,
+} from './types.js';
 
 export const KOTAK_TALENTA_RULE_ID = 'competency.kotakTalenta';
 
@@ -176,6 +184,18 @@ export interface KotakTalenta {
   kelompokRencanaSuksesi: boolean;
 }
 
+/** {@link KotakTalenta} as JSON. */
+export const kotakTalentaOutput = z.object({
+  kotak: z.int().check(z.minimum(1), z.maximum(9), z.describe('Box number of the nine-box grid under penomoran, 1 (lowest) … 9 (highest)')),
+  kinerja: tingkatKinerjaSchema.check(z.describe('Kinerja axis (row), after mapping a predikat or score')),
+  potensial: tingkatPotensialSchema.check(z.describe('Potensial axis (column), after mapping a score')),
+  penomoran: z.enum(PENOMORAN_KOTAK).check(z.describe('Box numbering used for kotak')),
+  rekomendasi: z.array(z.enum(REKOMENDASI_TALENTA)).check(z.describe('Recommendations of the box, as codes')),
+  kelompokRencanaSuksesi: z
+    .boolean()
+    .check(z.describe('The talent enters the kelompok rencana suksesi (national boxes 7, 8, 9, whatever the numbering)')),
+});
+
 function sumbuKinerja(v: TingkatKinerja | Predikat | Decimal, s: Settings, reasons: Reason[]): TingkatKinerja {
   const rid = KOTAK_TALENTA_RULE_ID;
   if (v instanceof Decimal) {
@@ -230,6 +250,7 @@ export const kotakTalentaRule = defineRule({
   citations: [...CITE_SUMBU, ...CITE_KOTAK],
   input: kotakTalentaInput,
   options: kotakTalentaOptions,
+  output: kotakTalentaOutput,
   notes: [
     {
       id: 'Penomoran kotak dan rekomendasi berasal dari implementasi yang konsisten (≥ 7); Lampiran PermenPANRB 3/2020 tidak terbaca. Ambang skor 80/60 dan pemetaan predikat adalah preset (settings), bukan ketentuan nasional.',

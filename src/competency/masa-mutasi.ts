@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { addYears, isoDateSchema, wholeMonthsBetween } from '../core/calendar.js';
 import { type Citation, decision, reason } from '../core/decision.js';
+import { dateOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
 
 export const MASA_MUTASI_RULE_ID = 'competency.masaMutasi';
@@ -27,6 +28,16 @@ export interface MasaMutasi {
   palingLambat: string;
 }
 
+/** {@link MasaMutasi} as JSON. */
+export const masaMutasiOutput = z.object({
+  status: z
+    .enum(STATUS_MASA_MUTASI)
+    .check(z.describe('BELUM_MEMENUHI = under 2 years in the jabatan; MEMENUHI = within 2–5 years; MELEWATI_BATAS = beyond 5 years')),
+  bulanDalamJabatan: z.int().check(z.describe('Whole months in the jabatan on asOf')),
+  palingCepat: dateOutputSchema.check(z.describe('First day a mutasi may take effect (TMT jabatan + 2 years)')),
+  palingLambat: dateOutputSchema.check(z.describe('Last day of the 5-year maximum (TMT jabatan + 5 years)')),
+});
+
 export const masaMutasiRule = defineRule({
   id: MASA_MUTASI_RULE_ID,
   domain: 'competency',
@@ -38,6 +49,7 @@ export const masaMutasiRule = defineRule({
   citations: CITE,
   input: masaMutasiInput,
   options: masaMutasiOptions,
+  output: masaMutasiOutput,
   notes: [
     {
       id: 'Tahun dihitung dengan kalender (2020-02-29 + 2 tahun = 2022-02-28). Tidak diperiksa apakah Pasal 190 berubah setelah UU 20/2023.',

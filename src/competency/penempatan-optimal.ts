@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { decimalSchema } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { decimalOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
 import { formatSeratusan, jpmSeratusan } from './fit.js';
 import { jpmSettingsSchema } from './job-person-match.js';
@@ -129,6 +130,54 @@ export interface PenempatanOptimal {
   totalKecocokan: string;
 }
 
+const ALASAN_TIDAK_DITEMPATKAN = ['TIDAK_ADA_FORMASI_MEMENUHI', 'KALAH_OPTIMAL'] as const satisfies readonly AlasanTidakDitempatkan[];
+const ALASAN_FORMASI_KOSONG = [
+  'TIDAK_ADA_KANDIDAT_MEMENUHI',
+  'KANDIDAT_LEBIH_COCOK_DI_TEMPAT_LAIN',
+] as const satisfies readonly AlasanFormasiKosong[];
+
+/** {@link PenempatanOptimal} as JSON. */
+export const penempatanOptimalOutput = z.object({
+  penempatan: z
+    .array(
+      z.object({
+        kandidat: z.string().check(z.describe('Candidate id')),
+        formasi: z.string().check(z.describe('Post (formasi) id')),
+        kecocokan: decimalOutputSchema.check(z.describe('Fit of the pair, 2 decimals')),
+      }),
+    )
+    .check(z.describe('Placements, sorted by formasi id')),
+  tidakDitempatkan: z
+    .array(
+      z.object({
+        kandidat: z.string().check(z.describe('Candidate id')),
+        alasan: z
+          .enum(ALASAN_TIDAK_DITEMPATKAN)
+          .check(
+            z.describe(
+              'TIDAK_ADA_FORMASI_MEMENUHI = no post is allowed for this candidate (minimum fit, forbidden pairs, null fits); KALAH_OPTIMAL = left out by the optimal assignment',
+            ),
+          ),
+      }),
+    )
+    .check(z.describe('Candidates not placed, by id')),
+  formasiKosong: z
+    .array(
+      z.object({
+        formasi: z.string().check(z.describe('Post (formasi) id')),
+        alasan: z
+          .enum(ALASAN_FORMASI_KOSONG)
+          .check(
+            z.describe(
+              'TIDAK_ADA_KANDIDAT_MEMENUHI = no candidate is allowed for this post; KANDIDAT_LEBIH_COCOK_DI_TEMPAT_LAIN = the allowed candidates were placed elsewhere',
+            ),
+          ),
+      }),
+    )
+    .check(z.describe('Posts left empty, by id')),
+  totalKecocokan: decimalOutputSchema.check(z.describe('Sum of the fits of the placements, 2 decimals')),
+});
+
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export const penempatanOptimalRule = defineRule({
@@ -142,6 +191,7 @@ export const penempatanOptimalRule = defineRule({
   citations: CITE_KESESUAIAN,
   input: penempatanOptimalInput,
   options: penempatanOptimalOptions,
+  output: penempatanOptimalOutput,
   notes: [
     {
       id: 'Tidak ada rumus nasional untuk penempatan massal; aturan ini menerapkan asas kesesuaian kompetensi dengan persyaratan jabatan (PP 11/2017 Pasal 190 ayat (4)) sebagai masalah penugasan linear yang diselesaikan secara eksak. Kecocokan dibandingkan dengan ketelitian 0,01 (JPM 2 desimal).',

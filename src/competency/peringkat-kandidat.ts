@@ -3,6 +3,7 @@ import { GOLONGAN_PNS, type GolonganPns } from '../promotion/types.js';
 import { addYears, isoDateSchema, wholeYearsBetween } from '../core/calendar.js';
 import { Decimal, decimalSchema, formatFixed } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { decimalOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
 import { hukumanBerjalanPada, riwayatHukumanSchema } from '../discipline/riwayat-hukuman.js';
 import { isPredikatAtLeast, predikatSchema } from '../performance/types.js';
@@ -10,7 +11,7 @@ import { hitungJpm, jpmSettingsSchema, kategoriJpm } from './job-person-match.js
 import { MASA_MUTASI } from './masa-mutasi.js';
 import { profilAktualSchema, standarKompetensiSchema } from './profil.js';
 import type { KategoriJpm } from './types.js';
-import { SKEMA_JPM } from './types.js';
+import { kategoriJpmSchema, SKEMA_JPM } from './types.js';
 
 export const PERINGKAT_KANDIDAT_RULE_ID = 'competency.peringkatKandidat';
 
@@ -110,6 +111,40 @@ export interface PeringkatKandidat {
   tidakMemenuhiSyarat: { id: string; syarat: SyaratKandidat[] }[];
 }
 
+/** Every {@link SyaratKandidat}, in the order they are checked. */
+const SYARAT_KANDIDAT = [
+  'GOLONGAN',
+  'PENDIDIKAN',
+  'PREDIKAT_KINERJA',
+  'HUKUMAN_DISIPLIN',
+  'USIA',
+  'MASA_MUTASI',
+] as const satisfies readonly SyaratKandidat[];
+
+/** {@link PeringkatKandidat} as JSON. */
+export const peringkatKandidatOutput = z.object({
+  peringkat: z
+    .array(
+      z.object({
+        id: z.string().check(z.describe('Candidate id')),
+        peringkat: z.int().check(z.describe('Rank, 1 = best; ties in fit still get distinct ranks (higher golongan, then id)')),
+        kecocokan: decimalOutputSchema.check(
+          z.describe('Fit rounded half up to 2 decimals: the JPM % or the nilaiSeleksi given (the ranking uses the exact value)'),
+        ),
+        kategori: z.nullable(kategoriJpmSchema).check(z.describe('JPM category under skema; null when the fit is a nilaiSeleksi')),
+      }),
+    )
+    .check(z.describe('Eligible candidates, best first')),
+  tidakMemenuhiSyarat: z
+    .array(
+      z.object({
+        id: z.string().check(z.describe('Candidate id')),
+        syarat: z.array(z.enum(SYARAT_KANDIDAT)).check(z.describe('The requirements the candidate fails')),
+      }),
+    )
+    .check(z.describe('Candidates screened out, by id')),
+});
+
 const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export const peringkatKandidatRule = defineRule({
@@ -123,6 +158,7 @@ export const peringkatKandidatRule = defineRule({
   citations: [...CITE_PANGKAT, ...CITE_KECOCOKAN],
   input: peringkatKandidatInput,
   options: peringkatKandidatOptions,
+  output: peringkatKandidatOutput,
   notes: [
     {
       id: 'Tidak ada aturan nasional pemutus seri; dipakai golongan lebih tinggi lalu id agar hasil deterministik. Kecocokan dibandingkan pada nilai JPM eksak.',

@@ -15,6 +15,11 @@ export const kelompokRencanaSuksesiInput = z.object({
 });
 export type KelompokRencanaSuksesiInput = z.input<typeof kelompokRencanaSuksesiInput>;
 
+/** Value of {@link kelompokRencanaSuksesi} as JSON. */
+export const kelompokRencanaSuksesiOutput = z
+  .boolean()
+  .check(z.describe('true when all three conditions of PP 11/2017 Pasal 199 ayat (2) huruf a–c are met'));
+
 export const kelompokRencanaSuksesiRule = defineRule({
   id: KELOMPOK_RENCANA_SUKSESI_RULE_ID,
   domain: 'competency',
@@ -25,6 +30,7 @@ export const kelompokRencanaSuksesiRule = defineRule({
   },
   citations: [{ regulation: 'PP_11_2017', article: 'Pasal 199 ayat (2)' }],
   input: kelompokRencanaSuksesiInput,
+  output: kelompokRencanaSuksesiOutput,
   examples: [
     {
       title: { id: 'Baik lalu Sangat Baik: memenuhi', en: 'Baik then Sangat Baik: eligible' },

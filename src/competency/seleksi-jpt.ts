@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Decimal, decimalSchema, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { decimalOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
 
 export const NILAI_SELEKSI_JPT_RULE_ID = 'competency.nilaiSeleksiJpt';
@@ -63,6 +64,9 @@ export const bobotJptSchema = z
 export const nilaiSeleksiJptOptions = z.object({ settings: z.prefault(z.object({ bobot: bobotJptSchema }), {}) });
 export type NilaiSeleksiJptOptions = z.input<typeof nilaiSeleksiJptOptions>;
 
+/** Value of {@link nilaiSeleksiJpt} as JSON. */
+export const nilaiSeleksiJptOutput = decimalOutputSchema.check(z.describe('Final weighted selection score 0–100, exact (not rounded)'));
+
 export const nilaiSeleksiJptRule = defineRule({
   id: NILAI_SELEKSI_JPT_RULE_ID,
   domain: 'competency',
@@ -74,6 +78,7 @@ export const nilaiSeleksiJptRule = defineRule({
   citations: CITE,
   input: nilaiSeleksiJptInput,
   options: nilaiSeleksiJptOptions,
+  output: nilaiSeleksiJptOutput,
   notes: [
     {
       id: 'Rentang bobot dibaca dari ringkasan berita, bukan teks peraturan; bobot adalah setting (bawaan 20/25/35/20) yang divalidasi terhadap rentang dan jumlah 100 %.',

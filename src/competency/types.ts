@@ -64,6 +64,8 @@ export const KATEGORI_PENGISIAN = ['MEMENUHI_SYARAT', 'MASIH_MEMENUHI_SYARAT', '
 export type KategoriPemetaan = (typeof KATEGORI_PEMETAAN)[number];
 export type KategoriPengisian = (typeof KATEGORI_PENGISIAN)[number];
 export type KategoriJpm = KategoriPemetaan | KategoriPengisian;
+/** Every JPM category of both schemes (pemetaan first), for output schemas. */
+export const kategoriJpmSchema = z.enum([...KATEGORI_PEMETAAN, ...KATEGORI_PENGISIAN]);
 
 /** Status pemeringkatan kinerja (PermenPANRB 3/2020 Pasal 17 as amended by PermenPANRB 20/2025), best first. */
 export const TINGKAT_KINERJA = ['DI_ATAS_EKSPEKTASI', 'SESUAI_EKSPEKTASI', 'DI_BAWAH_EKSPEKTASI'] as const;

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { type Citation, decision, reason } from '../core/decision.js';
+import { decimalOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
-import { HUKUMAN, type JenisHukuman, jenisHukumanSchema, modeHukumanSedangSchema } from './types.js';
+import { HUKUMAN, JENIS_HUKUMAN, type JenisHukuman, jenisHukumanSchema, modeHukumanSedangSchema } from './types.js';
 
 export const BENTUK_HUKUMAN_RULE_ID = 'discipline.bentukHukuman';
 
@@ -20,6 +21,25 @@ export interface PelaksanaanHukuman {
   /** Percentage of the tunjangan kinerja (or TPP) cut while it runs, as a decimal string; null when none. */
   persenPotonganTukin: string | null;
 }
+
+/** Every {@link BentukHukuman}, for the output schema. */
+const BENTUK_HUKUMAN = [...JENIS_HUKUMAN, 'POTONGAN_TUKIN_25_PERSEN', ...BENTUK_SEDANG_INTERIM] as const satisfies readonly BentukHukuman[];
+
+/** {@link PelaksanaanHukuman} as JSON. */
+export const bentukHukumanOutput = z.object({
+  jenis: jenisHukumanSchema,
+  bentuk: z
+    .enum(BENTUK_HUKUMAN)
+    .check(
+      z.describe(
+        'How it is carried out: the jenis itself, POTONGAN_TUKIN_25_PERSEN (25 % tukin cut), or an interim form (PENUNDAAN_KGB, PENUNDAAN_KP, PENURUNAN_PANGKAT)',
+      ),
+    ),
+  durasiBulan: z.nullable(z.int()).check(z.describe('Months it runs; null when served at once (ringan) or permanent (PDHTAPS)')),
+  persenPotonganTukin: z
+    .nullable(decimalOutputSchema)
+    .check(z.describe('Percentage of the tunjangan kinerja (or TPP) cut while it runs; null when none')),
+});
 
 const SEDANG_TUKIN: Citation[] = [
   { regulation: 'PP_94_2021', article: 'Pasal 8 ayat (3)' },
@@ -65,6 +85,7 @@ export const bentukHukumanRule = defineRule({
   citations: [{ regulation: 'PP_94_2021', article: 'Pasal 8' }],
   input: bentukHukumanInput,
   options: bentukHukumanOptions,
+  output: bentukHukumanOutput,
   notes: [
     {
       id: 'Pasal peralihan yang mengganti potongan tukin dengan penundaan KGB/KP/penurunan pangkat belum ditemukan dalam teks resmi; hanya salindia BKN 2023 dan KMK 5/KMK.01/2022 yang terbaca.',

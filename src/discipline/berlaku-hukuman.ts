@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { addDays, addMonths, addWorkingDays, type IsoDate, isoDateSchema } from '../core/calendar.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { dateOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
 import { kalenderKerjaSchema } from './kalender.js';
 import { akhirHukuman, riwayatHukumanSchema } from './riwayat-hukuman.js';
@@ -24,6 +25,20 @@ export interface JadwalHukuman {
   /** First day after it was served (as {@link RiwayatHukuman.selesai}); `null` for PDHTAPS or when never served. */
   selesai: IsoDate | null;
 }
+
+/** {@link JadwalHukuman} as JSON. */
+export const jadwalHukumanOutput = z.object({
+  jenis: jenisHukumanSchema,
+  tmt: z
+    .nullable(dateOutputSchema)
+    .check(z.describe('Day it takes effect (TMT); null when it can never be served (queued behind PDHTAPS)')),
+  hariTerakhir: z
+    .nullable(dateOutputSchema)
+    .check(z.describe('Last day served, inclusive; null for PDHTAPS (permanent) or when never served')),
+  selesai: z
+    .nullable(dateOutputSchema)
+    .check(z.describe('First day after it was served (hariTerakhir + 1); null for PDHTAPS (permanent) or when never served')),
+});
 
 /**
  * Places a hukuman starting on `tmt`: ringan served the same day; sedang/berat TMT + 6/9/12 months;
@@ -55,6 +70,9 @@ export const tanggalBerlakuHukumanOptions = z.object({
     ),
 });
 
+/** Value of {@link tanggalBerlakuHukuman} as JSON. */
+export const tanggalBerlakuHukumanOutput = jadwalHukumanOutput;
+
 export const tanggalBerlakuHukumanRule = defineRule({
   id: TANGGAL_BERLAKU_HUKUMAN_RULE_ID,
   domain: 'discipline',
@@ -66,6 +84,7 @@ export const tanggalBerlakuHukumanRule = defineRule({
   citations: BERLAKU,
   input: tanggalBerlakuHukumanInput,
   options: tanggalBerlakuHukumanOptions,
+  output: tanggalBerlakuHukumanOutput,
   notes: [
     {
       id: 'Contoh kasus 22 kedua dalam lampiran PerBKN 6/2022 (diterima 14 Maret 2022 → 8 Maret) tidak konsisten: hasilnya 9 Maret bila Nyepi 3 Maret 2022 libur. Kalender libur dapat diinjeksi.',
@@ -151,6 +170,12 @@ export const gabungHukumanInput = z
     }),
   );
 
+/** Value of {@link gabungHukuman} as JSON: the two hukuman placed in time. */
+export const gabungHukumanOutput = z.object({
+  berjalan: jadwalHukumanOutput.check(z.describe('The hukuman being served, ending early when the new one is heavier')),
+  baru: jadwalHukumanOutput.check(z.describe('The new hukuman: at once when heavier, otherwise after the running one ends')),
+});
+
 export const gabungHukumanRule = defineRule({
   id: GABUNG_HUKUMAN_RULE_ID,
   domain: 'discipline',
@@ -161,6 +186,7 @@ export const gabungHukumanRule = defineRule({
   },
   citations: GABUNG,
   input: gabungHukumanInput,
+  output: gabungHukumanOutput,
   examples: [
     {
       title: { id: 'Sedang menjalani potongan tukin 12 bulan, lalu penurunan jabatan', en: 'Serving a 12-month tukin cut, then demotion' },

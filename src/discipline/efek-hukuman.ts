@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import { type IsoDate, isoDateSchema } from '../core/calendar.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { dateOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
 import { akhirHukuman, hukumanBerjalanPada, riwayatHukumanSchema } from './riwayat-hukuman.js';
-import { HUKUMAN, type JenisHukuman, TINGKAT_HUKUMAN, type TingkatHukuman } from './types.js';
+import { HUKUMAN, type JenisHukuman, jenisHukumanSchema, TINGKAT_HUKUMAN, type TingkatHukuman, tingkatHukumanSchema } from './types.js';
 
 export const EFEK_HUKUMAN_RULE_ID = 'discipline.efekHukuman';
 
@@ -21,6 +22,27 @@ export interface EfekHukuman {
   /** PDHTAPS: no kenaikan pangkat pengabdian. */
   tanpaKpPengabdian: boolean;
 }
+
+/** {@link EfekHukuman} as JSON. */
+export const efekHukumanOutput = z.object({
+  tanggal: dateOutputSchema.check(z.describe('The date asked about')),
+  hukumanBerjalan: z
+    .nullable(jenisHukumanSchema)
+    .check(z.describe('The heaviest hukuman running on the date (any tingkat); null when none')),
+  tingkat: z.nullable(tingkatHukumanSchema).check(z.describe('Tingkat of hukumanBerjalan; null when none')),
+  berakhir: z
+    .nullable(dateOutputSchema)
+    .check(z.describe('First day after hukumanBerjalan has been served; null when none runs or for PDHTAPS (permanent)')),
+  sedangAtauBeratBerjalan: z.boolean().check(z.describe('A sedang or berat hukuman is running on the date')),
+  kgbDanKpDitunda: z
+    .boolean()
+    .check(
+      z.describe(
+        'KGB (periodic salary step) and kenaikan pangkat are not granted on the date because a sedang or berat hukuman runs (setting kgbKpDitundaSelamaHukuman)',
+      ),
+    ),
+  tanpaKpPengabdian: z.boolean().check(z.describe('PDHTAPS took effect on or before the date: no kenaikan pangkat pengabdian')),
+});
 
 export const efekHukumanInput = z.object({
   riwayat: z.array(riwayatHukumanSchema).check(z.maxLength(200), z.describe('The PNS’s hukuman disiplin with their TMT')),
@@ -50,6 +72,7 @@ export const efekHukumanRule = defineRule({
   citations: [{ regulation: 'PP_94_2021', article: 'Pasal 8' }, ...KP_KGB],
   input: efekHukumanInput,
   options: efekHukumanOptions,
+  output: efekHukumanOutput,
   examples: [
     {
       title: { id: 'Potongan tukin 6 bulan berjalan pada tanggal KP', en: 'Six-month tukin cut running on the promotion date' },

@@ -97,6 +97,11 @@ export type HukumanKetidakhadiranInput = z.input<typeof hukumanKetidakhadiranInp
 
 export const ketidakhadiranOptions = z.object({ asOf: asOfSchema });
 
+/** Value of {@link hukumanKetidakhadiran} as JSON. */
+export const hukumanKetidakhadiranOutput = z
+  .nullable(jenisHukumanSchema)
+  .check(z.describe('The jenis hukuman to impose; null when the absence is below the first threshold (3 days)'));
+
 /** The hukuman for `hariKumulatif` days by the table, with the reason. Shared by the rules of this module. */
 export function hukumanMenurutHariKumulatif(ruleId: string, hariKumulatif: number): { hukuman: JenisHukuman | null; reason: Reason } {
   const band = findBand(TABEL_KETIDAKHADIRAN, new Decimal(hariKumulatif))!; // the table covers [0, +∞)
@@ -146,6 +151,7 @@ export const hukumanKetidakhadiranRule = defineRule({
   versions: VERSI_INFO_PP_94_2021,
   input: hukumanKetidakhadiranInput,
   options: ketidakhadiranOptions,
+  output: hukumanKetidakhadiranOutput,
   notes: [
     {
       id: 'Nomor ayat/huruf untuk baris ringan dan sedang disimpulkan dari urutan transkripsi dan belum dikonfirmasi dengan salinan resmi.',
@@ -224,6 +230,11 @@ export const peningkatanHukumanKetidakhadiranInput = z
     }),
   );
 
+/** Value of {@link peningkatanHukumanKetidakhadiran} as JSON. */
+export const peningkatanHukumanKetidakhadiranOutput = z
+  .nullable(jenisHukumanSchema)
+  .check(z.describe('The new hukuman to impose, heavier than hukumanSebelumnya; null when the running total does not reach a heavier one'));
+
 export const peningkatanHukumanKetidakhadiranRule = defineRule({
   id: PENINGKATAN_HUKUMAN_KETIDAKHADIRAN_RULE_ID,
   domain: 'discipline',
@@ -236,6 +247,7 @@ export const peningkatanHukumanKetidakhadiranRule = defineRule({
   versions: VERSI_INFO_PP_94_2021,
   input: peningkatanHukumanKetidakhadiranInput,
   options: ketidakhadiranOptions,
+  output: peningkatanHukumanKetidakhadiranOutput,
   notes: [
     {
       id: 'Pemberatan karena pengulangan (hukuman lebih berat dari hukuman terakhir) tidak diterapkan pada ketidakhadiran: penghitungan dimulai lagi setiap 1 Januari (seed mengutip PerBKN 6/2022 Pasal 46 ayat (7); belum diverifikasi).',

@@ -15,6 +15,7 @@ import {
   TINGKAT_HUKUMAN,
   tingkatHukuman,
   type TingkatHukuman,
+  tingkatHukumanSchema,
 } from './types.js';
 import { asOfSchema, pastikanBerlaku, VERSI_INFO_PP_94_2021 } from './versi.js';
 
@@ -178,6 +179,18 @@ export interface HukumanPelanggaran {
   jenisPilihan: JenisHukuman[];
 }
 
+/** {@link HukumanPelanggaran} as JSON. */
+export const hukumanPelanggaranOutput = z.object({
+  tingkat: tingkatHukumanSchema,
+  jenisPilihan: z
+    .array(jenisHukumanSchema)
+    .check(
+      z.describe('The jenis hukuman the PyBM may choose from, lightest first; after pengulangan only those heavier than hukumanTerakhir'),
+    ),
+});
+/** Value of {@link hukumanBeberapaPelanggaran} as JSON: the same shape as {@link hukumanPelanggaranOutput}. */
+export const hukumanBeberapaPelanggaranOutput = hukumanPelanggaranOutput;
+
 function citeTingkat(kode: KodeKetentuan, tingkat: TingkatHukuman): Citation[] {
   const kt = KETENTUAN_DISIPLIN[kode];
   return [
@@ -272,6 +285,7 @@ export const hukumanPelanggaranRule = defineRule({
   versions: VERSI_INFO_PP_94_2021,
   input: hukumanPelanggaranInput,
   options: hukumanPelanggaranOptions,
+  output: hukumanPelanggaranOutput,
   notes: [
     {
       id: 'Tabel berasal dari transkripsi Pasal 9–14 (bukan salinan resmi); sel yang kosong diatur oleh pengaturan dampakTidakTercantum.',
@@ -336,6 +350,7 @@ export const hukumanBeberapaPelanggaranRule = defineRule({
   versions: VERSI_INFO_PP_94_2021,
   input: hukumanBeberapaPelanggaranInput,
   options: hukumanPelanggaranOptions,
+  output: hukumanBeberapaPelanggaranOutput,
   examples: [
     {
       title: { id: 'Penyalahgunaan wewenang dan menerima hadiah', en: 'Abuse of authority and accepting a gift' },

@@ -124,6 +124,11 @@ const CITE: Citation[] = [
   { regulation: 'PERBKN_6_2022', annex: 'Lampiran (pejabat yang berwenang menghukum)' },
 ];
 
+/** Value of {@link kewenanganMenghukum} as JSON. */
+export const kewenanganMenghukumOutput = z
+  .array(jenisHukumanSchema)
+  .check(z.describe('The jenis hukuman the pejabat may impose on the sasaran, lightest first; empty when not authorised'));
+
 export const kewenanganMenghukumRule = defineRule({
   id: KEWENANGAN_MENGHUKUM_RULE_ID,
   domain: 'discipline',
@@ -135,6 +140,7 @@ export const kewenanganMenghukumRule = defineRule({
   citations: CITE,
   input: kewenanganMenghukumInput,
   options: kewenanganMenghukumOptions,
+  output: kewenanganMenghukumOutput,
   notes: [
     {
       id: 'Nomor pasal PyBM (sekitar Pasal 16–25) belum dikonfirmasi; matriks berasal dari transkripsi dan lampiran PerBKN yang saling berbeda.',
@@ -174,6 +180,11 @@ export const hukumanAtasanLalaiInput = z.object({
   hukumanSeharusnya: jenisHukumanSchema.check(z.describe('The hukuman the subordinate should have received')),
 });
 
+/** Value of {@link hukumanAtasanLalai} as JSON. */
+export const hukumanAtasanLalaiOutput = jenisHukumanSchema.check(
+  z.describe('The hukuman for the superior: one jenis heavier than hukumanSeharusnya (PDHTAPS stays PDHTAPS)'),
+);
+
 export const hukumanAtasanLalaiRule = defineRule({
   id: HUKUMAN_ATASAN_LALAI_RULE_ID,
   domain: 'discipline',
@@ -187,6 +198,7 @@ export const hukumanAtasanLalaiRule = defineRule({
     { regulation: 'PERBKN_6_2022', annex: 'Lampiran, contoh kasus 7' },
   ],
   input: hukumanAtasanLalaiInput,
+  output: hukumanAtasanLalaiOutput,
   examples: [
     {
       title: { id: 'Seharusnya teguran tertulis', en: 'Should have been a written reprimand' },

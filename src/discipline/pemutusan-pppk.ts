@@ -60,6 +60,14 @@ export interface PemutusanPppk {
   upayaAdministratif: 'BANDING_ADMINISTRATIF_BPASN';
 }
 
+/** {@link PemutusanPppk} as JSON. */
+export const pemutusanPppkOutput = z.object({
+  jenis: z.enum(JENIS_PEMUTUSAN_PPPK).check(z.describe('Kind of termination: with honour not at own request, or without honour')),
+  upayaAdministratif: z
+    .literal('BANDING_ADMINISTRATIF_BPASN')
+    .check(z.describe('Appeal route: banding administratif to the BPASN (Badan Pertimbangan ASN)')),
+});
+
 export const pemutusanPppkRule = defineRule({
   id: PEMUTUSAN_PPPK_RULE_ID,
   domain: 'discipline',
@@ -75,6 +83,7 @@ export const pemutusanPppkRule = defineRule({
   ],
   input: pemutusanPppkInput,
   options: pemutusanPppkOptions,
+  output: pemutusanPppkOutput,
   notes: [
     {
       id: 'Teks primer PP 49/2018 Pasal 51–53 belum dibaca (transkripsi dan berita). Penerapan hukuman penurunan/pembebasan jabatan dan potongan tukin pada PPPK belum jelas.',

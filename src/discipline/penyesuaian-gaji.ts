@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
 import { alasanBerturutTurut, hukumanMenurutHariKumulatif } from './hukuman-ketidakhadiran.js';
-import type { JenisHukuman } from './types.js';
+import { type JenisHukuman, jenisHukumanSchema } from './types.js';
 
 export const PENYESUAIAN_GAJI_RULE_ID = 'discipline.penyesuaianGajiKetidakhadiran';
 
@@ -35,6 +35,18 @@ export interface PenyesuaianGajiKetidakhadiran {
   penyesuaianGaji: PenyesuaianGaji;
 }
 
+/** {@link PenyesuaianGajiKetidakhadiran} as JSON. */
+export const penyesuaianGajiKetidakhadiranOutput = z.object({
+  hukuman: z.nullable(jenisHukumanSchema).check(z.describe('The jenis hukuman for the proven days; null when none')),
+  penyesuaianGaji: z
+    .enum(PENYESUAIAN_GAJI)
+    .check(
+      z.describe(
+        'Salary correction: TANPA_PENYESUAIAN = none; GAJI_DIBAYARKAN_KEMBALI = withheld salary is paid back; GAJI_DIKEMBALIKAN_KE_NEGARA = salary paid for the next month is returned to the state',
+      ),
+    ),
+});
+
 export const penyesuaianGajiRule = defineRule({
   id: PENYESUAIAN_GAJI_RULE_ID,
   domain: 'discipline',
@@ -45,6 +57,7 @@ export const penyesuaianGajiRule = defineRule({
   },
   citations: CITE,
   input: penyesuaianGajiInput,
+  output: penyesuaianGajiKetidakhadiranOutput,
   examples: [
     {
       title: { id: 'Gaji dihentikan, pemeriksaan menemukan 5 hari', en: 'Salary stopped, the examination finds 5 days' },

@@ -10,10 +10,11 @@ import {
   yearOf,
 } from '../core/calendar.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { dateOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
 import { alasanBerturutTurut, HARI_BERTURUT_TURUT_PDHTAPS, hukumanMenurutHariKumulatif } from './hukuman-ketidakhadiran.js';
 import { kalenderKerjaSchema } from './kalender.js';
-import type { JenisHukuman } from './types.js';
+import { type JenisHukuman, jenisHukumanSchema } from './types.js';
 import { pastikanBerlaku, VERSI_INFO_PP_94_2021 } from './versi.js';
 
 export const REKAP_KETIDAKHADIRAN_RULE_ID = 'discipline.rekapKetidakhadiran';
@@ -92,6 +93,23 @@ export interface RekapKetidakhadiran {
   hukuman: JenisHukuman | null;
 }
 
+/** {@link RekapKetidakhadiran} as JSON. */
+export const rekapKetidakhadiranOutput = z.object({
+  tahun: z.int().check(z.describe('Calendar year counted')),
+  hariTidakMasuk: z.int().check(z.describe('Working days of unexcused absence in the year')),
+  menitKeterlambatan: z.int().check(z.describe('Minutes of late arrival / early leave in the year')),
+  hariDariKeterlambatan: z.int().check(z.describe('Whole days converted from those minutes')),
+  sisaMenit: z.int().check(z.describe('Minutes not converted into a day (carried within the year)')),
+  hariKumulatif: z.int().check(z.describe('hariTidakMasuk + hariDariKeterlambatan (at most 366): the count the hukuman is set from')),
+  hariBerturutTurut: z.int().check(z.describe('Longest run of consecutive working days of absence that includes a day of the year')),
+  awalBerturutTurut: z.nullable(dateOutputSchema).check(z.describe('First day of that run; null when there is no absence')),
+  akhirBerturutTurut: z.nullable(dateOutputSchema).check(z.describe('Last day of that run; null when there is no absence')),
+  gajiDihentikanMulai: z
+    .nullable(dateOutputSchema)
+    .check(z.describe('First day of the month after the 10th consecutive day of absence: salary stops; null when no run reaches 10 days')),
+  hukuman: z.nullable(jenisHukumanSchema).check(z.describe('The jenis hukuman to impose; null when none')),
+});
+
 interface Run {
   start: IsoDate;
   end: IsoDate;
@@ -125,6 +143,7 @@ export const rekapKetidakhadiranRule = defineRule({
   versions: VERSI_INFO_PP_94_2021,
   input: rekapKetidakhadiranInput,
   options: rekapKetidakhadiranOptions,
+  output: rekapKetidakhadiranOutput,
   notes: [
     {
       id: 'Konversi 7,5 jam keterlambatan/pulang cepat = 1 hari berasal dari KMK 5/KMK.01/2022 (Kemenkeu); keberlakuannya secara nasional dan cara pembulatannya belum dikonfirmasi, sehingga menjadi pengaturan.',
