@@ -21,15 +21,22 @@ export function daysInMonth(year: number, month: number): number {
   return month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-/** `true` for a real calendar date in `YYYY-MM-DD` form (so `2023-02-29` is `false`, `2024-02-29` is `true`). */
-export function isIsoDate(value: unknown): value is IsoDate {
+function isCalendarDate(value: unknown, minYear: number, maxYear: number): value is IsoDate {
   if (typeof value !== 'string') return false;
   const m = ISO_DATE.exec(value);
   if (!m) return false;
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
-  return year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return year >= minYear && year <= maxYear && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/**
+ * `true` for a real calendar date in `YYYY-MM-DD` form between {@link MIN_YEAR} and {@link MAX_YEAR}, the
+ * range accepted as input (so `2023-02-29` is `false`, `2024-02-29` is `true`).
+ */
+export function isIsoDate(value: unknown): value is IsoDate {
+  return isCalendarDate(value, MIN_YEAR, MAX_YEAR);
 }
 
 /** Zod schema for an {@link IsoDate}. */
@@ -57,10 +64,13 @@ function fromNoon(d: Date): IsoDate {
   return `${y}-${m}-${day}`;
 }
 
-/** Builds an IsoDate from numbers (month 1–12). Throws RangeError for an impossible date. */
+/**
+ * Builds an IsoDate from numbers (month 1–12). Throws RangeError for an impossible date. Computed dates
+ * may go past {@link MAX_YEAR} (a date decades after the last input year), up to year 9999.
+ */
 export function isoDate(year: number, month: number, day: number): IsoDate {
   const s = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  if (!isIsoDate(s)) throw new RangeError(`not a calendar date: ${s}`);
+  if (!isCalendarDate(s, 1, 9999)) throw new RangeError(`not a calendar date: ${s}`);
   return s;
 }
 

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import type * as z4 from 'zod/v4/core';
-import { isoDateSchema } from './calendar.js';
 
 // Schemas of what rules return, as JSON (`JSON.stringify(decision)`), for apps in other languages
 // (`jsonSchemaOf(rule, 'output')`). They describe data, so they have no defaults or transforms.
@@ -10,8 +9,11 @@ export const decimalOutputSchema = z
   .string()
   .check(z.regex(/^-?\d+(?:\.\d+)?$/), z.describe('Exact decimal number as a plain-notation string, e.g. "89.99"'));
 
-/** A calendar date `YYYY-MM-DD` in a decision. */
-export const dateOutputSchema = isoDateSchema;
+/**
+ * A calendar date `YYYY-MM-DD` in a decision. Wider than the input range: a date computed from an input
+ * (a pension date 75 years on, say) may fall after the last year an input may carry.
+ */
+export const dateOutputSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/), z.meta({ format: 'date' }));
 
 export const citationOutputSchema = z.object({
   regulation: z.string().check(z.describe('Catalogue id of the regulation (see REGULATIONS)')),

@@ -95,16 +95,16 @@ export const JENJANG_JABATAN_FUNGSIONAL: Readonly<Record<JenjangJf, InfoJenjangJ
 export const koefisienKeterampilanSchema = z
   .prefault(
     z.object({
-      PEMULA: z.prefault(decimalSchema({ min: 0 }), '3.75'),
-      TERAMPIL: z.prefault(decimalSchema({ min: 0 }), '5'),
-      MAHIR: z.prefault(decimalSchema({ min: 0 }), '12.5'),
-      PENYELIA: z.prefault(decimalSchema({ min: 0 }), '25'),
+      PEMULA: z.prefault(decimalSchema({ min: 1 }), '3.75'),
+      TERAMPIL: z.prefault(decimalSchema({ min: 1 }), '5'),
+      MAHIR: z.prefault(decimalSchema({ min: 1 }), '12.5'),
+      PENYELIA: z.prefault(decimalSchema({ min: 1 }), '25'),
     }),
     {},
   )
   .check(
     z.describe(
-      'Setting: koefisien tahunan of the keterampilan jenjang (preset Pemula 3.75, Terampil 5, Mahir 12.5, Penyelia 25; code sources only)',
+      'Setting: koefisien tahunan of the keterampilan jenjang, at least 1 (preset Pemula 3.75, Terampil 5, Mahir 12.5, Penyelia 25; code sources only)',
     ),
   );
 export type KoefisienKeterampilan = z.output<typeof koefisienKeterampilanSchema>;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isoDateSchema, wholeYearsBetween, yearOf } from '../core/calendar.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { MeritInputError } from '../core/errors.js';
 import { defineRule } from '../core/rule.js';
 import { type JenisJabatan, jenisJabatanSchema } from './batas-usia-pensiun.js';
 import { GOLONGAN_AWAL_IJAZAH } from './ijazah.js';
@@ -185,6 +186,7 @@ export const syaratJabatanRule = defineRule({
     },
   ],
   evaluate(x, o) {
+    if (x.tanggalLahir > o.asOf) throw new MeritInputError([{ path: ['tanggalLahir'], message: `must not be after asOf (${o.asOf})` }], ID);
     const usia = wholeYearsBetween(x.tanggalLahir, o.asOf);
     const reasons: Reason[] = [];
     const t = x.jabatanTujuan;
