@@ -2,6 +2,7 @@ import DecimalJs from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MeritInputError, RuleNotInForceError, RULES } from '../src/index.js';
+import { validOptions } from '../src/testing/index.js';
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {
@@ -65,6 +66,19 @@ describe.each(RULES.map((r) => [r.id, r] as const))('robustness of %s', (_id, ru
         const paths = leafPaths(ex.input);
         const path = paths[pick % paths.length]!;
         checkOutcome(() => rule.run(setPath(ex.input, path, v), ex.options));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('returns a Decision or a typed error when one field of valid options is corrupted', () => {
+    const example = rule.examples[0];
+    fc.assert(
+      fc.property(validOptions(rule), fc.nat(), nasty, (options, pick, v) => {
+        const paths = leafPaths(options);
+        if (paths.length === 0) return;
+        const path = paths[pick % paths.length]!;
+        checkOutcome(() => rule.run(example?.input, setPath(options, path, v)));
       }),
       { numRuns: RUNS },
     );

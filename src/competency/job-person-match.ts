@@ -4,6 +4,7 @@ import { Decimal, formatFixed } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { decimalOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
+import { superRefineParsed } from '../core/refine.js';
 import { KAMUS_CITATION, KAMUS_KOMPETENSI, type ProfilKompetensi } from './kamus-kompetensi.js';
 import { kelompokKompetensi, namaKompetensi, profilAktualSchema, sortedKode, standarKompetensiSchema } from './profil.js';
 import type { KategoriJpm, KategoriPemetaan, KategoriPengisian, KelompokKompetensi, LevelKompetensi, SkemaJpm } from './types.js';
@@ -74,7 +75,7 @@ export const jobPersonMatchInput = z
     aktual: profilAktualSchema,
   })
   .check(
-    z.superRefine((v, ctx) => {
+    superRefineParsed((v, ctx) => {
       for (const kode of Object.keys(v.standar)) {
         if (!Object.hasOwn(v.aktual, kode)) {
           ctx.addIssue({ code: 'custom', path: ['aktual', kode], message: 'missing: the standard requires this competency' });

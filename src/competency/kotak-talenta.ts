@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { Decimal, decimalSchema, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
+import { refineParsed } from '../core/refine.js';
 import { PREDIKAT, type Predikat } from '../performance/types.js';
 import {
   type Kotak,
@@ -118,7 +119,7 @@ export const PEMETAAN_PREDIKAT_PRESET: Readonly<Record<Predikat, TingkatKinerja>
 const ambangKinerjaSchema = z
   .prefault(z.object({ atas: z.prefault(decimalSchema({ min: 0 }), 80), sesuai: z.prefault(decimalSchema({ min: 0 }), 60) }), {})
   .check(
-    z.refine((a) => a.atas.greaterThan(a.sesuai), { message: 'atas must be greater than sesuai' }),
+    refineParsed((a) => a.atas.greaterThan(a.sesuai), { message: 'atas must be greater than sesuai' }),
     z.describe(
       'Score thresholds of the kinerja axis: ≥ atas → di atas ekspektasi, ≥ sesuai → sesuai, else di bawah. Preset 80/60 (agency-defined; no national thresholds).',
     ),
@@ -126,7 +127,7 @@ const ambangKinerjaSchema = z
 const ambangPotensialSchema = z
   .prefault(z.object({ tinggi: z.prefault(decimalSchema({ min: 0 }), 80), menengah: z.prefault(decimalSchema({ min: 0 }), 60) }), {})
   .check(
-    z.refine((a) => a.tinggi.greaterThan(a.menengah), { message: 'tinggi must be greater than menengah' }),
+    refineParsed((a) => a.tinggi.greaterThan(a.menengah), { message: 'tinggi must be greater than menengah' }),
     z.describe(
       'Score thresholds of the potensial axis: ≥ tinggi → tinggi, ≥ menengah → menengah, else rendah. Preset 80/60 (agency-defined).',
     ),

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { addYears, isoDateSchema, wholeMonthsBetween } from '../core/calendar.js';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { dateOutputSchema } from '../core/output.js';
+import { MeritInputError } from '../core/errors.js';
 import { defineRule } from '../core/rule.js';
 
 export const MASA_MUTASI_RULE_ID = 'competency.masaMutasi';
@@ -73,6 +74,8 @@ export const masaMutasiRule = defineRule({
     },
   ],
   evaluate(input, options) {
+    if (options.asOf < input.tmtJabatan)
+      throw new MeritInputError([{ path: ['tmtJabatan'], message: `must not be after asOf (${options.asOf})` }], MASA_MUTASI_RULE_ID);
     const palingCepat = addYears(input.tmtJabatan, MASA_MUTASI.minimumTahun);
     const palingLambat = addYears(input.tmtJabatan, MASA_MUTASI.maksimumTahun);
     const asOf = options.asOf;

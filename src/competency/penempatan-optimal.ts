@@ -3,6 +3,7 @@ import { decimalSchema } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { decimalOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
+import { refineParsed, superRefineParsed } from '../core/refine.js';
 import { formatSeratusan, jpmSeratusan } from './fit.js';
 import { jpmSettingsSchema } from './job-person-match.js';
 import { solveDense } from './linear-assignment.js';
@@ -23,7 +24,7 @@ export const KECOCOKAN_MAKS = 1000;
 const idSchema = z.string().check(z.minLength(1), z.maxLength(200));
 /** A fit with at most 2 decimals (JPM's display precision); more decimals are rejected, never rounded silently. */
 const kecocokanSchema = decimalSchema({ min: 0, max: KECOCOKAN_MAKS }).check(
-  z.refine((d) => d.decimalPlaces() <= 2, {
+  refineParsed((d) => d.decimalPlaces() <= 2, {
     message: 'must have at most 2 decimal places',
   }),
 );
@@ -51,7 +52,7 @@ export const penempatanOptimalInput = z
       .check(z.describe('Pairs that may not be placed (ineligible), with the reason')),
   })
   .check(
-    z.superRefine((v, ctx) => {
+    superRefineParsed((v, ctx) => {
       const dup = (ids: string[], path: string) => {
         const seen = new Set<string>();
         ids.forEach((id, i) => {

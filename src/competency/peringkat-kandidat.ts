@@ -5,6 +5,7 @@ import { Decimal, decimalSchema, formatFixed } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { decimalOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
+import { superRefineParsed } from '../core/refine.js';
 import { hukumanBerjalanPada, riwayatHukumanSchema } from '../discipline/riwayat-hukuman.js';
 import { isPredikatAtLeast, predikatSchema } from '../performance/types.js';
 import { hitungJpm, jpmSettingsSchema, kategoriJpm } from './job-person-match.js';
@@ -68,7 +69,7 @@ export const peringkatKandidatInput = z
       .check(z.minLength(1), z.maxLength(10000)),
   })
   .check(
-    z.superRefine((v, ctx) => {
+    superRefineParsed((v, ctx) => {
       const seen = new Set<string>();
       v.kandidat.forEach((k, i) => {
         if (seen.has(k.id)) ctx.addIssue({ code: 'custom', path: ['kandidat', i, 'id'], message: `duplicate id "${k.id}"` });
@@ -102,7 +103,7 @@ export type SyaratKandidat = 'GOLONGAN' | 'PENDIDIKAN' | 'PREDIKAT_KINERJA' | 'H
 export interface KandidatBerperingkat {
   id: string;
   peringkat: number;
-  /** Fit: JPM % (2 decimals) or the selection score as given. */
+  /** Fit: JPM % or the selection score, rounded half up to 2 decimals. */
   kecocokan: string;
   kategori: KategoriJpm | null;
 }

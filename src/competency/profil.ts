@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
+import { refineParsed } from '../core/refine.js';
 import { KAMUS_KOMPETENSI, kelompokKompetensi, type ProfilKompetensi } from './kamus-kompetensi.js';
 import { KOMPETENSI_MANSOSKUL, kodeKompetensiSchema, levelAktualSchema, levelStandarSchema } from './types.js';
 
 /** Standar Kompetensi Jabatan: competency code → required level 1–5 (at least one competency). */
 export const standarKompetensiSchema = z.record(kodeKompetensiSchema, levelStandarSchema).check(
-  z.refine((r) => Object.keys(r).length > 0, { message: 'must list at least one competency' }),
+  refineParsed((r) => Object.keys(r).length > 0, { message: 'must list at least one competency' }),
   z.describe('Standar Kompetensi Jabatan: competency code → required level 1–5'),
 );
 

@@ -3,6 +3,7 @@ import { Decimal, decimalSchema, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { decimalOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
+import { superRefineParsed } from '../core/refine.js';
 
 export const NILAI_SELEKSI_JPT_RULE_ID = 'competency.nilaiSeleksiJpt';
 const CITE: Citation[] = [{ regulation: 'PERMENPANRB_15_2019', annex: 'Lampiran (penilaian seleksi terbuka JPT)' }];
@@ -46,22 +47,51 @@ export const bobotJptSchema = z
     {},
   )
   .check(
-    z.superRefine((b, ctx) => {
-      let sum = new Decimal(0);
-      for (const k of KOMPONEN_SELEKSI_JPT) {
-        const { min, max } = RENTANG_BOBOT_JPT[k];
-        if (b[k].lessThan(min) || b[k].greaterThan(max))
-          ctx.addIssue({ code: 'custom', path: [k], message: `must be within ${min}–${max} %` });
-        sum = sum.plus(b[k]);
-      }
+    superRefineParsed((b, ctx) => {
+      const weights = KOMPONEN_SELEKSI_JPT.map((k) => b[k]);
+      if (!weights.every((w) => w instanceof Decimal)) return; // a weight already failed to parse
+      const sum = weights.reduce((acc, w) => acc.plus(w), new Decimal(0));
       if (!sum.equals(100)) ctx.addIssue({ code: 'custom', path: [], message: `weights must add up to 100 %, not ${sum.toString()}` });
     }),
+    z.describe('Weights in percent, summing to 100, each within rentangBobot. Preset 20/25/35/20 (weights unconfirmed in primary text).'),
+  );
+
+const rentangSchema = (k: KomponenSeleksiJpt) =>
+  z.prefault(z.object({ min: decimalSchema({ min: 0, max: 100 }), max: decimalSchema({ min: 0, max: 100 }) }), RENTANG_BOBOT_JPT[k]);
+
+export const rentangBobotJptSchema = z
+  .prefault(
+    z.object({
+      makalah: rentangSchema('makalah'),
+      assessmentCenter: rentangSchema('assessmentCenter'),
+      wawancara: rentangSchema('wawancara'),
+      rekamJejak: rentangSchema('rekamJejak'),
+    }),
+    {},
+  )
+  .check(
     z.describe(
-      'Weights in percent within the PermenPANRB 15/2019 ranges, summing to 100. Preset 20/25/35/20 (weights unconfirmed in primary text).',
+      'Setting: allowed range of each weight in percent. Preset 15–20/20–25/30–35/15–20 from a summary of PermenPANRB 15/2019; these ranges add up to 100 only at their maxima, so with the preset only 20/25/35/20 is accepted. Set the ranges of the primary text or of the instansi to use other weights.',
     ),
   );
 
-export const nilaiSeleksiJptOptions = z.object({ settings: z.prefault(z.object({ bobot: bobotJptSchema }), {}) });
+export const nilaiSeleksiJptOptions = z.object({
+  settings: z.prefault(
+    z.object({ bobot: bobotJptSchema, rentangBobot: rentangBobotJptSchema }).check(
+      superRefineParsed((s, ctx) => {
+        for (const k of KOMPONEN_SELEKSI_JPT) {
+          // Object checks run even when a field already failed: only compare parsed decimals.
+          const bobot = s.bobot?.[k];
+          const { min, max } = s.rentangBobot?.[k] ?? {};
+          if (!(bobot instanceof Decimal) || !(min instanceof Decimal) || !(max instanceof Decimal)) continue;
+          if (bobot.lessThan(min) || bobot.greaterThan(max))
+            ctx.addIssue({ code: 'custom', path: ['bobot', k], message: `must be within ${min.toString()}–${max.toString()} %` });
+        }
+      }),
+    ),
+    {},
+  ),
+});
 export type NilaiSeleksiJptOptions = z.input<typeof nilaiSeleksiJptOptions>;
 
 /** Value of {@link nilaiSeleksiJpt} as JSON. */
@@ -83,6 +113,10 @@ export const nilaiSeleksiJptRule = defineRule({
     {
       id: 'Rentang bobot dibaca dari ringkasan berita, bukan teks peraturan; bobot adalah setting (bawaan 20/25/35/20) yang divalidasi terhadap rentang dan jumlah 100 %.',
       en: 'The weight ranges were read in a news summary, not the regulation text; the weights are a setting (preset 20/25/35/20) validated against the ranges and a 100 % sum.',
+    },
+    {
+      id: 'Rentang bawaan 15–20/20–25/30–35/15–20 hanya berjumlah 100 % pada batas atasnya, sehingga dengan rentang bawaan hanya bobot 20/25/35/20 yang diterima; rentang juga setting (rentangBobot).',
+      en: 'The preset ranges 15–20/20–25/30–35/15–20 add up to 100 % only at their maxima, so with the preset ranges only 20/25/35/20 is accepted; the ranges are a setting too (rentangBobot).',
     },
   ],
   examples: [

@@ -7,6 +7,7 @@ export * from './explain.js';
 export * from './hints.js';
 export * from './output.js';
 export * from './parse.js';
+export * from './refine.js';
 export * from './regulations.js';
 export * from './rule.js';
 export * from './versions.js';

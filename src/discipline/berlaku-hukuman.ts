@@ -3,6 +3,7 @@ import { addDays, addMonths, addWorkingDays, type IsoDate, isoDateSchema } from 
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { dateOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
+import { refineParsed } from '../core/refine.js';
 import { kalenderKerjaSchema } from './kalender.js';
 import { akhirHukuman, riwayatHukumanSchema } from './riwayat-hukuman.js';
 import { HUKUMAN, type JenisHukuman, jenisHukumanSchema, lebihBerat } from './types.js';
@@ -20,7 +21,7 @@ export interface JadwalHukuman {
   jenis: JenisHukuman;
   /** Day it takes effect; `null` when it can never be served (queued behind PDHTAPS). */
   tmt: IsoDate | null;
-  /** Last day served, inclusive; `null` for PDHTAPS or when never served. */
+  /** Last day served, inclusive; `null` for PDHTAPS, or when never served (queued behind PDHTAPS, or superseded on its first day). */
   hariTerakhir: IsoDate | null;
   /** First day after it was served (as {@link RiwayatHukuman.selesai}); `null` for PDHTAPS or when never served. */
   selesai: IsoDate | null;
@@ -34,7 +35,7 @@ export const jadwalHukumanOutput = z.object({
     .check(z.describe('Day it takes effect (TMT); null when it can never be served (queued behind PDHTAPS)')),
   hariTerakhir: z
     .nullable(dateOutputSchema)
-    .check(z.describe('Last day served, inclusive; null for PDHTAPS (permanent) or when never served')),
+    .check(z.describe('Last day served, inclusive; null for PDHTAPS (permanent) or when never served (superseded on its first day)')),
   selesai: z
     .nullable(dateOutputSchema)
     .check(z.describe('First day after it was served (hariTerakhir + 1); null for PDHTAPS (permanent) or when never served')),
@@ -47,7 +48,9 @@ export const jadwalHukumanOutput = z.object({
 export function jadwalDari(jenis: JenisHukuman, tmt: IsoDate | null, selesaiOverride?: IsoDate | null): JadwalHukuman {
   if (tmt === null) return { jenis, tmt: null, hariTerakhir: null, selesai: null };
   const selesai = selesaiOverride === undefined ? akhirHukuman({ jenis, tmt }) : selesaiOverride;
-  return { jenis, tmt, hariTerakhir: selesai === null ? null : addDays(selesai, -1), selesai };
+  // Superseded on its first day (a heavier hukuman from the same TMT): not a single day served.
+  const hariTerakhir = selesai === null || selesai <= tmt ? null : addDays(selesai, -1);
+  return { jenis, tmt, hariTerakhir, selesai };
 }
 
 export const tanggalBerlakuHukumanInput = z.object({
@@ -164,7 +167,7 @@ export const gabungHukumanInput = z
     baru: z.object({ jenis: jenisHukumanSchema, tmt: isoDateSchema.check(z.describe('Day the new hukuman would take effect')) }),
   })
   .check(
-    z.refine((v) => v.baru.tmt >= v.berjalan.tmt, {
+    refineParsed((v) => v.baru.tmt >= v.berjalan.tmt, {
       message: 'the new hukuman cannot take effect before the running one',
       path: ['baru', 'tmt'],
     }),

@@ -3,6 +3,7 @@ import { type Band, findBand, formatBand } from '../core/bands.js';
 import { Decimal } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
+import { refineParsed } from '../core/refine.js';
 import { HUKUMAN, type JenisHukuman, jenisHukumanSchema, lebihBerat } from './types.js';
 import { asOfSchema, pastikanBerlaku, VERSI_INFO_PP_94_2021 } from './versi.js';
 
@@ -224,7 +225,7 @@ export const peningkatanHukumanKetidakhadiranInput = z
     hariBerturutTurut: z._default(hari('Longest run of consecutive working days of absence'), 0),
   })
   .check(
-    z.refine((v) => v.hariSebelumnya + v.hariBaru <= 366, {
+    refineParsed((v) => v.hariSebelumnya + v.hariBaru <= 366, {
       message: 'hariSebelumnya + hariBaru must be at most 366 (days in a year)',
       path: ['hariBaru'],
     }),

@@ -3,6 +3,7 @@ import type * as z4 from 'zod/v4/core';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { MeritInputError } from '../core/errors.js';
 import { defineRule } from '../core/rule.js';
+import { superRefineParsed } from '../core/refine.js';
 import {
   DAMPAK,
   type Dampak,
@@ -171,7 +172,7 @@ const hukumanTerakhirSchema = z
 
 export const hukumanPelanggaranInput = z
   .extend(pelanggaranSchema, { hukumanTerakhir: hukumanTerakhirSchema })
-  .check(z.superRefine((v, ctx) => checkPelanggaran(v, ctx, [])));
+  .check(superRefineParsed((v, ctx) => checkPelanggaran(v, ctx, [])));
 
 export interface HukumanPelanggaran {
   tingkat: TingkatHukuman;
@@ -336,7 +337,7 @@ export const hukumanBeberapaPelanggaranInput = z
     pelanggaran: z.array(pelanggaranSchema).check(z.minLength(1), z.maxLength(50), z.describe('Every breach found in one examination')),
     hukumanTerakhir: hukumanTerakhirSchema,
   })
-  .check(z.superRefine((v, ctx) => v.pelanggaran.forEach((p, i) => checkPelanggaran(p, ctx, ['pelanggaran', i]))));
+  .check(superRefineParsed((v, ctx) => v.pelanggaran.forEach((p, i) => checkPelanggaran(p, ctx, ['pelanggaran', i]))));
 
 export const hukumanBeberapaPelanggaranRule = defineRule({
   id: HUKUMAN_BEBERAPA_PELANGGARAN_RULE_ID,

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
+import { refineParsed } from '../core/refine.js';
 import { alasanBerturutTurut, hukumanMenurutHariKumulatif } from './hukuman-ketidakhadiran.js';
 import { type JenisHukuman, jenisHukumanSchema } from './types.js';
 
@@ -24,7 +25,7 @@ export const penyesuaianGajiInput = z
     gajiTelahDihentikan: z.boolean().check(z.describe('Whether salary payment was already stopped from the next month')),
   })
   .check(
-    z.refine((v) => v.hariBerturutTurutTerbukti <= v.hariKumulatifTerbukti, {
+    refineParsed((v) => v.hariBerturutTurutTerbukti <= v.hariKumulatifTerbukti, {
       message: 'hariBerturutTurutTerbukti cannot exceed hariKumulatifTerbukti',
       path: ['hariBerturutTurutTerbukti'],
     }),

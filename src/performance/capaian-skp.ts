@@ -3,6 +3,7 @@ import { Decimal, decimalSchema, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { decimalOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
+import { refineParsed } from '../core/refine.js';
 import { pengaturanPp46Fields, sebutanReason, sebutanTable, tampilkan } from './sebutan-pp46.js';
 import { SEBUTAN_PP46, type SebutanPp46 } from './types.js';
 
@@ -17,14 +18,17 @@ export const BATAS_EFISIENSI_PERSEN = 24;
 const HUNDRED = new Decimal(100);
 
 const target = (what: string) =>
-  decimalSchema({ min: 0, description: `Target ${what}` }).check(z.refine((d) => d.greaterThan(0), 'target must be greater than 0'));
+  decimalSchema({ min: 0, description: `Target ${what}` }).check(refineParsed((d) => d.greaterThan(0), 'target must be greater than 0'));
 const realisasi = (what: string) => decimalSchema({ min: 0, description: `Realisasi ${what}` });
 
 const kegiatanSchema = z.object({
   nama: z.optional(z.string().check(z.maxLength(500))),
   kuantitas: z.object({ target: target('kuantitas (output)'), realisasi: realisasi('kuantitas') }),
   kualitas: z.object({
-    target: z.prefault(decimalSchema({ min: 0, max: 100 }).check(z.refine((d) => d.greaterThan(0), 'target must be greater than 0')), 100),
+    target: z.prefault(
+      decimalSchema({ min: 0, max: 100 }).check(refineParsed((d) => d.greaterThan(0), 'target must be greater than 0')),
+      100,
+    ),
     realisasi: decimalSchema({ min: 0, max: 100, description: 'Realisasi kualitas/mutu (0–100)' }),
   }),
   waktu: z.object({ target: target('waktu (months or days)'), realisasi: realisasi('waktu') }),

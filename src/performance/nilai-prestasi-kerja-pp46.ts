@@ -3,6 +3,7 @@ import { Decimal, decimalSchema } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { decimalOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
+import { superRefineParsed } from '../core/refine.js';
 import { pengaturanPp46Schema, sebutanReason, sebutanTable, tampilkan } from './sebutan-pp46.js';
 import { SEBUTAN_PP46, type SebutanPp46 } from './types.js';
 
@@ -37,7 +38,7 @@ export const nilaiPrestasiKerjaPp46Input = z
     }),
   })
   .check(
-    z.superRefine((v, ctx) => {
+    superRefineParsed((v, ctx) => {
       if (v.jabatanStruktural && v.perilaku.kepemimpinan === undefined) {
         ctx.addIssue({ code: 'custom', path: ['perilaku', 'kepemimpinan'], message: 'required for a PNS in a jabatan struktural' });
       }

@@ -3,6 +3,7 @@ import { decimalSchema, formatFixed, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { decimalOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
+import { superRefineParsed } from '../core/refine.js';
 import { type GolonganPns, golonganSchema } from './types.js';
 
 export const ANGKA_KREDIT_INTEGRASI_RULE_ID = 'promotion.angkaKreditIntegrasi';
@@ -32,7 +33,7 @@ export const angkaKreditIntegrasiInput = z
     akKonvensional: decimalSchema({ min: 0 }).check(z.describe('Accumulated conventional AK (last PAK)')),
   })
   .check(
-    z.superRefine((x, ctx) => {
+    superRefineParsed((x, ctx) => {
       if (NILAI_DASAR_INTEGRASI[x.golongan] === undefined) {
         ctx.addIssue({ code: 'custom', path: ['golongan'], message: 'must be a keahlian golongan (III/a–IV/e)' });
       }

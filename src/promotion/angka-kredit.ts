@@ -4,6 +4,7 @@ import { Decimal, decimalSchema, formatFixed, roundHalfUp, toPlainString } from 
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { dateOutputSchema, decimalOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
+import { superRefineParsed } from '../core/refine.js';
 import { type Predikat, predikatSchema } from '../performance/types.js';
 import { JENJANG_JABATAN_FUNGSIONAL, koefisienKeterampilanSchema, koefisienTahunan } from './jenjang-jf.js';
 import { golonganBerikutnya, golonganSchema, type JenjangJf, jenjangJfSchema } from './types.js';
@@ -143,7 +144,7 @@ export const periodeAngkaKreditSchema = z
     jenjang: z.optional(jenjangJfSchema).check(z.describe('Jenjang during the period; default: the current jenjang')),
   })
   .check(
-    z.superRefine((p, ctx) => {
+    superRefineParsed((p, ctx) => {
       // Object checks also run when a field already failed: only compare dates that are dates.
       if (!isIsoDate(p.dari) || !isIsoDate(p.sampai)) return;
       if (p.dari.slice(8) !== '01') ctx.addIssue({ code: 'custom', path: ['dari'], message: 'must be the first day of a month' });
@@ -173,7 +174,7 @@ export const akumulasiAngkaKreditInput = z
       .check(z.describe('A higher formal ijazah obtained: +25 % of the KP AKK of the jenjang, once')),
   })
   .check(
-    z.superRefine((x, ctx) => {
+    superRefineParsed((x, ctx) => {
       const info = JENJANG_JABATAN_FUNGSIONAL[x.jenjang];
       if (!info.golongan.includes(x.golongan)) {
         ctx.addIssue({

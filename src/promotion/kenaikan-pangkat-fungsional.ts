@@ -3,6 +3,7 @@ import { isoDateSchema } from '../core/calendar.js';
 import { Decimal, decimalSchema, formatFixed, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
+import { superRefineParsed } from '../core/refine.js';
 import { cekHukumanBerjalan, riwayatHukumanPegawaiSchema } from './hukuman.js';
 import { JENJANG_JABATAN_FUNGSIONAL } from './jenjang-jf.js';
 import {
@@ -32,7 +33,7 @@ export const pegawaiKenaikanPangkatFungsionalSchema = z
     riwayatHukuman: riwayatHukumanPegawaiSchema,
   })
   .check(
-    z.superRefine((p, ctx) => {
+    superRefineParsed((p, ctx) => {
       const info = JENJANG_JABATAN_FUNGSIONAL[p.jenjang];
       if (!info.golongan.includes(p.golongan)) {
         ctx.addIssue({

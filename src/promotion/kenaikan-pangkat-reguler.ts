@@ -3,6 +3,7 @@ import { addYears, type IsoDate, isoDateSchema, maxDate, wholeYearsBetween, year
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { dateOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
+import { superRefineParsed } from '../core/refine.js';
 import { cekHukumanBerjalan, riwayatHukumanPegawaiSchema, tingkatHukumanMenghalangiSchema } from './hukuman.js';
 import { PLAFON_KP_REGULER } from './ijazah.js';
 import { minPredikatSchema, reasonsPenilaian, riwayatPenilaianSchema } from './penilaian.js';
@@ -49,7 +50,7 @@ export const pegawaiKenaikanPangkatRegulerSchema = z
     riwayatHukuman: riwayatHukumanPegawaiSchema,
   })
   .check(
-    z.superRefine((p, ctx) => {
+    superRefineParsed((p, ctx) => {
       if (p.kenaikanPangkatPertama && !p.tmtCpns) {
         ctx.addIssue({ code: 'custom', path: ['tmtCpns'], message: 'is required for the first kenaikan pangkat' });
       }

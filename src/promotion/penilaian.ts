@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { superRefineParsed } from '../core/refine.js';
 import { type Citation, type Reason, reason } from '../core/decision.js';
 import { MAX_YEAR, MIN_YEAR } from '../core/calendar.js';
 import { PREDIKAT, type Predikat } from '../performance/types.js';
@@ -39,7 +40,7 @@ export type PenilaianTahunan = z.output<typeof penilaianTahunanSchema>;
 
 /** Annual appraisals, at most one per year. */
 export const riwayatPenilaianSchema = z.array(penilaianTahunanSchema).check(
-  z.superRefine((list, ctx) => {
+  superRefineParsed((list, ctx) => {
     const seen = new Set<number>();
     list.forEach((p, i) => {
       if (seen.has(p.tahun)) ctx.addIssue({ code: 'custom', path: [i, 'tahun'], message: `appraisal year ${p.tahun} appears twice` });

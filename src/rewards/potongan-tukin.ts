@@ -5,6 +5,7 @@ import { type Citation, decision, type Reason, reason } from '../core/decision.j
 import { safeParseWithMessages } from '../core/parse.js';
 import { decimalOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
+import { refineParsed } from '../core/refine.js';
 import { riwayatHukumanSchema } from '../discipline/riwayat-hukuman.js';
 import { HUKUMAN, JENIS_HUKUMAN, type JenisHukuman, modeHukumanSedangSchema } from '../discipline/types.js';
 import { PREDIKAT, type Predikat } from '../performance/types.js';
@@ -21,7 +22,7 @@ const citationSchema = z.object({
 /** One step of a lateness ladder: applies when the minutes exceed `lebihDariMenit`. */
 const anakTanggaSchema = z.object({ lebihDariMenit: z.int().check(z.minimum(0), z.maximum(1440)), persen: persen() });
 const tanggaSchema = z._default(z.array(anakTanggaSchema).check(z.maxLength(20)), []).check(
-  z.refine((t) => t.every((s, i) => i === 0 || s.lebihDariMenit > t[i - 1]!.lebihDariMenit), {
+  refineParsed((t) => t.every((s, i) => i === 0 || s.lebihDariMenit > t[i - 1]!.lebihDariMenit), {
     message: 'steps must be in strictly ascending lebihDariMenit order',
   }),
 );
@@ -171,7 +172,7 @@ export const potonganTukinInput = z
     predikat: z.optional(z.enum(PREDIKAT)).check(z.describe('Predikat kinerja of the period that decides this month')),
   })
   .check(
-    z.refine((v) => v.hariBerturutTurut <= v.hariTidakMasuk, {
+    refineParsed((v) => v.hariBerturutTurut <= v.hariTidakMasuk, {
       message: 'hariBerturutTurut cannot exceed hariTidakMasuk',
       path: ['hariBerturutTurut'],
     }),

@@ -3,6 +3,7 @@ import { addYears, type IsoDate, isoDateSchema, wholeYearsBetween } from '../cor
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { dateOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
+import { refineParsed } from '../core/refine.js';
 import { riwayatHukumanSchema } from '../discipline/riwayat-hukuman.js';
 import { HUKUMAN } from '../discipline/types.js';
 
@@ -26,7 +27,7 @@ export const satyalancanaKaryaSatyaInput = z
     kelasDimiliki: z._default(z.array(z.enum(KELAS_SLKS)).check(z.maxLength(3)), []).check(z.describe('Classes already awarded')),
   })
   .check(
-    z.refine((v) => v.cltn.every((c) => c.selesai === undefined || c.selesai >= c.mulai), {
+    refineParsed((v) => v.cltn.every((c) => c.selesai === undefined || c.selesai >= c.mulai), {
       message: 'a CLTN period cannot end before it starts',
       path: ['cltn'],
     }),
