@@ -20,9 +20,12 @@ type JsonSchema = {
   maximum?: number;
   const?: unknown;
   pattern?: string;
+  format?: string;
 };
 
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+const DECIMAL_OUTPUT_PATTERN = String(/^-?\d+(?:\.\d+)?$/.source);
 
 function typeOf(s: JsonSchema): string {
   if (s.enum) return s.enum.map((e) => `\`${String(e)}\``).join(' | ');
@@ -30,6 +33,8 @@ function typeOf(s: JsonSchema): string {
   const alts = s.anyOf ?? s.oneOf;
   if (alts) return [...new Set(alts.map(typeOf))].join(' or ');
   if (s.type === 'array') return `array of ${s.items ? typeOf(s.items) : 'items'}`;
+  if (s.type === 'string' && s.format === 'date') return 'date `YYYY-MM-DD`';
+  if (s.type === 'string' && s.pattern === DECIMAL_OUTPUT_PATTERN) return 'decimal (exact, as a string)';
   const t = Array.isArray(s.type) ? s.type.join(' or ') : (s.type ?? 'any');
   const range = [s.minimum !== undefined ? `≥ ${s.minimum}` : '', s.maximum !== undefined ? `≤ ${s.maximum}` : '']
     .filter(Boolean)
@@ -38,15 +43,16 @@ function typeOf(s: JsonSchema): string {
 }
 
 /** Rows of a field table: one per property, nested objects flattened with dotted names. */
-function fieldRows(schema: JsonSchema, prefix = '', depth = 0): string[] {
+function fieldRows(schema: JsonSchema, prefix = '', depth = 0, withDefault = true): string[] {
   const rows: string[] = [];
   for (const [name, prop] of Object.entries(schema.properties ?? {})) {
     const path = prefix ? `${prefix}.${name}` : name;
     const required = schema.required?.includes(name) ? 'yes' : 'no';
     const def = prop.default !== undefined ? `\`${JSON.stringify(prop.default)}\`` : '';
-    rows.push(`| \`${path}\` | ${esc(typeOf(prop))} | ${required} | ${def} | ${esc(prop.description ?? '')} |`);
-    if (prop.properties && depth < 3) rows.push(...fieldRows(prop, path, depth + 1));
-    if (prop.type === 'array' && prop.items?.properties && depth < 3) rows.push(...fieldRows(prop.items, `${path}[]`, depth + 1));
+    rows.push(`| \`${path}\` | ${esc(typeOf(prop))} | ${required} | ${withDefault ? `${def} | ` : ''}${esc(prop.description ?? '')} |`);
+    if (prop.properties && depth < 3) rows.push(...fieldRows(prop, path, depth + 1, withDefault));
+    if (prop.type === 'array' && prop.items?.properties && depth < 3)
+      rows.push(...fieldRows(prop.items, `${path}[]`, depth + 1, withDefault));
   }
   return rows;
 }
@@ -56,6 +62,15 @@ function fieldTable(schema: z4.$ZodType): string[] {
   const rows = fieldRows(json);
   if (rows.length === 0) return ['(none)'];
   return ['| field | type | required | default | description |', '|---|---|---|---|---|', ...rows];
+}
+
+/** The decision value's fields (as JSON), or its single type when it is not an object. */
+function outputTable(schema: z4.$ZodType): string[] {
+  const json = z4.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as JsonSchema;
+  const rows = fieldRows(json, '', 0, false);
+  const header = ['| field | type | always present | description |', '|---|---|---|---|'];
+  if (rows.length === 0) return [...header, `| (value) | ${esc(typeOf(json))} | yes | ${esc(json.description ?? '')} |`];
+  return [...header, ...rows];
 }
 
 function citationLine(c: Citation): string {
@@ -108,6 +123,16 @@ export function renderRulePage(rule: AnyRule): string {
   }
   lines.push('## Masukan / Input', '', ...fieldTable(rule.input), '');
   if (rule.options) lines.push('## Opsi dan pengaturan / Options and settings', '', ...fieldTable(rule.options), '');
+  if (rule.output) {
+    lines.push(
+      '## Keluaran / Output',
+      '',
+      '`Decision.value` as JSON (`sistem-merit schema <rule> --part output` prints the JSON Schema of the whole decision).',
+      '',
+      ...outputTable(rule.output),
+      '',
+    );
+  }
   if (rule.notes?.length) {
     lines.push('## Catatan / Notes', '');
     for (const n of rule.notes) lines.push(`- ${n.id}`, `  *${n.en}*`);
