@@ -19,7 +19,6 @@ export const SCHEMA_PARTS: readonly SchemaPart[] = ['input', 'options', 'output'
 export function jsonSchemaOf(rule: AnyRule, part: SchemaPart = 'input'): JsonSchema {
   let json: JsonSchema;
   if (part === 'output') {
-    if (!rule.output) throw new Error(`${rule.id} declares no output schema`);
     json = toJSONSchema(decisionOutputSchema(rule.output), { io: 'output', unrepresentable: 'any' }) as JsonSchema;
   } else {
     json = toJSONSchema(part === 'input' ? rule.input : rule.options, { io: 'input', unrepresentable: 'any' }) as JsonSchema;

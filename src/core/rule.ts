@@ -54,7 +54,7 @@ export interface RuleDescriptor<I = unknown, O = unknown, Opt = unknown> {
    * plain-notation string), for `jsonSchemaOf(rule, 'output')`. The tests check every rule's
    * examples and generated decisions against it.
    */
-  output?: z4.$ZodType;
+  output: z4.$ZodType;
   examples: RuleExample[];
   /** Interpretations, unconfirmed facts and their settings, for auditors. */
   notes?: Bilingual[];
@@ -98,7 +98,7 @@ export function defineRule<S extends z4.$ZodType, O, OS extends z4.$ZodType = ty
   versions?: RuleVersionInfo[];
   input: S;
   options?: OS;
-  output?: z4.$ZodType;
+  output: z4.$ZodType;
   examples: RuleExample[];
   notes?: Bilingual[];
   tables?: RuleTable[];

@@ -94,6 +94,7 @@ describe('defineRule', () => {
     citations: [],
     input: z.object({ n: z.number().int().min(0) }),
     options: z.object({ k: z.number().default(2) }),
+    output: z.number(),
     examples: [],
     evaluate: (input, options) => decision(input.n * options.k, []),
   });
