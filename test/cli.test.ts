@@ -117,6 +117,17 @@ describe('sistem-merit CLI', () => {
     expect(t.err.join('')).toMatch(/line 1: bad CSV header: forbidden column name __proto__.x/);
   });
 
+  it('refuses bad options once, before reading any row', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sm-cli-'));
+    const opts = join(dir, 'opts.json');
+    writeFileSync(opts, JSON.stringify({ settings: { bobot: '70_30' } }));
+    const t = io();
+    const code = await runCli(['batch', 'nilaiKinerjaPp30', '--input', join(root, 'examples/data/predikat-kinerja.csv'), '--output', join(dir, 'o.jsonl'), '--options', opts], t.io);
+    expect(code).toBe(1);
+    expect(t.err.join('')).toMatch(/^Invalid input for performance.nilaiKinerjaPp30: options\.settings/);
+    expect(t.err.join('')).not.toMatch(/line \d+:/);
+  });
+
   it('reports usage errors with exit code 1', async () => {
     for (const argv of [[], ['nope'], ['explain', 'no.such.rule', '--input', 'x'], ['batch', 'predikatKinerja'], ['rules', '--bogus']]) {
       const t = io();

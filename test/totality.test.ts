@@ -24,6 +24,23 @@ describe.each(RULES.map((r) => [r.id, r] as const))('%s over generated valid inp
     );
   });
 
+  it('withOptions(options)(input) decides as run(input, options)', () => {
+    fc.assert(
+      fc.property(validInput(rule), validOptions(rule), (input, options) => {
+        const outcome = (f: () => unknown) => {
+          try {
+            return f();
+          } catch (e) {
+            if (e instanceof MeritInputError || e instanceof RuleNotInForceError) return e.message;
+            throw e;
+          }
+        };
+        expect(outcome(() => rule.withOptions(options)(input))).toEqual(outcome(() => rule.run(input, options)));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('is deterministic', () => {
     fc.assert(
       fc.property(validInput(rule), (input) => {

@@ -110,6 +110,7 @@ async function cmdBatch(
     pending = '';
     return out.write(block) ? Promise.resolve() : new Promise<void>((resolve) => out.once('drain', () => resolve()));
   };
+  const decide = rule.withOptions(options); // options are validated once, before any row
   let toRecord: ((cells: readonly string[]) => Record<string, unknown>) | undefined;
   let lineNo = 0;
   let ok = 0;
@@ -140,7 +141,7 @@ async function cmdBatch(
       continue;
     }
     try {
-      const d: Decision<unknown> = rule.run(record, options);
+      const d: Decision<unknown> = decide(record);
       ok += 1;
       const row: Record<string, unknown> = { line: lineNo, value: d.value };
       if (withReasons) row.reasons = d.reasons;

@@ -8,6 +8,7 @@ export * from './hints.js';
 export * from './output.js';
 export * from './parse.js';
 export * from './refine.js';
+export * from './unknown-keys.js';
 export * from './regulations.js';
 export * from './rule.js';
 export * from './versions.js';

@@ -4,6 +4,7 @@ import type { IsoDate } from './calendar.js';
 import type { Citation, Decision } from './decision.js';
 import { MeritInputError } from './errors.js';
 import { safeParseWithMessages } from './parse.js';
+import { unknownKeys } from './unknown-keys.js';
 import type { Bilingual } from './explain.js';
 
 /** The domains of the library; each is a subpath export (`sistem-merit/<domain>`). */
@@ -68,6 +69,12 @@ export interface Rule<I, O, Opt, In, OptIn> extends RuleDescriptor<I, O, Opt> {
   /** The options schema (an empty object schema when the rule has no options). */
   options: z4.$ZodType<Opt>;
   run(input: In, options?: OptIn): Decision<O>;
+  /**
+   * Validates `options` once and returns a function that decides one input at a time under them: for
+   * batches (a whole workforce on one `asOf`), where validating the same options per record is waste.
+   * Throws MeritInputError at once for bad options; each call throws it for a bad input.
+   */
+  withOptions(options?: OptIn): (input: In) => Decision<O>;
 }
 
 /** Any rule, for catalogues. */
@@ -106,19 +113,23 @@ export function defineRule<S extends z4.$ZodType, O, OS extends z4.$ZodType = ty
 }): Rule<z4.output<S>, O, z4.output<OS>, z4.input<S>, z4.input<OS>> {
   const optionsSchema = (descriptor.options ?? EMPTY_OPTIONS) as OS;
   let defaults: z4.output<OS> | undefined;
+  const parseOptions = (options: z4.input<OS> | undefined): z4.output<OS> => {
+    if (options === undefined) return (defaults ??= parseInput(optionsSchema, {}, descriptor.id, ['options']));
+    const parsed = parseInput(optionsSchema, options, descriptor.id, ['options']);
+    const unknown = unknownKeys(optionsSchema, options, ['options']);
+    if (unknown.length > 0) throw new MeritInputError(unknown, descriptor.id);
+    return parsed;
+  };
   const rule = {
     ...descriptor,
     options: optionsSchema,
     run(input: z4.input<S>, options?: z4.input<OS>): Decision<O> {
       const parsedInput = parseInput(descriptor.input, input, descriptor.id);
-      let parsedOptions: z4.output<OS>;
-      if (options === undefined) {
-        defaults ??= parseInput(optionsSchema, {}, descriptor.id, ['options']);
-        parsedOptions = defaults;
-      } else {
-        parsedOptions = parseInput(optionsSchema, options, descriptor.id, ['options']);
-      }
-      return descriptor.evaluate(parsedInput, parsedOptions);
+      return descriptor.evaluate(parsedInput, parseOptions(options));
+    },
+    withOptions(options?: z4.input<OS>): (input: z4.input<S>) => Decision<O> {
+      const parsedOptions = parseOptions(options);
+      return (input) => descriptor.evaluate(parseInput(descriptor.input, input, descriptor.id), parsedOptions);
     },
   };
   return rule as Rule<z4.output<S>, O, z4.output<OS>, z4.input<S>, z4.input<OS>>;
