@@ -13,6 +13,9 @@
  * Memory (process.memoryUsage) is sampled after every chunk; with --expose-gc (as the npm script runs it)
  * the heap is collected before each pass, outside the timings. Results: bench/results/national.json; a pass
  * more than 20 % slower than in the previous saved run of the same size is flagged.
+ *
+ * Duration on the 2-core machine with another job taking one core: about 10 minutes by default, about
+ * 30 minutes with --explain all (kenaikanPangkatReguler and jobPersonMatch take most of it).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
