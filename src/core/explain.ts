@@ -35,8 +35,19 @@ const JENIS_SHORT: Record<string, string> = {
   PERBRIN: 'Peraturan BRIN',
 };
 
+const shortNames = new Map<string, string>();
+
 /** Short name of a regulation from its catalogue id: `'PERMENPANRB_6_2022'` → `'PermenPANRB 6/2022'`. */
 export function regulationShortName(id: string): string {
+  let name = shortNames.get(id);
+  if (name === undefined) {
+    name = shortNameOf(id);
+    if (shortNames.size < 10_000) shortNames.set(id, name); // ids come from the catalogue: a few dozen
+  }
+  return name;
+}
+
+function shortNameOf(id: string): string {
   const m = /^(.*)_([^_]+)_(\d{4})$/.exec(id);
   if (!m) return id;
   const jenis = m[1]!;
