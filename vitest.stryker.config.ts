@@ -1,0 +1,72 @@
+import type { Reporter, Vitest } from 'vitest/node';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Vitest configuration for mutation testing (`npm run mutation`, see docs/mutation.md).
+ *
+ * The normal configuration runs every test once per time zone; for mutation testing one time zone
+ * is enough (time-zone independence is checked by `npm test`), so each mutant runs its tests once.
+ * fast-check runs with a fixed seed so that the tests covering a mutant are the same in Stryker's
+ * coverage run and in the mutant's run, and a result can be reproduced.
+ */
+
+/**
+ * A test file that fails to load (a mutant in module-level code, such as a table or a schema, that
+ * makes the import throw) has no tests, and Stryker's vitest runner (9.6.1) builds a mutant's result
+ * from the tests it finds: it would report such a mutant as Survived although every test covering
+ * it fails (stryker-mutator/stryker-js#6150). This reporter gives such a file one failed test
+ * carrying the load error, so the mutant counts as Killed.
+ */
+function loadFailureAsFailedTest(): Reporter {
+  let vitest: Vitest | undefined;
+  return {
+    onInit(v) {
+      vitest = v;
+    },
+    onTestRunEnd() {
+      for (const file of vitest?.state.getFiles() ?? []) {
+        if (file.result?.state !== 'fail' || file.tasks.length > 0) continue;
+        file.tasks.push({
+          type: 'test',
+          id: `${file.id}_load`,
+          name: 'loads',
+          fullName: `${file.name} loads`,
+          mode: 'run',
+          context: undefined as never,
+          file,
+          suite: file,
+          meta: {},
+          timeout: 0,
+          annotations: [],
+          artifacts: [],
+          result: { state: 'fail', errors: file.result.errors ?? [] },
+        } as unknown as (typeof file.tasks)[number]);
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  test: {
+    name: 'TZ=UTC',
+    env: { TZ: 'UTC' },
+    include: ['test/**/*.test.ts'],
+    exclude: [
+      'test/**/*.long.test.ts',
+      'node_modules/**',
+      // Node-only glue for the CLI, which is not mutated (see stryker.config.mjs).
+      'test/cli.test.ts',
+      // These evaluate every rule while vitest collects the tests (docPages(), annualCycle() in a
+      // describe body), outside any test: Stryker then counts every mutant they reach as "static"
+      // and runs the whole suite for each. What they check stays covered by `npm test`.
+      'test/docs.test.ts',
+      'test/examples.test.ts',
+      // Bundles the source files from disk with esbuild: under Stryker those are instrumented, so
+      // their size says nothing about the library.
+      'test/bundle-size.test.ts',
+    ],
+    setupFiles: ['test/core/fast-check-seed.setup.ts'],
+    reporters: ['default', loadFailureAsFailedTest()],
+    isolate: false,
+  },
+});
