@@ -38,6 +38,6 @@ export default {
   reporters: ['clear-text', 'html', 'json', 'progress'],
   htmlReporter: { fileName: `reports/mutation/${scope === 'all' ? '' : `${scope}/`}mutation.html` },
   jsonReporter: { fileName: `reports/mutation/${scope === 'all' ? '' : `${scope}/`}mutation.json` },
-  clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
+  clearTextReporter: { allowColor: false, logTests: false, reportTests: false, reportScoreTable: true },
   thresholds: { high: 90, low: 80, break: null },
 };
