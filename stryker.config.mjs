@@ -20,6 +20,8 @@ function domainFromArgv(argv) {
   return m && !value.includes(',') ? m[1] : 'all';
 }
 const scope = domainFromArgv(process.argv);
+// Read by vitest.stryker.config.ts and test/rules-under-test.ts in the test-runner processes.
+process.env.MUTATION_DOMAIN = scope;
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {

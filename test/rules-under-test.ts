@@ -1,0 +1,10 @@
+import { RULES, type AnyRule } from '../src/index.js';
+
+/**
+ * The rules the generic suites (catalogue, totality, robustness, output schemas, settings, docs)
+ * check: every rule, or, when mutation testing one domain (`MUTATION_DOMAIN`, set by
+ * stryker.config.mjs from `--mutate 'src/<domain>/…'`), that domain's rules only, so a mutant of that
+ * domain is judged by that domain's tests and the generic checks of its own rules.
+ */
+export const RULES_UNDER_TEST: readonly AnyRule[] = ((domain) =>
+  domain && RULES.some((r) => r.domain === domain) ? RULES.filter((r) => r.domain === domain) : RULES)(process.env.MUTATION_DOMAIN);
