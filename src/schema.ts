@@ -1,4 +1,5 @@
-import { toJSONSchema } from 'zod/v4/core';
+import { toJSONSchema, type $ZodType, type JSONSchema } from 'zod/v4/core';
+import { inputStandInOf } from './core/json-schema-stand-in.js';
 import { decisionOutputSchema } from './core/output.js';
 import type { AnyRule } from './core/rule.js';
 
@@ -19,9 +20,30 @@ export const SCHEMA_PARTS: readonly SchemaPart[] = ['input', 'options', 'output'
 export function jsonSchemaOf(rule: AnyRule, part: SchemaPart = 'input'): JsonSchema {
   let json: JsonSchema;
   if (part === 'output') {
-    json = toJSONSchema(decisionOutputSchema(rule.output), { io: 'output', unrepresentable: 'any' }) as JsonSchema;
+    json = toJsonSchemaWithStandIns(decisionOutputSchema(rule.output), 'output') as JsonSchema;
   } else {
-    json = toJSONSchema(part === 'input' ? rule.input : rule.options, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+    json = toJsonSchemaWithStandIns(part === 'input' ? rule.input : rule.options, 'input') as JsonSchema;
   }
   return { ...json, title: `${rule.id} ${part}`, description: rule.title.en };
+}
+
+/** zod's `toJSONSchema` with the stand-ins of core/json-schema-stand-in.ts applied (keeping each node's own description and default). */
+export function toJsonSchemaWithStandIns(schema: $ZodType, io: 'input' | 'output'): JSONSchema.BaseSchema {
+  return toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+    override: ({ zodSchema, jsonSchema }) => {
+      const standIn = io === 'input' ? inputStandInOf(zodSchema) : undefined;
+      if (!standIn) return;
+      const { $schema: _, ...replacement } = toJsonSchemaWithStandIns(standIn, io);
+      const { description, default: preset } = jsonSchema;
+      for (const key of Object.keys(jsonSchema)) delete (jsonSchema as Record<string, unknown>)[key];
+      Object.assign(
+        jsonSchema,
+        replacement,
+        description === undefined ? {} : { description },
+        preset === undefined ? {} : { default: preset },
+      );
+    },
+  });
 }

@@ -3,6 +3,7 @@
  * one page per rule and an index by regulation. Examples are evaluated while rendering.
  */
 import * as z4 from 'zod/v4/core';
+import { toJsonSchemaWithStandIns } from '../../src/schema.js';
 import { explain, formatCitation, REGULATIONS, RULES } from '../../src/index.js';
 import type { AnyRule, Citation, Regulation, RuleTable } from '../../src/index.js';
 
@@ -15,6 +16,8 @@ type JsonSchema = {
   anyOf?: JsonSchema[];
   oneOf?: JsonSchema[];
   items?: JsonSchema;
+  additionalProperties?: JsonSchema | boolean;
+  propertyNames?: JsonSchema;
   default?: unknown;
   minimum?: number;
   maximum?: number;
@@ -42,23 +45,47 @@ function typeOf(s: JsonSchema): string {
   return range ? `${t} (${range})` : t;
 }
 
-/** Rows of a field table: one per property, nested objects flattened with dotted names. */
+/** How deep nested settings are listed (jadwal → hukuman → <jenis> → bulan). */
+const MAX_DEPTH = 5;
+
+/** The object alternatives of a union (e.g. a preset name or an instansi's own schedule). */
+const objectAlternatives = (s: JsonSchema) => (s.anyOf ?? s.oneOf ?? []).filter((alt) => alt.properties);
+
+/** The value schema of a record (`{ [key]: value }`), when its values are described. */
+const recordValues = (s: JsonSchema) => (typeof s.additionalProperties === 'object' && !s.properties ? s.additionalProperties : undefined);
+
+/**
+ * Rows of a field table: one per property, nested objects flattened with dotted names, the object
+ * alternatives of a union listed under the same name, record values as `name.<key>`.
+ */
 function fieldRows(schema: JsonSchema, prefix = '', depth = 0, withDefault = true): string[] {
   const rows: string[] = [];
-  for (const [name, prop] of Object.entries(schema.properties ?? {})) {
-    const path = prefix ? `${prefix}.${name}` : name;
-    const required = schema.required?.includes(name) ? 'yes' : 'no';
+  const row = (path: string, prop: JsonSchema, required: string) => {
     const def = prop.default !== undefined ? `\`${JSON.stringify(prop.default)}\`` : '';
     rows.push(`| \`${path}\` | ${esc(typeOf(prop))} | ${required} | ${withDefault ? `${def} | ` : ''}${esc(prop.description ?? '')} |`);
-    if (prop.properties && depth < 3) rows.push(...fieldRows(prop, path, depth + 1, withDefault));
-    if (prop.type === 'array' && prop.items?.properties && depth < 3)
-      rows.push(...fieldRows(prop.items, `${path}[]`, depth + 1, withDefault));
+  };
+  const nested = (path: string, prop: JsonSchema) => {
+    if (depth + 1 >= MAX_DEPTH) return;
+    if (prop.properties) rows.push(...fieldRows(prop, path, depth + 1, withDefault));
+    for (const alt of objectAlternatives(prop)) rows.push(...fieldRows(alt, path, depth + 1, withDefault));
+    if (prop.type === 'array' && prop.items) nested(`${path}[]`, prop.items);
+    const values = recordValues(prop);
+    if (values) {
+      const keys = prop.propertyNames?.enum ? prop.propertyNames.enum.map(String).join(' \\| ') : 'key';
+      row(`${path}.<${keys.length > 60 ? 'key' : keys}>`, values, 'no');
+      nested(`${path}.<key>`, values);
+    }
+  };
+  for (const [name, prop] of Object.entries(schema.properties ?? {})) {
+    const path = prefix ? `${prefix}.${name}` : name;
+    row(path, prop, schema.required?.includes(name) ? 'yes' : 'no');
+    nested(path, prop);
   }
   return rows;
 }
 
 function fieldTable(schema: z4.$ZodType): string[] {
-  const json = z4.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  const json = toJsonSchemaWithStandIns(schema, 'input') as JsonSchema;
   const rows = fieldRows(json);
   if (rows.length === 0) return ['(none)'];
   return ['| field | type | required | default | description |', '|---|---|---|---|---|', ...rows];
@@ -66,7 +93,7 @@ function fieldTable(schema: z4.$ZodType): string[] {
 
 /** The decision value's fields (as JSON), or its single type when it is not an object. */
 function outputTable(schema: z4.$ZodType): string[] {
-  const json = z4.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as JsonSchema;
+  const json = toJsonSchemaWithStandIns(schema, 'output') as JsonSchema;
   const rows = fieldRows(json, '', 0, false);
   const header = ['| field | type | always present | description |', '|---|---|---|---|'];
   if (rows.length === 0) return [...header, `| (value) | ${esc(typeOf(json))} | yes | ${esc(json.description ?? '')} |`];

@@ -4,6 +4,7 @@ import { Decimal, decimalSchema, roundHalfUp, roundDown, roundUp, toPlainString 
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { safeParseWithMessages } from '../core/parse.js';
 import { decimalOutputSchema } from '../core/output.js';
+import { describeInputAs } from '../core/json-schema-stand-in.js';
 import { defineRule } from '../core/rule.js';
 import { refineParsed } from '../core/refine.js';
 import { riwayatHukumanSchema } from '../discipline/riwayat-hukuman.js';
@@ -181,34 +182,40 @@ export type PotonganTukinInput = z.input<typeof potonganTukinInput>;
 
 const presetSchema = z.enum(NAMA_PRESET_JADWAL as [NamaPresetJadwal, ...NamaPresetJadwal[]]);
 
-/** A preset name or an instansi schedule; errors inside a schedule keep their path (a plain union would not). */
-const jadwalOptionSchema = z
-  .pipe(
-    z._default(z.union([z.string(), z.record(z.string(), z.unknown())]), 'PP_94_2021'),
-    z.transform((j, ctx): JadwalPotongan => {
-      const parsed =
-        typeof j === 'string'
-          ? safeParseWithMessages(
-              z.pipe(
-                presetSchema,
-                z.transform((name) => jadwalPotonganSchema.parse(PRESET_JADWAL_POTONGAN[name])),
-              ),
-              j,
-            )
-          : safeParseWithMessages(jadwalPotonganSchema, j);
-      if (parsed.success) return parsed.data;
-      for (const issue of parsed.error.issues) {
-        ctx.issues.push({
-          code: 'custom',
-          message: issue.message,
-          input: j,
-          path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-        });
-      }
-      return z.NEVER;
-    }),
-  )
-  .check(z.describe('A preset name (PP_94_2021, PERMENTAN_68_2012, …) or an instansi schedule (jadwalPotonganSchema)'));
+/**
+ * A preset name or an instansi schedule; errors inside a schedule keep their path (a plain union would
+ * not). JSON Schema shows it as that union.
+ */
+const jadwalOptionSchema = describeInputAs(
+  z
+    .pipe(
+      z._default(z.union([z.string(), z.record(z.string(), z.unknown())]), 'PP_94_2021'),
+      z.transform((j, ctx): JadwalPotongan => {
+        const parsed =
+          typeof j === 'string'
+            ? safeParseWithMessages(
+                z.pipe(
+                  presetSchema,
+                  z.transform((name) => jadwalPotonganSchema.parse(PRESET_JADWAL_POTONGAN[name])),
+                ),
+                j,
+              )
+            : safeParseWithMessages(jadwalPotonganSchema, j);
+        if (parsed.success) return parsed.data;
+        for (const issue of parsed.error.issues) {
+          ctx.issues.push({
+            code: 'custom',
+            message: issue.message,
+            input: j,
+            path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+          });
+        }
+        return z.NEVER;
+      }),
+    )
+    .check(z.describe('A preset name (PP_94_2021, PERMENTAN_68_2012, …) or an instansi schedule (jadwalPotonganSchema)')),
+  z.union([presetSchema, jadwalPotonganSchema]),
+);
 
 export const potonganTukinOptions = z.object({
   jadwal: jadwalOptionSchema,
