@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { safeParse, toJSONSchema } from 'zod/v4/core';
 import { MeritInputError } from '../../src/core/errors.js';
 import { explain } from '../../src/explain.js';
-import { jadwalPotonganSchema, NAMA_PRESET_JADWAL, PRESET_JADWAL_POTONGAN, potonganTukin } from '../../src/rewards/index.js';
+import {
+  jadwalPotonganSchema,
+  NAMA_PRESET_JADWAL,
+  PRESET_JADWAL_POTONGAN,
+  potonganTukin,
+  potonganTukinOutput,
+} from '../../src/rewards/index.js';
 
-const persen = (input: Parameters<typeof potonganTukin>[0], options?: Parameters<typeof potonganTukin>[1]) => potonganTukin(input, options).value.persen;
+const persen = (input: Parameters<typeof potonganTukin>[0], options?: Parameters<typeof potonganTukin>[1]) =>
+  potonganTukin(input, options).value.persen;
 
 describe('potonganTukin', () => {
   it('every preset is a valid schedule', () => {
@@ -35,7 +43,9 @@ describe('potonganTukin', () => {
       const riwayatHukuman = [{ jenis: 'TEGURAN_LISAN', tmt: '2024-05-20' }] as const;
       expect(persen({ bulan: '2024-05', riwayatHukuman: [...riwayatHukuman] }, o)).toBe('20');
       expect(persen({ bulan: '2024-06', riwayatHukuman: [...riwayatHukuman] }, o)).toBe('0');
-      expect(persen({ bulan: '2024-06', riwayatHukuman: [...riwayatHukuman] }, { ...o, mulaiPotonganHukuman: 'BULAN_BERIKUTNYA' })).toBe('20');
+      expect(persen({ bulan: '2024-06', riwayatHukuman: [...riwayatHukuman] }, { ...o, mulaiPotonganHukuman: 'BULAN_BERIKUTNYA' })).toBe(
+        '20',
+      );
     });
   });
 
@@ -115,7 +125,10 @@ describe('potonganTukin', () => {
     const input = { bulan: '2024-05', tukin: 1_234_567, terlambat: [5] };
     const o = { jadwal: 'PERMENTAN_68_2012' } as const;
     expect(potonganTukin(input, o).value.potonganRupiah).toBe('6173');
-    expect(potonganTukin(input, { ...o, pembulatanRupiah: 'KE_BAWAH' }).value).toMatchObject({ potonganRupiah: '6172', diterimaRupiah: '1228395' });
+    expect(potonganTukin(input, { ...o, pembulatanRupiah: 'KE_BAWAH' }).value).toMatchObject({
+      potonganRupiah: '6172',
+      diterimaRupiah: '1228395',
+    });
     expect(potonganTukin(input, { ...o, pembulatanRupiah: 'KE_ATAS' }).value.potonganRupiah).toBe('6173');
     expect(explain(potonganTukin(input, o), 'id').at(-1)).toContain('Rp6173');
   });
@@ -145,7 +158,15 @@ describe('potonganTukin', () => {
       [{ bulan: '2024-05' }, { jadwal: { nama: 'x', tidakMasukPerHari: 101 } }, ['options', 'jadwal', 'tidakMasukPerHari']],
       [
         { bulan: '2024-05' },
-        { jadwal: { nama: 'x', terlambat: [{ lebihDariMenit: 30, persen: 1 }, { lebihDariMenit: 10, persen: 2 }] } },
+        {
+          jadwal: {
+            nama: 'x',
+            terlambat: [
+              { lebihDariMenit: 30, persen: 1 },
+              { lebihDariMenit: 10, persen: 2 },
+            ],
+          },
+        },
         ['options', 'jadwal', 'terlambat'],
       ],
     ] as const;
@@ -158,5 +179,313 @@ describe('potonganTukin', () => {
         expect((e as MeritInputError).issues[0]!.path).toEqual(path);
       }
     }
+  });
+});
+
+const T = 'rewards.potonganTukin';
+const PP94_PASAL_8 = { regulation: 'PP_94_2021', article: 'Pasal 8' };
+const codes = (d: ReturnType<typeof potonganTukin>) => d.reasons.map((r) => r.code.slice(T.length + 1));
+const reasonOf = (d: ReturnType<typeof potonganTukin>, code: string) => d.reasons.find((r) => r.code === `${T}.${code}`);
+
+describe('potonganTukin reasons: each cause, its facts, citations and text', () => {
+  const permentan = { jadwal: 'PERMENTAN_68_2012' } as const;
+  const KMK = [{ regulation: 'KMK_5_2022' }];
+
+  it('attendance (jam kerja): days without an arrival and without a leave record are added up (Permentan 68/2012: TL4/PSW4 = 2 % each)', () => {
+    const d = potonganTukin({ bulan: '2024-05', tanpaRekamMasuk: 2, tanpaRekamPulang: 1 }, permentan);
+    expect(d.value.rincian.tanpaRekam).toBe('6');
+    expect(reasonOf(d, 'jamKerja')).toEqual({
+      rule: T,
+      code: `${T}.jamKerja`,
+      outcome: 'INFO',
+      citations: [{ regulation: 'PERMENTAN_68_2012' }],
+      facts: {
+        jumlahTerlambat: 0,
+        persenTerlambat: '0',
+        jumlahPulangCepat: 0,
+        persenPulangCepat: '0',
+        hariTanpaRekam: 3,
+        persenTanpaRekam: '6',
+      },
+    });
+  });
+
+  it.each([
+    [{ tanpaRekamMasuk: 1 }, 1],
+    [{ tanpaRekamPulang: 1 }, 1],
+    [{ terlambat: [5] }, 0],
+    [{ pulangCepat: [5] }, 0],
+  ])('a single attendance lapse %j is reported (jamKerja, %i day without a record)', (lapse, hari) => {
+    const d = potonganTukin({ bulan: '2024-05', ...lapse }, permentan);
+    expect(codes(d)).toEqual(['jamKerja', 'total']);
+    expect(reasonOf(d, 'jamKerja')!.facts.hariTanpaRekam).toBe(hari);
+  });
+
+  it('a month without lapses, absence, hukuman or predikat cut has only the total (0 %)', () => {
+    const d = potonganTukin({ bulan: '2024-05', predikat: 'BAIK' }, permentan);
+    expect(codes(d)).toEqual(['total']);
+    expect(d.value.persen).toBe('0');
+  });
+
+  it('absence: 1 day is reported with the per-day cut, 0 days is not (Permentan 68/2012: 4 % per day)', () => {
+    expect(reasonOf(potonganTukin({ bulan: '2024-05', hariTidakMasuk: 1 }, permentan), 'tidakMasuk')!.facts).toEqual({
+      hariTidakMasuk: 1,
+      persenPerHari: '4',
+      persen: '4',
+    });
+    expect(codes(potonganTukin({ bulan: '2024-05', hariTidakMasuk: 0, terlambat: [45] }, permentan))).toEqual(['jamKerja', 'total']);
+  });
+
+  it('a running hukuman with a limited cut: INFO citing the schedule and PP 94/2021 Pasal 8, with months and start (KMK 5/2022: teguran tertulis 25 % for 3 months)', () => {
+    const d = potonganTukin(
+      { bulan: '2024-01', riwayatHukuman: [{ jenis: 'TEGURAN_TERTULIS', tmt: '2023-12-02' }] },
+      { jadwal: 'KMK_5_2022' },
+    );
+    expect(d.value.rincian.hukuman).toBe('25');
+    expect(d.reasons[0]).toEqual({
+      rule: T,
+      code: `${T}.hukuman`,
+      outcome: 'INFO',
+      citations: [...KMK, PP94_PASAL_8],
+      facts: { hukuman: 'TEGURAN_TERTULIS', persen: '25', bulan: 3, mulai: 'BULAN_TMT' },
+    });
+    expect(explain(d, 'id')[0]).toBe(
+      '• Sedang menjalani teguran tertulis: potongan 25% selama 3 bulan (mulai bulan TMT) (KMK 5/2022; PP 94/2021 Pasal 8)',
+    );
+    expect(explain(d, 'en')[0]).toBe(
+      '• Serving written reprimand: 25% cut for 3 months (from the month of the TMT) (KMK 5/2022; PP 94/2021 Pasal 8)',
+    );
+  });
+
+  it('PDHTAPS: a cut without an end is reported as lasting (hukumanTetap), not for a number of months (KMK 5/2022: 100 %)', () => {
+    const d = potonganTukin({ bulan: '2030-01', riwayatHukuman: [{ jenis: 'PDHTAPS', tmt: '2023-05-02' }] }, { jadwal: 'KMK_5_2022' });
+    expect(d.reasons[0]).toEqual({
+      rule: T,
+      code: `${T}.hukumanTetap`,
+      outcome: 'INFO',
+      citations: [...KMK, PP94_PASAL_8],
+      facts: { hukuman: 'PDHTAPS', persen: '100' },
+    });
+    expect(explain(d, 'id')[0]).toBe(
+      '• Dijatuhi pemberhentian dengan hormat tidak atas permintaan sendiri sebagai PNS: potongan 100% selama berlaku (KMK 5/2022; PP 94/2021 Pasal 8)',
+    );
+    expect(explain(d, 'en')[0]).toBe(
+      '• Under honourable dismissal not at own request (PDHTAPS): 100% cut for as long as it lasts (KMK 5/2022; PP 94/2021 Pasal 8)',
+    );
+  });
+
+  it('the PP 94/2021 sedang cut is reported with its duration (Pasal 8 ayat (3): potongan tukin 9 bulan = 25 % for 9 months)', () => {
+    const d = potonganTukin(
+      { bulan: '2025-04', riwayatHukuman: [{ jenis: 'POTONGAN_TUKIN_9_BULAN', tmt: '2025-03-02' }] },
+      { jadwal: 'PP_94_2021', mulaiPotonganHukuman: 'BULAN_BERIKUTNYA' },
+    );
+    expect(d.reasons[0]).toEqual({
+      rule: T,
+      code: `${T}.hukuman`,
+      outcome: 'INFO',
+      citations: [{ regulation: 'PP_94_2021', article: 'Pasal 8 ayat (3)' }, PP94_PASAL_8],
+      facts: { hukuman: 'POTONGAN_TUKIN_9_BULAN', persen: '25', bulan: 9, mulai: 'BULAN_BERIKUTNYA' },
+    });
+  });
+
+  it('a predikat cut is reported (Peraturan Bakamla 1/2023 Pasal 11: sangat kurang 2 %); a predikat without a cut is not', () => {
+    const bakamla = { jadwal: 'PERBAN_BAKAMLA_1_2023' } as const;
+    const d = potonganTukin({ bulan: '2024-01', predikat: 'SANGAT_KURANG' }, bakamla);
+    expect(d.reasons[0]).toEqual({
+      rule: T,
+      code: `${T}.predikat`,
+      outcome: 'INFO',
+      citations: [{ regulation: 'PERBAN_BAKAMLA_1_2023', article: 'Pasal 11' }],
+      facts: { predikat: 'SANGAT_KURANG', persen: '2' },
+    });
+    // (the citation's short name is core's business: only the text and the article are pinned here)
+    expect(explain(d, 'id')[0]).toMatch(/^• Predikat kinerja Sangat Kurang: potongan 2% \(.+ 1\/2023 Pasal 11\)$/);
+    expect(explain(d, 'en')[0]).toMatch(/^• Performance rating Very Poor \(Sangat Kurang\): 2% cut \(.+ 1\/2023 Pasal 11\)$/);
+    expect(codes(potonganTukin({ bulan: '2024-01', predikat: 'BUTUH_PERBAIKAN' }, bakamla))).toEqual(['total']);
+    // a schedule without predikat cuts (KMK 5/2022) reports none either
+    expect(codes(potonganTukin({ bulan: '2024-01', predikat: 'SANGAT_KURANG' }, { jadwal: 'KMK_5_2022' }))).toEqual(['total']);
+  });
+
+  it('consecutive absence: a FAIL reason for the 100 % month (Permendikdasmen 14/2025 Pasal 19: 10 working days in a row)', () => {
+    const d = potonganTukin({ bulan: '2025-09', hariTidakMasuk: 12, hariBerturutTurut: 10 }, { jadwal: 'PERMENDIKDASMEN_14_2025' });
+    expect(codes(d)).toEqual(['tidakMasuk', 'berturutTurut', 'total']);
+    expect(d.reasons[1]).toEqual({
+      rule: T,
+      code: `${T}.berturutTurut`,
+      outcome: 'FAIL',
+      citations: [{ regulation: 'PERMENDIKDASMEN_14_2025', article: 'Pasal 19' }],
+      facts: { hariBerturutTurut: 10, minimalHari: 10, persen: '100' },
+    });
+    expect(explain(d, 'id')[1]).toBe(
+      '✗ Tidak masuk 10 hari kerja berturut-turut (minimal 10): potongan 100% untuk bulan ini (Permendikdasmen 14/2025 Pasal 19)',
+    );
+    expect(explain(d, 'en')[1]).toBe(
+      '✗ Absent 10 consecutive working days (at least 10): 100% cut for the month (Permendikdasmen 14/2025 Pasal 19)',
+    );
+    expect(
+      codes(potonganTukin({ bulan: '2025-09', hariTidakMasuk: 12, hariBerturutTurut: 9 }, { jadwal: 'PERMENDIKDASMEN_14_2025' })),
+    ).toEqual(['tidakMasuk', 'total']);
+  });
+
+  it('the cap: a capped month ends with dibatasi instead of total (Permentan 68/2012: 26 days = 104 % → 100 %)', () => {
+    const d = potonganTukin({ bulan: '2024-05', hariTidakMasuk: 26 }, permentan);
+    expect(d.reasons.at(-1)).toEqual({
+      rule: T,
+      code: `${T}.dibatasi`,
+      outcome: 'INFO',
+      citations: [{ regulation: 'PERMENTAN_68_2012' }],
+      facts: { jadwal: 'Permentan 68/2012', bulan: '2024-05', persen: '100', batas: '100' },
+    });
+    expect(explain(d, 'id').at(-1)).toBe(
+      '• Jadwal Permentan 68/2012, bulan 2024-05: jumlah potongan melebihi batas, dibatasi 100% (batas 100%) (Permentan 68/2012)',
+    );
+    expect(explain(d, 'en').at(-1)).toBe(
+      '• Schedule Permentan 68/2012, month 2024-05: the cuts exceed the cap and are capped at 100% (cap 100%) (Permentan 68/2012)',
+    );
+    expect(potonganTukin({ bulan: '2024-05', hariTidakMasuk: 25 }, permentan).reasons.at(-1)!.code).toBe(`${T}.total`);
+  });
+
+  it("an instansi's own cap below 100 % applies (batasBulanan 50: 60 % → 50 %; exactly 50 % is not capped)", () => {
+    const jadwal = { nama: 'Instansi X', tidakMasukPerHari: 10, batasBulanan: 50 };
+    const d = potonganTukin({ bulan: '2024-05', hariTidakMasuk: 6, tukin: 1_000_000 }, { jadwal });
+    expect(d.value).toMatchObject({ persen: '50', dibatasi: true, potonganRupiah: '500000', diterimaRupiah: '500000' });
+    expect(d.value.rincian.tidakMasuk).toBe('60');
+    expect(d.reasons.find((r) => r.code === `${T}.dibatasi`)!.facts).toMatchObject({ persen: '50', batas: '50' });
+    expect(potonganTukin({ bulan: '2024-05', hariTidakMasuk: 5 }, { jadwal }).value).toMatchObject({ persen: '50', dibatasi: false });
+  });
+});
+
+describe('potonganTukin: which hukuman cut applies', () => {
+  it.each([[['PENURUNAN_JABATAN', 'TEGURAN_LISAN']], [['TEGURAN_LISAN', 'PENURUNAN_JABATAN']]] as const)(
+    'the largest running cut applies whatever the order (KMK 5/2022: %j → turun jabatan 85 %)',
+    (jenis) => {
+      const riwayatHukuman = jenis.map((j) => ({ jenis: j, tmt: '2024-01-15' }));
+      const d = potonganTukin({ bulan: '2024-01', riwayatHukuman }, { jadwal: 'KMK_5_2022' });
+      expect(d.value.rincian.hukuman).toBe('85');
+      expect(d.reasons[0]!.facts).toEqual({ hukuman: 'PENURUNAN_JABATAN', persen: '85', bulan: 12, mulai: 'BULAN_TMT' });
+    },
+  );
+
+  it.each([
+    'TEGURAN_LISAN',
+    'TEGURAN_TERTULIS',
+    'PERNYATAAN_TIDAK_PUAS_TERTULIS',
+    'PENURUNAN_JABATAN',
+    'PEMBEBASAN_DARI_JABATAN',
+    'PDHTAPS',
+  ] as const)('PP 94/2021 Pasal 8 ayat (3) alone cuts tukin for the sedang hukuman only: %s → no cut', (jenis) => {
+    const d = potonganTukin({ bulan: '2024-03', riwayatHukuman: [{ jenis, tmt: '2024-02-01' }] }, { jadwal: 'PP_94_2021' });
+    expect(d.value.rincian.hukuman).toBe('0');
+    expect(codes(d)).toEqual(['total']);
+  });
+
+  it('an instansi schedule applies the PP 94/2021 sedang cut only when it says so (hukumanSedangPp94)', () => {
+    const riwayatHukuman = [{ jenis: 'POTONGAN_TUKIN_6_BULAN' as const, tmt: '2024-02-01' }];
+    expect(persen({ bulan: '2024-03', riwayatHukuman }, { jadwal: { nama: 'Instansi X' } })).toBe('0');
+    expect(persen({ bulan: '2024-03', riwayatHukuman }, { jadwal: { nama: 'Instansi X', hukumanSedangPp94: true } })).toBe('25');
+  });
+});
+
+describe('potonganTukin: instansi schedules (jadwalPotonganSchema)', () => {
+  it('an instansi schedule with only a name has empty ladders, no sources, no hukuman/predikat cuts, 0 % per day and a 100 % cap', () => {
+    const j = jadwalPotonganSchema.parse({ nama: 'Instansi X' });
+    expect(j).toMatchObject({
+      nama: 'Instansi X',
+      sumber: [],
+      terlambat: [],
+      pulangCepat: [],
+      hukuman: {},
+      hukumanSedangPp94: false,
+      predikat: {},
+    });
+    expect(j.tidakMasukPerHari.toString()).toBe('0');
+    expect(j.batasBulanan.toString()).toBe('100');
+    expect(j.tanpaRekamMasuk).toBeUndefined();
+    expect(j.berturutTurut).toBeUndefined();
+  });
+
+  it('reasons of a schedule without sources cite nothing but the regulation of the hukuman (PP 94/2021 Pasal 8)', () => {
+    const jadwal = { nama: 'Instansi X', hukuman: { TEGURAN_LISAN: { persen: 10, bulan: 1 } } };
+    const d = potonganTukin({ bulan: '2024-03', riwayatHukuman: [{ jenis: 'TEGURAN_LISAN', tmt: '2024-03-05' }] }, { jadwal });
+    expect(d.reasons.map((r) => [r.code, r.citations])).toEqual([
+      [`${T}.hukuman`, [PP94_PASAL_8]],
+      [`${T}.total`, []],
+    ]);
+  });
+
+  it('ladder steps must be strictly ascending: two steps at the same minute are rejected', () => {
+    const jadwal = {
+      nama: 'x',
+      terlambat: [
+        { lebihDariMenit: 30, persen: 1 },
+        { lebihDariMenit: 30, persen: 2 },
+      ],
+    };
+    expect(() => potonganTukin({ bulan: '2024-05' }, { jadwal })).toThrow(MeritInputError);
+    try {
+      potonganTukin({ bulan: '2024-05' }, { jadwal });
+    } catch (e) {
+      expect((e as MeritInputError).issues).toEqual([
+        { path: ['options', 'jadwal', 'terlambat'], message: 'steps must be in strictly ascending lebihDariMenit order' },
+      ]);
+    }
+  });
+
+  it('an error inside a ladder step keeps the step index as a number in its path', () => {
+    const jadwal = {
+      nama: 'x',
+      pulangCepat: [
+        { lebihDariMenit: 0, persen: 1 },
+        { lebihDariMenit: 30, persen: 101 },
+      ],
+    };
+    try {
+      potonganTukin({ bulan: '2024-05' }, { jadwal });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as MeritInputError).issues.map((i) => i.path)).toEqual([['options', 'jadwal', 'pulangCepat', 1, 'persen']]);
+    }
+  });
+
+  it('every field of a schedule but its name is documented in its JSON Schema (for instansi integrators)', () => {
+    const json = toJSONSchema(jadwalPotonganSchema, { io: 'input', unrepresentable: 'any' }) as {
+      properties: Record<string, { description?: string; additionalProperties?: { properties: Record<string, { description?: string }> } }>;
+    };
+    const fields = Object.keys(json.properties).filter((k) => k !== 'nama');
+    expect(fields).toHaveLength(11);
+    for (const k of fields) expect(json.properties[k]!.description?.trim(), k).toBeTruthy();
+    expect(json.properties.hukuman!.additionalProperties!.properties.bulan!.description?.trim()).toBeTruthy();
+  });
+});
+
+describe('potonganTukin: input messages and the output contract', () => {
+  const issuesOf = (input: unknown) => {
+    try {
+      potonganTukin(input as never);
+    } catch (e) {
+      return (e as MeritInputError).issues;
+    }
+    return [];
+  };
+
+  it.each(['2024-13', '2024-00', '2024-5', '12024-05', 'x2024-05', '2024-05-01', '2024-05x'])(
+    'bulan %s is not a month YYYY-MM',
+    (bulan) => {
+      expect(issuesOf({ bulan })).toEqual([{ path: ['bulan'], message: 'must be a month YYYY-MM' }]);
+    },
+  );
+
+  it('the longest run of absence cannot exceed the days of absence', () => {
+    expect(issuesOf({ bulan: '2024-05', hariTidakMasuk: 2, hariBerturutTurut: 3 })).toEqual([
+      { path: ['hariBerturutTurut'], message: 'hariBerturutTurut cannot exceed hariTidakMasuk' },
+    ]);
+    expect(issuesOf({ bulan: '2024-05', hariTidakMasuk: 3, hariBerturutTurut: 3 })).toEqual([]);
+  });
+
+  it('the output schema accepts only a month YYYY-MM as bulan', () => {
+    const value = potonganTukin({ bulan: '2024-05' }).value;
+    expect(safeParse(potonganTukinOutput, JSON.parse(JSON.stringify(value))).success).toBe(true);
+    for (const bulan of ['2024-13', '2024-05-01', 'x2024-05', '12024-05'])
+      expect(safeParse(potonganTukinOutput, { ...JSON.parse(JSON.stringify(value)), bulan }).success, bulan).toBe(false);
   });
 });

@@ -9,7 +9,9 @@ import { KELAS_SLKS, NAMA_PRESET_JADWAL, potonganTukin, satyalancanaKaryaSatya }
 
 const RUNS = { numRuns: 200 };
 const date = (from: number, to: number) => fc.integer({ min: 0, max: (to - from) * 365 }).map((n) => addDays(isoDate(from, 1, 1), n));
-const bulan = fc.tuple(fc.integer({ min: 2020, max: 2030 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
+const bulan = fc
+  .tuple(fc.integer({ min: 2020, max: 2030 }), fc.integer({ min: 1, max: 12 }))
+  .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
 const minutes = fc.array(fc.integer({ min: 1, max: 1440 }), { maxLength: 31 });
 const hukuman = fc.record({ jenis: fc.constantFrom(...JENIS_HUKUMAN), tmt: date(2019, 2031) });
 
@@ -80,7 +82,10 @@ describe('rewards properties', () => {
         const d = satyalancanaKaryaSatya({ tmtCpns, riwayatHukuman }, { asOf }).value;
         const tahun = { SLKS_X: 10, SLKS_XX: 20, SLKS_XXX: 30 } as const;
         if (d.kelas) expect(d.masaKerjaTahun).toBeGreaterThanOrEqual(tahun[d.kelas]);
-        const disq = riwayatHukuman.some((h) => !['TEGURAN_LISAN', 'TEGURAN_TERTULIS', 'PERNYATAAN_TIDAK_PUAS_TERTULIS'].includes(h.jenis) && h.tmt >= tmtCpns && h.tmt <= asOf);
+        const disq = riwayatHukuman.some(
+          (h) =>
+            !['TEGURAN_LISAN', 'TEGURAN_TERTULIS', 'PERNYATAAN_TIDAK_PUAS_TERTULIS'].includes(h.jenis) && h.tmt >= tmtCpns && h.tmt <= asOf,
+        );
         if (disq) expect(d.memenuhiSyarat).toBe(false);
         if (d.kelasBerikutnya) expect(KELAS_SLKS).toContain(d.kelasBerikutnya);
         if (d.tanggalKelasBerikutnya) expect(d.tanggalKelasBerikutnya > tmtCpns).toBe(true);

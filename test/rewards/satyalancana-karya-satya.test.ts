@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MeritInputError } from '../../src/core/errors.js';
+import { explain } from '../../src/explain.js';
 import { satyalancanaKaryaSatya } from '../../src/rewards/index.js';
 
 const asOf = (d: string) => ({ asOf: d });
@@ -13,11 +14,20 @@ describe('satyalancanaKaryaSatya (PP 35/2010 Pasal 22)', () => {
     ['2044-03-01', 30, 'SLKS_XXX', null, null],
   ] as const)('on %s (%i years) → %s, next %s on %s', (date, years, kelas, next, tanggal) => {
     const d = satyalancanaKaryaSatya({ tmtCpns: '2014-03-01' }, asOf(date));
-    expect(d.value).toEqual({ memenuhiSyarat: kelas !== null, kelas, masaKerjaTahun: years, kelasBerikutnya: next, tanggalKelasBerikutnya: tanggal });
+    expect(d.value).toEqual({
+      memenuhiSyarat: kelas !== null,
+      kelas,
+      masaKerjaTahun: years,
+      kelasBerikutnya: next,
+      tanggalKelasBerikutnya: tanggal,
+    });
   });
 
   it('TV-33: a ringan hukuman does not disqualify', () => {
-    const d = satyalancanaKaryaSatya({ tmtCpns: '2014-03-01', riwayatHukuman: [{ jenis: 'PERNYATAAN_TIDAK_PUAS_TERTULIS', tmt: '2017-06-01' }] }, asOf('2024-03-01'));
+    const d = satyalancanaKaryaSatya(
+      { tmtCpns: '2014-03-01', riwayatHukuman: [{ jenis: 'PERNYATAAN_TIDAK_PUAS_TERTULIS', tmt: '2017-06-01' }] },
+      asOf('2024-03-01'),
+    );
     expect(d.value.kelas).toBe('SLKS_X');
   });
 
@@ -28,7 +38,10 @@ describe('satyalancanaKaryaSatya (PP 35/2010 Pasal 22)', () => {
   });
 
   it('a hukuman after asOf is not counted yet', () => {
-    const d = satyalancanaKaryaSatya({ tmtCpns: '2014-03-01', riwayatHukuman: [{ jenis: 'PENURUNAN_JABATAN', tmt: '2024-03-02' }] }, asOf('2024-03-01'));
+    const d = satyalancanaKaryaSatya(
+      { tmtCpns: '2014-03-01', riwayatHukuman: [{ jenis: 'PENURUNAN_JABATAN', tmt: '2024-03-02' }] },
+      asOf('2024-03-01'),
+    );
     expect(d.value.kelas).toBe('SLKS_X');
   });
 
@@ -39,13 +52,17 @@ describe('satyalancanaKaryaSatya (PP 35/2010 Pasal 22)', () => {
   });
 
   it('classes already held are not proposed again; the previous-class setting proposes the lowest missing', () => {
-    expect(satyalancanaKaryaSatya({ tmtCpns: '2004-01-01', kelasDimiliki: ['SLKS_X', 'SLKS_XX'] }, asOf('2024-06-01')).value).toMatchObject({
-      kelas: null,
-      kelasBerikutnya: 'SLKS_XXX',
-      tanggalKelasBerikutnya: '2034-01-01',
-    });
+    expect(satyalancanaKaryaSatya({ tmtCpns: '2004-01-01', kelasDimiliki: ['SLKS_X', 'SLKS_XX'] }, asOf('2024-06-01')).value).toMatchObject(
+      {
+        kelas: null,
+        kelasBerikutnya: 'SLKS_XXX',
+        tanggalKelasBerikutnya: '2034-01-01',
+      },
+    );
     expect(satyalancanaKaryaSatya({ tmtCpns: '2004-01-01' }, asOf('2024-06-01')).value.kelas).toBe('SLKS_XX');
-    expect(satyalancanaKaryaSatya({ tmtCpns: '2004-01-01' }, { asOf: '2024-06-01', kelasSebelumnyaWajib: true }).value.kelas).toBe('SLKS_X');
+    expect(satyalancanaKaryaSatya({ tmtCpns: '2004-01-01' }, { asOf: '2024-06-01', kelasSebelumnyaWajib: true }).value.kelas).toBe(
+      'SLKS_X',
+    );
   });
 
   it('leap day TMT: 10 years from 29 Feb 2012 is reached on 28 Feb 2022', () => {
@@ -56,8 +73,137 @@ describe('satyalancanaKaryaSatya (PP 35/2010 Pasal 22)', () => {
   it('needs asOf and valid dates', () => {
     expect(() => satyalancanaKaryaSatya({ tmtCpns: '2014-03-01' })).toThrow(MeritInputError);
     expect(() => satyalancanaKaryaSatya({ tmtCpns: '2014-02-30' }, asOf('2024-03-01'))).toThrow(MeritInputError);
-    expect(() => satyalancanaKaryaSatya({ tmtCpns: '2014-03-01', cltn: [{ mulai: '2015-01-01', selesai: '2014-01-01' }] }, asOf('2024-03-01'))).toThrow(
-      MeritInputError,
+    expect(() =>
+      satyalancanaKaryaSatya({ tmtCpns: '2014-03-01', cltn: [{ mulai: '2015-01-01', selesai: '2014-01-01' }] }, asOf('2024-03-01')),
+    ).toThrow(MeritInputError);
+  });
+});
+
+const S = 'rewards.satyalancanaKaryaSatya';
+const PASAL_22 = [{ regulation: 'PP_35_2010', article: 'Pasal 22' }];
+const codes = (d: ReturnType<typeof satyalancanaKaryaSatya>) => d.reasons.map((r) => r.code.slice(S.length + 1));
+
+describe('satyalancanaKaryaSatya: the counted service is from TMT CPNS to asOf, both days included (PP 35/2010 Pasal 22)', () => {
+  const tmtCpns = '2014-03-01';
+
+  it.each([
+    ['2014-02-28', true],
+    ['2014-03-01', false],
+    ['2024-03-01', false],
+    ['2024-03-02', true],
+  ] as const)('a penurunan jabatan with TMT %s: eligible %s', (tmt, eligible) => {
+    const d = satyalancanaKaryaSatya({ tmtCpns, riwayatHukuman: [{ jenis: 'PENURUNAN_JABATAN', tmt }] }, asOf('2024-03-01'));
+    expect(d.value.memenuhiSyarat).toBe(eligible);
+    expect(codes(d)).toContain(eligible ? 'tanpaHukuman' : 'hukuman');
+  });
+
+  it.each([
+    ['ended before TMT CPNS', { mulai: '2013-01-01', selesai: '2014-02-28' }, true],
+    ['ending on TMT CPNS', { mulai: '2013-01-01', selesai: '2014-03-01' }, false],
+    ['started before TMT CPNS, ending after it', { mulai: '2014-01-01', selesai: '2015-01-01' }, false],
+    ['starting on asOf', { mulai: '2024-03-01', selesai: '2025-03-01' }, false],
+    ['starting after asOf', { mulai: '2024-03-02', selesai: '2025-03-02' }, true],
+    ['still running (no end), started in service', { mulai: '2020-01-01' }, false],
+    ['still running (no end), starting after asOf', { mulai: '2024-03-02' }, true],
+    ['of a single day', { mulai: '2016-05-10', selesai: '2016-05-10' }, false],
+  ] as const)('a CLTN %s: eligible %s', (_what, cltn, eligible) => {
+    const d = satyalancanaKaryaSatya({ tmtCpns, cltn: [cltn] }, asOf('2024-03-01'));
+    expect(d.value.memenuhiSyarat).toBe(eligible);
+    expect(codes(d).includes('cltn')).toBe(!eligible);
+  });
+
+  it('a CLTN that ends before it starts is rejected, naming the cltn field', () => {
+    try {
+      satyalancanaKaryaSatya({ tmtCpns, cltn: [{ mulai: '2015-01-02', selesai: '2015-01-01' }] }, asOf('2024-03-01'));
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(MeritInputError);
+      expect((e as MeritInputError).issues).toEqual([{ path: ['cltn'], message: 'a CLTN period cannot end before it starts' }]);
+    }
+  });
+});
+
+describe('satyalancanaKaryaSatya reasons', () => {
+  const input = { tmtCpns: '2014-03-01', cltn: [{ mulai: '2016-01-04', selesai: '2017-01-04' }] };
+
+  it('TV-33c: a CLTN disqualifies with a FAIL reason citing Pasal 22', () => {
+    const d = satyalancanaKaryaSatya(input, asOf('2024-03-01'));
+    expect(codes(d)).toEqual(['masaKerja', 'tanpaHukuman', 'cltn']);
+    expect(d.reasons[2]).toEqual({ rule: S, code: `${S}.cltn`, outcome: 'FAIL', citations: PASAL_22, facts: { mulai: '2016-01-04' } });
+    expect(explain(d, 'id')[2]).toBe(
+      '✗ Pernah menjalani cuti di luar tanggungan negara (mulai 2016-01-04): tidak memenuhi syarat (PP 35/2010 Pasal 22)',
     );
+    expect(explain(d, 'en')[2]).toBe(
+      '✗ Took unpaid leave outside state responsibility (from 2016-01-04): not eligible (PP 35/2010 Pasal 22)',
+    );
+  });
+
+  it('with the setting that ignores CLTN, the CLTN is still reported (INFO) and the class is proposed', () => {
+    const d = satyalancanaKaryaSatya(input, { asOf: '2024-03-01', cltnMenggugurkan: false });
+    expect(codes(d)).toEqual(['masaKerja', 'tanpaHukuman', 'cltnDiabaikan', 'kelas', 'berikutnya']);
+    expect(d.reasons[2]).toEqual({
+      rule: S,
+      code: `${S}.cltnDiabaikan`,
+      outcome: 'INFO',
+      citations: PASAL_22,
+      facts: { mulai: '2016-01-04' },
+    });
+    expect(explain(d, 'id')[2]).toBe(
+      '• Cuti di luar tanggungan negara (mulai 2016-01-04) tidak menggugurkan menurut pengaturan (PP 35/2010 Pasal 22)',
+    );
+    expect(explain(d, 'en')[2]).toBe('• Unpaid leave (from 2016-01-04) does not disqualify under the setting (PP 35/2010 Pasal 22)');
+    expect(d.value.kelas).toBe('SLKS_X');
+  });
+
+  it('without a CLTN there is no CLTN reason, whatever the setting', () => {
+    expect(codes(satyalancanaKaryaSatya({ tmtCpns: '2014-03-01' }, { asOf: '2024-03-01', cltnMenggugurkan: false }))).toEqual([
+      'masaKerja',
+      'tanpaHukuman',
+      'kelas',
+      'berikutnya',
+    ]);
+  });
+
+  it('not yet 10 years: a FAIL reason naming the next class and the day it is reached, and no separate next-class reason', () => {
+    const d = satyalancanaKaryaSatya({ tmtCpns: '2014-03-01' }, asOf('2020-03-01'));
+    expect(codes(d)).toEqual(['masaKerja', 'tanpaHukuman', 'belumCukup']);
+    expect(d.reasons[2]).toEqual({
+      rule: S,
+      code: `${S}.belumCukup`,
+      outcome: 'FAIL',
+      citations: PASAL_22,
+      facts: { masaKerjaTahun: 6, kelasBerikutnya: 'SLKS_X', tanggalKelasBerikutnya: '2024-03-01' },
+    });
+    expect(explain(d, 'id')[2]).toBe(
+      '✗ Masa kerja 6 tahun belum memenuhi kelas berikutnya; Satyalancana Karya Satya X Tahun dapat dicapai pada 2024-03-01 (PP 35/2010 Pasal 22)',
+    );
+    expect(explain(d, 'en')[2]).toBe(
+      '✗ 6 years of service do not yet meet the next class; Satyalancana Karya Satya, 10 years can be reached on 2024-03-01 (PP 35/2010 Pasal 22)',
+    );
+  });
+
+  it('every class met already held: not yet the next class (belumCukup), next is SLKS XXX', () => {
+    const d = satyalancanaKaryaSatya({ tmtCpns: '2004-01-01', kelasDimiliki: ['SLKS_X', 'SLKS_XX'] }, asOf('2024-06-01'));
+    expect(codes(d)).toEqual(['masaKerja', 'tanpaHukuman', 'belumCukup']);
+    expect(d.reasons[2]!.facts).toEqual({ masaKerjaTahun: 20, kelasBerikutnya: 'SLKS_XXX', tanggalKelasBerikutnya: '2034-01-01' });
+  });
+
+  it('disqualified: no class and no not-yet reason', () => {
+    const d = satyalancanaKaryaSatya(
+      { tmtCpns: '2014-03-01', riwayatHukuman: [{ jenis: 'PDHTAPS', tmt: '2016-01-01' }] },
+      asOf('2020-03-01'),
+    );
+    expect(codes(d)).toEqual(['masaKerja', 'hukuman']);
+  });
+
+  it('a class already held counts as reached: the next class is the one above it (SLKS X held at 5 years → next SLKS XX)', () => {
+    const d = satyalancanaKaryaSatya({ tmtCpns: '2014-03-01', kelasDimiliki: ['SLKS_X'] }, asOf('2019-03-01'));
+    expect(d.value).toEqual({
+      memenuhiSyarat: false,
+      kelas: null,
+      masaKerjaTahun: 5,
+      kelasBerikutnya: 'SLKS_XX',
+      tanggalKelasBerikutnya: '2034-03-01',
+    });
   });
 });
