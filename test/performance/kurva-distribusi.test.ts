@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { explain, MeritInputError } from '../../src/index.js';
 import { kurvaDistribusi, PREDIKAT, PREDIKAT_ORGANISASI } from '../../src/performance/index.js';
 
 const breaches = (d: ReturnType<typeof kurvaDistribusi>) => d.value.pelanggaran.map((p) => `${p.jenis}:${p.predikat.join('+')}`);
@@ -29,20 +30,27 @@ describe('kurvaDistribusi (SE MenPANRB 3/2023)', () => {
   });
 
   it('Butuh Perbaikan: at least 60% Butuh Perbaikan, at most 10% Sangat Baik', () => {
-    expect(kurvaDistribusi({ predikatOrganisasi: 'BUTUH_PERBAIKAN', jumlah: { BUTUH_PERBAIKAN: 6, BAIK: 3, SANGAT_BAIK: 1 } }).value.sesuai).toBe(true);
-    expect(breaches(kurvaDistribusi({ predikatOrganisasi: 'BUTUH_PERBAIKAN', jumlah: { BUTUH_PERBAIKAN: 5, BAIK: 3, SANGAT_BAIK: 2 } }))).toEqual([
-      'MINIMUM:BUTUH_PERBAIKAN',
-      'MAKSIMUM:SANGAT_BAIK',
-    ]);
+    expect(
+      kurvaDistribusi({ predikatOrganisasi: 'BUTUH_PERBAIKAN', jumlah: { BUTUH_PERBAIKAN: 6, BAIK: 3, SANGAT_BAIK: 1 } }).value.sesuai,
+    ).toBe(true);
+    expect(
+      breaches(kurvaDistribusi({ predikatOrganisasi: 'BUTUH_PERBAIKAN', jumlah: { BUTUH_PERBAIKAN: 5, BAIK: 3, SANGAT_BAIK: 2 } })),
+    ).toEqual(['MINIMUM:BUTUH_PERBAIKAN', 'MAKSIMUM:SANGAT_BAIK']);
   });
 
   it('Kurang: at least 60% Kurang, at least 10% Butuh Perbaikan, at most 10% Sangat Baik', () => {
-    expect(kurvaDistribusi({ predikatOrganisasi: 'KURANG', jumlah: { KURANG: 6, BUTUH_PERBAIKAN: 1, BAIK: 2, SANGAT_BAIK: 1 } }).value.sesuai).toBe(true);
-    expect(breaches(kurvaDistribusi({ predikatOrganisasi: 'KURANG', jumlah: { KURANG: 6, BAIK: 4 } }))).toEqual(['MINIMUM:BUTUH_PERBAIKAN']);
+    expect(
+      kurvaDistribusi({ predikatOrganisasi: 'KURANG', jumlah: { KURANG: 6, BUTUH_PERBAIKAN: 1, BAIK: 2, SANGAT_BAIK: 1 } }).value.sesuai,
+    ).toBe(true);
+    expect(breaches(kurvaDistribusi({ predikatOrganisasi: 'KURANG', jumlah: { KURANG: 6, BAIK: 4 } }))).toEqual([
+      'MINIMUM:BUTUH_PERBAIKAN',
+    ]);
   });
 
   it('Sangat Kurang: at least 60% Sangat Kurang, 10% Kurang or Butuh Perbaikan, no Sangat Baik (T10)', () => {
-    expect(kurvaDistribusi({ predikatOrganisasi: 'SANGAT_KURANG', jumlah: { SANGAT_KURANG: 6, BUTUH_PERBAIKAN: 1, BAIK: 3 } }).value.sesuai).toBe(true);
+    expect(
+      kurvaDistribusi({ predikatOrganisasi: 'SANGAT_KURANG', jumlah: { SANGAT_KURANG: 6, BUTUH_PERBAIKAN: 1, BAIK: 3 } }).value.sesuai,
+    ).toBe(true);
     expect(breaches(kurvaDistribusi({ predikatOrganisasi: 'SANGAT_KURANG', jumlah: { SANGAT_KURANG: 5, BAIK: 5 } }))).toEqual([
       'MINIMUM:SANGAT_KURANG',
       'MINIMUM:KURANG+BUTUH_PERBAIKAN',
@@ -64,7 +72,9 @@ describe('kurvaDistribusi (SE MenPANRB 3/2023)', () => {
   });
 
   it('property: total is the sum of counts and the verdict equals "no breaches"', () => {
-    const counts = fc.record(Object.fromEntries(PREDIKAT.map((p) => [p, fc.nat(50)])) as Record<(typeof PREDIKAT)[number], fc.Arbitrary<number>>);
+    const counts = fc.record(
+      Object.fromEntries(PREDIKAT.map((p) => [p, fc.nat(50)])) as Record<(typeof PREDIKAT)[number], fc.Arbitrary<number>>,
+    );
     fc.assert(
       fc.property(fc.constantFrom(...PREDIKAT_ORGANISASI), counts, (org, jumlah) => {
         const d = kurvaDistribusi({ predikatOrganisasi: org, jumlah });
@@ -73,5 +83,116 @@ describe('kurvaDistribusi (SE MenPANRB 3/2023)', () => {
         expect(d.reasons.filter((r) => r.outcome === 'FAIL').length).toBe(d.value.pelanggaran.length);
       }),
     );
+  });
+});
+
+const CITATIONS = [
+  { regulation: 'SE_MENPANRB_3_2023', article: 'angka 5 (pola distribusi predikat kinerja pegawai)' },
+  { regulation: 'PERMENPANRB_6_2022', article: 'Pasal 24–25' },
+];
+const CITED = '(SE MenPANRB 3/2023 angka 5 (pola distribusi predikat kinerja pegawai); PermenPANRB 6/2022 Pasal 24–25)';
+
+function issuesOf(run: () => unknown): MeritInputError['issues'] {
+  try {
+    run();
+  } catch (e) {
+    if (e instanceof MeritInputError) return e.issues;
+    throw e;
+  }
+  return [];
+}
+
+describe('kurvaDistribusi: minimum shares, empty units and agency patterns (SE MenPANRB 3/2023, PermenPANRB 6/2022 Pasal 24–25)', () => {
+  it('Kurang: at least 60% Kurang is a MINIMUM limit — 5 of 10 breaches it (6 needed), 6 of 10 meets it', () => {
+    const d = kurvaDistribusi({ predikatOrganisasi: 'KURANG', jumlah: { KURANG: 5, BUTUH_PERBAIKAN: 1, BAIK: 4 } });
+    expect(d.value).toEqual({
+      sesuai: false,
+      total: 10,
+      pelanggaran: [{ predikat: ['KURANG'], jenis: 'MINIMUM', persenBatas: '60', persenAktual: '50.00', jumlah: 5, batasOrang: 6 }],
+    });
+    expect(d.reasons.map((r) => [r.code, r.outcome])).toEqual([
+      ['performance.kurvaDistribusi.melanggar', 'FAIL'],
+      ['performance.kurvaDistribusi.sesuai', 'PASS'],
+      ['performance.kurvaDistribusi.sesuai', 'PASS'],
+    ]);
+    expect(d.reasons[0]!.facts).toEqual({
+      predikat: 'KURANG',
+      jenis: 'MINIMUM',
+      persenBatas: '60',
+      persenAktual: '50.00',
+      jumlah: 5,
+      total: 10,
+      batasOrang: 6,
+    });
+    expect(explain(d, 'id')[0]).toBe(`✗ Predikat Kurang: 5 dari 10 pegawai (50,00%) melanggar batas minimal 60% (batas 6 orang) ${CITED}`);
+    expect(explain(d, 'en')[0]).toBe(
+      `✗ Rating Poor (Kurang): 5 of 10 employees (50.00%) breaches the minimum limit of 60% (head-count limit 6) ${CITED}`,
+    );
+    expect(kurvaDistribusi({ predikatOrganisasi: 'KURANG', jumlah: { KURANG: 6, BUTUH_PERBAIKAN: 1, BAIK: 3 } }).value.sesuai).toBe(true);
+  });
+
+  it('a unit without employees has a 0.00% share of every group: no maximum is breached, "harus ada" is', () => {
+    const istimewa = kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: {} });
+    expect(istimewa.value).toEqual({ sesuai: true, total: 0, pelanggaran: [] });
+    expect(istimewa.reasons[0]!.facts).toMatchObject({ persenAktual: '0.00', jumlah: 0, total: 0, batasOrang: 0 });
+    const baik = kurvaDistribusi({ predikatOrganisasi: 'BAIK', jumlah: {} });
+    expect(baik.value.pelanggaran).toEqual([
+      { predikat: ['BUTUH_PERBAIKAN', 'KURANG'], jenis: 'MINIMUM', persenBatas: '0', persenAktual: '0.00', jumlah: 0, batasOrang: 1 },
+    ]);
+    expect(explain(baik, 'en')).toEqual([
+      `✓ Rating Good (Baik): 0 of 0 employees (0.00%) meets the maximum limit of 70% (head-count limit 0) ${CITED}`,
+      `✗ Rating Needs Improvement (Butuh Perbaikan) + Poor (Kurang): 0 of 0 employees (0.00%) breaches the minimum limit of 0% (head-count limit 1) ${CITED}`,
+    ]);
+  });
+
+  it('an agency pattern may set a MINIMUM share: at least 20% Baik of 10 needs 2', () => {
+    const pola = { ISTIMEWA: [{ predikat: ['BAIK' as const], jenis: 'MINIMUM' as const, persen: 20 }] };
+    expect(
+      kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 8, BAIK: 2 } }, { settings: { pola } }).value.sesuai,
+    ).toBe(true);
+    expect(
+      kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 9, BAIK: 1 } }, { settings: { pola } }).value.pelanggaran,
+    ).toEqual([{ predikat: ['BAIK'], jenis: 'MINIMUM', persenBatas: '20', persenAktual: '10.00', jumlah: 1, batasOrang: 2 }]);
+    expect(
+      issuesOf(() =>
+        kurvaDistribusi(
+          { predikatOrganisasi: 'ISTIMEWA', jumlah: { BAIK: 1 } },
+          { settings: { pola: { ISTIMEWA: [{ predikat: ['BAIK'], jenis: 'MINIMAL' as never, persen: 20 }] } } },
+        ),
+      ).map((i) => i.path),
+    ).toEqual([['options', 'settings', 'pola', 'ISTIMEWA', 0, 'jenis']]);
+  });
+
+  it('an agency limit is a percentage within 0–100', () => {
+    const run = (persen: number | string) =>
+      kurvaDistribusi(
+        { predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 10 } },
+        { settings: { pola: { ISTIMEWA: [{ predikat: ['SANGAT_BAIK'], jenis: 'MAKSIMUM', persen }] } } },
+      );
+    expect(run(100).value.sesuai).toBe(true);
+    expect(run(0).value.pelanggaran).toEqual([
+      { predikat: ['SANGAT_BAIK'], jenis: 'MAKSIMUM', persenBatas: '0', persenAktual: '100.00', jumlah: 10, batasOrang: 0 },
+    ]);
+    const path = ['options', 'settings', 'pola', 'ISTIMEWA', 0, 'persen'];
+    expect(issuesOf(() => run('100.01'))).toEqual([{ path, message: 'must be at most 100' }]);
+    expect(issuesOf(() => run('-0.01'))).toEqual([{ path, message: 'must be at least 0' }]);
+  });
+
+  it('an empty agency pattern sets no limit: the unit conforms and the reason says so', () => {
+    const d = kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 3 } }, { settings: { pola: { ISTIMEWA: [] } } });
+    expect(d).toEqual({
+      value: { sesuai: true, total: 3, pelanggaran: [] },
+      reasons: [
+        {
+          rule: 'performance.kurvaDistribusi',
+          code: 'performance.kurvaDistribusi.tanpaBatas',
+          outcome: 'INFO',
+          citations: CITATIONS,
+          facts: { predikatOrganisasi: 'ISTIMEWA' },
+        },
+      ],
+    });
+    expect(explain(d, 'id')).toEqual([`• Pola distribusi untuk predikat organisasi Istimewa tidak memuat batas ${CITED}`]);
+    expect(explain(d, 'en')).toEqual([`• The distribution pattern for organisation rating Outstanding (Istimewa) sets no limit ${CITED}`]);
   });
 });

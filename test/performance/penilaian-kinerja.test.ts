@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { safeParse } from 'zod/v4/core';
 import { explain, MeritInputError, RuleNotInForceError } from '../../src/index.js';
-import { penilaianKinerja } from '../../src/performance/index.js';
+import { penilaianKinerja, penilaianKinerjaOutput } from '../../src/performance/index.js';
 
-const pp46 = { metode: 'PP_46_2011', nilaiSkp: 90, perilaku: { orientasiPelayanan: 80, integritas: 80, komitmen: 80, disiplin: 80, kerjaSama: 80 } } as const;
+const pp46 = {
+  metode: 'PP_46_2011',
+  nilaiSkp: 90,
+  perilaku: { orientasiPelayanan: 80, integritas: 80, komitmen: 80, disiplin: 80, kerjaSama: 80 },
+} as const;
 const pp30 = { metode: 'PP_30_2019', nilaiSkp: 100, nilaiPerilaku: 100, bobot: '70_30' } as const;
 const p622 = { metode: 'PERMENPANRB_6_2022', hasilKerja: 'DI_ATAS_EKSPEKTASI', perilakuKerja: 'DI_ATAS_EKSPEKTASI' } as const;
 
@@ -37,5 +42,64 @@ describe('penilaianKinerja: the regime in force on asOf', () => {
     const d = penilaianKinerja({ ...pp30, nilaiSkp: 55, nilaiPerilaku: 55 }, { asOf: '2021-12-31', settings: { batasSangatKurang: 60 } });
     expect(d.value.predikat).toBe('SANGAT_KURANG');
     expect(() => penilaianKinerja(p622, {} as never)).toThrow(/asOf/);
+  });
+});
+
+function issuesOf(run: () => unknown): MeritInputError['issues'] {
+  try {
+    run();
+  } catch (e) {
+    if (e instanceof MeritInputError) return e.issues;
+    throw e;
+  }
+  return [];
+}
+
+describe('penilaianKinerja: errors name the field, decisions match the output schema', () => {
+  it('a wrong metode is reported on the field metode, with the regime in force', () => {
+    expect(issuesOf(() => penilaianKinerja(pp46, { asOf: '2021-07-01' }))).toEqual([
+      { path: ['metode'], message: 'the appraisal period of 2021-07-01 is assessed under PP_30_2019, not PP_46_2011' },
+    ]);
+  });
+
+  it("errors in the regime's input keep their input path; errors in its settings are under options", () => {
+    expect(issuesOf(() => penilaianKinerja({ ...pp30, nilaiSkp: 'x' }, { asOf: '2021-12-31' }))).toEqual([
+      { path: ['nilaiSkp'], message: 'must be a decimal number in plain notation, e.g. "89.99"' },
+    ]);
+    // PP 30/2019 Pasal 41: the Kurang / Sangat Kurang boundary is a setting between 0 and 70.
+    expect(issuesOf(() => penilaianKinerja(pp30, { asOf: '2021-12-31', settings: { batasSangatKurang: 71 } }))).toEqual([
+      { path: ['options', 'settings', 'batasSangatKurang'], message: 'must be at most 70' },
+    ]);
+    expect(issuesOf(() => penilaianKinerja(pp46, { asOf: '2020-12-31', settings: { desimal: 11 } })).map((i) => i.path)).toEqual([
+      ['options', 'settings', 'desimal'],
+    ]);
+  });
+
+  it.each([
+    ['2020-12-31', pp46],
+    ['2021-12-31', pp30],
+    ['2024-12-31', p622],
+  ] as const)('the decision for %s (%o) matches the output schema of its regime exactly', (asOf, input) => {
+    const json = JSON.parse(JSON.stringify(penilaianKinerja(input, { asOf }).value));
+    const parsed = safeParse(penilaianKinerjaOutput, json);
+    expect(parsed.success).toBe(true);
+    expect(parsed.data).toEqual(json);
+    expect(json.rezim).toBe(input.metode);
+  });
+
+  it('PP 46/2011 (appraisals 2014 – semester I 2021): the predikat is the sebutan of nilai prestasi kerja', () => {
+    const d = penilaianKinerja(pp46, { asOf: '2020-12-31' });
+    expect(d.value).toEqual({
+      rezim: 'PP_46_2011',
+      predikat: 'BAIK',
+      hasil: { nilaiSkp: '90.00', nilaiPerilaku: '80.00', sebutanPerilaku: 'BAIK', nilaiPrestasiKerja: '86.00', sebutan: 'BAIK' },
+    });
+    expect(d.reasons[0]).toEqual({
+      rule: 'performance.penilaianKinerja',
+      code: 'performance.penilaianKinerja.rezim',
+      outcome: 'INFO',
+      citations: [{ regulation: 'PP_46_2011' }, { regulation: 'PERKA_BKN_1_2013' }],
+      facts: { asOf: '2020-12-31', rezim: 'PP_46_2011', berlakuMulai: '2014-01-01', berlakuSampai: '2021-07-01' },
+    });
   });
 });

@@ -8,6 +8,7 @@ import {
   nilaiPrestasiKerjaPp46,
   SEBUTAN_PP46,
   rankOf,
+  sebutanPp46,
   TAFSIR_BATAS_PP46,
 } from '../../src/performance/index.js';
 
@@ -19,6 +20,17 @@ const kegiatan = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 const perilaku5 = (n: number | string) => ({ orientasiPelayanan: n, integritas: n, komitmen: n, disiplin: n, kerjaSama: n });
+
+/** The issues of the MeritInputError a call throws ([] when it does not throw). */
+function issuesOf(run: () => unknown): MeritInputError['issues'] {
+  try {
+    run();
+  } catch (e) {
+    if (e instanceof MeritInputError) return e.issues;
+    throw e;
+  }
+  return [];
+}
 
 describe('waktu / biaya efficiency formula (Perka BKN 1/2013)', () => {
   it.each([
@@ -84,7 +96,9 @@ describe('capaianSkp', () => {
   });
 
   it('a kegiatan not carried out at all scores 0', () => {
-    const v = capaianSkp({ kegiatan: [kegiatan({ kuantitas: { target: 1, realisasi: 0 }, kualitas: { realisasi: 0 }, waktu: { target: 12, realisasi: 0 } })] }).value;
+    const v = capaianSkp({
+      kegiatan: [kegiatan({ kuantitas: { target: 1, realisasi: 0 }, kualitas: { realisasi: 0 }, waktu: { target: 12, realisasi: 0 } })],
+    }).value;
     expect(v.nilaiSkp).toBe('0.00');
     expect(v.sebutan).toBe('BURUK');
   });
@@ -114,8 +128,12 @@ describe('nilaiPrestasiKerjaPp46', () => {
   });
 
   it('requires kepemimpinan exactly for jabatan struktural', () => {
-    expect(() => nilaiPrestasiKerjaPp46({ nilaiSkp: 90, jabatanStruktural: true, perilaku: perilaku5(80) })).toThrow(/perilaku\.kepemimpinan: required/);
-    expect(() => nilaiPrestasiKerjaPp46({ nilaiSkp: 90, perilaku: { ...perilaku5(80), kepemimpinan: 80 } })).toThrow(/perilaku\.kepemimpinan/);
+    expect(() => nilaiPrestasiKerjaPp46({ nilaiSkp: 90, jabatanStruktural: true, perilaku: perilaku5(80) })).toThrow(
+      /perilaku\.kepemimpinan: required/,
+    );
+    expect(() => nilaiPrestasiKerjaPp46({ nilaiSkp: 90, perilaku: { ...perilaku5(80), kepemimpinan: 80 } })).toThrow(
+      /perilaku\.kepemimpinan/,
+    );
     const v = nilaiPrestasiKerjaPp46({ nilaiSkp: 90, jabatanStruktural: true, perilaku: { ...perilaku5(80), kepemimpinan: 86 } }).value;
     expect(v.nilaiPerilaku).toBe('81.00');
   });
@@ -158,5 +176,104 @@ describe('nilaiPrestasiKerjaPp46', () => {
         expect(rankOf(SEBUTAN_PP46, vHi.sebutan)).toBeLessThanOrEqual(rankOf(SEBUTAN_PP46, vLo.sebutan));
       }),
     );
+  });
+});
+
+describe('capaianSkp: targets and added values are validated at their bounds (Perka BKN 1/2013)', () => {
+  it('a target of kuantitas, waktu or biaya must be greater than 0 (the formulas divide by it)', () => {
+    expect(
+      issuesOf(() =>
+        capaianSkp({
+          kegiatan: [
+            kegiatan({ kuantitas: { target: 0, realisasi: 1 }, waktu: { target: 0, realisasi: 1 }, biaya: { target: 0, realisasi: 1 } }),
+          ],
+        }),
+      ),
+    ).toEqual([
+      { path: ['kegiatan', 0, 'kuantitas', 'target'], message: 'target must be greater than 0' },
+      { path: ['kegiatan', 0, 'waktu', 'target'], message: 'target must be greater than 0' },
+      { path: ['kegiatan', 0, 'biaya', 'target'], message: 'target must be greater than 0' },
+    ]);
+    // The smallest positive target is accepted: 0.01 done as planned scores 100 on kuantitas.
+    expect(capaianSkp({ kegiatan: [kegiatan({ kuantitas: { target: '0.01', realisasi: '0.01' } })] }).value.kegiatan[0]!.kuantitas).toBe(
+      '100.00',
+    );
+  });
+
+  it('the kualitas target is a score in (0, 100], 100 unless given', () => {
+    const mutu = (target: number | string) => capaianSkp({ kegiatan: [kegiatan({ kualitas: { target, realisasi: 45 } })] });
+    expect(mutu(100).value.kegiatan[0]!.kualitas).toBe('45.00');
+    expect(capaianSkp({ kegiatan: [kegiatan({ kualitas: { realisasi: 45 } })] }).value.kegiatan[0]!.kualitas).toBe('45.00');
+    expect(mutu(50).value.kegiatan[0]!.kualitas).toBe('90.00');
+    const path = ['kegiatan', 0, 'kualitas', 'target'];
+    expect(issuesOf(() => mutu('100.01'))).toEqual([{ path, message: 'must be at most 100' }]);
+    expect(issuesOf(() => mutu(0))).toEqual([{ path, message: 'target must be greater than 0' }]);
+    expect(issuesOf(() => mutu(-1))).toEqual([{ path, message: 'must be at least 0' }]);
+  });
+
+  it('the value of tugas tambahan set by an agency is within 0–100', () => {
+    const run = (nilai: number | string) =>
+      capaianSkp({ kegiatan: [kegiatan()], tugasTambahan: 2 }, { settings: { nilaiTugasTambahan: [{ minimal: 1, nilai }] } });
+    expect(run(100).value.nilaiTugasTambahan).toBe('100');
+    expect(run(0).value.nilaiTugasTambahan).toBe('0');
+    const path = ['options', 'settings', 'nilaiTugasTambahan', 0, 'nilai'];
+    expect(issuesOf(() => run('100.01'))).toEqual([{ path, message: 'must be at most 100' }]);
+    expect(issuesOf(() => run('-0.01'))).toEqual([{ path, message: 'must be at least 0' }]);
+  });
+
+  it('the values of kreativitas (unit kerja, organisasi, negara) set by an agency are within 0–100', () => {
+    const settings = (v: Record<'UNIT_KERJA' | 'ORGANISASI' | 'NEGARA', number | string>) => ({ settings: { nilaiKreativitas: v } });
+    for (const k of ['UNIT_KERJA', 'ORGANISASI', 'NEGARA'] as const) {
+      expect(
+        capaianSkp({ kegiatan: [kegiatan()], kreativitas: k }, settings({ UNIT_KERJA: 100, ORGANISASI: 100, NEGARA: 100 })).value
+          .nilaiKreativitas,
+      ).toBe('100');
+      expect(
+        capaianSkp({ kegiatan: [kegiatan()], kreativitas: k }, settings({ UNIT_KERJA: 0, ORGANISASI: 0, NEGARA: 0 })).value
+          .nilaiKreativitas,
+      ).toBe('0');
+    }
+    const prefix = ['options', 'settings', 'nilaiKreativitas'];
+    expect(
+      issuesOf(() => capaianSkp({ kegiatan: [kegiatan()] }, settings({ UNIT_KERJA: '100.01', ORGANISASI: 101, NEGARA: 1000 }))),
+    ).toEqual([
+      { path: [...prefix, 'UNIT_KERJA'], message: 'must be at most 100' },
+      { path: [...prefix, 'ORGANISASI'], message: 'must be at most 100' },
+      { path: [...prefix, 'NEGARA'], message: 'must be at most 100' },
+    ]);
+    expect(issuesOf(() => capaianSkp({ kegiatan: [kegiatan()] }, settings({ UNIT_KERJA: -1, ORGANISASI: '-0.01', NEGARA: -12 })))).toEqual([
+      { path: [...prefix, 'UNIT_KERJA'], message: 'must be at least 0' },
+      { path: [...prefix, 'ORGANISASI'], message: 'must be at least 0' },
+      { path: [...prefix, 'NEGARA'], message: 'must be at least 0' },
+    ]);
+  });
+});
+
+describe('nilaiPrestasiKerjaPp46: kepemimpinan is an aspect of perilaku kerja only for a jabatan struktural (PP 46/2011)', () => {
+  it('names the field and the reason in both directions', () => {
+    expect(issuesOf(() => nilaiPrestasiKerjaPp46({ nilaiSkp: 90, jabatanStruktural: true, perilaku: perilaku5(80) }))).toEqual([
+      { path: ['perilaku', 'kepemimpinan'], message: 'required for a PNS in a jabatan struktural' },
+    ]);
+    expect(issuesOf(() => nilaiPrestasiKerjaPp46({ nilaiSkp: 90, perilaku: { ...perilaku5(80), kepemimpinan: 80 } }))).toEqual([
+      { path: ['perilaku', 'kepemimpinan'], message: 'assessed only for a PNS in a jabatan struktural' },
+    ]);
+    expect(issuesOf(() => nilaiPrestasiKerjaPp46({ nilaiSkp: 90, jabatanStruktural: false, perilaku: perilaku5(80) }))).toEqual([]);
+  });
+});
+
+describe('sebutanPp46: the sebutan of a value shown on the form (PP 46/2011, Perka BKN 1/2013 Lampiran)', () => {
+  const s = (tafsirBatas: (typeof TAFSIR_BATAS_PP46)[number]) => ({ desimal: 2, pembulatan: 'HALF_UP' as const, tafsirBatas });
+  it.each([
+    ['90.5', 'BATAS_ATAS_INKLUSIF', 'SANGAT_BAIK'],
+    ['90.5', 'BATAS_BAWAH_BULAT', 'BAIK'],
+    ['90', 'BATAS_ATAS_INKLUSIF', 'BAIK'],
+    ['76', 'BATAS_BAWAH_BULAT', 'BAIK'],
+    ['60.5', 'BATAS_ATAS_INKLUSIF', 'CUKUP'],
+    ['60.5', 'BATAS_BAWAH_BULAT', 'KURANG'],
+    ['50', 'BATAS_ATAS_INKLUSIF', 'BURUK'],
+    ['0', 'BATAS_BAWAH_BULAT', 'BURUK'],
+    ['120', 'BATAS_BAWAH_BULAT', 'SANGAT_BAIK'],
+  ] as const)('%s under %s → %s', (nilai, tafsirBatas, expected) => {
+    expect(sebutanPp46(d(nilai), s(tafsirBatas))).toBe(expected);
   });
 });

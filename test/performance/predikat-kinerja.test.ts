@@ -65,3 +65,18 @@ describe('predikatKinerja (PermenPANRB 6/2022 matrix)', () => {
     expect(new Set(MATRIX.map((m) => m[2]))).toEqual(new Set(PREDIKAT));
   });
 });
+
+describe('isPredikatAtLeast: "at least BAIK" and the like (PermenPANRB 6/2022 predikat, best first)', () => {
+  it.each([
+    ['SANGAT_BAIK', 'BAIK', true],
+    ['BAIK', 'BAIK', true],
+    ['BUTUH_PERBAIKAN', 'BAIK', false],
+    ['KURANG', 'BAIK', false],
+    ['SANGAT_KURANG', 'BAIK', false],
+    ['BAIK', 'SANGAT_BAIK', false],
+    ['SANGAT_KURANG', 'SANGAT_KURANG', true],
+    ['SANGAT_KURANG', 'KURANG', false],
+  ] as const)('%s is at least %s: %s', (p, min, expected) => {
+    expect(isPredikatAtLeast(p, min)).toBe(expected);
+  });
+});
