@@ -103,3 +103,24 @@ describe('penilaianKinerja: errors name the field, decisions match the output sc
     });
   });
 });
+
+describe('penilaianKinerja refuses settings the regime does not have', () => {
+  const pp30 = { metode: 'PP_30_2019', nilaiSkp: 55, nilaiPerilaku: 55, bobot: '70_30' } as const;
+  const pp30Options = { asOf: '2021-12-31' };
+
+  it('a misspelt PP 30/2019 setting is refused, not replaced by its preset', () => {
+    expect(() => penilaianKinerja(pp30, { ...pp30Options, settings: { batasSangatKurangg: 60 } })).toThrowError(
+      expect.objectContaining({ issues: [{ path: ['options', 'settings', 'batasSangatKurangg'], message: 'is not a setting of this rule' }] }),
+    );
+    // the spelled setting still applies: 55 is Sangat Kurang below 60 and Kurang with the preset 50
+    expect(penilaianKinerja(pp30, { ...pp30Options, settings: { batasSangatKurang: 60 } }).value.predikat).not.toBe(
+      penilaianKinerja(pp30, pp30Options).value.predikat,
+    );
+  });
+
+  it('the PermenPANRB 6/2022 regime has no settings: any setting is refused, an empty object is not', () => {
+    const input = { metode: 'PERMENPANRB_6_2022', hasilKerja: 'SESUAI_EKSPEKTASI', perilakuKerja: 'SESUAI_EKSPEKTASI' } as const;
+    expect(() => penilaianKinerja(input, { asOf: '2023-12-31', settings: { anything: 1 } })).toThrowError(MeritInputError);
+    expect(penilaianKinerja(input, { asOf: '2023-12-31', settings: {} }).value.predikat).toBe('BAIK');
+  });
+});
