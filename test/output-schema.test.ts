@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RULES_UNDER_TEST } from './rules-under-test.js';
+import { genericRuns, RULES_UNDER_TEST } from './rules-under-test.js';
 import { safeParse } from 'zod/v4/core';
 import { decisionOutputSchema, jsonSchemaOf, MeritInputError, RuleNotInForceError, RULES, type AnyRule } from '../src/index.js';
 import { validInput, validOptions } from '../src/testing/index.js';
@@ -40,7 +40,7 @@ describe.each(RULES_UNDER_TEST.map((r) => [r.id, r] as const))('%s output schema
         }
         expectMatchesOutputSchema(rule, decision);
       }),
-      { numRuns: 60 },
+      { numRuns: genericRuns(60) },
     );
   });
 });

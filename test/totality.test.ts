@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RULES_UNDER_TEST } from './rules-under-test.js';
+import { genericRuns, RULES_UNDER_TEST } from './rules-under-test.js';
 import { MeritInputError, RuleNotInForceError, RULES } from '../src/index.js';
 import { acceptanceRate, validInput, validOptions } from '../src/testing/index.js';
 
@@ -21,7 +21,7 @@ describe.each(RULES_UNDER_TEST.map((r) => [r.id, r] as const))('%s over generate
           if (!(e instanceof MeritInputError || e instanceof RuleNotInForceError)) throw e;
         }
       }),
-      { numRuns: 80 },
+      { numRuns: genericRuns(80) },
     );
   });
 
@@ -38,7 +38,7 @@ describe.each(RULES_UNDER_TEST.map((r) => [r.id, r] as const))('%s over generate
         };
         expect(outcome(() => rule.withOptions(options)(input))).toEqual(outcome(() => rule.run(input, options)));
       }),
-      { numRuns: 40 },
+      { numRuns: genericRuns(40) },
     );
   });
 
@@ -54,7 +54,7 @@ describe.each(RULES_UNDER_TEST.map((r) => [r.id, r] as const))('%s over generate
         };
         expect(run()).toEqual(run());
       }),
-      { numRuns: 30 },
+      { numRuns: genericRuns(30) },
     );
   });
 });
