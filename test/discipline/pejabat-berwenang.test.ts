@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type JenisHukuman,
+  kewenanganMenghukum,
+  type MatriksKewenangan,
+  PEJABAT_BERWENANG,
+  SASARAN_HUKUMAN,
+} from '../../src/discipline/index.js';
+import { explain } from '../../src/explain.js';
+
+// Tingkat of PP 94/2021 Pasal 8 ayat (2)–(4), written out so the matrix below reads like the regulation.
+const RINGAN: JenisHukuman[] = ['TEGURAN_LISAN', 'TEGURAN_TERTULIS', 'PERNYATAAN_TIDAK_PUAS_TERTULIS'];
+const SEDANG: JenisHukuman[] = ['POTONGAN_TUKIN_6_BULAN', 'POTONGAN_TUKIN_9_BULAN', 'POTONGAN_TUKIN_12_BULAN'];
+const TURUN_BEBAS: JenisHukuman[] = ['PENURUNAN_JABATAN', 'PEMBEBASAN_DARI_JABATAN'];
+const BERAT: JenisHukuman[] = [...TURUN_BEBAS, 'PDHTAPS'];
+const SEMUA: JenisHukuman[] = [...RINGAN, ...SEDANG, ...BERAT];
+
+/** The PyBM matrix of PP 94/2021 (≈ Pasal 16–25) as transcribed in the research notes §1.9. */
+const PP_94_2021: MatriksKewenangan = {
+  PRESIDEN: {
+    JPT_UTAMA: SEMUA,
+    JPT_MADYA_PPK: SEMUA,
+    JPT_MADYA: ['PDHTAPS'],
+    JF_AHLI_UTAMA: ['PDHTAPS'],
+    DIANGKAT_PRESIDEN_LAINNYA: ['PDHTAPS'],
+  },
+  PPK_PUSAT_PROVINSI: {
+    JPT_MADYA: [...RINGAN, ...SEDANG, ...TURUN_BEBAS],
+    JPT_PRATAMA: [...SEDANG, ...BERAT],
+    JF_AHLI_UTAMA: [...RINGAN, ...SEDANG, ...TURUN_BEBAS],
+    ADMINISTRATOR_KE_BAWAH: BERAT,
+    JF_SELAIN_AHLI_UTAMA: BERAT,
+  },
+  PPK_KABUPATEN_KOTA: {
+    JPT_PRATAMA: SEMUA,
+    JF_AHLI_UTAMA: [...RINGAN, ...SEDANG, ...TURUN_BEBAS],
+    ADMINISTRATOR_KE_BAWAH: [...SEDANG, ...BERAT],
+    JF_SELAIN_AHLI_UTAMA: BERAT,
+  },
+  KEPALA_PERWAKILAN: { SATU_TINGKAT_DI_BAWAH: RINGAN, DUA_TINGKAT_DI_BAWAH: SEDANG },
+  JPT_MADYA_SETARA: { SATU_TINGKAT_DI_BAWAH: RINGAN, DUA_TINGKAT_DI_BAWAH: SEDANG },
+  JPT_PRATAMA_SETARA: { SATU_TINGKAT_DI_BAWAH: RINGAN, DUA_TINGKAT_DI_BAWAH: SEDANG, JF_DI_UNIT: [...RINGAN, ...SEDANG] },
+  ADMINISTRATOR_SETARA: { SATU_TINGKAT_DI_BAWAH: RINGAN, DUA_TINGKAT_DI_BAWAH: SEDANG, JF_DI_UNIT: [...RINGAN, ...SEDANG] },
+  JF_AHLI_MADYA_TERTENTU: { SATU_TINGKAT_DI_BAWAH: RINGAN },
+  PENGAWAS_SETARA: { SATU_TINGKAT_DI_BAWAH: RINGAN },
+  JF_AHLI_MUDA_TERTENTU: { SATU_TINGKAT_DI_BAWAH: RINGAN },
+};
+
+/** The PerBKN 6/2022 lampiran excerpt: JF Keterampilan rows and the wider Pengawas row. */
+const LAMPIRAN_PERBKN_6_2022: MatriksKewenangan = {
+  ...PP_94_2021,
+  JPT_PRATAMA_SETARA: { ...PP_94_2021.JPT_PRATAMA_SETARA, JF_KETERAMPILAN_DI_UNIT: [...RINGAN, ...SEDANG] },
+  ADMINISTRATOR_SETARA: { ...PP_94_2021.ADMINISTRATOR_SETARA, JF_KETERAMPILAN_DI_UNIT: [...RINGAN, ...SEDANG] },
+  PENGAWAS_SETARA: {
+    SATU_TINGKAT_DI_BAWAH: RINGAN,
+    JF_AHLI_PERTAMA: RINGAN,
+    DUA_TINGKAT_DI_BAWAH: [...RINGAN, ...SEDANG],
+    JF_KETERAMPILAN_DI_UNIT: [...RINGAN, ...SEDANG],
+  },
+};
+
+const CITE = [
+  { regulation: 'PP_94_2021', article: 'Pasal 16–25' },
+  { regulation: 'PERBKN_6_2022', annex: 'Lampiran (pejabat yang berwenang menghukum)' },
+];
+
+describe('kewenanganMenghukum: the whole PyBM matrix (PP 94/2021 Pasal 16–25; PerBKN 6/2022 lampiran)', () => {
+  for (const [matriks, table] of [
+    ['PP_94_2021', PP_94_2021],
+    ['LAMPIRAN_PERBKN_6_2022', LAMPIRAN_PERBKN_6_2022],
+  ] as const) {
+    it(`matrix ${matriks}: every pejabat × sasaran gives exactly the transcribed jenis, with a berwenang/tidakBerwenang reason`, () => {
+      for (const pejabat of PEJABAT_BERWENANG) {
+        for (const sasaran of SASARAN_HUKUMAN) {
+          const expected = table[pejabat]?.[sasaran] ?? [];
+          const d = kewenanganMenghukum({ pejabat, sasaran }, { matriks });
+          const where = `${matriks} ${pejabat} → ${sasaran}`;
+          expect(d.value, where).toEqual(expected);
+          expect(d.reasons, where).toEqual([
+            {
+              rule: 'discipline.kewenanganMenghukum',
+              code: expected.length > 0 ? 'discipline.kewenanganMenghukum.berwenang' : 'discipline.kewenanganMenghukum.tidakBerwenang',
+              outcome: expected.length > 0 ? 'PASS' : 'FAIL',
+              citations: CITE,
+              facts: { pejabat, sasaran, matriks, jumlahJenis: expected.length },
+            },
+          ]);
+        }
+      }
+    });
+  }
+
+  it('the PP matrix is the preset', () => {
+    expect(kewenanganMenghukum({ pejabat: 'PENGAWAS_SETARA', sasaran: 'JF_AHLI_PERTAMA' }).value).toEqual([]);
+    expect(
+      kewenanganMenghukum({ pejabat: 'PENGAWAS_SETARA', sasaran: 'JF_AHLI_PERTAMA' }, { matriks: 'LAMPIRAN_PERBKN_6_2022' }).value,
+    ).toEqual(RINGAN);
+  });
+
+  it('a PPK pusat/provinsi may impose on JPT Madya only turun/bebas jabatan among the berat hukuman, never PDHTAPS', () => {
+    const d = kewenanganMenghukum({ pejabat: 'PPK_PUSAT_PROVINSI', sasaran: 'JPT_MADYA' });
+    expect(d.value).toEqual([...RINGAN, ...SEDANG, 'PENURUNAN_JABATAN', 'PEMBEBASAN_DARI_JABATAN']);
+  });
+
+  it('explains an authorised and an unauthorised pejabat in both languages', () => {
+    const ya = kewenanganMenghukum({ pejabat: 'PPK_KABUPATEN_KOTA', sasaran: 'ADMINISTRATOR_KE_BAWAH' });
+    expect(explain(ya, 'en')).toEqual([
+      '✓ staffing authority (regency/city) may impose 6 penalty types on Administrator and below (matrix PP 94/2021) (PP 94/2021 Pasal 16–25; Peraturan BKN 6/2022 Lampiran (pejabat yang berwenang menghukum))',
+    ]);
+    const tidak = kewenanganMenghukum({ pejabat: 'PENGAWAS_SETARA', sasaran: 'DUA_TINGKAT_DI_BAWAH' });
+    expect(explain(tidak, 'id')).toEqual([
+      '✗ Pengawas atau setara tidak berwenang menghukum PNS dua tingkat di bawahnya (matriks PP 94/2021; jumlah jenis 0) (PP 94/2021 Pasal 16–25; Peraturan BKN 6/2022 Lampiran (pejabat yang berwenang menghukum))',
+    ]);
+  });
+});
