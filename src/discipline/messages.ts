@@ -207,8 +207,8 @@ export const disciplineMessages: MessageCatalogue = {
       en: 'On {tanggal} no disciplinary penalty is being served',
     },
     [`${E}.kgbKpDitunda`]: {
-      id: 'Selama menjalani {hukuman} PNS tidak diberikan kenaikan gaji berkala dan kenaikan pangkat (pengaturan, belum dikonfirmasi)',
-      en: 'While serving {hukuman} the civil servant receives no periodic salary step or promotion (setting, unconfirmed)',
+      id: 'Selama menjalani {hukuman}, PNS tidak diberikan kenaikan gaji berkala dan kenaikan pangkat (pengaturan, belum dikonfirmasi)',
+      en: 'While serving {hukuman}, the civil servant receives no periodic salary step or promotion (setting, unconfirmed)',
     },
     [`${E}.kgbKpTidakDitunda`]: {
       id: '{hukuman} sedang berjalan, tetapi pengaturan tidak menunda kenaikan gaji berkala dan kenaikan pangkat',
