@@ -1,0 +1,289 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BAND_JPM,
+  hitungJpm,
+  jobPersonMatch,
+  jobPersonMatchRule,
+  KAMUS_KOMPETENSI,
+  kategoriJpm,
+  kodeKompetensiSchema,
+  standarKompetensiPreset,
+} from '../../src/competency/index.js';
+import { Decimal, MeritInputError } from '../../src/core/index.js';
+import { explain } from '../../src/explain.js';
+
+const RID = 'competency.jobPersonMatch';
+const KAMUS = { regulation: 'PERMENPANRB_38_2017', annex: 'Lampiran II' };
+const STANDAR = { regulation: 'PERMENPANRB_38_2017', article: 'Pasal 1 angka 1' };
+const RUMUS = { regulation: 'PERBKN_26_2019', annex: 'Lampiran (laporan hasil penilaian kompetensi)' };
+const LAMPIRAN = { regulation: 'PERBKN_26_2019', annex: 'Lampiran' };
+const BRIN = { regulation: 'PERBRIN_3_2023', article: 'Pasal 33' };
+
+/** Messages of a MeritInputError, as `path: message` strings. */
+function issues(f: () => unknown): string[] {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(MeritInputError);
+    return (e as MeritInputError).issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  }
+  throw new Error('expected a MeritInputError');
+}
+
+describe('jobPersonMatch reasons (PermenPANRB 38/2017 Lampiran II; Peraturan BKN 26/2019 Lampiran)', () => {
+  it('one reason per competency of the standard (FAIL below standard, PASS otherwise), ignored codes, formula and category', () => {
+    const d = jobPersonMatch(
+      {
+        standar: { INTEGRITAS: 3, KERJASAMA: 3, 'TEKNIS.ANGGARAN': 4 },
+        aktual: { INTEGRITAS: 4, KERJASAMA: 2, 'TEKNIS.ANGGARAN': 4, KOMUNIKASI: 2, 'T.B': 1 },
+      },
+      { skema: 'PENGISIAN_JABATAN' },
+    );
+    expect(d.reasons).toEqual([
+      {
+        rule: RID,
+        code: `${RID}.kompetensi`,
+        outcome: 'PASS',
+        citations: [KAMUS],
+        facts: { kompetensi: 'Integritas', kelompok: 'MANAJERIAL', standar: 3, aktual: 4, selisih: 1 },
+      },
+      {
+        rule: RID,
+        code: `${RID}.kompetensi`,
+        outcome: 'FAIL',
+        citations: [KAMUS],
+        facts: { kompetensi: 'Kerjasama', kelompok: 'MANAJERIAL', standar: 3, aktual: 2, selisih: -1 },
+      },
+      {
+        rule: RID,
+        code: `${RID}.kompetensi`,
+        outcome: 'PASS',
+        citations: [STANDAR],
+        facts: { kompetensi: 'TEKNIS.ANGGARAN', kelompok: 'TEKNIS', standar: 4, aktual: 4, selisih: 0 },
+      },
+      { rule: RID, code: `${RID}.diabaikan`, outcome: 'INFO', citations: [STANDAR], facts: { kompetensi: 'KOMUNIKASI, T.B' } },
+      {
+        rule: RID,
+        code: `${RID}.rumus`,
+        outcome: 'INFO',
+        citations: [RUMUS],
+        facts: { jumlahAktual: 10, jumlahStandar: 10, persen: '100.00', perItemCap: false },
+      },
+      {
+        rule: RID,
+        code: `${RID}.kategori`,
+        outcome: 'INFO',
+        citations: [LAMPIRAN],
+        facts: { persen: '100.00', rentang: '[80, +∞)', skema: 'PENGISIAN_JABATAN', kategori: 'MEMENUHI_SYARAT' },
+      },
+    ]);
+    expect(explain(d, 'id')).toEqual([
+      '✓ Integritas (manajerial): level 4 terhadap standar 3, selisih 1 (PermenPANRB 38/2017 Lampiran II)',
+      '✗ Kerjasama (manajerial): level 2 terhadap standar 3, selisih -1 (PermenPANRB 38/2017 Lampiran II)',
+      '✓ TEKNIS.ANGGARAN (teknis): level 4 terhadap standar 4, selisih 0 (PermenPANRB 38/2017 Pasal 1 angka 1)',
+      '• Kompetensi di luar standar jabatan tidak dihitung: KOMUNIKASI, T.B (PermenPANRB 38/2017 Pasal 1 angka 1)',
+      '• JPM = jumlah nilai capaian 10 ÷ jumlah level standar 10 × 100 % = 100,00 % (batas per kompetensi: tidak) (Peraturan BKN 26/2019 Lampiran (laporan hasil penilaian kompetensi))',
+      '• JPM 100,00 % berada pada rentang [80, +∞) untuk pengisian jabatan: Memenuhi Syarat (MS) (Peraturan BKN 26/2019 Lampiran)',
+    ]);
+    expect(explain(d, 'en')).toEqual([
+      '✓ Integritas (managerial): level 4 against standard 3, gap 1 (PermenPANRB 38/2017 Lampiran II)',
+      '✗ Kerjasama (managerial): level 2 against standard 3, gap -1 (PermenPANRB 38/2017 Lampiran II)',
+      '✓ TEKNIS.ANGGARAN (technical): level 4 against standard 4, gap 0 (PermenPANRB 38/2017 Pasal 1 angka 1)',
+      '• Competencies outside the job standard are not counted: KOMUNIKASI, T.B (PermenPANRB 38/2017 Pasal 1 angka 1)',
+      '• JPM = achieved total 10 ÷ standard total 10 × 100 % = 100.00 % (per-competency cap: no) (Peraturan BKN 26/2019 Lampiran (laporan hasil penilaian kompetensi))',
+      '• JPM 100.00 % is within [80, +∞) for filling a post: Qualified (MS) (Peraturan BKN 26/2019 Lampiran)',
+    ]);
+  });
+
+  it('pemetaan cites Peraturan BKN 26/2019 and Peraturan BRIN 3/2023 Pasal 33; no diabaikan reason when nothing is outside the standard', () => {
+    const d = jobPersonMatch({ standar: standarKompetensiPreset('ADMINISTRATOR'), aktual: standarKompetensiPreset('PENGAWAS') });
+    expect(d.reasons.map((r) => r.code)).not.toContain(`${RID}.diabaikan`);
+    expect(d.reasons.map((r) => r.code)).not.toContain(`${RID}.batasAkhir`);
+    expect(d.reasons.at(-1)).toEqual({
+      rule: RID,
+      code: `${RID}.kategori`,
+      outcome: 'INFO',
+      citations: [LAMPIRAN, BRIN],
+      facts: { persen: '66.67', rentang: '[0, 78)', skema: 'PEMETAAN', kategori: 'KURANG_OPTIMAL' },
+    });
+    expect(explain(d, 'id').at(-1)).toBe(
+      '• JPM 66,67 % berada pada rentang [0, 78) untuk pemetaan kompetensi: Kurang Optimal (Peraturan BKN 26/2019 Lampiran; Peraturan BRIN 3/2023 Pasal 33)',
+    );
+    expect(explain(d, 'en').at(-1)).toBe(
+      '• JPM 66.67 % is within [0, 78) for competency mapping: Less than Optimal (Peraturan BKN 26/2019 Lampiran; Peraturan BRIN 3/2023 Pasal 33)',
+    );
+    // The sosial kultural competency is reported as such (Lampiran II, SK.1).
+    expect(explain(d, 'id')[8]).toBe(
+      '✗ Perekat Bangsa (sosial kultural): level 2 terhadap standar 3, selisih -1 (PermenPANRB 38/2017 Lampiran II)',
+    );
+    expect(explain(d, 'en')[8]).toBe(
+      '✗ Perekat Bangsa (socio-cultural): level 2 against standard 3, gap -1 (PermenPANRB 38/2017 Lampiran II)',
+    );
+  });
+
+  it('every category label and range of both schemes (TV-JPM-5)', () => {
+    const std = { INTEGRITAS: 5, KERJASAMA: 5, KOMUNIKASI: 5, ORIENTASI_PADA_HASIL: 5 }; // Σ 20: 5 % per level
+    const cases: [number[], string, string, string, string, string][] = [
+      [[5, 5, 4, 4], 'PEMETAAN', '90.00', '[90, +∞)', 'Optimal', 'Optimal'],
+      [[4, 4, 4, 4], 'PEMETAAN', '80.00', '[78, 90)', 'Cukup Optimal', 'Fairly Optimal'],
+      [[4, 4, 4, 3], 'PEMETAAN', '75.00', '[0, 78)', 'Kurang Optimal', 'Less than Optimal'],
+      [[4, 4, 4, 4], 'PENGISIAN_JABATAN', '80.00', '[80, +∞)', 'Memenuhi Syarat (MS)', 'Qualified (MS)'],
+      [[4, 4, 3, 3], 'PENGISIAN_JABATAN', '70.00', '[68, 80)', 'Masih Memenuhi Syarat (MMS)', 'Still Qualified (MMS)'],
+      [[4, 3, 3, 3], 'PENGISIAN_JABATAN', '65.00', '[0, 68)', 'Kurang Memenuhi Syarat (KMS)', 'Not Sufficiently Qualified (KMS)'],
+    ];
+    for (const [levels, skema, persen, rentang, id, en] of cases) {
+      const aktual = Object.fromEntries(Object.keys(std).map((k, i) => [k, levels[i]!]));
+      const d = jobPersonMatch({ standar: std, aktual }, { skema: skema as 'PEMETAAN' });
+      expect(d.reasons.at(-1)!.facts).toMatchObject({ persen, rentang });
+      const skemaId = skema === 'PEMETAAN' ? 'pemetaan kompetensi' : 'pengisian jabatan';
+      const skemaEn = skema === 'PEMETAAN' ? 'competency mapping' : 'filling a post';
+      expect(explain(d, 'id').at(-1)).toContain(
+        `JPM ${persen.replace('.', ',')} % berada pada rentang ${rentang} untuk ${skemaId}: ${id} (`,
+      );
+      expect(explain(d, 'en').at(-1)).toContain(`JPM ${persen} % is within ${rentang} for ${skemaEn}: ${en} (`);
+    }
+  });
+
+  it('finalCap: batasAkhir reports the uncapped JPM only when it exceeds 100 % (TV-JPM-7)', () => {
+    const standar = standarKompetensiPreset('ADMINISTRATOR'); // Σ 27
+    const lebih = { ...standar, INTEGRITAS: 4, KERJASAMA: 4, KOMUNIKASI: 4 }; // Σ 30 → 111.11 %
+    const d = jobPersonMatch({ standar, aktual: lebih }, { settings: { finalCap: true } });
+    expect(d.value.persen).toBe('100.00');
+    const batas = d.reasons.find((r) => r.code === `${RID}.batasAkhir`);
+    expect(batas).toEqual({ rule: RID, code: `${RID}.batasAkhir`, outcome: 'INFO', citations: [RUMUS], facts: { persenMentah: '111.11' } });
+    expect(explain(d, 'id')).toContain(
+      '• JPM 111,11 % dibatasi menjadi 100 % (Peraturan BKN 26/2019 Lampiran (laporan hasil penilaian kompetensi))',
+    );
+    expect(explain(d, 'en')).toContain(
+      '• JPM 111.11 % is capped at 100 % (Peraturan BKN 26/2019 Lampiran (laporan hasil penilaian kompetensi))',
+    );
+    // Exactly 100 % is not capped, and without finalCap nothing is reported.
+    expect(jobPersonMatch({ standar, aktual: standar }, { settings: { finalCap: true } }).reasons.map((r) => r.code)).not.toContain(
+      `${RID}.batasAkhir`,
+    );
+    expect(jobPersonMatch({ standar, aktual: lebih }).reasons.map((r) => r.code)).not.toContain(`${RID}.batasAkhir`);
+    expect(jobPersonMatch({ standar, aktual: lebih }).value.persen).toBe('111.11');
+  });
+
+  it('perItemCap: the formula reason says so and sums min(aktual, standar) (TV-JPM-6)', () => {
+    const standar = standarKompetensiPreset('ADMINISTRATOR');
+    const aktual = { ...standar, INTEGRITAS: 5, KERJASAMA: 5, KOMUNIKASI: 5, PELAYANAN_PUBLIK: 1 };
+    const d = jobPersonMatch({ standar, aktual }, { settings: { perItemCap: true } });
+    expect(d.value).toMatchObject({ jumlahAktual: 25, jumlahStandar: 27, persen: '92.59' });
+    expect(d.reasons.find((r) => r.code === `${RID}.rumus`)!.facts).toEqual({
+      jumlahAktual: 25,
+      jumlahStandar: 27,
+      persen: '92.59',
+      perItemCap: true,
+    });
+    expect(explain(d, 'id')).toContain(
+      '• JPM = jumlah nilai capaian 25 ÷ jumlah level standar 27 × 100 % = 92,59 % (batas per kompetensi: ya) (Peraturan BKN 26/2019 Lampiran (laporan hasil penilaian kompetensi))',
+    );
+    expect(jobPersonMatch({ standar, aktual }).value).toMatchObject({ jumlahAktual: 31, persen: '114.81' });
+  });
+
+  it('kekurangan is ordered by the largest deficit first; kelebihan and rekomendasi in kamus order', () => {
+    const v = jobPersonMatch({
+      standar: { INTEGRITAS: 5, KERJASAMA: 4, KOMUNIKASI: 2, PEREKAT_BANGSA: 3, 'TEKNIS.X': 2 },
+      aktual: { INTEGRITAS: 4, KERJASAMA: 1, KOMUNIKASI: 4, PEREKAT_BANGSA: 1, 'TEKNIS.X': 3 },
+    }).value;
+    expect(v.kekurangan).toEqual(['KERJASAMA', 'PEREKAT_BANGSA', 'INTEGRITAS']);
+    expect(v.kelebihan).toEqual(['KOMUNIKASI', 'TEKNIS.X']);
+    expect(v.rekomendasiPengembangan).toEqual([
+      { kompetensi: 'INTEGRITAS', kelompok: 'MANAJERIAL', dariLevel: 4, keLevel: 5, targetPerilaku: KAMUS_KOMPETENSI.INTEGRITAS.level[5] },
+      { kompetensi: 'KERJASAMA', kelompok: 'MANAJERIAL', dariLevel: 1, keLevel: 4, targetPerilaku: KAMUS_KOMPETENSI.KERJASAMA.level[4] },
+      {
+        kompetensi: 'PEREKAT_BANGSA',
+        kelompok: 'SOSIAL_KULTURAL',
+        dariLevel: 1,
+        keLevel: 3,
+        targetPerilaku: 'Mempromosikan, mengembangkan sikap toleransi dan persatuan',
+      },
+    ]);
+  });
+
+  it('a standard competency with no achieved level counts as 0 in the shared computation', () => {
+    const core = hitungJpm({ INTEGRITAS: 3, KERJASAMA: 2 }, { INTEGRITAS: 3 }, { perItemCap: false, finalCap: false });
+    expect(core.jumlahAktual).toBe(3);
+    expect(core.jumlahStandar).toBe(5);
+    expect(core.persenEksak.toString()).toBe('60');
+    expect(core.gap[1]).toEqual({ kompetensi: 'KERJASAMA', kelompok: 'MANAJERIAL', standar: 2, aktual: 0, selisih: -2 });
+    // an inherited key is not an achieved level
+    const inherited = Object.create({ KERJASAMA: 2 }) as Record<string, number>;
+    inherited.INTEGRITAS = 3;
+    expect(hitungJpm({ INTEGRITAS: 3, KERJASAMA: 2 }, inherited, { perItemCap: false, finalCap: false }).jumlahAktual).toBe(3);
+  });
+
+  it('kategoriJpm at each lower bound (inclusive) and just below', () => {
+    const at = (x: string, s: 'PEMETAAN' | 'PENGISIAN_JABATAN') => kategoriJpm(new Decimal(x), s);
+    expect([at('90', 'PEMETAAN'), at('89.999', 'PEMETAAN'), at('78', 'PEMETAAN'), at('77.999', 'PEMETAAN'), at('0', 'PEMETAAN')]).toEqual([
+      'OPTIMAL',
+      'CUKUP_OPTIMAL',
+      'CUKUP_OPTIMAL',
+      'KURANG_OPTIMAL',
+      'KURANG_OPTIMAL',
+    ]);
+    expect([
+      at('80', 'PENGISIAN_JABATAN'),
+      at('79.999', 'PENGISIAN_JABATAN'),
+      at('68', 'PENGISIAN_JABATAN'),
+      at('67.999', 'PENGISIAN_JABATAN'),
+      at('0', 'PENGISIAN_JABATAN'),
+    ]).toEqual(['MEMENUHI_SYARAT', 'MASIH_MEMENUHI_SYARAT', 'MASIH_MEMENUHI_SYARAT', 'KURANG_MEMENUHI_SYARAT', 'KURANG_MEMENUHI_SYARAT']);
+    expect(Object.keys(BAND_JPM)).toEqual(['PEMETAAN', 'PENGISIAN_JABATAN']);
+  });
+});
+
+describe('jobPersonMatch input and options schema', () => {
+  it('levels: standard 1–5, achieved 0–5, whole numbers, with the issue path and message', () => {
+    expect(jobPersonMatch({ standar: { INTEGRITAS: 1 }, aktual: { INTEGRITAS: 0 } }).value.persen).toBe('0.00');
+    expect(jobPersonMatch({ standar: { INTEGRITAS: 5 }, aktual: { INTEGRITAS: 5 } }).value.persen).toBe('100.00');
+    expect(issues(() => jobPersonMatch({ standar: { INTEGRITAS: 0 }, aktual: { INTEGRITAS: 0 } }))).toEqual([
+      'standar.INTEGRITAS: Too small: expected number to be >=1',
+    ]);
+    expect(issues(() => jobPersonMatch({ standar: { INTEGRITAS: 6 }, aktual: { INTEGRITAS: 0 } }))).toEqual([
+      'standar.INTEGRITAS: Too big: expected number to be <=5',
+    ]);
+    expect(issues(() => jobPersonMatch({ standar: { INTEGRITAS: 3 }, aktual: { INTEGRITAS: -1 } }))).toEqual([
+      'aktual.INTEGRITAS: Too small: expected number to be >=0',
+    ]);
+    expect(issues(() => jobPersonMatch({ standar: { INTEGRITAS: 3 }, aktual: { INTEGRITAS: 6 } }))).toEqual([
+      'aktual.INTEGRITAS: Too big: expected number to be <=5',
+    ]);
+  });
+
+  it('a missing achieved level and an empty standard are refused with their messages', () => {
+    expect(issues(() => jobPersonMatch({ standar: { INTEGRITAS: 3, 'TEKNIS.A': 2 }, aktual: {} }))).toEqual([
+      'aktual.INTEGRITAS: missing: the standard requires this competency',
+      'aktual.TEKNIS.A: missing: the standard requires this competency',
+    ]);
+    expect(issues(() => jobPersonMatch({ standar: {}, aktual: {} }))).toEqual(['standar: must list at least one competency']);
+  });
+
+  it('competency codes: letters, digits, "_", "." or "-", 1–100 characters', () => {
+    const ok = 'A'.repeat(100);
+    expect(jobPersonMatch({ standar: { [ok]: 2, 'T-1_a.b': 2 }, aktual: { [ok]: 2, 'T-1_a.b': 1 } }).value.persen).toBe('75.00');
+    // A bad key is refused as a record key; the code schema itself (exported) says why.
+    expect(issues(() => jobPersonMatch({ standar: { 'A B': 3 }, aktual: { 'A B': 3 } }))[0]).toBe('standar.A B: Invalid key in record');
+    expect(issues(() => jobPersonMatch({ standar: { INTEGRITAS: 3 }, aktual: { INTEGRITAS: 3, 'X/Y': 1 } }))).toEqual([
+      'aktual.X/Y: Invalid key in record',
+    ]);
+    const msg = (s: string) => kodeKompetensiSchema.safeParse(s).error?.issues.map((i) => i.message);
+    expect(msg('A B')).toEqual(['must be a code of letters, digits, "_", "." or "-"']);
+    expect(msg('TEKNIS.PENGADAAN')).toBeUndefined();
+    expect(msg('T-1_a.b')).toBeUndefined();
+    expect(msg(ok)).toBeUndefined();
+    expect(msg('B'.repeat(101))).toHaveLength(1); // too long (zod's own message)
+    expect(msg('')).toHaveLength(2); // too short, and not a code
+    expect(msg('')![1]).toBe('must be a code of letters, digits, "_", "." or "-"');
+    expect(msg('x\nA')).toEqual(['must be a code of letters, digits, "_", "." or "-"']);
+    expect(msg('A\n')).toEqual(['must be a code of letters, digits, "_", "." or "-"']);
+  });
+
+  it('defaults: skema PEMETAAN, perItemCap and finalCap false', () => {
+    const opts = jobPersonMatchRule.options.parse({});
+    expect(opts).toEqual({ skema: 'PEMETAAN', settings: { perItemCap: false, finalCap: false } });
+    const d = jobPersonMatch({ standar: { INTEGRITAS: 2 }, aktual: { INTEGRITAS: 3 } });
+    expect(d.value).toMatchObject({ skema: 'PEMETAAN', persen: '150.00', jumlahAktual: 3 });
+  });
+});
