@@ -1,0 +1,347 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatSeratusan,
+  jobPersonMatch,
+  jpmSeratusan,
+  KECOCOKAN_MAKS,
+  PENEMPATAN_MAKS,
+  penempatanOptimal,
+  penempatanOptimalRule,
+  PRIORITAS_PENEMPATAN,
+} from '../../src/competency/index.js';
+import { MeritInputError } from '../../src/core/index.js';
+import { explain } from '../../src/explain.js';
+
+const RID = 'competency.penempatanOptimal';
+const KESESUAIAN = [
+  { regulation: 'UU_20_2023', article: 'Pasal 27' },
+  { regulation: 'PP_11_2017', article: 'Pasal 190 ayat (4)' },
+];
+const CT = '(UU 20/2023 Pasal 27; PP 11/2017 Pasal 190 ayat (4))';
+const ids = (p: string, n: number) => Array.from({ length: n }, (_, i) => ({ id: `${p}${i + 1}` }));
+
+/** `path: message` of each issue of the MeritInputError thrown by f. */
+function issues(f: () => unknown): string[] {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(MeritInputError);
+    return (e as MeritInputError).issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  }
+  throw new Error('expected a MeritInputError');
+}
+
+describe('penempatanOptimal reasons (UU 20/2023 Pasal 27; PP 11/2017 Pasal 190 ayat (4): competency matching the post)', () => {
+  const d = () =>
+    penempatanOptimal(
+      {
+        kandidat: ids('K', 3),
+        formasi: ids('F', 3),
+        kecocokan: [
+          [90, 70, null],
+          [85, null, null],
+          [50, 60, 40],
+        ],
+        terlarang: [{ kandidat: 'K3', formasi: 'F3', alasan: 'konflik kepentingan' }],
+      },
+      { minimumKecocokan: '55.5' },
+    );
+
+  it('goal, placements, a candidate beaten by the optimum, an empty post and the total', () => {
+    expect(d().value).toEqual({
+      penempatan: [
+        { kandidat: 'K2', formasi: 'F1', kecocokan: '85.00' },
+        { kandidat: 'K1', formasi: 'F2', kecocokan: '70.00' },
+      ],
+      tidakDitempatkan: [{ kandidat: 'K3', alasan: 'KALAH_OPTIMAL' }],
+      formasiKosong: [{ formasi: 'F3', alasan: 'TIDAK_ADA_KANDIDAT_MEMENUHI' }],
+      totalKecocokan: '155.00',
+    });
+    const r = (code: string, outcome: string, facts: Record<string, unknown>) => ({
+      rule: RID,
+      code: `${RID}.${code}`,
+      outcome,
+      citations: KESESUAIAN,
+      facts,
+    });
+    expect(d().reasons).toEqual([
+      r('tujuan', 'INFO', { jumlahKandidat: 3, jumlahFormasi: 3, prioritas: 'TOTAL_KECOCOKAN', minimumKecocokan: '55.50' }),
+      r('ditempatkan', 'PASS', { kandidat: 'K2', formasi: 'F1', kecocokan: '85.00', kecocokanTerbaik: '85.00' }),
+      r('ditempatkan', 'PASS', { kandidat: 'K1', formasi: 'F2', kecocokan: '70.00', kecocokanTerbaik: '90.00' }),
+      r('kalah', 'FAIL', { kandidat: 'K3', formasi: 'F2', kecocokan: '60.00', pemegang: 'K1' }),
+      r('kosongTanpaKandidat', 'INFO', { formasi: 'F3' }),
+      r('total', 'INFO', { totalKecocokan: '155.00', jumlahDitempatkan: 2 }),
+    ]);
+    expect(explain(d(), 'id')).toEqual([
+      `• Penempatan 3 kandidat pada 3 formasi dengan prioritas total kecocokan terbesar, kecocokan minimum 55,50; pasangan terlarang tidak ditempatkan ${CT}`,
+      `✓ K2 ditempatkan pada F1 dengan kecocokan 85,00 (kecocokan terbaiknya 85,00) ${CT}`,
+      `✓ K1 ditempatkan pada F2 dengan kecocokan 70,00 (kecocokan terbaiknya 90,00) ${CT}`,
+      `✗ K3 tidak ditempatkan: formasi terbaiknya F2 (kecocokan 60,00) diberikan kepada K1 karena total kecocokan lebih besar ${CT}`,
+      `• Formasi F3 kosong: tidak ada kandidat yang memenuhi ${CT}`,
+      `• Total kecocokan maksimum 155,00 dengan 2 penempatan ${CT}`,
+    ]);
+    expect(explain(d(), 'en')).toEqual([
+      `• Placing 3 candidates in 3 posts with priority largest total fit, minimum fit 55.50; forbidden pairs are not placed ${CT}`,
+      `✓ K2 is placed in F1 with fit 85.00 (their best fit 85.00) ${CT}`,
+      `✓ K1 is placed in F2 with fit 70.00 (their best fit 90.00) ${CT}`,
+      `✗ K3 is not placed: their best post F2 (fit 60.00) goes to K1 because the total fit is larger ${CT}`,
+      `• Post F3 stays empty: no eligible candidate ${CT}`,
+      `• Maximum total fit 155.00 with 2 placements ${CT}`,
+    ]);
+  });
+
+  it('a candidate with no allowed post, and a post whose candidates are placed elsewhere', () => {
+    const v = penempatanOptimal(
+      {
+        kandidat: ids('K', 2),
+        formasi: ids('F', 2),
+        kecocokan: [
+          [80, 90],
+          [null, null],
+        ],
+      },
+      { minimumKecocokan: 0 },
+    );
+    expect(v.value).toEqual({
+      penempatan: [{ kandidat: 'K1', formasi: 'F2', kecocokan: '90.00' }],
+      tidakDitempatkan: [{ kandidat: 'K2', alasan: 'TIDAK_ADA_FORMASI_MEMENUHI' }],
+      formasiKosong: [{ formasi: 'F1', alasan: 'KANDIDAT_LEBIH_COCOK_DI_TEMPAT_LAIN' }],
+      totalKecocokan: '90.00',
+    });
+    expect(v.reasons.slice(2, 4)).toEqual([
+      {
+        rule: RID,
+        code: `${RID}.tanpaFormasi`,
+        outcome: 'FAIL',
+        citations: KESESUAIAN,
+        facts: { kandidat: 'K2', minimumKecocokan: '0.00' },
+      },
+      { rule: RID, code: `${RID}.kosongDipilihLain`, outcome: 'INFO', citations: KESESUAIAN, facts: { formasi: 'F1' } },
+    ]);
+    expect(explain(v, 'id').slice(2, 4)).toEqual([
+      `✗ K2 tidak ditempatkan: tidak ada formasi yang boleh diisinya dengan kecocokan minimum 0,00 ${CT}`,
+      `• Formasi F1 kosong: kandidat yang memenuhi lebih optimal ditempatkan di formasi lain ${CT}`,
+    ]);
+    expect(explain(v, 'en').slice(2, 4)).toEqual([
+      `✗ K2 is not placed: no post they may fill with the minimum fit 0.00 ${CT}`,
+      `• Post F1 stays empty: its eligible candidates are better placed elsewhere ${CT}`,
+    ]);
+  });
+
+  it('fits computed from profiles cite PermenPANRB 38/2017; the JUMLAH_TERISI label', () => {
+    const d = penempatanOptimal(
+      { kandidat: [{ id: 'A', profil: { INTEGRITAS: 3 } }], formasi: [{ id: 'F', standar: { INTEGRITAS: 4 } }] },
+      { prioritas: 'JUMLAH_TERISI' },
+    );
+    expect(d.value.penempatan).toEqual([{ kandidat: 'A', formasi: 'F', kecocokan: '75.00' }]);
+    expect(d.reasons[1]).toEqual({
+      rule: RID,
+      code: `${RID}.ditempatkan`,
+      outcome: 'PASS',
+      citations: [{ regulation: 'PERMENPANRB_38_2017' }],
+      facts: { kandidat: 'A', formasi: 'F', kecocokan: '75.00', kecocokanTerbaik: '75.00' },
+    });
+    expect(explain(d, 'id')[0]).toContain('dengan prioritas formasi terisi terbanyak, kecocokan minimum 0,00;');
+    expect(explain(d, 'en')[0]).toContain('with priority most posts filled, minimum fit 0.00;');
+    expect(explain(d, 'id')[1]).toBe('✓ A ditempatkan pada F dengan kecocokan 75,00 (kecocokan terbaiknya 75,00) (PermenPANRB 38/2017)');
+  });
+});
+
+describe('penempatanOptimal objective', () => {
+  it('TOTAL_KECOCOKAN: among equal totals, more placements win', () => {
+    // K1 fits both posts equally; K2 only F1 with fit 0: both placed (total 100, 2 posts) rather than K1 alone in F1.
+    const v = penempatanOptimal({
+      kandidat: ids('K', 2),
+      formasi: ids('F', 2),
+      kecocokan: [
+        [100, 100],
+        [0, null],
+      ],
+    }).value;
+    expect(v.penempatan).toEqual([
+      { kandidat: 'K2', formasi: 'F1', kecocokan: '0.00' },
+      { kandidat: 'K1', formasi: 'F2', kecocokan: '100.00' },
+    ]);
+    expect(v.totalKecocokan).toBe('100.00');
+  });
+
+  it('TOTAL_KECOCOKAN: a larger total beats more placements; JUMLAH_TERISI the reverse', () => {
+    // K1→F1 alone: total 100, one post; K1→F2 + K2→F1: total 51, two posts.
+    const k2 = [
+      [100, 1],
+      [50, null],
+    ];
+    expect(penempatanOptimal({ kandidat: ids('K', 2), formasi: ids('F', 2), kecocokan: k2 }).value).toMatchObject({
+      totalKecocokan: '100.00',
+    });
+    expect(
+      penempatanOptimal({ kandidat: ids('K', 2), formasi: ids('F', 2), kecocokan: k2 }, { prioritas: 'JUMLAH_TERISI' }).value,
+    ).toMatchObject({
+      totalKecocokan: '51.00',
+    });
+    expect(PRIORITAS_PENEMPATAN).toEqual(['TOTAL_KECOCOKAN', 'JUMLAH_TERISI']);
+  });
+
+  it('minimumKecocokan is inclusive and compared at 0.01 resolution, rounding the minimum up', () => {
+    const at = (fit: string, min: string) =>
+      penempatanOptimal({ kandidat: ids('K', 1), formasi: ids('F', 1), kecocokan: [[fit]] }, { minimumKecocokan: min }).value.penempatan
+        .length;
+    expect(at('68', '68')).toBe(1);
+    expect(at('67.99', '68')).toBe(0);
+    expect(at('55.55', '55.551')).toBe(0);
+    expect(at('55.56', '55.551')).toBe(1);
+    const d = penempatanOptimal({ kandidat: ids('K', 1), formasi: ids('F', 1), kecocokan: [['1']] }, { minimumKecocokan: '55.551' });
+    expect(d.reasons[0]!.facts.minimumKecocokan).toBe('55.56');
+  });
+
+  it('a forbidden pair is never placed, even when it is the only fit', () => {
+    const v = penempatanOptimal({
+      kandidat: ids('K', 2),
+      formasi: ids('F', 1),
+      kecocokan: [[90], [10]],
+      terlarang: [{ kandidat: 'K1', formasi: 'F1' }],
+    }).value;
+    expect(v.penempatan).toEqual([{ kandidat: 'K2', formasi: 'F1', kecocokan: '10.00' }]);
+    expect(v.tidakDitempatkan).toEqual([{ kandidat: 'K1', alasan: 'TIDAK_ADA_FORMASI_MEMENUHI' }]);
+    // forbidding K1 for another post leaves this one open
+    const w = penempatanOptimal({
+      kandidat: ids('K', 1),
+      formasi: ids('F', 2),
+      kecocokan: [[90, 80]],
+      terlarang: [{ kandidat: 'K1', formasi: 'F2' }],
+    }).value;
+    expect(w.penempatan).toEqual([{ kandidat: 'K1', formasi: 'F1', kecocokan: '90.00' }]);
+  });
+
+  it('more candidates than posts and more posts than candidates', () => {
+    const wide = penempatanOptimal({ kandidat: ids('K', 1), formasi: ids('F', 3), kecocokan: [[10, 30, 20]] }).value;
+    expect(wide.penempatan).toEqual([{ kandidat: 'K1', formasi: 'F2', kecocokan: '30.00' }]);
+    expect(wide.formasiKosong).toEqual([
+      { formasi: 'F1', alasan: 'KANDIDAT_LEBIH_COCOK_DI_TEMPAT_LAIN' },
+      { formasi: 'F3', alasan: 'KANDIDAT_LEBIH_COCOK_DI_TEMPAT_LAIN' },
+    ]);
+    const tall = penempatanOptimal({ kandidat: ids('K', 3), formasi: ids('F', 1), kecocokan: [[10], [30], [20]] }).value;
+    expect(tall.penempatan).toEqual([{ kandidat: 'K2', formasi: 'F1', kecocokan: '30.00' }]);
+    expect(tall.tidakDitempatkan).toEqual([
+      { kandidat: 'K1', alasan: 'KALAH_OPTIMAL' },
+      { kandidat: 'K3', alasan: 'KALAH_OPTIMAL' },
+    ]);
+  });
+});
+
+describe('penempatanOptimal input schema', () => {
+  it('kecocokan: 0–1000 with at most 2 decimals; one row per kandidat, one cell per formasi', () => {
+    expect(KECOCOKAN_MAKS).toBe(1000);
+    expect(PENEMPATAN_MAKS).toBe(5000);
+    expect(penempatanOptimal({ kandidat: ids('K', 1), formasi: ids('F', 1), kecocokan: [[1000]] }).value.totalKecocokan).toBe('1000.00');
+    expect(issues(() => penempatanOptimal({ kandidat: ids('K', 1), formasi: ids('F', 1), kecocokan: [['1000.01']] }))).toEqual([
+      'kecocokan.0.0: Invalid input',
+    ]);
+    expect(issues(() => penempatanOptimal({ kandidat: ids('K', 2), formasi: ids('F', 2), kecocokan: [[1, 2]] }))).toEqual([
+      'kecocokan: must have one row per kandidat (2)',
+    ]);
+    expect(issues(() => penempatanOptimal({ kandidat: ids('K', 2), formasi: ids('F', 2), kecocokan: [[1, 2], [3]] }))).toEqual([
+      'kecocokan.1: must have one cell per formasi (2)',
+    ]);
+  });
+
+  it('without kecocokan, every kandidat needs a profil and every formasi a standar', () => {
+    expect(
+      issues(() => penempatanOptimal({ kandidat: [{ id: 'A' }, { id: 'B', profil: { INTEGRITAS: 1 } }], formasi: [{ id: 'F' }] })),
+    ).toEqual(['kandidat.0.profil: required when kecocokan is not given', 'formasi.0.standar: required when kecocokan is not given']);
+  });
+
+  it('ids unique per side; terlarang names known ids; alasan at most 500 characters', () => {
+    expect(issues(() => penempatanOptimal({ kandidat: ids('K', 1), formasi: [{ id: 'F' }, { id: 'F' }], kecocokan: [[1, 1]] }))).toEqual([
+      'formasi.1.id: duplicate id "F"',
+    ]);
+    expect(
+      issues(() =>
+        penempatanOptimal({
+          kandidat: ids('K', 1),
+          formasi: ids('F', 1),
+          kecocokan: [[1]],
+          terlarang: [
+            { kandidat: 'K1', formasi: 'F9' },
+            { kandidat: 'K9', formasi: 'F1' },
+          ],
+        }),
+      ),
+    ).toEqual(['terlarang.0.formasi: unknown formasi "F9"', 'terlarang.1.kandidat: unknown kandidat "K9"']);
+    const ok = { kandidat: ids('K', 1), formasi: ids('F', 1), kecocokan: [[1]] };
+    expect(penempatanOptimal({ ...ok, terlarang: [{ kandidat: 'K1', formasi: 'F1', alasan: 'x'.repeat(500) }] }).value.penempatan).toEqual(
+      [],
+    );
+    expect(issues(() => penempatanOptimal({ ...ok, terlarang: [{ kandidat: 'K1', formasi: 'F1', alasan: 'x'.repeat(501) }] }))).toEqual([
+      'terlarang.0.alasan: Too big: expected string to have <=500 characters',
+    ]);
+    expect(issues(() => penempatanOptimal({ ...ok, kandidat: [{ id: 'k'.repeat(201) }] }))).toEqual([
+      'kandidat.0.id: Too big: expected string to have <=200 characters',
+    ]);
+    expect(issues(() => penempatanOptimal({ ...ok, formasi: [{ id: '' }] }))).toEqual([
+      'formasi.0.id: Too small: expected string to have >=1 characters',
+    ]);
+  });
+
+  it('at most 5000 candidates and 5000 posts', () => {
+    const many = Array.from({ length: 5001 }, (_, i) => ({ id: `X${i}` }));
+    expect(issues(() => penempatanOptimal({ kandidat: many, formasi: [], kecocokan: many.map(() => []) }))).toEqual([
+      'kandidat: Too big: expected array to have <=5000 items',
+    ]);
+    expect(issues(() => penempatanOptimal({ kandidat: [], formasi: many, kecocokan: [] }))).toEqual([
+      'formasi: Too big: expected array to have <=5000 items',
+    ]);
+    expect(penempatanOptimal({ kandidat: [], formasi: many.slice(0, 5000), kecocokan: [] }).value.formasiKosong).toHaveLength(5000);
+  });
+
+  it('options: minimumKecocokan 0–1000 (default 0), prioritas default TOTAL_KECOCOKAN', () => {
+    expect(penempatanOptimalRule.options.parse({})).toMatchObject({
+      prioritas: 'TOTAL_KECOCOKAN',
+      settings: { perItemCap: false, finalCap: false },
+    });
+    const ok = { kandidat: ids('K', 1), formasi: ids('F', 1), kecocokan: [[1000]] };
+    expect(penempatanOptimal(ok, { minimumKecocokan: 1000 }).value.penempatan).toHaveLength(1);
+    expect(issues(() => penempatanOptimal(ok, { minimumKecocokan: '1000.01' }))).toEqual([
+      'options.minimumKecocokan: must be at most 1000',
+    ]);
+    expect(issues(() => penempatanOptimal(ok, { minimumKecocokan: -1 }))).toEqual(['options.minimumKecocokan: must be at least 0']);
+  });
+});
+
+describe('integer JPM for placement (fit.ts): equal to jobPersonMatch persen × 100', () => {
+  const off = { perItemCap: false, finalCap: false };
+  it('rounds half up to hundredths of a percent', () => {
+    expect(jpmSeratusan({ A: 3, B: 3, C: 3 }, { A: 2, B: 3, C: 3 }, off)).toBe(8889); // 88.888…
+    expect(jpmSeratusan({ A: 3 }, { A: 2 }, off)).toBe(6667); // 66.666…
+    expect(jpmSeratusan({ A: 5, B: 3 }, { A: 1, B: 0 }, off)).toBe(1250); // 12.5 exactly
+    // 1/8 = 12.5 %, 1/16 = 6.25 %, 1/32 = 3.125 % → 3.13 (half up)
+    expect(jpmSeratusan(Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`T${i}`, 4])), { T0: 1 }, off)).toBe(313);
+    const standar = { INTEGRITAS: 3, KERJASAMA: 4, KOMUNIKASI: 5 };
+    const aktual = { INTEGRITAS: 2, KERJASAMA: 4, KOMUNIKASI: 3 };
+    expect(formatSeratusan(jpmSeratusan(standar, aktual, off))).toBe(jobPersonMatch({ standar, aktual }).value.persen);
+  });
+  it('applies perItemCap and finalCap like jobPersonMatch', () => {
+    expect(jpmSeratusan({ A: 2, B: 2 }, { A: 5, B: 1 }, off)).toBe(15000);
+    expect(jpmSeratusan({ A: 2, B: 2 }, { A: 5, B: 1 }, { perItemCap: true, finalCap: false })).toBe(7500);
+    expect(jpmSeratusan({ A: 2, B: 2 }, { A: 5, B: 1 }, { perItemCap: false, finalCap: true })).toBe(10000);
+    expect(jpmSeratusan({ A: 2, B: 2 }, { A: 2, B: 2 }, { perItemCap: false, finalCap: true })).toBe(10000);
+    expect(jpmSeratusan({ A: 2, B: 2 }, { A: 2, B: 1 }, { perItemCap: true, finalCap: true })).toBe(7500);
+  });
+  it('a missing or inherited achieved level counts as 0; inherited standard keys are not counted', () => {
+    expect(jpmSeratusan({ A: 2, B: 2 }, { A: 2 }, off)).toBe(5000);
+    const aktual = Object.create({ B: 2 }) as Record<string, number>;
+    aktual.A = 2;
+    expect(jpmSeratusan({ A: 2, B: 2 }, aktual, off)).toBe(5000);
+    const standar = Object.create({ B: 2 }) as Record<string, number>;
+    standar.A = 2;
+    expect(jpmSeratusan(standar, { A: 1, B: 2 }, off)).toBe(5000);
+  });
+  it('formats hundredths with 2 decimals and a sign', () => {
+    expect(formatSeratusan(9259)).toBe('92.59');
+    expect(formatSeratusan(10000)).toBe('100.00');
+    expect(formatSeratusan(5)).toBe('0.05');
+    expect(formatSeratusan(0)).toBe('0.00');
+    expect(formatSeratusan(-5)).toBe('-0.05');
+    expect(formatSeratusan(-1234)).toBe('-12.34');
+  });
+});

@@ -1,0 +1,370 @@
+import { describe, expect, it } from 'vitest';
+import { PENDIDIKAN, peringkatKandidat, peringkatKandidatRule } from '../../src/competency/index.js';
+import { MeritInputError } from '../../src/core/index.js';
+import { explain } from '../../src/explain.js';
+
+const RID = 'competency.peringkatKandidat';
+const P190_4 = { regulation: 'PP_11_2017', article: 'Pasal 190 ayat (4)' };
+const KINERJA = [{ regulation: 'PP_11_2017', article: 'Pasal 199 ayat (2) huruf c' }, { regulation: 'PERMENPANRB_6_2022' }];
+const HUKUMAN = [P190_4, { regulation: 'PP_94_2021' }];
+const MUTASI = [{ regulation: 'PP_11_2017', article: 'Pasal 190 ayat (3)' }];
+const KECOCOKAN = [P190_4, { regulation: 'PERBKN_26_2019', annex: 'Lampiran' }];
+const standar = { INTEGRITAS: 3, KERJASAMA: 3 };
+const BAIK = ['BAIK', 'BAIK'] as ['BAIK', 'BAIK'];
+
+/** `path: message` of each issue of the MeritInputError thrown by f. */
+function issues(f: () => unknown): string[] {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(MeritInputError);
+    return (e as MeritInputError).issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  }
+  throw new Error('expected a MeritInputError');
+}
+
+describe('peringkatKandidat: requirements of the jabatan (PP 11/2017 Pasal 190 ayat (3)–(4), Pasal 199 ayat (2) huruf c)', () => {
+  const d = () =>
+    peringkatKandidat(
+      {
+        formasi: { standar, golonganMinimum: 'III/c', pendidikanMinimum: 'S1', usiaMaksimum: 56 },
+        kandidat: [
+          {
+            id: 'B',
+            profil: { INTEGRITAS: 3, KERJASAMA: 2 },
+            golongan: 'III/d',
+            pendidikan: 'S2',
+            tanggalLahir: '1980-05-01',
+            predikatDuaTahunTerakhir: BAIK,
+            tmtJabatan: '2020-01-01',
+          },
+          {
+            id: 'A',
+            profil: { INTEGRITAS: 2, KERJASAMA: 3 },
+            golongan: 'III/c',
+            pendidikan: 'D4',
+            tanggalLahir: '1969-01-01',
+            predikatDuaTahunTerakhir: BAIK,
+            riwayatHukuman: [{ jenis: 'POTONGAN_TUKIN_12_BULAN', tmt: '2024-06-01' }],
+          },
+        ],
+      },
+      { asOf: '2025-01-01', periksaMasaMutasi: true },
+    );
+
+  it('one reason per requirement and candidate (candidates by id), with facts and citations', () => {
+    expect(d().value).toEqual({
+      peringkat: [{ id: 'B', peringkat: 1, kecocokan: '83.33', kategori: 'MEMENUHI_SYARAT' }],
+      tidakMemenuhiSyarat: [{ id: 'A', syarat: ['HUKUMAN_DISIPLIN', 'MASA_MUTASI'] }],
+    });
+    const r = (code: string, outcome: string, citations: unknown[], facts: Record<string, unknown>) => ({
+      rule: RID,
+      code: `${RID}.${code}`,
+      outcome,
+      citations,
+      facts,
+    });
+    expect(d().reasons).toEqual([
+      r('golongan', 'PASS', [P190_4], { kandidat: 'A', golongan: 'III/c', minimum: 'III/c' }),
+      r('pendidikan', 'PASS', [P190_4], { kandidat: 'A', pendidikan: 'D4', minimum: 'S1' }),
+      r('predikat', 'PASS', KINERJA, { kandidat: 'A', predikat1: 'BAIK', predikat2: 'BAIK' }),
+      r('hukuman', 'FAIL', HUKUMAN, { kandidat: 'A', asOf: '2025-01-01', hukuman: 'POTONGAN_TUKIN_12_BULAN' }),
+      r('usia', 'PASS', [P190_4], { kandidat: 'A', usia: 56, maksimum: 56 }),
+      r('masaMutasi', 'FAIL', MUTASI, { kandidat: 'A', tmtJabatan: null, palingCepat: null }),
+      r('golongan', 'PASS', [P190_4], { kandidat: 'B', golongan: 'III/d', minimum: 'III/c' }),
+      r('pendidikan', 'PASS', [P190_4], { kandidat: 'B', pendidikan: 'S2', minimum: 'S1' }),
+      r('predikat', 'PASS', KINERJA, { kandidat: 'B', predikat1: 'BAIK', predikat2: 'BAIK' }),
+      r('hukuman', 'PASS', HUKUMAN, { kandidat: 'B', asOf: '2025-01-01', hukuman: null }),
+      r('usia', 'PASS', [P190_4], { kandidat: 'B', usia: 44, maksimum: 56 }),
+      r('masaMutasi', 'PASS', MUTASI, { kandidat: 'B', tmtJabatan: '2020-01-01', palingCepat: '2022-01-01' }),
+      r('urutan', 'INFO', KECOCOKAN, { kandidat: 'B', peringkat: 1, kecocokan: '83.33', sebelumnya: null }),
+    ]);
+  });
+
+  it('explains each requirement in both languages', () => {
+    expect(explain(d(), 'id')).toEqual([
+      '✓ A: golongan III/c (Penata), minimum III/c (Penata) (PP 11/2017 Pasal 190 ayat (4))',
+      '✓ A: pendidikan D4, minimum Sarjana (S1) (PP 11/2017 Pasal 190 ayat (4))',
+      '✓ A: predikat kinerja 2 tahun terakhir Baik dan Baik (paling kurang Baik) (PP 11/2017 Pasal 199 ayat (2) huruf c; PermenPANRB 6/2022)',
+      '✗ A: hukuman disiplin sedang/berat yang berjalan pada 2025-01-01: pemotongan tunjangan kinerja 25% selama 12 bulan (PP 11/2017 Pasal 190 ayat (4); PP 94/2021)',
+      '✓ A: usia 56 tahun, paling tinggi 56 (PP 11/2017 Pasal 190 ayat (4))',
+      '✗ A: TMT jabatan —, mutasi paling cepat — (PP 11/2017 Pasal 190 ayat (3))',
+      '✓ B: golongan III/d (Penata Tingkat I), minimum III/c (Penata) (PP 11/2017 Pasal 190 ayat (4))',
+      '✓ B: pendidikan Magister (S2), minimum Sarjana (S1) (PP 11/2017 Pasal 190 ayat (4))',
+      '✓ B: predikat kinerja 2 tahun terakhir Baik dan Baik (paling kurang Baik) (PP 11/2017 Pasal 199 ayat (2) huruf c; PermenPANRB 6/2022)',
+      '✓ B: hukuman disiplin sedang/berat yang berjalan pada 2025-01-01: — (PP 11/2017 Pasal 190 ayat (4); PP 94/2021)',
+      '✓ B: usia 44 tahun, paling tinggi 56 (PP 11/2017 Pasal 190 ayat (4))',
+      '✓ B: TMT jabatan 2020-01-01, mutasi paling cepat 2022-01-01 (PP 11/2017 Pasal 190 ayat (3))',
+      '• Peringkat 1: B dengan kecocokan 83,33 (PP 11/2017 Pasal 190 ayat (4); Peraturan BKN 26/2019 Lampiran)',
+    ]);
+    expect(explain(d(), 'en')).toEqual([
+      '✓ A: golongan III/c (Penata), minimum III/c (Penata) (PP 11/2017 Pasal 190 ayat (4))',
+      '✓ A: education D4, minimum Bachelor (S1) (PP 11/2017 Pasal 190 ayat (4))',
+      '✓ A: performance ratings of the last 2 years Good (Baik) and Good (Baik) (at least Baik) (PP 11/2017 Pasal 199 ayat (2) huruf c; PermenPANRB 6/2022)',
+      '✗ A: moderate/severe disciplinary penalty running on 2025-01-01: 25% performance-allowance cut for 12 months (PP 11/2017 Pasal 190 ayat (4); PP 94/2021)',
+      '✓ A: age 56, at most 56 (PP 11/2017 Pasal 190 ayat (4))',
+      '✗ A: post taken up —, transfer from — (PP 11/2017 Pasal 190 ayat (3))',
+      '✓ B: golongan III/d (Penata Tingkat I), minimum III/c (Penata) (PP 11/2017 Pasal 190 ayat (4))',
+      '✓ B: education Master (S2), minimum Bachelor (S1) (PP 11/2017 Pasal 190 ayat (4))',
+      '✓ B: performance ratings of the last 2 years Good (Baik) and Good (Baik) (at least Baik) (PP 11/2017 Pasal 199 ayat (2) huruf c; PermenPANRB 6/2022)',
+      '✓ B: moderate/severe disciplinary penalty running on 2025-01-01: — (PP 11/2017 Pasal 190 ayat (4); PP 94/2021)',
+      '✓ B: age 44, at most 56 (PP 11/2017 Pasal 190 ayat (4))',
+      '✓ B: post taken up 2020-01-01, transfer from 2022-01-01 (PP 11/2017 Pasal 190 ayat (3))',
+      '• Rank 1: B with fit 83.33 (PP 11/2017 Pasal 190 ayat (4); Peraturan BKN 26/2019 Lampiran)',
+    ]);
+  });
+
+  const one = (kandidat: Record<string, unknown>, formasi: Record<string, unknown> = {}, options: Record<string, unknown> = {}) =>
+    peringkatKandidat(
+      { formasi: { standar, ...formasi }, kandidat: [{ id: 'K', profil: standar, predikatDuaTahunTerakhir: BAIK, ...kandidat }] } as never,
+      {
+        asOf: '2025-01-01',
+        ...options,
+      } as never,
+    ).value.tidakMemenuhiSyarat[0]?.syarat ?? [];
+
+  it('golongan: the minimum itself passes, one ruang below fails', () => {
+    expect(one({ golongan: 'III/c' }, { golonganMinimum: 'III/c' })).toEqual([]);
+    expect(one({ golongan: 'IV/a' }, { golonganMinimum: 'III/c' })).toEqual([]);
+    expect(one({ golongan: 'III/b' }, { golonganMinimum: 'III/c' })).toEqual(['GOLONGAN']);
+  });
+
+  it('pendidikan: D4 and S1 are the same level both ways; D3 is below D4', () => {
+    expect(PENDIDIKAN).toEqual(['SD', 'SMP', 'SMA', 'D1', 'D2', 'D3', 'D4', 'S1', 'S2', 'S3']);
+    expect(one({ pendidikan: 'D4' }, { pendidikanMinimum: 'S1' })).toEqual([]);
+    expect(one({ pendidikan: 'S1' }, { pendidikanMinimum: 'D4' })).toEqual([]);
+    expect(one({ pendidikan: 'D3' }, { pendidikanMinimum: 'D4' })).toEqual(['PENDIDIKAN']);
+    expect(one({ pendidikan: 'D3' }, { pendidikanMinimum: 'S1' })).toEqual(['PENDIDIKAN']);
+    expect(one({ pendidikan: 'S2' }, { pendidikanMinimum: 'S3' })).toEqual(['PENDIDIKAN']);
+    expect(one({ pendidikan: 'SMA' }, { pendidikanMinimum: 'SMA' })).toEqual([]);
+  });
+
+  it('usia: the maximum age in whole years passes until the next birthday', () => {
+    expect(one({ tanggalLahir: '1969-01-02' }, { usiaMaksimum: 56 })).toEqual([]); // 55 on 2025-01-01
+    expect(one({ tanggalLahir: '1968-01-02' }, { usiaMaksimum: 56 })).toEqual([]); // 56
+    expect(one({ tanggalLahir: '1968-01-01' }, { usiaMaksimum: 56 })).toEqual(['USIA']); // 57 that day
+    expect(one({ tanggalLahir: '1968-01-01' }, { usiaMaksimum: 57 })).toEqual([]);
+  });
+
+  it('masa mutasi (when asked): 2 years after the TMT jabatan, on that day and not the day before', () => {
+    expect(one({ tmtJabatan: '2023-01-01' }, {}, { periksaMasaMutasi: true })).toEqual([]);
+    expect(one({ tmtJabatan: '2023-01-02' }, {}, { periksaMasaMutasi: true })).toEqual(['MASA_MUTASI']);
+    expect(one({}, {}, { periksaMasaMutasi: true })).toEqual(['MASA_MUTASI']);
+    expect(one({ tmtJabatan: '2024-12-01' })).toEqual([]); // not checked by default (promotion)
+  });
+
+  it('predikat: at least Baik in each of the last 2 years; no predikat fails; the check can be turned off', () => {
+    expect(one({ predikatDuaTahunTerakhir: ['SANGAT_BAIK', 'BAIK'] })).toEqual([]);
+    expect(one({ predikatDuaTahunTerakhir: ['BUTUH_PERBAIKAN', 'SANGAT_BAIK'] })).toEqual(['PREDIKAT_KINERJA']);
+    expect(one({ predikatDuaTahunTerakhir: ['SANGAT_BAIK', 'KURANG'] })).toEqual(['PREDIKAT_KINERJA']);
+    expect(one({ predikatDuaTahunTerakhir: undefined })).toEqual(['PREDIKAT_KINERJA']);
+    expect(one({ predikatDuaTahunTerakhir: ['KURANG', 'KURANG'] }, {}, { periksaPredikat: false })).toEqual([]);
+    const d = peringkatKandidat(
+      { formasi: { standar }, kandidat: [{ id: 'K', profil: standar }] },
+      { asOf: '2025-01-01', periksaPredikat: false },
+    );
+    expect(d.reasons.map((r) => r.code)).toEqual([`${RID}.hukuman`, `${RID}.urutan`]);
+  });
+
+  it('hukuman: only a sedang/berat hukuman still running on asOf blocks (PP 94/2021)', () => {
+    expect(one({ riwayatHukuman: [{ jenis: 'POTONGAN_TUKIN_6_BULAN', tmt: '2024-07-02' }] })).toEqual(['HUKUMAN_DISIPLIN']);
+    expect(one({ riwayatHukuman: [{ jenis: 'TEGURAN_TERTULIS', tmt: '2025-01-01' }] })).toEqual([]);
+    const d = peringkatKandidat(
+      {
+        formasi: { standar },
+        kandidat: [
+          {
+            id: 'K',
+            profil: standar,
+            predikatDuaTahunTerakhir: BAIK,
+            riwayatHukuman: [
+              { jenis: 'POTONGAN_TUKIN_6_BULAN', tmt: '2024-12-01' },
+              { jenis: 'PEMBEBASAN_DARI_JABATAN', tmt: '2024-12-01' },
+            ],
+          },
+        ],
+      },
+      { asOf: '2025-01-01' },
+    );
+    // the heaviest running hukuman is reported
+    expect(d.reasons.find((r) => r.code === `${RID}.hukuman`)!.facts.hukuman).toBe('PEMBEBASAN_DARI_JABATAN');
+  });
+
+  it('defaults: skema PENGISIAN_JABATAN, periksaPredikat on, periksaMasaMutasi off', () => {
+    expect(peringkatKandidatRule.options.parse({ asOf: '2025-01-01' })).toEqual({
+      asOf: '2025-01-01',
+      skema: 'PENGISIAN_JABATAN',
+      periksaPredikat: true,
+      periksaMasaMutasi: false,
+      settings: { perItemCap: false, finalCap: false },
+    });
+  });
+});
+
+describe('peringkatKandidat: ranking by fit, ties broken by higher golongan then id', () => {
+  it('equal fits: seri reasons name the candidate ranked just before', () => {
+    const d = peringkatKandidat(
+      {
+        formasi: {},
+        kandidat: [
+          { id: 'C', nilaiSeleksi: 80, golongan: 'III/a', predikatDuaTahunTerakhir: BAIK },
+          { id: 'B', nilaiSeleksi: 80, golongan: 'IV/a', predikatDuaTahunTerakhir: BAIK },
+          { id: 'A', nilaiSeleksi: 80, golongan: 'III/a', predikatDuaTahunTerakhir: BAIK },
+          { id: 'D', nilaiSeleksi: '80.001', predikatDuaTahunTerakhir: BAIK },
+          { id: 'E', nilaiSeleksi: 80, predikatDuaTahunTerakhir: BAIK },
+        ],
+      },
+      { asOf: '2025-01-01' },
+    );
+    expect(d.value.peringkat).toEqual([
+      { id: 'D', peringkat: 1, kecocokan: '80.00', kategori: null },
+      { id: 'B', peringkat: 2, kecocokan: '80.00', kategori: null },
+      { id: 'A', peringkat: 3, kecocokan: '80.00', kategori: null },
+      { id: 'C', peringkat: 4, kecocokan: '80.00', kategori: null },
+      { id: 'E', peringkat: 5, kecocokan: '80.00', kategori: null },
+    ]);
+    const urut = d.reasons.filter((r) => r.code === `${RID}.urutan` || r.code === `${RID}.seri`);
+    expect(urut).toEqual([
+      {
+        rule: RID,
+        code: `${RID}.urutan`,
+        outcome: 'INFO',
+        citations: KECOCOKAN,
+        facts: { kandidat: 'D', peringkat: 1, kecocokan: '80.00', sebelumnya: null },
+      },
+      {
+        rule: RID,
+        code: `${RID}.urutan`,
+        outcome: 'INFO',
+        citations: KECOCOKAN,
+        facts: { kandidat: 'B', peringkat: 2, kecocokan: '80.00', sebelumnya: null },
+      },
+      {
+        rule: RID,
+        code: `${RID}.seri`,
+        outcome: 'INFO',
+        citations: KECOCOKAN,
+        facts: { kandidat: 'A', peringkat: 3, kecocokan: '80.00', sebelumnya: 'B' },
+      },
+      {
+        rule: RID,
+        code: `${RID}.seri`,
+        outcome: 'INFO',
+        citations: KECOCOKAN,
+        facts: { kandidat: 'C', peringkat: 4, kecocokan: '80.00', sebelumnya: 'A' },
+      },
+      {
+        rule: RID,
+        code: `${RID}.seri`,
+        outcome: 'INFO',
+        citations: KECOCOKAN,
+        facts: { kandidat: 'E', peringkat: 5, kecocokan: '80.00', sebelumnya: 'C' },
+      },
+    ]);
+    const id = explain(d, 'id');
+    expect(id).toContain('• Peringkat 2: B dengan kecocokan 80,00 (PP 11/2017 Pasal 190 ayat (4); Peraturan BKN 26/2019 Lampiran)');
+    expect(id).toContain(
+      '• Peringkat 3: A dengan kecocokan 80,00, sama dengan B; seri diputus menurut golongan lebih tinggi, lalu id (PP 11/2017 Pasal 190 ayat (4); Peraturan BKN 26/2019 Lampiran)',
+    );
+    expect(explain(d, 'en')).toContain(
+      '• Rank 3: A with fit 80.00, equal to B; tie broken by higher golongan, then id (PP 11/2017 Pasal 190 ayat (4); Peraturan BKN 26/2019 Lampiran)',
+    );
+  });
+
+  it('JPM fits are compared exactly and categorised under the scheme (Peraturan BKN 26/2019)', () => {
+    const std = { INTEGRITAS: 5, KERJASAMA: 5, KOMUNIKASI: 5 }; // Σ 15
+    const d = peringkatKandidat(
+      {
+        formasi: { standar: std },
+        kandidat: [
+          { id: 'X', profil: { INTEGRITAS: 4, KERJASAMA: 4, KOMUNIKASI: 4 }, predikatDuaTahunTerakhir: BAIK }, // 80 %
+          { id: 'Y', profil: { INTEGRITAS: 5, KERJASAMA: 5, KOMUNIKASI: 5 }, predikatDuaTahunTerakhir: BAIK }, // 100 %
+        ],
+      },
+      { asOf: '2025-01-01', skema: 'PEMETAAN' },
+    );
+    expect(d.value.peringkat).toEqual([
+      { id: 'Y', peringkat: 1, kecocokan: '100.00', kategori: 'OPTIMAL' },
+      { id: 'X', peringkat: 2, kecocokan: '80.00', kategori: 'CUKUP_OPTIMAL' },
+    ]);
+    const capped = peringkatKandidat(
+      { formasi: { standar: { INTEGRITAS: 2 } }, kandidat: [{ id: 'X', profil: { INTEGRITAS: 3 }, predikatDuaTahunTerakhir: BAIK }] },
+      { asOf: '2025-01-01', settings: { finalCap: true } },
+    );
+    expect(capped.value.peringkat[0]!.kecocokan).toBe('100.00');
+  });
+});
+
+describe('peringkatKandidat input schema', () => {
+  const k = { id: 'A', nilaiSeleksi: 80, predikatDuaTahunTerakhir: BAIK };
+
+  it('requirements of the formasi make the matching candidate data required', () => {
+    expect(
+      issues(() =>
+        peringkatKandidat(
+          { formasi: { golonganMinimum: 'III/a', pendidikanMinimum: 'S1', usiaMaksimum: 58 }, kandidat: [k] },
+          { asOf: '2025-01-01' },
+        ),
+      ),
+    ).toEqual([
+      'kandidat.0.golongan: required by formasi.golonganMinimum',
+      'kandidat.0.pendidikan: required by formasi.pendidikanMinimum',
+      'kandidat.0.tanggalLahir: required by formasi.usiaMaksimum',
+    ]);
+  });
+
+  it('a fit needs nilaiSeleksi, or a profil with formasi.standar', () => {
+    expect(issues(() => peringkatKandidat({ formasi: {}, kandidat: [{ id: 'A', profil: standar }] }, { asOf: '2025-01-01' }))).toEqual([
+      'kandidat.0: needs nilaiSeleksi, or profil with formasi.standar',
+    ]);
+    expect(issues(() => peringkatKandidat({ formasi: { standar }, kandidat: [{ id: 'A' }] }, { asOf: '2025-01-01' }))).toEqual([
+      'kandidat.0: needs nilaiSeleksi, or profil with formasi.standar',
+    ]);
+    // nilaiSeleksi takes precedence over a JPM
+    const v = peringkatKandidat(
+      { formasi: { standar }, kandidat: [{ ...k, profil: { INTEGRITAS: 0, KERJASAMA: 0 } }] },
+      { asOf: '2025-01-01' },
+    ).value;
+    expect(v.peringkat[0]).toEqual({ id: 'A', peringkat: 1, kecocokan: '80.00', kategori: null });
+  });
+
+  it('ids are unique and 1–200 characters; 1 to 10 000 candidates', () => {
+    expect(issues(() => peringkatKandidat({ formasi: {}, kandidat: [k, { ...k }] }, { asOf: '2025-01-01' }))).toEqual([
+      'kandidat.1.id: duplicate id "A"',
+    ]);
+    expect(
+      peringkatKandidat({ formasi: {}, kandidat: [{ ...k, id: 'x'.repeat(200) }] }, { asOf: '2025-01-01' }).value.peringkat,
+    ).toHaveLength(1);
+    expect(issues(() => peringkatKandidat({ formasi: {}, kandidat: [{ ...k, id: 'x'.repeat(201) }] }, { asOf: '2025-01-01' }))).toEqual([
+      'kandidat.0.id: Too big: expected string to have <=200 characters',
+    ]);
+    expect(issues(() => peringkatKandidat({ formasi: {}, kandidat: [{ ...k, id: '' }] }, { asOf: '2025-01-01' }))).toEqual([
+      'kandidat.0.id: Too small: expected string to have >=1 characters',
+    ]);
+    expect(issues(() => peringkatKandidat({ formasi: {}, kandidat: [] }, { asOf: '2025-01-01' }))).toEqual([
+      'kandidat: Too small: expected array to have >=1 items',
+    ]);
+    const many = Array.from({ length: 10_001 }, (_, i) => ({ id: `K${i}`, nilaiSeleksi: 1 }));
+    expect(issues(() => peringkatKandidat({ formasi: {}, kandidat: many }, { asOf: '2025-01-01', periksaPredikat: false }))).toEqual([
+      'kandidat: Too big: expected array to have <=10000 items',
+    ]);
+    expect(
+      peringkatKandidat({ formasi: {}, kandidat: many.slice(0, 10_000) }, { asOf: '2025-01-01', periksaPredikat: false }).value.peringkat,
+    ).toHaveLength(10_000);
+  });
+
+  it('nilaiSeleksi 0–100 and usiaMaksimum 18–70, whole years', () => {
+    expect(issues(() => peringkatKandidat({ formasi: {}, kandidat: [{ ...k, nilaiSeleksi: '100.01' }] }, { asOf: '2025-01-01' }))).toEqual([
+      'kandidat.0.nilaiSeleksi: must be at most 100',
+    ]);
+    expect(issues(() => peringkatKandidat({ formasi: {}, kandidat: [{ ...k, nilaiSeleksi: -1 }] }, { asOf: '2025-01-01' }))).toEqual([
+      'kandidat.0.nilaiSeleksi: must be at least 0',
+    ]);
+    const usia = (usiaMaksimum: number) => () =>
+      peringkatKandidat({ formasi: { usiaMaksimum }, kandidat: [{ ...k, tanggalLahir: '1990-01-01' }] }, { asOf: '2025-01-01' });
+    expect(usia(18)().value.tidakMemenuhiSyarat).toEqual([{ id: 'A', syarat: ['USIA'] }]);
+    expect(usia(70)().value.peringkat).toHaveLength(1);
+    expect(issues(usia(17))).toEqual(['formasi.usiaMaksimum: Too small: expected number to be >=18']);
+    expect(issues(usia(71))).toEqual(['formasi.usiaMaksimum: Too big: expected number to be <=70']);
+  });
+});
