@@ -182,6 +182,17 @@ describe('jobPersonMatch reasons (PermenPANRB 38/2017 Lampiran II; Peraturan BKN
     expect(jobPersonMatch({ standar, aktual }).value).toMatchObject({ jumlahAktual: 31, persen: '114.81' });
   });
 
+  it('competencies outside the standard are listed sorted by code, whatever the input order', () => {
+    const d = jobPersonMatch({ standar: { INTEGRITAS: 3 }, aktual: { 'Z.TEKNIS': 1, INTEGRITAS: 3, 'A.TEKNIS': 2, KOMUNIKASI: 2 } });
+    expect(d.reasons[1]).toEqual({
+      rule: RID,
+      code: `${RID}.diabaikan`,
+      outcome: 'INFO',
+      citations: [STANDAR],
+      facts: { kompetensi: 'A.TEKNIS, KOMUNIKASI, Z.TEKNIS' },
+    });
+  });
+
   it('kekurangan is ordered by the largest deficit first; kelebihan and rekomendasi in kamus order', () => {
     const v = jobPersonMatch({
       standar: { INTEGRITAS: 5, KERJASAMA: 4, KOMUNIKASI: 2, PEREKAT_BANGSA: 3, 'TEKNIS.X': 2 },

@@ -212,6 +212,7 @@ describe('peringkatKandidat: ranking by fit, ties broken by higher golongan then
           { id: 'A', nilaiSeleksi: 80, golongan: 'III/a', predikatDuaTahunTerakhir: BAIK },
           { id: 'D', nilaiSeleksi: '80.001', predikatDuaTahunTerakhir: BAIK },
           { id: 'E', nilaiSeleksi: 80, predikatDuaTahunTerakhir: BAIK },
+          { id: 'F', nilaiSeleksi: 80, golongan: 'I/a', predikatDuaTahunTerakhir: BAIK },
         ],
       },
       { asOf: '2025-01-01' },
@@ -221,7 +222,8 @@ describe('peringkatKandidat: ranking by fit, ties broken by higher golongan then
       { id: 'B', peringkat: 2, kecocokan: '80.00', kategori: null },
       { id: 'A', peringkat: 3, kecocokan: '80.00', kategori: null },
       { id: 'C', peringkat: 4, kecocokan: '80.00', kategori: null },
-      { id: 'E', peringkat: 5, kecocokan: '80.00', kategori: null },
+      { id: 'F', peringkat: 5, kecocokan: '80.00', kategori: null },
+      { id: 'E', peringkat: 6, kecocokan: '80.00', kategori: null },
     ]);
     const urut = d.reasons.filter((r) => r.code === `${RID}.urutan` || r.code === `${RID}.seri`);
     expect(urut).toEqual([
@@ -258,7 +260,15 @@ describe('peringkatKandidat: ranking by fit, ties broken by higher golongan then
         code: `${RID}.seri`,
         outcome: 'INFO',
         citations: KECOCOKAN,
-        facts: { kandidat: 'E', peringkat: 5, kecocokan: '80.00', sebelumnya: 'C' },
+        facts: { kandidat: 'F', peringkat: 5, kecocokan: '80.00', sebelumnya: 'C' },
+      },
+      // a candidate without golongan comes after every candidate with one (even I/a)
+      {
+        rule: RID,
+        code: `${RID}.seri`,
+        outcome: 'INFO',
+        citations: KECOCOKAN,
+        facts: { kandidat: 'E', peringkat: 6, kecocokan: '80.00', sebelumnya: 'F' },
       },
     ]);
     const id = explain(d, 'id');
