@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   BOBOT_JPT_PRESET,
+  competencyMessages,
   BOBOT_TEKNIS_PRESET,
   JENJANG_JF_KEAHLIAN,
   JPM_LULUS_MINIMUM,
@@ -13,7 +14,7 @@ import {
   RENTANG_BOBOT_JPT,
   STATUS_MASA_MUTASI,
 } from '../../src/competency/index.js';
-import { MeritInputError } from '../../src/core/index.js';
+import { labelOf, MeritInputError } from '../../src/core/index.js';
 import { explain } from '../../src/explain.js';
 
 /** `path: message` of each issue of the MeritInputError thrown by f. */
@@ -34,6 +35,14 @@ describe('masaMutasi: PP 11/2017 Pasal 190 ayat (3), at least 2 and at most 5 ye
   it('the window is 2–5 years', () => {
     expect(MASA_MUTASI).toEqual({ minimumTahun: 2, maksimumTahun: 5 });
     expect(STATUS_MASA_MUTASI).toEqual(['BELUM_MEMENUHI', 'MEMENUHI', 'MELEWATI_BATAS']);
+  });
+
+  it('status labels for display (labelOf)', () => {
+    expect(STATUS_MASA_MUTASI.map((s) => [labelOf(competencyMessages, s, 'id'), labelOf(competencyMessages, s, 'en')])).toEqual([
+      ['belum memenuhi', 'not yet'],
+      ['MEMENUHI', 'MEMENUHI'],
+      ['melewati batas', 'beyond the maximum'],
+    ]);
   });
 
   it('before 2 years: belum, FAIL, with the first possible date', () => {
@@ -423,6 +432,9 @@ describe('jpmTertimbang: overall JPM of a JF uji kompetensi (JF regulation Lampi
     });
     expect(explain(madya, 'en')[0]).toContain(
       'Overall JPM Ahli Madya (senior expert) = 40 % × technical 90 + 60 % × managerial/socio-cultural 95 = 93.00 %: Optimal',
+    );
+    expect(explain(madya, 'id')[0]).toBe(
+      '• JPM keseluruhan Ahli Madya = 40 % × teknis 90 + 60 % × manajerial-sosial kultural 95 = 93,00 %: Optimal (Peraturan BKN 26/2019 Lampiran)',
     );
     expect(explain(madya, 'id')[1]).toBe(
       '✓ Lulus uji kompetensi bila JPM keseluruhan 93,00 % paling rendah 68 % (Peraturan BKN 26/2019 Lampiran)',
