@@ -213,6 +213,70 @@ describe('penempatanOptimal objective', () => {
     expect(w.penempatan).toEqual([{ kandidat: 'K1', formasi: 'F1', kecocokan: '90.00' }]);
   });
 
+  it('TOTAL_KECOCOKAN: a total larger by 0.01 beats one more placement', () => {
+    // K1→F1 alone: 1.01; K1→F2 + K2→F1: 1.00 with two posts filled.
+    const kecocokan = [
+      ['1.01', '0.5'],
+      ['0.5', null],
+    ];
+    expect(penempatanOptimal({ kandidat: ids('K', 2), formasi: ids('F', 2), kecocokan }).value.penempatan).toEqual([
+      { kandidat: 'K1', formasi: 'F1', kecocokan: '1.01' },
+    ]);
+    expect(
+      penempatanOptimal({ kandidat: ids('K', 2), formasi: ids('F', 2), kecocokan }, { prioritas: 'JUMLAH_TERISI' }).value.penempatan,
+    ).toHaveLength(2);
+  });
+
+  it('one candidate, two posts: the better post, under either priority', () => {
+    for (const prioritas of PRIORITAS_PENEMPATAN) {
+      expect(
+        penempatanOptimal({ kandidat: ids('K', 1), formasi: ids('F', 2), kecocokan: [[10, 90]] }, { prioritas }).value.penempatan,
+      ).toEqual([{ kandidat: 'K1', formasi: 'F2', kecocokan: '90.00' }]);
+    }
+  });
+
+  it('a fit of 0 is a placement under JUMLAH_TERISI too, and a forbidden 0 is not', () => {
+    const zero = { kandidat: ids('K', 1), formasi: ids('F', 2), kecocokan: [[0, null]] };
+    expect(penempatanOptimal(zero, { prioritas: 'JUMLAH_TERISI' }).value.penempatan).toEqual([
+      { kandidat: 'K1', formasi: 'F1', kecocokan: '0.00' },
+    ]);
+    expect(penempatanOptimal(zero).value.penempatan).toEqual([{ kandidat: 'K1', formasi: 'F1', kecocokan: '0.00' }]);
+    const v = penempatanOptimal({ ...zero, terlarang: [{ kandidat: 'K1', formasi: 'F1' }] }).value;
+    expect(v.penempatan).toEqual([]);
+    expect(v.tidakDitempatkan).toEqual([{ kandidat: 'K1', alasan: 'TIDAK_ADA_FORMASI_MEMENUHI' }]);
+  });
+
+  it('a candidate whose best fit is 0 and a post whose only candidate (fit 0) is placed elsewhere', () => {
+    const lost = penempatanOptimal({ kandidat: ids('K', 2), formasi: ids('F', 1), kecocokan: [[90], [0]] });
+    expect(lost.value.tidakDitempatkan).toEqual([{ kandidat: 'K2', alasan: 'KALAH_OPTIMAL' }]);
+    expect(lost.reasons.find((r) => r.code === `${RID}.kalah`)!.facts).toEqual({
+      kandidat: 'K2',
+      formasi: 'F1',
+      kecocokan: '0.00',
+      pemegang: 'K1',
+    });
+    const empty = penempatanOptimal({ kandidat: ids('K', 1), formasi: ids('F', 2), kecocokan: [[0, 50]] }).value;
+    expect(empty.formasiKosong).toEqual([{ formasi: 'F1', alasan: 'KANDIDAT_LEBIH_COCOK_DI_TEMPAT_LAIN' }]);
+  });
+
+  it('a beaten candidate is reported against the first of its equally best posts', () => {
+    const d = penempatanOptimal({
+      kandidat: ids('K', 3),
+      formasi: ids('F', 2),
+      kecocokan: [
+        [90, null],
+        [null, 90],
+        [60, 60],
+      ],
+    });
+    expect(d.reasons.find((r) => r.code === `${RID}.kalah`)!.facts).toEqual({
+      kandidat: 'K3',
+      formasi: 'F1',
+      kecocokan: '60.00',
+      pemegang: 'K1',
+    });
+  });
+
   it('more candidates than posts and more posts than candidates', () => {
     const wide = penempatanOptimal({ kandidat: ids('K', 1), formasi: ids('F', 3), kecocokan: [[10, 30, 20]] }).value;
     expect(wide.penempatan).toEqual([{ kandidat: 'K1', formasi: 'F2', kecocokan: '30.00' }]);

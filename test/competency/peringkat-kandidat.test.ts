@@ -166,6 +166,28 @@ describe('peringkatKandidat: requirements of the jabatan (PP 11/2017 Pasal 190 a
     expect(d.reasons.map((r) => r.code)).toEqual([`${RID}.hukuman`, `${RID}.urutan`]);
   });
 
+  it('a requirement the formasi does not set is not checked, whatever data the candidate carries', () => {
+    const d = peringkatKandidat(
+      {
+        formasi: { standar },
+        kandidat: [
+          {
+            id: 'K',
+            profil: standar,
+            golongan: 'I/a',
+            pendidikan: 'SD',
+            tanggalLahir: '1950-01-01',
+            tmtJabatan: '2024-12-31',
+            predikatDuaTahunTerakhir: BAIK,
+          },
+        ],
+      },
+      { asOf: '2025-01-01' },
+    );
+    expect(d.value.peringkat).toHaveLength(1);
+    expect(d.reasons.map((r) => r.code)).toEqual([`${RID}.predikat`, `${RID}.hukuman`, `${RID}.urutan`]);
+  });
+
   it('hukuman: only a sedang/berat hukuman still running on asOf blocks (PP 94/2021)', () => {
     expect(one({ riwayatHukuman: [{ jenis: 'POTONGAN_TUKIN_6_BULAN', tmt: '2024-07-02' }] })).toEqual(['HUKUMAN_DISIPLIN']);
     expect(one({ riwayatHukuman: [{ jenis: 'TEGURAN_TERTULIS', tmt: '2025-01-01' }] })).toEqual([]);
