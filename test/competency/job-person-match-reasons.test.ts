@@ -3,7 +3,7 @@ import {
   BAND_JPM,
   hitungJpm,
   jobPersonMatch,
-  jobPersonMatchRule,
+  jobPersonMatchOptions,
   KAMUS_KOMPETENSI,
   kategoriJpm,
   kodeKompetensiSchema,
@@ -292,7 +292,7 @@ describe('jobPersonMatch input and options schema', () => {
   });
 
   it('defaults: skema PEMETAAN, perItemCap and finalCap false', () => {
-    const opts = jobPersonMatchRule.options.parse({});
+    const opts = jobPersonMatchOptions.parse({});
     expect(opts).toEqual({ skema: 'PEMETAAN', settings: { perItemCap: false, finalCap: false } });
     const d = jobPersonMatch({ standar: { INTEGRITAS: 2 }, aktual: { INTEGRITAS: 3 } });
     expect(d.value).toMatchObject({ skema: 'PEMETAAN', persen: '150.00', jumlahAktual: 3 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   kotakTalenta,
-  kotakTalentaRule,
+  kotakTalentaOptions,
   masukKelompokRencanaSuksesi,
   NOMOR_KOTAK,
   PEMETAAN_PREDIKAT_PRESET,
@@ -341,7 +341,7 @@ describe('kotakTalenta: predikat kinerja (PermenPANRB 6/2022) → kinerja axis (
           .value.kinerja,
       ).toBe(kinerja);
     }
-    expect(kotakTalentaRule.options.parse({})).toMatchObject({
+    expect(kotakTalentaOptions.parse({})).toMatchObject({
       settings: { penomoran: 'PERMENPANRB_3_2020', pemetaanPredikat: PEMETAAN_PREDIKAT_PRESET },
     });
     expect(() =>

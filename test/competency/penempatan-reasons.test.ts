@@ -6,7 +6,7 @@ import {
   KECOCOKAN_MAKS,
   PENEMPATAN_MAKS,
   penempatanOptimal,
-  penempatanOptimalRule,
+  penempatanOptimalOptions,
   PRIORITAS_PENEMPATAN,
 } from '../../src/competency/index.js';
 import { MeritInputError } from '../../src/core/index.js';
@@ -359,7 +359,7 @@ describe('penempatanOptimal input schema', () => {
   });
 
   it('options: minimumKecocokan 0–1000 (default 0), prioritas default TOTAL_KECOCOKAN', () => {
-    expect(penempatanOptimalRule.options.parse({})).toMatchObject({
+    expect(penempatanOptimalOptions.parse({})).toMatchObject({
       prioritas: 'TOTAL_KECOCOKAN',
       settings: { perItemCap: false, finalCap: false },
     });

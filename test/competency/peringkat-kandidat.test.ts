@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PENDIDIKAN, peringkatKandidat, peringkatKandidatRule } from '../../src/competency/index.js';
+import { PENDIDIKAN, peringkatKandidat, peringkatKandidatOptions } from '../../src/competency/index.js';
 import { MeritInputError } from '../../src/core/index.js';
 import { explain } from '../../src/explain.js';
 
@@ -213,7 +213,7 @@ describe('peringkatKandidat: requirements of the jabatan (PP 11/2017 Pasal 190 a
   });
 
   it('defaults: skema PENGISIAN_JABATAN, periksaPredikat on, periksaMasaMutasi off', () => {
-    expect(peringkatKandidatRule.options.parse({ asOf: '2025-01-01' })).toEqual({
+    expect(peringkatKandidatOptions.parse({ asOf: '2025-01-01' })).toEqual({
       asOf: '2025-01-01',
       skema: 'PENGISIAN_JABATAN',
       periksaPredikat: true,
