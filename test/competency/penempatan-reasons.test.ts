@@ -241,6 +241,12 @@ describe('penempatanOptimal objective', () => {
       { kandidat: 'K1', formasi: 'F1', kecocokan: '0.00' },
     ]);
     expect(penempatanOptimal(zero).value.penempatan).toEqual([{ kandidat: 'K1', formasi: 'F1', kecocokan: '0.00' }]);
+    expect(penempatanOptimal(zero).reasons[1]!.facts).toEqual({
+      kandidat: 'K1',
+      formasi: 'F1',
+      kecocokan: '0.00',
+      kecocokanTerbaik: '0.00',
+    });
     const v = penempatanOptimal({ ...zero, terlarang: [{ kandidat: 'K1', formasi: 'F1' }] }).value;
     expect(v.penempatan).toEqual([]);
     expect(v.tidakDitempatkan).toEqual([{ kandidat: 'K1', alasan: 'TIDAK_ADA_FORMASI_MEMENUHI' }]);
@@ -274,6 +280,51 @@ describe('penempatanOptimal objective', () => {
       formasi: 'F1',
       kecocokan: '60.00',
       pemegang: 'K1',
+    });
+  });
+
+  it('JUMLAH_TERISI fills one more post even when that costs almost the whole total', () => {
+    // K1→F1 alone: 100.00; K1→F2 + K2→F1: 0.02 with two posts filled.
+    const kecocokan = [
+      [100, '0.01'],
+      ['0.01', null],
+    ];
+    expect(
+      penempatanOptimal({ kandidat: ids('K', 2), formasi: ids('F', 2), kecocokan }, { prioritas: 'JUMLAH_TERISI' }).value,
+    ).toMatchObject({
+      penempatan: [
+        { kandidat: 'K2', formasi: 'F1', kecocokan: '0.01' },
+        { kandidat: 'K1', formasi: 'F2', kecocokan: '0.01' },
+      ],
+      totalKecocokan: '0.02',
+    });
+  });
+
+  it('results are listed in id order whatever the input order', () => {
+    const d = penempatanOptimal({
+      kandidat: [{ id: 'K3' }, { id: 'K1' }, { id: 'K2' }, { id: 'K0' }],
+      formasi: [{ id: 'F3' }, { id: 'F1' }, { id: 'F2' }, { id: 'F4' }],
+      kecocokan: [
+        [null, null, null, null],
+        [null, 80, null, null],
+        [null, null, null, null],
+        [70, null, null, null],
+      ],
+    });
+    expect(d.value).toEqual({
+      penempatan: [
+        { kandidat: 'K1', formasi: 'F1', kecocokan: '80.00' },
+        { kandidat: 'K0', formasi: 'F3', kecocokan: '70.00' },
+      ],
+      tidakDitempatkan: [
+        { kandidat: 'K2', alasan: 'TIDAK_ADA_FORMASI_MEMENUHI' },
+        { kandidat: 'K3', alasan: 'TIDAK_ADA_FORMASI_MEMENUHI' },
+      ],
+      formasiKosong: [
+        { formasi: 'F2', alasan: 'TIDAK_ADA_KANDIDAT_MEMENUHI' },
+        { formasi: 'F4', alasan: 'TIDAK_ADA_KANDIDAT_MEMENUHI' },
+      ],
+      totalKecocokan: '150.00',
     });
   });
 

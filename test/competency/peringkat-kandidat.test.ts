@@ -303,6 +303,23 @@ describe('peringkatKandidat: ranking by fit, ties broken by higher golongan then
     );
   });
 
+  it('candidates are checked and listed in id order whatever the input order', () => {
+    const d = peringkatKandidat(
+      {
+        formasi: {},
+        kandidat: ['K4', 'K2', 'K5', 'K1', 'K3'].map((id) => ({
+          id,
+          nilaiSeleksi: 70,
+          predikatDuaTahunTerakhir: id === 'K3' || id === 'K5' ? undefined : BAIK,
+        })),
+      },
+      { asOf: '2025-01-01' },
+    );
+    expect(d.value.peringkat.map((p) => p.id)).toEqual(['K1', 'K2', 'K4']);
+    expect(d.value.tidakMemenuhiSyarat.map((t) => t.id)).toEqual(['K3', 'K5']);
+    expect(d.reasons.filter((r) => r.code === `${RID}.predikat`).map((r) => r.facts.kandidat)).toEqual(['K1', 'K2', 'K3', 'K4', 'K5']);
+  });
+
   it('JPM fits are compared exactly and categorised under the scheme (Peraturan BKN 26/2019)', () => {
     const std = { INTEGRITAS: 5, KERJASAMA: 5, KOMUNIKASI: 5 }; // Σ 15
     const d = peringkatKandidat(
