@@ -47,5 +47,6 @@ describe('linear assignment solver (used by penempatanOptimal)', () => {
       [2, 1],
     ]);
     expect([...solveDense(toDenseMatrix(t), true)]).toEqual([0, -1, 1]);
+    expect([...solveDense(toDenseMatrix(m))]).toEqual([1, 0]); // minimises when not told otherwise
   });
 });

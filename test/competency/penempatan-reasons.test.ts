@@ -265,6 +265,19 @@ describe('penempatanOptimal objective', () => {
     expect(empty.formasiKosong).toEqual([{ formasi: 'F1', alasan: 'KANDIDAT_LEBIH_COCOK_DI_TEMPAT_LAIN' }]);
   });
 
+  it('an empty post is reported as taken elsewhere when any allowed candidate (not only the first) went elsewhere', () => {
+    const v = penempatanOptimal({
+      kandidat: ids('K', 2),
+      formasi: ids('F', 2),
+      kecocokan: [
+        [null, null],
+        [10, 90],
+      ],
+    }).value;
+    expect(v.penempatan).toEqual([{ kandidat: 'K2', formasi: 'F2', kecocokan: '90.00' }]);
+    expect(v.formasiKosong).toEqual([{ formasi: 'F1', alasan: 'KANDIDAT_LEBIH_COCOK_DI_TEMPAT_LAIN' }]);
+  });
+
   it('a beaten candidate is reported against the first of its equally best posts', () => {
     const d = penempatanOptimal({
       kandidat: ids('K', 3),
