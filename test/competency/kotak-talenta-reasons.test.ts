@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   kotakTalenta,
+  kotakTalentaRule,
   kotakTalentaOptions,
   masukKelompokRencanaSuksesi,
   NOMOR_KOTAK,
@@ -14,6 +15,7 @@ import {
 } from '../../src/competency/index.js';
 import { MeritInputError } from '../../src/core/index.js';
 import { explain } from '../../src/explain.js';
+import { jsonSchemaOf } from '../../src/schema.js';
 
 const RID = 'competency.kotakTalenta';
 const SUMBU = [
@@ -350,5 +352,17 @@ describe('kotakTalenta: predikat kinerja (PermenPANRB 6/2022) → kinerja axis (
     expect(() => kotakTalenta({ kinerja: 'BAIK', potensial: 'TINGGI' }, { settings: { penomoran: 'BKN' as never } })).toThrow(
       /options\.settings\.penomoran/,
     );
+  });
+});
+
+describe('kotakTalenta input JSON Schema (for callers in other languages)', () => {
+  it('documents the numeric-score branch of both axes', () => {
+    const props = (jsonSchemaOf(kotakTalentaRule) as { properties: Record<string, { anyOf: { description?: string }[] }> }).properties;
+    expect(props.kinerja!.anyOf.map((b) => b.description)).toEqual([
+      undefined,
+      undefined,
+      'Numeric score on the agency scale (e.g. 0–100)',
+    ]);
+    expect(props.potensial!.anyOf.map((b) => b.description)).toEqual([undefined, 'Numeric score on the agency scale (e.g. 0–100)']);
   });
 });
