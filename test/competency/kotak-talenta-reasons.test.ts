@@ -289,6 +289,8 @@ describe('kotakTalenta axes from scores (preset 80/60, lower bounds inclusive; a
     expect(msg({ ambangKinerja: { atas: '60.01', sesuai: 60 }, ambangPotensial: { tinggi: '60.01', menengah: 60 } })).toEqual([]);
     expect(msg({ ambangKinerja: { sesuai: -1 } })).toEqual(['options.settings.ambangKinerja.sesuai: must be at least 0']);
     expect(msg({ ambangPotensial: { tinggi: -1 } })).toEqual(['options.settings.ambangPotensial.tinggi: must be at least 0']);
+    expect(msg({ ambangKinerja: { atas: -1 } })).toEqual(['options.settings.ambangKinerja.atas: must be at least 0']);
+    expect(msg({ ambangPotensial: { menengah: -1 } })).toEqual(['options.settings.ambangPotensial.menengah: must be at least 0']);
     expect(msg({ ambangKinerja: { atas: 0, sesuai: 0 } })).toEqual(['options.settings.ambangKinerja: atas must be greater than sesuai']);
   });
 
