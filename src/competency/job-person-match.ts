@@ -5,7 +5,7 @@ import { type Citation, decision, type Reason, reason } from '../core/decision.j
 import { decimalOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
 import { superRefineParsed } from '../core/refine.js';
-import { KAMUS_CITATION, KAMUS_KOMPETENSI, type ProfilKompetensi } from './kamus-kompetensi.js';
+import { entriKamus, KAMUS_CITATION, KAMUS_KOMPETENSI, type ProfilKompetensi } from './kamus-kompetensi.js';
 import { kelompokKompetensi, namaKompetensi, profilAktualSchema, sortedKode, standarKompetensiSchema } from './profil.js';
 import type { KategoriJpm, KategoriPemetaan, KategoriPengisian, KelompokKompetensi, LevelKompetensi, SkemaJpm } from './types.js';
 import { KELOMPOK_KOMPETENSI, kategoriJpmSchema, SKEMA_JPM } from './types.js';
@@ -202,7 +202,7 @@ function rekomendasi(gap: GapKompetensi[]): RekomendasiPengembangan[] {
   return gap
     .filter((g) => g.selisih < 0)
     .map((g) => {
-      const entry = (KAMUS_KOMPETENSI as Record<string, { level: Record<LevelKompetensi, string> } | undefined>)[g.kompetensi];
+      const entry = entriKamus(g.kompetensi);
       return {
         kompetensi: g.kompetensi,
         kelompok: g.kelompok,

@@ -149,8 +149,13 @@ export const SEBUTAN_LEVEL: Readonly<Record<LevelKompetensi, Bilingual>> = {
 
 /** The group of a competency code: national codes by the kamus, any other code is teknis. */
 export function kelompokKompetensi(kode: string): KelompokKompetensi {
-  const entry = (KAMUS_KOMPETENSI as Record<string, EntriKamus | undefined>)[kode];
+  const entry = entriKamus(kode);
   return entry ? entry.kelompok : 'TEKNIS';
+}
+
+/** The kamus entry of a code, if it is a national competency (own keys only: a teknis code may be any name, even `constructor`). */
+export function entriKamus(kode: string): EntriKamus | undefined {
+  return Object.hasOwn(KAMUS_KOMPETENSI, kode) ? KAMUS_KOMPETENSI[kode as KompetensiMansoskul] : undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { refineParsed } from '../core/refine.js';
-import { KAMUS_KOMPETENSI, kelompokKompetensi, type ProfilKompetensi } from './kamus-kompetensi.js';
+import { entriKamus, kelompokKompetensi, type ProfilKompetensi } from './kamus-kompetensi.js';
 import { KOMPETENSI_MANSOSKUL, kodeKompetensiSchema, levelAktualSchema, levelStandarSchema } from './types.js';
 
 /** Standar Kompetensi Jabatan: competency code → required level 1–5 (at least one competency). */
@@ -35,7 +35,7 @@ export function sortedKode(profil: ProfilKompetensi): string[] {
 
 /** Display name of a competency: the kamus name for national codes, the code itself for teknis. */
 export function namaKompetensi(kode: string): string {
-  return (KAMUS_KOMPETENSI as Record<string, { nama: string } | undefined>)[kode]?.nama ?? kode;
+  return entriKamus(kode)?.nama ?? kode;
 }
 
 export { kelompokKompetensi };

@@ -71,13 +71,13 @@ function renderFact(value: FactValue | undefined, locale: Locale, labels: Record
   if (value === undefined || value === null) return '—';
   if (typeof value === 'boolean') return locale === 'id' ? (value ? 'ya' : 'tidak') : value ? 'yes' : 'no';
   if (typeof value === 'number') return locale === 'id' ? String(value).replace('.', ',') : String(value);
-  const label = labels[value];
+  const label = Object.hasOwn(labels, value) ? labels[value] : undefined;
   if (label) return label[locale];
   // Enumeration values joined with '+' or ', ' (e.g. 'BUTUH_PERBAIKAN+KURANG') render label by label.
   for (const sep of ['+', ', ']) {
     if (!value.includes(sep)) continue;
     const parts = value.split(sep);
-    if (parts.every((p) => labels[p])) return parts.map((p) => labels[p]![locale]).join(sep === '+' ? ' + ' : ', ');
+    if (parts.every((p) => Object.hasOwn(labels, p))) return parts.map((p) => labels[p]![locale]).join(sep === '+' ? ' + ' : ', ');
   }
   return locale === 'id' && DECIMAL_TEXT.test(value) ? value.replace('.', ',') : value;
 }
@@ -124,5 +124,5 @@ export function createExplainer(...catalogues: MessageCatalogue[]) {
 
 /** The label of an enumeration value in a locale (the value itself when it has none). */
 export function labelOf(catalogue: MessageCatalogue, value: string, locale: Locale = 'id'): string {
-  return catalogue.labels[value]?.[locale] ?? value;
+  return (Object.hasOwn(catalogue.labels, value) ? catalogue.labels[value]?.[locale] : undefined) ?? value;
 }

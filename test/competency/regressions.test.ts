@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { masaMutasi, MeritInputError, nilaiSeleksiJpt } from '../../src/index.js';
+import { safeParse } from 'zod/v4/core';
+import { jobPersonMatchOutput } from '../../src/competency/job-person-match.js';
+import { explain, jobPersonMatch, masaMutasi, MeritInputError, nilaiSeleksiJpt } from '../../src/index.js';
 
 describe('competency regressions', () => {
   it('masaMutasi refuses a TMT jabatan after asOf instead of a negative number of months', () => {
@@ -16,5 +18,16 @@ describe('competency regressions', () => {
     // 80×10 % + 85×25 % + 90×35 % + 75×30 % = 8 + 21.25 + 31.5 + 22.5
     expect(nilaiSeleksiJpt(nilai, { settings: { bobot, rentangBobot } }).value).toBe('83.25');
     expect(() => nilaiSeleksiJpt(nilai, { settings: { bobot: { makalah: 'x' }, rentangBobot } })).toThrow(MeritInputError);
+  });
+
+  it('a teknis competency may be named like an Object property (constructor, toString): it is teknis, not a crash', () => {
+    const d = jobPersonMatch({ standar: { constructor: 3, toString: 2 }, aktual: { constructor: 1, toString: 2 } });
+    expect(d.value.gap.map((g) => [g.kompetensi, g.kelompok])).toEqual([
+      ['constructor', 'TEKNIS'],
+      ['toString', 'TEKNIS'],
+    ]);
+    expect(d.value.rekomendasiPengembangan).toEqual([expect.objectContaining({ kompetensi: 'constructor', targetPerilaku: null })]);
+    expect(safeParse(jobPersonMatchOutput, JSON.parse(JSON.stringify(d.value))).success).toBe(true);
+    expect(explain(d, 'en').join('\n')).not.toMatch(/undefined/);
   });
 });
