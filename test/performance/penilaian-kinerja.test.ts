@@ -110,12 +110,20 @@ describe('penilaianKinerja refuses settings the regime does not have', () => {
 
   it('a misspelt PP 30/2019 setting is refused, not replaced by its preset', () => {
     expect(() => penilaianKinerja(pp30, { ...pp30Options, settings: { batasSangatKurangg: 60 } })).toThrowError(
-      expect.objectContaining({ issues: [{ path: ['options', 'settings', 'batasSangatKurangg'], message: 'is not a setting of this rule' }] }),
+      expect.objectContaining({
+        issues: [{ path: ['options', 'settings', 'batasSangatKurangg'], message: 'is not a setting of this rule' }],
+      }),
     );
     // the spelled setting still applies: 55 is Sangat Kurang below 60 and Kurang with the preset 50
     expect(penilaianKinerja(pp30, { ...pp30Options, settings: { batasSangatKurang: 60 } }).value.predikat).not.toBe(
       penilaianKinerja(pp30, pp30Options).value.predikat,
     );
+  });
+
+  it('settings that are not an object are refused (only an empty object counts as no settings)', () => {
+    for (const settings of [5, 'x', [], [1], null]) {
+      expect(() => penilaianKinerja(pp30, { ...pp30Options, settings }), JSON.stringify(settings)).toThrowError(MeritInputError);
+    }
   });
 
   it('the PermenPANRB 6/2022 regime has no settings: any setting is refused, an empty object is not', () => {
