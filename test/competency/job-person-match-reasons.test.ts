@@ -9,8 +9,9 @@ import {
   kodeKompetensiSchema,
   standarKompetensiPreset,
 } from '../../src/competency/index.js';
-import { Decimal, MeritInputError } from '../../src/core/index.js';
+import { Decimal } from '../../src/core/index.js';
 import { explain } from '../../src/explain.js';
+import { thrownIssueLines } from '../input-issues.js';
 
 const RID = 'competency.jobPersonMatch';
 const KAMUS = { regulation: 'PERMENPANRB_38_2017', annex: 'Lampiran II' };
@@ -18,17 +19,6 @@ const STANDAR = { regulation: 'PERMENPANRB_38_2017', article: 'Pasal 1 angka 1' 
 const RUMUS = { regulation: 'PERBKN_26_2019', annex: 'Lampiran (laporan hasil penilaian kompetensi)' };
 const LAMPIRAN = { regulation: 'PERBKN_26_2019', annex: 'Lampiran' };
 const BRIN = { regulation: 'PERBRIN_3_2023', article: 'Pasal 33' };
-
-/** Messages of a MeritInputError, as `path: message` strings. */
-function issues(f: () => unknown): string[] {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(MeritInputError);
-    return (e as MeritInputError).issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-  }
-  throw new Error('expected a MeritInputError');
-}
 
 describe('jobPersonMatch reasons (PermenPANRB 38/2017 Lampiran II; Peraturan BKN 26/2019 Lampiran)', () => {
   it('one reason per competency of the standard (FAIL below standard, PASS otherwise), ignored codes, formula and category', () => {
@@ -249,34 +239,36 @@ describe('jobPersonMatch input and options schema', () => {
   it('levels: standard 1–5, achieved 0–5, whole numbers, with the issue path and message', () => {
     expect(jobPersonMatch({ standar: { INTEGRITAS: 1 }, aktual: { INTEGRITAS: 0 } }).value.persen).toBe('0.00');
     expect(jobPersonMatch({ standar: { INTEGRITAS: 5 }, aktual: { INTEGRITAS: 5 } }).value.persen).toBe('100.00');
-    expect(issues(() => jobPersonMatch({ standar: { INTEGRITAS: 0 }, aktual: { INTEGRITAS: 0 } }))).toEqual([
+    expect(thrownIssueLines(() => jobPersonMatch({ standar: { INTEGRITAS: 0 }, aktual: { INTEGRITAS: 0 } }))).toEqual([
       'standar.INTEGRITAS: Too small: expected number to be >=1',
     ]);
-    expect(issues(() => jobPersonMatch({ standar: { INTEGRITAS: 6 }, aktual: { INTEGRITAS: 0 } }))).toEqual([
+    expect(thrownIssueLines(() => jobPersonMatch({ standar: { INTEGRITAS: 6 }, aktual: { INTEGRITAS: 0 } }))).toEqual([
       'standar.INTEGRITAS: Too big: expected number to be <=5',
     ]);
-    expect(issues(() => jobPersonMatch({ standar: { INTEGRITAS: 3 }, aktual: { INTEGRITAS: -1 } }))).toEqual([
+    expect(thrownIssueLines(() => jobPersonMatch({ standar: { INTEGRITAS: 3 }, aktual: { INTEGRITAS: -1 } }))).toEqual([
       'aktual.INTEGRITAS: Too small: expected number to be >=0',
     ]);
-    expect(issues(() => jobPersonMatch({ standar: { INTEGRITAS: 3 }, aktual: { INTEGRITAS: 6 } }))).toEqual([
+    expect(thrownIssueLines(() => jobPersonMatch({ standar: { INTEGRITAS: 3 }, aktual: { INTEGRITAS: 6 } }))).toEqual([
       'aktual.INTEGRITAS: Too big: expected number to be <=5',
     ]);
   });
 
   it('a missing achieved level and an empty standard are refused with their messages', () => {
-    expect(issues(() => jobPersonMatch({ standar: { INTEGRITAS: 3, 'TEKNIS.A': 2 }, aktual: {} }))).toEqual([
+    expect(thrownIssueLines(() => jobPersonMatch({ standar: { INTEGRITAS: 3, 'TEKNIS.A': 2 }, aktual: {} }))).toEqual([
       'aktual.INTEGRITAS: missing: the standard requires this competency',
       'aktual.TEKNIS.A: missing: the standard requires this competency',
     ]);
-    expect(issues(() => jobPersonMatch({ standar: {}, aktual: {} }))).toEqual(['standar: must list at least one competency']);
+    expect(thrownIssueLines(() => jobPersonMatch({ standar: {}, aktual: {} }))).toEqual(['standar: must list at least one competency']);
   });
 
   it('competency codes: letters, digits, "_", "." or "-", 1–100 characters', () => {
     const ok = 'A'.repeat(100);
     expect(jobPersonMatch({ standar: { [ok]: 2, 'T-1_a.b': 2 }, aktual: { [ok]: 2, 'T-1_a.b': 1 } }).value.persen).toBe('75.00');
     // A bad key is refused as a record key; the code schema itself (exported) says why.
-    expect(issues(() => jobPersonMatch({ standar: { 'A B': 3 }, aktual: { 'A B': 3 } }))[0]).toBe('standar.A B: Invalid key in record');
-    expect(issues(() => jobPersonMatch({ standar: { INTEGRITAS: 3 }, aktual: { INTEGRITAS: 3, 'X/Y': 1 } }))).toEqual([
+    expect(thrownIssueLines(() => jobPersonMatch({ standar: { 'A B': 3 }, aktual: { 'A B': 3 } }))[0]).toBe(
+      'standar.A B: Invalid key in record',
+    );
+    expect(thrownIssueLines(() => jobPersonMatch({ standar: { INTEGRITAS: 3 }, aktual: { INTEGRITAS: 3, 'X/Y': 1 } }))).toEqual([
       'aktual.X/Y: Invalid key in record',
     ]);
     const msg = (s: string) => kodeKompetensiSchema.safeParse(s).error?.issues.map((i) => i.message);

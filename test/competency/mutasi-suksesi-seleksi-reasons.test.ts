@@ -16,17 +16,7 @@ import {
 } from '../../src/competency/index.js';
 import { labelOf, MeritInputError } from '../../src/core/index.js';
 import { explain } from '../../src/explain.js';
-
-/** `path: message` of each issue of the MeritInputError thrown by f. */
-function issues(f: () => unknown): string[] {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(MeritInputError);
-    return (e as MeritInputError).issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-  }
-  throw new Error('expected a MeritInputError');
-}
+import { thrownIssueLines } from '../input-issues.js';
 
 describe('masaMutasi: PP 11/2017 Pasal 190 ayat (3), at least 2 and at most 5 years in the jabatan', () => {
   const P190 = [{ regulation: 'PP_11_2017', article: 'Pasal 190 ayat (3)' }];
@@ -109,7 +99,7 @@ describe('masaMutasi: PP 11/2017 Pasal 190 ayat (3), at least 2 and at most 5 ye
 
   it('a TMT on asOf is 0 months and not yet; a TMT after asOf is refused', () => {
     expect(masaMutasi({ tmtJabatan: '2024-06-15' }, { asOf: '2024-06-15' }).value.status).toBe('BELUM_MEMENUHI');
-    expect(issues(() => masaMutasi({ tmtJabatan: '2024-06-16' }, { asOf: '2024-06-15' }))).toEqual([
+    expect(thrownIssueLines(() => masaMutasi({ tmtJabatan: '2024-06-16' }, { asOf: '2024-06-15' }))).toEqual([
       'tmtJabatan: must not be after asOf (2024-06-15)',
     ]);
     try {
@@ -274,8 +264,8 @@ describe('nilaiSeleksiJpt: PermenPANRB 15/2019 weighted selection score', () => 
   it('scores are 0–100', () => {
     expect(nilaiSeleksiJpt({ makalah: 0, assessmentCenter: 0, wawancara: 0, rekamJejak: 0 }).value).toBe('0');
     expect(nilaiSeleksiJpt({ makalah: 100, assessmentCenter: 100, wawancara: 100, rekamJejak: 100 }).value).toBe('100');
-    expect(issues(() => nilaiSeleksiJpt({ ...nilai, makalah: '100.01' }))).toEqual(['makalah: must be at most 100']);
-    expect(issues(() => nilaiSeleksiJpt({ ...nilai, rekamJejak: -1 }))).toEqual(['rekamJejak: must be at least 0']);
+    expect(thrownIssueLines(() => nilaiSeleksiJpt({ ...nilai, makalah: '100.01' }))).toEqual(['makalah: must be at most 100']);
+    expect(thrownIssueLines(() => nilaiSeleksiJpt({ ...nilai, rekamJejak: -1 }))).toEqual(['rekamJejak: must be at least 0']);
   });
 
   it('weights must lie within their ranges, each range bound inclusive, with the path and message', () => {
@@ -299,7 +289,7 @@ describe('nilaiSeleksiJpt: PermenPANRB 15/2019 weighted selection score', () => 
         .value,
     ).toBe('84.125');
     expect(
-      issues(() =>
+      thrownIssueLines(() =>
         nilaiSeleksiJpt(nilai, {
           settings: { bobot: { makalah: '9.99', assessmentCenter: '25.01', wawancara: 35, rekamJejak: 30 }, rentangBobot },
         }),
@@ -310,14 +300,14 @@ describe('nilaiSeleksiJpt: PermenPANRB 15/2019 weighted selection score', () => 
       'options.settings.bobot.rekamJejak: must be within 15–25 %',
     ]);
     expect(
-      issues(() =>
+      thrownIssueLines(() =>
         nilaiSeleksiJpt(nilai, { settings: { bobot: { makalah: 20, assessmentCenter: 25, wawancara: 24, rekamJejak: 31 }, rentangBobot } }),
       ),
     ).toEqual(['options.settings.bobot.wawancara: must be within 25–35 %', 'options.settings.bobot.rekamJejak: must be within 15–25 %']);
   });
 
   it('weights must add up to 100 %', () => {
-    expect(issues(() => nilaiSeleksiJpt(nilai, { settings: { bobot: { makalah: 15 } } }))).toEqual([
+    expect(thrownIssueLines(() => nilaiSeleksiJpt(nilai, { settings: { bobot: { makalah: 15 } } }))).toEqual([
       'options.settings.bobot: weights must add up to 100 %, not 95',
     ]);
     const wide = {
@@ -326,20 +316,20 @@ describe('nilaiSeleksiJpt: PermenPANRB 15/2019 weighted selection score', () => 
       wawancara: { min: 0, max: 100 },
       rekamJejak: { min: 0, max: 100 },
     };
-    expect(issues(() => nilaiSeleksiJpt(nilai, { settings: { bobot: { makalah: '20.5' }, rentangBobot: wide } }))).toEqual([
+    expect(thrownIssueLines(() => nilaiSeleksiJpt(nilai, { settings: { bobot: { makalah: '20.5' }, rentangBobot: wide } }))).toEqual([
       'options.settings.bobot: weights must add up to 100 %, not 100.5',
     ]);
     // a weight that does not parse gives its own issue, not a sum
-    expect(issues(() => nilaiSeleksiJpt(nilai, { settings: { bobot: { makalah: 'x' } } }))).toEqual([
+    expect(thrownIssueLines(() => nilaiSeleksiJpt(nilai, { settings: { bobot: { makalah: 'x' } } }))).toEqual([
       'options.settings.bobot.makalah: must be a decimal number in plain notation, e.g. "89.99"',
     ]);
   });
 
   it('range bounds are 0–100', () => {
-    expect(issues(() => nilaiSeleksiJpt(nilai, { settings: { rentangBobot: { makalah: { min: -1, max: 20 } } } }))).toEqual([
+    expect(thrownIssueLines(() => nilaiSeleksiJpt(nilai, { settings: { rentangBobot: { makalah: { min: -1, max: 20 } } } }))).toEqual([
       'options.settings.rentangBobot.makalah.min: must be at least 0',
     ]);
-    expect(issues(() => nilaiSeleksiJpt(nilai, { settings: { rentangBobot: { wawancara: { min: 30, max: 101 } } } }))).toEqual([
+    expect(thrownIssueLines(() => nilaiSeleksiJpt(nilai, { settings: { rentangBobot: { wawancara: { min: 30, max: 101 } } } }))).toEqual([
       'options.settings.rentangBobot.wawancara.max: must be at most 100',
     ]);
   });
@@ -347,7 +337,7 @@ describe('nilaiSeleksiJpt: PermenPANRB 15/2019 weighted selection score', () => 
   it('a range set for one component keeps the preset ranges of the others', () => {
     // makalah widened to 10–20, the others stay at 20–25 / 30–35 / 15–20
     expect(
-      issues(() =>
+      thrownIssueLines(() =>
         nilaiSeleksiJpt(nilai, {
           settings: {
             bobot: { makalah: 10, assessmentCenter: 25, wawancara: 35, rekamJejak: 30 },
@@ -357,7 +347,7 @@ describe('nilaiSeleksiJpt: PermenPANRB 15/2019 weighted selection score', () => 
       ),
     ).toEqual(['options.settings.bobot.rekamJejak: must be within 15–20 %']);
     expect(
-      issues(() =>
+      thrownIssueLines(() =>
         nilaiSeleksiJpt(nilai, {
           settings: {
             bobot: { makalah: 20, assessmentCenter: 19, wawancara: 35, rekamJejak: 26 },
@@ -367,7 +357,7 @@ describe('nilaiSeleksiJpt: PermenPANRB 15/2019 weighted selection score', () => 
       ),
     ).toEqual(['options.settings.bobot.assessmentCenter: must be within 20–25 %']);
     expect(
-      issues(() =>
+      thrownIssueLines(() =>
         nilaiSeleksiJpt(nilai, {
           settings: {
             bobot: { makalah: 20, assessmentCenter: 25, wawancara: 36, rekamJejak: 19 },
@@ -472,16 +462,18 @@ describe('jpmTertimbang: overall JPM of a JF uji kompetensi (JF regulation Lampi
       jpmTertimbang({ jenjang: 'AHLI_MADYA', jpmTeknis: 1000, jpmMansoskul: 0 }, { settings: { bobotTeknis: { AHLI_MADYA: 0 } } }).value
         .persen,
     ).toBe('0');
-    expect(issues(() => jpmTertimbang({ jenjang: 'AHLI_MADYA', jpmTeknis: '1000.01', jpmMansoskul: -1 }))).toEqual([
+    expect(thrownIssueLines(() => jpmTertimbang({ jenjang: 'AHLI_MADYA', jpmTeknis: '1000.01', jpmMansoskul: -1 }))).toEqual([
       'jpmTeknis: must be at most 1000',
       'jpmMansoskul: must be at least 0',
     ]);
     for (const j of JENJANG_JF_KEAHLIAN) {
       expect(
-        issues(() => jpmTertimbang({ jenjang: j, jpmTeknis: 1, jpmMansoskul: 1 }, { settings: { bobotTeknis: { [j]: '100.5' } } })),
+        thrownIssueLines(() =>
+          jpmTertimbang({ jenjang: j, jpmTeknis: 1, jpmMansoskul: 1 }, { settings: { bobotTeknis: { [j]: '100.5' } } }),
+        ),
       ).toEqual([`options.settings.bobotTeknis.${j}: must be at most 100`]);
       expect(
-        issues(() => jpmTertimbang({ jenjang: j, jpmTeknis: 1, jpmMansoskul: 1 }, { settings: { bobotTeknis: { [j]: -1 } } })),
+        thrownIssueLines(() => jpmTertimbang({ jenjang: j, jpmTeknis: 1, jpmMansoskul: 1 }, { settings: { bobotTeknis: { [j]: -1 } } })),
       ).toEqual([`options.settings.bobotTeknis.${j}: must be at least 0`]);
     }
   });

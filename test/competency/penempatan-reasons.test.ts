@@ -9,8 +9,8 @@ import {
   penempatanOptimalOptions,
   PRIORITAS_PENEMPATAN,
 } from '../../src/competency/index.js';
-import { MeritInputError } from '../../src/core/index.js';
 import { explain } from '../../src/explain.js';
+import { thrownIssueLines } from '../input-issues.js';
 
 const RID = 'competency.penempatanOptimal';
 const KESESUAIAN = [
@@ -19,17 +19,6 @@ const KESESUAIAN = [
 ];
 const CT = '(UU 20/2023 Pasal 27; PP 11/2017 Pasal 190 ayat (4))';
 const ids = (p: string, n: number) => Array.from({ length: n }, (_, i) => ({ id: `${p}${i + 1}` }));
-
-/** `path: message` of each issue of the MeritInputError thrown by f. */
-function issues(f: () => unknown): string[] {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(MeritInputError);
-    return (e as MeritInputError).issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-  }
-  throw new Error('expected a MeritInputError');
-}
 
 describe('penempatanOptimal reasons (UU 20/2023 Pasal 27; PP 11/2017 Pasal 190 ayat (4): competency matching the post)', () => {
   const d = () =>
@@ -362,29 +351,31 @@ describe('penempatanOptimal input schema', () => {
     expect(KECOCOKAN_MAKS).toBe(1000);
     expect(PENEMPATAN_MAKS).toBe(5000);
     expect(penempatanOptimal({ kandidat: ids('K', 1), formasi: ids('F', 1), kecocokan: [[1000]] }).value.totalKecocokan).toBe('1000.00');
-    expect(issues(() => penempatanOptimal({ kandidat: ids('K', 1), formasi: ids('F', 1), kecocokan: [['1000.01']] }))).toEqual([
+    expect(thrownIssueLines(() => penempatanOptimal({ kandidat: ids('K', 1), formasi: ids('F', 1), kecocokan: [['1000.01']] }))).toEqual([
       'kecocokan.0.0: Invalid input',
     ]);
-    expect(issues(() => penempatanOptimal({ kandidat: ids('K', 2), formasi: ids('F', 2), kecocokan: [[1, 2]] }))).toEqual([
+    expect(thrownIssueLines(() => penempatanOptimal({ kandidat: ids('K', 2), formasi: ids('F', 2), kecocokan: [[1, 2]] }))).toEqual([
       'kecocokan: must have one row per kandidat (2)',
     ]);
-    expect(issues(() => penempatanOptimal({ kandidat: ids('K', 2), formasi: ids('F', 2), kecocokan: [[1, 2], [3]] }))).toEqual([
+    expect(thrownIssueLines(() => penempatanOptimal({ kandidat: ids('K', 2), formasi: ids('F', 2), kecocokan: [[1, 2], [3]] }))).toEqual([
       'kecocokan.1: must have one cell per formasi (2)',
     ]);
   });
 
   it('without kecocokan, every kandidat needs a profil and every formasi a standar', () => {
     expect(
-      issues(() => penempatanOptimal({ kandidat: [{ id: 'A' }, { id: 'B', profil: { INTEGRITAS: 1 } }], formasi: [{ id: 'F' }] })),
+      thrownIssueLines(() =>
+        penempatanOptimal({ kandidat: [{ id: 'A' }, { id: 'B', profil: { INTEGRITAS: 1 } }], formasi: [{ id: 'F' }] }),
+      ),
     ).toEqual(['kandidat.0.profil: required when kecocokan is not given', 'formasi.0.standar: required when kecocokan is not given']);
   });
 
   it('ids unique per side; terlarang names known ids; alasan at most 500 characters', () => {
-    expect(issues(() => penempatanOptimal({ kandidat: ids('K', 1), formasi: [{ id: 'F' }, { id: 'F' }], kecocokan: [[1, 1]] }))).toEqual([
-      'formasi.1.id: duplicate id "F"',
-    ]);
     expect(
-      issues(() =>
+      thrownIssueLines(() => penempatanOptimal({ kandidat: ids('K', 1), formasi: [{ id: 'F' }, { id: 'F' }], kecocokan: [[1, 1]] })),
+    ).toEqual(['formasi.1.id: duplicate id "F"']);
+    expect(
+      thrownIssueLines(() =>
         penempatanOptimal({
           kandidat: ids('K', 1),
           formasi: ids('F', 1),
@@ -400,23 +391,23 @@ describe('penempatanOptimal input schema', () => {
     expect(penempatanOptimal({ ...ok, terlarang: [{ kandidat: 'K1', formasi: 'F1', alasan: 'x'.repeat(500) }] }).value.penempatan).toEqual(
       [],
     );
-    expect(issues(() => penempatanOptimal({ ...ok, terlarang: [{ kandidat: 'K1', formasi: 'F1', alasan: 'x'.repeat(501) }] }))).toEqual([
-      'terlarang.0.alasan: Too big: expected string to have <=500 characters',
-    ]);
-    expect(issues(() => penempatanOptimal({ ...ok, kandidat: [{ id: 'k'.repeat(201) }] }))).toEqual([
+    expect(
+      thrownIssueLines(() => penempatanOptimal({ ...ok, terlarang: [{ kandidat: 'K1', formasi: 'F1', alasan: 'x'.repeat(501) }] })),
+    ).toEqual(['terlarang.0.alasan: Too big: expected string to have <=500 characters']);
+    expect(thrownIssueLines(() => penempatanOptimal({ ...ok, kandidat: [{ id: 'k'.repeat(201) }] }))).toEqual([
       'kandidat.0.id: Too big: expected string to have <=200 characters',
     ]);
-    expect(issues(() => penempatanOptimal({ ...ok, formasi: [{ id: '' }] }))).toEqual([
+    expect(thrownIssueLines(() => penempatanOptimal({ ...ok, formasi: [{ id: '' }] }))).toEqual([
       'formasi.0.id: Too small: expected string to have >=1 characters',
     ]);
   });
 
   it('at most 5000 candidates and 5000 posts', () => {
     const many = Array.from({ length: 5001 }, (_, i) => ({ id: `X${i}` }));
-    expect(issues(() => penempatanOptimal({ kandidat: many, formasi: [], kecocokan: many.map(() => []) }))).toEqual([
+    expect(thrownIssueLines(() => penempatanOptimal({ kandidat: many, formasi: [], kecocokan: many.map(() => []) }))).toEqual([
       'kandidat: Too big: expected array to have <=5000 items',
     ]);
-    expect(issues(() => penempatanOptimal({ kandidat: [], formasi: many, kecocokan: [] }))).toEqual([
+    expect(thrownIssueLines(() => penempatanOptimal({ kandidat: [], formasi: many, kecocokan: [] }))).toEqual([
       'formasi: Too big: expected array to have <=5000 items',
     ]);
     expect(penempatanOptimal({ kandidat: [], formasi: many.slice(0, 5000), kecocokan: [] }).value.formasiKosong).toHaveLength(5000);
@@ -429,10 +420,12 @@ describe('penempatanOptimal input schema', () => {
     });
     const ok = { kandidat: ids('K', 1), formasi: ids('F', 1), kecocokan: [[1000]] };
     expect(penempatanOptimal(ok, { minimumKecocokan: 1000 }).value.penempatan).toHaveLength(1);
-    expect(issues(() => penempatanOptimal(ok, { minimumKecocokan: '1000.01' }))).toEqual([
+    expect(thrownIssueLines(() => penempatanOptimal(ok, { minimumKecocokan: '1000.01' }))).toEqual([
       'options.minimumKecocokan: must be at most 1000',
     ]);
-    expect(issues(() => penempatanOptimal(ok, { minimumKecocokan: -1 }))).toEqual(['options.minimumKecocokan: must be at least 0']);
+    expect(thrownIssueLines(() => penempatanOptimal(ok, { minimumKecocokan: -1 }))).toEqual([
+      'options.minimumKecocokan: must be at least 0',
+    ]);
   });
 });
 

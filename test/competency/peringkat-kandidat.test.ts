@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PENDIDIKAN, peringkatKandidat, peringkatKandidatOptions } from '../../src/competency/index.js';
-import { MeritInputError } from '../../src/core/index.js';
 import { explain } from '../../src/explain.js';
+import { thrownIssueLines } from '../input-issues.js';
 
 const RID = 'competency.peringkatKandidat';
 const P190_4 = { regulation: 'PP_11_2017', article: 'Pasal 190 ayat (4)' };
@@ -11,17 +11,6 @@ const MUTASI = [{ regulation: 'PP_11_2017', article: 'Pasal 190 ayat (3)' }];
 const KECOCOKAN = [P190_4, { regulation: 'PERBKN_26_2019', annex: 'Lampiran' }];
 const standar = { INTEGRITAS: 3, KERJASAMA: 3 };
 const BAIK = ['BAIK', 'BAIK'] as ['BAIK', 'BAIK'];
-
-/** `path: message` of each issue of the MeritInputError thrown by f. */
-function issues(f: () => unknown): string[] {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(MeritInputError);
-    return (e as MeritInputError).issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-  }
-  throw new Error('expected a MeritInputError');
-}
 
 describe('peringkatKandidat: requirements of the jabatan (PP 11/2017 Pasal 190 ayat (3)–(4), Pasal 199 ayat (2) huruf c)', () => {
   const d = () =>
@@ -349,7 +338,7 @@ describe('peringkatKandidat input schema', () => {
 
   it('requirements of the formasi make the matching candidate data required', () => {
     expect(
-      issues(() =>
+      thrownIssueLines(() =>
         peringkatKandidat(
           { formasi: { golonganMinimum: 'III/a', pendidikanMinimum: 'S1', usiaMaksimum: 58 }, kandidat: [k] },
           { asOf: '2025-01-01' },
@@ -363,10 +352,10 @@ describe('peringkatKandidat input schema', () => {
   });
 
   it('a fit needs nilaiSeleksi, or a profil with formasi.standar', () => {
-    expect(issues(() => peringkatKandidat({ formasi: {}, kandidat: [{ id: 'A', profil: standar }] }, { asOf: '2025-01-01' }))).toEqual([
-      'kandidat.0: needs nilaiSeleksi, or profil with formasi.standar',
-    ]);
-    expect(issues(() => peringkatKandidat({ formasi: { standar }, kandidat: [{ id: 'A' }] }, { asOf: '2025-01-01' }))).toEqual([
+    expect(
+      thrownIssueLines(() => peringkatKandidat({ formasi: {}, kandidat: [{ id: 'A', profil: standar }] }, { asOf: '2025-01-01' })),
+    ).toEqual(['kandidat.0: needs nilaiSeleksi, or profil with formasi.standar']);
+    expect(thrownIssueLines(() => peringkatKandidat({ formasi: { standar }, kandidat: [{ id: 'A' }] }, { asOf: '2025-01-01' }))).toEqual([
       'kandidat.0: needs nilaiSeleksi, or profil with formasi.standar',
     ]);
     // nilaiSeleksi takes precedence over a JPM
@@ -378,42 +367,42 @@ describe('peringkatKandidat input schema', () => {
   });
 
   it('ids are unique and 1–200 characters; 1 to 10 000 candidates', () => {
-    expect(issues(() => peringkatKandidat({ formasi: {}, kandidat: [k, { ...k }] }, { asOf: '2025-01-01' }))).toEqual([
+    expect(thrownIssueLines(() => peringkatKandidat({ formasi: {}, kandidat: [k, { ...k }] }, { asOf: '2025-01-01' }))).toEqual([
       'kandidat.1.id: duplicate id "A"',
     ]);
     expect(
       peringkatKandidat({ formasi: {}, kandidat: [{ ...k, id: 'x'.repeat(200) }] }, { asOf: '2025-01-01' }).value.peringkat,
     ).toHaveLength(1);
-    expect(issues(() => peringkatKandidat({ formasi: {}, kandidat: [{ ...k, id: 'x'.repeat(201) }] }, { asOf: '2025-01-01' }))).toEqual([
-      'kandidat.0.id: Too big: expected string to have <=200 characters',
-    ]);
-    expect(issues(() => peringkatKandidat({ formasi: {}, kandidat: [{ ...k, id: '' }] }, { asOf: '2025-01-01' }))).toEqual([
+    expect(
+      thrownIssueLines(() => peringkatKandidat({ formasi: {}, kandidat: [{ ...k, id: 'x'.repeat(201) }] }, { asOf: '2025-01-01' })),
+    ).toEqual(['kandidat.0.id: Too big: expected string to have <=200 characters']);
+    expect(thrownIssueLines(() => peringkatKandidat({ formasi: {}, kandidat: [{ ...k, id: '' }] }, { asOf: '2025-01-01' }))).toEqual([
       'kandidat.0.id: Too small: expected string to have >=1 characters',
     ]);
-    expect(issues(() => peringkatKandidat({ formasi: {}, kandidat: [] }, { asOf: '2025-01-01' }))).toEqual([
+    expect(thrownIssueLines(() => peringkatKandidat({ formasi: {}, kandidat: [] }, { asOf: '2025-01-01' }))).toEqual([
       'kandidat: Too small: expected array to have >=1 items',
     ]);
     const many = Array.from({ length: 10_001 }, (_, i) => ({ id: `K${i}`, nilaiSeleksi: 1 }));
-    expect(issues(() => peringkatKandidat({ formasi: {}, kandidat: many }, { asOf: '2025-01-01', periksaPredikat: false }))).toEqual([
-      'kandidat: Too big: expected array to have <=10000 items',
-    ]);
+    expect(
+      thrownIssueLines(() => peringkatKandidat({ formasi: {}, kandidat: many }, { asOf: '2025-01-01', periksaPredikat: false })),
+    ).toEqual(['kandidat: Too big: expected array to have <=10000 items']);
     expect(
       peringkatKandidat({ formasi: {}, kandidat: many.slice(0, 10_000) }, { asOf: '2025-01-01', periksaPredikat: false }).value.peringkat,
     ).toHaveLength(10_000);
   });
 
   it('nilaiSeleksi 0–100 and usiaMaksimum 18–70, whole years', () => {
-    expect(issues(() => peringkatKandidat({ formasi: {}, kandidat: [{ ...k, nilaiSeleksi: '100.01' }] }, { asOf: '2025-01-01' }))).toEqual([
-      'kandidat.0.nilaiSeleksi: must be at most 100',
-    ]);
-    expect(issues(() => peringkatKandidat({ formasi: {}, kandidat: [{ ...k, nilaiSeleksi: -1 }] }, { asOf: '2025-01-01' }))).toEqual([
-      'kandidat.0.nilaiSeleksi: must be at least 0',
-    ]);
+    expect(
+      thrownIssueLines(() => peringkatKandidat({ formasi: {}, kandidat: [{ ...k, nilaiSeleksi: '100.01' }] }, { asOf: '2025-01-01' })),
+    ).toEqual(['kandidat.0.nilaiSeleksi: must be at most 100']);
+    expect(
+      thrownIssueLines(() => peringkatKandidat({ formasi: {}, kandidat: [{ ...k, nilaiSeleksi: -1 }] }, { asOf: '2025-01-01' })),
+    ).toEqual(['kandidat.0.nilaiSeleksi: must be at least 0']);
     const usia = (usiaMaksimum: number) => () =>
       peringkatKandidat({ formasi: { usiaMaksimum }, kandidat: [{ ...k, tanggalLahir: '1990-01-01' }] }, { asOf: '2025-01-01' });
     expect(usia(18)().value.tidakMemenuhiSyarat).toEqual([{ id: 'A', syarat: ['USIA'] }]);
     expect(usia(70)().value.peringkat).toHaveLength(1);
-    expect(issues(usia(17))).toEqual(['formasi.usiaMaksimum: Too small: expected number to be >=18']);
-    expect(issues(usia(71))).toEqual(['formasi.usiaMaksimum: Too big: expected number to be <=70']);
+    expect(thrownIssueLines(usia(17))).toEqual(['formasi.usiaMaksimum: Too small: expected number to be >=18']);
+    expect(thrownIssueLines(usia(71))).toEqual(['formasi.usiaMaksimum: Too big: expected number to be <=70']);
   });
 });

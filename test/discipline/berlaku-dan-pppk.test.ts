@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MeritInputError } from '../../src/core/errors.js';
 import { ALASAN_PEMUTUSAN_PPPK, gabungHukuman, pemutusanPppk, tanggalBerlakuHukuman } from '../../src/discipline/index.js';
 import { explain } from '../../src/explain.js';
-
-function issuesOf(run: () => unknown) {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(MeritInputError);
-    return (e as MeritInputError).issues;
-  }
-  return expect.unreachable('expected a MeritInputError');
-}
+import { thrownIssues } from '../input-issues.js';
 
 describe('tanggalBerlakuHukuman: upaya administratif and PDHTAPS', () => {
   it('upaya administratif (PP 79/2021): its decision sets the TMT, and the reason says so', () => {
@@ -52,7 +42,7 @@ describe('gabungHukuman (PerBKN 6/2022 contoh 24)', () => {
         .tmt,
     ).toBe('2022-01-03');
     expect(
-      issuesOf(() =>
+      thrownIssues(() =>
         gabungHukuman({ berjalan: { jenis: 'TEGURAN_LISAN', tmt: '2022-01-03' }, baru: { jenis: 'PDHTAPS', tmt: '2022-01-02' } }),
       ),
     ).toEqual([{ path: ['baru', 'tmt'], message: 'the new hukuman cannot take effect before the running one' }]);

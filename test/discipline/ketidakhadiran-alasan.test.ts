@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { MeritInputError } from '../../src/core/errors.js';
 import {
   hukumanKetidakhadiran,
   peningkatanHukumanKetidakhadiran,
@@ -7,16 +6,7 @@ import {
   rekapKetidakhadiran,
 } from '../../src/discipline/index.js';
 import { explain } from '../../src/explain.js';
-
-function issuesOf(run: () => unknown) {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(MeritInputError);
-    return (e as MeritInputError).issues;
-  }
-  return expect.unreachable('expected a MeritInputError');
-}
+import { thrownIssues } from '../input-issues.js';
 
 const pp94 = (article: string) => ({ regulation: 'PP_94_2021', article });
 const PERBKN_PASAL_10 = { regulation: 'PERBKN_6_2022', article: 'Pasal 10' };
@@ -51,7 +41,7 @@ describe('hukumanKetidakhadiran: every row of the cumulative table with its cita
 describe('peningkatanHukumanKetidakhadiran (Pasal 15 ayat (1))', () => {
   it('the days of the year add up to at most 366: 200 + 166 accepted, 200 + 167 refused at hariBaru', () => {
     expect(peningkatanHukumanKetidakhadiran({ hariSebelumnya: 200, hariBaru: 166 }).value).toBe('PDHTAPS');
-    expect(issuesOf(() => peningkatanHukumanKetidakhadiran({ hariSebelumnya: 200, hariBaru: 167 }))).toEqual([
+    expect(thrownIssues(() => peningkatanHukumanKetidakhadiran({ hariSebelumnya: 200, hariBaru: 167 }))).toEqual([
       { path: ['hariBaru'], message: 'hariSebelumnya + hariBaru must be at most 366 (days in a year)' },
     ]);
   });
@@ -84,7 +74,9 @@ describe('penyesuaianGajiKetidakhadiran (PP 94/2021 Pasal 15 ayat (2); PerBKN 6/
       penyesuaianGajiKetidakhadiran({ hariKumulatifTerbukti: 4, hariBerturutTurutTerbukti: 4, gajiTelahDihentikan: false }).value.hukuman,
     ).toBe('TEGURAN_TERTULIS');
     expect(
-      issuesOf(() => penyesuaianGajiKetidakhadiran({ hariKumulatifTerbukti: 4, hariBerturutTurutTerbukti: 5, gajiTelahDihentikan: false })),
+      thrownIssues(() =>
+        penyesuaianGajiKetidakhadiran({ hariKumulatifTerbukti: 4, hariBerturutTurutTerbukti: 5, gajiTelahDihentikan: false }),
+      ),
     ).toEqual([{ path: ['hariBerturutTurutTerbukti'], message: 'hariBerturutTurutTerbukti cannot exceed hariKumulatifTerbukti' }]);
   });
 

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MeritInputError } from '../../src/core/errors.js';
 import { hukumanBeberapaPelanggaran, hukumanPelanggaran, KODE_KETENTUAN, type KodeKetentuan } from '../../src/discipline/index.js';
 import { explain } from '../../src/explain.js';
-
-function issuesOf(run: () => unknown) {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(MeritInputError);
-    return (e as MeritInputError).issues;
-  }
-  return expect.unreachable('expected a MeritInputError');
-}
+import { thrownIssues } from '../input-issues.js';
 
 describe('hukumanPelanggaran cites the Pasal that sets the tingkat (PP 94/2021 Pasal 9–14)', () => {
   it.each([
@@ -40,13 +30,13 @@ describe('hukumanPelanggaran cites the Pasal that sets the tingkat (PP 94/2021 P
 
 describe('hukumanPelanggaran input checks', () => {
   it('a breach whose tingkat depends on the dampak needs one, and the message lists the dampak', () => {
-    expect(issuesOf(() => hukumanPelanggaran({ ketentuan: 'PASAL_3_C' }))).toEqual([
+    expect(thrownIssues(() => hukumanPelanggaran({ ketentuan: 'PASAL_3_C' }))).toEqual([
       { path: ['dampak'], message: 'PASAL_3_C needs dampak (UNIT_KERJA, INSTANSI, NEGARA)' },
     ]);
   });
 
   it('Pasal 4 huruf e (LHKPN) needs the jabatan, and the message lists them', () => {
-    expect(issuesOf(() => hukumanPelanggaran({ ketentuan: 'PASAL_4_E' }))).toEqual([
+    expect(thrownIssues(() => hukumanPelanggaran({ ketentuan: 'PASAL_4_E' }))).toEqual([
       { path: ['jabatan'], message: 'PASAL_4_E needs jabatan (JPT, ADMINISTRATOR, FUNGSIONAL, PEJABAT_LAINNYA)' },
     ]);
     expect(hukumanPelanggaran({ ketentuan: 'PASAL_4_E', jabatan: 'PEJABAT_LAINNYA' }).reasons[0]).toMatchObject({
@@ -57,7 +47,7 @@ describe('hukumanPelanggaran input checks', () => {
 
   it('several breaches: the issues name the breach by its index', () => {
     expect(
-      issuesOf(() =>
+      thrownIssues(() =>
         hukumanBeberapaPelanggaran({ pelanggaran: [{ ketentuan: 'PASAL_4_E' }, { ketentuan: 'PASAL_5_A' }, { ketentuan: 'PASAL_5_H' }] }),
       ),
     ).toEqual([
@@ -68,11 +58,11 @@ describe('hukumanPelanggaran input checks', () => {
 
   it('TOLAK: a dampak with no tingkat in Pasal 9–14 is refused at the dampak of that breach', () => {
     const tolak = { dampakTidakTercantum: 'TOLAK' } as const;
-    expect(issuesOf(() => hukumanPelanggaran({ ketentuan: 'PASAL_4_G', dampak: 'NEGARA' }, tolak))).toEqual([
+    expect(thrownIssues(() => hukumanPelanggaran({ ketentuan: 'PASAL_4_G', dampak: 'NEGARA' }, tolak))).toEqual([
       { path: ['dampak'], message: 'PP 94/2021 lists no tingkat for PASAL_4_G with dampak NEGARA' },
     ]);
     expect(
-      issuesOf(() =>
+      thrownIssues(() =>
         hukumanBeberapaPelanggaran({ pelanggaran: [{ ketentuan: 'PASAL_5_A' }, { ketentuan: 'PASAL_5_M', dampak: 'UNIT_KERJA' }] }, tolak),
       ),
     ).toEqual([{ path: ['pelanggaran', 1, 'dampak'], message: 'PP 94/2021 lists no tingkat for PASAL_5_M with dampak UNIT_KERJA' }]);

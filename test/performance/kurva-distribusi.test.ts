@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { explain, MeritInputError } from '../../src/index.js';
+import { explain } from '../../src/index.js';
 import { kurvaDistribusi, PREDIKAT, PREDIKAT_ORGANISASI } from '../../src/performance/index.js';
+import { issuesOf } from '../input-issues.js';
 
 const breaches = (d: ReturnType<typeof kurvaDistribusi>) => d.value.pelanggaran.map((p) => `${p.jenis}:${p.predikat.join('+')}`);
 
@@ -91,16 +92,6 @@ const CITATIONS = [
   { regulation: 'PERMENPANRB_6_2022', article: 'Pasal 24–25' },
 ];
 const CITED = '(SE MenPANRB 3/2023 angka 5 (pola distribusi predikat kinerja pegawai); PermenPANRB 6/2022 Pasal 24–25)';
-
-function issuesOf(run: () => unknown): MeritInputError['issues'] {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof MeritInputError) return e.issues;
-    throw e;
-  }
-  return [];
-}
 
 describe('kurvaDistribusi: minimum shares, empty units and agency patterns (SE MenPANRB 3/2023, PermenPANRB 6/2022 Pasal 24–25)', () => {
   it('Kurang: at least 60% Kurang is a MINIMUM limit — 5 of 10 breaches it (6 needed), 6 of 10 meets it', () => {

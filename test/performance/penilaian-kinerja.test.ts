@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { safeParse } from 'zod/v4/core';
 import { explain, MeritInputError, RuleNotInForceError } from '../../src/index.js';
 import { penilaianKinerja, penilaianKinerjaOutput } from '../../src/performance/index.js';
+import { issuesOf } from '../input-issues.js';
 
 const pp46 = {
   metode: 'PP_46_2011',
@@ -44,16 +45,6 @@ describe('penilaianKinerja: the regime in force on asOf', () => {
     expect(() => penilaianKinerja(p622, {} as never)).toThrow(/asOf/);
   });
 });
-
-function issuesOf(run: () => unknown): MeritInputError['issues'] {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof MeritInputError) return e.issues;
-    throw e;
-  }
-  return [];
-}
 
 describe('penilaianKinerja: errors name the field, decisions match the output schema', () => {
   it('a wrong metode is reported on the field metode, with the regime in force', () => {

@@ -11,6 +11,7 @@ import {
   sebutanPp46,
   TAFSIR_BATAS_PP46,
 } from '../../src/performance/index.js';
+import { issuesOf } from '../input-issues.js';
 
 const d = (v: string | number) => new Decimal(v);
 const kegiatan = (over: Record<string, unknown> = {}) => ({
@@ -20,17 +21,6 @@ const kegiatan = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 const perilaku5 = (n: number | string) => ({ orientasiPelayanan: n, integritas: n, komitmen: n, disiplin: n, kerjaSama: n });
-
-/** The issues of the MeritInputError a call throws ([] when it does not throw). */
-function issuesOf(run: () => unknown): MeritInputError['issues'] {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof MeritInputError) return e.issues;
-    throw e;
-  }
-  return [];
-}
 
 describe('waktu / biaya efficiency formula (Perka BKN 1/2013)', () => {
   it.each([
