@@ -93,6 +93,17 @@ export function parseInput<S extends z4.$ZodType>(
   return result.data;
 }
 
+/**
+ * Parses a rule's options (issues under `options`) and refuses keys the schema does not know, at any
+ * depth: zod would drop them, turning a misspelt setting into its preset without a word.
+ */
+export function parseOptionsStrict<S extends z4.$ZodType>(schema: S, options: unknown, rule?: string): z4.output<S> {
+  const parsed = parseInput(schema, options, rule, ['options']);
+  const unknown = unknownKeys(schema, options, ['options']);
+  if (unknown.length > 0) throw new MeritInputError(unknown, rule);
+  return parsed;
+}
+
 const EMPTY_OPTIONS = z.object({});
 
 /** Defines a rule from its descriptor. */
@@ -115,10 +126,7 @@ export function defineRule<S extends z4.$ZodType, O, OS extends z4.$ZodType = ty
   let defaults: z4.output<OS> | undefined;
   const parseOptions = (options: z4.input<OS> | undefined): z4.output<OS> => {
     if (options === undefined) return (defaults ??= parseInput(optionsSchema, {}, descriptor.id, ['options']));
-    const parsed = parseInput(optionsSchema, options, descriptor.id, ['options']);
-    const unknown = unknownKeys(optionsSchema, options, ['options']);
-    if (unknown.length > 0) throw new MeritInputError(unknown, descriptor.id);
-    return parsed;
+    return parseOptionsStrict(optionsSchema, options, descriptor.id);
   };
   const rule = {
     ...descriptor,

@@ -2,9 +2,8 @@ import * as z from 'zod/mini';
 import { isoDateSchema } from '../core/calendar.js';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { MeritInputError } from '../core/errors.js';
-import { type AnyRule, defineRule, parseInput } from '../core/rule.js';
+import { type AnyRule, defineRule, parseInput, parseOptionsStrict } from '../core/rule.js';
 import { type RuleVersion, versionInForce } from '../core/versions.js';
-import { unknownKeys } from '../core/unknown-keys.js';
 import { nilaiKinerjaPp30Output, nilaiKinerjaPp30Rule } from './nilai-kinerja-pp30.js';
 import { nilaiPrestasiKerjaPp46Output, nilaiPrestasiKerjaPp46Rule } from './nilai-prestasi-kerja-pp46.js';
 import { predikatKinerjaRule } from './predikat-kinerja.js';
@@ -132,13 +131,13 @@ export const penilaianKinerjaRule = defineRule({
     }
     const { metode: _metode, ...rest } = input;
     const subInput = parseInput(rule.input, rest, PENILAIAN_KINERJA_RULE_ID);
-    const subOptionsSchema = rule.options ?? z.object({});
     const settings = options.settings;
-    const rawSubOptions = settings === undefined || isEmptyObject(settings) ? {} : { settings };
-    // A misspelt setting would otherwise fall back to its preset without a word (as in every rule's options).
-    const unknown = unknownKeys(subOptionsSchema, rawSubOptions, ['options']);
-    if (unknown.length > 0) throw new MeritInputError(unknown, PENILAIAN_KINERJA_RULE_ID);
-    const subOptions = parseInput(subOptionsSchema, rawSubOptions, PENILAIAN_KINERJA_RULE_ID, ['options']);
+    // The regime's own settings, checked as that rule checks its options (a misspelt setting is refused).
+    const subOptions = parseOptionsStrict(
+      rule.options ?? z.object({}),
+      settings === undefined || isEmptyObject(settings) ? {} : { settings },
+      PENILAIAN_KINERJA_RULE_ID,
+    );
     const sub = rule.evaluate(subInput, subOptions);
     const selected = reason(
       PENILAIAN_KINERJA_RULE_ID,
