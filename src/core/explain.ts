@@ -67,17 +67,21 @@ export function formatCitation(c: Citation): string {
 
 const DECIMAL_TEXT = /^-?\d+\.\d+$/;
 
+/** The label of a value, from the catalogue's own keys only (a fact may be any text, even `constructor`). */
+const ownLabel = (labels: Record<string, Bilingual>, value: string): Bilingual | undefined =>
+  Object.hasOwn(labels, value) ? labels[value] : undefined;
+
 function renderFact(value: FactValue | undefined, locale: Locale, labels: Record<string, Bilingual>): string {
   if (value === undefined || value === null) return '—';
   if (typeof value === 'boolean') return locale === 'id' ? (value ? 'ya' : 'tidak') : value ? 'yes' : 'no';
   if (typeof value === 'number') return locale === 'id' ? String(value).replace('.', ',') : String(value);
-  const label = Object.hasOwn(labels, value) ? labels[value] : undefined;
+  const label = ownLabel(labels, value);
   if (label) return label[locale];
   // Enumeration values joined with '+' or ', ' (e.g. 'BUTUH_PERBAIKAN+KURANG') render label by label.
   for (const sep of ['+', ', ']) {
     if (!value.includes(sep)) continue;
     const parts = value.split(sep);
-    if (parts.every((p) => Object.hasOwn(labels, p))) return parts.map((p) => labels[p]![locale]).join(sep === '+' ? ' + ' : ', ');
+    if (parts.every((p) => ownLabel(labels, p))) return parts.map((p) => ownLabel(labels, p)![locale]).join(sep === '+' ? ' + ' : ', ');
   }
   return locale === 'id' && DECIMAL_TEXT.test(value) ? value.replace('.', ',') : value;
 }
@@ -124,5 +128,5 @@ export function createExplainer(...catalogues: MessageCatalogue[]) {
 
 /** The label of an enumeration value in a locale (the value itself when it has none). */
 export function labelOf(catalogue: MessageCatalogue, value: string, locale: Locale = 'id'): string {
-  return (Object.hasOwn(catalogue.labels, value) ? catalogue.labels[value]?.[locale] : undefined) ?? value;
+  return ownLabel(catalogue.labels, value)?.[locale] ?? value;
 }
