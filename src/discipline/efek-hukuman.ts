@@ -17,7 +17,7 @@ export interface EfekHukuman {
   berakhir: IsoDate | null;
   /** A sedang or berat hukuman is running. */
   sedangAtauBeratBerjalan: boolean;
-  /** KGB and kenaikan pangkat are not granted on this date because of a running hukuman (setting). */
+  /** KGB and kenaikan pangkat are not granted on this date: a sedang or berat hukuman runs (setting), or PDHTAPS took effect. */
   kgbDanKpDitunda: boolean;
   /** PDHTAPS: no kenaikan pangkat pengabdian. */
   tanpaKpPengabdian: boolean;
@@ -38,7 +38,7 @@ export const efekHukumanOutput = z.object({
     .boolean()
     .check(
       z.describe(
-        'KGB (periodic salary step) and kenaikan pangkat are not granted on the date because a sedang or berat hukuman runs (setting kgbKpDitundaSelamaHukuman)',
+        'KGB (periodic salary step) and kenaikan pangkat are not granted on the date: a sedang or berat hukuman runs (setting kgbKpDitundaSelamaHukuman), or PDHTAPS took effect on or before it (whatever the setting)',
       ),
     ),
   tanpaKpPengabdian: z.boolean().check(z.describe('PDHTAPS took effect on or before the date: no kenaikan pangkat pengabdian')),
@@ -96,7 +96,16 @@ export const efekHukumanRule = defineRule({
     const tingkat = top ? HUKUMAN[top.jenis].tingkat : null;
     const sedangAtauBerat = tingkat === 'SEDANG' || tingkat === 'BERAT';
     const reasons: Reason[] = [];
-    if (top) {
+    if (top?.jenis === 'PDHTAPS') {
+      // A dismissal is not "served": from its TMT there is no PNS to grant a KGB or a kenaikan pangkat to,
+      // whatever the setting for running hukuman says.
+      reasons.push(
+        reason(id, `${id}.diberhentikan`, 'FAIL', [{ regulation: 'PP_94_2021', article: HUKUMAN.PDHTAPS.ayat }], {
+          tanggal: input.tanggal,
+          tmt: top.tmt,
+        }),
+      );
+    } else if (top) {
       reasons.push(
         reason(id, `${id}.berjalan`, 'INFO', [{ regulation: 'PP_94_2021', article: HUKUMAN[top.jenis].ayat }], {
           tanggal: input.tanggal,
@@ -108,8 +117,9 @@ export const efekHukumanRule = defineRule({
     } else {
       reasons.push(reason(id, `${id}.tidakAda`, 'PASS', [{ regulation: 'PP_94_2021', article: 'Pasal 8' }], { tanggal: input.tanggal }));
     }
-    const ditunda = sedangAtauBerat && options.kgbKpDitundaSelamaHukuman;
-    if (sedangAtauBerat) {
+    const diberhentikan = top?.jenis === 'PDHTAPS';
+    const ditunda = diberhentikan || (sedangAtauBerat && options.kgbKpDitundaSelamaHukuman);
+    if (sedangAtauBerat && !diberhentikan) {
       reasons.push(
         reason(id, ditunda ? `${id}.kgbKpDitunda` : `${id}.kgbKpTidakDitunda`, ditunda ? 'FAIL' : 'INFO', KP_KGB, { hukuman: top!.jenis }),
       );

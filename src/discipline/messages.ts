@@ -202,6 +202,10 @@ export const disciplineMessages: MessageCatalogue = {
       id: 'Pada {tanggal} PNS sedang menjalani {hukuman} (berlaku {tmt}, berakhir {berakhir})',
       en: 'On {tanggal} the civil servant is serving {hukuman} (from {tmt}, ending {berakhir})',
     },
+    [`${E}.diberhentikan`]: {
+      id: 'Sejak {tmt} PNS diberhentikan dengan hormat tidak atas permintaan sendiri (PDHTAPS); pada {tanggal} tidak ada lagi kenaikan gaji berkala maupun kenaikan pangkat',
+      en: 'The civil servant was dismissed (PDHTAPS) from {tmt}; on {tanggal} there is no longer any periodic salary step or promotion',
+    },
     [`${E}.tidakAda`]: {
       id: 'Pada {tanggal} tidak ada hukuman disiplin yang sedang dijalani',
       en: 'On {tanggal} no disciplinary penalty is being served',

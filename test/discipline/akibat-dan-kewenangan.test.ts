@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MeritInputError } from '../../src/core/errors.js';
+import { explain } from '../../src/explain.js';
 import {
   bentukHukuman,
   efekHukuman,
@@ -58,6 +59,40 @@ describe('efekHukuman', () => {
   });
   it('PDHTAPS: no KP pengabdian', () => {
     expect(efekHukuman({ riwayat: [{ jenis: 'PDHTAPS', tmt: '2024-01-01' }], tanggal: '2030-01-01' }).value.tanpaKpPengabdian).toBe(true);
+  });
+  it('PDHTAPS is a dismissal, not a hukuman being served: no KGB or KP whatever the setting, and no "while serving" reason', () => {
+    const input = { riwayat: [{ jenis: 'PDHTAPS', tmt: '2024-01-01' }], tanggal: '2030-01-01' } as const;
+    for (const kgbKpDitundaSelamaHukuman of [true, false]) {
+      const d = efekHukuman(input, { kgbKpDitundaSelamaHukuman });
+      expect(d.value).toEqual({
+        tanggal: '2030-01-01',
+        hukumanBerjalan: 'PDHTAPS',
+        tingkat: 'BERAT',
+        berakhir: null,
+        sedangAtauBeratBerjalan: true,
+        kgbDanKpDitunda: true,
+        tanpaKpPengabdian: true,
+      });
+      expect(d.reasons.map((r) => [r.code, r.outcome])).toEqual([
+        ['discipline.efekHukuman.diberhentikan', 'FAIL'],
+        ['discipline.efekHukuman.tanpaKpPengabdian', 'FAIL'],
+      ]);
+      expect(d.reasons[0]).toMatchObject({
+        citations: [{ regulation: 'PP_94_2021', article: 'Pasal 8 ayat (4) huruf c' }],
+        facts: { tanggal: '2030-01-01', tmt: '2024-01-01' },
+      });
+      expect(explain(d, 'id')[0]).toBe(
+        '✗ Sejak 2024-01-01 PNS diberhentikan dengan hormat tidak atas permintaan sendiri (PDHTAPS); pada 2030-01-01 tidak ada lagi kenaikan gaji berkala maupun kenaikan pangkat (PP 94/2021 Pasal 8 ayat (4) huruf c)',
+      );
+      expect(explain(d, 'en')[0]).toBe(
+        '✗ The civil servant was dismissed (PDHTAPS) from 2024-01-01; on 2030-01-01 there is no longer any periodic salary step or promotion (PP 94/2021 Pasal 8 ayat (4) huruf c)',
+      );
+    }
+  });
+  it('before its TMT a PDHTAPS has no effect yet', () => {
+    const d = efekHukuman({ riwayat: [{ jenis: 'PDHTAPS', tmt: '2024-01-01' }], tanggal: '2023-12-31' });
+    expect(d.value).toMatchObject({ hukumanBerjalan: null, kgbDanKpDitunda: false, tanpaKpPengabdian: false });
+    expect(d.reasons.map((r) => r.code)).toEqual(['discipline.efekHukuman.tidakAda']);
   });
 });
 
