@@ -3,7 +3,7 @@ import { Decimal, decimalSchema, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { decimalOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
-import { superRefineParsed } from '../core/refine.js';
+import { refineParsed, superRefineParsed } from '../core/refine.js';
 
 export const NILAI_SELEKSI_JPT_RULE_ID = 'competency.nilaiSeleksiJpt';
 const CITE: Citation[] = [{ regulation: 'PERMENPANRB_15_2019', annex: 'Lampiran (penilaian seleksi terbuka JPT)' }];
@@ -57,7 +57,12 @@ export const bobotJptSchema = z
   );
 
 const rentangSchema = (k: KomponenSeleksiJpt) =>
-  z.prefault(z.object({ min: decimalSchema({ min: 0, max: 100 }), max: decimalSchema({ min: 0, max: 100 }) }), RENTANG_BOBOT_JPT[k]);
+  z.prefault(
+    z
+      .object({ min: decimalSchema({ min: 0, max: 100 }), max: decimalSchema({ min: 0, max: 100 }) })
+      .check(refineParsed((r) => r.min.lessThanOrEqualTo(r.max), { message: 'min must not exceed max', path: ['max'] })),
+    RENTANG_BOBOT_JPT[k],
+  );
 
 export const rentangBobotJptSchema = z
   .prefault(

@@ -334,6 +334,19 @@ describe('nilaiSeleksiJpt: PermenPANRB 15/2019 weighted selection score', () => 
     ]);
   });
 
+  it('a range whose min exceeds its max is refused (not read as an empty range that refuses every weight)', () => {
+    expect(thrownIssueLines(() => nilaiSeleksiJpt(nilai, { settings: { rentangBobot: { makalah: { min: 21, max: 20 } } } }))).toEqual([
+      'options.settings.rentangBobot.makalah.max: min must not exceed max',
+    ]);
+    expect(thrownIssueLines(() => nilaiSeleksiJpt(nilai, { settings: { rentangBobot: { rekamJejak: { min: '20.01', max: 20 } } } }))).toEqual([
+      'options.settings.rentangBobot.rekamJejak.max: min must not exceed max',
+    ]);
+    // min = max is a fixed weight, accepted
+    expect(
+      nilaiSeleksiJpt(nilai, { settings: { rentangBobot: { makalah: { min: 20, max: 20 }, rekamJejak: { min: 20, max: 20 } } } }).value,
+    ).toBe(nilaiSeleksiJpt(nilai).value);
+  });
+
   it('a range set for one component keeps the preset ranges of the others', () => {
     // makalah widened to 10–20, the others stay at 20–25 / 30–35 / 15–20
     expect(
