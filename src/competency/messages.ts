@@ -58,6 +58,10 @@ export const competencyMessages: MessageCatalogue = {
       id: 'Penempatan {jumlahKandidat} kandidat pada {jumlahFormasi} formasi dengan prioritas {prioritas}, kecocokan minimum {minimumKecocokan}; pasangan terlarang tidak ditempatkan',
       en: 'Placing {jumlahKandidat} candidates in {jumlahFormasi} posts with priority {prioritas}, minimum fit {minimumKecocokan}; forbidden pairs are not placed',
     },
+    'competency.penempatanOptimal.terlarang': {
+      id: '{kandidat} tidak boleh ditempatkan pada {formasi} (pasangan terlarang; alasan: {alasan})',
+      en: '{kandidat} may not be placed in {formasi} (forbidden pair; reason: {alasan})',
+    },
     'competency.penempatanOptimal.ditempatkan': {
       id: '{kandidat} ditempatkan pada {formasi} dengan kecocokan {kecocokan} (kecocokan terbaiknya {kecocokanTerbaik})',
       en: '{kandidat} is placed in {formasi} with fit {kecocokan} (their best fit {kecocokanTerbaik})',

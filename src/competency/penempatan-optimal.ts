@@ -49,7 +49,7 @@ export const penempatanOptimalInput = z
       ),
     terlarang: z
       ._default(z.array(z.object({ kandidat: idSchema, formasi: idSchema, alasan: z.optional(z.string().check(z.maxLength(500))) })), [])
-      .check(z.describe('Pairs that may not be placed (ineligible), with the reason')),
+      .check(z.describe('Pairs that may not be placed (ineligible), each with an optional alasan that is reported in the reasons')),
   })
   .check(
     superRefineParsed((v, ctx) => {
@@ -252,8 +252,9 @@ export const penempatanOptimalRule = defineRule({
     const n = kIdx.length;
     const m = fIdx.length;
     const minH = options.minimumKecocokan.times(100).ceil().toNumber();
-    const forbidden = new Map<string, string | undefined>();
-    for (const t of input.terlarang) forbidden.set(`${t.kandidat}\u0000${t.formasi}`, t.alasan);
+    // Each forbidden pair once (the last alasan given wins), reported in canonical order.
+    const forbidden = new Map<string, { kandidat: string; formasi: string; alasan: string | null }>();
+    for (const t of input.terlarang) forbidden.set(`${t.kandidat}\u0000${t.formasi}`, { ...t, alasan: t.alasan ?? null });
 
     // fit[i*m+j] in hundredths, −1 where the pair may not be placed.
     const fit = new Float64Array(n * m);
@@ -302,6 +303,8 @@ export const penempatanOptimalRule = defineRule({
         minimumKecocokan: formatSeratusan(minH),
       }),
     );
+    const terlarang = [...forbidden.values()].sort((a, b) => byCodePoint(a.kandidat, b.kandidat) || byCodePoint(a.formasi, b.formasi));
+    for (const t of terlarang) reasons.push(reason(rid, `${rid}.terlarang`, 'INFO', CITE_KESESUAIAN, t));
     for (let j = 0; j < m; j++) {
       const i = holder[j]!;
       if (i < 0) continue;

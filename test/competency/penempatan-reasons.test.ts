@@ -55,6 +55,7 @@ describe('penempatanOptimal reasons (UU 20/2023 Pasal 27; PP 11/2017 Pasal 190 a
     });
     expect(d().reasons).toEqual([
       r('tujuan', 'INFO', { jumlahKandidat: 3, jumlahFormasi: 3, prioritas: 'TOTAL_KECOCOKAN', minimumKecocokan: '55.50' }),
+      r('terlarang', 'INFO', { kandidat: 'K3', formasi: 'F3', alasan: 'konflik kepentingan' }),
       r('ditempatkan', 'PASS', { kandidat: 'K2', formasi: 'F1', kecocokan: '85.00', kecocokanTerbaik: '85.00' }),
       r('ditempatkan', 'PASS', { kandidat: 'K1', formasi: 'F2', kecocokan: '70.00', kecocokanTerbaik: '90.00' }),
       r('kalah', 'FAIL', { kandidat: 'K3', formasi: 'F2', kecocokan: '60.00', pemegang: 'K1' }),
@@ -63,6 +64,7 @@ describe('penempatanOptimal reasons (UU 20/2023 Pasal 27; PP 11/2017 Pasal 190 a
     ]);
     expect(explain(d(), 'id')).toEqual([
       `• Penempatan 3 kandidat pada 3 formasi dengan prioritas total kecocokan terbesar, kecocokan minimum 55,50; pasangan terlarang tidak ditempatkan ${CT}`,
+      `• K3 tidak boleh ditempatkan pada F3 (pasangan terlarang; alasan: konflik kepentingan) ${CT}`,
       `✓ K2 ditempatkan pada F1 dengan kecocokan 85,00 (kecocokan terbaiknya 85,00) ${CT}`,
       `✓ K1 ditempatkan pada F2 dengan kecocokan 70,00 (kecocokan terbaiknya 90,00) ${CT}`,
       `✗ K3 tidak ditempatkan: formasi terbaiknya F2 (kecocokan 60,00) diberikan kepada K1 karena total kecocokan lebih besar ${CT}`,
@@ -71,11 +73,40 @@ describe('penempatanOptimal reasons (UU 20/2023 Pasal 27; PP 11/2017 Pasal 190 a
     ]);
     expect(explain(d(), 'en')).toEqual([
       `• Placing 3 candidates in 3 posts with priority largest total fit, minimum fit 55.50; forbidden pairs are not placed ${CT}`,
+      `• K3 may not be placed in F3 (forbidden pair; reason: konflik kepentingan) ${CT}`,
       `✓ K2 is placed in F1 with fit 85.00 (their best fit 85.00) ${CT}`,
       `✓ K1 is placed in F2 with fit 70.00 (their best fit 90.00) ${CT}`,
       `✗ K3 is not placed: their best post F2 (fit 60.00) goes to K1 because the total fit is larger ${CT}`,
       `• Post F3 stays empty: no eligible candidate ${CT}`,
       `• Maximum total fit 155.00 with 2 placements ${CT}`,
+    ]);
+  });
+
+  it('each forbidden pair is reported once, in id order, the last alasan given winning; without alasan it reads "—"', () => {
+    const v = penempatanOptimal({
+      kandidat: ids('K', 2),
+      formasi: ids('F', 2),
+      kecocokan: [
+        [80, 90],
+        [70, 60],
+      ],
+      terlarang: [
+        { kandidat: 'K2', formasi: 'F1' },
+        { kandidat: 'K1', formasi: 'F2', alasan: 'hubungan keluarga' },
+        { kandidat: 'K1', formasi: 'F2', alasan: 'konflik kepentingan' },
+      ],
+    });
+    expect(v.value.penempatan).toEqual([
+      { kandidat: 'K1', formasi: 'F1', kecocokan: '80.00' },
+      { kandidat: 'K2', formasi: 'F2', kecocokan: '60.00' },
+    ]);
+    expect(v.reasons.filter((x) => x.code === `${RID}.terlarang`).map((x) => x.facts)).toEqual([
+      { kandidat: 'K1', formasi: 'F2', alasan: 'konflik kepentingan' },
+      { kandidat: 'K2', formasi: 'F1', alasan: null },
+    ]);
+    expect(explain(v, 'id').filter((l) => l.includes('terlarang;'))).toEqual([
+      `• K1 tidak boleh ditempatkan pada F2 (pasangan terlarang; alasan: konflik kepentingan) ${CT}`,
+      `• K2 tidak boleh ditempatkan pada F1 (pasangan terlarang; alasan: —) ${CT}`,
     ]);
   });
 
