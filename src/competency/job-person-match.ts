@@ -369,7 +369,8 @@ export const jobPersonMatchRule = defineRule({
       reason(rid, `${rid}.rumus`, 'INFO', CITE_RUMUS, {
         jumlahAktual: core.jumlahAktual,
         jumlahStandar: core.jumlahStandar,
-        persen,
+        // The formula's own result; under finalCap the next reason caps it (30 ÷ 27 reads 111.11, not 100.00).
+        persen: formatFixed(core.persenTercapai, 2),
         perItemCap: settings.perItemCap,
       }),
     );

@@ -141,6 +141,18 @@ describe('jobPersonMatch reasons (PermenPANRB 38/2017 Lampiran II; Peraturan BKN
     expect(d.value.persen).toBe('100.00');
     const batas = d.reasons.find((r) => r.code === `${RID}.batasAkhir`);
     expect(batas).toEqual({ rule: RID, code: `${RID}.batasAkhir`, outcome: 'INFO', citations: [RUMUS], facts: { persenMentah: '111.11' } });
+    // The formula reason shows the formula's own result; the cap follows it.
+    expect(d.reasons.find((r) => r.code === `${RID}.rumus`)!.facts).toEqual({
+      jumlahAktual: 30,
+      jumlahStandar: 27,
+      persen: '111.11',
+      perItemCap: false,
+    });
+    const rumusDanBatas = explain(d, 'en').filter((l) => l.includes('JPM = ') || l.includes('capped'));
+    expect(rumusDanBatas.map((l) => l.replace(/ \(Peraturan.*$/, ''))).toEqual([
+      '• JPM = achieved total 30 ÷ standard total 27 × 100 % = 111.11 % (per-competency cap: no)',
+      '• JPM 111.11 % is capped at 100 %',
+    ]);
     expect(explain(d, 'id')).toContain(
       '• JPM 111,11 % dibatasi menjadi 100 % (Peraturan BKN 26/2019 Lampiran (laporan hasil penilaian kompetensi))',
     );
