@@ -11,10 +11,13 @@
 // Every test runs in UTC under Stryker; the time-zone matrix belongs to `npm test`.
 process.env.TZ = 'UTC';
 
-/** The domain named by `--mutate 'src/<domain>/…'` on the command line, or 'all'. */
+/**
+ * The domain named by `--mutate 'src/<domain>/…'` on the command line, or 'all'. Without `--mutate`, a
+ * MUTATION_DOMAIN set by the caller (scripts/mutation-recheck.ts) is kept.
+ */
 function domainFromArgv(argv) {
   const i = argv.findIndex((a) => a === '--mutate' || a === '-m' || a.startsWith('--mutate='));
-  if (i < 0) return 'all';
+  if (i < 0) return process.env.MUTATION_DOMAIN || 'all';
   const value = argv[i].startsWith('--mutate=') ? argv[i].slice('--mutate='.length) : (argv[i + 1] ?? '');
   const m = /^src\/([a-z]+)\//.exec(value);
   return m && !value.includes(',') ? m[1] : 'all';

@@ -2,7 +2,8 @@
  * Lists the mutants that survived (or had no coverage) in a Stryker JSON report, grouped by file, with
  * the original code and the replacement, and prints the score: what to read before strengthening tests.
  *
- *   npx tsx scripts/mutation-survivors.ts [domain]   # reads reports/mutation/<domain>/mutation.json
+ *   npx tsx scripts/mutation-survivors.ts [domain]          # reads reports/mutation/<domain>/mutation.json
+ *   npx tsx scripts/mutation-survivors.ts <domain> merged   # … merged.json, from scripts/mutation-recheck.ts
  */
 import { readFileSync } from 'node:fs';
 
@@ -16,8 +17,8 @@ type Mutant = {
 };
 type Report = { files: Record<string, { source: string; mutants: Mutant[] }> };
 
-const domain = process.argv[2];
-const path = domain ? `reports/mutation/${domain}/mutation.json` : 'reports/mutation/mutation.json';
+const [domain, name = 'mutation'] = process.argv.slice(2);
+const path = domain ? `reports/mutation/${domain}/${name}.json` : 'reports/mutation/mutation.json';
 const report = JSON.parse(readFileSync(path, 'utf8')) as Report;
 
 const DETECTED = new Set(['Killed', 'Timeout']);
