@@ -1,0 +1,887 @@
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../src/explain.js';
+import {
+  BUP_JABATAN,
+  INTERVAL_KGB_TAHUN,
+  JENIS_JABATAN,
+  KGB_PERTAMA_II_A_TAHUN,
+  PEMBERITAHUAN_KGB_BULAN,
+  PENUNDAAN_KGB_TAHUN,
+  SYARAT_JPT,
+  TAHUN_JABATAN_SEBELUMNYA_JPT,
+  USIA_MAKSIMAL_PERPINDAHAN_JF,
+  batasUsiaPensiun,
+  kenaikanGajiBerkala,
+  syaratJabatan,
+  type SyaratJabatanInput,
+} from '../../src/promotion/index.js';
+import { IJAZAH } from '../../src/promotion/types.js';
+import { thrownIssueLines } from '../input-issues.js';
+
+type D = ReturnType<typeof syaratJabatan>;
+
+/** Lines of `explain` against expected lines; a RegExp stands for a line whose rendering is not pinned exactly. */
+function expectLines(actual: string[], expected: (string | RegExp)[]) {
+  expect(actual).toHaveLength(expected.length);
+  expected.forEach((e, i) => (typeof e === 'string' ? expect(actual[i]).toBe(e) : expect(actual[i]).toMatch(e)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Kenaikan gaji berkala — PP 7/1977 Pasal 11–13 (digest §6.2)
+
+const KGB = 'promotion.kenaikanGajiBerkala';
+const KGB_CITE = [{ regulation: 'PP_7_1977', article: 'Pasal 11–13' }];
+const CK = '(PP 7/1977 Pasal 11–13)';
+const kgbReason = (code: string, outcome: string, facts: Record<string, unknown>) => ({
+  rule: KGB,
+  code: `${KGB}.${code}`,
+  outcome,
+  citations: KGB_CITE,
+  facts,
+});
+
+describe('kenaikanGajiBerkala reasons (PP 7/1977 Pasal 11–13)', () => {
+  it('the constants are those of the digest: every 2 years, first after 1 year in II/a, postponed 1 year, notice 2 months before', () => {
+    expect([INTERVAL_KGB_TAHUN, KGB_PERTAMA_II_A_TAHUN, PENUNDAAN_KGB_TAHUN, PEMBERITAHUAN_KGB_BULAN]).toEqual([2, 1, 1, 2]);
+  });
+
+  it('first KGB of a CPNS appointed in II/a: 1 year after TMT CPNS (digest §9 vector 19)', () => {
+    const d = kenaikanGajiBerkala({ tmtCpns: '2023-03-01', golonganPengangkatan: 'II/a', predikat: 'BAIK' });
+    expect(d.value).toEqual({ jadwal: '2024-03-01', tmtKgb: '2024-03-01', ditunda: false, tanggalPemberitahuan: '2024-01-01' });
+    expect(d.reasons).toEqual([
+      kgbReason('jadwal', 'INFO', { dasar: 'TMT_CPNS', dari: '2023-03-01', tahun: 1, jadwal: '2024-03-01' }),
+      kgbReason('penilaian', 'PASS', { predikat: 'BAIK', minimum: 'BUTUH_PERBAIKAN' }),
+    ]);
+    expect(explain(d, 'id')).toEqual([
+      `• KGB jatuh 1 tahun sejak TMT CPNS 2023-03-01: 2024-03-01 ${CK}`,
+      `✓ Penilaian terakhir Baik (minimal Butuh Perbaikan) ${CK}`,
+    ]);
+    expect(explain(d, 'en')).toEqual([
+      `• KGB falls due 1 years after TMT CPNS 2023-03-01: 2024-03-01 ${CK}`,
+      `✓ Latest appraisal Good (Baik) (minimum Needs Improvement (Butuh Perbaikan)) ${CK}`,
+    ]);
+  });
+
+  it('first KGB in any other golongan: 2 years after TMT CPNS', () => {
+    for (const g of ['I/a', 'I/c', 'II/b', 'II/d', 'III/a', 'III/b'] as const) {
+      const d = kenaikanGajiBerkala({ tmtCpns: '2023-03-01', golonganPengangkatan: g, predikat: 'SANGAT_BAIK' });
+      expect(d.value, g).toEqual({ jadwal: '2025-03-01', tmtKgb: '2025-03-01', ditunda: false, tanggalPemberitahuan: '2025-01-01' });
+      expect(d.reasons[0], g).toEqual(
+        kgbReason('jadwal', 'INFO', { dasar: 'TMT_CPNS', dari: '2023-03-01', tahun: 2, jadwal: '2025-03-01' }),
+      );
+    }
+  });
+
+  it('after a KGB, every 2 years from the last one, also for II/a', () => {
+    const d = kenaikanGajiBerkala({ tmtCpns: '2023-03-01', golonganPengangkatan: 'II/a', tmtKgbTerakhir: '2024-03-01', predikat: 'BAIK' });
+    expect(d.value).toEqual({ jadwal: '2026-03-01', tmtKgb: '2026-03-01', ditunda: false, tanggalPemberitahuan: '2026-01-01' });
+    expect(d.reasons[0]).toEqual(
+      kgbReason('jadwal', 'INFO', { dasar: 'KGB_TERAKHIR', dari: '2024-03-01', tahun: 2, jadwal: '2026-03-01' }),
+    );
+    expect(explain(d, 'id')[0]).toBe(`• KGB jatuh 2 tahun sejak KGB terakhir 2024-03-01: 2026-03-01 ${CK}`);
+    expect(explain(d, 'en')[0]).toBe(`• KGB falls due 2 years after the last KGB 2024-03-01: 2026-03-01 ${CK}`);
+  });
+
+  it('appraisal below "cukup": postponed 1 year, the notice follows the new TMT (digest §9 vector 19)', () => {
+    const d = kenaikanGajiBerkala({
+      tmtCpns: '2015-01-01',
+      golonganPengangkatan: 'III/a',
+      tmtKgbTerakhir: '2023-01-01',
+      predikat: 'KURANG',
+    });
+    expect(d.value).toEqual({ jadwal: '2025-01-01', tmtKgb: '2026-01-01', ditunda: true, tanggalPemberitahuan: '2025-11-01' });
+    expect(d.reasons).toEqual([
+      kgbReason('jadwal', 'INFO', { dasar: 'KGB_TERAKHIR', dari: '2023-01-01', tahun: 2, jadwal: '2025-01-01' }),
+      kgbReason('penilaian', 'FAIL', { predikat: 'KURANG', minimum: 'BUTUH_PERBAIKAN' }),
+      kgbReason('ditunda', 'INFO', { jadwal: '2025-01-01', tmtKgb: '2026-01-01' }),
+    ]);
+    expect(explain(d, 'id')).toEqual([
+      `• KGB jatuh 2 tahun sejak KGB terakhir 2023-01-01: 2025-01-01 ${CK}`,
+      `✗ Penilaian terakhir Kurang (minimal Butuh Perbaikan) ${CK}`,
+      `• KGB yang jatuh 2025-01-01 ditunda 1 tahun menjadi 2026-01-01 ${CK}`,
+    ]);
+    expect(explain(d, 'en')).toEqual([
+      `• KGB falls due 2 years after the last KGB 2023-01-01: 2025-01-01 ${CK}`,
+      `✗ Latest appraisal Poor (Kurang) (minimum Needs Improvement (Butuh Perbaikan)) ${CK}`,
+      `• The KGB due on 2025-01-01 is postponed by 1 year to 2026-01-01 ${CK}`,
+    ]);
+  });
+
+  it('predikat against minPredikat: the preset Butuh Perbaikan (= old "cukup") and every other setting', () => {
+    const p = { tmtCpns: '2015-01-01', golonganPengangkatan: 'III/a' as const, tmtKgbTerakhir: '2023-01-01' };
+    const ditunda = (
+      predikat: Parameters<typeof kenaikanGajiBerkala>[0]['predikat'],
+      minPredikat?: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG',
+    ) => kenaikanGajiBerkala({ ...p, predikat }, minPredikat ? { minPredikat } : {}).value.ditunda;
+    const all = ['SANGAT_BAIK', 'BAIK', 'BUTUH_PERBAIKAN', 'CUKUP', 'KURANG', 'SANGAT_KURANG', 'BURUK'] as const;
+    expect(all.map((x) => ditunda(x))).toEqual([false, false, false, false, true, true, true]);
+    expect(all.map((x) => ditunda(x, 'BUTUH_PERBAIKAN'))).toEqual([false, false, false, false, true, true, true]);
+    expect(all.map((x) => ditunda(x, 'SANGAT_BAIK'))).toEqual([false, true, true, true, true, true, true]);
+    expect(all.map((x) => ditunda(x, 'BAIK'))).toEqual([false, false, true, true, true, true, true]);
+    expect(all.map((x) => ditunda(x, 'KURANG'))).toEqual([false, false, false, false, false, true, true]);
+    expect(all.map((x) => ditunda(x, 'SANGAT_KURANG'))).toEqual([false, false, false, false, false, false, false]);
+    const d = kenaikanGajiBerkala({ ...p, predikat: 'BUTUH_PERBAIKAN' }, { minPredikat: 'BAIK' });
+    expect(d.reasons.slice(1)).toEqual([
+      kgbReason('penilaian', 'FAIL', { predikat: 'BUTUH_PERBAIKAN', minimum: 'BAIK' }),
+      kgbReason('ditunda', 'INFO', { jadwal: '2025-01-01', tmtKgb: '2026-01-01' }),
+    ]);
+    expect(kenaikanGajiBerkala({ ...p, predikat: 'CUKUP' }).reasons[1]).toEqual(
+      kgbReason('penilaian', 'PASS', { predikat: 'CUKUP', minimum: 'BUTUH_PERBAIKAN' }),
+    );
+  });
+
+  it('the notice is 2 calendar months before the TMT, at a month end too', () => {
+    const d = kenaikanGajiBerkala({ tmtCpns: '2015-01-01', golonganPengangkatan: 'III/a', tmtKgbTerakhir: '2023-04-30', predikat: 'BAIK' });
+    expect(d.value).toEqual({ jadwal: '2025-04-30', tmtKgb: '2025-04-30', ditunda: false, tanggalPemberitahuan: '2025-02-28' });
+    const e = kenaikanGajiBerkala({
+      tmtCpns: '2015-01-01',
+      golonganPengangkatan: 'III/a',
+      tmtKgbTerakhir: '2023-08-15',
+      predikat: 'SANGAT_KURANG',
+    });
+    expect(e.value).toEqual({ jadwal: '2025-08-15', tmtKgb: '2026-08-15', ditunda: true, tanggalPemberitahuan: '2026-06-15' });
+  });
+
+  it('refuses bad input with exact issues', () => {
+    const p = { tmtCpns: '2023-03-01', golonganPengangkatan: 'II/a' as const, predikat: 'BAIK' as const };
+    const date = 'must be a calendar date YYYY-MM-DD between 1800 and 2999';
+    expect(thrownIssueLines(() => kenaikanGajiBerkala({ ...p, tmtCpns: '2023-02-29' }))).toEqual([`tmtCpns: ${date}`]);
+    expect(thrownIssueLines(() => kenaikanGajiBerkala({ ...p, tmtKgbTerakhir: '2024-1-01' }))).toEqual([`tmtKgbTerakhir: ${date}`]);
+    expect(thrownIssueLines(() => kenaikanGajiBerkala(p, { minPredikat: 'CUKUP' as never }))).toEqual([
+      'options.minPredikat: Invalid option: expected one of "SANGAT_BAIK"|"BAIK"|"BUTUH_PERBAIKAN"|"KURANG"|"SANGAT_KURANG"',
+    ]);
+    expect(thrownIssueLines(() => kenaikanGajiBerkala({ ...p, predikat: 'BAGUS' as never }))).toEqual([
+      'predikat: Invalid option: expected one of "SANGAT_BAIK"|"BAIK"|"BUTUH_PERBAIKAN"|"CUKUP"|"KURANG"|"SANGAT_KURANG"|"BURUK"',
+    ]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Batas usia pensiun — PP 11/2017 Pasal 239 ayat (2), Pasal 240; UU 14/2005 (digest §6.1)
+
+const BUP = 'promotion.batasUsiaPensiun';
+const P239 = [{ regulation: 'PP_11_2017', article: 'Pasal 239 ayat (2)' }];
+const P240 = { regulation: 'PP_11_2017', article: 'Pasal 240' };
+
+/** Digest §6.1 restated: BUP in years and the citation of each jabatan. */
+const DIGEST_BUP: Record<(typeof JENIS_JABATAN)[number], [number, { regulation: string; article: string }[]]> = {
+  PELAKSANA: [58, P239],
+  PENGAWAS: [58, P239],
+  ADMINISTRATOR: [58, P239],
+  JPT_PRATAMA: [60, P239],
+  JPT_MADYA: [60, P239],
+  JPT_UTAMA: [60, P239],
+  JF_KETERAMPILAN: [58, P239],
+  JF_AHLI_PERTAMA: [58, P239],
+  JF_AHLI_MUDA: [58, P239],
+  JF_AHLI_MADYA: [60, P239],
+  JF_AHLI_UTAMA: [65, P239],
+  GURU: [60, [P240, { regulation: 'UU_14_2005', article: 'Pasal 30 ayat (4)' }]],
+  DOSEN: [65, [P240, { regulation: 'UU_14_2005', article: 'Pasal 67 ayat (4)' }]],
+};
+
+/** Labels of each jabatan in the reason texts (id, en). */
+const LABEL_JABATAN: Record<(typeof JENIS_JABATAN)[number], [string, string]> = {
+  PELAKSANA: ['pelaksana', 'staff (pelaksana)'],
+  PENGAWAS: ['pengawas', 'supervisor (pengawas)'],
+  ADMINISTRATOR: ['administrator', 'administrator'],
+  JPT_PRATAMA: ['JPT pratama', 'senior executive (pratama)'],
+  JPT_MADYA: ['JPT madya', 'senior executive (madya)'],
+  JPT_UTAMA: ['JPT utama', 'senior executive (utama)'],
+  JF_KETERAMPILAN: ['JF keterampilan', 'skilled functional post'],
+  JF_AHLI_PERTAMA: ['JF Ahli Pertama', 'functional post, first expert'],
+  JF_AHLI_MUDA: ['JF Ahli Muda', 'functional post, junior expert'],
+  JF_AHLI_MADYA: ['JF Ahli Madya', 'functional post, middle expert'],
+  JF_AHLI_UTAMA: ['JF Ahli Utama', 'functional post, principal expert'],
+  GURU: ['guru', 'teacher'],
+  DOSEN: ['dosen', 'lecturer'],
+};
+
+const citeText = (c: { regulation: string; article: string }[]) =>
+  c.map((x) => `${x.regulation === 'UU_14_2005' ? 'UU 14/2005' : 'PP 11/2017'} ${x.article}`).join('; ');
+
+describe('batasUsiaPensiun reasons (PP 11/2017 Pasal 239–240; UU 14/2005)', () => {
+  it('the BUP table, row by row, against the digest', () => {
+    expect(Object.keys(BUP_JABATAN)).toEqual([...JENIS_JABATAN]);
+    for (const j of JENIS_JABATAN) expect(BUP_JABATAN[j], j).toEqual({ bup: DIGEST_BUP[j][0], citations: DIGEST_BUP[j][1] });
+  });
+
+  it('every jabatan: the whole decision and both texts (born 15 May 1967)', () => {
+    for (const j of JENIS_JABATAN) {
+      const [bup, citations] = DIGEST_BUP[j];
+      const tanggalBup = `${1967 + bup}-05-15`;
+      const tmtPensiun = `${1967 + bup}-06-01`;
+      const d = batasUsiaPensiun({ tanggalLahir: '1967-05-15', jabatan: j });
+      expect(d.value, j).toEqual({ bup, tanggalBup, tmtPensiun });
+      expect(d.reasons, j).toEqual([
+        { rule: BUP, code: `${BUP}.bup`, outcome: 'INFO', citations, facts: { jabatan: j, bup } },
+        {
+          rule: BUP,
+          code: `${BUP}.tmtPensiun`,
+          outcome: 'INFO',
+          citations,
+          facts: { tanggalLahir: '1967-05-15', tanggalBup, konvensi: 'AWAL_BULAN_BERIKUTNYA', tmtPensiun },
+        },
+      ]);
+      const c = `(${citeText(citations)})`;
+      expect(explain(d, 'id'), j).toEqual([
+        `• Batas usia pensiun ${LABEL_JABATAN[j][0]}: ${bup} tahun ${c}`,
+        `• Lahir 1967-05-15, mencapai BUP pada ${tanggalBup}; TMT pensiun ${tmtPensiun} (tanggal 1 bulan berikutnya) ${c}`,
+      ]);
+      expect(explain(d, 'en'), j).toEqual([
+        `• Retirement age for ${LABEL_JABATAN[j][1]}: ${bup} years ${c}`,
+        `• Born 1967-05-15, reaches retirement age on ${tanggalBup}; pension TMT ${tmtPensiun} (1st of the next month) ${c}`,
+      ]);
+    }
+  });
+
+  it('TMT convention: the 1st of the next month (also from a 1st and from 31 December) or the BUP birthday itself', () => {
+    expect(batasUsiaPensiun({ tanggalLahir: '1967-05-01', jabatan: 'PELAKSANA' }).value).toEqual({
+      bup: 58,
+      tanggalBup: '2025-05-01',
+      tmtPensiun: '2025-06-01',
+    });
+    expect(batasUsiaPensiun({ tanggalLahir: '1960-12-31', jabatan: 'JF_AHLI_UTAMA' }).value).toEqual({
+      bup: 65,
+      tanggalBup: '2025-12-31',
+      tmtPensiun: '2026-01-01',
+    });
+    expect(batasUsiaPensiun({ tanggalLahir: '1968-02-29', jabatan: 'PELAKSANA' }).value).toEqual({
+      bup: 58,
+      tanggalBup: '2026-02-28',
+      tmtPensiun: '2026-03-01',
+    });
+    expect(batasUsiaPensiun({ tanggalLahir: '1964-02-29', jabatan: 'JPT_MADYA' }).value).toEqual({
+      bup: 60,
+      tanggalBup: '2024-02-29',
+      tmtPensiun: '2024-03-01',
+    });
+    const d = batasUsiaPensiun({ tanggalLahir: '1960-12-31', jabatan: 'DOSEN' }, { konvensiTmtPensiun: 'TANGGAL_BUP' });
+    expect(d.value).toEqual({ bup: 65, tanggalBup: '2025-12-31', tmtPensiun: '2025-12-31' });
+    expect(d.reasons[1]!.facts).toEqual({
+      tanggalLahir: '1960-12-31',
+      tanggalBup: '2025-12-31',
+      konvensi: 'TANGGAL_BUP',
+      tmtPensiun: '2025-12-31',
+    });
+    const c = '(PP 11/2017 Pasal 240; UU 14/2005 Pasal 67 ayat (4))';
+    expect(explain(d, 'id')[1]).toBe(
+      `• Lahir 1960-12-31, mencapai BUP pada 2025-12-31; TMT pensiun 2025-12-31 (tanggal mencapai BUP) ${c}`,
+    );
+    expect(explain(d, 'en')[1]).toBe(
+      `• Born 1960-12-31, reaches retirement age on 2025-12-31; pension TMT 2025-12-31 (the day retirement age is reached) ${c}`,
+    );
+  });
+
+  it('bupKhusus (a BUP set by another Undang-Undang, Pasal 240) overrides the table, within 50–75 whole years', () => {
+    const d = batasUsiaPensiun({ tanggalLahir: '1967-05-15', jabatan: 'JF_AHLI_MADYA' }, { bupKhusus: 65 });
+    expect(d.value).toEqual({ bup: 65, tanggalBup: '2032-05-15', tmtPensiun: '2032-06-01' });
+    expect(d.reasons[0]).toEqual({
+      rule: BUP,
+      code: `${BUP}.bupKhusus`,
+      outcome: 'INFO',
+      citations: [P240],
+      facts: { jabatan: 'JF_AHLI_MADYA', bup: 65 },
+    });
+    expect(d.reasons[1]).toMatchObject({ code: `${BUP}.tmtPensiun`, outcome: 'INFO' });
+    expect(explain(d, 'id')[0]).toBe('• Batas usia pensiun JF Ahli Madya menurut undang-undang khusus: 65 tahun (PP 11/2017 Pasal 240)');
+    expect(explain(d, 'en')[0]).toBe(
+      '• Retirement age for functional post, middle expert under a specific law: 65 years (PP 11/2017 Pasal 240)',
+    );
+    const p = { tanggalLahir: '1967-05-15', jabatan: 'PELAKSANA' as const };
+    expect(batasUsiaPensiun(p, { bupKhusus: 50 }).value).toEqual({ bup: 50, tanggalBup: '2017-05-15', tmtPensiun: '2017-06-01' });
+    expect(batasUsiaPensiun(p, { bupKhusus: 75 }).value).toEqual({ bup: 75, tanggalBup: '2042-05-15', tmtPensiun: '2042-06-01' });
+    expect(thrownIssueLines(() => batasUsiaPensiun(p, { bupKhusus: 49 }))).toEqual([
+      'options.bupKhusus: Too small: expected number to be >=50',
+    ]);
+    expect(thrownIssueLines(() => batasUsiaPensiun(p, { bupKhusus: 76 }))).toEqual([
+      'options.bupKhusus: Too big: expected number to be <=75',
+    ]);
+    expect(thrownIssueLines(() => batasUsiaPensiun(p, { bupKhusus: 60.5 }))).toEqual([
+      'options.bupKhusus: Invalid input: expected int, received number',
+    ]);
+  });
+
+  it('refuses bad input with exact issues', () => {
+    expect(thrownIssueLines(() => batasUsiaPensiun({ tanggalLahir: '1967-05-32', jabatan: 'PELAKSANA' }))).toEqual([
+      'tanggalLahir: must be a calendar date YYYY-MM-DD between 1800 and 2999',
+    ]);
+    expect(
+      thrownIssueLines(() =>
+        batasUsiaPensiun({ tanggalLahir: '1967-05-15', jabatan: 'PELAKSANA' }, { konvensiTmtPensiun: 'AKHIR_BULAN' as never }),
+      ),
+    ).toEqual(['options.konvensiTmtPensiun: Invalid option: expected one of "AWAL_BULAN_BERIKUTNYA"|"TANGGAL_BUP"']);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Syarat jabatan — PP 11/2017 Pasal 107 jo. PP 17/2020 (digest §5.1), JA (§5.2), JF perpindahan (§5.3)
+
+const SJ = 'promotion.syaratJabatan';
+const C107 = [{ regulation: 'PP_11_2017', article: 'Pasal 107' }, { regulation: 'PP_17_2020' }];
+const CJA = [{ regulation: 'PP_11_2017' }];
+const CJF = [{ regulation: 'PERMENPANRB_1_2023' }, { regulation: 'PERBKN_3_2023' }];
+const T107 = '(PP 11/2017 Pasal 107; PP 17/2020)';
+const TJA = '(PP 11/2017)';
+const TJF = '(PermenPANRB 1/2023; Peraturan BKN 3/2023)';
+const sjReason = (code: string, outcome: string, citations: unknown[], facts: Record<string, unknown>) => ({
+  rule: SJ,
+  code: `${SJ}.${code}`,
+  outcome,
+  citations,
+  facts,
+});
+const fails = (d: D) => d.reasons.filter((r) => r.outcome === 'FAIL').map((r) => r.code.slice(SJ.length + 1));
+const baik2 = [
+  { tahun: 2023, predikat: 'BAIK' as const },
+  { tahun: 2024, predikat: 'BAIK' as const },
+];
+
+describe('syaratJabatan: JPT (PP 11/2017 Pasal 107 jo. PP 17/2020)', () => {
+  it('the JPT table against the digest: experience 10/7/5, prior jabatan, age 58/58/56; prior jabatan 2 years', () => {
+    expect(SYARAT_JPT).toEqual({
+      JPT_UTAMA: { pengalamanTahun: 10, jabatanSebelumnya: ['JPT_MADYA', 'JF_AHLI_UTAMA'], usiaMaksimal: 58 },
+      JPT_MADYA: { pengalamanTahun: 7, jabatanSebelumnya: ['JPT_PRATAMA', 'JF_AHLI_UTAMA'], usiaMaksimal: 58 },
+      JPT_PRATAMA: { pengalamanTahun: 5, jabatanSebelumnya: ['ADMINISTRATOR', 'JF_AHLI_MADYA'], usiaMaksimal: 56 },
+    });
+    expect(TAHUN_JABATAN_SEBELUMNYA_JPT).toBe(2);
+  });
+
+  it('JPT pratama, every condition just met: the whole decision and both texts (digest §9 vector 20)', () => {
+    const d = syaratJabatan(
+      {
+        jabatanTujuan: 'JPT_PRATAMA',
+        tanggalLahir: '1975-01-10',
+        ijazah: 'S1',
+        tahunPengalaman: 5,
+        riwayatJabatan: [{ jabatan: 'ADMINISTRATOR', tahun: 2 }],
+      },
+      { asOf: '2025-06-01' },
+    );
+    expect(d.value).toEqual({ memenuhiSyarat: true, usia: 50, dikecualikanPresiden: false });
+    expect(d.reasons).toEqual([
+      sjReason('pendidikan', 'PASS', C107, { ijazah: 'S1', minimum: 'S1' }),
+      sjReason('pengalaman', 'PASS', C107, { tahun: 5, minimum: 5 }),
+      sjReason('jabatanSebelumnya', 'PASS', C107, { jabatan: 'ADMINISTRATOR / JF_AHLI_MADYA', tahun: 2, minimum: 2 }),
+      sjReason('usia', 'PASS', C107, { usia: 50, maksimal: 56, tanggal: '2025-06-01' }),
+    ]);
+    expectLines(explain(d, 'id'), [
+      `✓ Ijazah Sarjana (S1) (minimal Sarjana (S1)) ${T107}`,
+      `✓ Pengalaman di bidang terkait 5 tahun (minimal 5 tahun) ${T107}`,
+      /^✓ Sedang\/pernah menduduki .+ selama 2 tahun \(minimal 2 tahun\) \(PP 11\/2017 Pasal 107; PP 17\/2020\)$/,
+      `✓ Usia 50 tahun pada 2025-06-01 (paling tinggi 56 tahun) ${T107}`,
+    ]);
+    expectLines(explain(d, 'en'), [
+      `✓ Diploma Bachelor (S1) (minimum Bachelor (S1)) ${T107}`,
+      `✓ Experience in the related field 5 years (minimum 5 years) ${T107}`,
+      /^✓ Holds or held .+ for 2 years \(minimum 2 years\) \(PP 11\/2017 Pasal 107; PP 17\/2020\)$/,
+      `✓ Age 50 on 2025-06-01 (at most 56) ${T107}`,
+    ]);
+  });
+
+  it('every condition failing, then waived with the President’s approval (Pasal 107 ayat (2))', () => {
+    const x: SyaratJabatanInput = {
+      jabatanTujuan: 'JPT_UTAMA',
+      tanggalLahir: '1966-05-31',
+      ijazah: 'D_III',
+      tahunPengalaman: 9.99,
+      riwayatJabatan: [
+        { jabatan: 'JPT_PRATAMA', tahun: 8 },
+        { jabatan: 'JPT_MADYA', tahun: 1.99 },
+      ],
+    };
+    const d = syaratJabatan(x, { asOf: '2025-05-31' });
+    expect(d.value).toEqual({ memenuhiSyarat: false, usia: 59, dikecualikanPresiden: false });
+    expect(d.reasons).toEqual([
+      sjReason('pendidikan', 'FAIL', C107, { ijazah: 'D_III', minimum: 'S1' }),
+      sjReason('pengalaman', 'FAIL', C107, { tahun: 9.99, minimum: 10 }),
+      sjReason('jabatanSebelumnya', 'FAIL', C107, { jabatan: 'JPT_MADYA / JF_AHLI_UTAMA', tahun: 1.99, minimum: 2 }),
+      sjReason('usia', 'FAIL', C107, { usia: 59, maksimal: 58, tanggal: '2025-05-31' }),
+    ]);
+    expectLines(explain(d, 'id'), [
+      `✗ Ijazah Diploma III (minimal Sarjana (S1)) ${T107}`,
+      `✗ Pengalaman di bidang terkait 9,99 tahun (minimal 10 tahun) ${T107}`,
+      /^✗ Sedang\/pernah menduduki .+ selama 1,99 tahun \(minimal 2 tahun\) /,
+      `✗ Usia 59 tahun pada 2025-05-31 (paling tinggi 58 tahun) ${T107}`,
+    ]);
+    const w = syaratJabatan({ ...x, persetujuanPresiden: true }, { asOf: '2025-05-31' });
+    expect(w.value).toEqual({ memenuhiSyarat: true, usia: 59, dikecualikanPresiden: true });
+    expect(w.reasons.slice(0, 4)).toEqual(d.reasons);
+    expect(w.reasons[4]).toEqual(
+      sjReason('persetujuanPresiden', 'PASS', [{ regulation: 'PP_11_2017', article: 'Pasal 107 ayat (2)' }], {}),
+    );
+    expect(w.reasons).toHaveLength(5);
+    expect(explain(w, 'id')[4]).toBe(
+      '✓ Persyaratan yang tidak terpenuhi dikecualikan dengan persetujuan Presiden (PP 11/2017 Pasal 107 ayat (2))',
+    );
+    expect(explain(w, 'en')[4]).toBe("✓ Unmet requirements waived with the President's approval (PP 11/2017 Pasal 107 ayat (2))");
+  });
+
+  it('no waiver reason when nothing fails, even with the approval', () => {
+    const d = syaratJabatan(
+      {
+        jabatanTujuan: 'JPT_MADYA',
+        tanggalLahir: '1970-01-01',
+        ijazah: 'S2',
+        tahunPengalaman: 7,
+        riwayatJabatan: [{ jabatan: 'JF_AHLI_UTAMA', tahun: 2 }],
+        persetujuanPresiden: true,
+      },
+      { asOf: '2025-06-01' },
+    );
+    expect(d.value).toEqual({ memenuhiSyarat: true, usia: 55, dikecualikanPresiden: false });
+    expect(d.reasons.map((r) => r.code.slice(SJ.length + 1))).toEqual(['pendidikan', 'pengalaman', 'jabatanSebelumnya', 'usia']);
+  });
+
+  it('experience and prior-jabatan boundaries for each JPT level', () => {
+    const lahir = '1980-01-01';
+    const asOf = '2025-06-01';
+    for (const t of ['JPT_UTAMA', 'JPT_MADYA', 'JPT_PRATAMA'] as const) {
+      const s = SYARAT_JPT[t];
+      const ok = { jabatanTujuan: t, tanggalLahir: lahir, ijazah: 'S1' as const, tahunPengalaman: s.pengalamanTahun };
+      for (const jabatan of s.jabatanSebelumnya) {
+        expect(syaratJabatan({ ...ok, riwayatJabatan: [{ jabatan, tahun: 2 }] }, { asOf }).value.memenuhiSyarat, `${t} ${jabatan}`).toBe(
+          true,
+        );
+        expect(fails(syaratJabatan({ ...ok, riwayatJabatan: [{ jabatan, tahun: 1.99 }] }, { asOf })), `${t} ${jabatan}`).toEqual([
+          'jabatanSebelumnya',
+        ]);
+      }
+      const r = [{ jabatan: s.jabatanSebelumnya[0]!, tahun: 2 }];
+      expect(fails(syaratJabatan({ ...ok, riwayatJabatan: r, tahunPengalaman: s.pengalamanTahun - 0.01 }, { asOf })), t).toEqual([
+        'pengalaman',
+      ]);
+      expect(syaratJabatan({ ...ok, riwayatJabatan: r }, { asOf }).reasons[1]).toEqual(
+        sjReason('pengalaman', 'PASS', C107, { tahun: s.pengalamanTahun, minimum: s.pengalamanTahun }),
+      );
+    }
+    // A jabatan outside the list never counts, however long; the longest listed one counts.
+    const r = syaratJabatan(
+      {
+        jabatanTujuan: 'JPT_MADYA',
+        tanggalLahir: lahir,
+        ijazah: 'S1',
+        tahunPengalaman: 7,
+        riwayatJabatan: [
+          { jabatan: 'ADMINISTRATOR', tahun: 20 },
+          { jabatan: 'JPT_PRATAMA', tahun: 1 },
+          { jabatan: 'JF_AHLI_UTAMA', tahun: 3 },
+          { jabatan: 'JF_AHLI_MADYA', tahun: 9 },
+        ],
+      },
+      { asOf },
+    );
+    expect(r.reasons[2]).toEqual(
+      sjReason('jabatanSebelumnya', 'PASS', C107, { jabatan: 'JPT_PRATAMA / JF_AHLI_UTAMA', tahun: 3, minimum: 2 }),
+    );
+    const none = syaratJabatan(
+      {
+        jabatanTujuan: 'JPT_PRATAMA',
+        tanggalLahir: lahir,
+        ijazah: 'S1',
+        tahunPengalaman: 5,
+        riwayatJabatan: [{ jabatan: 'PENGAWAS', tahun: 10 }],
+      },
+      { asOf },
+    );
+    expect(none.reasons[2]).toEqual(
+      sjReason('jabatanSebelumnya', 'FAIL', C107, { jabatan: 'ADMINISTRATOR / JF_AHLI_MADYA', tahun: 0, minimum: 2 }),
+    );
+  });
+
+  it('age: at most 58/58/56 on the appointment date, the day before and on the next birthday', () => {
+    for (const [t, max] of [
+      ['JPT_UTAMA', 58],
+      ['JPT_MADYA', 58],
+      ['JPT_PRATAMA', 56],
+    ] as const) {
+      const x = {
+        jabatanTujuan: t,
+        tanggalLahir: `${2025 - max - 1}-06-01`,
+        ijazah: 'S1' as const,
+        tahunPengalaman: 10,
+        riwayatJabatan: [
+          { jabatan: 'JF_AHLI_UTAMA' as const, tahun: 2 },
+          { jabatan: 'ADMINISTRATOR' as const, tahun: 2 },
+        ],
+      };
+      const before = syaratJabatan(x, { asOf: '2025-05-31' });
+      expect(before.value, t).toEqual({ memenuhiSyarat: true, usia: max, dikecualikanPresiden: false });
+      const on = syaratJabatan(x, { asOf: '2025-06-01' });
+      expect(on.value, t).toEqual({ memenuhiSyarat: false, usia: max + 1, dikecualikanPresiden: false });
+      expect(on.reasons[3], t).toEqual(sjReason('usia', 'FAIL', C107, { usia: max + 1, maksimal: max, tanggal: '2025-06-01' }));
+    }
+  });
+
+  it('education: S1/D-IV or higher, ijazah by ijazah', () => {
+    const sarjana = new Set(['S1', 'D_IV', 'DOKTER', 'DOKTER_GIGI', 'APOTEKER', 'S2', 'S3']);
+    for (const ijazah of IJAZAH) {
+      const d = syaratJabatan(
+        {
+          jabatanTujuan: 'JPT_PRATAMA',
+          tanggalLahir: '1980-01-01',
+          ijazah,
+          tahunPengalaman: 5,
+          riwayatJabatan: [{ jabatan: 'ADMINISTRATOR', tahun: 2 }],
+        },
+        { asOf: '2025-06-01' },
+      );
+      expect(d.reasons[0], ijazah).toEqual(sjReason('pendidikan', sarjana.has(ijazah) ? 'PASS' : 'FAIL', C107, { ijazah, minimum: 'S1' }));
+    }
+  });
+});
+
+describe('syaratJabatan: administrator and pengawas (PP 11/2017; digest §5.2)', () => {
+  const admin: SyaratJabatanInput = {
+    jabatanTujuan: 'ADMINISTRATOR',
+    tanggalLahir: '1980-01-10',
+    ijazah: 'S1',
+    riwayatJabatan: [{ jabatan: 'PENGAWAS', tahun: 3 }],
+    riwayatPenilaian: baik2,
+  };
+
+  it('administrator, every condition just met: the whole decision and both texts', () => {
+    const d = syaratJabatan(admin, { asOf: '2025-06-01' });
+    expect(d.value).toEqual({ memenuhiSyarat: true, usia: 45, dikecualikanPresiden: false });
+    expect(d.reasons).toEqual([
+      sjReason('pendidikan', 'PASS', CJA, { ijazah: 'S1', minimum: 'S1' }),
+      sjReason('jabatanSebelumnya', 'PASS', CJA, { jabatan: 'PENGAWAS / JF_AHLI_MUDA', tahun: 3, minimum: 3 }),
+      sjReason('penilaian', 'PASS', CJA, { tahun: 2023, predikat: 'BAIK', minimum: 'BAIK' }),
+      sjReason('penilaian', 'PASS', CJA, { tahun: 2024, predikat: 'BAIK', minimum: 'BAIK' }),
+    ]);
+    expectLines(explain(d, 'id'), [
+      `✓ Ijazah Sarjana (S1) (minimal Sarjana (S1)) ${TJA}`,
+      /^✓ Sedang\/pernah menduduki .+ selama 3 tahun \(minimal 3 tahun\) \(PP 11\/2017\)$/,
+      `✓ Penilaian kinerja tahun 2023: Baik (minimal Baik) ${TJA}`,
+      `✓ Penilaian kinerja tahun 2024: Baik (minimal Baik) ${TJA}`,
+    ]);
+    expectLines(explain(d, 'en'), [
+      `✓ Diploma Bachelor (S1) (minimum Bachelor (S1)) ${TJA}`,
+      /^✓ Holds or held .+ for 3 years \(minimum 3 years\) \(PP 11\/2017\)$/,
+      `✓ Performance appraisal 2023: Good (Baik) (minimum Good (Baik)) ${TJA}`,
+      `✓ Performance appraisal 2024: Good (Baik) (minimum Good (Baik)) ${TJA}`,
+    ]);
+  });
+
+  it('administrator failing: below S1, pengawas 2.99 years, appraisals missing or below Baik', () => {
+    const d = syaratJabatan(
+      {
+        ...admin,
+        ijazah: 'D_III',
+        riwayatJabatan: [{ jabatan: 'PENGAWAS', tahun: 2.99 }],
+        riwayatPenilaian: [{ tahun: 2024, predikat: 'BUTUH_PERBAIKAN' }],
+      },
+      { asOf: '2025-06-01' },
+    );
+    expect(d.value).toEqual({ memenuhiSyarat: false, usia: 45, dikecualikanPresiden: false });
+    expect(d.reasons).toEqual([
+      sjReason('pendidikan', 'FAIL', CJA, { ijazah: 'D_III', minimum: 'S1' }),
+      sjReason('jabatanSebelumnya', 'FAIL', CJA, { jabatan: 'PENGAWAS / JF_AHLI_MUDA', tahun: 2.99, minimum: 3 }),
+      sjReason('penilaianTidakAda', 'FAIL', CJA, { tahun: 2023, minimum: 'BAIK' }),
+      sjReason('penilaian', 'FAIL', CJA, { tahun: 2024, predikat: 'BUTUH_PERBAIKAN', minimum: 'BAIK' }),
+    ]);
+    expectLines(explain(d, 'id'), [
+      `✗ Ijazah Diploma III (minimal Sarjana (S1)) ${TJA}`,
+      /^✗ Sedang\/pernah menduduki .+ selama 2,99 tahun \(minimal 3 tahun\) /,
+      `✗ Penilaian kinerja tahun 2023 tidak tersedia (minimal Baik) ${TJA}`,
+      `✗ Penilaian kinerja tahun 2024: Butuh Perbaikan (minimal Baik) ${TJA}`,
+    ]);
+    expectLines(explain(d, 'en'), [
+      `✗ Diploma Diploma III (minimum Bachelor (S1)) ${TJA}`,
+      /^✗ Holds or held .+ for 2.99 years \(minimum 3 years\) /,
+      `✗ No performance appraisal for 2023 (minimum Good (Baik)) ${TJA}`,
+      `✗ Performance appraisal 2024: Needs Improvement (Butuh Perbaikan) (minimum Good (Baik)) ${TJA}`,
+    ]);
+    // The presidential waiver is for JPT only.
+    expect(syaratJabatan({ ...admin, ijazah: 'D_III', persetujuanPresiden: true }, { asOf: '2025-06-01' }).value).toEqual({
+      memenuhiSyarat: false,
+      usia: 45,
+      dikecualikanPresiden: false,
+    });
+  });
+
+  it('the appraisal years are the two calendar years before asOf', () => {
+    const d = syaratJabatan(admin, { asOf: '2026-01-01' });
+    expect(d.reasons.slice(2)).toEqual([
+      sjReason('penilaian', 'PASS', CJA, { tahun: 2024, predikat: 'BAIK', minimum: 'BAIK' }),
+      sjReason('penilaianTidakAda', 'FAIL', CJA, { tahun: 2025, minimum: 'BAIK' }),
+    ]);
+    expect(syaratJabatan(admin, { asOf: '2025-12-31' }).value.memenuhiSyarat).toBe(true);
+    expect(
+      syaratJabatan(admin, { asOf: '2025-06-01', minPredikat: 'SANGAT_BAIK' })
+        .reasons.slice(2)
+        .map((r) => r.outcome),
+    ).toEqual(['FAIL', 'FAIL']);
+    expect(
+      syaratJabatan(
+        { ...admin, riwayatPenilaian: [{ tahun: 2023, predikat: 'BUTUH_PERBAIKAN' }, baik2[1]!] },
+        { asOf: '2025-06-01', minPredikat: 'BUTUH_PERBAIKAN' },
+      ).value.memenuhiSyarat,
+    ).toBe(true);
+  });
+
+  it('administrator experience: pengawas or the JF setting (preset Ahli Muda), 3 years', () => {
+    const tahun = (riwayatJabatan: SyaratJabatanInput['riwayatJabatan'], o: Partial<Parameters<typeof syaratJabatan>[1]> = {}) =>
+      syaratJabatan({ ...admin, riwayatJabatan }, { asOf: '2025-06-01', ...o }).reasons[1]!;
+    expect(tahun([{ jabatan: 'JF_AHLI_MUDA', tahun: 3 }]).outcome).toBe('PASS');
+    expect(tahun([{ jabatan: 'JF_AHLI_PERTAMA', tahun: 9 }])).toEqual(
+      sjReason('jabatanSebelumnya', 'FAIL', CJA, { jabatan: 'PENGAWAS / JF_AHLI_MUDA', tahun: 0, minimum: 3 }),
+    );
+    expect(tahun([{ jabatan: 'JF_AHLI_PERTAMA', tahun: 3 }], { jfSetingkatPengawas: ['JF_AHLI_PERTAMA'] })).toEqual(
+      sjReason('jabatanSebelumnya', 'PASS', CJA, { jabatan: 'PENGAWAS / JF_AHLI_PERTAMA', tahun: 3, minimum: 3 }),
+    );
+    expect(tahun([{ jabatan: 'JF_AHLI_MUDA', tahun: 5 }], { jfSetingkatPengawas: [] })).toEqual(
+      sjReason('jabatanSebelumnya', 'FAIL', CJA, { jabatan: 'PENGAWAS', tahun: 0, minimum: 3 }),
+    );
+    expect(tahun([{ jabatan: 'PELAKSANA', tahun: 10 }]).outcome).toBe('FAIL');
+  });
+
+  it('administrator education setting (preset S1)', () => {
+    const d = syaratJabatan({ ...admin, ijazah: 'D_III' }, { asOf: '2025-06-01', ijazahMinimalAdministrator: 'D_III' });
+    expect(d.reasons[0]).toEqual(sjReason('pendidikan', 'PASS', CJA, { ijazah: 'D_III', minimum: 'D_III' }));
+    expect(syaratJabatan({ ...admin, ijazah: 'S1' }, { asOf: '2025-06-01', ijazahMinimalAdministrator: 'S2' }).reasons[0]).toEqual(
+      sjReason('pendidikan', 'FAIL', CJA, { ijazah: 'S1', minimum: 'S2' }),
+    );
+    expect(syaratJabatan({ ...admin, ijazah: 'D_IV' }, { asOf: '2025-06-01' }).reasons[0]!.outcome).toBe('PASS');
+  });
+
+  it('pengawas: pelaksana or the JF setting (preset keterampilan) 4 years, education preset D-III', () => {
+    const pengawas: SyaratJabatanInput = {
+      ...admin,
+      jabatanTujuan: 'PENGAWAS',
+      ijazah: 'D_III',
+      riwayatJabatan: [{ jabatan: 'PELAKSANA', tahun: 4 }],
+    };
+    const d = syaratJabatan(pengawas, { asOf: '2025-06-01' });
+    expect(d.value).toEqual({ memenuhiSyarat: true, usia: 45, dikecualikanPresiden: false });
+    expect(d.reasons.slice(0, 2)).toEqual([
+      sjReason('pendidikan', 'PASS', CJA, { ijazah: 'D_III', minimum: 'D_III' }),
+      sjReason('jabatanSebelumnya', 'PASS', CJA, { jabatan: 'PELAKSANA / JF_KETERAMPILAN', tahun: 4, minimum: 4 }),
+    ]);
+    expect(d.reasons).toHaveLength(4);
+    expect(fails(syaratJabatan({ ...pengawas, riwayatJabatan: [{ jabatan: 'PELAKSANA', tahun: 3.99 }] }, { asOf: '2025-06-01' }))).toEqual([
+      'jabatanSebelumnya',
+    ]);
+    expect(
+      syaratJabatan({ ...pengawas, riwayatJabatan: [{ jabatan: 'JF_KETERAMPILAN', tahun: 4 }] }, { asOf: '2025-06-01' }).value
+        .memenuhiSyarat,
+    ).toBe(true);
+    expect(fails(syaratJabatan({ ...pengawas, riwayatJabatan: [{ jabatan: 'PENGAWAS', tahun: 9 }] }, { asOf: '2025-06-01' }))).toEqual([
+      'jabatanSebelumnya',
+    ]);
+    expect(
+      syaratJabatan(
+        { ...pengawas, riwayatJabatan: [{ jabatan: 'JF_AHLI_PERTAMA', tahun: 4 }] },
+        { asOf: '2025-06-01', jfSetingkatPelaksana: ['JF_AHLI_PERTAMA'] },
+      ).reasons[1],
+    ).toEqual(sjReason('jabatanSebelumnya', 'PASS', CJA, { jabatan: 'PELAKSANA / JF_AHLI_PERTAMA', tahun: 4, minimum: 4 }));
+    // D-III level (starting golongan II/c) passes; D-II and SGPLB (II/b) do not.
+    const pendidikan = (ijazah: (typeof IJAZAH)[number]) =>
+      syaratJabatan({ ...pengawas, ijazah }, { asOf: '2025-06-01' }).reasons[0]!.outcome;
+    expect(['D_II', 'SGPLB', 'SLTA', 'D_III', 'SARJANA_MUDA', 'AKADEMI', 'BAKALOREAT', 'S1'].map((i) => pendidikan(i as never))).toEqual([
+      'FAIL',
+      'FAIL',
+      'FAIL',
+      'PASS',
+      'PASS',
+      'PASS',
+      'PASS',
+      'PASS',
+    ]);
+    expect(syaratJabatan({ ...pengawas, ijazah: 'D_III' }, { asOf: '2025-06-01', ijazahMinimalPengawas: 'S1' }).reasons[0]).toEqual(
+      sjReason('pendidikan', 'FAIL', CJA, { ijazah: 'D_III', minimum: 'S1' }),
+    );
+  });
+});
+
+describe('syaratJabatan: moving into a JF (SIASN FAQ; digest §5.3)', () => {
+  const jf: SyaratJabatanInput = {
+    jabatanTujuan: 'JF_AHLI_MUDA',
+    tanggalLahir: '1971-06-02',
+    ijazah: 'S1',
+    tahunPengalaman: 2,
+    lulusUjiKompetensi: true,
+    riwayatPenilaian: baik2,
+  };
+
+  it('the age table against the digest: 53, 53, 53, 55, 60', () => {
+    expect(USIA_MAKSIMAL_PERPINDAHAN_JF).toEqual({
+      JF_KETERAMPILAN: 53,
+      JF_AHLI_PERTAMA: 53,
+      JF_AHLI_MUDA: 53,
+      JF_AHLI_MADYA: 55,
+      JF_AHLI_UTAMA: 60,
+    });
+  });
+
+  it('Ahli Muda at 53, every condition just met: the whole decision and both texts', () => {
+    const d = syaratJabatan(jf, { asOf: '2025-06-01' });
+    expect(d.value).toEqual({ memenuhiSyarat: true, usia: 53, dikecualikanPresiden: false });
+    expect(d.reasons).toEqual([
+      sjReason('pendidikan', 'PASS', CJF, { ijazah: 'S1', minimum: 'S1' }),
+      sjReason('pengalaman', 'PASS', CJF, { tahun: 2, minimum: 2 }),
+      sjReason('usia', 'PASS', CJF, { usia: 53, maksimal: 53, tanggal: '2025-06-01' }),
+      sjReason('ujiKompetensi', 'PASS', CJF, {}),
+      sjReason('penilaian', 'PASS', CJF, { tahun: 2023, predikat: 'BAIK', minimum: 'BAIK' }),
+      sjReason('penilaian', 'PASS', CJF, { tahun: 2024, predikat: 'BAIK', minimum: 'BAIK' }),
+    ]);
+    expect(explain(d, 'id')).toEqual([
+      `✓ Ijazah Sarjana (S1) (minimal Sarjana (S1)) ${TJF}`,
+      `✓ Pengalaman di bidang terkait 2 tahun (minimal 2 tahun) ${TJF}`,
+      `✓ Usia 53 tahun pada 2025-06-01 (paling tinggi 53 tahun) ${TJF}`,
+      `✓ Lulus uji kompetensi ${TJF}`,
+      `✓ Penilaian kinerja tahun 2023: Baik (minimal Baik) ${TJF}`,
+      `✓ Penilaian kinerja tahun 2024: Baik (minimal Baik) ${TJF}`,
+    ]);
+    expect(explain(d, 'en')).toEqual([
+      `✓ Diploma Bachelor (S1) (minimum Bachelor (S1)) ${TJF}`,
+      `✓ Experience in the related field 2 years (minimum 2 years) ${TJF}`,
+      `✓ Age 53 on 2025-06-01 (at most 53) ${TJF}`,
+      `✓ Passed the competency test ${TJF}`,
+      `✓ Performance appraisal 2023: Good (Baik) (minimum Good (Baik)) ${TJF}`,
+      `✓ Performance appraisal 2024: Good (Baik) (minimum Good (Baik)) ${TJF}`,
+    ]);
+  });
+
+  it('everything failing: D-III, 1.99 years, age 54 (digest §9 vector 21), no uji kompetensi, appraisals missing or below Baik', () => {
+    const d = syaratJabatan(
+      {
+        ...jf,
+        ijazah: 'D_III',
+        tahunPengalaman: 1.99,
+        tanggalLahir: '1971-06-01',
+        lulusUjiKompetensi: false,
+        riwayatPenilaian: [{ tahun: 2023, predikat: 'KURANG' }],
+      },
+      { asOf: '2025-06-01' },
+    );
+    expect(d.value).toEqual({ memenuhiSyarat: false, usia: 54, dikecualikanPresiden: false });
+    expect(d.reasons).toEqual([
+      sjReason('pendidikan', 'FAIL', CJF, { ijazah: 'D_III', minimum: 'S1' }),
+      sjReason('pengalaman', 'FAIL', CJF, { tahun: 1.99, minimum: 2 }),
+      sjReason('usia', 'FAIL', CJF, { usia: 54, maksimal: 53, tanggal: '2025-06-01' }),
+      sjReason('ujiKompetensi', 'FAIL', CJF, {}),
+      sjReason('penilaian', 'FAIL', CJF, { tahun: 2023, predikat: 'KURANG', minimum: 'BAIK' }),
+      sjReason('penilaianTidakAda', 'FAIL', CJF, { tahun: 2024, minimum: 'BAIK' }),
+    ]);
+    expect(explain(d, 'id')).toEqual([
+      `✗ Ijazah Diploma III (minimal Sarjana (S1)) ${TJF}`,
+      `✗ Pengalaman di bidang terkait 1,99 tahun (minimal 2 tahun) ${TJF}`,
+      `✗ Usia 54 tahun pada 2025-06-01 (paling tinggi 53 tahun) ${TJF}`,
+      `✗ Lulus uji kompetensi ${TJF}`,
+      `✗ Penilaian kinerja tahun 2023: Kurang (minimal Baik) ${TJF}`,
+      `✗ Penilaian kinerja tahun 2024 tidak tersedia (minimal Baik) ${TJF}`,
+    ]);
+    expect(explain(d, 'en')).toEqual([
+      `✗ Diploma Diploma III (minimum Bachelor (S1)) ${TJF}`,
+      `✗ Experience in the related field 1.99 years (minimum 2 years) ${TJF}`,
+      `✗ Age 54 on 2025-06-01 (at most 53) ${TJF}`,
+      `✗ Passed the competency test ${TJF}`,
+      `✗ Performance appraisal 2023: Poor (Kurang) (minimum Good (Baik)) ${TJF}`,
+      `✗ No performance appraisal for 2024 (minimum Good (Baik)) ${TJF}`,
+    ]);
+    // The presidential waiver is for JPT only.
+    expect(
+      syaratJabatan({ ...jf, tanggalLahir: '1971-06-01', persetujuanPresiden: true }, { asOf: '2025-06-01' }).value.dikecualikanPresiden,
+    ).toBe(false);
+  });
+
+  it('age limit of each JF, the day before and on the birthday past it', () => {
+    for (const t of ['JF_KETERAMPILAN', 'JF_AHLI_PERTAMA', 'JF_AHLI_MUDA', 'JF_AHLI_MADYA', 'JF_AHLI_UTAMA'] as const) {
+      const max = USIA_MAKSIMAL_PERPINDAHAN_JF[t];
+      const x = { ...jf, jabatanTujuan: t, tanggalLahir: `${2025 - max - 1}-06-01` };
+      expect(syaratJabatan(x, { asOf: '2025-05-31' }).value, t).toEqual({ memenuhiSyarat: true, usia: max, dikecualikanPresiden: false });
+      const on = syaratJabatan(x, { asOf: '2025-06-01' });
+      expect(on.value, t).toEqual({ memenuhiSyarat: false, usia: max + 1, dikecualikanPresiden: false });
+      expect(on.reasons[2], t).toEqual(sjReason('usia', 'FAIL', CJF, { usia: max + 1, maksimal: max, tanggal: '2025-06-01' }));
+    }
+  });
+
+  it('education: SLTA or higher for keterampilan, S1/D-IV or higher for keahlian', () => {
+    const pendidikan = (t: 'JF_KETERAMPILAN' | 'JF_AHLI_PERTAMA', ijazah: (typeof IJAZAH)[number]) =>
+      syaratJabatan({ ...jf, jabatanTujuan: t, ijazah }, { asOf: '2025-06-01' }).reasons[0]!;
+    expect(pendidikan('JF_KETERAMPILAN', 'SLTA')).toEqual(sjReason('pendidikan', 'PASS', CJF, { ijazah: 'SLTA', minimum: 'SLTA' }));
+    expect(pendidikan('JF_KETERAMPILAN', 'SLTP_KEJURUAN')).toEqual(
+      sjReason('pendidikan', 'FAIL', CJF, { ijazah: 'SLTP_KEJURUAN', minimum: 'SLTA' }),
+    );
+    expect(pendidikan('JF_KETERAMPILAN', 'D_I').outcome).toBe('PASS');
+    expect(pendidikan('JF_AHLI_PERTAMA', 'D_IV')).toEqual(sjReason('pendidikan', 'PASS', CJF, { ijazah: 'D_IV', minimum: 'S1' }));
+    expect(pendidikan('JF_AHLI_PERTAMA', 'BAKALOREAT').outcome).toBe('FAIL');
+    for (const t of ['JF_AHLI_MADYA', 'JF_AHLI_UTAMA'] as const)
+      expect(syaratJabatan({ ...jf, jabatanTujuan: t, ijazah: 'SLTA' }, { asOf: '2025-06-01' }).reasons[0], t).toEqual(
+        sjReason('pendidikan', 'FAIL', CJF, { ijazah: 'SLTA', minimum: 'S1' }),
+      );
+  });
+
+  it('the appraisal years follow asOf; the setting minPredikat applies', () => {
+    expect(syaratJabatan(jf, { asOf: '2026-01-01' }).reasons.slice(4)).toEqual([
+      sjReason('penilaian', 'PASS', CJF, { tahun: 2024, predikat: 'BAIK', minimum: 'BAIK' }),
+      sjReason('penilaianTidakAda', 'FAIL', CJF, { tahun: 2025, minimum: 'BAIK' }),
+    ]);
+    expect(syaratJabatan(jf, { asOf: '2025-06-01', minPredikat: 'SANGAT_BAIK' }).reasons[4]).toEqual(
+      sjReason('penilaian', 'FAIL', CJF, { tahun: 2023, predikat: 'BAIK', minimum: 'SANGAT_BAIK' }),
+    );
+  });
+});
+
+describe('syaratJabatan: bad input', () => {
+  const x: SyaratJabatanInput = {
+    jabatanTujuan: 'JPT_PRATAMA',
+    tanggalLahir: '1975-01-10',
+    ijazah: 'S1',
+    tahunPengalaman: 5,
+    riwayatJabatan: [{ jabatan: 'ADMINISTRATOR', tahun: 2 }],
+  };
+  const asOf = '2025-06-01';
+
+  it('a birth date after asOf is refused; on asOf the age is 0', () => {
+    expect(thrownIssueLines(() => syaratJabatan({ ...x, tanggalLahir: '2025-06-02' }, { asOf }))).toEqual([
+      'tanggalLahir: must not be after asOf (2025-06-01)',
+    ]);
+    expect(syaratJabatan({ ...x, tanggalLahir: asOf }, { asOf }).value.usia).toBe(0);
+  });
+
+  it('bounds of the numbers, with exact issues', () => {
+    expect(thrownIssueLines(() => syaratJabatan({ ...x, tahunPengalaman: -0.01 }, { asOf }))).toEqual([
+      'tahunPengalaman: Too small: expected number to be >=0',
+    ]);
+    expect(thrownIssueLines(() => syaratJabatan({ ...x, tahunPengalaman: 60.01 }, { asOf }))).toEqual([
+      'tahunPengalaman: Too big: expected number to be <=60',
+    ]);
+    expect(syaratJabatan({ ...x, tahunPengalaman: 60 }, { asOf }).reasons[1]!.facts).toEqual({ tahun: 60, minimum: 5 });
+    expect(syaratJabatan({ ...x, tahunPengalaman: 0 }, { asOf }).reasons[1]!.facts).toEqual({ tahun: 0, minimum: 5 });
+    expect(thrownIssueLines(() => syaratJabatan({ ...x, riwayatJabatan: [{ jabatan: 'ADMINISTRATOR', tahun: -1 }] }, { asOf }))).toEqual([
+      'riwayatJabatan.0.tahun: Too small: expected number to be >=0',
+    ]);
+    expect(thrownIssueLines(() => syaratJabatan({ ...x, riwayatJabatan: [{ jabatan: 'ADMINISTRATOR', tahun: 60.5 }] }, { asOf }))).toEqual([
+      'riwayatJabatan.0.tahun: Too big: expected number to be <=60',
+    ]);
+    expect(syaratJabatan({ ...x, riwayatJabatan: [{ jabatan: 'ADMINISTRATOR', tahun: 60 }] }, { asOf }).reasons[2]!.facts.tahun).toBe(60);
+  });
+
+  it('enumerations, dates and appraisal years, with exact issues', () => {
+    expect(thrownIssueLines(() => syaratJabatan(x, {} as never))).toEqual([
+      'options.asOf: Invalid input: expected string, received undefined',
+    ]);
+    expect(thrownIssueLines(() => syaratJabatan(x, { asOf: '2025-02-29' }))).toEqual([
+      'options.asOf: must be a calendar date YYYY-MM-DD between 1800 and 2999',
+    ]);
+    expect(thrownIssueLines(() => syaratJabatan({ ...x, jabatanTujuan: 'PELAKSANA' as never }, { asOf }))).toEqual([
+      'jabatanTujuan: Invalid option: expected one of "JPT_UTAMA"|"JPT_MADYA"|"JPT_PRATAMA"|"ADMINISTRATOR"|"PENGAWAS"|"JF_KETERAMPILAN"|"JF_AHLI_PERTAMA"|"JF_AHLI_MUDA"|"JF_AHLI_MADYA"|"JF_AHLI_UTAMA"',
+    ]);
+    expect(
+      thrownIssueLines(() =>
+        syaratJabatan(
+          {
+            ...x,
+            riwayatPenilaian: [
+              { tahun: 2024, predikat: 'BAIK' },
+              { tahun: 2024, predikat: 'KURANG' },
+            ],
+          },
+          { asOf },
+        ),
+      ),
+    ).toEqual(['riwayatPenilaian.1.tahun: appraisal year 2024 appears twice']);
+  });
+});

@@ -1,0 +1,787 @@
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../src/explain.js';
+import {
+  ESELON,
+  GOLONGAN_AWAL_IJAZAH,
+  IJAZAH,
+  IJAZAH_PASCASARJANA,
+  IJAZAH_SARJANA_KE_ATAS,
+  JENJANG_PANGKAT_ESELON,
+  PLAFON_KP_REGULER,
+  kenaikanPangkatPenyesuaianIjazah,
+  kenaikanPangkatPrestasiLuarBiasa,
+  kenaikanPangkatStruktural,
+  type PegawaiKenaikanPangkatStruktural,
+  type PegawaiPenyesuaianIjazah,
+  type PegawaiPrestasiLuarBiasa,
+} from '../../src/promotion/index.js';
+import { thrownIssueLines } from '../input-issues.js';
+
+type Facts = Record<string, unknown>;
+type Cites = { regulation: string; article?: string; annex?: string }[];
+const mk = (rule: string) => (code: string, outcome: string, citations: Cites, facts: Facts) => ({
+  rule,
+  code: `${rule}.${code}`,
+  outcome,
+  citations,
+  facts,
+});
+const tail = (d: { reasons: { code: string }[] }) => d.reasons.map((r) => r.code.slice(r.code.lastIndexOf('.') + 1));
+
+const PERIODE_CITE = [{ regulation: 'PERBKN_4_2023', article: 'Pasal 2' }];
+const HUKUMAN_CITE = [{ regulation: 'PP_94_2021' }];
+const T_PERIODE = '(Peraturan BKN 4/2023 Pasal 2)';
+const T_HUKUMAN = '(PP 94/2021)';
+const baik2 = [
+  { tahun: 2023, predikat: 'BAIK' as const },
+  { tahun: 2024, predikat: 'BAIK' as const },
+];
+// The decision date lies before the KP period it leads to, so `asOf` and `periode` differ in every fact.
+const asOf = '2025-03-10';
+
+// ---------------------------------------------------------------------------------------------
+// Ijazah tables (PP 99/2000 jo. PP 12/2002; Keputusan Kepala BKN 12/2002; digest §1.2, §2.3, §2.4)
+
+/** Digest §1.2 restated: [starting golongan at CPNS, KP-reguler ceiling] per ijazah. */
+const DIGEST_IJAZAH: Record<(typeof IJAZAH)[number], [string, string]> = {
+  SD: ['I/a', 'II/a'],
+  SLTP: ['I/c', 'II/c'],
+  SLTP_KEJURUAN: ['I/c', 'II/d'],
+  SLTA: ['II/a', 'III/b'],
+  SLTA_KEJURUAN: ['II/a', 'III/b'],
+  D_I: ['II/a', 'III/b'],
+  D_II: ['II/b', 'III/b'],
+  SGPLB: ['II/b', 'III/c'],
+  D_III: ['II/c', 'III/c'],
+  SARJANA_MUDA: ['II/c', 'III/c'],
+  AKADEMI: ['II/c', 'III/c'],
+  BAKALOREAT: ['II/c', 'III/c'],
+  S1: ['III/a', 'III/d'],
+  D_IV: ['III/a', 'III/d'],
+  DOKTER: ['III/b', 'IV/a'],
+  DOKTER_GIGI: ['III/b', 'IV/a'],
+  APOTEKER: ['III/b', 'IV/a'],
+  S2: ['III/b', 'IV/a'],
+  S3: ['III/c', 'IV/b'],
+};
+
+describe('ijazah tables against the digest', () => {
+  it('starting golongan and KP-reguler ceiling, ijazah by ijazah', () => {
+    expect(Object.keys(GOLONGAN_AWAL_IJAZAH)).toEqual([...IJAZAH]);
+    expect(Object.keys(PLAFON_KP_REGULER)).toEqual([...IJAZAH]);
+    for (const i of IJAZAH) {
+      expect(GOLONGAN_AWAL_IJAZAH[i], `${i} awal`).toBe(DIGEST_IJAZAH[i][0]);
+      expect(PLAFON_KP_REGULER[i], `${i} plafon`).toBe(DIGEST_IJAZAH[i][1]);
+    }
+  });
+
+  it('ujian-dinas exemptions by ijazah: S1/D-IV and up from Tingkat I; dokter/apoteker/S2/S3 from Tingkat II too', () => {
+    expect([...IJAZAH_SARJANA_KE_ATAS].sort()).toEqual(['APOTEKER', 'DOKTER', 'DOKTER_GIGI', 'D_IV', 'S1', 'S2', 'S3']);
+    expect([...IJAZAH_PASCASARJANA].sort()).toEqual(['APOTEKER', 'DOKTER', 'DOKTER_GIGI', 'S2', 'S3']);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Kenaikan pangkat pilihan jabatan struktural (PP 99/2000; PP 100/2000 jo. PP 13/2002; digest §3.2–3.3)
+
+const ST = 'promotion.kenaikanPangkatStruktural';
+const st = mk(ST);
+const CKP = [{ regulation: 'PP_99_2000' }, { regulation: 'KEPKA_BKN_12_2002' }];
+const CES = [{ regulation: 'PP_13_2002', annex: 'Lampiran' }, { regulation: 'KEPKA_BKN_13_2002' }];
+const TKP = '(PP 99/2000; Keputusan Kepala BKN 12/2002)';
+const TES = '(PP 13/2002 Lampiran; Keputusan Kepala BKN 13/2002)';
+
+/** Digest §3.3 restated: eselon → [lowest, highest] pangkat. */
+const DIGEST_ESELON: Record<(typeof ESELON)[number], [string, string]> = {
+  'I.a': ['IV/d', 'IV/e'],
+  'I.b': ['IV/c', 'IV/e'],
+  'II.a': ['IV/c', 'IV/d'],
+  'II.b': ['IV/b', 'IV/c'],
+  'III.a': ['IV/a', 'IV/b'],
+  'III.b': ['III/d', 'IV/a'],
+  'IV.a': ['III/c', 'III/d'],
+  'IV.b': ['III/b', 'III/c'],
+  'V.a': ['III/a', 'III/b'],
+};
+const GOL = [
+  'I/a',
+  'I/b',
+  'I/c',
+  'I/d',
+  'II/a',
+  'II/b',
+  'II/c',
+  'II/d',
+  'III/a',
+  'III/b',
+  'III/c',
+  'III/d',
+  'IV/a',
+  'IV/b',
+  'IV/c',
+  'IV/d',
+  'IV/e',
+] as const;
+const next = (g: string) => GOL[GOL.indexOf(g as never) + 1]!;
+const prev = (g: string) => GOL[GOL.indexOf(g as never) - 1]!;
+
+describe('kenaikanPangkatStruktural reasons', () => {
+  // S-b: V.a (III/a–III/b), II/d is one level below; II/d → III/a needs Ujian Dinas Tingkat I.
+  const sb: PegawaiKenaikanPangkatStruktural = {
+    eselon: 'V.a',
+    golongan: 'II/d',
+    tmtPangkat: '2024-04-01',
+    tmtJabatan: '2024-04-01',
+    ijazah: 'D_III',
+    riwayatPenilaian: baik2,
+    ujianDinas: ['TINGKAT_I'],
+  };
+
+  it('the eselon table, row by row, against the digest', () => {
+    expect([...ESELON]).toEqual(Object.keys(DIGEST_ESELON));
+    for (const e of ESELON) expect(JENJANG_PANGKAT_ESELON[e], e).toEqual({ terendah: DIGEST_ESELON[e][0], tertinggi: DIGEST_ESELON[e][1] });
+  });
+
+  it('one level below the jenjang, 1 year in pangkat and in jabatan: the whole decision and both texts (digest §9 vector 16)', () => {
+    const d = kenaikanPangkatStruktural(sb, { asOf });
+    expect(d.value).toEqual({
+      memenuhiSyarat: true,
+      golonganBaru: 'III/a',
+      tmt: '2025-04-01',
+      periode: '2025-04-01',
+      golonganTujuan: 'III/a',
+    });
+    expect(d.reasons).toEqual([
+      st('periode', 'INFO', PERIODE_CITE, { asOf, periode: '2025-04-01' }),
+      st('plafonEselon', 'PASS', CES, { eselon: 'V.a', terendah: 'III/a', tertinggi: 'III/b', golonganTujuan: 'III/a' }),
+      st('satuTingkatDiBawah', 'INFO', CKP, { golongan: 'II/d', terendah: 'III/a' }),
+      st('masaDalamPangkat', 'PASS', CKP, {
+        mulai: '2024-04-01',
+        periode: '2025-04-01',
+        tahun: 1,
+        minimum: 1,
+        tanggalTerpenuhi: '2025-04-01',
+      }),
+      st('masaDalamJabatan', 'PASS', CKP, {
+        mulai: '2024-04-01',
+        periode: '2025-04-01',
+        tahun: 1,
+        minimum: 1,
+        tanggalTerpenuhi: '2025-04-01',
+      }),
+      st('penilaian', 'PASS', CKP, { tahun: 2023, predikat: 'BAIK', minimum: 'BAIK' }),
+      st('penilaian', 'PASS', CKP, { tahun: 2024, predikat: 'BAIK', minimum: 'BAIK' }),
+      st('ujianDinasLulus', 'PASS', CKP, { ujian: 'TINGKAT_I' }),
+      st('hukumanTidakAda', 'PASS', HUKUMAN_CITE, { tanggal: '2025-03-10, 2025-04-01' }),
+    ]);
+    expect(explain(d, 'id')).toEqual([
+      `• Periode kenaikan pangkat yang dinilai: 2025-04-01 (periode pertama pada atau setelah 2025-03-10) ${T_PERIODE}`,
+      `✓ Jenjang pangkat eselon V.a: III/a (Penata Muda) s.d. III/b (Penata Muda Tingkat I); golongan tujuan III/a (Penata Muda) ${TES}`,
+      `• Golongan II/d (Pengatur Tingkat I) satu tingkat di bawah pangkat terendah jenjang (III/a (Penata Muda)): cukup 1 tahun dalam pangkat dan 1 tahun dalam jabatan ${TKP}`,
+      `✓ Masa dalam pangkat sejak 2024-04-01: 1 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-01) ${TKP}`,
+      `✓ Masa dalam jabatan sejak 2024-04-01: 1 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-01) ${TKP}`,
+      `✓ Penilaian kinerja tahun 2023: Baik (minimal Baik) ${TKP}`,
+      `✓ Penilaian kinerja tahun 2024: Baik (minimal Baik) ${TKP}`,
+      `✓ Telah lulus ujian dinas Tingkat I ${TKP}`,
+      `✓ Tidak sedang menjalani hukuman disiplin yang menghalangi pada 2025-03-10, 2025-04-01 ${T_HUKUMAN}`,
+    ]);
+    expect(explain(d, 'en')).toEqual([
+      `• Promotion period assessed: 2025-04-01 (the first period on or after 2025-03-10) ${T_PERIODE}`,
+      `✓ Rank range of eselon V.a: III/a (Penata Muda) to III/b (Penata Muda Tingkat I); target golongan III/a (Penata Muda) ${TES}`,
+      `• Golongan II/d (Pengatur Tingkat I) is one level below the lowest rank of the range (III/a (Penata Muda)): 1 year in rank and 1 year in post suffice ${TKP}`,
+      `✓ Time in rank since 2024-04-01: 1 years on 2025-04-01 (minimum 1 years, met on 2025-04-01) ${TKP}`,
+      `✓ Time in post since 2024-04-01: 1 years on 2025-04-01 (minimum 1 years, met on 2025-04-01) ${TKP}`,
+      `✓ Performance appraisal 2023: Good (Baik) (minimum Good (Baik)) ${TKP}`,
+      `✓ Performance appraisal 2024: Good (Baik) (minimum Good (Baik)) ${TKP}`,
+      `✓ Passed the civil-service exam Level I ${TKP}`,
+      `✓ No blocking disciplinary penalty running on 2025-03-10, 2025-04-01 ${T_HUKUMAN}`,
+    ]);
+  });
+
+  it('one level below: a day short in pangkat or in jabatan fails that condition', () => {
+    const p = kenaikanPangkatStruktural({ ...sb, tmtPangkat: '2024-04-02' }, { asOf });
+    expect(p.value).toEqual({ memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-04-01', golonganTujuan: 'III/a' });
+    expect(p.reasons[3]).toEqual(
+      st('masaDalamPangkat', 'FAIL', CKP, {
+        mulai: '2024-04-02',
+        periode: '2025-04-01',
+        tahun: 0,
+        minimum: 1,
+        tanggalTerpenuhi: '2025-04-02',
+      }),
+    );
+    expect(explain(p, 'id')[3]).toBe(
+      `✗ Masa dalam pangkat sejak 2024-04-02: 0 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-02) ${TKP}`,
+    );
+    const j = kenaikanPangkatStruktural({ ...sb, tmtJabatan: '2024-04-02' }, { asOf });
+    expect(j.value.memenuhiSyarat).toBe(false);
+    expect(j.reasons[4]).toEqual(
+      st('masaDalamJabatan', 'FAIL', CKP, {
+        mulai: '2024-04-02',
+        periode: '2025-04-01',
+        tahun: 0,
+        minimum: 1,
+        tanggalTerpenuhi: '2025-04-02',
+      }),
+    );
+    expect(explain(j, 'en')[4]).toBe(`✗ Time in post since 2024-04-02: 0 years on 2025-04-01 (minimum 1 years, met on 2025-04-02) ${TKP}`);
+    // The setting minTahunDalamJenjang does not apply one level below.
+    expect(kenaikanPangkatStruktural(sb, { asOf, minTahunDalamJenjang: 4 }).value.memenuhiSyarat).toBe(true);
+  });
+
+  it('Ujian Dinas Tingkat I (II/d → III/a): passed, exempt by ijazah S1/D-IV and up or by Diklatpim IV, otherwise failing', () => {
+    const ud = (p: Partial<PegawaiKenaikanPangkatStruktural>) => kenaikanPangkatStruktural({ ...sb, ujianDinas: [], ...p }, { asOf });
+    const s1 = ud({ ijazah: 'S1' });
+    expect(s1.value.memenuhiSyarat).toBe(true);
+    expect(s1.reasons[7]).toEqual(st('ujianDinasDibebaskan', 'PASS', CKP, { ujian: 'TINGKAT_I', dasar: 'IJAZAH', ijazah: 'S1' }));
+    expect(explain(s1, 'id')[7]).toBe(`✓ Dibebaskan dari ujian dinas Tingkat I karena ijazah (ijazah Sarjana (S1)) ${TKP}`);
+    expect(explain(s1, 'en')[7]).toBe(`✓ Exempt from the civil-service exam Level I by diploma (diploma Bachelor (S1)) ${TKP}`);
+    const dk = ud({ diklatKepemimpinan: ['DIKLATPIM_IV'] });
+    expect(dk.reasons[7]).toEqual(
+      st('ujianDinasDibebaskan', 'PASS', CKP, { ujian: 'TINGKAT_I', dasar: 'DIKLAT_KEPEMIMPINAN', ijazah: 'D_III' }),
+    );
+    expect(explain(dk, 'id')[7]).toBe(`✓ Dibebaskan dari ujian dinas Tingkat I karena diklat kepemimpinan (ijazah Diploma III) ${TKP}`);
+    expect(explain(dk, 'en')[7]).toBe(`✓ Exempt from the civil-service exam Level I by leadership training (diploma Diploma III) ${TKP}`);
+    const no = ud({ ujianDinas: ['TINGKAT_II'] });
+    expect(no.value.memenuhiSyarat).toBe(false);
+    expect(no.reasons[7]).toEqual(st('ujianDinasBelumLulus', 'FAIL', CKP, { ujian: 'TINGKAT_I', dari: 'II/d', ke: 'III/a' }));
+    expect(explain(no, 'id')[7]).toBe(
+      `✗ Kenaikan dari II/d (Pengatur Tingkat I) ke III/a (Penata Muda) memerlukan ujian dinas Tingkat I, yang belum lulus dan tidak dibebaskan ${TKP}`,
+    );
+    expect(explain(no, 'en')[7]).toBe(
+      `✗ Moving from II/d (Pengatur Tingkat I) to III/a (Penata Muda) needs the civil-service exam Level I, not passed and not exempt ${TKP}`,
+    );
+    for (const ijazah of IJAZAH) {
+      const r = ud({ ijazah }).reasons[7]!;
+      expect(r.code, ijazah).toBe(`${ST}.${IJAZAH_SARJANA_KE_ATAS.has(ijazah) ? 'ujianDinasDibebaskan' : 'ujianDinasBelumLulus'}`);
+    }
+  });
+
+  it('Ujian Dinas Tingkat II (III/d → IV/a in eselon III.b): exempt by dokter/apoteker/S2/S3 or Diklatpim III, not by S1 or Diklatpim IV', () => {
+    const p: PegawaiKenaikanPangkatStruktural = {
+      eselon: 'III.b',
+      golongan: 'III/d',
+      tmtPangkat: '2021-04-01',
+      tmtJabatan: '2020-01-01',
+      ijazah: 'S1',
+      riwayatPenilaian: baik2,
+    };
+    const r = (x: Partial<PegawaiKenaikanPangkatStruktural>) => kenaikanPangkatStruktural({ ...p, ...x }, { asOf }).reasons[5]!;
+    expect(r({})).toEqual(st('ujianDinasBelumLulus', 'FAIL', CKP, { ujian: 'TINGKAT_II', dari: 'III/d', ke: 'IV/a' }));
+    expect(r({ diklatKepemimpinan: ['DIKLATPIM_IV'], ujianDinas: ['TINGKAT_I'] }).outcome).toBe('FAIL');
+    expect(r({ ujianDinas: ['TINGKAT_II'] })).toEqual(st('ujianDinasLulus', 'PASS', CKP, { ujian: 'TINGKAT_II' }));
+    expect(r({ diklatKepemimpinan: ['DIKLATPIM_III'] })).toEqual(
+      st('ujianDinasDibebaskan', 'PASS', CKP, { ujian: 'TINGKAT_II', dasar: 'DIKLAT_KEPEMIMPINAN', ijazah: 'S1' }),
+    );
+    for (const ijazah of IJAZAH)
+      expect(r({ ijazah }).code, ijazah).toBe(`${ST}.${IJAZAH_PASCASARJANA.has(ijazah) ? 'ujianDinasDibebaskan' : 'ujianDinasBelumLulus'}`);
+    const d = kenaikanPangkatStruktural({ ...p, ijazah: 'S2' }, { asOf });
+    expect(d.value).toEqual({
+      memenuhiSyarat: true,
+      golonganBaru: 'IV/a',
+      tmt: '2025-04-01',
+      periode: '2025-04-01',
+      golonganTujuan: 'IV/a',
+    });
+    expect(d.reasons[5]).toEqual(st('ujianDinasDibebaskan', 'PASS', CKP, { ujian: 'TINGKAT_II', dasar: 'IJAZAH', ijazah: 'S2' }));
+    expect(explain(d, 'en')[5]).toBe(`✓ Exempt from the civil-service exam Level II by diploma (diploma Master (S2)) ${TKP}`);
+  });
+
+  it('within the jenjang, failing appraisal, ujian dinas and a running hukuman berat: the whole decision and both texts', () => {
+    const d = kenaikanPangkatStruktural(
+      {
+        eselon: 'III.b',
+        golongan: 'III/d',
+        tmtPangkat: '2021-04-01',
+        tmtJabatan: '2015-04-01',
+        ijazah: 'S1',
+        riwayatPenilaian: [baik2[0]!],
+        riwayatHukuman: [{ jenis: 'PEMBEBASAN_DARI_JABATAN', tmt: '2025-01-01' }],
+      },
+      { asOf },
+    );
+    expect(d.value).toEqual({ memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-04-01', golonganTujuan: 'IV/a' });
+    expect(d.reasons).toEqual([
+      st('periode', 'INFO', PERIODE_CITE, { asOf, periode: '2025-04-01' }),
+      st('plafonEselon', 'PASS', CES, { eselon: 'III.b', terendah: 'III/d', tertinggi: 'IV/a', golonganTujuan: 'IV/a' }),
+      st('masaDalamPangkat', 'PASS', CKP, {
+        mulai: '2021-04-01',
+        periode: '2025-04-01',
+        tahun: 4,
+        minimum: 4,
+        tanggalTerpenuhi: '2025-04-01',
+      }),
+      st('penilaian', 'PASS', CKP, { tahun: 2023, predikat: 'BAIK', minimum: 'BAIK' }),
+      st('penilaianTidakAda', 'FAIL', CKP, { tahun: 2024, minimum: 'BAIK' }),
+      st('ujianDinasBelumLulus', 'FAIL', CKP, { ujian: 'TINGKAT_II', dari: 'III/d', ke: 'IV/a' }),
+      st('hukumanBerjalan', 'FAIL', HUKUMAN_CITE, { jenis: 'PEMBEBASAN_DARI_JABATAN', tmtHukuman: '2025-01-01', selesai: '2026-01-01' }),
+    ]);
+    expect(explain(d, 'id')).toEqual([
+      `• Periode kenaikan pangkat yang dinilai: 2025-04-01 (periode pertama pada atau setelah 2025-03-10) ${T_PERIODE}`,
+      `✓ Jenjang pangkat eselon III.b: III/d (Penata Tingkat I) s.d. IV/a (Pembina); golongan tujuan IV/a (Pembina) ${TES}`,
+      `✓ Masa dalam pangkat sejak 2021-04-01: 4 tahun pada 2025-04-01 (minimal 4 tahun, terpenuhi 2025-04-01) ${TKP}`,
+      `✓ Penilaian kinerja tahun 2023: Baik (minimal Baik) ${TKP}`,
+      `✗ Penilaian kinerja tahun 2024 tidak tersedia (minimal Baik) ${TKP}`,
+      `✗ Kenaikan dari III/d (Penata Tingkat I) ke IV/a (Pembina) memerlukan ujian dinas Tingkat II, yang belum lulus dan tidak dibebaskan ${TKP}`,
+      `✗ Sedang menjalani hukuman disiplin pembebasan dari jabatannya menjadi jabatan pelaksana selama 12 bulan (TMT 2025-01-01, selesai 2026-01-01) ${T_HUKUMAN}`,
+    ]);
+    expect(explain(d, 'en')).toEqual([
+      `• Promotion period assessed: 2025-04-01 (the first period on or after 2025-03-10) ${T_PERIODE}`,
+      `✓ Rank range of eselon III.b: III/d (Penata Tingkat I) to IV/a (Pembina); target golongan IV/a (Pembina) ${TES}`,
+      `✓ Time in rank since 2021-04-01: 4 years on 2025-04-01 (minimum 4 years, met on 2025-04-01) ${TKP}`,
+      `✓ Performance appraisal 2023: Good (Baik) (minimum Good (Baik)) ${TKP}`,
+      `✗ No performance appraisal for 2024 (minimum Good (Baik)) ${TKP}`,
+      `✗ Moving from III/d (Penata Tingkat I) to IV/a (Pembina) needs the civil-service exam Level II, not passed and not exempt ${TKP}`,
+      `✗ Serving disciplinary penalty removal from position to an executor position for 12 months (from 2025-01-01, ends 2026-01-01) ${T_HUKUMAN}`,
+    ]);
+  });
+
+  it('within the jenjang: 4 years in pangkat (setting), the day after fails; the setting moves the bound', () => {
+    const p: PegawaiKenaikanPangkatStruktural = {
+      eselon: 'IV.a',
+      golongan: 'III/c',
+      tmtPangkat: '2021-04-02',
+      tmtJabatan: '2020-01-01',
+      ijazah: 'S1',
+      riwayatPenilaian: baik2,
+    };
+    const d = kenaikanPangkatStruktural(p, { asOf });
+    expect(d.value.memenuhiSyarat).toBe(false);
+    expect(d.reasons[2]).toEqual(
+      st('masaDalamPangkat', 'FAIL', CKP, {
+        mulai: '2021-04-02',
+        periode: '2025-04-01',
+        tahun: 3,
+        minimum: 4,
+        tanggalTerpenuhi: '2025-04-02',
+      }),
+    );
+    expect(tail(d)).toEqual([
+      'periode',
+      'plafonEselon',
+      'masaDalamPangkat',
+      'penilaian',
+      'penilaian',
+      'ujianDinasTidakDiperlukan',
+      'hukumanTidakAda',
+    ]);
+    expect(d.reasons[5]).toEqual(st('ujianDinasTidakDiperlukan', 'PASS', CKP, { dari: 'III/c', ke: 'III/d' }));
+    expect(kenaikanPangkatStruktural(p, { asOf, minTahunDalamJenjang: 3 }).value).toEqual({
+      memenuhiSyarat: true,
+      golonganBaru: 'III/d',
+      tmt: '2025-04-01',
+      periode: '2025-04-01',
+      golonganTujuan: 'III/d',
+    });
+    expect(kenaikanPangkatStruktural(p, { asOf, minTahunDalamJenjang: 0 }).reasons[2]!.facts).toMatchObject({
+      minimum: 0,
+      tanggalTerpenuhi: '2021-04-02',
+    });
+    expect(kenaikanPangkatStruktural(p, { asOf, minTahunDalamJenjang: 10 }).reasons[2]).toMatchObject({
+      outcome: 'FAIL',
+      facts: { minimum: 10, tanggalTerpenuhi: '2031-04-02' },
+    });
+    // At the lowest pangkat of the jenjang the within-jenjang rule applies (not the one-level-below one).
+    const low = kenaikanPangkatStruktural(
+      { ...p, eselon: 'IV.b', golongan: 'III/b', tmtPangkat: '2024-04-01', tmtJabatan: '2024-04-01' },
+      { asOf },
+    );
+    expect(tail(low).slice(2, 3)).toEqual(['masaDalamPangkat']);
+    expect(low.reasons[2]).toMatchObject({ outcome: 'FAIL', facts: { minimum: 4 } });
+  });
+
+  it('more than one level below the jenjang: refused with its own reason, the other conditions still listed', () => {
+    const d = kenaikanPangkatStruktural({ ...sb, golongan: 'II/c', ujianDinas: [] }, { asOf });
+    expect(d.value).toEqual({ memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-04-01', golonganTujuan: 'II/d' });
+    expect(d.reasons.slice(1)).toEqual([
+      st('plafonEselon', 'PASS', CES, { eselon: 'V.a', terendah: 'III/a', tertinggi: 'III/b', golonganTujuan: 'II/d' }),
+      st('diBawahJenjang', 'FAIL', CES, { golongan: 'II/c', terendah: 'III/a' }),
+      st('penilaian', 'PASS', CKP, { tahun: 2023, predikat: 'BAIK', minimum: 'BAIK' }),
+      st('penilaian', 'PASS', CKP, { tahun: 2024, predikat: 'BAIK', minimum: 'BAIK' }),
+      st('ujianDinasTidakDiperlukan', 'PASS', CKP, { dari: 'II/c', ke: 'II/d' }),
+      st('hukumanTidakAda', 'PASS', HUKUMAN_CITE, { tanggal: '2025-03-10, 2025-04-01' }),
+    ]);
+    expect(explain(d, 'id')[2]).toBe(
+      `✗ Golongan II/c (Pengatur) lebih dari satu tingkat di bawah pangkat terendah jenjang (III/a (Penata Muda)) ${TES}`,
+    );
+    expect(explain(d, 'en')[2]).toBe(
+      `✗ Golongan II/c (Pengatur) is more than one level below the lowest rank of the range (III/a (Penata Muda)) ${TES}`,
+    );
+    expect(explain(d, 'id')[5]).toBe(`✓ Kenaikan dari II/c (Pengatur) ke II/d (Pengatur Tingkat I) tidak memerlukan ujian dinas ${TKP}`);
+    expect(explain(d, 'en')[5]).toBe(`✓ Moving from II/c (Pengatur) to II/d (Pengatur Tingkat I) needs no civil-service exam ${TKP}`);
+  });
+
+  it('every eselon: up to its highest pangkat, not beyond (digest §9 vector 17); the check stops at the ceiling', () => {
+    for (const e of ESELON) {
+      const [terendah, tertinggi] = DIGEST_ESELON[e];
+      const p = { eselon: e, tmtPangkat: '2015-04-01', tmtJabatan: '2015-04-01', ijazah: 'S3' as const, riwayatPenilaian: baik2 };
+      const below = kenaikanPangkatStruktural({ ...p, golongan: prev(tertinggi) as never }, { asOf });
+      expect(below.reasons[1], e).toEqual(st('plafonEselon', 'PASS', CES, { eselon: e, terendah, tertinggi, golonganTujuan: tertinggi }));
+      expect(below.value.golonganBaru, e).toBe(tertinggi);
+      const top = kenaikanPangkatStruktural({ ...p, golongan: tertinggi as never }, { asOf });
+      const tujuan = tertinggi === 'IV/e' ? null : next(tertinggi);
+      expect(top.value, e).toEqual({ memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-04-01', golonganTujuan: tujuan });
+      expect(top.reasons, e).toEqual([
+        st('periode', 'INFO', PERIODE_CITE, { asOf, periode: '2025-04-01' }),
+        st('plafonEselon', 'FAIL', CES, { eselon: e, terendah, tertinggi, golonganTujuan: tujuan ?? '—' }),
+      ]);
+    }
+    const top = kenaikanPangkatStruktural(
+      { eselon: 'I.a', golongan: 'IV/e', tmtPangkat: '2015-04-01', tmtJabatan: '2015-04-01', ijazah: 'S3' },
+      { asOf },
+    );
+    expect(explain(top, 'id')[1]).toBe(
+      `✗ Jenjang pangkat eselon I.a: IV/d (Pembina Utama Madya) s.d. IV/e (Pembina Utama); golongan tujuan — ${TES}`,
+    );
+    expect(explain(top, 'en')[1]).toBe(
+      `✗ Rank range of eselon I.a: IV/d (Pembina Utama Madya) to IV/e (Pembina Utama); target golongan — ${TES}`,
+    );
+  });
+
+  it('settings: minPredikat, and the hukuman levels that block (none: not checked)', () => {
+    expect(kenaikanPangkatStruktural(sb, { asOf, minPredikat: 'SANGAT_BAIK' }).reasons.slice(5, 7)).toEqual([
+      st('penilaian', 'FAIL', CKP, { tahun: 2023, predikat: 'BAIK', minimum: 'SANGAT_BAIK' }),
+      st('penilaian', 'FAIL', CKP, { tahun: 2024, predikat: 'BAIK', minimum: 'SANGAT_BAIK' }),
+    ]);
+    const sedang = { ...sb, riwayatHukuman: [{ jenis: 'POTONGAN_TUKIN_6_BULAN' as const, tmt: '2025-01-01' }] };
+    expect(kenaikanPangkatStruktural(sedang, { asOf }).reasons[8]).toEqual(
+      st('hukumanBerjalan', 'FAIL', HUKUMAN_CITE, { jenis: 'POTONGAN_TUKIN_6_BULAN', tmtHukuman: '2025-01-01', selesai: '2025-07-01' }),
+    );
+    expect(kenaikanPangkatStruktural(sedang, { asOf, tingkatHukumanMenghalangi: ['BERAT'] }).value.memenuhiSyarat).toBe(true);
+    const off = kenaikanPangkatStruktural(sedang, { asOf, tingkatHukumanMenghalangi: [] });
+    expect(off.value.memenuhiSyarat).toBe(true);
+    expect(off.reasons[8]).toEqual(st('hukumanTidakDiperiksa', 'INFO', HUKUMAN_CITE, {}));
+    expect(explain(off, 'id')[8]).toBe(`• Hukuman disiplin yang sedang dijalani tidak diperiksa (pengaturan) ${T_HUKUMAN}`);
+    expect(explain(off, 'en')[8]).toBe(`• Running disciplinary penalties not checked (setting) ${T_HUKUMAN}`);
+  });
+
+  it('refuses bad input with exact issues', () => {
+    const o = { asOf };
+    expect(thrownIssueLines(() => kenaikanPangkatStruktural(sb, { ...o, minTahunDalamJenjang: 11 }))).toEqual([
+      'options.minTahunDalamJenjang: Too big: expected number to be <=10',
+    ]);
+    expect(thrownIssueLines(() => kenaikanPangkatStruktural(sb, { ...o, minTahunDalamJenjang: -1 }))).toEqual([
+      'options.minTahunDalamJenjang: Too small: expected number to be >=0',
+    ]);
+    expect(thrownIssueLines(() => kenaikanPangkatStruktural(sb, { ...o, minTahunDalamJenjang: 2.5 }))).toEqual([
+      'options.minTahunDalamJenjang: Invalid input: expected int, received number',
+    ]);
+    expect(thrownIssueLines(() => kenaikanPangkatStruktural({ ...sb, eselon: 'V.b' as never }, o))).toEqual([
+      'eselon: Invalid option: expected one of "I.a"|"I.b"|"II.a"|"II.b"|"III.a"|"III.b"|"IV.a"|"IV.b"|"V.a"',
+    ]);
+    expect(thrownIssueLines(() => kenaikanPangkatStruktural({ ...sb, tmtJabatan: '2024-02-30' }, o))).toEqual([
+      'tmtJabatan: must be a calendar date YYYY-MM-DD between 1800 and 2999',
+    ]);
+    expect(
+      thrownIssueLines(() =>
+        kenaikanPangkatStruktural({ ...sb, ujianDinas: ['TINGKAT_III' as never], diklatKepemimpinan: ['DIKLATPIM_II' as never] }, o),
+      ),
+    ).toEqual([
+      'ujianDinas.0: Invalid option: expected one of "TINGKAT_I"|"TINGKAT_II"',
+      'diklatKepemimpinan.0: Invalid option: expected one of "DIKLATPIM_IV"|"DIKLATPIM_III"',
+    ]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Kenaikan pangkat penyesuaian ijazah (PP 99/2000 jo. PP 12/2002; digest §3.5)
+
+const PI = 'promotion.kenaikanPangkatPenyesuaianIjazah';
+const pi = mk(PI);
+const CP = [{ regulation: 'PP_99_2000' }, { regulation: 'PP_12_2002' }, { regulation: 'KEPKA_BKN_12_2002' }];
+const TP = '(PP 99/2000; PP 12/2002; Keputusan Kepala BKN 12/2002)';
+
+describe('kenaikanPangkatPenyesuaianIjazah reasons', () => {
+  const base: PegawaiPenyesuaianIjazah = {
+    golongan: 'II/c',
+    tmtPangkat: '2024-04-01',
+    ijazahBaru: 'S1',
+    jabatanSesuaiIjazah: true,
+    lulusUkppi: true,
+    riwayatPenilaian: [{ tahun: 2024, predikat: 'BAIK' }],
+  };
+
+  it('every condition just met: the whole decision and both texts', () => {
+    const d = kenaikanPangkatPenyesuaianIjazah(base, { asOf });
+    expect(d.value).toEqual({
+      memenuhiSyarat: true,
+      golonganBaru: 'III/a',
+      tmt: '2025-04-01',
+      periode: '2025-04-01',
+      golonganTujuan: 'III/a',
+    });
+    expect(d.reasons).toEqual([
+      pi('periode', 'INFO', PERIODE_CITE, { asOf, periode: '2025-04-01' }),
+      pi('golonganIjazah', 'PASS', CP, { ijazah: 'S1', golonganTujuan: 'III/a', golongan: 'II/c' }),
+      pi('jabatanSesuai', 'PASS', CP, { ijazah: 'S1' }),
+      pi('masaDalamPangkat', 'PASS', CP, {
+        mulai: '2024-04-01',
+        periode: '2025-04-01',
+        tahun: 1,
+        minimum: 1,
+        tanggalTerpenuhi: '2025-04-01',
+      }),
+      pi('penilaian', 'PASS', CP, { tahun: 2024, predikat: 'BAIK', minimum: 'BAIK' }),
+      pi('ukppi', 'PASS', CP, {}),
+      pi('hukumanTidakAda', 'PASS', HUKUMAN_CITE, { tanggal: '2025-03-10, 2025-04-01' }),
+    ]);
+    expect(explain(d, 'id')).toEqual([
+      `• Periode kenaikan pangkat yang dinilai: 2025-04-01 (periode pertama pada atau setelah 2025-03-10) ${T_PERIODE}`,
+      `✓ Pangkat awal untuk ijazah Sarjana (S1) adalah III/a (Penata Muda); golongan sekarang II/c (Pengatur) ${TP}`,
+      `✓ Jabatan/tugas memerlukan pengetahuan sesuai ijazah Sarjana (S1) ${TP}`,
+      `✓ Masa dalam pangkat sejak 2024-04-01: 1 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-01) ${TP}`,
+      `✓ Penilaian kinerja tahun 2024: Baik (minimal Baik) ${TP}`,
+      `✓ Lulus ujian kenaikan pangkat penyesuaian ijazah (UKPPI) ${TP}`,
+      `✓ Tidak sedang menjalani hukuman disiplin yang menghalangi pada 2025-03-10, 2025-04-01 ${T_HUKUMAN}`,
+    ]);
+    expect(explain(d, 'en')).toEqual([
+      `• Promotion period assessed: 2025-04-01 (the first period on or after 2025-03-10) ${T_PERIODE}`,
+      `✓ The starting rank for diploma Bachelor (S1) is III/a (Penata Muda); current golongan II/c (Pengatur) ${TP}`,
+      `✓ The post or duties need the knowledge of diploma Bachelor (S1) ${TP}`,
+      `✓ Time in rank since 2024-04-01: 1 years on 2025-04-01 (minimum 1 years, met on 2025-04-01) ${TP}`,
+      `✓ Performance appraisal 2024: Good (Baik) (minimum Good (Baik)) ${TP}`,
+      `✓ Passed the diploma-adjustment promotion exam (UKPPI) ${TP}`,
+      `✓ No blocking disciplinary penalty running on 2025-03-10, 2025-04-01 ${T_HUKUMAN}`,
+    ]);
+  });
+
+  it('every condition failing: the whole decision and both texts', () => {
+    const d = kenaikanPangkatPenyesuaianIjazah(
+      {
+        golongan: 'III/a',
+        tmtPangkat: '2024-04-02',
+        ijazahBaru: 'D_IV',
+        jabatanSesuaiIjazah: false,
+        lulusUkppi: false,
+        riwayatPenilaian: [{ tahun: 2024, predikat: 'BUTUH_PERBAIKAN' }],
+        riwayatHukuman: [{ jenis: 'PENURUNAN_JABATAN', tmt: '2024-06-01' }],
+      },
+      { asOf },
+    );
+    expect(d.value).toEqual({ memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-04-01', golonganTujuan: 'III/a' });
+    expect(d.reasons).toEqual([
+      pi('periode', 'INFO', PERIODE_CITE, { asOf, periode: '2025-04-01' }),
+      pi('golonganIjazah', 'FAIL', CP, { ijazah: 'D_IV', golonganTujuan: 'III/a', golongan: 'III/a' }),
+      pi('jabatanSesuai', 'FAIL', CP, { ijazah: 'D_IV' }),
+      pi('masaDalamPangkat', 'FAIL', CP, {
+        mulai: '2024-04-02',
+        periode: '2025-04-01',
+        tahun: 0,
+        minimum: 1,
+        tanggalTerpenuhi: '2025-04-02',
+      }),
+      pi('penilaian', 'FAIL', CP, { tahun: 2024, predikat: 'BUTUH_PERBAIKAN', minimum: 'BAIK' }),
+      pi('ukppi', 'FAIL', CP, {}),
+      pi('hukumanBerjalan', 'FAIL', HUKUMAN_CITE, { jenis: 'PENURUNAN_JABATAN', tmtHukuman: '2024-06-01', selesai: '2025-06-01' }),
+    ]);
+    expect(explain(d, 'id')).toEqual([
+      `• Periode kenaikan pangkat yang dinilai: 2025-04-01 (periode pertama pada atau setelah 2025-03-10) ${T_PERIODE}`,
+      `✗ Pangkat awal untuk ijazah Diploma IV adalah III/a (Penata Muda); golongan sekarang III/a (Penata Muda) ${TP}`,
+      `✗ Jabatan/tugas memerlukan pengetahuan sesuai ijazah Diploma IV ${TP}`,
+      `✗ Masa dalam pangkat sejak 2024-04-02: 0 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-02) ${TP}`,
+      `✗ Penilaian kinerja tahun 2024: Butuh Perbaikan (minimal Baik) ${TP}`,
+      `✗ Lulus ujian kenaikan pangkat penyesuaian ijazah (UKPPI) ${TP}`,
+      expect.stringMatching(/^✗ Sedang menjalani hukuman disiplin .+ \(TMT 2024-06-01, selesai 2025-06-01\) \(PP 94\/2021\)$/),
+    ]);
+    expect(explain(d, 'en')).toEqual([
+      `• Promotion period assessed: 2025-04-01 (the first period on or after 2025-03-10) ${T_PERIODE}`,
+      `✗ The starting rank for diploma Diploma IV is III/a (Penata Muda); current golongan III/a (Penata Muda) ${TP}`,
+      `✗ The post or duties need the knowledge of diploma Diploma IV ${TP}`,
+      `✗ Time in rank since 2024-04-02: 0 years on 2025-04-01 (minimum 1 years, met on 2025-04-02) ${TP}`,
+      `✗ Performance appraisal 2024: Needs Improvement (Butuh Perbaikan) (minimum Good (Baik)) ${TP}`,
+      `✗ Passed the diploma-adjustment promotion exam (UKPPI) ${TP}`,
+      expect.stringMatching(/^✗ Serving disciplinary penalty .+ \(from 2024-06-01, ends 2025-06-01\) \(PP 94\/2021\)$/),
+    ]);
+  });
+
+  it('the target is the starting golongan of the new ijazah, and must be above the current golongan', () => {
+    for (const ijazahBaru of IJAZAH) {
+      const tujuan = DIGEST_IJAZAH[ijazahBaru][0];
+      const below = kenaikanPangkatPenyesuaianIjazah(
+        { ...base, ijazahBaru, golongan: prev(tujuan === 'I/a' ? 'I/b' : tujuan) as never },
+        { asOf },
+      );
+      expect(below.value.golonganTujuan, ijazahBaru).toBe(tujuan);
+      expect(below.reasons[1]!.outcome, ijazahBaru).toBe(tujuan === 'I/a' ? 'FAIL' : 'PASS');
+      const same = kenaikanPangkatPenyesuaianIjazah({ ...base, ijazahBaru, golongan: tujuan as never }, { asOf });
+      expect(same.reasons[1], ijazahBaru).toEqual(
+        pi('golonganIjazah', 'FAIL', CP, { ijazah: ijazahBaru, golonganTujuan: tujuan, golongan: tujuan }),
+      );
+      expect(same.value, ijazahBaru).toMatchObject({ memenuhiSyarat: false, golonganBaru: null, golonganTujuan: tujuan });
+    }
+    // The starting golongan may be several levels higher: II/a with a new S2 rises to III/b.
+    expect(kenaikanPangkatPenyesuaianIjazah({ ...base, golongan: 'II/a', ijazahBaru: 'S2' }, { asOf }).value).toEqual({
+      memenuhiSyarat: true,
+      golonganBaru: 'III/b',
+      tmt: '2025-04-01',
+      periode: '2025-04-01',
+      golonganTujuan: 'III/b',
+    });
+    expect(kenaikanPangkatPenyesuaianIjazah({ ...base, golongan: 'III/b' }, { asOf }).reasons[1]!.outcome).toBe('FAIL');
+  });
+
+  it('the appraisal of the one year before the period only; settings apply', () => {
+    expect(tail(kenaikanPangkatPenyesuaianIjazah({ ...base, riwayatPenilaian: [] }, { asOf })).slice(4, 5)).toEqual(['penilaianTidakAda']);
+    expect(kenaikanPangkatPenyesuaianIjazah({ ...base, riwayatPenilaian: [] }, { asOf }).reasons[4]).toEqual(
+      pi('penilaianTidakAda', 'FAIL', CP, { tahun: 2024, minimum: 'BAIK' }),
+    );
+    expect(
+      kenaikanPangkatPenyesuaianIjazah(
+        { ...base, riwayatPenilaian: [{ tahun: 2023, predikat: 'KURANG' }, ...base.riwayatPenilaian!] },
+        { asOf },
+      ).value.memenuhiSyarat,
+    ).toBe(true);
+    expect(kenaikanPangkatPenyesuaianIjazah(base, { asOf, minPredikat: 'SANGAT_BAIK' }).reasons[4]).toEqual(
+      pi('penilaian', 'FAIL', CP, { tahun: 2024, predikat: 'BAIK', minimum: 'SANGAT_BAIK' }),
+    );
+    const off = kenaikanPangkatPenyesuaianIjazah(
+      { ...base, riwayatHukuman: [{ jenis: 'PDHTAPS', tmt: '2025-01-01' }] },
+      { asOf, tingkatHukumanMenghalangi: [] },
+    );
+    expect(off.value.memenuhiSyarat).toBe(true);
+    expect(off.reasons[6]).toEqual(pi('hukumanTidakDiperiksa', 'INFO', HUKUMAN_CITE, {}));
+  });
+
+  it('refuses bad input with exact issues', () => {
+    expect(
+      thrownIssueLines(() =>
+        kenaikanPangkatPenyesuaianIjazah({ golongan: 'II/c', tmtPangkat: '2022-04-01', ijazahBaru: 'S1' } as never, { asOf }),
+      ),
+    ).toEqual([
+      'jabatanSesuaiIjazah: Invalid input: expected boolean, received undefined',
+      'lulusUkppi: Invalid input: expected boolean, received undefined',
+    ]);
+    expect(thrownIssueLines(() => kenaikanPangkatPenyesuaianIjazah(base, {} as never))).toEqual([
+      'options.asOf: Invalid input: expected string, received undefined',
+    ]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Kenaikan pangkat pilihan karena prestasi kerja luar biasa baiknya (digest §3.5)
+
+const PLB = 'promotion.kenaikanPangkatPrestasiLuarBiasa';
+const plb = mk(PLB);
+
+describe('kenaikanPangkatPrestasiLuarBiasa reasons', () => {
+  const base: PegawaiPrestasiLuarBiasa = {
+    golongan: 'III/b',
+    tmtPangkat: '2024-04-01',
+    riwayatPenilaian: [{ tahun: 2024, predikat: 'SANGAT_BAIK' }],
+  };
+
+  it('1 year in pangkat and Sangat Baik ("amat baik") last year: the whole decision and both texts', () => {
+    const d = kenaikanPangkatPrestasiLuarBiasa(base, { asOf });
+    expect(d.value).toEqual({
+      memenuhiSyarat: true,
+      golonganBaru: 'III/c',
+      tmt: '2025-04-01',
+      periode: '2025-04-01',
+      golonganTujuan: 'III/c',
+    });
+    expect(d.reasons).toEqual([
+      plb('periode', 'INFO', PERIODE_CITE, { asOf, periode: '2025-04-01' }),
+      plb('masaDalamPangkat', 'PASS', CP, {
+        mulai: '2024-04-01',
+        periode: '2025-04-01',
+        tahun: 1,
+        minimum: 1,
+        tanggalTerpenuhi: '2025-04-01',
+      }),
+      plb('penilaian', 'PASS', CP, { tahun: 2024, predikat: 'SANGAT_BAIK', minimum: 'SANGAT_BAIK' }),
+      plb('hukumanTidakAda', 'PASS', HUKUMAN_CITE, { tanggal: '2025-03-10, 2025-04-01' }),
+    ]);
+    expect(explain(d, 'id')).toEqual([
+      `• Periode kenaikan pangkat yang dinilai: 2025-04-01 (periode pertama pada atau setelah 2025-03-10) ${T_PERIODE}`,
+      `✓ Masa dalam pangkat sejak 2024-04-01: 1 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-01) ${TP}`,
+      `✓ Penilaian kinerja tahun 2024: Sangat Baik (minimal Sangat Baik) ${TP}`,
+      `✓ Tidak sedang menjalani hukuman disiplin yang menghalangi pada 2025-03-10, 2025-04-01 ${T_HUKUMAN}`,
+    ]);
+    expect(explain(d, 'en')).toEqual([
+      `• Promotion period assessed: 2025-04-01 (the first period on or after 2025-03-10) ${T_PERIODE}`,
+      `✓ Time in rank since 2024-04-01: 1 years on 2025-04-01 (minimum 1 years, met on 2025-04-01) ${TP}`,
+      `✓ Performance appraisal 2024: Very Good (Sangat Baik) (minimum Very Good (Sangat Baik)) ${TP}`,
+      `✓ No blocking disciplinary penalty running on 2025-03-10, 2025-04-01 ${T_HUKUMAN}`,
+    ]);
+  });
+
+  it('a day short, no appraisal, and a permanent hukuman berat: the whole decision and both texts', () => {
+    const d = kenaikanPangkatPrestasiLuarBiasa(
+      { golongan: 'II/d', tmtPangkat: '2024-04-02', riwayatHukuman: [{ jenis: 'PDHTAPS', tmt: '2025-01-01' }] },
+      { asOf },
+    );
+    expect(d.value).toEqual({ memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-04-01', golonganTujuan: 'III/a' });
+    expect(d.reasons).toEqual([
+      plb('periode', 'INFO', PERIODE_CITE, { asOf, periode: '2025-04-01' }),
+      plb('masaDalamPangkat', 'FAIL', CP, {
+        mulai: '2024-04-02',
+        periode: '2025-04-01',
+        tahun: 0,
+        minimum: 1,
+        tanggalTerpenuhi: '2025-04-02',
+      }),
+      plb('penilaianTidakAda', 'FAIL', CP, { tahun: 2024, minimum: 'SANGAT_BAIK' }),
+      plb('hukumanBerjalan', 'FAIL', HUKUMAN_CITE, { jenis: 'PDHTAPS', tmtHukuman: '2025-01-01', selesai: '—' }),
+    ]);
+    expect(explain(d, 'id').slice(1, 3)).toEqual([
+      `✗ Masa dalam pangkat sejak 2024-04-02: 0 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-02) ${TP}`,
+      `✗ Penilaian kinerja tahun 2024 tidak tersedia (minimal Sangat Baik) ${TP}`,
+    ]);
+    expect(explain(d, 'id')[3]).toMatch(/^✗ Sedang menjalani hukuman disiplin .+ \(TMT 2025-01-01, selesai —\) \(PP 94\/2021\)$/);
+    expect(explain(d, 'en').slice(1, 3)).toEqual([
+      `✗ Time in rank since 2024-04-02: 0 years on 2025-04-01 (minimum 1 years, met on 2025-04-02) ${TP}`,
+      `✗ No performance appraisal for 2024 (minimum Very Good (Sangat Baik)) ${TP}`,
+    ]);
+    expect(explain(d, 'en')[3]).toMatch(/^✗ Serving disciplinary penalty .+ \(from 2025-01-01, ends —\) \(PP 94\/2021\)$/);
+  });
+
+  it('Baik is not enough with the preset; the setting minPredikat lowers it', () => {
+    const p = { ...base, riwayatPenilaian: [{ tahun: 2024, predikat: 'BAIK' as const }] };
+    const d = kenaikanPangkatPrestasiLuarBiasa(p, { asOf });
+    expect(d.value.memenuhiSyarat).toBe(false);
+    expect(d.reasons[2]).toEqual(plb('penilaian', 'FAIL', CP, { tahun: 2024, predikat: 'BAIK', minimum: 'SANGAT_BAIK' }));
+    expect(explain(d, 'en')[2]).toBe(`✗ Performance appraisal 2024: Good (Baik) (minimum Very Good (Sangat Baik)) ${TP}`);
+    expect(kenaikanPangkatPrestasiLuarBiasa(p, { asOf, minPredikat: 'BAIK' }).reasons[2]).toEqual(
+      plb('penilaian', 'PASS', CP, { tahun: 2024, predikat: 'BAIK', minimum: 'BAIK' }),
+    );
+  });
+
+  it('not bound by a jenjang and without ujian dinas: II/d → III/a and III/d → IV/a, IV/d → IV/e', () => {
+    for (const [golongan, tujuan] of [
+      ['II/d', 'III/a'],
+      ['III/d', 'IV/a'],
+      ['IV/d', 'IV/e'],
+      ['I/a', 'I/b'],
+    ] as const) {
+      const d = kenaikanPangkatPrestasiLuarBiasa({ ...base, golongan }, { asOf });
+      expect(d.value, golongan).toEqual({
+        memenuhiSyarat: true,
+        golonganBaru: tujuan,
+        tmt: '2025-04-01',
+        periode: '2025-04-01',
+        golonganTujuan: tujuan,
+      });
+      expect(tail(d), golongan).toEqual(['periode', 'masaDalamPangkat', 'penilaian', 'hukumanTidakAda']);
+    }
+  });
+
+  it('IV/e is the highest pangkat: refused with its own reason and nothing else checked', () => {
+    const d = kenaikanPangkatPrestasiLuarBiasa({ ...base, golongan: 'IV/e' }, { asOf });
+    expect(d.value).toEqual({ memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-04-01', golonganTujuan: null });
+    expect(d.reasons).toEqual([
+      plb('periode', 'INFO', PERIODE_CITE, { asOf, periode: '2025-04-01' }),
+      plb('pangkatPuncak', 'FAIL', CP, { golongan: 'IV/e' }),
+    ]);
+    expect(explain(d, 'id')[1]).toBe(`✗ Golongan IV/e (Pembina Utama) adalah pangkat tertinggi PNS ${TP}`);
+    expect(explain(d, 'en')[1]).toBe(`✗ Golongan IV/e (Pembina Utama) is the highest civil-service rank ${TP}`);
+  });
+
+  it('refuses bad input with exact issues', () => {
+    expect(thrownIssueLines(() => kenaikanPangkatPrestasiLuarBiasa(base, { asOf, minPredikat: 'AMAT_BAIK' as never }))).toEqual([
+      'options.minPredikat: Invalid option: expected one of "SANGAT_BAIK"|"BAIK"|"BUTUH_PERBAIKAN"|"KURANG"|"SANGAT_KURANG"',
+    ]);
+    expect(thrownIssueLines(() => kenaikanPangkatPrestasiLuarBiasa({ ...base, golongan: 'IV/f' as never }, { asOf }))).toEqual([
+      'golongan: Invalid option: expected one of "I/a"|"I/b"|"I/c"|"I/d"|"II/a"|"II/b"|"II/c"|"II/d"|"III/a"|"III/b"|"III/c"|"III/d"|"IV/a"|"IV/b"|"IV/c"|"IV/d"|"IV/e"',
+    ]);
+  });
+});
