@@ -1,15 +1,16 @@
 /**
- * Re-measures a domain after its tests were strengthened without a full `--force` run (30–60 min on the
- * reference machine): re-tests, with fresh results, every mutant the domain's last full report left
- * undetected (with the other mutants on the same lines) and every mutant of a source file that changed
- * since that report, then merges: a fresh result replaces the stored one, a mutant not re-tested keeps
- * its stored (detected) result. Tests are only ever added, so a detected mutant stays detected; a run
- * with `--force` remains the full measurement.
+ * Re-measures a domain after its tests were strengthened, without a full `--force` run (30–90 min on the
+ * reference machine). It re-tests, with fresh results:
+ *   - every mutant the domain's last full report left undetected (and the other mutants on its lines),
+ *   - every mutant on a line that is new or changed since that report (its source is kept in the report),
+ * then merges: a fresh result replaces the stored one; a mutant not re-tested keeps its stored (detected)
+ * result, moved to its line in the current source. Tests are only ever added, so a detected mutant stays
+ * detected; a run with `--force` remains the full measurement.
  *
- *   npx tsx scripts/mutation-recheck.ts <domain> [--concurrency N]
+ *   npx tsx scripts/mutation-recheck.ts <domain> [--concurrency N] [--plan]   # --plan: list the line ranges only
  *
  * Reads reports/mutation/<domain>/mutation.json; writes reports/mutation/<domain>/recheck.json (the
- * fresh run) and reports/mutation/<domain>/merged.json (read it with scripts/mutation-survivors.ts).
+ * fresh run) and reports/mutation/<domain>/merged.json (`npx tsx scripts/mutation-survivors.ts <domain> merged`).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -17,13 +18,14 @@ type Position = { line: number; column: number };
 type Mutant = { mutatorName: string; replacement?: string; status: string; location: { start: Position; end: Position } };
 type Report = { files: Record<string, { source: string; mutants: Mutant[] }> };
 
-const [domain] = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--concurrency');
-if (!domain || !/^[a-z]+$/.test(domain)) {
+const args = process.argv.slice(2);
+const concurrencyAt = args.indexOf('--concurrency');
+const concurrency = concurrencyAt >= 0 ? Number(args[concurrencyAt + 1]) : 2;
+const domain = args.find((a, i) => !a.startsWith('--') && (concurrencyAt < 0 || i !== concurrencyAt + 1));
+if (!domain || !/^[a-z]+$/.test(domain) || !(concurrency >= 1)) {
   console.error('usage: npx tsx scripts/mutation-recheck.ts <domain> [--concurrency N]');
   process.exit(2);
 }
-const concurrencyArg = process.argv.indexOf('--concurrency');
-const concurrency = concurrencyArg > 0 ? Number(process.argv[concurrencyArg + 1]) : 2;
 const dir = `reports/mutation/${domain}`;
 const stored = JSON.parse(readFileSync(`${dir}/mutation.json`, 'utf8')) as Report;
 
@@ -32,53 +34,109 @@ const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 const key = (m: Mutant) =>
   `${m.location.start.line}:${m.location.start.column}-${m.location.end.line}:${m.location.end.column} ${m.mutatorName} ${m.replacement ?? ''}`;
 
-// What to re-test: whole files whose source changed (their mutants moved), else the lines of undetected mutants.
-const changed = new Set<string>();
-const mutate: string[] = [];
+/** For each line of `before` (1-based) that survives unchanged in `after`, its line there (longest common subsequence). */
+export function unchangedLines(before: string[], after: string[]): Map<number, number> {
+  const n = before.length;
+  const m = after.length;
+  const lcs = new Int32Array((n + 1) * (m + 1));
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--)
+      lcs[i * (m + 1) + j] =
+        before[i] === after[j] ? lcs[(i + 1) * (m + 1) + j + 1]! + 1 : Math.max(lcs[(i + 1) * (m + 1) + j]!, lcs[i * (m + 1) + j + 1]!);
+  const map = new Map<number, number>();
+  for (let i = 0, j = 0; i < n && j < m;) {
+    if (before[i] === after[j]) map.set(++i, ++j);
+    else if (lcs[(i + 1) * (m + 1) + j]! >= lcs[i * (m + 1) + j + 1]!) i++;
+    else j++;
+  }
+  return map;
+}
+
+/** A stored mutant moved to the current source, or null when one of its lines changed. */
+function moved(m: Mutant, lines: Map<number, number>): Mutant | null {
+  const { start, end } = m.location;
+  const to = lines.get(start.line);
+  if (to === undefined) return null;
+  for (let l = start.line; l <= end.line; l++) if (lines.get(l) !== to + (l - start.line)) return null;
+  const shift = to - start.line;
+  return { ...m, location: { start: { ...start, line: start.line + shift }, end: { ...end, line: end.line + shift } } };
+}
+
+const plan = new Map<string, { kept: Mutant[]; ranges: Set<string> }>();
+let changedLines = 0;
 for (const [file, { source, mutants }] of Object.entries(stored.files)) {
   if (!existsSync(file)) continue;
-  if (readFileSync(file, 'utf8') !== source) {
-    changed.add(file);
-    mutate.push(file);
-    continue;
+  const before = source.split('\n');
+  const after = readFileSync(file, 'utf8').split('\n');
+  const lines = unchangedLines(before, after);
+  const ranges = new Set<string>();
+  const kept: Mutant[] = [];
+  // New or changed lines, as runs of lines.
+  const image = new Set(lines.values());
+  for (let l = 1; l <= after.length; l++) {
+    if (image.has(l)) continue;
+    let e = l;
+    while (e + 1 <= after.length && !image.has(e + 1)) e++;
+    ranges.add(`${l}-${e}`);
+    changedLines += e - l + 1;
+    l = e;
   }
-  const lines = [...new Set(mutants.filter((m) => UNDETECTED.has(m.status)).map((m) => `${m.location.start.line}-${m.location.end.line}`))];
-  for (const range of lines) mutate.push(`${file}:${range}`);
+  for (const m of mutants) {
+    const now = moved(m, lines);
+    if (now === null) {
+      // Spans a changed line: re-test the stretch between its nearest unchanged neighbours.
+      let s = m.location.start.line;
+      while (s > 1 && !lines.has(s - 1)) s--;
+      let e = m.location.end.line;
+      while (e < before.length && !lines.has(e + 1)) e++;
+      const from = s > 1 ? lines.get(s - 1)! + 1 : 1;
+      const to = e < before.length ? lines.get(e + 1)! - 1 : after.length;
+      if (from <= to) ranges.add(`${from}-${to}`);
+      continue;
+    }
+    kept.push(now);
+    if (UNDETECTED.has(now.status)) ranges.add(`${now.location.start.line}-${now.location.end.line}`);
+  }
+  plan.set(file, { kept, ranges });
 }
-console.log(`re-testing ${changed.size} changed file(s) whole and ${mutate.length - changed.size} line range(s) of undetected mutants`);
-if (mutate.length === 0) process.exit(0);
+const mutate = [...plan].flatMap(([file, { ranges }]) => [...ranges].map((r) => `${file}:${r}`));
+console.log(`re-testing ${mutate.length} line range(s): undetected mutants and ${changedLines} new or changed line(s)`);
+if (args.includes('--plan')) {
+  console.log(mutate.join('\n'));
+  process.exit(0);
+}
 
-// Read by stryker.config.mjs (which keeps it when no --mutate is given) and the test-runner processes.
-process.env.MUTATION_DOMAIN = domain;
-const { Stryker } = await import('@stryker-mutator/core');
-await new Stryker({
-  configFile: 'stryker.config.mjs',
-  mutate,
-  incremental: false,
-  concurrency,
-  reporters: ['progress', 'json'],
-  jsonReporter: { fileName: `${dir}/recheck.json` },
-}).runMutationTest();
+if (mutate.length > 0) {
+  // Read by stryker.config.mjs (which keeps it when no --mutate is given) and the test-runner processes.
+  process.env.MUTATION_DOMAIN = domain;
+  const { Stryker } = await import('@stryker-mutator/core');
+  await new Stryker({
+    configFile: 'stryker.config.mjs',
+    mutate,
+    incremental: false,
+    concurrency,
+    reporters: ['progress', 'json'],
+    jsonReporter: { fileName: `${dir}/recheck.json` },
+  }).runMutationTest();
+}
 
-const fresh = JSON.parse(readFileSync(`${dir}/recheck.json`, 'utf8')) as Report;
+const fresh: Report = mutate.length > 0 ? JSON.parse(readFileSync(`${dir}/recheck.json`, 'utf8')) : { files: {} };
 const merged: Report = { ...stored, files: {} };
-let replaced = 0;
-for (const [file, entry] of Object.entries(stored.files)) {
-  if (!existsSync(file)) continue;
-  if (changed.has(file)) {
-    if (fresh.files[file]) merged.files[file] = fresh.files[file]!;
-    continue;
-  }
-  const byKey = new Map((fresh.files[file]?.mutants ?? []).map((m) => [key(m), m]));
-  merged.files[file] = {
-    ...entry,
-    mutants: entry.mutants.map((m) => {
-      const again = byKey.get(key(m));
-      if (!again) return m;
-      replaced++;
-      return { ...m, status: again.status };
-    }),
-  };
+let retested = 0;
+let added = 0;
+for (const [file, { kept }] of plan) {
+  const again = new Map((fresh.files[file]?.mutants ?? []).map((m) => [key(m), m]));
+  const mutants = kept.map((m) => {
+    const now = again.get(key(m));
+    if (!now) return m;
+    again.delete(key(m));
+    retested++;
+    return now;
+  });
+  // Mutants that exist only in the current source (new or changed lines).
+  added += again.size;
+  mutants.push(...again.values());
+  merged.files[file] = { source: readFileSync(file, 'utf8'), mutants };
 }
 for (const [file, entry] of Object.entries(fresh.files)) merged.files[file] ??= entry;
 writeFileSync(`${dir}/merged.json`, JSON.stringify(merged));
@@ -87,6 +145,6 @@ const all = Object.values(merged.files).flatMap((f) => f.mutants);
 const detected = all.filter((m) => DETECTED.has(m.status)).length;
 const valid = all.filter((m) => DETECTED.has(m.status) || UNDETECTED.has(m.status)).length;
 console.log(
-  `${domain}: ${replaced} stored result(s) replaced, ${changed.size} file(s) re-measured whole; ` +
+  `${domain}: ${retested} stored mutant(s) re-tested, ${added} new, ${all.length - retested - added} kept from the report; ` +
     `score ${((100 * detected) / valid).toFixed(2)} % (${detected} detected of ${valid}) → ${dir}/merged.json`,
 );
