@@ -65,6 +65,8 @@ export const batasUsiaPensiunInput = z.object({
   jabatan: jenisJabatanSchema,
 });
 
+const BUP_KHUSUS_CITATIONS: Citation[] = [{ regulation: 'PP_11_2017', article: 'Pasal 240' }];
+
 export const batasUsiaPensiunOptions = z.object({
   konvensiTmtPensiun: z
     ._default(z.enum(KONVENSI_TMT_PENSIUN), 'AWAL_BULAN_BERIKUTNYA')
@@ -129,11 +131,11 @@ export const batasUsiaPensiunRule = defineRule({
     const bup = o.bupKhusus ?? baris.bup;
     const tanggalBup = addYears(x.tanggalLahir, bup);
     const tmtPensiun = o.konvensiTmtPensiun === 'TANGGAL_BUP' ? tanggalBup : startOfMonth(addMonths(startOfMonth(tanggalBup), 1));
+    // The TMT follows from the BUP, so it cites what set the BUP: the table row, or Pasal 240 for a BUP set by another law.
+    const sumberBup = o.bupKhusus === undefined ? baris.citations : BUP_KHUSUS_CITATIONS;
     return decision<BatasUsiaPensiun>({ bup, tanggalBup, tmtPensiun }, [
-      o.bupKhusus === undefined
-        ? reason(ID, `${ID}.bup`, 'INFO', baris.citations, { jabatan: x.jabatan, bup })
-        : reason(ID, `${ID}.bupKhusus`, 'INFO', [{ regulation: 'PP_11_2017', article: 'Pasal 240' }], { jabatan: x.jabatan, bup }),
-      reason(ID, `${ID}.tmtPensiun`, 'INFO', baris.citations, {
+      reason(ID, o.bupKhusus === undefined ? `${ID}.bup` : `${ID}.bupKhusus`, 'INFO', sumberBup, { jabatan: x.jabatan, bup }),
+      reason(ID, `${ID}.tmtPensiun`, 'INFO', sumberBup, {
         tanggalLahir: x.tanggalLahir,
         tanggalBup,
         konvensi: o.konvensiTmtPensiun,

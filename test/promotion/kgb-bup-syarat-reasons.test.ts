@@ -283,7 +283,14 @@ describe('batasUsiaPensiun reasons (PP 11/2017 Pasal 239–240; UU 14/2005)', ()
       citations: [P240],
       facts: { jabatan: 'JF_AHLI_MADYA', bup: 65 },
     });
-    expect(d.reasons[1]).toMatchObject({ code: `${BUP}.tmtPensiun`, outcome: 'INFO' });
+    // The TMT follows from the BUP, so it cites what set it: Pasal 240, not the table row of Pasal 239.
+    expect(d.reasons[1]).toEqual({
+      rule: BUP,
+      code: `${BUP}.tmtPensiun`,
+      outcome: 'INFO',
+      citations: [P240],
+      facts: { tanggalLahir: '1967-05-15', tanggalBup: '2032-05-15', konvensi: 'AWAL_BULAN_BERIKUTNYA', tmtPensiun: '2032-06-01' },
+    });
     expect(explain(d, 'id')[0]).toBe('• Batas usia pensiun JF Ahli Madya menurut undang-undang khusus: 65 tahun (PP 11/2017 Pasal 240)');
     expect(explain(d, 'en')[0]).toBe(
       '• Retirement age for functional post, middle expert under a specific law: 65 years (PP 11/2017 Pasal 240)',
