@@ -1,0 +1,931 @@
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../src/explain.js';
+import {
+  akumulasiAngkaKredit,
+  type AkumulasiAngkaKreditInput,
+  angkaKreditIntegrasi,
+  angkaKreditKonversi,
+  DESIMAL_TAMPILAN_AK,
+  GOLONGAN_PNS,
+  JENJANG_JABATAN_FUNGSIONAL,
+  JENJANG_JF,
+  jenjangUntukGolongan,
+  koefisienKeterampilanSchema,
+  koefisienTahunan,
+  NILAI_DASAR_INTEGRASI,
+  PERSENTASE_PREDIKAT_AK,
+  PROMOTION_REGULATIONS,
+} from '../../src/promotion/index.js';
+import { thrownIssueLines } from '../input-issues.js';
+
+const KONVERSI = 'promotion.angkaKreditKonversi';
+const AKUMULASI = 'promotion.akumulasiAngkaKredit';
+const INTEGRASI = 'promotion.angkaKreditIntegrasi';
+
+// PermenPANRB 1/2023 Pasal 36–37 (conversion article, exact ayat unconfirmed) and Peraturan BKN 3/2023 Lampiran I.
+const CITE_KONVERSI = [
+  { regulation: 'PERMENPANRB_1_2023', article: 'Pasal 36–37' },
+  { regulation: 'PERBKN_3_2023', annex: 'Lampiran I' },
+];
+const CK = '(PermenPANRB 1/2023 Pasal 36–37; Peraturan BKN 3/2023 Lampiran I)';
+const CITE_AKK = [{ regulation: 'PERMENPANRB_1_2023', annex: 'Lampiran' }, { regulation: 'PERBKN_3_2023' }];
+const CA = '(PermenPANRB 1/2023 Lampiran; Peraturan BKN 3/2023)';
+
+const konversiReason = (facts: Record<string, unknown>) => ({
+  rule: KONVERSI,
+  code: `${KONVERSI}.rumus`,
+  outcome: 'INFO',
+  citations: CITE_KONVERSI,
+  facts,
+});
+const r = (code: string, outcome: string, citations: unknown, facts: Record<string, unknown>) => ({
+  rule: AKUMULASI,
+  code: `${AKUMULASI}.${code}`,
+  outcome,
+  citations,
+  facts,
+});
+const jumlah = (facts: Record<string, unknown>) =>
+  r('jumlah', 'INFO', CITE_AKK, { akDasar: '0', akJfLama: '0', akPenyesuaian: '0', akKelebihan: '0', akPendidikan: '0.00', ...facts });
+const setahun = (y: number, predikat: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG') => ({
+  dari: `${y}-01-01`,
+  sampai: `${y}-12-31`,
+  predikat,
+});
+
+// ---------------------------------------------------------------------------------------------
+// Independent restatement of the digest tables (docs: regulations/promotion.md §4.1–§4.5).
+
+/** §4.1: share of the koefisien tahunan per predikat kinerja. */
+const PERSENTASE_DIGEST = { SANGAT_BAIK: 150, BAIK: 100, BUTUH_PERBAIKAN: 75, KURANG: 50, SANGAT_KURANG: 25 };
+
+/** §4.2 koefisien tahunan and golongan range; §4.3 AKK per KP and for KJ; next jenjang. */
+const JENJANG_DIGEST = {
+  PEMULA: ['KETERAMPILAN', ['II/a'], '3.75', 15, 15, 'TERAMPIL'],
+  TERAMPIL: ['KETERAMPILAN', ['II/b', 'II/c', 'II/d'], '5', 20, 60, 'MAHIR'],
+  MAHIR: ['KETERAMPILAN', ['III/a', 'III/b'], '12.5', 50, 100, 'PENYELIA'],
+  PENYELIA: ['KETERAMPILAN', ['III/c', 'III/d'], '25', 100, null, null],
+  AHLI_PERTAMA: ['KEAHLIAN', ['III/a', 'III/b'], '12.5', 50, 100, 'AHLI_MUDA'],
+  AHLI_MUDA: ['KEAHLIAN', ['III/c', 'III/d'], '25', 100, 200, 'AHLI_MADYA'],
+  AHLI_MADYA: ['KEAHLIAN', ['IV/a', 'IV/b', 'IV/c'], '37.5', 150, 450, 'AHLI_UTAMA'],
+  AHLI_UTAMA: ['KEAHLIAN', ['IV/d', 'IV/e'], '50', 200, null, null],
+} as const;
+
+/** §4.5: nilai dasar per keahlian golongan for the integrasi bridge. */
+const NILAI_DASAR_DIGEST = {
+  'III/a': 100,
+  'III/b': 100,
+  'III/c': 200,
+  'III/d': 200,
+  'IV/a': 400,
+  'IV/b': 400,
+  'IV/c': 400,
+  'IV/d': 850,
+  'IV/e': 850,
+};
+
+describe('jenjang JF tables (digest §4.2–§4.3)', () => {
+  it('every cell of JENJANG_JABATAN_FUNGSIONAL matches the digest', () => {
+    expect(Object.keys(JENJANG_JABATAN_FUNGSIONAL)).toEqual([...JENJANG_JF]);
+    for (const j of JENJANG_JF) {
+      const [kategori, golongan, koefisien, akkKenaikanPangkat, akkKenaikanJenjang, jenjangBerikutnya] = JENJANG_DIGEST[j];
+      expect(JENJANG_JABATAN_FUNGSIONAL[j], j).toEqual({
+        kategori,
+        golongan,
+        koefisien,
+        akkKenaikanPangkat,
+        akkKenaikanJenjang,
+        jenjangBerikutnya,
+      });
+    }
+  });
+
+  it('koefisienTahunan: keahlian from the table, keterampilan from the setting (preset 3.75 / 5 / 12.5 / 25)', () => {
+    const preset = koefisienKeterampilanSchema.parse(undefined);
+    expect(JENJANG_JF.map((j) => koefisienTahunan(j, preset).toFixed())).toEqual(JENJANG_JF.map((j) => JENJANG_DIGEST[j][2]));
+    const custom = koefisienKeterampilanSchema.parse({ PEMULA: '4', TERAMPIL: 6, MAHIR: '13', PENYELIA: '26.5' });
+    expect(JENJANG_JF.map((j) => koefisienTahunan(j, custom).toFixed())).toEqual(['4', '6', '13', '26.5', '12.5', '25', '37.5', '50']);
+  });
+
+  it('jenjangUntukGolongan: the jenjang of a golongan within a kategori, null outside the ranges', () => {
+    const keahlian = GOLONGAN_PNS.map((g) => jenjangUntukGolongan('KEAHLIAN', g));
+    const keterampilan = GOLONGAN_PNS.map((g) => jenjangUntukGolongan('KETERAMPILAN', g));
+    // I/a … I/d, II/a … II/d, III/a … III/d, IV/a … IV/e
+    expect(keahlian).toEqual([
+      ...[null, null, null, null],
+      ...[null, null, null, null],
+      ...['AHLI_PERTAMA', 'AHLI_PERTAMA', 'AHLI_MUDA', 'AHLI_MUDA'],
+      ...['AHLI_MADYA', 'AHLI_MADYA', 'AHLI_MADYA', 'AHLI_UTAMA', 'AHLI_UTAMA'],
+    ]);
+    expect(keterampilan).toEqual([
+      ...[null, null, null, null],
+      ...['PEMULA', 'TERAMPIL', 'TERAMPIL', 'TERAMPIL'],
+      ...['MAHIR', 'MAHIR', 'PENYELIA', 'PENYELIA'],
+      ...[null, null, null, null, null],
+    ]);
+  });
+});
+
+describe('regulations cited by the angka kredit rules (digest §0, §4.1)', () => {
+  it('PermenPANRB 1/2023 (Jabatan Fungsional, promulgated 12 January 2023) and Peraturan BKN 3/2023 (no confirmed date)', () => {
+    const R = PROMOTION_REGULATIONS;
+    expect(R.PERMENPANRB_1_2023).toMatchObject({
+      id: 'PERMENPANRB_1_2023',
+      jenis: 'PERMENPANRB',
+      nomor: '1',
+      tahun: 2023,
+      judul: 'Jabatan Fungsional',
+      diundangkan: '2023-01-12',
+      mencabut: [],
+    });
+    expect(R.PERMENPANRB_1_2023.catatan).toMatch(/Pasal 36–37/);
+    expect(R.PERBKN_3_2023).toMatchObject({
+      id: 'PERBKN_3_2023',
+      jenis: 'PERBKN',
+      nomor: '3',
+      tahun: 2023,
+      judul: 'Angka Kredit, Kenaikan Pangkat, dan Kenaikan Jenjang Jabatan Fungsional',
+      mencabut: [],
+    });
+    // The exact day of Peraturan BKN 3/2023 is unconfirmed (digest §0): no date is claimed.
+    expect([R.PERBKN_3_2023.ditetapkan, R.PERBKN_3_2023.diundangkan, R.PERBKN_3_2023.berlaku]).toEqual([undefined, undefined, undefined]);
+    expect(R.PERBKN_3_2023.catatan).toMatch(/Lampiran I: worked examples; Lampiran II: AK dasar/);
+  });
+});
+
+describe('angkaKreditKonversi reasons (PermenPANRB 1/2023 Pasal 36–37; Peraturan BKN 3/2023 Lampiran I)', () => {
+  it('BKN slide example: Ahli Pertama, Jan–Feb 2024, Baik = 2/12 × 100 % × 12.5 = 2.08 (digest §9 vector 2)', () => {
+    const d = angkaKreditKonversi({ jenjang: 'AHLI_PERTAMA', predikat: 'BAIK', bulan: 2 });
+    expect(d.value).toEqual({ angkaKredit: '2.083333333333333333333333333333333333333', display: '2.08' });
+    expect(d.reasons).toEqual([
+      konversiReason({ bulan: 2, predikat: 'BAIK', persentase: 100, jenjang: 'AHLI_PERTAMA', koefisien: '12.5', angkaKredit: '2.08' }),
+    ]);
+    expect(explain(d, 'id')).toEqual([`• AK = 2/12 × 100% (Baik) × koefisien 12,5 (Ahli Pertama) = 2,08 ${CK}`]);
+    expect(explain(d, 'en')).toEqual([`• AK = 2/12 × 100% (Good (Baik)) × coefficient 12.5 (Ahli Pertama (first expert)) = 2.08 ${CK}`]);
+  });
+
+  it('annual examples: 150 % × 12.5 = 18.75 (vector 1) and 100 % × 37.5 = 37.5 with bulan defaulting to 12 (vector 3)', () => {
+    const satu = angkaKreditKonversi({ jenjang: 'AHLI_PERTAMA', predikat: 'SANGAT_BAIK', bulan: 12 });
+    expect(satu.value).toEqual({ angkaKredit: '18.75', display: '18.75' });
+    const tiga = angkaKreditKonversi({ jenjang: 'AHLI_MADYA', predikat: 'BAIK' });
+    expect(tiga.value).toEqual({ angkaKredit: '37.5', display: '37.50' });
+    expect(tiga.reasons).toEqual([
+      konversiReason({ bulan: 12, predikat: 'BAIK', persentase: 100, jenjang: 'AHLI_MADYA', koefisien: '37.5', angkaKredit: '37.50' }),
+    ]);
+  });
+
+  it('the predikat shares 150/100/75/50/25 %, each in its reason and its text (digest §4.1)', () => {
+    expect(PERSENTASE_PREDIKAT_AK).toEqual(PERSENTASE_DIGEST);
+    const rows = (['SANGAT_BAIK', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'] as const).map((predikat) =>
+      angkaKreditKonversi({ jenjang: 'AHLI_MUDA', predikat }),
+    );
+    // Ahli Muda, koefisien 25: 37.5 / 25 / 18.75 / 12.5 / 6.25.
+    expect(rows.map((d) => d.value)).toEqual([
+      { angkaKredit: '37.5', display: '37.50' },
+      { angkaKredit: '25', display: '25.00' },
+      { angkaKredit: '18.75', display: '18.75' },
+      { angkaKredit: '12.5', display: '12.50' },
+      { angkaKredit: '6.25', display: '6.25' },
+    ]);
+    expect(rows.map((d) => d.reasons[0]!.facts.persentase)).toEqual([150, 100, 75, 50, 25]);
+    expect(rows.map((d) => explain(d, 'id')[0])).toEqual([
+      `• AK = 12/12 × 150% (Sangat Baik) × koefisien 25 (Ahli Muda) = 37,50 ${CK}`,
+      `• AK = 12/12 × 100% (Baik) × koefisien 25 (Ahli Muda) = 25,00 ${CK}`,
+      `• AK = 12/12 × 75% (Butuh Perbaikan) × koefisien 25 (Ahli Muda) = 18,75 ${CK}`,
+      `• AK = 12/12 × 50% (Kurang) × koefisien 25 (Ahli Muda) = 12,50 ${CK}`,
+      `• AK = 12/12 × 25% (Sangat Kurang) × koefisien 25 (Ahli Muda) = 6,25 ${CK}`,
+    ]);
+    expect(rows.map((d) => explain(d, 'en')[0])).toEqual([
+      `• AK = 12/12 × 150% (Very Good (Sangat Baik)) × coefficient 25 (Ahli Muda (junior expert)) = 37.50 ${CK}`,
+      `• AK = 12/12 × 100% (Good (Baik)) × coefficient 25 (Ahli Muda (junior expert)) = 25.00 ${CK}`,
+      `• AK = 12/12 × 75% (Needs Improvement (Butuh Perbaikan)) × coefficient 25 (Ahli Muda (junior expert)) = 18.75 ${CK}`,
+      `• AK = 12/12 × 50% (Poor (Kurang)) × coefficient 25 (Ahli Muda (junior expert)) = 12.50 ${CK}`,
+      `• AK = 12/12 × 25% (Very Poor (Sangat Kurang)) × coefficient 25 (Ahli Muda (junior expert)) = 6.25 ${CK}`,
+    ]);
+  });
+
+  it('a year at Baik earns exactly the koefisien of each jenjang (digest §4.2), with the jenjang labels', () => {
+    const rows = JENJANG_JF.map((jenjang) => angkaKreditKonversi({ jenjang, predikat: 'BAIK' }));
+    expect(rows.map((d) => d.value.angkaKredit)).toEqual(JENJANG_JF.map((j) => JENJANG_DIGEST[j][2]));
+    expect(rows.map((d) => d.reasons[0]!.facts.koefisien)).toEqual(JENJANG_JF.map((j) => JENJANG_DIGEST[j][2]));
+    expect(rows.map((d) => d.reasons[0]!.facts.jenjang)).toEqual([...JENJANG_JF]);
+    expect(rows.map((d) => explain(d, 'id')[0])).toEqual([
+      `• AK = 12/12 × 100% (Baik) × koefisien 3,75 (Pemula) = 3,75 ${CK}`,
+      `• AK = 12/12 × 100% (Baik) × koefisien 5 (Terampil) = 5,00 ${CK}`,
+      `• AK = 12/12 × 100% (Baik) × koefisien 12,5 (Mahir) = 12,50 ${CK}`,
+      `• AK = 12/12 × 100% (Baik) × koefisien 25 (Penyelia) = 25,00 ${CK}`,
+      `• AK = 12/12 × 100% (Baik) × koefisien 12,5 (Ahli Pertama) = 12,50 ${CK}`,
+      `• AK = 12/12 × 100% (Baik) × koefisien 25 (Ahli Muda) = 25,00 ${CK}`,
+      `• AK = 12/12 × 100% (Baik) × koefisien 37,5 (Ahli Madya) = 37,50 ${CK}`,
+      `• AK = 12/12 × 100% (Baik) × koefisien 50 (Ahli Utama) = 50,00 ${CK}`,
+    ]);
+    expect(rows.map((d) => explain(d, 'en')[0]!.slice(0, -CK.length - 1))).toEqual([
+      '• AK = 12/12 × 100% (Good (Baik)) × coefficient 3.75 (Pemula (entry)) = 3.75',
+      '• AK = 12/12 × 100% (Good (Baik)) × coefficient 5 (Terampil (skilled)) = 5.00',
+      '• AK = 12/12 × 100% (Good (Baik)) × coefficient 12.5 (Mahir (proficient)) = 12.50',
+      '• AK = 12/12 × 100% (Good (Baik)) × coefficient 25 (Penyelia (supervisor)) = 25.00',
+      '• AK = 12/12 × 100% (Good (Baik)) × coefficient 12.5 (Ahli Pertama (first expert)) = 12.50',
+      '• AK = 12/12 × 100% (Good (Baik)) × coefficient 25 (Ahli Muda (junior expert)) = 25.00',
+      '• AK = 12/12 × 100% (Good (Baik)) × coefficient 37.5 (Ahli Madya (middle expert)) = 37.50',
+      '• AK = 12/12 × 100% (Good (Baik)) × coefficient 50 (Ahli Utama (principal expert)) = 50.00',
+    ]);
+  });
+
+  it('koefisienKeterampilan: each keterampilan key sets its own jenjang only, keahlian stays on the table', () => {
+    const o = { koefisienKeterampilan: { PEMULA: '4', TERAMPIL: '6', MAHIR: '13', PENYELIA: '26' } };
+    expect(JENJANG_JF.map((jenjang) => angkaKreditKonversi({ jenjang, predikat: 'BAIK' }, o).value.angkaKredit)).toEqual([
+      '4',
+      '6',
+      '13',
+      '26',
+      '12.5',
+      '25',
+      '37.5',
+      '50',
+    ]);
+    // A partial setting keeps the other presets.
+    const partial = { koefisienKeterampilan: { MAHIR: '10' } };
+    expect(
+      (['PEMULA', 'TERAMPIL', 'MAHIR', 'PENYELIA'] as const).map(
+        (jenjang) => angkaKreditKonversi({ jenjang, predikat: 'BAIK' }, partial).value.angkaKredit,
+      ),
+    ).toEqual(['3.75', '5', '10', '25']);
+  });
+
+  it('koefisienKeterampilan bound: at least 1 (1 accepted, 0.99 refused), per key', () => {
+    expect(angkaKreditKonversi({ jenjang: 'PEMULA', predikat: 'BAIK' }, { koefisienKeterampilan: { PEMULA: 1 } }).value.angkaKredit).toBe(
+      '1',
+    );
+    expect(
+      thrownIssueLines(() =>
+        angkaKreditKonversi(
+          { jenjang: 'PEMULA', predikat: 'BAIK' },
+          { koefisienKeterampilan: { PEMULA: '0.99', TERAMPIL: 0, MAHIR: '1e2', PENYELIA: 'x' } as never },
+        ),
+      ),
+    ).toEqual([
+      'options.koefisienKeterampilan.PEMULA: must be at least 1',
+      'options.koefisienKeterampilan.TERAMPIL: must be at least 1',
+      'options.koefisienKeterampilan.MAHIR: must be a decimal number in plain notation, e.g. "89.99"',
+      'options.koefisienKeterampilan.PENYELIA: must be a decimal number in plain notation, e.g. "89.99"',
+    ]);
+  });
+
+  it('bulan: 1 and 12 accepted; 0, 13 and 1.5 refused', () => {
+    // 1/12 × 100 % × 50 = 4.1666… shown 4.17.
+    const satu = angkaKreditKonversi({ jenjang: 'AHLI_UTAMA', predikat: 'BAIK', bulan: 1 });
+    expect(satu.value).toEqual({ angkaKredit: '4.166666666666666666666666666666666666667', display: '4.17' });
+    expect(satu.reasons[0]!.facts).toMatchObject({ bulan: 1, angkaKredit: '4.17' });
+    expect(angkaKreditKonversi({ jenjang: 'AHLI_UTAMA', predikat: 'BAIK', bulan: 12 }).value.angkaKredit).toBe('50');
+    const bad = (bulan: number) => thrownIssueLines(() => angkaKreditKonversi({ jenjang: 'AHLI_UTAMA', predikat: 'BAIK', bulan }));
+    expect(bad(0)).toEqual(['bulan: Too small: expected number to be >=1']);
+    expect(bad(13)).toEqual(['bulan: Too big: expected number to be <=12']);
+    expect(bad(1.5)).toEqual(['bulan: Invalid input: expected int, received number']);
+  });
+
+  it('display is rounded half up to 2 decimals; pembulatanPerPeriode also rounds the value', () => {
+    expect(DESIMAL_TAMPILAN_AK).toBe(2);
+    // 1/12 × 50 % × 3 = 0.125 exactly: shown 0.13 (half up).
+    const input = { jenjang: 'PEMULA', predikat: 'KURANG', bulan: 1 } as const;
+    const o = { koefisienKeterampilan: { PEMULA: 3 } };
+    const d = angkaKreditKonversi(input, o);
+    expect(d.value).toEqual({ angkaKredit: '0.125', display: '0.13' });
+    expect(d.reasons).toEqual([
+      konversiReason({ bulan: 1, predikat: 'KURANG', persentase: 50, jenjang: 'PEMULA', koefisien: '3', angkaKredit: '0.13' }),
+    ]);
+    expect(angkaKreditKonversi(input, { ...o, pembulatanPerPeriode: false }).value).toEqual({ angkaKredit: '0.125', display: '0.13' });
+    expect(angkaKreditKonversi(input, { ...o, pembulatanPerPeriode: true }).value).toEqual({ angkaKredit: '0.13', display: '0.13' });
+    expect(angkaKreditKonversi({ jenjang: 'AHLI_PERTAMA', predikat: 'BAIK', bulan: 2 }, { pembulatanPerPeriode: true }).value).toEqual({
+      angkaKredit: '2.08',
+      display: '2.08',
+    });
+  });
+
+  it('bad input: exact issue lines', () => {
+    expect(thrownIssueLines(() => angkaKreditKonversi({ jenjang: 'X' as never, predikat: 'CUKUP' as never }))).toEqual([
+      'jenjang: Invalid option: expected one of "PEMULA"|"TERAMPIL"|"MAHIR"|"PENYELIA"|"AHLI_PERTAMA"|"AHLI_MUDA"|"AHLI_MADYA"|"AHLI_UTAMA"',
+      'predikat: Invalid option: expected one of "SANGAT_BAIK"|"BAIK"|"BUTUH_PERBAIKAN"|"KURANG"|"SANGAT_KURANG"',
+    ]);
+    expect(
+      thrownIssueLines(() => angkaKreditKonversi({ jenjang: 'PEMULA', predikat: 'BAIK' }, { pembulatanPerPeriode: 'yes' as never })),
+    ).toEqual(['options.pembulatanPerPeriode: Invalid input: expected boolean, received string']);
+  });
+});
+
+describe('angkaKreditIntegrasi reasons (Peraturan BKN 3/2023: AK integrasi = AK konvensional − nilai dasar)', () => {
+  it('FORMULIR PAK INTEGRASI example: IV/b, 550.63 − 400 = 150.63 (digest §9 vector 6)', () => {
+    const d = angkaKreditIntegrasi({ golongan: 'IV/b', akKonvensional: '550.63' });
+    expect(d.value).toEqual({ akIntegrasi: '150.63', nilaiDasar: 400 });
+    expect(d.reasons).toEqual([
+      {
+        rule: INTEGRASI,
+        code: `${INTEGRASI}.rumus`,
+        outcome: 'INFO',
+        citations: [{ regulation: 'PERBKN_3_2023' }],
+        facts: { akKonvensional: '550.63', golongan: 'IV/b', nilaiDasar: 400, akIntegrasi: '150.63' },
+      },
+    ]);
+    expect(explain(d, 'id')).toEqual([
+      '• AK integrasi = AK konvensional 550,63 − nilai dasar IV/b (Pembina Tingkat I) 400 = 150,63 (Peraturan BKN 3/2023)',
+    ]);
+    expect(explain(d, 'en')).toEqual([
+      '• Integrated AK = conventional AK 550.63 − base value of IV/b (Pembina Tingkat I) 400 = 150.63 (Peraturan BKN 3/2023)',
+    ]);
+  });
+
+  it('nilai dasar cell by cell: III/a–III/b 100, III/c–III/d 200, IV/a–IV/c 400, IV/d–IV/e 850 (digest §4.5)', () => {
+    expect(NILAI_DASAR_INTEGRASI).toEqual(NILAI_DASAR_DIGEST);
+    for (const [golongan, nilaiDasar] of Object.entries(NILAI_DASAR_DIGEST)) {
+      const d = angkaKreditIntegrasi({ golongan: golongan as keyof typeof NILAI_DASAR_DIGEST, akKonvensional: 1000 });
+      expect(d.value, golongan).toEqual({ akIntegrasi: String(1000 - nilaiDasar), nilaiDasar });
+      expect(d.reasons[0]!.facts, golongan).toEqual({
+        akKonvensional: '1000.00',
+        golongan,
+        nilaiDasar,
+        akIntegrasi: `${1000 - nilaiDasar}.00`,
+      });
+    }
+  });
+
+  it('a negative result is reported as is; full precision in the value, 2 decimals half up in the text', () => {
+    const neg = angkaKreditIntegrasi({ golongan: 'III/c', akKonvensional: 150 });
+    expect(neg.value).toEqual({ akIntegrasi: '-50', nilaiDasar: 200 });
+    expect(neg.reasons[0]!.facts).toEqual({ akKonvensional: '150.00', golongan: 'III/c', nilaiDasar: 200, akIntegrasi: '-50.00' });
+    expect(explain(neg, 'id')).toEqual([
+      '• AK integrasi = AK konvensional 150,00 − nilai dasar III/c (Penata) 200 = -50,00 (Peraturan BKN 3/2023)',
+    ]);
+    const presisi = angkaKreditIntegrasi({ golongan: 'IV/d', akKonvensional: '1000.125' });
+    expect(presisi.value).toEqual({ akIntegrasi: '150.125', nilaiDasar: 850 });
+    expect(presisi.reasons[0]!.facts).toEqual({ akKonvensional: '1000.13', golongan: 'IV/d', nilaiDasar: 850, akIntegrasi: '150.13' });
+    expect(angkaKreditIntegrasi({ golongan: 'III/a', akKonvensional: 0 }).value).toEqual({ akIntegrasi: '-100', nilaiDasar: 100 });
+  });
+
+  it('refuses a golongan below III/a and a negative or exponent AK', () => {
+    for (const golongan of ['I/a', 'I/b', 'I/c', 'I/d', 'II/a', 'II/b', 'II/c', 'II/d'] as const) {
+      expect(
+        thrownIssueLines(() => angkaKreditIntegrasi({ golongan, akKonvensional: 100 })),
+        golongan,
+      ).toEqual(['golongan: must be a keahlian golongan (III/a–IV/e)']);
+    }
+    expect(thrownIssueLines(() => angkaKreditIntegrasi({ golongan: 'III/a', akKonvensional: '-0.01' }))).toEqual([
+      'akKonvensional: must be at least 0',
+    ]);
+    expect(thrownIssueLines(() => angkaKreditIntegrasi({ golongan: 'III/a', akKonvensional: '1e2' }))).toEqual([
+      'akKonvensional: must be a decimal number in plain notation, e.g. "89.99"',
+    ]);
+  });
+});
+
+describe('akumulasiAngkaKredit reasons (PermenPANRB 1/2023 Lampiran; Peraturan BKN 3/2023)', () => {
+  it('BKN slide example: 18.75 + 2.08 = 20.83, short of 50, met after 28 more months at Baik (digest §9 vectors 1–2)', () => {
+    const d = akumulasiAngkaKredit({
+      jenjang: 'AHLI_PERTAMA',
+      golongan: 'III/a',
+      periode: [setahun(2023, 'SANGAT_BAIK'), { dari: '2024-01-01', sampai: '2024-02-29', predikat: 'BAIK' }],
+    });
+    const tigaPuluh = '20.83333333333333333333333333333333333333';
+    expect(d.value).toEqual({
+      akk: tigaPuluh,
+      akkDisplay: '20.83',
+      akKonversi: tigaPuluh,
+      kebutuhanKenaikanPangkat: '50',
+      kebutuhanKenaikanJenjang: '100',
+      akkJenjang: tigaPuluh,
+      memenuhiKenaikanPangkat: false,
+      memenuhiKenaikanJenjang: false,
+      didahulukan: null,
+      kelebihan: null,
+      kekurangan: '29.16666666666666666666666666666666666667',
+      bulanKekurangan: 28,
+      tanggalTerpenuhi: '2026-06-30',
+    });
+    const periode = (dari: string, sampai: string, bulan: number, predikat: string, persentase: number, angkaKredit: string) =>
+      r('periode', 'INFO', CITE_KONVERSI, {
+        dari,
+        sampai,
+        bulan,
+        predikat,
+        persentase,
+        jenjang: 'AHLI_PERTAMA',
+        koefisien: '12.5',
+        angkaKredit,
+      });
+    expect(d.reasons).toEqual([
+      periode('2023-01-01', '2023-12-31', 12, 'SANGAT_BAIK', 150, '18.75'),
+      periode('2024-01-01', '2024-02-29', 2, 'BAIK', 100, '2.08'),
+      jumlah({ akKonversi: '20.83', akk: '20.83' }),
+      r('kenaikanPangkat', 'FAIL', CITE_AKK, { golongan: 'III/a', golonganTujuan: 'III/b', akk: '20.83', kebutuhan: '50' }),
+      r('kenaikanJenjang', 'FAIL', CITE_AKK, {
+        jenjang: 'AHLI_PERTAMA',
+        jenjangBerikutnya: 'AHLI_MUDA',
+        akkJenjang: '20.83',
+        kebutuhan: '100',
+      }),
+      r('kekurangan', 'INFO', CITE_KONVERSI, { kekurangan: '29.17', predikat: 'BAIK', bulan: 28, tanggal: '2026-06-30' }),
+    ]);
+    expect(explain(d, 'id')).toEqual([
+      `• Periode 2023-01-01 s.d. 2023-12-31: 12/12 × 150% (Sangat Baik) × 12,5 (Ahli Pertama) = 18,75 ${CK}`,
+      `• Periode 2024-01-01 s.d. 2024-02-29: 2/12 × 100% (Baik) × 12,5 (Ahli Pertama) = 2,08 ${CK}`,
+      `• AKK = AK dasar 0 + AK JF lama 0 + AK penyesuaian 0 + kelebihan 0 + AK pendidikan 0,00 + AK konversi 20,83 = 20,83 ${CA}`,
+      `✗ Kenaikan pangkat III/a (Penata Muda) → III/b (Penata Muda Tingkat I): AKK 20,83, dibutuhkan 50 ${CA}`,
+      `✗ Kenaikan jenjang Ahli Pertama → Ahli Muda: AKK dalam jenjang 20,83, dibutuhkan 100 ${CA}`,
+      `• Kekurangan AKK 29,17: dengan predikat Baik terpenuhi setelah 28 bulan (2026-06-30) ${CK}`,
+    ]);
+    expect(explain(d, 'en')).toEqual([
+      `• Period 2023-01-01 to 2023-12-31: 12/12 × 150% (Very Good (Sangat Baik)) × 12.5 (Ahli Pertama (first expert)) = 18.75 ${CK}`,
+      `• Period 2024-01-01 to 2024-02-29: 2/12 × 100% (Good (Baik)) × 12.5 (Ahli Pertama (first expert)) = 2.08 ${CK}`,
+      `• AKK = base 0 + legacy 0 + adjustment 0 + carried over 0 + education 0.00 + conversion 20.83 = 20.83 ${CA}`,
+      `✗ Promotion III/a (Penata Muda) → III/b (Penata Muda Tingkat I): AKK 20.83, needed 50 ${CA}`,
+      `✗ Grade advancement Ahli Pertama (first expert) → Ahli Muda (junior expert): AKK in the grade 20.83, needed 100 ${CA}`,
+      `• AKK shortfall 29.17: at predikat Good (Baik) met after 28 months (2026-06-30) ${CK}`,
+    ]);
+  });
+
+  it('KP and KJ both met: kenaikan jenjang first, the excess carried (digest §4.4 rules 2 and 4)', () => {
+    // Ahli Pertama III/b: AKK 40 + 12.5 = 52.5 ≥ 50; in the jenjang 50 (III/a → III/b) + 52.5 = 102.5 ≥ 100.
+    const d = akumulasiAngkaKredit({ jenjang: 'AHLI_PERTAMA', golongan: 'III/b', akDasar: 40, periode: [setahun(2024, 'BAIK')] });
+    expect(d.value).toEqual({
+      akk: '52.5',
+      akkDisplay: '52.50',
+      akKonversi: '12.5',
+      kebutuhanKenaikanPangkat: '50',
+      kebutuhanKenaikanJenjang: '100',
+      akkJenjang: '102.5',
+      memenuhiKenaikanPangkat: true,
+      memenuhiKenaikanJenjang: true,
+      didahulukan: 'KENAIKAN_JENJANG',
+      kelebihan: '2.5',
+      kekurangan: null,
+      bulanKekurangan: null,
+      tanggalTerpenuhi: null,
+    });
+    expect(d.reasons).toEqual([
+      r('periode', 'INFO', CITE_KONVERSI, {
+        dari: '2024-01-01',
+        sampai: '2024-12-31',
+        bulan: 12,
+        predikat: 'BAIK',
+        persentase: 100,
+        jenjang: 'AHLI_PERTAMA',
+        koefisien: '12.5',
+        angkaKredit: '12.50',
+      }),
+      jumlah({ akDasar: '40', akKonversi: '12.50', akk: '52.50' }),
+      r('kenaikanPangkat', 'PASS', CITE_AKK, { golongan: 'III/b', golonganTujuan: 'III/c', akk: '52.50', kebutuhan: '50' }),
+      r('kenaikanJenjang', 'PASS', CITE_AKK, {
+        jenjang: 'AHLI_PERTAMA',
+        jenjangBerikutnya: 'AHLI_MUDA',
+        akkJenjang: '102.50',
+        kebutuhan: '100',
+      }),
+      r('jenjangDidahulukan', 'INFO', CITE_AKK, { jenjang: 'AHLI_PERTAMA' }),
+      r('kelebihan', 'INFO', CITE_AKK, { kelebihan: '2.50' }),
+    ]);
+    expect(explain(d, 'id').slice(1)).toEqual([
+      `• AKK = AK dasar 40 + AK JF lama 0 + AK penyesuaian 0 + kelebihan 0 + AK pendidikan 0,00 + AK konversi 12,50 = 52,50 ${CA}`,
+      `✓ Kenaikan pangkat III/b (Penata Muda Tingkat I) → III/c (Penata): AKK 52,50, dibutuhkan 50 ${CA}`,
+      `✓ Kenaikan jenjang Ahli Pertama → Ahli Muda: AKK dalam jenjang 102,50, dibutuhkan 100 ${CA}`,
+      `• AKK kenaikan pangkat dan kenaikan jenjang sama-sama terpenuhi: kenaikan jenjang dari Ahli Pertama didahulukan, lalu kenaikan pangkat dengan AK yang sama ${CA}`,
+      `• Kelebihan AKK 2,50 diperhitungkan untuk kenaikan pangkat berikutnya dalam jenjang yang sama ${CA}`,
+    ]);
+    expect(explain(d, 'en').slice(1)).toEqual([
+      `• AKK = base 40 + legacy 0 + adjustment 0 + carried over 0 + education 0.00 + conversion 12.50 = 52.50 ${CA}`,
+      `✓ Promotion III/b (Penata Muda Tingkat I) → III/c (Penata): AKK 52.50, needed 50 ${CA}`,
+      `✓ Grade advancement Ahli Pertama (first expert) → Ahli Muda (junior expert): AKK in the grade 102.50, needed 100 ${CA}`,
+      `• Both promotion and grade-advancement AKK are met: grade advancement from Ahli Pertama (first expert) comes first, then promotion with the same AK ${CA}`,
+      `• Excess AKK 2.50 counts toward the next promotion in the same grade ${CA}`,
+    ]);
+  });
+
+  it('both thresholds at exactly the AKK, and a hair below (III/b: 50 / 100; 49.99 / 99.99)', () => {
+    const tepat = akumulasiAngkaKredit({ jenjang: 'AHLI_PERTAMA', golongan: 'III/b', akDasar: 50 });
+    expect(tepat.value).toMatchObject({
+      akk: '50',
+      akkJenjang: '100',
+      memenuhiKenaikanPangkat: true,
+      memenuhiKenaikanJenjang: true,
+      didahulukan: 'KENAIKAN_JENJANG',
+      kelebihan: '0',
+      kekurangan: null,
+    });
+    expect(tepat.reasons.map((x) => [x.code.slice(AKUMULASI.length + 1), x.outcome])).toEqual([
+      ['jumlah', 'INFO'],
+      ['kenaikanPangkat', 'PASS'],
+      ['kenaikanJenjang', 'PASS'],
+      ['jenjangDidahulukan', 'INFO'],
+      ['kelebihan', 'INFO'],
+    ]);
+    const kurang = akumulasiAngkaKredit({ jenjang: 'AHLI_PERTAMA', golongan: 'III/b', akDasar: '49.99' });
+    expect(kurang.value).toEqual({
+      akk: '49.99',
+      akkDisplay: '49.99',
+      akKonversi: '0',
+      kebutuhanKenaikanPangkat: '50',
+      kebutuhanKenaikanJenjang: '100',
+      akkJenjang: '99.99',
+      memenuhiKenaikanPangkat: false,
+      memenuhiKenaikanJenjang: false,
+      didahulukan: null,
+      kelebihan: null,
+      kekurangan: '0.01',
+      bulanKekurangan: null,
+      tanggalTerpenuhi: null,
+    });
+    expect(kurang.reasons).toEqual([
+      jumlah({ akDasar: '49.99', akKonversi: '0.00', akk: '49.99' }),
+      r('kenaikanPangkat', 'FAIL', CITE_AKK, { golongan: 'III/b', golonganTujuan: 'III/c', akk: '49.99', kebutuhan: '50' }),
+      r('kenaikanJenjang', 'FAIL', CITE_AKK, {
+        jenjang: 'AHLI_PERTAMA',
+        jenjangBerikutnya: 'AHLI_MUDA',
+        akkJenjang: '99.99',
+        kebutuhan: '100',
+      }),
+      r('kekuranganTanpaProyeksi', 'INFO', CITE_AKK, { kekurangan: '0.01' }),
+    ]);
+    expect(explain(kurang, 'id')[3]).toBe(`• Kekurangan AKK 0,01 (tidak ada predikat untuk proyeksi) ${CA}`);
+    expect(explain(kurang, 'en')[3]).toBe(`• AKK shortfall 0.01 (no predikat to project with) ${CA}`);
+  });
+
+  it('KP met without KJ: kenaikan pangkat first, no jenjangDidahulukan reason', () => {
+    const d = akumulasiAngkaKredit({ jenjang: 'AHLI_PERTAMA', golongan: 'III/a', akDasar: 50 });
+    expect(d.value).toMatchObject({
+      akk: '50',
+      akkJenjang: '50',
+      memenuhiKenaikanPangkat: true,
+      memenuhiKenaikanJenjang: false,
+      didahulukan: 'KENAIKAN_PANGKAT',
+      kelebihan: '0',
+      kekurangan: null,
+      bulanKekurangan: null,
+      tanggalTerpenuhi: null,
+    });
+    expect(d.reasons.slice(1)).toEqual([
+      r('kenaikanPangkat', 'PASS', CITE_AKK, { golongan: 'III/a', golonganTujuan: 'III/b', akk: '50.00', kebutuhan: '50' }),
+      r('kenaikanJenjang', 'FAIL', CITE_AKK, {
+        jenjang: 'AHLI_PERTAMA',
+        jenjangBerikutnya: 'AHLI_MUDA',
+        akkJenjang: '50.00',
+        kebutuhan: '100',
+      }),
+      r('kelebihan', 'INFO', CITE_AKK, { kelebihan: '0.00' }),
+    ]);
+  });
+
+  it('top golongan of the top jenjang (Ahli Utama IV/e): no KP, no KJ, no shortfall', () => {
+    const d = akumulasiAngkaKredit({ jenjang: 'AHLI_UTAMA', golongan: 'IV/e', akDasar: 500 });
+    expect(d.value).toEqual({
+      akk: '500',
+      akkDisplay: '500.00',
+      akKonversi: '0',
+      kebutuhanKenaikanPangkat: null,
+      kebutuhanKenaikanJenjang: null,
+      akkJenjang: '700',
+      memenuhiKenaikanPangkat: false,
+      memenuhiKenaikanJenjang: false,
+      didahulukan: null,
+      kelebihan: null,
+      kekurangan: null,
+      bulanKekurangan: null,
+      tanggalTerpenuhi: null,
+    });
+    expect(d.reasons).toEqual([
+      jumlah({ akDasar: '500', akKonversi: '0.00', akk: '500.00' }),
+      r('pangkatPuncakJenjang', 'INFO', CITE_AKK, { jenjang: 'AHLI_UTAMA', golongan: 'IV/e' }),
+      r('jenjangPuncak', 'INFO', CITE_AKK, { jenjang: 'AHLI_UTAMA' }),
+    ]);
+    expect(explain(d, 'id').slice(1)).toEqual([
+      `• Golongan IV/e (Pembina Utama) adalah pangkat tertinggi jenjang Ahli Utama: tidak ada kenaikan pangkat ${CA}`,
+      `• Jenjang Ahli Utama adalah jenjang tertinggi kategorinya ${CA}`,
+    ]);
+    expect(explain(d, 'en').slice(1)).toEqual([
+      `• Golongan IV/e (Pembina Utama) is the highest rank of grade Ahli Utama (principal expert): no further promotion ${CA}`,
+      `• Grade Ahli Utama (principal expert) is the highest of its category ${CA}`,
+    ]);
+  });
+
+  it('top jenjang below its top golongan (Ahli Utama IV/d, Penyelia III/c): KP judged, KJ not', () => {
+    const utama = (akDasar: string) => akumulasiAngkaKredit({ jenjang: 'AHLI_UTAMA', golongan: 'IV/d', akDasar });
+    expect(utama('200').value).toMatchObject({
+      kebutuhanKenaikanPangkat: '200',
+      kebutuhanKenaikanJenjang: null,
+      akkJenjang: '200',
+      memenuhiKenaikanPangkat: true,
+      memenuhiKenaikanJenjang: false,
+      didahulukan: 'KENAIKAN_PANGKAT',
+      kelebihan: '0',
+    });
+    expect(utama('200').reasons.slice(1)).toEqual([
+      r('kenaikanPangkat', 'PASS', CITE_AKK, { golongan: 'IV/d', golonganTujuan: 'IV/e', akk: '200.00', kebutuhan: '200' }),
+      r('jenjangPuncak', 'INFO', CITE_AKK, { jenjang: 'AHLI_UTAMA' }),
+      r('kelebihan', 'INFO', CITE_AKK, { kelebihan: '0.00' }),
+    ]);
+    expect(utama('199.99').value).toMatchObject({ memenuhiKenaikanPangkat: false, didahulukan: null, kelebihan: null, kekurangan: '0.01' });
+    const penyelia = akumulasiAngkaKredit({ jenjang: 'PENYELIA', golongan: 'III/c', akDasar: 100 });
+    expect(penyelia.value).toMatchObject({
+      kebutuhanKenaikanPangkat: '100',
+      kebutuhanKenaikanJenjang: null,
+      memenuhiKenaikanPangkat: true,
+      didahulukan: 'KENAIKAN_PANGKAT',
+    });
+    expect(explain(penyelia, 'id').slice(1, 3)).toEqual([
+      `✓ Kenaikan pangkat III/c (Penata) → III/d (Penata Tingkat I): AKK 100,00, dibutuhkan 100 ${CA}`,
+      `• Jenjang Penyelia adalah jenjang tertinggi kategorinya ${CA}`,
+    ]);
+    const penyeliaPuncak = akumulasiAngkaKredit({ jenjang: 'PENYELIA', golongan: 'III/d', akDasar: 100 });
+    expect(penyeliaPuncak.value).toMatchObject({ kebutuhanKenaikanPangkat: null, memenuhiKenaikanPangkat: false, akkJenjang: '200' });
+    expect(penyeliaPuncak.reasons.map((x) => x.code.slice(AKUMULASI.length + 1))).toEqual([
+      'jumlah',
+      'pangkatPuncakJenjang',
+      'jenjangPuncak',
+    ]);
+  });
+
+  it('thresholds per golongan, and golongan already passed in the jenjang counted at the KP AKK each (digest §4.3)', () => {
+    const rows = JENJANG_JF.flatMap((jenjang) =>
+      JENJANG_DIGEST[jenjang][1].map((golongan) => {
+        const v = akumulasiAngkaKredit({ jenjang, golongan }).value;
+        return [jenjang, golongan, v.kebutuhanKenaikanPangkat, v.kebutuhanKenaikanJenjang, v.akkJenjang];
+      }),
+    );
+    expect(rows).toEqual([
+      ['PEMULA', 'II/a', '15', '15', '0'],
+      ['TERAMPIL', 'II/b', '20', '60', '0'],
+      ['TERAMPIL', 'II/c', '20', '60', '20'],
+      ['TERAMPIL', 'II/d', '20', '60', '40'],
+      ['MAHIR', 'III/a', '50', '100', '0'],
+      ['MAHIR', 'III/b', '50', '100', '50'],
+      ['PENYELIA', 'III/c', '100', null, '0'],
+      ['PENYELIA', 'III/d', null, null, '100'],
+      ['AHLI_PERTAMA', 'III/a', '50', '100', '0'],
+      ['AHLI_PERTAMA', 'III/b', '50', '100', '50'],
+      ['AHLI_MUDA', 'III/c', '100', '200', '0'],
+      ['AHLI_MUDA', 'III/d', '100', '200', '100'],
+      ['AHLI_MADYA', 'IV/a', '150', '450', '0'],
+      ['AHLI_MADYA', 'IV/b', '150', '450', '150'],
+      ['AHLI_MADYA', 'IV/c', '150', '450', '300'],
+      ['AHLI_UTAMA', 'IV/d', '200', null, '0'],
+      ['AHLI_UTAMA', 'IV/e', null, null, '200'],
+    ]);
+  });
+
+  it('KJ boundary at the last golongan of Terampil (60) and Ahli Madya (450)', () => {
+    const terampil = (akDasar: string) => akumulasiAngkaKredit({ jenjang: 'TERAMPIL', golongan: 'II/d', akDasar }).value;
+    expect(terampil('20')).toMatchObject({
+      akkJenjang: '60',
+      memenuhiKenaikanPangkat: true,
+      memenuhiKenaikanJenjang: true,
+      didahulukan: 'KENAIKAN_JENJANG',
+    });
+    expect(terampil('19.99')).toMatchObject({
+      akkJenjang: '59.99',
+      memenuhiKenaikanPangkat: false,
+      memenuhiKenaikanJenjang: false,
+      didahulukan: null,
+    });
+    const madya = akumulasiAngkaKredit({ jenjang: 'AHLI_MADYA', golongan: 'IV/c', akDasar: 150 });
+    expect(madya.value).toMatchObject({ akkJenjang: '450', memenuhiKenaikanJenjang: true, didahulukan: 'KENAIKAN_JENJANG' });
+    expect(explain(madya, 'id')[2]).toBe(`✓ Kenaikan jenjang Ahli Madya → Ahli Utama: AKK dalam jenjang 450,00, dibutuhkan 450 ${CA}`);
+    expect(explain(madya, 'en')[2]).toBe(
+      `✓ Grade advancement Ahli Madya (middle expert) → Ahli Utama (principal expert): AKK in the grade 450.00, needed 450 ${CA}`,
+    );
+  });
+
+  it('every AK component is added, each shown in its own slot; +25 % of the KP AKK for a higher ijazah', () => {
+    const d = akumulasiAngkaKredit({
+      jenjang: 'AHLI_MADYA',
+      golongan: 'IV/b',
+      akDasar: 1,
+      akJfLama: 2,
+      akPenyesuaian: 3,
+      akKelebihan: '4.5',
+      peningkatanPendidikan: true,
+    });
+    // 1 + 2 + 3 + 4.5 + 25 % × 150 = 48; in the jenjang 150 + 48 = 198.
+    expect(d.value).toMatchObject({ akk: '48', akKonversi: '0', akkJenjang: '198', kekurangan: '102' });
+    expect(d.reasons[0]).toEqual(
+      jumlah({
+        akDasar: '1',
+        akJfLama: '2',
+        akPenyesuaian: '3',
+        akKelebihan: '4.5',
+        akPendidikan: '37.50',
+        akKonversi: '0.00',
+        akk: '48.00',
+      }),
+    );
+    expect(explain(d, 'id')[0]).toBe(
+      `• AKK = AK dasar 1 + AK JF lama 2 + AK penyesuaian 3 + kelebihan 4,5 + AK pendidikan 37,50 + AK konversi 0,00 = 48,00 ${CA}`,
+    );
+    expect(explain(d, 'en')[0]).toBe(
+      `• AKK = base 1 + legacy 2 + adjustment 3 + carried over 4.5 + education 37.50 + conversion 0.00 = 48.00 ${CA}`,
+    );
+    // 25 % of the KP AKK of each jenjang (digest §4.4 rule 5), and nothing without a higher ijazah.
+    const pendidikan = (peningkatanPendidikan: boolean) =>
+      JENJANG_JF.map(
+        (jenjang) => akumulasiAngkaKredit({ jenjang, golongan: JENJANG_DIGEST[jenjang][1][0], peningkatanPendidikan }).value.akk,
+      );
+    expect(pendidikan(true)).toEqual(['3.75', '5', '12.5', '25', '12.5', '25', '37.5', '50']);
+    expect(pendidikan(false)).toEqual(['0', '0', '0', '0', '0', '0', '0', '0']);
+  });
+
+  it('period months count across years; a period may name its own jenjang; the projection uses the current one', () => {
+    // Ahli Muda III/c now; Nov 2023 – Feb 2024 (4 months) still Ahli Pertama at Baik: 4/12 × 12.5 = 4.1666…
+    const d = akumulasiAngkaKredit({
+      jenjang: 'AHLI_MUDA',
+      golongan: 'III/c',
+      periode: [
+        { dari: '2023-11-01', sampai: '2024-02-29', predikat: 'BAIK', jenjang: 'AHLI_PERTAMA' },
+        { dari: '2024-03-01', sampai: '2024-03-31', predikat: 'BAIK' },
+      ],
+    });
+    expect(d.reasons.slice(0, 2).map((x) => x.facts)).toEqual([
+      {
+        dari: '2023-11-01',
+        sampai: '2024-02-29',
+        bulan: 4,
+        predikat: 'BAIK',
+        persentase: 100,
+        jenjang: 'AHLI_PERTAMA',
+        koefisien: '12.5',
+        angkaKredit: '4.17',
+      },
+      {
+        dari: '2024-03-01',
+        sampai: '2024-03-31',
+        bulan: 1,
+        predikat: 'BAIK',
+        persentase: 100,
+        jenjang: 'AHLI_MUDA',
+        koefisien: '25',
+        angkaKredit: '2.08',
+      },
+    ]);
+    // 4.1666… + 2.0833… = 6.25; 93.75 short at 25/12 a month (Ahli Muda) = 45 months → Dec 2027.
+    expect(d.value).toMatchObject({ akk: '6.25', kekurangan: '93.75', bulanKekurangan: 45, tanggalTerpenuhi: '2027-12-31' });
+    // Promoted to Ahli Muda after a year as Ahli Pertama: 12.5 earned; 87.5 short at 25/12 a month = 42 months → June 2027.
+    const naik = akumulasiAngkaKredit({
+      jenjang: 'AHLI_MUDA',
+      golongan: 'III/c',
+      periode: [{ ...setahun(2023, 'BAIK'), jenjang: 'AHLI_PERTAMA' }],
+    });
+    expect(naik.value).toMatchObject({ akk: '12.5', kekurangan: '87.5', bulanKekurangan: 42, tanggalTerpenuhi: '2027-06-30' });
+    const d24 = akumulasiAngkaKredit({
+      jenjang: 'AHLI_MUDA',
+      golongan: 'III/c',
+      periode: [{ dari: '2022-01-01', sampai: '2023-12-31', predikat: 'BAIK' }],
+    });
+    expect(d24.reasons[0]!.facts).toMatchObject({ bulan: 24, angkaKredit: '50.00' });
+  });
+
+  it('projection: months rounded up, predikatProyeksi over the last period, periods in date order', () => {
+    // 1 + 12.5 = 13.5; 36.5 short at 12.5/12 a month = 35.04 → 36 months after Dec 2024.
+    const base: AkumulasiAngkaKreditInput = { jenjang: 'AHLI_PERTAMA', golongan: 'III/a', akDasar: 1, periode: [setahun(2024, 'BAIK')] };
+    const d = akumulasiAngkaKredit(base);
+    expect(d.value).toMatchObject({ kekurangan: '36.5', bulanKekurangan: 36, tanggalTerpenuhi: '2027-12-31' });
+    expect(d.reasons.at(-1)).toEqual(
+      r('kekurangan', 'INFO', CITE_KONVERSI, { kekurangan: '36.50', predikat: 'BAIK', bulan: 36, tanggal: '2027-12-31' }),
+    );
+    // At Sangat Baik: 36.5 / 1.5625 = 23.36 → 24 months.
+    const sb = akumulasiAngkaKredit(base, { predikatProyeksi: 'SANGAT_BAIK' });
+    expect(sb.value).toMatchObject({ bulanKekurangan: 24, tanggalTerpenuhi: '2026-12-31' });
+    expect(explain(sb, 'id').at(-1)).toBe(
+      `• Kekurangan AKK 36,50: dengan predikat Sangat Baik terpenuhi setelah 24 bulan (2026-12-31) ${CK}`,
+    );
+    expect(explain(sb, 'en').at(-1)).toBe(
+      `• AKK shortfall 36.50: at predikat Very Good (Sangat Baik) met after 24 months (2026-12-31) ${CK}`,
+    );
+    // Given out of order, the periods are reported by date and the latest one (2024, Baik) projects.
+    const terbalik = akumulasiAngkaKredit({
+      jenjang: 'AHLI_PERTAMA',
+      golongan: 'III/a',
+      periode: [setahun(2024, 'BAIK'), setahun(2023, 'SANGAT_BAIK')],
+    });
+    expect(terbalik.reasons.slice(0, 2).map((x) => x.facts.dari)).toEqual(['2023-01-01', '2024-01-01']);
+    // 50 − 31.25 = 18.75 at 12.5/12 = 18 months after Dec 2024.
+    expect(terbalik.value).toMatchObject({ akk: '31.25', kekurangan: '18.75', bulanKekurangan: 18, tanggalTerpenuhi: '2026-06-30' });
+  });
+
+  it('projection without periods: months from predikatProyeksi, no date ("—")', () => {
+    const d = akumulasiAngkaKredit({ jenjang: 'AHLI_PERTAMA', golongan: 'III/a' }, { predikatProyeksi: 'KURANG' });
+    // 50 at 50 % × 12.5 / 12 a month = 96 months.
+    expect(d.value).toMatchObject({ kekurangan: '50', bulanKekurangan: 96, tanggalTerpenuhi: null });
+    expect(d.reasons.at(-1)).toEqual(
+      r('kekurangan', 'INFO', CITE_KONVERSI, { kekurangan: '50.00', predikat: 'KURANG', bulan: 96, tanggal: '—' }),
+    );
+    expect(explain(d, 'id').at(-1)).toBe(`• Kekurangan AKK 50,00: dengan predikat Kurang terpenuhi setelah 96 bulan (—) ${CK}`);
+  });
+
+  it('pembulatanPerPeriode: each period rounded to 2 decimals before adding (2.08 + 2.08 = 4.16, not 4.17)', () => {
+    const input: AkumulasiAngkaKreditInput = {
+      jenjang: 'AHLI_PERTAMA',
+      golongan: 'III/a',
+      periode: [
+        { dari: '2024-01-01', sampai: '2024-02-29', predikat: 'BAIK' },
+        { dari: '2024-03-01', sampai: '2024-04-30', predikat: 'BAIK' },
+      ],
+    };
+    const penuh = akumulasiAngkaKredit(input);
+    expect(penuh.value).toMatchObject({
+      akk: '4.166666666666666666666666666666666666667',
+      akkDisplay: '4.17',
+      kekurangan: '45.83333333333333333333333333333333333333',
+      bulanKekurangan: 44,
+      tanggalTerpenuhi: '2027-12-31',
+    });
+    const bulat = akumulasiAngkaKredit(input, { pembulatanPerPeriode: true });
+    expect(bulat.value).toMatchObject({
+      akk: '4.16',
+      akkDisplay: '4.16',
+      akKonversi: '4.16',
+      kekurangan: '45.84',
+      bulanKekurangan: 45,
+      tanggalTerpenuhi: '2028-01-31',
+    });
+    expect(bulat.reasons[2]).toEqual(jumlah({ akKonversi: '4.16', akk: '4.16' }));
+  });
+
+  it('bad input: golongan outside the jenjang, period dates, overlaps, negative AK, options', () => {
+    const ap = { jenjang: 'AHLI_PERTAMA', golongan: 'III/a' } as const;
+    expect(thrownIssueLines(() => akumulasiAngkaKredit({ jenjang: 'TERAMPIL', golongan: 'II/a' }))).toEqual([
+      "golongan: must be within the jenjang's golongan (II/b, II/c, II/d)",
+    ]);
+    expect(
+      thrownIssueLines(() =>
+        akumulasiAngkaKredit({
+          ...ap,
+          periode: [
+            { dari: '2024-01-02', sampai: '2024-12-30', predikat: 'BAIK' },
+            { dari: '2025-02-01', sampai: '2025-01-31', predikat: 'BAIK' },
+          ],
+        }),
+      ),
+    ).toEqual([
+      'periode.0.dari: must be the first day of a month',
+      'periode.0.sampai: must be the last day of a month',
+      'periode.1.sampai: must not be before dari',
+    ]);
+    // A one-month period (dari = the 1st, sampai = the last day) is fine.
+    expect(
+      akumulasiAngkaKredit({ ...ap, periode: [{ dari: '2024-02-01', sampai: '2024-02-29', predikat: 'BAIK' }] }).value.akKonversi,
+    ).toBe('1.041666666666666666666666666666666666667');
+    expect(
+      thrownIssueLines(() => akumulasiAngkaKredit({ ...ap, periode: [{ dari: '2024-13-01', sampai: '2024-12-30', predikat: 'BAIK' }] })),
+    ).toEqual(['periode.0.dari: must be a calendar date YYYY-MM-DD between 1800 and 2999']);
+    // The overlap is reported on the later period, by its index in the input.
+    expect(
+      thrownIssueLines(() =>
+        akumulasiAngkaKredit({
+          jenjang: 'AHLI_PERTAMA',
+          golongan: 'III/c',
+          periode: [{ dari: '2024-06-01', sampai: '2024-06-30', predikat: 'BAIK' }, setahun(2024, 'BAIK')],
+        }),
+      ),
+    ).toEqual(["golongan: must be within the jenjang's golongan (III/a, III/b)", 'periode.0.dari: periods must not overlap']);
+    expect(
+      thrownIssueLines(() =>
+        akumulasiAngkaKredit({
+          ...ap,
+          periode: [
+            { dari: '2024-01-01', sampai: '2024-01-31', predikat: 'BAIK' },
+            { dari: '2024-01-01', sampai: '2024-01-31', predikat: 'BAIK' },
+          ],
+        }),
+      ),
+    ).toEqual(['periode.1.dari: periods must not overlap']);
+    // Adjacent months do not overlap.
+    expect(
+      akumulasiAngkaKredit({
+        ...ap,
+        periode: [
+          { dari: '2024-01-01', sampai: '2024-01-31', predikat: 'BAIK' },
+          { dari: '2024-02-01', sampai: '2024-02-29', predikat: 'BAIK' },
+        ],
+      }).value.akk,
+    ).toBe('2.083333333333333333333333333333333333333');
+    expect(
+      thrownIssueLines(() =>
+        akumulasiAngkaKredit({
+          ...ap,
+          akDasar: '-0.01',
+          akJfLama: -1,
+          akPenyesuaian: '1e2',
+          akKelebihan: 'x' as never,
+          peningkatanPendidikan: 1 as never,
+        }),
+      ),
+    ).toEqual([
+      'akDasar: must be at least 0',
+      'akJfLama: must be at least 0',
+      'akPenyesuaian: must be a decimal number in plain notation, e.g. "89.99"',
+      'akKelebihan: must be a decimal number in plain notation, e.g. "89.99"',
+      'peningkatanPendidikan: Invalid input: expected boolean, received number',
+    ]);
+    expect(akumulasiAngkaKredit({ ...ap, akDasar: 0, akJfLama: '0', akPenyesuaian: 0, akKelebihan: 0 }).value.akk).toBe('0');
+    expect(
+      thrownIssueLines(() => akumulasiAngkaKredit(ap, { predikatProyeksi: 'CUKUP' as never, pembulatanPerPeriode: 1 as never })),
+    ).toEqual([
+      'options.pembulatanPerPeriode: Invalid input: expected boolean, received number',
+      'options.predikatProyeksi: Invalid option: expected one of "SANGAT_BAIK"|"BAIK"|"BUTUH_PERBAIKAN"|"KURANG"|"SANGAT_KURANG"',
+    ]);
+  });
+});
