@@ -1,0 +1,255 @@
+import { describe, expect, it } from 'vitest';
+import { RuleNotInForceError } from '../../src/core/errors.js';
+import { explain } from '../../src/explain.js';
+import {
+  daftarPeriodeKenaikanPangkat,
+  isPeriodeKenaikanPangkat,
+  masaUsulKenaikanPangkat,
+  PERIODE_KENAIKAN_PANGKAT_RULE_ID,
+  periodeKenaikanPangkat,
+  periodeKenaikanPangkatRule,
+  rezimPeriodeKenaikanPangkat,
+  tanggalPeriodeKenaikanPangkat,
+  VERSI_PERIODE_KENAIKAN_PANGKAT,
+} from '../../src/promotion/index.js';
+import { thrownIssueLines } from '../input-issues.js';
+
+const RID = 'promotion.periodeKenaikanPangkat';
+
+// Citations of each period regime (digest §0).
+const APRIL_OKTOBER = [{ regulation: 'PP_99_2000' }, { regulation: 'KEPKA_BKN_12_2002' }];
+const ENAM_PERIODE = [{ regulation: 'PERBKN_4_2023', article: 'Pasal 2' }];
+const SETIAP_BULAN = [{ regulation: 'PERBKN_4_2025' }];
+const CT_AO = '(PP 99/2000; Keputusan Kepala BKN 12/2002)';
+const CT_ENAM = '(Peraturan BKN 4/2023 Pasal 2)';
+const CT_BULAN = '(Peraturan BKN 4/2025)';
+
+/** Independent restatement of digest §0: the months whose 1st day is a KP period, per regime. */
+const BULAN_PERIODE = {
+  APRIL_OKTOBER: [4, 10],
+  ENAM_PERIODE: [2, 4, 6, 8, 10, 12],
+  SETIAP_BULAN: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+} as const;
+const first = (y: number, m: number) => `${y}-${String(m).padStart(2, '0')}-01`;
+
+describe('periodeKenaikanPangkat: regime table (PP 99/2000; Peraturan BKN 4/2023 Pasal 2; Peraturan BKN 4/2025)', () => {
+  it('three half-open regimes: April/October to 2024-01-01, six periods to 2025-10-01, monthly after', () => {
+    expect(VERSI_PERIODE_KENAIKAN_PANGKAT).toStrictEqual([
+      { id: 'APRIL_OKTOBER', from: '2000-01-01', to: '2024-01-01', citations: APRIL_OKTOBER, value: { bulan: [4, 10] } },
+      { id: 'ENAM_PERIODE', from: '2024-01-01', to: '2025-10-01', citations: ENAM_PERIODE, value: { bulan: [2, 4, 6, 8, 10, 12] } },
+      { id: 'SETIAP_BULAN', from: '2025-10-01', citations: SETIAP_BULAN, value: { bulan: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] } },
+    ]);
+    expect(PERIODE_KENAIKAN_PANGKAT_RULE_ID).toBe(RID);
+    expect(periodeKenaikanPangkatRule.id).toBe(RID);
+    expect(periodeKenaikanPangkatRule.citations).toEqual([...APRIL_OKTOBER, ...ENAM_PERIODE, ...SETIAP_BULAN]);
+    // The open-ended monthly regime has no `to` at all.
+    expect(periodeKenaikanPangkatRule.versions).toStrictEqual([
+      { id: 'APRIL_OKTOBER', from: '2000-01-01', to: '2024-01-01', citations: APRIL_OKTOBER },
+      { id: 'ENAM_PERIODE', from: '2024-01-01', to: '2025-10-01', citations: ENAM_PERIODE },
+      { id: 'SETIAP_BULAN', from: '2025-10-01', citations: SETIAP_BULAN },
+    ]);
+  });
+
+  it('the regime in force on each side of every switch', () => {
+    const cases: [string, string][] = [
+      ['2000-01-01', 'APRIL_OKTOBER'],
+      ['2023-12-31', 'APRIL_OKTOBER'],
+      ['2024-01-01', 'ENAM_PERIODE'],
+      ['2025-09-30', 'ENAM_PERIODE'],
+      ['2025-10-01', 'SETIAP_BULAN'],
+      ['2999-12-31', 'SETIAP_BULAN'],
+    ];
+    for (const [date, id] of cases) expect(rezimPeriodeKenaikanPangkat(date).id, date).toBe(id);
+    expect(() => rezimPeriodeKenaikanPangkat('1999-12-31')).toThrow(RuleNotInForceError);
+  });
+
+  it('the 1st of exactly the regime months is a period, no other day is', () => {
+    const years: [number, keyof typeof BULAN_PERIODE][] = [
+      [2000, 'APRIL_OKTOBER'],
+      [2023, 'APRIL_OKTOBER'],
+      [2024, 'ENAM_PERIODE'],
+      [2026, 'SETIAP_BULAN'],
+    ];
+    for (const [y, rezim] of years) {
+      const months: readonly number[] = BULAN_PERIODE[rezim];
+      for (let m = 1; m <= 12; m++) {
+        expect(isPeriodeKenaikanPangkat(first(y, m)), first(y, m)).toBe(months.includes(m));
+        expect(isPeriodeKenaikanPangkat(`${first(y, m).slice(0, 8)}02`)).toBe(false);
+        expect(isPeriodeKenaikanPangkat(`${first(y, m).slice(0, 8)}10`)).toBe(false);
+        expect(isPeriodeKenaikanPangkat(`${first(y, m).slice(0, 8)}11`)).toBe(false);
+      }
+      expect(daftarPeriodeKenaikanPangkat(y)).toEqual(months.map((m) => first(y, m)));
+    }
+    // 2025: six periods until September, then monthly from 1 October (Peraturan BKN 4/2025).
+    expect(daftarPeriodeKenaikanPangkat(2025)).toEqual([
+      '2025-02-01',
+      '2025-04-01',
+      '2025-06-01',
+      '2025-08-01',
+      '2025-10-01',
+      '2025-11-01',
+      '2025-12-01',
+    ]);
+    // Same month, different regime: December is a period from 2024, November only from October 2025.
+    expect(isPeriodeKenaikanPangkat('2023-12-01')).toBe(false);
+    expect(isPeriodeKenaikanPangkat('2024-12-01')).toBe(true);
+    expect(isPeriodeKenaikanPangkat('2024-11-01')).toBe(false);
+    expect(isPeriodeKenaikanPangkat('2025-09-01')).toBe(false);
+    expect(isPeriodeKenaikanPangkat('2025-10-01')).toBe(true);
+    expect(isPeriodeKenaikanPangkat('2025-11-01')).toBe(true);
+  });
+
+  it('the first period on or after a date, on each side of every period and switch (digest §9 vector 10)', () => {
+    const cases: [string, string][] = [
+      ['1999-12-31', '2000-04-01'],
+      ['2000-01-01', '2000-04-01'],
+      ['2023-03-31', '2023-04-01'],
+      ['2023-04-01', '2023-04-01'],
+      ['2023-04-02', '2023-10-01'],
+      ['2023-05-10', '2023-10-01'],
+      ['2023-10-01', '2023-10-01'],
+      ['2023-10-02', '2024-02-01'],
+      ['2023-12-31', '2024-02-01'],
+      ['2024-01-01', '2024-02-01'],
+      ['2024-01-31', '2024-02-01'],
+      ['2024-02-01', '2024-02-01'],
+      ['2024-02-15', '2024-04-01'],
+      ['2024-03-01', '2024-04-01'],
+      ['2024-04-10', '2024-06-01'],
+      ['2024-12-02', '2025-02-01'],
+      ['2025-08-02', '2025-10-01'],
+      ['2025-09-01', '2025-10-01'],
+      ['2025-09-30', '2025-10-01'],
+      ['2025-10-01', '2025-10-01'],
+      ['2025-10-02', '2025-11-01'],
+      ['2025-12-31', '2026-01-01'],
+      ['2999-12-15', '3000-01-01'],
+    ];
+    for (const [date, periode] of cases) {
+      expect(tanggalPeriodeKenaikanPangkat(date), date).toBe(periode);
+      expect(periodeKenaikanPangkat(date).value, date).toBe(periode);
+    }
+  });
+});
+
+describe('periodeKenaikanPangkat: proposal windows (digest §0, §9 vector 11)', () => {
+  it('six-period regime: 15 Dec–15 Jan, 1–28 Feb, 1–30 Apr, 1–29 Jun, 1–31 Aug, 1–31 Oct', () => {
+    expect(masaUsulKenaikanPangkat('2024-02-01')).toEqual({ mulai: '2023-12-15', selesai: '2024-01-15' });
+    expect(masaUsulKenaikanPangkat('2024-04-01')).toEqual({ mulai: '2024-02-01', selesai: '2024-02-28' });
+    expect(masaUsulKenaikanPangkat('2024-06-01')).toEqual({ mulai: '2024-04-01', selesai: '2024-04-30' });
+    expect(masaUsulKenaikanPangkat('2024-08-01')).toEqual({ mulai: '2024-06-01', selesai: '2024-06-29' });
+    expect(masaUsulKenaikanPangkat('2024-10-01')).toEqual({ mulai: '2024-08-01', selesai: '2024-08-31' });
+    expect(masaUsulKenaikanPangkat('2024-12-01')).toEqual({ mulai: '2024-10-01', selesai: '2024-10-31' });
+    expect(masaUsulKenaikanPangkat('2025-02-01')).toEqual({ mulai: '2024-12-15', selesai: '2025-01-15' });
+    expect(masaUsulKenaikanPangkat('2025-04-01')).toEqual({ mulai: '2025-02-01', selesai: '2025-02-28' });
+    expect(masaUsulKenaikanPangkat('2025-08-01')).toEqual({ mulai: '2025-06-01', selesai: '2025-06-29' });
+  });
+
+  it('April/October regime: only a deadline, the end of February or August (29 February in a leap year)', () => {
+    expect(masaUsulKenaikanPangkat('2023-04-01')).toEqual({ mulai: null, selesai: '2023-02-28' });
+    expect(masaUsulKenaikanPangkat('2020-04-01')).toEqual({ mulai: null, selesai: '2020-02-29' });
+    expect(masaUsulKenaikanPangkat('2023-10-01')).toEqual({ mulai: null, selesai: '2023-08-31' });
+  });
+
+  it('none for a date that is not a period, nor for the monthly regime', () => {
+    for (const d of ['2023-06-01', '2023-04-02', '2024-03-01', '2024-04-02', '2025-09-01', '2025-10-01', '2026-03-01']) {
+      expect(masaUsulKenaikanPangkat(d), d).toBeNull();
+    }
+  });
+});
+
+describe('periodeKenaikanPangkat reasons and texts', () => {
+  const r = (code: string, citations: unknown[], facts: Record<string, unknown>) => ({
+    rule: RID,
+    code: `${RID}.${code}`,
+    outcome: 'INFO',
+    citations,
+    facts,
+  });
+
+  it('April/October regime: the period and a deadline-only window', () => {
+    const d = periodeKenaikanPangkat('2023-05-10');
+    expect(d.value).toBe('2023-10-01');
+    expect(d.reasons).toEqual([
+      r('periode', APRIL_OKTOBER, { tanggal: '2023-05-10', periode: '2023-10-01', rezim: 'APRIL_OKTOBER' }),
+      r('masaUsul', APRIL_OKTOBER, { periode: '2023-10-01', mulai: '—', selesai: '2023-08-31' }),
+    ]);
+    expect(explain(d, 'id')).toEqual([
+      `• Periode kenaikan pangkat pertama pada atau setelah 2023-05-10: 2023-10-01 (rezim 1 April dan 1 Oktober) ${CT_AO}`,
+      `• Usul kenaikan pangkat periode 2023-10-01 diterima — s.d. 2023-08-31 ${CT_AO}`,
+    ]);
+    expect(explain(d, 'en')).toEqual([
+      `• First promotion period on or after 2023-05-10: 2023-10-01 (1 April and 1 October regime) ${CT_AO}`,
+      `• Proposals for the 2023-10-01 period are received from — to 2023-08-31 ${CT_AO}`,
+    ]);
+  });
+
+  it('six-period regime: the first period of Peraturan BKN 4/2023 and its window across the year end', () => {
+    const d = periodeKenaikanPangkat('2023-11-15');
+    expect(d.value).toBe('2024-02-01');
+    expect(d.reasons).toEqual([
+      r('periode', ENAM_PERIODE, { tanggal: '2023-11-15', periode: '2024-02-01', rezim: 'ENAM_PERIODE' }),
+      r('masaUsul', ENAM_PERIODE, { periode: '2024-02-01', mulai: '2023-12-15', selesai: '2024-01-15' }),
+    ]);
+    expect(explain(d, 'id')).toEqual([
+      `• Periode kenaikan pangkat pertama pada atau setelah 2023-11-15: 2024-02-01 (rezim enam periode (Peraturan BKN 4/2023)) ${CT_ENAM}`,
+      `• Usul kenaikan pangkat periode 2024-02-01 diterima 2023-12-15 s.d. 2024-01-15 ${CT_ENAM}`,
+    ]);
+    expect(explain(d, 'en')).toEqual([
+      `• First promotion period on or after 2023-11-15: 2024-02-01 (six-period regime (BKN Regulation 4/2023)) ${CT_ENAM}`,
+      `• Proposals for the 2024-02-01 period are received from 2023-12-15 to 2024-01-15 ${CT_ENAM}`,
+    ]);
+  });
+
+  it('monthly regime: no window known, the reason carries no citation', () => {
+    const d = periodeKenaikanPangkat('2025-10-02');
+    expect(d.value).toBe('2025-11-01');
+    expect(d.reasons).toEqual([
+      r('periode', SETIAP_BULAN, { tanggal: '2025-10-02', periode: '2025-11-01', rezim: 'SETIAP_BULAN' }),
+      r('masaUsulTidakDiketahui', [], { periode: '2025-11-01' }),
+    ]);
+    expect(explain(d, 'id')).toEqual([
+      `• Periode kenaikan pangkat pertama pada atau setelah 2025-10-02: 2025-11-01 (rezim setiap bulan (Peraturan BKN 4/2025)) ${CT_BULAN}`,
+      '• Masa usul untuk periode 2025-11-01 tidak tersedia dalam sumber',
+    ]);
+    expect(explain(d, 'en')).toEqual([
+      `• First promotion period on or after 2025-10-02: 2025-11-01 (monthly regime (BKN Regulation 4/2025)) ${CT_BULAN}`,
+      '• No proposal window is known for the 2025-11-01 period',
+    ]);
+  });
+
+  it('the regime reported is the one in force on the period, not on the date asked', () => {
+    // 2025-09-15 lies in the six-period regime; its next period 2025-10-01 is the first monthly one.
+    const d = periodeKenaikanPangkat('2025-09-15');
+    expect(d.value).toBe('2025-10-01');
+    expect(d.reasons).toEqual([
+      r('periode', SETIAP_BULAN, { tanggal: '2025-09-15', periode: '2025-10-01', rezim: 'SETIAP_BULAN' }),
+      r('masaUsulTidakDiketahui', [], { periode: '2025-10-01' }),
+    ]);
+    // And 2023-12-01 (April/October regime) leads to 2024-02-01 under the six-period regime.
+    expect(periodeKenaikanPangkat('2023-12-01').reasons[0]).toEqual(
+      r('periode', ENAM_PERIODE, { tanggal: '2023-12-01', periode: '2024-02-01', rezim: 'ENAM_PERIODE' }),
+    );
+  });
+});
+
+describe('periodeKenaikanPangkat input', () => {
+  it('refuses what is not a calendar date between 1800 and 2999', () => {
+    const msg = ': must be a calendar date YYYY-MM-DD between 1800 and 2999';
+    for (const bad of ['2023-02-29', '2024-04-31', '1799-12-31', '3000-01-01', '2024-4-01', '']) {
+      expect(
+        thrownIssueLines(() => periodeKenaikanPangkat(bad)),
+        bad,
+      ).toEqual([msg]);
+    }
+    expect(thrownIssueLines(() => periodeKenaikanPangkat(20240101 as never))).toEqual([
+      ': Invalid input: expected string, received number',
+    ]);
+    expect(periodeKenaikanPangkat('2024-02-29').value).toBe('2024-04-01');
+  });
+
+  it('a date whose next period falls before the table is not in force', () => {
+    expect(() => periodeKenaikanPangkat('1999-03-15')).toThrow(RuleNotInForceError);
+    expect(() => periodeKenaikanPangkat('1800-01-01')).toThrow(RuleNotInForceError);
+  });
+});
