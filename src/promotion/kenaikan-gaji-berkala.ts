@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { addMonths, addYears, type IsoDate, isoDateSchema } from '../core/calendar.js';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { dateOutputSchema } from '../core/output.js';
+import { refineParsed } from '../core/refine.js';
 import { defineRule } from '../core/rule.js';
 import { minPredikatSchema, predikatPenilaianAtLeast, predikatPenilaianSchema } from './penilaian.js';
 import { golonganSchema } from './types.js';
@@ -20,12 +21,22 @@ export const PEMBERITAHUAN_KGB_BULAN = 2;
 
 const CITE: Citation[] = [{ regulation: 'PP_7_1977', article: 'Pasal 11–13' }];
 
-export const pegawaiKenaikanGajiBerkalaSchema = z.object({
-  tmtCpns: isoDateSchema.check(z.describe('TMT CPNS (start of masa kerja golongan)')),
-  golonganPengangkatan: golonganSchema.check(z.describe('Golongan at first appointment')),
-  tmtKgbTerakhir: z.optional(isoDateSchema).check(z.describe('TMT of the last KGB (or of the last postponed KGB); none for the first KGB')),
-  predikat: predikatPenilaianSchema.check(z.describe('Predikat of the latest annual appraisal')),
-});
+export const pegawaiKenaikanGajiBerkalaSchema = z
+  .object({
+    tmtCpns: isoDateSchema.check(z.describe('TMT CPNS (start of masa kerja golongan)')),
+    golonganPengangkatan: golonganSchema.check(z.describe('Golongan at first appointment')),
+    tmtKgbTerakhir: z
+      .optional(isoDateSchema)
+      .check(z.describe('TMT of the last KGB (or of the last postponed KGB); none for the first KGB')),
+    predikat: predikatPenilaianSchema.check(z.describe('Predikat of the latest annual appraisal')),
+  })
+  .check(
+    // A KGB is a step of masa kerja counted from TMT CPNS: none can precede it.
+    refineParsed((p) => p.tmtKgbTerakhir === undefined || p.tmtKgbTerakhir >= p.tmtCpns, {
+      message: 'must not be before tmtCpns',
+      path: ['tmtKgbTerakhir'],
+    }),
+  );
 export type PegawaiKenaikanGajiBerkala = z.input<typeof pegawaiKenaikanGajiBerkalaSchema>;
 
 export const kenaikanGajiBerkalaOptions = z.object({

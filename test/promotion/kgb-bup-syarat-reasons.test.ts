@@ -147,6 +147,11 @@ describe('kenaikanGajiBerkala reasons (PP 7/1977 Pasal 11–13)', () => {
     const date = 'must be a calendar date YYYY-MM-DD between 1800 and 2999';
     expect(thrownIssueLines(() => kenaikanGajiBerkala({ ...p, tmtCpns: '2023-02-29' }))).toEqual([`tmtCpns: ${date}`]);
     expect(thrownIssueLines(() => kenaikanGajiBerkala({ ...p, tmtKgbTerakhir: '2024-1-01' }))).toEqual([`tmtKgbTerakhir: ${date}`]);
+    // No KGB can precede TMT CPNS, from which masa kerja counts; the same day is accepted.
+    expect(thrownIssueLines(() => kenaikanGajiBerkala({ ...p, tmtKgbTerakhir: '2023-02-28' }))).toEqual([
+      'tmtKgbTerakhir: must not be before tmtCpns',
+    ]);
+    expect(kenaikanGajiBerkala({ ...p, tmtKgbTerakhir: '2023-03-01' }).value.jadwal).toBe('2025-03-01');
     expect(thrownIssueLines(() => kenaikanGajiBerkala(p, { minPredikat: 'CUKUP' as never }))).toEqual([
       'options.minPredikat: Invalid option: expected one of "SANGAT_BAIK"|"BAIK"|"BUTUH_PERBAIKAN"|"KURANG"|"SANGAT_KURANG"',
     ]);
