@@ -120,7 +120,7 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
  * (negative, symmetrically, when `to` is earlier). Consistent with {@link addMonths}' month-end rule.
  */
 export function wholeMonthsBetween(from: IsoDate, to: IsoDate): number {
-  if (to < from) return -wholeMonthsBetween(to, from);
+  if (to < from) return 0 - wholeMonthsBetween(to, from); // 0 - 0 is +0, never -0
   let n = (yearOf(to) - yearOf(from)) * 12 + (monthOf(to) - monthOf(from));
   while (n > 0 && addMonths(from, n) > to) n -= 1;
   return n;
@@ -129,7 +129,7 @@ export function wholeMonthsBetween(from: IsoDate, to: IsoDate): number {
 /** Whole years from `from` to `to`: the largest n with `addYears(from, n) <= to` (age, masa kerja). */
 export function wholeYearsBetween(from: IsoDate, to: IsoDate): number {
   const months = wholeMonthsBetween(from, to);
-  return months >= 0 ? Math.floor(months / 12) : -Math.floor(-months / 12);
+  return months >= 0 ? Math.floor(months / 12) : 0 - Math.floor(-months / 12);
 }
 
 /** First day of the month of `date`. */

@@ -77,11 +77,11 @@ function renderFact(value: FactValue | undefined, locale: Locale, labels: Record
   if (typeof value === 'number') return locale === 'id' ? String(value).replace('.', ',') : String(value);
   const label = ownLabel(labels, value);
   if (label) return label[locale];
-  // Enumeration values joined with '+' or ', ' (e.g. 'BUTUH_PERBAIKAN+KURANG') render label by label.
-  for (const sep of ['+', ', ']) {
+  // Enumeration values joined with '+', ', ' or ' / ' (e.g. 'BUTUH_PERBAIKAN+KURANG') render label by label.
+  for (const sep of ['+', ', ', ' / ']) {
     if (!value.includes(sep)) continue;
     const parts = value.split(sep);
-    if (parts.every((p) => ownLabel(labels, p))) return parts.map((p) => ownLabel(labels, p)![locale]).join(sep === '+' ? ' + ' : ', ');
+    if (parts.every((p) => ownLabel(labels, p))) return parts.map((p) => ownLabel(labels, p)![locale]).join(sep === '+' ? ' + ' : sep);
   }
   return locale === 'id' && DECIMAL_TEXT.test(value) ? value.replace('.', ',') : value;
 }

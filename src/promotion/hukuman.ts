@@ -44,7 +44,7 @@ export function cekHukumanBerjalan(
   );
   if (berjalan.length === 0) {
     return {
-      reasons: [reason(ruleId, `${ruleId}.hukumanTidakAda`, 'PASS', CITATION_HUKUMAN, { tanggal: tanggal.join(', ') })],
+      reasons: [reason(ruleId, `${ruleId}.hukumanTidakAda`, 'PASS', CITATION_HUKUMAN, { tanggal: [...new Set(tanggal)].join(', ') })],
       berjalan,
       selesai: first,
     };
@@ -57,11 +57,14 @@ export function cekHukumanBerjalan(
   const terberat = berjalan[0]!;
   return {
     reasons: [
-      reason(ruleId, `${ruleId}.hukumanBerjalan`, 'FAIL', CITATION_HUKUMAN, {
-        jenis: terberat.jenis,
-        tmtHukuman: terberat.tmt,
-        selesai: akhirHukuman(terberat) ?? '—',
-      }),
+      // PDHTAPS is a dismissal, not a hukuman that ends.
+      terberat.jenis === 'PDHTAPS'
+        ? reason(ruleId, `${ruleId}.diberhentikan`, 'FAIL', CITATION_HUKUMAN, { tmtHukuman: terberat.tmt })
+        : reason(ruleId, `${ruleId}.hukumanBerjalan`, 'FAIL', CITATION_HUKUMAN, {
+            jenis: terberat.jenis,
+            tmtHukuman: terberat.tmt,
+            selesai: akhirHukuman(terberat) ?? '—',
+          }),
     ],
     berjalan,
     selesai,

@@ -89,7 +89,8 @@ export interface KenaikanPangkatReguler {
    * Earliest KP period (≥ the period evaluated) on which the conditions that time alone cures are met
    * (years in pangkat, the atasan limit, a running hukuman); the appraisal and ujian-dinas conditions must
    * still hold then. `null` when a condition time cannot cure fails (IV/e, the ijazah ceiling, a permanent
-   * hukuman).
+   * hukuman). Each period is judged as if asked on its own date: a hukuman running on `asOf` that has ended
+   * by the period refuses the period now (`memenuhiSyarat: false`), yet the period can still be this date.
    */
   tmtPalingCepat: IsoDate | null;
 }
@@ -105,7 +106,7 @@ export const kenaikanPangkatRegulerOutput = z.object({
     .nullable(dateOutputSchema)
     .check(
       z.describe(
-        'Earliest KP period (on or after periode) on which the conditions that time alone cures are met; appraisals and ujian dinas must still hold then. Null when a condition time cannot cure fails (IV/e, the ijazah ceiling, a permanent hukuman)',
+        'Earliest KP period (on or after periode) on which the conditions that time alone cures are met, each period judged as if asked on its own date (so it can equal a periode refused only for a hukuman running on asOf that ends by then); appraisals and ujian dinas must still hold then. Null when a condition time cannot cure fails (IV/e, the ijazah ceiling, a permanent hukuman)',
       ),
     ),
 });

@@ -44,11 +44,11 @@ function syaratBersama(rule: string): Record<string, Bilingual> {
     },
     [`${rule}.masaDalamPangkat`]: {
       id: 'Masa dalam pangkat sejak {mulai}: {tahun} tahun pada {periode} (minimal {minimum} tahun, terpenuhi {tanggalTerpenuhi})',
-      en: 'Time in rank since {mulai}: {tahun} years on {periode} (minimum {minimum} years, met on {tanggalTerpenuhi})',
+      en: 'Time in rank since {mulai}: {tahun} year(s) on {periode} (minimum {minimum} year(s), met on {tanggalTerpenuhi})',
     },
     [`${rule}.masaDalamJabatan`]: {
       id: 'Masa dalam jabatan sejak {mulai}: {tahun} tahun pada {periode} (minimal {minimum} tahun, terpenuhi {tanggalTerpenuhi})',
-      en: 'Time in post since {mulai}: {tahun} years on {periode} (minimum {minimum} years, met on {tanggalTerpenuhi})',
+      en: 'Time in post since {mulai}: {tahun} year(s) on {periode} (minimum {minimum} year(s), met on {tanggalTerpenuhi})',
     },
     [`${rule}.pangkatPuncak`]: {
       id: 'Golongan {golongan} adalah pangkat tertinggi PNS',
@@ -61,6 +61,10 @@ function syaratBersama(rule: string): Record<string, Bilingual> {
     [`${rule}.hukumanTidakAda`]: {
       id: 'Tidak sedang menjalani hukuman disiplin yang menghalangi pada {tanggal}',
       en: 'No blocking disciplinary penalty running on {tanggal}',
+    },
+    [`${rule}.diberhentikan`]: {
+      id: 'Diberhentikan dengan hormat tidak atas permintaan sendiri sebagai PNS (PDHTAPS) sejak {tmtHukuman}: tidak ada kenaikan pangkat',
+      en: 'Dismissed from the civil service (PDHTAPS) from {tmtHukuman}: no promotion',
     },
     [`${rule}.hukumanBerjalan`]: {
       id: 'Sedang menjalani hukuman disiplin {jenis} (TMT {tmtHukuman}, selesai {selesai})',
@@ -92,7 +96,7 @@ export const promotionMessages: MessageCatalogue = {
     ...syaratBersama(KP_REGULER),
     [`${KP_REGULER}.masaKerja`]: {
       id: 'Masa dalam pangkat dihitung sejak {dasar} {mulai}: {tahun} tahun pada {periode} (minimal {minimum} tahun, terpenuhi {tanggalTerpenuhi})',
-      en: 'Time in rank counted from {dasar} {mulai}: {tahun} years on {periode} (minimum {minimum} years, met on {tanggalTerpenuhi})',
+      en: 'Time in rank counted from {dasar} {mulai}: {tahun} year(s) on {periode} (minimum {minimum} year(s), met on {tanggalTerpenuhi})',
     },
     [`${KP_REGULER}.plafonIjazah`]: {
       id: 'Pangkat tertinggi kenaikan pangkat reguler untuk ijazah {ijazah} adalah {plafon}; golongan tujuan {golonganTujuan}',
@@ -157,7 +161,7 @@ export const promotionMessages: MessageCatalogue = {
 
     [`${KGB}.jadwal`]: {
       id: 'KGB jatuh {tahun} tahun sejak {dasar} {dari}: {jadwal}',
-      en: 'KGB falls due {tahun} years after {dasar} {dari}: {jadwal}',
+      en: 'KGB falls due {tahun} year(s) after {dasar} {dari}: {jadwal}',
     },
     [`${KGB}.penilaian`]: {
       id: 'Penilaian terakhir {predikat} (minimal {minimum})',
@@ -178,14 +182,14 @@ export const promotionMessages: MessageCatalogue = {
       en: 'Born {tanggalLahir}, reaches retirement age on {tanggalBup}; pension TMT {tmtPensiun} ({konvensi})',
     },
 
-    [`${SYARAT}.pendidikan`]: { id: 'Ijazah {ijazah} (minimal {minimum})', en: 'Diploma {ijazah} (minimum {minimum})' },
+    [`${SYARAT}.pendidikan`]: { id: 'Ijazah {ijazah} (minimal {minimum})', en: 'Education {ijazah} (minimum {minimum})' },
     [`${SYARAT}.pengalaman`]: {
       id: 'Pengalaman di bidang terkait {tahun} tahun (minimal {minimum} tahun)',
-      en: 'Experience in the related field {tahun} years (minimum {minimum} years)',
+      en: 'Experience in the related field {tahun} year(s) (minimum {minimum} year(s))',
     },
     [`${SYARAT}.jabatanSebelumnya`]: {
       id: 'Sedang/pernah menduduki {jabatan} selama {tahun} tahun (minimal {minimum} tahun)',
-      en: 'Holds or held {jabatan} for {tahun} years (minimum {minimum} years)',
+      en: 'Holds or held {jabatan} for {tahun} year(s) (minimum {minimum} year(s))',
     },
     [`${SYARAT}.usia`]: {
       id: 'Usia {usia} tahun pada {tanggal} (paling tinggi {maksimal} tahun)',

@@ -44,6 +44,8 @@ describe('renderTemplate: facts in each language', () => {
     expect(renderTemplate('{p}', { p: 'KURANG' }, 'en', labels)).toBe('Poor');
     expect(renderTemplate('{p}', { p: 'BUTUH_PERBAIKAN+KURANG' }, 'id', labels)).toBe('Butuh Perbaikan + Kurang');
     expect(renderTemplate('{p}', { p: 'BUTUH_PERBAIKAN, KURANG' }, 'en', labels)).toBe('Needs Improvement, Poor');
+    expect(renderTemplate('{p}', { p: 'BUTUH_PERBAIKAN / KURANG' }, 'en', labels)).toBe('Needs Improvement / Poor');
+    expect(renderTemplate('{p}', { p: 'LAINNYA / KURANG' }, 'en', labels)).toBe('LAINNYA / KURANG');
     // a list with an unlabelled part is left as it is
     expect(renderTemplate('{p}', { p: 'KURANG+LAINNYA' }, 'id', labels)).toBe('KURANG+LAINNYA');
     expect(renderTemplate('{p}', { p: 'LAINNYA, KURANG' }, 'id', labels)).toBe('LAINNYA, KURANG');

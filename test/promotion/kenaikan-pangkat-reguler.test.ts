@@ -26,7 +26,7 @@ describe('kenaikanPangkatReguler', () => {
       tmtPalingCepat: '2025-04-01',
     });
     expect(explain(d, 'id').join('\n')).toMatch(/4 tahun/);
-    expect(explain(d, 'en').join('\n')).toMatch(/4 years/);
+    expect(explain(d, 'en').join('\n')).toMatch(/4 year\(s\)/);
   });
 
   it('needs exactly 4 years: TMT pangkat one day later fails and moves to the next period', () => {

@@ -57,7 +57,7 @@ describe('kenaikanGajiBerkala reasons (PP 7/1977 Pasal 11–13)', () => {
       `✓ Penilaian terakhir Baik (minimal Butuh Perbaikan) ${CK}`,
     ]);
     expect(explain(d, 'en')).toEqual([
-      `• KGB falls due 1 years after TMT CPNS 2023-03-01: 2024-03-01 ${CK}`,
+      `• KGB falls due 1 year(s) after TMT CPNS 2023-03-01: 2024-03-01 ${CK}`,
       `✓ Latest appraisal Good (Baik) (minimum Needs Improvement (Butuh Perbaikan)) ${CK}`,
     ]);
   });
@@ -79,7 +79,7 @@ describe('kenaikanGajiBerkala reasons (PP 7/1977 Pasal 11–13)', () => {
       kgbReason('jadwal', 'INFO', { dasar: 'KGB_TERAKHIR', dari: '2024-03-01', tahun: 2, jadwal: '2026-03-01' }),
     );
     expect(explain(d, 'id')[0]).toBe(`• KGB jatuh 2 tahun sejak KGB terakhir 2024-03-01: 2026-03-01 ${CK}`);
-    expect(explain(d, 'en')[0]).toBe(`• KGB falls due 2 years after the last KGB 2024-03-01: 2026-03-01 ${CK}`);
+    expect(explain(d, 'en')[0]).toBe(`• KGB falls due 2 year(s) after the last KGB 2024-03-01: 2026-03-01 ${CK}`);
   });
 
   it('appraisal below "cukup": postponed 1 year, the notice follows the new TMT (digest §9 vector 19)', () => {
@@ -101,7 +101,7 @@ describe('kenaikanGajiBerkala reasons (PP 7/1977 Pasal 11–13)', () => {
       `• KGB yang jatuh 2025-01-01 ditunda 1 tahun menjadi 2026-01-01 ${CK}`,
     ]);
     expect(explain(d, 'en')).toEqual([
-      `• KGB falls due 2 years after the last KGB 2023-01-01: 2025-01-01 ${CK}`,
+      `• KGB falls due 2 year(s) after the last KGB 2023-01-01: 2025-01-01 ${CK}`,
       `✗ Latest appraisal Poor (Kurang) (minimum Needs Improvement (Butuh Perbaikan)) ${CK}`,
       `• The KGB due on 2025-01-01 is postponed by 1 year to 2026-01-01 ${CK}`,
     ]);
@@ -380,13 +380,13 @@ describe('syaratJabatan: JPT (PP 11/2017 Pasal 107 jo. PP 17/2020)', () => {
     expectLines(explain(d, 'id'), [
       `✓ Ijazah Sarjana (S1) (minimal Sarjana (S1)) ${T107}`,
       `✓ Pengalaman di bidang terkait 5 tahun (minimal 5 tahun) ${T107}`,
-      /^✓ Sedang\/pernah menduduki .+ selama 2 tahun \(minimal 2 tahun\) \(PP 11\/2017 Pasal 107; PP 17\/2020\)$/,
+      `✓ Sedang/pernah menduduki administrator / JF Ahli Madya selama 2 tahun (minimal 2 tahun) ${T107}`,
       `✓ Usia 50 tahun pada 2025-06-01 (paling tinggi 56 tahun) ${T107}`,
     ]);
     expectLines(explain(d, 'en'), [
-      `✓ Diploma Bachelor (S1) (minimum Bachelor (S1)) ${T107}`,
-      `✓ Experience in the related field 5 years (minimum 5 years) ${T107}`,
-      /^✓ Holds or held .+ for 2 years \(minimum 2 years\) \(PP 11\/2017 Pasal 107; PP 17\/2020\)$/,
+      `✓ Education Bachelor (S1) (minimum Bachelor (S1)) ${T107}`,
+      `✓ Experience in the related field 5 year(s) (minimum 5 year(s)) ${T107}`,
+      `✓ Holds or held administrator / functional post, middle expert for 2 year(s) (minimum 2 year(s)) ${T107}`,
       `✓ Age 50 on 2025-06-01 (at most 56) ${T107}`,
     ]);
   });
@@ -563,13 +563,13 @@ describe('syaratJabatan: administrator and pengawas (PP 11/2017; digest §5.2)',
     ]);
     expectLines(explain(d, 'id'), [
       `✓ Ijazah Sarjana (S1) (minimal Sarjana (S1)) ${TJA}`,
-      /^✓ Sedang\/pernah menduduki .+ selama 3 tahun \(minimal 3 tahun\) \(PP 11\/2017\)$/,
+      `✓ Sedang/pernah menduduki pengawas / JF Ahli Muda selama 3 tahun (minimal 3 tahun) ${TJA}`,
       `✓ Penilaian kinerja tahun 2023: Baik (minimal Baik) ${TJA}`,
       `✓ Penilaian kinerja tahun 2024: Baik (minimal Baik) ${TJA}`,
     ]);
     expectLines(explain(d, 'en'), [
-      `✓ Diploma Bachelor (S1) (minimum Bachelor (S1)) ${TJA}`,
-      /^✓ Holds or held .+ for 3 years \(minimum 3 years\) \(PP 11\/2017\)$/,
+      `✓ Education Bachelor (S1) (minimum Bachelor (S1)) ${TJA}`,
+      `✓ Holds or held supervisor (pengawas) / functional post, junior expert for 3 year(s) (minimum 3 year(s)) ${TJA}`,
       `✓ Performance appraisal 2023: Good (Baik) (minimum Good (Baik)) ${TJA}`,
       `✓ Performance appraisal 2024: Good (Baik) (minimum Good (Baik)) ${TJA}`,
     ]);
@@ -599,8 +599,8 @@ describe('syaratJabatan: administrator and pengawas (PP 11/2017; digest §5.2)',
       `✗ Penilaian kinerja tahun 2024: Butuh Perbaikan (minimal Baik) ${TJA}`,
     ]);
     expectLines(explain(d, 'en'), [
-      `✗ Diploma Diploma III (minimum Bachelor (S1)) ${TJA}`,
-      /^✗ Holds or held .+ for 2.99 years \(minimum 3 years\) /,
+      `✗ Education Diploma III (minimum Bachelor (S1)) ${TJA}`,
+      /^✗ Holds or held .+ for 2.99 year\(s\) \(minimum 3 year\(s\)\) /,
       `✗ No performance appraisal for 2023 (minimum Good (Baik)) ${TJA}`,
       `✗ Performance appraisal 2024: Needs Improvement (Butuh Perbaikan) (minimum Good (Baik)) ${TJA}`,
     ]);
@@ -746,8 +746,8 @@ describe('syaratJabatan: moving into a JF (SIASN FAQ; digest §5.3)', () => {
       `✓ Penilaian kinerja tahun 2024: Baik (minimal Baik) ${TJF}`,
     ]);
     expect(explain(d, 'en')).toEqual([
-      `✓ Diploma Bachelor (S1) (minimum Bachelor (S1)) ${TJF}`,
-      `✓ Experience in the related field 2 years (minimum 2 years) ${TJF}`,
+      `✓ Education Bachelor (S1) (minimum Bachelor (S1)) ${TJF}`,
+      `✓ Experience in the related field 2 year(s) (minimum 2 year(s)) ${TJF}`,
       `✓ Age 53 on 2025-06-01 (at most 53) ${TJF}`,
       `✓ Passed the competency test ${TJF}`,
       `✓ Performance appraisal 2023: Good (Baik) (minimum Good (Baik)) ${TJF}`,
@@ -785,8 +785,8 @@ describe('syaratJabatan: moving into a JF (SIASN FAQ; digest §5.3)', () => {
       `✗ Penilaian kinerja tahun 2024 tidak tersedia (minimal Baik) ${TJF}`,
     ]);
     expect(explain(d, 'en')).toEqual([
-      `✗ Diploma Diploma III (minimum Bachelor (S1)) ${TJF}`,
-      `✗ Experience in the related field 1.99 years (minimum 2 years) ${TJF}`,
+      `✗ Education Diploma III (minimum Bachelor (S1)) ${TJF}`,
+      `✗ Experience in the related field 1.99 year(s) (minimum 2 year(s)) ${TJF}`,
       `✗ Age 54 on 2025-06-01 (at most 53) ${TJF}`,
       `✗ Passed the competency test ${TJF}`,
       `✗ Performance appraisal 2023: Poor (Kurang) (minimum Good (Baik)) ${TJF}`,

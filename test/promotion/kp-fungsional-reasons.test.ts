@@ -85,7 +85,7 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
     ]);
     expect(explain(d, 'en')).toEqual([
       `• Promotion period assessed: 2025-04-01 (the first period on or after 2025-03-15) ${CENAM}`,
-      `✓ Time in rank since 2022-04-01: 3 years on 2025-04-01 (minimum 2 years, met on 2024-04-01) ${C13}`,
+      `✓ Time in rank since 2022-04-01: 3 year(s) on 2025-04-01 (minimum 2 year(s), met on 2024-04-01) ${C13}`,
       `✓ Cumulative credit points 50.00, 50 needed for a promotion in grade Ahli Pertama (first expert) ${CAKK}`,
       `✓ Performance appraisal 2023: Very Good (Sangat Baik) (minimum Good (Baik)) ${C13}`,
       `✓ Performance appraisal 2024: Very Good (Sangat Baik) (minimum Good (Baik)) ${C13}`,
@@ -152,7 +152,7 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
     expect(explain(d, 'en')).toEqual([
       '• Promotion period assessed: 2025-11-01 (the first period on or after 2025-10-02) (Peraturan BKN 4/2025)',
       `• Golongan II/b (Pengatur Muda Tingkat I) is above the range of grade Pemula (entry): promotion without grade advancement (no vacancy) ${CAK}`,
-      `✗ Time in rank since 2023-11-02: 1 years on 2025-11-01 (minimum 2 years, met on 2025-11-02) ${C13}`,
+      `✗ Time in rank since 2023-11-02: 1 year(s) on 2025-11-01 (minimum 2 year(s), met on 2025-11-02) ${C13}`,
       `✗ Cumulative credit points 14.99, 15 needed for a promotion in grade Pemula (entry) ${CAKK}`,
       `✗ No performance appraisal for 2023 (minimum Good (Baik)) ${C13}`,
       `✗ Performance appraisal 2024: Needs Improvement (Butuh Perbaikan) (minimum Good (Baik)) ${C13}`,

@@ -189,8 +189,8 @@ describe('kenaikanPangkatStruktural reasons', () => {
       `• Promotion period assessed: 2025-04-01 (the first period on or after 2025-03-10) ${T_PERIODE}`,
       `✓ Rank range of eselon V.a: III/a (Penata Muda) to III/b (Penata Muda Tingkat I); target golongan III/a (Penata Muda) ${TES}`,
       `• Golongan II/d (Pengatur Tingkat I) is one level below the lowest rank of the range (III/a (Penata Muda)): 1 year in rank and 1 year in post suffice ${TKP}`,
-      `✓ Time in rank since 2024-04-01: 1 years on 2025-04-01 (minimum 1 years, met on 2025-04-01) ${TKP}`,
-      `✓ Time in post since 2024-04-01: 1 years on 2025-04-01 (minimum 1 years, met on 2025-04-01) ${TKP}`,
+      `✓ Time in rank since 2024-04-01: 1 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-01) ${TKP}`,
+      `✓ Time in post since 2024-04-01: 1 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-01) ${TKP}`,
       `✓ Performance appraisal 2023: Good (Baik) (minimum Good (Baik)) ${TKP}`,
       `✓ Performance appraisal 2024: Good (Baik) (minimum Good (Baik)) ${TKP}`,
       `✓ Passed the civil-service exam Level I ${TKP}`,
@@ -224,7 +224,7 @@ describe('kenaikanPangkatStruktural reasons', () => {
         tanggalTerpenuhi: '2025-04-02',
       }),
     );
-    expect(explain(j, 'en')[4]).toBe(`✗ Time in post since 2024-04-02: 0 years on 2025-04-01 (minimum 1 years, met on 2025-04-02) ${TKP}`);
+    expect(explain(j, 'en')[4]).toBe(`✗ Time in post since 2024-04-02: 0 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-02) ${TKP}`);
     // The setting minTahunDalamJenjang does not apply one level below.
     expect(kenaikanPangkatStruktural(sb, { asOf, minTahunDalamJenjang: 4 }).value.memenuhiSyarat).toBe(true);
   });
@@ -328,7 +328,7 @@ describe('kenaikanPangkatStruktural reasons', () => {
     expect(explain(d, 'en')).toEqual([
       `• Promotion period assessed: 2025-04-01 (the first period on or after 2025-03-10) ${T_PERIODE}`,
       `✓ Rank range of eselon III.b: III/d (Penata Tingkat I) to IV/a (Pembina); target golongan IV/a (Pembina) ${TES}`,
-      `✓ Time in rank since 2021-04-01: 4 years on 2025-04-01 (minimum 4 years, met on 2025-04-01) ${TKP}`,
+      `✓ Time in rank since 2021-04-01: 4 year(s) on 2025-04-01 (minimum 4 year(s), met on 2025-04-01) ${TKP}`,
       `✓ Performance appraisal 2023: Good (Baik) (minimum Good (Baik)) ${TKP}`,
       `✗ No performance appraisal for 2024 (minimum Good (Baik)) ${TKP}`,
       `✗ Moving from III/d (Penata Tingkat I) to IV/a (Pembina) needs the civil-service exam Level II, not passed and not exempt ${TKP}`,
@@ -538,7 +538,7 @@ describe('kenaikanPangkatPenyesuaianIjazah reasons', () => {
       `• Promotion period assessed: 2025-04-01 (the first period on or after 2025-03-10) ${T_PERIODE}`,
       `✓ The starting rank for diploma Bachelor (S1) is III/a (Penata Muda); current golongan II/c (Pengatur) ${TP}`,
       `✓ The post or duties need the knowledge of diploma Bachelor (S1) ${TP}`,
-      `✓ Time in rank since 2024-04-01: 1 years on 2025-04-01 (minimum 1 years, met on 2025-04-01) ${TP}`,
+      `✓ Time in rank since 2024-04-01: 1 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-01) ${TP}`,
       `✓ Performance appraisal 2024: Good (Baik) (minimum Good (Baik)) ${TP}`,
       `✓ Passed the diploma-adjustment promotion exam (UKPPI) ${TP}`,
       `✓ No blocking disciplinary penalty running on 2025-03-10, 2025-04-01 ${T_HUKUMAN}`,
@@ -587,7 +587,7 @@ describe('kenaikanPangkatPenyesuaianIjazah reasons', () => {
       `• Promotion period assessed: 2025-04-01 (the first period on or after 2025-03-10) ${T_PERIODE}`,
       `✗ The starting rank for diploma Diploma IV is III/a (Penata Muda); current golongan III/a (Penata Muda) ${TP}`,
       `✗ The post or duties need the knowledge of diploma Diploma IV ${TP}`,
-      `✗ Time in rank since 2024-04-02: 0 years on 2025-04-01 (minimum 1 years, met on 2025-04-02) ${TP}`,
+      `✗ Time in rank since 2024-04-02: 0 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-02) ${TP}`,
       `✗ Performance appraisal 2024: Needs Improvement (Butuh Perbaikan) (minimum Good (Baik)) ${TP}`,
       `✗ Passed the diploma-adjustment promotion exam (UKPPI) ${TP}`,
       expect.stringMatching(/^✗ Serving disciplinary penalty .+ \(from 2024-06-01, ends 2025-06-01\) \(PP 94\/2021\)$/),
@@ -699,7 +699,7 @@ describe('kenaikanPangkatPrestasiLuarBiasa reasons', () => {
     ]);
     expect(explain(d, 'en')).toEqual([
       `• Promotion period assessed: 2025-04-01 (the first period on or after 2025-03-10) ${T_PERIODE}`,
-      `✓ Time in rank since 2024-04-01: 1 years on 2025-04-01 (minimum 1 years, met on 2025-04-01) ${TP}`,
+      `✓ Time in rank since 2024-04-01: 1 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-01) ${TP}`,
       `✓ Performance appraisal 2024: Very Good (Sangat Baik) (minimum Very Good (Sangat Baik)) ${TP}`,
       `✓ No blocking disciplinary penalty running on 2025-03-10, 2025-04-01 ${T_HUKUMAN}`,
     ]);
@@ -721,18 +721,21 @@ describe('kenaikanPangkatPrestasiLuarBiasa reasons', () => {
         tanggalTerpenuhi: '2025-04-02',
       }),
       plb('penilaianTidakAda', 'FAIL', CP, { tahun: 2024, minimum: 'SANGAT_BAIK' }),
-      plb('hukumanBerjalan', 'FAIL', HUKUMAN_CITE, { jenis: 'PDHTAPS', tmtHukuman: '2025-01-01', selesai: '—' }),
+      plb('diberhentikan', 'FAIL', HUKUMAN_CITE, { tmtHukuman: '2025-01-01' }),
     ]);
     expect(explain(d, 'id').slice(1, 3)).toEqual([
       `✗ Masa dalam pangkat sejak 2024-04-02: 0 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-02) ${TP}`,
       `✗ Penilaian kinerja tahun 2024 tidak tersedia (minimal Sangat Baik) ${TP}`,
     ]);
-    expect(explain(d, 'id')[3]).toMatch(/^✗ Sedang menjalani hukuman disiplin .+ \(TMT 2025-01-01, selesai —\) \(PP 94\/2021\)$/);
+    // PDHTAPS is a dismissal, not a hukuman being served that ends.
+    expect(explain(d, 'id')[3]).toBe(
+      '✗ Diberhentikan dengan hormat tidak atas permintaan sendiri sebagai PNS (PDHTAPS) sejak 2025-01-01: tidak ada kenaikan pangkat (PP 94/2021)',
+    );
     expect(explain(d, 'en').slice(1, 3)).toEqual([
-      `✗ Time in rank since 2024-04-02: 0 years on 2025-04-01 (minimum 1 years, met on 2025-04-02) ${TP}`,
+      `✗ Time in rank since 2024-04-02: 0 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-02) ${TP}`,
       `✗ No performance appraisal for 2024 (minimum Very Good (Sangat Baik)) ${TP}`,
     ]);
-    expect(explain(d, 'en')[3]).toMatch(/^✗ Serving disciplinary penalty .+ \(from 2025-01-01, ends —\) \(PP 94\/2021\)$/);
+    expect(explain(d, 'en')[3]).toBe('✗ Dismissed from the civil service (PDHTAPS) from 2025-01-01: no promotion (PP 94/2021)');
   });
 
   it('Baik is not enough with the preset; the setting minPredikat lowers it', () => {

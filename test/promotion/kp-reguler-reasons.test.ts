@@ -171,7 +171,7 @@ describe('kenaikanPangkatReguler: whole decisions (PP 99/2000 jo. PP 12/2002; Ke
     ]);
     expect(explain(d, 'en')).toEqual([
       '• Promotion period assessed: 2025-04-01 (the first period on or after 2025-03-10) (Peraturan BKN 4/2023 Pasal 2)',
-      `✓ Time in rank counted from TMT of the rank 2021-04-01: 4 years on 2025-04-01 (minimum 4 years, met on 2025-04-01) ${CT_SYARAT}`,
+      `✓ Time in rank counted from TMT of the rank 2021-04-01: 4 year(s) on 2025-04-01 (minimum 4 year(s), met on 2025-04-01) ${CT_SYARAT}`,
       `✓ Performance appraisal 2023: Good (Baik) (minimum Good (Baik)) ${CT_SYARAT}`,
       `✓ Performance appraisal 2024: Good (Baik) (minimum Good (Baik)) ${CT_SYARAT}`,
       `✓ The highest regular-promotion rank for diploma Bachelor (S1) is III/d (Penata Tingkat I); target golongan III/c (Penata) ${CT_PLAFON}`,
@@ -231,7 +231,7 @@ describe('kenaikanPangkatReguler: whole decisions (PP 99/2000 jo. PP 12/2002; Ke
     ]);
     expect(explain(d, 'en')).toEqual([
       '• Promotion period assessed: 2025-04-01 (the first period on or after 2025-03-10) (Peraturan BKN 4/2023 Pasal 2)',
-      `✗ Time in rank counted from TMT of the rank 2021-05-01: 3 years on 2025-04-01 (minimum 4 years, met on 2025-05-01) ${CT_SYARAT}`,
+      `✗ Time in rank counted from TMT of the rank 2021-05-01: 3 year(s) on 2025-04-01 (minimum 4 year(s), met on 2025-05-01) ${CT_SYARAT}`,
       `✗ Performance appraisal 2023: Poor (Kurang) (minimum Good (Baik)) ${CT_SYARAT}`,
       `✗ No performance appraisal for 2024 (minimum Good (Baik)) ${CT_SYARAT}`,
       `✗ The highest regular-promotion rank for diploma Bachelor (S1) is III/d (Penata Tingkat I); target golongan IV/a (Pembina) ${CT_PLAFON}`,
@@ -293,7 +293,7 @@ describe('kenaikanPangkatReguler: whole decisions (PP 99/2000 jo. PP 12/2002; Ke
     ]);
     expect(explain(d, 'en')).toEqual([
       '• Promotion period assessed: 2025-11-01 (the first period on or after 2025-10-15) (Peraturan BKN 4/2025)',
-      `✓ Time in rank counted from TMT CPNS 2021-11-01: 4 years on 2025-11-01 (minimum 4 years, met on 2025-11-01) ${CT_SYARAT}`,
+      `✓ Time in rank counted from TMT CPNS 2021-11-01: 4 year(s) on 2025-11-01 (minimum 4 year(s), met on 2025-11-01) ${CT_SYARAT}`,
       `✓ Performance appraisal 2023: Very Good (Sangat Baik) (minimum Good (Baik)) ${CT_SYARAT}`,
       `✓ Performance appraisal 2024: Good (Baik) (minimum Good (Baik)) ${CT_SYARAT}`,
       `✓ The highest regular-promotion rank for diploma Diploma IV is III/d (Penata Tingkat I); target golongan III/a (Penata Muda) ${CT_PLAFON}`,
@@ -352,7 +352,7 @@ describe('kenaikanPangkatReguler: whole decisions (PP 99/2000 jo. PP 12/2002; Ke
     ]);
     expect(explain(d, 'en')).toEqual([
       `• Promotion period assessed: 2023-10-01 (the first period on or after 2023-04-02) (PP 99/2000; Keputusan Kepala BKN 12/2002)`,
-      `✓ Time in rank counted from TMT of the rank 2019-10-01: 4 years on 2023-10-01 (minimum 4 years, met on 2023-10-01) ${CT_SYARAT}`,
+      `✓ Time in rank counted from TMT of the rank 2019-10-01: 4 year(s) on 2023-10-01 (minimum 4 year(s), met on 2023-10-01) ${CT_SYARAT}`,
       `✓ Performance appraisal 2021: Fair (Cukup) (minimum Needs Improvement (Butuh Perbaikan)) ${CT_SYARAT}`,
       `✓ Performance appraisal 2022: Needs Improvement (Butuh Perbaikan) (minimum Needs Improvement (Butuh Perbaikan)) ${CT_SYARAT}`,
       `✓ The highest regular-promotion rank for diploma senior secondary school is III/b (Penata Muda Tingkat I); target golongan III/a (Penata Muda) ${CT_PLAFON}`,
@@ -719,7 +719,8 @@ describe('kenaikanPangkatReguler: running hukuman disiplin (digest §2.2 R9, §7
 
   it('a hukuman ending on the period no longer blocks; ending the day after does, until the next period', () => {
     const ends = huk([{ jenis: 'POTONGAN_TUKIN_6_BULAN', tmt: '2024-10-01', selesai: '2025-04-01' }]);
-    expect(reasonOf(ends, 'hukumanTidakAda')).toEqual([r('hukumanTidakAda', 'PASS', HUKUMAN, { tanggal: '2025-04-01, 2025-04-01' })]);
+    // asOf is the period: the date is named once.
+    expect(reasonOf(ends, 'hukumanTidakAda')).toEqual([r('hukumanTidakAda', 'PASS', HUKUMAN, { tanggal: '2025-04-01' })]);
     expect(ends.value.memenuhiSyarat).toBe(true);
     const after = huk([{ jenis: 'POTONGAN_TUKIN_6_BULAN', tmt: '2024-10-02' }]);
     expect(reasonOf(after, 'hukumanBerjalan')).toEqual([
@@ -772,11 +773,29 @@ describe('kenaikanPangkatReguler: running hukuman disiplin (digest §2.2 R9, §7
     const pdhtaps = kenaikanPangkatReguler({ ...p, riwayatHukuman: [{ jenis: 'PDHTAPS', tmt: '2025-05-15' }] }, { asOf: '2025-03-10' });
     expect(pdhtaps.value.tmtPalingCepat).toBeNull();
     const running = huk([{ jenis: 'PDHTAPS', tmt: '2025-01-01' }]);
-    expect(reasonOf(running, 'hukumanBerjalan')[0]!.facts).toEqual({ jenis: 'PDHTAPS', tmtHukuman: '2025-01-01', selesai: '—' });
-    expect(explain(running, 'en')[running.reasons.findIndex((x) => x.code === `${RID}.hukumanBerjalan`)]).toBe(
-      `✗ Serving disciplinary penalty honourable dismissal not at own request (PDHTAPS) (from 2025-01-01, ends —) ${CT_HUKUMAN}`,
+    // A dismissal is not a hukuman being served: its own reason, no end date.
+    expect(reasonOf(running, 'hukumanBerjalan')).toEqual([]);
+    expect(reasonOf(running, 'diberhentikan')).toEqual([r('diberhentikan', 'FAIL', HUKUMAN, { tmtHukuman: '2025-01-01' })]);
+    const at = running.reasons.findIndex((x) => x.code === `${RID}.diberhentikan`);
+    expect(explain(running, 'en')[at]).toBe(`✗ Dismissed from the civil service (PDHTAPS) from 2025-01-01: no promotion ${CT_HUKUMAN}`);
+    expect(explain(running, 'id')[at]).toBe(
+      `✗ Diberhentikan dengan hormat tidak atas permintaan sendiri sebagai PNS (PDHTAPS) sejak 2025-01-01: tidak ada kenaikan pangkat ${CT_HUKUMAN}`,
     );
     expect(running.value.tmtPalingCepat).toBeNull();
+  });
+
+  it('a hukuman running on asOf but ended by the period refuses it now; tmtPalingCepat judges the period on its own date', () => {
+    // Running 2024-09-15 … 2025-03-15: on asOf 2025-03-10, not on the period 2025-04-01.
+    const d = huk([{ jenis: 'POTONGAN_TUKIN_6_BULAN', tmt: '2024-09-15' }], { asOf: '2025-03-10' });
+    expect(reasonOf(d, 'hukumanBerjalan')).toEqual([
+      r('hukumanBerjalan', 'FAIL', HUKUMAN, { jenis: 'POTONGAN_TUKIN_6_BULAN', tmtHukuman: '2024-09-15', selesai: '2025-03-15' }),
+    ]);
+    expect(d.value).toMatchObject({ memenuhiSyarat: false, periode: '2025-04-01', tmtPalingCepat: '2025-04-01' });
+    // Asked once it has ended, the same period is granted.
+    expect(huk([{ jenis: 'POTONGAN_TUKIN_6_BULAN', tmt: '2024-09-15' }], { asOf: '2025-03-15' }).value).toMatchObject({
+      memenuhiSyarat: true,
+      tmtPalingCepat: '2025-04-01',
+    });
   });
 
   it('the blocking levels are a setting (preset sedang and berat)', () => {
@@ -968,8 +987,8 @@ describe('kenaikan pangkat pilihan shared helpers (kp-bersama)', () => {
       `✗ Masa dalam jabatan sejak 2024-04-02: 0 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-02) ${CT_SYARAT}`,
     ]);
     expect(explain(d, 'en')).toEqual([
-      `✓ Time in rank since 2024-04-01: 1 years on 2025-04-01 (minimum 1 years, met on 2025-04-01) ${CT_SYARAT}`,
-      `✗ Time in post since 2024-04-02: 0 years on 2025-04-01 (minimum 1 years, met on 2025-04-02) ${CT_SYARAT}`,
+      `✓ Time in rank since 2024-04-01: 1 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-01) ${CT_SYARAT}`,
+      `✗ Time in post since 2024-04-02: 0 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-02) ${CT_SYARAT}`,
     ]);
   });
 
