@@ -4,7 +4,8 @@
  *   - every mutant the domain's last full report left undetected (and the other mutants on its lines),
  *   - every mutant on a line that is new or changed since that report (its source is kept in the report),
  * then merges: a fresh result replaces the stored one; a mutant not re-tested keeps its stored (detected)
- * result, moved to its line in the current source. Tests are only ever added, so a detected mutant stays
+ * result, moved to its line in the current source (also a detected mutant that encloses changed lines but
+ * starts and ends on unchanged ones, such as a whole message catalogue replaced by `{}`). Tests are only ever added, so a detected mutant stays
  * detected; a run with `--force` remains the full measurement.
  *
  *   npx tsx scripts/mutation-recheck.ts <domain> [--concurrency N] [--plan]   # --plan: list the line ranges only
@@ -52,14 +53,20 @@ export function unchangedLines(before: string[], after: string[]): Map<number, n
   return map;
 }
 
-/** A stored mutant moved to the current source, or null when one of its lines changed. */
+/**
+ * A stored mutant moved to the current source, or null when it cannot keep its result: one of its lines
+ * changed, except that a detected mutant enclosing changed lines (a whole function body or table replaced,
+ * say) keeps its result when its first and last lines are unchanged. Re-testing those would re-test every
+ * line they enclose.
+ */
 function moved(m: Mutant, lines: Map<number, number>): Mutant | null {
   const { start, end } = m.location;
-  const to = lines.get(start.line);
-  if (to === undefined) return null;
-  for (let l = start.line; l <= end.line; l++) if (lines.get(l) !== to + (l - start.line)) return null;
-  const shift = to - start.line;
-  return { ...m, location: { start: { ...start, line: start.line + shift }, end: { ...end, line: end.line + shift } } };
+  const from = lines.get(start.line);
+  const to = lines.get(end.line);
+  if (from === undefined || to === undefined) return null;
+  const intact = Array.from({ length: end.line - start.line + 1 }, (_, k) => lines.get(start.line + k) === from + k).every(Boolean);
+  if (!intact && !DETECTED.has(m.status)) return null;
+  return { ...m, location: { start: { ...start, line: from }, end: { ...end, line: to } } };
 }
 
 const plan = new Map<string, { kept: Mutant[]; ranges: Set<string> }>();
