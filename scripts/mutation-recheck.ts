@@ -9,8 +9,9 @@
  * detected; a run with `--force` remains the full measurement.
  *
  *   npx tsx scripts/mutation-recheck.ts <domain> [--concurrency N] [--plan]   # --plan: list the line ranges only
+ *   npx tsx scripts/mutation-recheck.ts <domain> --from merged                # again, after more tests
  *
- * Reads reports/mutation/<domain>/mutation.json; writes reports/mutation/<domain>/recheck.json (the
+ * Reads reports/mutation/<domain>/mutation.json (or merged.json with --from merged); writes reports/mutation/<domain>/recheck.json (the
  * fresh run) and reports/mutation/<domain>/merged.json (`npx tsx scripts/mutation-survivors.ts <domain> merged`).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,15 +21,17 @@ type Mutant = { mutatorName: string; replacement?: string; status: string; locat
 type Report = { files: Record<string, { source: string; mutants: Mutant[] }> };
 
 const args = process.argv.slice(2);
-const concurrencyAt = args.indexOf('--concurrency');
-const concurrency = concurrencyAt >= 0 ? Number(args[concurrencyAt + 1]) : 2;
-const domain = args.find((a, i) => !a.startsWith('--') && (concurrencyAt < 0 || i !== concurrencyAt + 1));
-if (!domain || !/^[a-z]+$/.test(domain) || !(concurrency >= 1)) {
-  console.error('usage: npx tsx scripts/mutation-recheck.ts <domain> [--concurrency N]');
+const valueOf = (flag: string) => (args.indexOf(flag) >= 0 ? args[args.indexOf(flag) + 1] : undefined);
+const concurrency = Number(valueOf('--concurrency') ?? 2);
+// Start from the last merged result instead of the last full run (a second re-check after more tests).
+const base = valueOf('--from') ?? 'mutation';
+const domain = args.find((a, i) => !a.startsWith('--') && !['--concurrency', '--from'].includes(args[i - 1] ?? ''));
+if (!domain || !/^[a-z]+$/.test(domain) || !(concurrency >= 1) || !/^[a-z-]+$/.test(base)) {
+  console.error('usage: npx tsx scripts/mutation-recheck.ts <domain> [--concurrency N] [--from mutation|merged] [--plan]');
   process.exit(2);
 }
 const dir = `reports/mutation/${domain}`;
-const stored = JSON.parse(readFileSync(`${dir}/mutation.json`, 'utf8')) as Report;
+const stored = JSON.parse(readFileSync(`${dir}/${base}.json`, 'utf8')) as Report;
 
 const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);

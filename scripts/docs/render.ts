@@ -84,11 +84,14 @@ function fieldRows(schema: JsonSchema, prefix = '', depth = 0, withDefault = tru
   return rows;
 }
 
+/** The fields of an input or options object; a single value (a rule whose input is one date, say) as one row. */
 function fieldTable(schema: z4.$ZodType): string[] {
   const json = toJsonSchemaWithStandIns(schema, 'input') as JsonSchema;
+  const header = ['| field | type | required | default | description |', '|---|---|---|---|---|'];
   const rows = fieldRows(json);
-  if (rows.length === 0) return ['(none)'];
-  return ['| field | type | required | default | description |', '|---|---|---|---|---|', ...rows];
+  if (rows.length > 0) return [...header, ...rows];
+  if (json.type === 'object' && !recordValues(json) && objectAlternatives(json).length === 0) return ['(none)'];
+  return [...header, `| (the input) | ${esc(typeOf(json))} | yes | | ${esc(json.description ?? '')} |`];
 }
 
 /** The decision value's fields (as JSON), or its single type when it is not an object. */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { addMonths, endOfMonth, type IsoDate, isIsoDate, isoDateSchema, monthOf, yearOf } from '../core/calendar.js';
+import { addMonths, endOfMonth, type IsoDate, isoDateSchema, monthOf, yearOf } from '../core/calendar.js';
 import { Decimal, decimalSchema, formatFixed, roundHalfUp, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { dateOutputSchema, decimalOutputSchema } from '../core/output.js';
@@ -144,9 +144,8 @@ export const periodeAngkaKreditSchema = z
     jenjang: z.optional(jenjangJfSchema).check(z.describe('Jenjang during the period; default: the current jenjang')),
   })
   .check(
+    // Runs only once both dates parsed (superRefineParsed).
     superRefineParsed((p, ctx) => {
-      // Object checks also run when a field already failed: only compare dates that are dates.
-      if (!isIsoDate(p.dari) || !isIsoDate(p.sampai)) return;
       if (p.dari.slice(8) !== '01') ctx.addIssue({ code: 'custom', path: ['dari'], message: 'must be the first day of a month' });
       if (p.sampai !== endOfMonth(p.sampai)) ctx.addIssue({ code: 'custom', path: ['sampai'], message: 'must be the last day of a month' });
       if (p.sampai < p.dari) ctx.addIssue({ code: 'custom', path: ['sampai'], message: 'must not be before dari' });
@@ -452,7 +451,8 @@ export const akumulasiAngkaKreditRule = defineRule({
       if (predikat !== undefined) {
         const perBulanDuaBelas = akPerDuaBelas(1, predikat, koefisienTahunan(x.jenjang, o.koefisienKeterampilan));
         bulanKekurangan = kekurangan12.dividedBy(perBulanDuaBelas).ceil().toNumber();
-        if (terakhir) tanggalTerpenuhi = endOfMonth(addMonths(terakhir.sampai.slice(0, 8) + '01', bulanKekurangan));
+        // `sampai` is a month's last day: adding months clamps to a month end, and endOfMonth settles the rest.
+        if (terakhir) tanggalTerpenuhi = endOfMonth(addMonths(terakhir.sampai, bulanKekurangan));
         reasons.push(
           reason(ID, `${ID}.kekurangan`, 'INFO', CITE_KONVERSI, {
             kekurangan: formatFixed(kekurangan, DESIMAL_TAMPILAN_AK),

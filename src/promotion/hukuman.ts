@@ -55,15 +55,16 @@ export function cekHukumanBerjalan(
     selesai = end === null || selesai === null ? null : maxDate(selesai, end);
   }
   const terberat = berjalan[0]!;
+  const akhir = akhirHukuman(terberat);
   return {
     reasons: [
-      // PDHTAPS is a dismissal, not a hukuman that ends.
-      terberat.jenis === 'PDHTAPS'
+      // Only a dismissal (PDHTAPS) has no end: it is not a hukuman being served.
+      akhir === null
         ? reason(ruleId, `${ruleId}.diberhentikan`, 'FAIL', CITATION_HUKUMAN, { tmtHukuman: terberat.tmt })
         : reason(ruleId, `${ruleId}.hukumanBerjalan`, 'FAIL', CITATION_HUKUMAN, {
             jenis: terberat.jenis,
             tmtHukuman: terberat.tmt,
-            selesai: akhirHukuman(terberat) ?? '—',
+            selesai: akhir,
           }),
     ],
     berjalan,

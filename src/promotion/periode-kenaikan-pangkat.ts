@@ -1,15 +1,5 @@
 import * as z from 'zod/mini';
-import {
-  addMonths,
-  daysInMonth,
-  endOfMonth,
-  type IsoDate,
-  isoDate,
-  isoDateSchema,
-  monthOf,
-  startOfMonth,
-  yearOf,
-} from '../core/calendar.js';
+import { addMonths, endOfMonth, type IsoDate, isoDate, isoDateSchema, monthOf, startOfMonth, yearOf } from '../core/calendar.js';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { dateOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
@@ -107,7 +97,8 @@ export function masaUsulKenaikanPangkat(periode: IsoDate): MasaUsulKenaikanPangk
   if (versi.id === 'ENAM_PERIODE') {
     if (m === 2) return { mulai: isoDate(y - 1, 12, 15), selesai: isoDate(y, 1, 15) };
     // Window in the month two months before the period; the SIASN schedule closes on these days.
-    const hariTerakhir = HARI_TERAKHIR_USUL_ENAM_PERIODE[m] ?? daysInMonth(y, m - 2);
+    // m is 4, 6, 8, 10 or 12 here (February is handled above).
+    const hariTerakhir = HARI_TERAKHIR_USUL_ENAM_PERIODE[m]!;
     return { mulai: isoDate(y, m - 2, 1), selesai: isoDate(y, m - 2, hariTerakhir) };
   }
   return null;

@@ -269,6 +269,11 @@ describe('angkaKreditKonversi reasons (PermenPANRB 1/2023 Pasal 36–37; Peratur
       'options.koefisienKeterampilan.MAHIR: must be a decimal number in plain notation, e.g. "89.99"',
       'options.koefisienKeterampilan.PENYELIA: must be a decimal number in plain notation, e.g. "89.99"',
     ]);
+    expect(
+      thrownIssueLines(() =>
+        angkaKreditKonversi({ jenjang: 'MAHIR', predikat: 'BAIK' }, { koefisienKeterampilan: { MAHIR: '0.99', PENYELIA: 0 } }),
+      ),
+    ).toEqual(['options.koefisienKeterampilan.MAHIR: must be at least 1', 'options.koefisienKeterampilan.PENYELIA: must be at least 1']);
   });
 
   it('bulan: 1 and 12 accepted; 0, 13 and 1.5 refused', () => {

@@ -837,6 +837,27 @@ describe('kenaikanPangkatReguler: running hukuman disiplin (digest §2.2 R9, §7
       berjalan: [],
       selesai: '2025-03-01',
     });
+    // The heaviest of all dates is reported, not the first date's: a sedang one running on both dates and a
+    // berat one starting between them.
+    const dua = [
+      { jenis: 'POTONGAN_TUKIN_12_BULAN' as const, tmt: '2024-06-01' },
+      { jenis: 'PENURUNAN_JABATAN' as const, tmt: '2025-03-20' },
+    ];
+    const c2 = cekHukumanBerjalan('x', dua, ['2025-03-10', '2025-04-01'], ['SEDANG', 'BERAT']);
+    expect(c2.reasons.map((x) => x.facts)).toEqual([{ jenis: 'PENURUNAN_JABATAN', tmtHukuman: '2025-03-20', selesai: '2026-03-20' }]);
+    expect(c2.berjalan.map((h) => h.jenis)).toEqual(['PENURUNAN_JABATAN', 'POTONGAN_TUKIN_12_BULAN']);
+    expect(c2.selesai).toBe('2026-03-20');
+    // A dismissal among them: no end date at all, whichever comes first.
+    for (const urutan of [
+      [{ jenis: 'PDHTAPS' as const, tmt: '2025-01-01' }, dua[0]!],
+      [dua[0]!, { jenis: 'PDHTAPS' as const, tmt: '2025-01-01' }],
+    ]) {
+      const c3 = cekHukumanBerjalan('x', urutan, ['2025-03-10'], ['SEDANG', 'BERAT']);
+      expect(c3.selesai).toBeNull();
+      expect(c3.reasons).toEqual([
+        { rule: 'x', code: 'x.diberhentikan', outcome: 'FAIL', citations: HUKUMAN, facts: { tmtHukuman: '2025-01-01' } },
+      ]);
+    }
     expect(CITATION_HUKUMAN).toEqual(HUKUMAN);
     expect(z.parse(tingkatHukumanMenghalangiSchema, undefined)).toEqual(['SEDANG', 'BERAT']);
   });
