@@ -47,10 +47,9 @@ export const bobotJptSchema = z
     {},
   )
   .check(
+    // Runs only once every weight parsed (superRefineParsed).
     superRefineParsed((b, ctx) => {
-      const weights = KOMPONEN_SELEKSI_JPT.map((k) => b[k]);
-      if (!weights.every((w) => w instanceof Decimal)) return; // a weight already failed to parse
-      const sum = weights.reduce((acc, w) => acc.plus(w), new Decimal(0));
+      const sum = KOMPONEN_SELEKSI_JPT.reduce((acc, k) => acc.plus(b[k]), new Decimal(0));
       if (!sum.equals(100)) ctx.addIssue({ code: 'custom', path: [], message: `weights must add up to 100 %, not ${sum.toString()}` });
     }),
     z.describe('Weights in percent, summing to 100, each within rentangBobot. Preset 20/25/35/20 (weights unconfirmed in primary text).'),
@@ -83,12 +82,11 @@ export const rentangBobotJptSchema = z
 export const nilaiSeleksiJptOptions = z.object({
   settings: z.prefault(
     z.object({ bobot: bobotJptSchema, rentangBobot: rentangBobotJptSchema }).check(
+      // Runs only once weights and ranges parsed (superRefineParsed).
       superRefineParsed((s, ctx) => {
         for (const k of KOMPONEN_SELEKSI_JPT) {
-          // Object checks run even when a field already failed: only compare parsed decimals.
-          const bobot = s.bobot?.[k];
-          const { min, max } = s.rentangBobot?.[k] ?? {};
-          if (!(bobot instanceof Decimal) || !(min instanceof Decimal) || !(max instanceof Decimal)) continue;
+          const bobot = s.bobot[k];
+          const { min, max } = s.rentangBobot[k];
           if (bobot.lessThan(min) || bobot.greaterThan(max))
             ctx.addIssue({ code: 'custom', path: ['bobot', k], message: `must be within ${min.toString()}–${max.toString()} %` });
         }
