@@ -61,7 +61,7 @@ describe('efekHukuman', () => {
     expect(efekHukuman({ riwayat: [{ jenis: 'PDHTAPS', tmt: '2024-01-01' }], tanggal: '2030-01-01' }).value.tanpaKpPengabdian).toBe(true);
   });
   it('PDHTAPS is a dismissal, not a hukuman being served: no KGB or KP whatever the setting, and no "while serving" reason', () => {
-    const input = { riwayat: [{ jenis: 'PDHTAPS', tmt: '2024-01-01' }], tanggal: '2030-01-01' } as const;
+    const input = { riwayat: [{ jenis: 'PDHTAPS' as const, tmt: '2024-01-01' }], tanggal: '2030-01-01' };
     for (const kgbKpDitundaSelamaHukuman of [true, false]) {
       const d = efekHukuman(input, { kgbKpDitundaSelamaHukuman });
       expect(d.value).toEqual({
