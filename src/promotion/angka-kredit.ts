@@ -182,11 +182,13 @@ export const akumulasiAngkaKreditInput = z
           message: `must be within the jenjang's golongan (${info.golongan.join(', ')})`,
         });
       }
+      // Each period that starts before an earlier-starting one has ended (not only its neighbour: a long
+      // period can overlap several later ones).
       const sorted = x.periode.map((p, i) => ({ ...p, i })).sort((a, b) => (a.dari < b.dari ? -1 : 1));
-      for (let k = 1; k < sorted.length; k++) {
-        if (sorted[k]!.dari <= sorted[k - 1]!.sampai) {
-          ctx.addIssue({ code: 'custom', path: ['periode', sorted[k]!.i, 'dari'], message: 'periods must not overlap' });
-        }
+      let berakhir = '';
+      for (const p of sorted) {
+        if (p.dari <= berakhir) ctx.addIssue({ code: 'custom', path: ['periode', p.i, 'dari'], message: 'periods must not overlap' });
+        if (p.sampai > berakhir) berakhir = p.sampai;
       }
     }),
   );

@@ -897,6 +897,19 @@ describe('akumulasiAngkaKredit reasons (PermenPANRB 1/2023 Lampiran; Peraturan B
         }),
       ),
     ).toEqual(['periode.1.dari: periods must not overlap']);
+    // A long period overlapping two later ones: both are named, not only its neighbour in date order.
+    expect(
+      thrownIssueLines(() =>
+        akumulasiAngkaKredit({
+          ...ap,
+          periode: [
+            { dari: '2024-06-01', sampai: '2024-06-30', predikat: 'BAIK' },
+            setahun(2024, 'BAIK'),
+            { dari: '2024-12-01', sampai: '2025-01-31', predikat: 'BAIK' },
+          ],
+        }),
+      ),
+    ).toEqual(['periode.0.dari: periods must not overlap', 'periode.2.dari: periods must not overlap']);
     // Adjacent months do not overlap.
     expect(
       akumulasiAngkaKredit({
