@@ -15,10 +15,7 @@
  * fresh run) and reports/mutation/<domain>/merged.json (`npx tsx scripts/mutation-survivors.ts <domain> merged`).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-
-type Position = { line: number; column: number };
-type Mutant = { mutatorName: string; replacement?: string; status: string; location: { start: Position; end: Position } };
-type Report = { files: Record<string, { source: string; mutants: Mutant[] }> };
+import { DETECTED, type Mutant, type Report, readReport, score, UNDETECTED } from './mutation-report.js';
 
 const args = process.argv.slice(2);
 const valueOf = (flag: string) => (args.indexOf(flag) >= 0 ? args[args.indexOf(flag) + 1] : undefined);
@@ -31,10 +28,8 @@ if (!domain || !/^[a-z]+$/.test(domain) || !(concurrency >= 1) || !/^[a-z-]+$/.t
   process.exit(2);
 }
 const dir = `reports/mutation/${domain}`;
-const stored = JSON.parse(readFileSync(`${dir}/${base}.json`, 'utf8')) as Report;
+const stored = readReport(domain, base);
 
-const DETECTED = new Set(['Killed', 'Timeout']);
-const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 const key = (m: Mutant) =>
   `${m.location.start.line}:${m.location.start.column}-${m.location.end.line}:${m.location.end.column} ${m.mutatorName} ${m.replacement ?? ''}`;
 
@@ -72,12 +67,13 @@ function moved(m: Mutant, lines: Map<number, number>): Mutant | null {
   return { ...m, location: { start: { ...start, line: from }, end: { ...end, line: to } } };
 }
 
-const plan = new Map<string, { kept: Mutant[]; ranges: Set<string> }>();
+const plan = new Map<string, { source: string; kept: Mutant[]; ranges: Set<string> }>();
 let changedLines = 0;
 for (const [file, { source, mutants }] of Object.entries(stored.files)) {
   if (!existsSync(file)) continue;
   const before = source.split('\n');
-  const after = readFileSync(file, 'utf8').split('\n');
+  const current = readFileSync(file, 'utf8');
+  const after = current.split('\n');
   const lines = unchangedLines(before, after);
   const ranges = new Set<string>();
   const kept: Mutant[] = [];
@@ -107,7 +103,7 @@ for (const [file, { source, mutants }] of Object.entries(stored.files)) {
     kept.push(now);
     if (UNDETECTED.has(now.status)) ranges.add(`${now.location.start.line}-${now.location.end.line}`);
   }
-  plan.set(file, { kept, ranges });
+  plan.set(file, { source: current, kept, ranges });
 }
 const mutate = [...plan].flatMap(([file, { ranges }]) => [...ranges].map((r) => `${file}:${r}`));
 console.log(`re-testing ${mutate.length} line range(s): undetected mutants and ${changedLines} new or changed line(s)`);
@@ -130,11 +126,11 @@ if (mutate.length > 0) {
   }).runMutationTest();
 }
 
-const fresh: Report = mutate.length > 0 ? JSON.parse(readFileSync(`${dir}/recheck.json`, 'utf8')) : { files: {} };
+const fresh: Report = mutate.length > 0 ? readReport(domain, 'recheck') : { files: {} };
 const merged: Report = { ...stored, files: {} };
 let retested = 0;
 let added = 0;
-for (const [file, { kept }] of plan) {
+for (const [file, { source, kept }] of plan) {
   const again = new Map((fresh.files[file]?.mutants ?? []).map((m) => [key(m), m]));
   const mutants = kept.map((m) => {
     const now = again.get(key(m));
@@ -146,15 +142,13 @@ for (const [file, { kept }] of plan) {
   // Mutants that exist only in the current source (new or changed lines).
   added += again.size;
   mutants.push(...again.values());
-  merged.files[file] = { source: readFileSync(file, 'utf8'), mutants };
+  merged.files[file] = { source, mutants };
 }
 for (const [file, entry] of Object.entries(fresh.files)) merged.files[file] ??= entry;
 writeFileSync(`${dir}/merged.json`, JSON.stringify(merged));
 
 const all = Object.values(merged.files).flatMap((f) => f.mutants);
-const detected = all.filter((m) => DETECTED.has(m.status)).length;
-const valid = all.filter((m) => DETECTED.has(m.status) || UNDETECTED.has(m.status)).length;
 console.log(
   `${domain}: ${retested} stored mutant(s) re-tested, ${added} new, ${all.length - retested - added} kept from the report; ` +
-    `score ${((100 * detected) / valid).toFixed(2)} % (${detected} detected of ${valid}) → ${dir}/merged.json`,
+    `${score(all)} → ${dir}/merged.json`,
 );
