@@ -95,10 +95,12 @@ export const efekHukumanRule = defineRule({
     const pdhtaps = input.riwayat.some((h) => h.jenis === 'PDHTAPS' && h.tmt <= input.tanggal);
     const tingkat = top ? HUKUMAN[top.jenis].tingkat : null;
     const sedangAtauBerat = tingkat === 'SEDANG' || tingkat === 'BERAT';
+    const berakhir = top ? akhirHukuman(top) : null;
+    // A permanent hukuman (PDHTAPS, a dismissal) is not "served": from its TMT there is no PNS to grant a KGB
+    // or a kenaikan pangkat to, whatever the setting for running hukuman says.
+    const diberhentikan = top !== null && HUKUMAN[top.jenis].permanen;
     const reasons: Reason[] = [];
-    if (top?.jenis === 'PDHTAPS') {
-      // A dismissal is not "served": from its TMT there is no PNS to grant a KGB or a kenaikan pangkat to,
-      // whatever the setting for running hukuman says.
+    if (diberhentikan) {
       reasons.push(
         reason(id, `${id}.diberhentikan`, 'FAIL', [{ regulation: 'PP_94_2021', article: HUKUMAN.PDHTAPS.ayat }], {
           tanggal: input.tanggal,
@@ -111,13 +113,12 @@ export const efekHukumanRule = defineRule({
           tanggal: input.tanggal,
           hukuman: top.jenis,
           tmt: top.tmt,
-          berakhir: akhirHukuman(top),
+          berakhir,
         }),
       );
     } else {
       reasons.push(reason(id, `${id}.tidakAda`, 'PASS', [{ regulation: 'PP_94_2021', article: 'Pasal 8' }], { tanggal: input.tanggal }));
     }
-    const diberhentikan = top?.jenis === 'PDHTAPS';
     const ditunda = diberhentikan || (sedangAtauBerat && options.kgbKpDitundaSelamaHukuman);
     if (sedangAtauBerat && !diberhentikan) {
       reasons.push(
@@ -130,7 +131,7 @@ export const efekHukumanRule = defineRule({
       tanggal: input.tanggal,
       hukumanBerjalan: top?.jenis ?? null,
       tingkat,
-      berakhir: top ? akhirHukuman(top) : null,
+      berakhir,
       sedangAtauBeratBerjalan: sedangAtauBerat,
       kgbDanKpDitunda: ditunda,
       tanpaKpPengabdian: pdhtaps,
