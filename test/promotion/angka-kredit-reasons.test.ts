@@ -16,6 +16,7 @@ import {
   PERSENTASE_PREDIKAT_AK,
   PROMOTION_REGULATIONS,
 } from '../../src/promotion/index.js';
+import { reasonsOf } from '../expected-reason.js';
 import { thrownIssueLines } from '../input-issues.js';
 
 const KONVERSI = 'promotion.angkaKreditKonversi';
@@ -31,20 +32,8 @@ const CK = '(PermenPANRB 1/2023 Pasal 36–37; Peraturan BKN 3/2023 Lampiran I)'
 const CITE_AKK = [{ regulation: 'PERMENPANRB_1_2023', annex: 'Lampiran' }, { regulation: 'PERBKN_3_2023' }];
 const CA = '(PermenPANRB 1/2023 Lampiran; Peraturan BKN 3/2023)';
 
-const konversiReason = (facts: Record<string, unknown>) => ({
-  rule: KONVERSI,
-  code: `${KONVERSI}.rumus`,
-  outcome: 'INFO',
-  citations: CITE_KONVERSI,
-  facts,
-});
-const r = (code: string, outcome: string, citations: unknown, facts: Record<string, unknown>) => ({
-  rule: AKUMULASI,
-  code: `${AKUMULASI}.${code}`,
-  outcome,
-  citations,
-  facts,
-});
+const konversiReason = (facts: Record<string, unknown>) => reasonsOf(KONVERSI)('rumus', 'INFO', CITE_KONVERSI, facts);
+const r = reasonsOf(AKUMULASI);
 const jumlah = (facts: Record<string, unknown>) =>
   r('jumlah', 'INFO', CITE_AKK, { akDasar: '0', akJfLama: '0', akPenyesuaian: '0', akKelebihan: '0', akPendidikan: '0.00', ...facts });
 const setahun = (y: number, predikat: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG') => ({

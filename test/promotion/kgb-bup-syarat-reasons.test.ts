@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Reason } from '../../src/core/decision.js';
 import { explain } from '../../src/explain.js';
 import {
   BUP_JABATAN,
@@ -16,6 +17,7 @@ import {
   type SyaratJabatanInput,
 } from '../../src/promotion/index.js';
 import { IJAZAH } from '../../src/promotion/types.js';
+import { reasonsOf } from '../expected-reason.js';
 import { thrownIssueLines } from '../input-issues.js';
 
 type D = ReturnType<typeof syaratJabatan>;
@@ -32,13 +34,8 @@ function expectLines(actual: string[], expected: (string | RegExp)[]) {
 const KGB = 'promotion.kenaikanGajiBerkala';
 const KGB_CITE = [{ regulation: 'PP_7_1977', article: 'Pasal 11–13' }];
 const CK = '(PP 7/1977 Pasal 11–13)';
-const kgbReason = (code: string, outcome: string, facts: Record<string, unknown>) => ({
-  rule: KGB,
-  code: `${KGB}.${code}`,
-  outcome,
-  citations: KGB_CITE,
-  facts,
-});
+const kgbReason = (code: string, outcome: Reason['outcome'], facts: Record<string, unknown>) =>
+  reasonsOf(KGB)(code, outcome, KGB_CITE, facts);
 
 describe('kenaikanGajiBerkala reasons (PP 7/1977 Pasal 11–13)', () => {
   it('the constants are those of the digest: every 2 years, first after 1 year in II/a, postponed 1 year, notice 2 months before', () => {
@@ -336,13 +333,7 @@ const CJF = [{ regulation: 'PERMENPANRB_1_2023' }, { regulation: 'PERBKN_3_2023'
 const T107 = '(PP 11/2017 Pasal 107; PP 17/2020)';
 const TJA = '(PP 11/2017)';
 const TJF = '(PermenPANRB 1/2023; Peraturan BKN 3/2023)';
-const sjReason = (code: string, outcome: string, citations: unknown[], facts: Record<string, unknown>) => ({
-  rule: SJ,
-  code: `${SJ}.${code}`,
-  outcome,
-  citations,
-  facts,
-});
+const sjReason = reasonsOf(SJ);
 const fails = (d: D) => d.reasons.filter((r) => r.outcome === 'FAIL').map((r) => r.code.slice(SJ.length + 1));
 const baik2 = [
   { tahun: 2023, predikat: 'BAIK' as const },

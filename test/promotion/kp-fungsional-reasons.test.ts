@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/explain.js';
 import { kenaikanPangkatFungsional, type PegawaiKenaikanPangkatFungsional } from '../../src/promotion/index.js';
+import { reasonsOf } from '../expected-reason.js';
 import { thrownIssueLines } from '../input-issues.js';
 
 const RID = 'promotion.kenaikanPangkatFungsional';
@@ -16,13 +17,7 @@ const CHD = '(PP 94/2021)';
 const ENAM_PERIODE = [{ regulation: 'PERBKN_4_2023', article: 'Pasal 2' }];
 const CENAM = '(Peraturan BKN 4/2023 Pasal 2)';
 
-const r = (code: string, outcome: string, citations: unknown, facts: Record<string, unknown>) => ({
-  rule: RID,
-  code: `${RID}.${code}`,
-  outcome,
-  citations,
-  facts,
-});
+const r = reasonsOf(RID);
 const ringkas = (d: { reasons: readonly { code: string; outcome: string }[] }) =>
   d.reasons.map((x) => `${x.code.slice(RID.length + 1)}:${x.outcome}`);
 

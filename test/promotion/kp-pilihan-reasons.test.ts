@@ -15,17 +15,9 @@ import {
   type PegawaiPenyesuaianIjazah,
   type PegawaiPrestasiLuarBiasa,
 } from '../../src/promotion/index.js';
+import { reasonsOf } from '../expected-reason.js';
 import { thrownIssueLines } from '../input-issues.js';
 
-type Facts = Record<string, unknown>;
-type Cites = { regulation: string; article?: string; annex?: string }[];
-const mk = (rule: string) => (code: string, outcome: string, citations: Cites, facts: Facts) => ({
-  rule,
-  code: `${rule}.${code}`,
-  outcome,
-  citations,
-  facts,
-});
 const tail = (d: { reasons: { code: string }[] }) => d.reasons.map((r) => r.code.slice(r.code.lastIndexOf('.') + 1));
 
 const PERIODE_CITE = [{ regulation: 'PERBKN_4_2023', article: 'Pasal 2' }];
@@ -85,7 +77,7 @@ describe('ijazah tables against the digest', () => {
 // Kenaikan pangkat pilihan jabatan struktural (PP 99/2000; PP 100/2000 jo. PP 13/2002; digest §3.2–3.3)
 
 const ST = 'promotion.kenaikanPangkatStruktural';
-const st = mk(ST);
+const st = reasonsOf(ST);
 const CKP = [{ regulation: 'PP_99_2000' }, { regulation: 'KEPKA_BKN_12_2002' }];
 const CES = [{ regulation: 'PP_13_2002', annex: 'Lampiran' }, { regulation: 'KEPKA_BKN_13_2002' }];
 const TKP = '(PP 99/2000; Keputusan Kepala BKN 12/2002)';
@@ -224,7 +216,9 @@ describe('kenaikanPangkatStruktural reasons', () => {
         tanggalTerpenuhi: '2025-04-02',
       }),
     );
-    expect(explain(j, 'en')[4]).toBe(`✗ Time in post since 2024-04-02: 0 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-02) ${TKP}`);
+    expect(explain(j, 'en')[4]).toBe(
+      `✗ Time in post since 2024-04-02: 0 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-02) ${TKP}`,
+    );
     // The setting minTahunDalamJenjang does not apply one level below.
     expect(kenaikanPangkatStruktural(sb, { asOf, minTahunDalamJenjang: 4 }).value.memenuhiSyarat).toBe(true);
   });
@@ -487,7 +481,7 @@ describe('kenaikanPangkatStruktural reasons', () => {
 // Kenaikan pangkat penyesuaian ijazah (PP 99/2000 jo. PP 12/2002; digest §3.5)
 
 const PI = 'promotion.kenaikanPangkatPenyesuaianIjazah';
-const pi = mk(PI);
+const pi = reasonsOf(PI);
 const CP = [{ regulation: 'PP_99_2000' }, { regulation: 'PP_12_2002' }, { regulation: 'KEPKA_BKN_12_2002' }];
 const TP = '(PP 99/2000; PP 12/2002; Keputusan Kepala BKN 12/2002)';
 
@@ -661,7 +655,7 @@ describe('kenaikanPangkatPenyesuaianIjazah reasons', () => {
 // Kenaikan pangkat pilihan karena prestasi kerja luar biasa baiknya (digest §3.5)
 
 const PLB = 'promotion.kenaikanPangkatPrestasiLuarBiasa';
-const plb = mk(PLB);
+const plb = reasonsOf(PLB);
 
 describe('kenaikanPangkatPrestasiLuarBiasa reasons', () => {
   const base: PegawaiPrestasiLuarBiasa = {

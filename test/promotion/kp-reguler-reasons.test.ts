@@ -41,6 +41,7 @@ import {
   reasonUjianDinas,
   ujianDinasDiperlukan,
 } from '../../src/promotion/ujian-dinas.js';
+import { reasonsOf } from '../expected-reason.js';
 import { thrownIssueLines } from '../input-issues.js';
 
 const RID = 'promotion.kenaikanPangkatReguler';
@@ -62,14 +63,7 @@ const CT_DICABUT = '(Peraturan BKN 2/2025 Pasal 2 ayat (2))';
 const CT_UJIAN = '(PP 99/2000; Keputusan Kepala BKN 12/2002)';
 const CT_HUKUMAN = '(PP 94/2021)';
 
-type Outcome = 'PASS' | 'FAIL' | 'INFO';
-const r = (code: string, outcome: Outcome, citations: unknown[], facts: Record<string, unknown>) => ({
-  rule: RID,
-  code: `${RID}.${code}`,
-  outcome,
-  citations,
-  facts,
-});
+const r = reasonsOf(RID);
 const reasonOf = (d: { reasons: Reason[] }, code: string) => d.reasons.filter((x) => x.code === `${RID}.${code}`);
 
 /** Digest §1.1 (PP 99/2000 Lampiran): the 17 pangkat, restated independently. */
@@ -650,13 +644,7 @@ describe('kenaikanPangkatReguler: ujian dinas (digest §2.2 R5, §2.4)', () => {
       ujianDinas,
       diklatKepemimpinan: diklat,
     });
-    const u = (code: string, outcome: Outcome, facts: Record<string, unknown>) => ({
-      rule: 'x',
-      code: `x.${code}`,
-      outcome,
-      citations: UJIAN,
-      facts,
-    });
+    const u = (code: string, outcome: Reason['outcome'], facts: Record<string, unknown>) => reasonsOf('x')(code, outcome, UJIAN, facts);
     expect(reasonUjianDinas('x', 'III/a', 'III/b', pegawai('SLTA'))).toEqual(
       u('ujianDinasTidakDiperlukan', 'PASS', { dari: 'III/a', ke: 'III/b' }),
     );

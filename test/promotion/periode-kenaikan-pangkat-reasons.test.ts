@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RuleNotInForceError } from '../../src/core/errors.js';
+import type { Citation } from '../../src/core/decision.js';
 import { explain } from '../../src/explain.js';
 import {
   daftarPeriodeKenaikanPangkat,
@@ -12,6 +13,7 @@ import {
   tanggalPeriodeKenaikanPangkat,
   VERSI_PERIODE_KENAIKAN_PANGKAT,
 } from '../../src/promotion/index.js';
+import { reasonsOf } from '../expected-reason.js';
 import { thrownIssueLines } from '../input-issues.js';
 
 const RID = 'promotion.periodeKenaikanPangkat';
@@ -159,13 +161,7 @@ describe('periodeKenaikanPangkat: proposal windows (digest §0, §9 vector 11)',
 });
 
 describe('periodeKenaikanPangkat reasons and texts', () => {
-  const r = (code: string, citations: unknown[], facts: Record<string, unknown>) => ({
-    rule: RID,
-    code: `${RID}.${code}`,
-    outcome: 'INFO',
-    citations,
-    facts,
-  });
+  const r = (code: string, citations: Citation[], facts: Record<string, unknown>) => reasonsOf(RID)(code, 'INFO', citations, facts);
 
   it('April/October regime: the period and a deadline-only window', () => {
     const d = periodeKenaikanPangkat('2023-05-10');
