@@ -30,7 +30,9 @@ describe('unknownKeys', () => {
   });
   it('finds keys the schema does not know, at any depth, but not in loose objects or records', () => {
     expect(
-      unknownKeys(schema, { a: { b: 1, x: 2 }, list: [{ c: 'c' }, { c: 'c', y: 1 }], loose: { d: 1, z: 1 }, rec: { any: 1 }, w: 0 }),
+      unknownKeys(schema, { a: { b: 1, x: 2 }, list: [{ c: 'c' }, { c: 'c', y: 1 }], loose: { d: 1, z: 1 }, rec: { any: 1 }, w: 0 }).map(
+        ({ path, message }) => ({ path, message }),
+      ),
     ).toEqual([
       { path: ['a', 'x'], message: 'is not a setting of this rule' },
       { path: ['list', 1, 'y'], message: 'is not a setting of this rule' },

@@ -2,9 +2,11 @@ import * as z from 'zod/mini';
 import type * as z4 from 'zod/v4/core';
 import type { IsoDate } from './calendar.js';
 import type { Citation, Decision } from './decision.js';
-import { MeritInputError } from './errors.js';
+import { MeritError, MeritInputError, ownIssue } from './errors.js';
+import { deepFreeze } from './freeze.js';
+import { oversizedLists } from './input-bounds.js';
 import { safeParseWithMessages } from './parse.js';
-import { unknownKeys } from './unknown-keys.js';
+import { type KeyKind, unknownKeys } from './unknown-keys.js';
 import type { Bilingual } from './explain.js';
 
 /** The domains of the library; each is a subpath export (`sistem-merit/<domain>`). */
@@ -68,40 +70,80 @@ export interface RuleDescriptor<I = unknown, O = unknown, Opt = unknown> {
 export interface Rule<I, O, Opt, In, OptIn> extends RuleDescriptor<I, O, Opt> {
   /** The options schema (an empty object schema when the rule has no options). */
   options: z4.$ZodType<Opt>;
-  run(input: In, options?: OptIn): Decision<O>;
+  /** Validates input and options strictly (see {@link RunConfig} for records that carry extra keys), then evaluates. */
+  run(input: In, options?: OptIn, config?: RunConfig): Decision<O>;
   /**
    * Validates `options` once and returns a function that decides one input at a time under them: for
    * batches (a whole workforce on one `asOf`), where validating the same options per record is waste.
    * Throws MeritInputError at once for bad options; each call throws it for a bad input.
    */
-  withOptions(options?: OptIn): (input: In) => Decision<O>;
+  withOptions(options?: OptIn, config?: RunConfig): (input: In) => Decision<O>;
 }
 
 /** Any rule, for catalogues. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyRule = Rule<any, unknown, any, any, any>;
 
-/** Parses `value` with `schema`, converting zod failures into {@link MeritInputError}. */
+/**
+ * How a caller runs a rule on records that carry more than the rule reads. Nothing is ignored unless
+ * named here: an unknown key is otherwise refused, since a misspelt field would silently take its default.
+ */
+export interface RunConfig {
+  /**
+   * Keys carried along for the caller (identification such as `nip`, `nama`, `unitKerja`), accepted at
+   * any depth where the input has no field of that name, and not read by the rule.
+   */
+  ignoreKeys?: readonly string[];
+}
+
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+function ignoredKeysOf(config: RunConfig | undefined): ReadonlySet<string> {
+  const keys = config?.ignoreKeys;
+  if (keys === undefined) return NO_KEYS;
+  if (!Array.isArray(keys) || !keys.every((k) => typeof k === 'string')) {
+    throw new MeritInputError([ownIssue(['ignoreKeys'], { en: 'must be a list of key names', id: 'harus berupa daftar nama kolom' })]);
+  }
+  return new Set(keys);
+}
+
+/**
+ * Parses `value` with `schema` strictly: lists longer than their bound are refused before anything else
+ * is read; keys the schema does not know are refused with the closest known key as a suggestion (unless
+ * named in `ignoreKeys`); zod failures become {@link MeritInputError}. A value that cannot even be read
+ * (a getter or Proxy that throws) is refused too, never passed on as a raw error.
+ */
 export function parseInput<S extends z4.$ZodType>(
   schema: S,
   value: unknown,
   rule?: string,
   prefix: (string | number)[] = [],
+  strict: { kind?: KeyKind; ignoreKeys?: ReadonlySet<string> } = {},
 ): z4.output<S> {
-  const result = safeParseWithMessages(schema, value);
-  if (!result.success) throw MeritInputError.fromZod(result.error, rule, prefix);
-  return result.data;
+  try {
+    const oversized = oversizedLists(schema, value, prefix);
+    if (oversized.length > 0) throw new MeritInputError(oversized, rule);
+    const unknown = unknownKeys(schema, value, prefix, { kind: strict.kind ?? 'field', ignoreKeys: strict.ignoreKeys ?? NO_KEYS });
+    const result = safeParseWithMessages(schema, value);
+    if (!result.success) {
+      const malformed = MeritInputError.fromZod(result.error, rule, prefix).issues;
+      throw new MeritInputError([...unknown, ...malformed], rule);
+    }
+    if (unknown.length > 0) throw new MeritInputError(unknown, rule);
+    return result.data;
+  } catch (e) {
+    if (e instanceof MeritError) throw e;
+    const why = e instanceof Error ? e.message : String(e);
+    throw new MeritInputError(
+      [ownIssue(prefix, { en: `could not be read (${why})`, id: `tidak dapat dibaca (${why})` }, 'unreadable')],
+      rule,
+    );
+  }
 }
 
-/**
- * Parses a rule's options (issues under `options`) and refuses keys the schema does not know, at any
- * depth: zod would drop them, turning a misspelt setting into its preset without a word.
- */
+/** Parses a rule's options (issues under `options`), refusing keys the schema does not know at any depth. */
 export function parseOptionsStrict<S extends z4.$ZodType>(schema: S, options: unknown, rule?: string): z4.output<S> {
-  const parsed = parseInput(schema, options, rule, ['options']);
-  const unknown = unknownKeys(schema, options, ['options']);
-  if (unknown.length > 0) throw new MeritInputError(unknown, rule);
-  return parsed;
+  return parseInput(schema, options, rule, ['options'], { kind: 'setting' });
 }
 
 const EMPTY_OPTIONS = z.object({});
@@ -128,17 +170,21 @@ export function defineRule<S extends z4.$ZodType, O, OS extends z4.$ZodType = ty
     if (options === undefined) return (defaults ??= parseInput(optionsSchema, {}, descriptor.id, ['options']));
     return parseOptionsStrict(optionsSchema, options, descriptor.id);
   };
+  const parseRuleInput = (input: unknown, ignoreKeys: ReadonlySet<string>) =>
+    parseInput(descriptor.input, input, descriptor.id, [], { kind: 'field', ignoreKeys });
   const rule = {
     ...descriptor,
     options: optionsSchema,
-    run(input: z4.input<S>, options?: z4.input<OS>): Decision<O> {
-      const parsedInput = parseInput(descriptor.input, input, descriptor.id);
+    run(input: z4.input<S>, options?: z4.input<OS>, config?: RunConfig): Decision<O> {
+      const parsedInput = parseRuleInput(input, ignoredKeysOf(config));
       return descriptor.evaluate(parsedInput, parseOptions(options));
     },
-    withOptions(options?: z4.input<OS>): (input: z4.input<S>) => Decision<O> {
+    withOptions(options?: z4.input<OS>, config?: RunConfig): (input: z4.input<S>) => Decision<O> {
       const parsedOptions = parseOptions(options);
-      return (input) => descriptor.evaluate(parseInput(descriptor.input, input, descriptor.id), parsedOptions);
+      const ignoreKeys = ignoredKeysOf(config);
+      return (input) => descriptor.evaluate(parseRuleInput(input, ignoreKeys), parsedOptions);
     },
   };
-  return rule as Rule<z4.output<S>, O, z4.output<OS>, z4.input<S>, z4.input<OS>>;
+  // The descriptor's data (citations, versions, examples, notes, tables) is shared by every caller.
+  return deepFreeze(rule) as Rule<z4.output<S>, O, z4.output<OS>, z4.input<S>, z4.input<OS>>;
 }

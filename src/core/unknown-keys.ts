@@ -1,5 +1,8 @@
 import type * as z4 from 'zod/v4/core';
-import type { InputIssue } from './errors.js';
+import { safeParse } from 'zod/v4/core';
+import { type InputIssue, ownIssue } from './errors.js';
+import type { Bilingual } from './explain.js';
+import { closestName } from './suggest.js';
 
 type Def = {
   type: string;
@@ -8,41 +11,120 @@ type Def = {
   shape?: Record<string, z4.$ZodType>;
   catchall?: z4.$ZodType;
   element?: z4.$ZodType;
+  options?: z4.$ZodType[];
+  items?: z4.$ZodType[];
+  rest?: z4.$ZodType | null;
+  valueType?: z4.$ZodType;
+  getter?: () => z4.$ZodType;
 };
 
 const defOf = (schema: z4.$ZodType): Def => schema._zod.def as unknown as Def;
 
-/** The schema under optional/nullable/default/prefault/readonly wrappers and the input side of pipes. */
-function unwrap(schema: z4.$ZodType): z4.$ZodType {
+/** The schema under optional/nullable/default/prefault/readonly/lazy wrappers and the input side of pipes. */
+export function unwrapSchema(schema: z4.$ZodType): z4.$ZodType {
   let s = schema;
   for (;;) {
     const def = defOf(s);
     if (def.innerType) s = def.innerType;
     else if (def.type === 'pipe' && def.in) s = def.in;
+    else if (def.type === 'lazy' && def.getter) s = def.getter();
     else return s;
   }
 }
 
+/** What the keys of a schema are called in messages: fields of an input, or settings of a rule. */
+export type KeyKind = 'field' | 'setting';
+
+export interface UnknownKeysOptions {
+  kind?: KeyKind;
+  /**
+   * Keys the caller declared as carried along and not for the rule (identification such as `nip`, `nama`,
+   * `unit`): accepted at any depth when the schema has no field of that name. Nothing is ignored by default.
+   */
+  ignoreKeys?: ReadonlySet<string>;
+}
+
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+function unknownKeyText(key: string, kind: KeyKind, suggestion: string | undefined): Bilingual {
+  const base: Bilingual =
+    kind === 'setting'
+      ? { en: 'is not a setting of this rule', id: 'bukan pengaturan aturan ini' }
+      : { en: 'is not a field of this input', id: 'bukan kolom masukan ini' };
+  if (suggestion === undefined) return base;
+  return { en: `${base.en}; did you mean "${suggestion}"?`, id: `${base.id}; mungkin maksudnya "${suggestion}"?` };
+}
+
 /**
- * Keys of `value` that `schema` does not know, at any depth (plain objects only; loose objects and
- * records accept any key). zod drops them silently; for settings that would turn a misspelt setting
- * into its preset without a word, so rules refuse them in their options.
+ * Keys of `value` that `schema` does not know, at any depth (plain objects, arrays, tuples, records and
+ * unions; loose objects accept any key), each with the closest known key as a suggestion. zod drops
+ * them silently, which turns a misspelt field or setting into its default without a word, so every rule
+ * refuses them.
  */
-export function unknownKeys(schema: z4.$ZodType, value: unknown, path: (string | number)[] = []): InputIssue[] {
-  const s = unwrap(schema);
+export function unknownKeys(
+  schema: z4.$ZodType,
+  value: unknown,
+  path: (string | number)[] = [],
+  options: UnknownKeysOptions = {},
+): InputIssue[] {
+  const issues: InputIssue[] = [];
+  walk(schema, value, path, options.kind ?? 'setting', options.ignoreKeys ?? NO_KEYS, issues);
+  return issues;
+}
+
+/** Stops collecting past this many issues: the error keeps 50, a hostile input must not cost more. */
+const ISSUE_LIMIT = 1000;
+
+function walk(
+  schema: z4.$ZodType,
+  value: unknown,
+  path: (string | number)[],
+  kind: KeyKind,
+  ignore: ReadonlySet<string>,
+  issues: InputIssue[],
+): void {
+  if (value === null || typeof value !== 'object' || issues.length >= ISSUE_LIMIT) return;
+  const s = unwrapSchema(schema);
   const def = defOf(s);
-  if (def.type === 'object' && def.shape && value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    if (def.catchall && defOf(def.catchall).type !== 'never') return [];
-    const issues: InputIssue[] = [];
-    for (const [key, v] of Object.entries(value)) {
-      const field = Object.hasOwn(def.shape, key) ? def.shape[key] : undefined;
-      if (field === undefined) issues.push({ path: [...path, key], message: 'is not a setting of this rule' });
-      else issues.push(...unknownKeys(field, v, [...path, key]));
+  switch (def.type) {
+    case 'object': {
+      if (Array.isArray(value) || !def.shape) return;
+      if (def.catchall && defOf(def.catchall).type !== 'never') return;
+      const shape = def.shape;
+      for (const key of Object.keys(value)) {
+        if (Object.hasOwn(shape, key)) {
+          walk(shape[key]!, (value as Record<string, unknown>)[key], [...path, key], kind, ignore, issues);
+        } else if (!ignore.has(key)) {
+          issues.push(ownIssue([...path, key], unknownKeyText(key, kind, closestName(key, Object.keys(shape))), 'unknown_key'));
+          if (issues.length >= ISSUE_LIMIT) return;
+        }
+      }
+      return;
     }
-    return issues;
+    case 'array':
+      if (Array.isArray(value) && def.element) value.forEach((v, i) => walk(def.element!, v, [...path, i], kind, ignore, issues));
+      return;
+    case 'tuple':
+      if (Array.isArray(value) && def.items) {
+        value.forEach((v, i) => {
+          const item = def.items![i] ?? def.rest ?? undefined;
+          if (item) walk(item, v, [...path, i], kind, ignore, issues);
+        });
+      }
+      return;
+    case 'record':
+      if (!Array.isArray(value) && def.valueType) {
+        for (const key of Object.keys(value))
+          walk(def.valueType, (value as Record<string, unknown>)[key], [...path, key], kind, ignore, issues);
+      }
+      return;
+    case 'union': {
+      // The keys of the option zod takes: the first that accepts the value.
+      const chosen = def.options?.find((o) => safeParse(o, value).success);
+      if (chosen) walk(chosen, value, path, kind, ignore, issues);
+      return;
+    }
+    default:
+      return;
   }
-  if (def.type === 'array' && def.element && Array.isArray(value)) {
-    return value.flatMap((v, i) => unknownKeys(def.element!, v, [...path, i]));
-  }
-  return [];
 }

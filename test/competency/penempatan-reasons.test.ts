@@ -436,10 +436,10 @@ describe('penempatanOptimal input schema', () => {
   it('at most 5000 candidates and 5000 posts', () => {
     const many = Array.from({ length: 5001 }, (_, i) => ({ id: `X${i}` }));
     expect(thrownIssueLines(() => penempatanOptimal({ kandidat: many, formasi: [], kecocokan: many.map(() => []) }))).toEqual([
-      'kandidat: Too big: expected array to have <=5000 items',
+      'kandidat: has 5001 items; at most 5000 are accepted',
     ]);
     expect(thrownIssueLines(() => penempatanOptimal({ kandidat: [], formasi: many, kecocokan: [] }))).toEqual([
-      'formasi: Too big: expected array to have <=5000 items',
+      'formasi: has 5001 items; at most 5000 are accepted',
     ]);
     expect(penempatanOptimal({ kandidat: [], formasi: many.slice(0, 5000), kecocokan: [] }).value.formasiKosong).toHaveLength(5000);
   });

@@ -385,7 +385,7 @@ describe('peringkatKandidat input schema', () => {
     const many = Array.from({ length: 10_001 }, (_, i) => ({ id: `K${i}`, nilaiSeleksi: 1 }));
     expect(
       thrownIssueLines(() => peringkatKandidat({ formasi: {}, kandidat: many }, { asOf: '2025-01-01', periksaPredikat: false })),
-    ).toEqual(['kandidat: Too big: expected array to have <=10000 items']);
+    ).toEqual(['kandidat: has 10001 items; at most 10000 are accepted']);
     expect(
       peringkatKandidat({ formasi: {}, kandidat: many.slice(0, 10_000) }, { asOf: '2025-01-01', periksaPredikat: false }).value.peringkat,
     ).toHaveLength(10_000);

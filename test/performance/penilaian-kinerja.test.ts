@@ -102,7 +102,12 @@ describe('penilaianKinerja refuses settings the regime does not have', () => {
   it('a misspelt PP 30/2019 setting is refused, not replaced by its preset', () => {
     expect(() => penilaianKinerja(pp30, { ...pp30Options, settings: { batasSangatKurangg: 60 } })).toThrowError(
       expect.objectContaining({
-        issues: [{ path: ['options', 'settings', 'batasSangatKurangg'], message: 'is not a setting of this rule' }],
+        issues: [
+          expect.objectContaining({
+            path: ['options', 'settings', 'batasSangatKurangg'],
+            message: 'is not a setting of this rule; did you mean "batasSangatKurang"?',
+          }),
+        ],
       }),
     );
     // the spelled setting still applies: 55 is Sangat Kurang below 60 and Kurang with the preset 50
