@@ -1,4 +1,3 @@
-import { addDays as dfAddDays, addMonths as dfAddMonths, differenceInCalendarDays, getDay } from 'date-fns';
 import * as z from 'zod/mini';
 import { arbitraryHints } from './hints.js';
 
@@ -48,20 +47,38 @@ export const isoDateSchema = z
   )
   .register(arbitraryHints, { kind: 'date' });
 
-// Internal: a calendar date as a local Date at 12:00. Noon is never moved by a daylight-saving
-// change (those happen around midnight), so date-fns' local-calendar arithmetic gives the same
-// calendar answer in every time zone.
-function toNoon(date: IsoDate): Date {
-  const d = new Date(2000, 0, 1, 12, 0, 0, 0);
-  d.setFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
-  return d;
+// Internal: dates as day numbers (days since 1970-01-01 in the proleptic Gregorian calendar), computed
+// with integer arithmetic only. No `Date` object is ever made, so neither the process time zone nor its
+// history (a day skipped when Samoa crossed the date line, 2011-12-30) can move a result.
+
+/** Day number of a calendar date (1970-01-01 is 0). */
+export function dayNumber(date: IsoDate): number {
+  return daysFromCivil(yearOf(date), monthOf(date), dayOf(date));
 }
 
-function fromNoon(d: Date): IsoDate {
-  const y = String(d.getFullYear()).padStart(4, '0');
-  const m = String(d.getMonth() + 1).padStart(2, '0');
-  const day = String(d.getDate()).padStart(2, '0');
-  return `${y}-${m}-${day}`;
+/** The calendar date of a day number (inverse of {@link dayNumber}). */
+export function fromDayNumber(n: number): IsoDate {
+  // H. Hinnant, "chrono-compatible low-level date algorithms", civil_from_days.
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return isoDate(year, month, day);
+}
+
+function daysFromCivil(year: number, month: number, day: number): number {
+  // H. Hinnant, days_from_civil: years start in March, so the leap day is the last day of the year.
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 /**
@@ -94,7 +111,8 @@ export const minDate = (a: IsoDate, b: IsoDate): IsoDate => (a <= b ? a : b);
 export const maxDate = (a: IsoDate, b: IsoDate): IsoDate => (a >= b ? a : b);
 
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return fromNoon(dfAddDays(toNoon(date), days));
+  if (!Number.isInteger(days)) throw new RangeError('days must be a whole number');
+  return fromDayNumber(dayNumber(date) + days);
 }
 
 /**
@@ -102,7 +120,11 @@ export function addDays(date: IsoDate, days: number): IsoDate {
  * its last day (`2024-01-31` + 1 month = `2024-02-29`; `2023-01-31` + 1 month = `2023-02-28`).
  */
 export function addMonths(date: IsoDate, months: number): IsoDate {
-  return fromNoon(dfAddMonths(toNoon(date), months));
+  if (!Number.isInteger(months)) throw new RangeError('months must be a whole number');
+  const index = yearOf(date) * 12 + (monthOf(date) - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  return isoDate(year, month, Math.min(dayOf(date), daysInMonth(year, month)));
 }
 
 /** Adds calendar years with the same month-end rule (`2024-02-29` + 1 year = `2025-02-28`). */
@@ -112,7 +134,7 @@ export function addYears(date: IsoDate, years: number): IsoDate {
 
 /** Calendar days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return differenceInCalendarDays(toNoon(to), toNoon(from));
+  return dayNumber(to) - dayNumber(from);
 }
 
 /**
@@ -144,7 +166,8 @@ export function endOfMonth(date: IsoDate): IsoDate {
 
 /** Day of the week, 0 = Sunday (Minggu) … 6 = Saturday (Sabtu). */
 export function dayOfWeek(date: IsoDate): number {
-  return getDay(toNoon(date));
+  // 1970-01-01 was a Thursday (4).
+  return (((dayNumber(date) + 4) % 7) + 7) % 7;
 }
 
 /**
@@ -198,8 +221,10 @@ export function addWorkingDays(date: IsoDate, n: number, calendar: HolidayCalend
 /** Working days from `from` to `to`, both included (0 when `to` is before `from`). */
 export function countWorkingDays(from: IsoDate, to: IsoDate, calendar: HolidayCalendar = FIVE_DAY_WEEK): number {
   let count = 0;
-  for (let d = from; d <= to; d = addDays(d, 1)) {
-    if (isWorkingDay(d, calendar)) count += 1;
+  const last = dayNumber(to);
+  for (let n = dayNumber(from); n <= last; n++) {
+    if (!calendar.weekendDays.has((((n + 4) % 7) + 7) % 7) && (calendar.holidays.size === 0 || !calendar.holidays.has(fromDayNumber(n))))
+      count += 1;
   }
   return count;
 }
