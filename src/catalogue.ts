@@ -1,6 +1,7 @@
 import { COMPETENCY_REGULATIONS } from './competency/regulations.js';
 import { COMPETENCY_RULES } from './competency/rules.js';
 import { CORE_REGULATIONS, type Regulation } from './core/regulations.js';
+import { deepFreeze } from './core/freeze.js';
 import type { AnyRule } from './core/rule.js';
 import { DISCIPLINE_REGULATIONS } from './discipline/regulations.js';
 import { DISCIPLINE_RULES } from './discipline/rules.js';
@@ -12,23 +13,23 @@ import { REWARDS_REGULATIONS } from './rewards/regulations.js';
 import { REWARDS_RULES } from './rewards/rules.js';
 
 /** Every rule of the library: the source of the documentation, the CLI and the catalogue tests. */
-export const RULES: readonly AnyRule[] = [
+export const RULES: readonly AnyRule[] = deepFreeze([
   ...PERFORMANCE_RULES,
   ...PROMOTION_RULES,
   ...DISCIPLINE_RULES,
   ...REWARDS_RULES,
   ...COMPETENCY_RULES,
-];
+]);
 
 /** Every regulation cited by a rule, by catalogue id. */
-export const REGULATIONS: Readonly<Record<string, Regulation>> = {
+export const REGULATIONS: Readonly<Record<string, Regulation>> = deepFreeze({
   ...CORE_REGULATIONS,
   ...PERFORMANCE_REGULATIONS,
   ...PROMOTION_REGULATIONS,
   ...DISCIPLINE_REGULATIONS,
   ...REWARDS_REGULATIONS,
   ...COMPETENCY_REGULATIONS,
-};
+});
 
 /** The rule with this id, or `undefined`. */
 export function findRule(id: string): AnyRule | undefined {

@@ -1,6 +1,7 @@
 import { competencyMessages } from './competency/messages.js';
 import type { Decision } from './core/decision.js';
 import { createExplainer, type Locale, mergeCatalogues } from './core/explain.js';
+import { deepFreeze } from './core/freeze.js';
 import { disciplineMessages } from './discipline/messages.js';
 import { performanceMessages } from './performance/messages.js';
 import { promotionMessages } from './promotion/messages.js';
@@ -16,7 +17,7 @@ const CATALOGUES = [
 ];
 
 /** Every domain's reason texts and labels, merged (on a duplicate label, a domain's own wins in its reasons). */
-export const MESSAGES = mergeCatalogues(...CATALOGUES);
+export const MESSAGES = deepFreeze(mergeCatalogues(...CATALOGUES));
 
 const explainAll = createExplainer(...CATALOGUES);
 

@@ -33,6 +33,8 @@ export function toJsonSchemaWithStandIns(schema: $ZodType, io: 'input' | 'output
     io,
     unrepresentable: 'any',
     override: ({ zodSchema, jsonSchema }) => {
+      // Rules refuse keys they do not know (core/unknown-keys.ts); the schema says so to other validators.
+      if (isClosedObject(zodSchema)) jsonSchema.additionalProperties = false;
       const standIn = io === 'input' ? inputStandInOf(zodSchema) : undefined;
       if (!standIn) return;
       const { $schema: _, ...replacement } = toJsonSchemaWithStandIns(standIn, io);
@@ -46,4 +48,10 @@ export function toJsonSchemaWithStandIns(schema: $ZodType, io: 'input' | 'output
       );
     },
   });
+}
+
+/** A plain or strict object schema (not a loose one, not a record): its JSON Schema allows no other key. */
+function isClosedObject(schema: $ZodType): boolean {
+  const def = schema._zod.def as { type: string; catchall?: $ZodType };
+  return def.type === 'object' && (def.catchall === undefined || def.catchall._zod.def.type === 'never');
 }

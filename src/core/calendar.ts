@@ -185,14 +185,31 @@ export const holidayCalendarSchema = z.object({
   weekendDays: z._default(z.array(z.int().check(z.minimum(0), z.maximum(6))), [0, 6]),
 });
 
-/** Creates a {@link HolidayCalendar}; the default week has Saturday and Sunday off. */
+/** Creates a {@link HolidayCalendar}; the default week has Saturday and Sunday off. Its sets cannot be changed. */
 export function holidayCalendar(input: { holidays?: readonly IsoDate[]; weekendDays?: readonly number[] } = {}): HolidayCalendar {
   for (const h of input.holidays ?? []) {
     if (!isIsoDate(h)) throw new RangeError(`holiday is not a calendar date YYYY-MM-DD: ${String(h)}`);
   }
   const weekendDays = input.weekendDays ?? [0, 6];
   if (weekendDays.length >= 7) throw new RangeError('a week needs at least one working day');
-  return { holidays: new Set(input.holidays ?? []), weekendDays: new Set(weekendDays) };
+  return Object.freeze({ holidays: readOnlySet(input.holidays ?? []), weekendDays: readOnlySet(weekendDays) });
+}
+
+/** A set nobody can add to or clear: a `Set` stays writable even when frozen, so share only its reading side. */
+function readOnlySet<T>(values: Iterable<T>): ReadonlySet<T> {
+  const set = new Set(values);
+  const view: ReadonlySet<T> = {
+    get size() {
+      return set.size;
+    },
+    has: (v: T) => set.has(v),
+    forEach: (fn, thisArg) => set.forEach((v) => fn.call(thisArg, v, v, view)),
+    entries: () => set.entries(),
+    keys: () => set.keys(),
+    values: () => set.values(),
+    [Symbol.iterator]: () => set.values(),
+  };
+  return Object.freeze(view);
 }
 
 /** A five-day week with no holidays. */

@@ -15,6 +15,9 @@ export const Decimal = DecimalJs.clone({
   toExpPos: 40,
   modulo: DecimalJs.ROUND_FLOOR,
 });
+// Frozen: `Decimal.set(...)` by a caller would otherwise change every later result (it throws instead).
+// Callers who need their own settings make their own clone: `Decimal.clone({ ... })`.
+Object.freeze(Decimal);
 export type Decimal = InstanceType<typeof Decimal>;
 
 /** A number or a decimal string such as `"89.99"`. */

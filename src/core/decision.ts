@@ -1,3 +1,5 @@
+import { deepFreeze } from './freeze.js';
+
 /** Where a rule comes from: a regulation in the catalogue, and optionally its Pasal/ayat and Lampiran. */
 export interface Citation {
   /** Catalogue id of the regulation, e.g. `'PERMENPANRB_6_2022'` (see `REGULATIONS`). */
@@ -18,7 +20,8 @@ export interface Reason {
   /** Message key, rendered by `explain()`. */
   code: string;
   outcome: ReasonOutcome;
-  citations: Citation[];
+  /** Shared by every decision of the rule, and frozen. */
+  citations: readonly Citation[];
   /** Inputs and parameters this reason used. Decimal values are plain-notation strings. */
   facts: Record<string, FactValue>;
 }
@@ -29,14 +32,19 @@ export interface Decision<T> {
   reasons: Reason[];
 }
 
-/** Builds a {@link Reason}. */
+/**
+ * Builds a {@link Reason}. Citation lists are the rules' own constants, shared by every decision: they
+ * are frozen the first time they are handed out, so a caller writing to one gets a TypeError instead of
+ * changing the next decision. `facts` is new for each reason and belongs to the caller.
+ */
 export function reason(
   rule: string,
   code: string,
   outcome: ReasonOutcome,
-  citations: Citation[],
+  citations: readonly Citation[],
   facts: Record<string, FactValue> = {},
 ): Reason {
+  if (!Object.isFrozen(citations)) deepFreeze(citations);
   return { rule, code, outcome, citations, facts };
 }
 

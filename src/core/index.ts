@@ -4,7 +4,6 @@ export * from './decimal.js';
 export * from './decision.js';
 export * from './errors.js';
 export * from './explain.js';
-export * from './hints.js';
 export * from './output.js';
 export * from './parse.js';
 export * from './refine.js';

@@ -1,3 +1,4 @@
+import { deepFreeze } from './freeze.js';
 import type { IsoDate } from './calendar.js';
 
 /** Kinds of regulation, by their official names. */
@@ -38,11 +39,11 @@ export interface Regulation {
   catatan?: string;
 }
 
-/** Typed identity helper for a domain's regulation table (keeps keys and ids in step). */
+/** A domain's regulation table, typed (keys and ids in step) and deep-frozen. */
 export function defineRegulations<const K extends string>(table: { [P in K]: Regulation & { id: P } }): {
-  [P in K]: Regulation & { id: P };
+  readonly [P in K]: Regulation & { id: P };
 } {
-  return table;
+  return deepFreeze(table);
 }
 
 /** Cross-domain laws and government regulations. */
