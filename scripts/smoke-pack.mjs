@@ -38,9 +38,23 @@ const d = performance.predikatKinerja({ hasilKerja: 'SESUAI_EKSPEKTASI', perilak
 const value = d.value, lines = explain(d, 'en');
 if (!(${check}) || predikatKinerja !== performance.predikatKinerja) process.exit(1);`,
   );
-  for (const file of ['esm.mjs', 'cjs.cjs']) execFileSync(process.execPath, [file], { cwd: scratch, stdio: 'inherit' });
+  // An ESM and a CJS copy of the package in one process: errors of either are recognised by both.
+  writeFileSync(
+    join(scratch, 'dual.mjs'),
+    `import { createRequire } from 'node:module';
+import { MeritInputError, isMeritInputError, predikatKinerja } from 'sistem-merit';
+const cjs = createRequire(import.meta.url)('sistem-merit');
+const caught = (run) => { try { run(); } catch (e) { return e; } };
+const fromCjs = caught(() => cjs.predikatKinerja({ hasilKerja: 'X' }));
+const fromEsm = caught(() => predikatKinerja({ hasilKerja: 'X' }));
+const ok = cjs.MeritInputError !== MeritInputError && !(fromCjs instanceof MeritInputError) &&
+  MeritInputError.is(fromCjs) && isMeritInputError(fromCjs) && cjs.MeritInputError.is(fromEsm) && cjs.isMeritInputError(fromEsm) &&
+  !MeritInputError.is(new Error('x'));
+if (!ok) process.exit(1);`,
+  );
+  for (const file of ['esm.mjs', 'cjs.cjs', 'dual.mjs']) execFileSync(process.execPath, [file], { cwd: scratch, stdio: 'inherit' });
   console.log(
-    `smoke-pack: ${filename} imports in ESM and CJS (${entryCount} files, ${(size / 1024).toFixed(1)} kB packed, ${(unpackedSize / 1024).toFixed(1)} kB unpacked)`,
+    `smoke-pack: ${filename} imports in ESM and CJS, errors recognised across both copies (${entryCount} files, ${(size / 1024).toFixed(1)} kB packed, ${(unpackedSize / 1024).toFixed(1)} kB unpacked)`,
   );
 } finally {
   rmSync(scratch, { recursive: true, force: true });
