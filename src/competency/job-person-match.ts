@@ -3,43 +3,59 @@ import { type Band, findBand, formatBand } from '../core/bands.js';
 import { Decimal, formatFixed } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { decimalOutputSchema } from '../core/output.js';
+import { deepFreeze } from '../core/freeze.js';
 import { defineRule } from '../core/rule.js';
 import { superRefineParsed } from '../core/refine.js';
 import { entriKamus, KAMUS_CITATION, KAMUS_KOMPETENSI, type ProfilKompetensi } from './kamus-kompetensi.js';
-import { kelompokKompetensi, namaKompetensi, profilAktualSchema, sortedKode, standarKompetensiSchema } from './profil.js';
+import { pencatatIsu } from './masa-dinas.js';
+import {
+  kelompokKompetensi,
+  namaKompetensi,
+  periksaKelengkapan,
+  profilAktualSchema,
+  sortedKode,
+  standarKompetensiSchema,
+} from './profil.js';
 import type { KategoriJpm, KategoriPemetaan, KategoriPengisian, KelompokKompetensi, LevelKompetensi, SkemaJpm } from './types.js';
 import { KELOMPOK_KOMPETENSI, kategoriJpmSchema, SKEMA_JPM } from './types.js';
 
 export const JOB_PERSON_MATCH_RULE_ID = 'competency.jobPersonMatch';
 
-const CITE_RUMUS: Citation[] = [{ regulation: 'PERBKN_26_2019', annex: 'Lampiran (laporan hasil penilaian kompetensi)' }];
-const CITE_KATEGORI: Record<SkemaJpm, Citation[]> = {
+// Shared by every decision's reasons: frozen, so no caller can change what the next decision cites.
+const CITE_RUMUS: Citation[] = deepFreeze([{ regulation: 'PERBKN_26_2019', annex: 'Lampiran (laporan hasil penilaian kompetensi)' }]);
+const CITE_KATEGORI: Record<SkemaJpm, Citation[]> = deepFreeze({
   PEMETAAN: [
     { regulation: 'PERBKN_26_2019', annex: 'Lampiran' },
     { regulation: 'PERBRIN_3_2023', article: 'Pasal 33' },
   ],
   PENGISIAN_JABATAN: [{ regulation: 'PERBKN_26_2019', annex: 'Lampiran' }],
-};
-const CITE_STANDAR: Citation[] = [{ regulation: 'PERMENPANRB_38_2017', article: 'Pasal 1 angka 1' }];
+});
+const CITE_STANDAR: Citation[] = deepFreeze([{ regulation: 'PERMENPANRB_38_2017', article: 'Pasal 1 angka 1' }]);
+
+/**
+ * The highest JPM a real assessment can give, in percent: an achieved level is at most 5 and a standard
+ * level at least 1 (PermenPANRB 38/2017 levels 1–5), so Σ aktual ≤ 5 × Σ standar.
+ */
+export const JPM_MAKSIMUM = 500;
 
 /** JPM categories for pemetaan kompetensi: lower bounds inclusive (Peraturan BRIN 3/2023 Pasal 33). */
-export const BAND_PEMETAAN: readonly Band<KategoriPemetaan>[] = [
+export const BAND_PEMETAAN: readonly Band<KategoriPemetaan>[] = deepFreeze([
   { value: 'KURANG_OPTIMAL', min: { at: 0, inclusive: true }, max: { at: 78, inclusive: false } },
   { value: 'CUKUP_OPTIMAL', min: { at: 78, inclusive: true }, max: { at: 90, inclusive: false } },
   { value: 'OPTIMAL', min: { at: 90, inclusive: true } },
-];
+] as const satisfies readonly Band<KategoriPemetaan>[]);
 
 /** JPM categories for pengisian jabatan / uji kompetensi: MS ≥ 80, MMS ≥ 68, KMS below. */
-export const BAND_PENGISIAN: readonly Band<KategoriPengisian>[] = [
+export const BAND_PENGISIAN: readonly Band<KategoriPengisian>[] = deepFreeze([
   { value: 'KURANG_MEMENUHI_SYARAT', min: { at: 0, inclusive: true }, max: { at: 68, inclusive: false } },
   { value: 'MASIH_MEMENUHI_SYARAT', min: { at: 68, inclusive: true }, max: { at: 80, inclusive: false } },
   { value: 'MEMENUHI_SYARAT', min: { at: 80, inclusive: true } },
-];
+] as const satisfies readonly Band<KategoriPengisian>[]);
 
-export const BAND_JPM: Readonly<Record<SkemaJpm, readonly Band<KategoriJpm>[]>> = {
+export const BAND_JPM: Readonly<Record<SkemaJpm, readonly Band<KategoriJpm>[]>> = deepFreeze({
   PEMETAAN: BAND_PEMETAAN,
   PENGISIAN_JABATAN: BAND_PENGISIAN,
-};
+});
 
 /** The JPM category of an exact percentage under a scheme. */
 export function kategoriJpm(persen: Decimal, skema: SkemaJpm): KategoriJpm {
@@ -74,15 +90,7 @@ export const jobPersonMatchInput = z
     standar: standarKompetensiSchema,
     aktual: profilAktualSchema,
   })
-  .check(
-    superRefineParsed((v, ctx) => {
-      for (const kode of Object.keys(v.standar)) {
-        if (!Object.hasOwn(v.aktual, kode)) {
-          ctx.addIssue({ code: 'custom', path: ['aktual', kode], message: 'missing: the standard requires this competency' });
-        }
-      }
-    }),
-  );
+  .check(superRefineParsed((v, ctx) => periksaKelengkapan(v.standar, v.aktual, ['aktual'], pencatatIsu(ctx))));
 export type JobPersonMatchInput = z.input<typeof jobPersonMatchInput>;
 
 export const jobPersonMatchOptions = z.object({
@@ -237,6 +245,10 @@ export const jobPersonMatchRule = defineRule({
     {
       id: 'settings.perItemCap (bawaan false) dan settings.finalCap (bawaan false): tidak ada teks peraturan yang menyatakan apakah kelebihan level dihitung atau JPM dibatasi 100 %.',
       en: 'settings.perItemCap (preset false) and settings.finalCap (preset false): no regulation text read says whether a surplus counts or JPM is capped at 100 %.',
+    },
+    {
+      id: 'Ditolak sebagai masukan yang mustahil: standar tanpa kompetensi (JPM tidak terdefinisi); kompetensi standar tanpa level capaian (tidak dinilai; level yang tidak ditunjukkan diisi 0); level standar di luar 1–5 atau capaian di luar 0–5, atau pecahan (kamus PermenPANRB 38/2017 tidak mengenal level lain). Karena itu JPM selalu 0–500 %.',
+      en: 'Refused as impossible input: a standard without any competency (JPM undefined); a competency of the standard without an achieved level (not assessed; a level not shown is given as 0); a standard level outside 1–5 or an achieved level outside 0–5, or a fraction (the PermenPANRB 38/2017 kamus has no other levels). Hence JPM is always 0–500 %.',
     },
   ],
   examples: [

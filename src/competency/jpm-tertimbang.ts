@@ -2,30 +2,38 @@ import * as z from 'zod/mini';
 import { decimalSchema, formatFixed, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { decimalOutputSchema } from '../core/output.js';
+import { deepFreeze } from '../core/freeze.js';
 import { defineRule } from '../core/rule.js';
-import { kategoriJpm } from './job-person-match.js';
+import { JPM_MAKSIMUM, kategoriJpm } from './job-person-match.js';
 import { type KategoriJpm, kategoriJpmSchema, SKEMA_JPM } from './types.js';
 
 export const JPM_TERTIMBANG_RULE_ID = 'competency.jpmTertimbang';
-const CITE: Citation[] = [{ regulation: 'PERBKN_26_2019', annex: 'Lampiran' }];
+const CITE: Citation[] = deepFreeze([{ regulation: 'PERBKN_26_2019', annex: 'Lampiran' }]);
 
 /** Jenjang jabatan fungsional keahlian with a weighting preset. */
-export const JENJANG_JF_KEAHLIAN = ['AHLI_MADYA', 'AHLI_MUDA', 'AHLI_PERTAMA'] as const;
+export const JENJANG_JF_KEAHLIAN = deepFreeze(['AHLI_MADYA', 'AHLI_MUDA', 'AHLI_PERTAMA'] as const);
 export type JenjangJfKeahlian = (typeof JENJANG_JF_KEAHLIAN)[number];
 
 /**
  * Preset weight of teknis in percent per jenjang (manajerial + sosial kultural take the rest): one JF
  * regulation's uji kompetensi rule ("Nomor 35 Tahun 2020", Lampiran D angka 3), not a national rule.
  */
-export const BOBOT_TEKNIS_PRESET: Readonly<Record<JenjangJfKeahlian, number>> = { AHLI_MADYA: 40, AHLI_MUDA: 50, AHLI_PERTAMA: 60 };
+export const BOBOT_TEKNIS_PRESET: Readonly<Record<JenjangJfKeahlian, number>> = deepFreeze({
+  AHLI_MADYA: 40,
+  AHLI_MUDA: 50,
+  AHLI_PERTAMA: 60,
+});
 /** Lowest overall JPM to pass an uji kompetensi: at least Masih Memenuhi Syarat (68 %). */
 export const JPM_LULUS_MINIMUM = 68;
 
-const persen = decimalSchema({ min: 0, max: 1000 });
+// A JPM is at most 500 % (achieved level ≤ 5, standard level ≥ 1): anything above cannot come from an assessment.
+const persen = decimalSchema({ min: 0, max: JPM_MAKSIMUM });
 export const jpmTertimbangInput = z.object({
   jenjang: z.enum(JENJANG_JF_KEAHLIAN),
-  jpmTeknis: persen.check(z.describe('JPM of the teknis competencies, %')),
-  jpmMansoskul: persen.check(z.describe('JPM of the manajerial and sosial kultural competencies, %')),
+  jpmTeknis: persen.check(z.describe('JPM of the teknis competencies, % (0–500: levels are 0–5 against standards of 1–5)')),
+  jpmMansoskul: persen.check(
+    z.describe('JPM of the manajerial and sosial kultural competencies, % (0–500: levels are 0–5 against standards of 1–5)'),
+  ),
 });
 export type JpmTertimbangInput = z.input<typeof jpmTertimbangInput>;
 
@@ -82,6 +90,10 @@ export const jpmTertimbangRule = defineRule({
     {
       id: 'Bobot 40/60, 50/50, 60/40 berasal dari satu peraturan JF (Lampiran D), bukan aturan nasional; dijadikan setting.',
       en: 'The 40/60, 50/50, 60/40 weights come from one JF regulation (Lampiran D), not a national rule; they are a setting.',
+    },
+    {
+      id: 'Ditolak sebagai masukan yang mustahil: JPM di bawah 0 atau di atas 500 % (level capaian paling tinggi 5, level standar paling rendah 1); bobot teknis di luar 0–100 %. Bobot manajerial-sosial kultural = 100 − bobot teknis, sehingga JPM keseluruhan selalu di antara kedua JPM.',
+      en: 'Refused as impossible input: a JPM below 0 or above 500 % (an achieved level is at most 5, a standard level at least 1); a teknis weight outside 0–100 %. The managerial/socio-cultural weight is 100 − the teknis weight, so the overall JPM always lies between the two JPMs.',
     },
   ],
   examples: [

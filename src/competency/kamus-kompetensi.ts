@@ -1,4 +1,5 @@
 import type { Citation } from '../core/decision.js';
+import { deepFreeze } from '../core/freeze.js';
 import type { Bilingual } from '../core/explain.js';
 import {
   type JenjangJabatan,
@@ -17,14 +18,14 @@ export interface EntriKamus {
   level: Readonly<Record<LevelKompetensi, string>>;
 }
 
-export const KAMUS_CITATION: Citation = { regulation: 'PERMENPANRB_38_2017', annex: 'Lampiran II' };
+export const KAMUS_CITATION: Citation = deepFreeze({ regulation: 'PERMENPANRB_38_2017', annex: 'Lampiran II' });
 
 /**
  * Kamus kompetensi manajerial and sosial kultural (PermenPANRB 38/2017 Lampiran II), level descriptions
  * abridged. Each level also has three indikator perilaku in the regulation, not reproduced here.
  * Source and cross-checks: docs/sources/competency.md §1.3.
  */
-export const KAMUS_KOMPETENSI: Readonly<Record<KompetensiMansoskul, EntriKamus>> = {
+export const KAMUS_KOMPETENSI: Readonly<Record<KompetensiMansoskul, EntriKamus>> = deepFreeze({
   INTEGRITAS: {
     kode: 'M.1',
     nama: 'Integritas',
@@ -133,19 +134,19 @@ export const KAMUS_KOMPETENSI: Readonly<Record<KompetensiMansoskul, EntriKamus>>
       5: 'Wakil pemerintah untuk membangun hubungan sosial psikologis',
     },
   },
-};
+});
 
 /**
  * Generic names of levels 1–5 as used in PermenPANRB 38/2017 socialisation material (grade S: an agency
  * deck, docs/sources/competency.md §1.3).
  */
-export const SEBUTAN_LEVEL: Readonly<Record<LevelKompetensi, Bilingual>> = {
+export const SEBUTAN_LEVEL: Readonly<Record<LevelKompetensi, Bilingual>> = deepFreeze({
   1: { id: 'Paham/dalam pengembangan', en: 'Aware/developing' },
   2: { id: 'Dasar', en: 'Basic' },
   3: { id: 'Menengah', en: 'Intermediate' },
   4: { id: 'Mumpuni', en: 'Advanced' },
   5: { id: 'Ahli', en: 'Expert' },
-};
+});
 
 /** The group of a competency code: national codes by the kamus, any other code is teknis. */
 export function kelompokKompetensi(kode: string): KelompokKompetensi {
@@ -164,13 +165,13 @@ export function entriKamus(kode: string): EntriKamus | undefined {
  * Standar Kompetensi Jabatan overrides it. JPT Utama and jabatan fungsional have no preset (unconfirmed).
  * For JPT Madya only the manajerial level (5) was read; Perekat Bangsa 5 follows the same pattern.
  */
-export const LEVEL_STANDAR_PRESET: Readonly<Record<JenjangJabatan, LevelKompetensi>> = {
+export const LEVEL_STANDAR_PRESET: Readonly<Record<JenjangJabatan, LevelKompetensi>> = deepFreeze({
   JPT_MADYA: 5,
   JPT_PRATAMA: 4,
   ADMINISTRATOR: 3,
   PENGAWAS: 2,
   PELAKSANA: 1,
-};
+});
 
 /** A standard or achieved profile: competency code → level. */
 export type ProfilKompetensi = Record<string, number>;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Decimal, decimalSchema, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { deepFreeze } from '../core/freeze.js';
 import { defineRule } from '../core/rule.js';
 import { refineParsed } from '../core/refine.js';
 import { PREDIKAT, type Predikat } from '../performance/types.js';
@@ -16,18 +17,19 @@ import {
 
 export const KOTAK_TALENTA_RULE_ID = 'competency.kotakTalenta';
 
-const CITE_SUMBU: Citation[] = [
+// Shared by every decision's reasons: frozen, so no caller can change what the next decision cites.
+const CITE_SUMBU: Citation[] = deepFreeze([
   { regulation: 'PERMENPANRB_3_2020', article: 'Pasal 17 ayat (1)' },
   { regulation: 'PERMENPANRB_20_2025', article: 'angka 3 (Pasal 17)' },
-];
-const CITE_KOTAK: Citation[] = [{ regulation: 'PERMENPANRB_3_2020', annex: 'Lampiran (sembilan kotak manajemen talenta)' }];
-const CITE_PREDIKAT: Citation[] = [
+]);
+const CITE_KOTAK: Citation[] = deepFreeze([{ regulation: 'PERMENPANRB_3_2020', annex: 'Lampiran (sembilan kotak manajemen talenta)' }]);
+const CITE_PREDIKAT: Citation[] = deepFreeze([
   { regulation: 'PERMENPANRB_3_2020', article: 'Pasal 17 ayat (2) huruf a' },
   { regulation: 'PERMENPANRB_6_2022' },
-];
+]);
 
 /** Recommendations (rekomendasi) of the nine-box, as codes; labels in messages.ts. */
-export const REKOMENDASI_TALENTA = [
+export const REKOMENDASI_TALENTA = deepFreeze([
   'DIPROMOSIKAN_DAN_DIPERTAHANKAN',
   'MASUK_KRS_INSTANSI_NASIONAL',
   'PENGHARGAAN',
@@ -42,11 +44,11 @@ export const REKOMENDASI_TALENTA = [
   'KONSELING_KINERJA',
   'PENGEMBANGAN_KOMPETENSI',
   'DIPROSES_SESUAI_KETENTUAN',
-] as const;
+] as const);
 export type RekomendasiTalenta = (typeof REKOMENDASI_TALENTA)[number];
 
 /** Numbering schemes of the nine boxes. */
-export const PENOMORAN_KOTAK = ['PERMENPANRB_3_2020', 'KEMENKEU'] as const;
+export const PENOMORAN_KOTAK = deepFreeze(['PERMENPANRB_3_2020', 'KEMENKEU'] as const);
 export type PenomoranKotak = (typeof PENOMORAN_KOTAK)[number];
 
 type Grid<T> = Readonly<Record<TingkatKinerja, Readonly<Record<TingkatPotensial, T>>>>;
@@ -56,7 +58,7 @@ type Grid<T> = Readonly<Record<TingkatKinerja, Readonly<Record<TingkatPotensial,
  * manajemen talenta (Lampiran not read; ≥ 7 consistent implementations). KEMENKEU: the Ministry of
  * Finance variant (one implementation) — e.g. sesuai/tinggi is 7, not 8.
  */
-export const NOMOR_KOTAK: Readonly<Record<PenomoranKotak, Grid<Kotak>>> = {
+export const NOMOR_KOTAK: Readonly<Record<PenomoranKotak, Grid<Kotak>>> = deepFreeze({
   PERMENPANRB_3_2020: {
     DI_ATAS_EKSPEKTASI: { RENDAH: 4, MENENGAH: 7, TINGGI: 9 },
     SESUAI_EKSPEKTASI: { RENDAH: 2, MENENGAH: 5, TINGGI: 8 },
@@ -67,10 +69,10 @@ export const NOMOR_KOTAK: Readonly<Record<PenomoranKotak, Grid<Kotak>>> = {
     SESUAI_EKSPEKTASI: { RENDAH: 4, MENENGAH: 6, TINGGI: 7 },
     DI_BAWAH_EKSPEKTASI: { RENDAH: 1, MENENGAH: 2, TINGGI: 3 },
   },
-};
+});
 
 /** Recommendations per cell (the wording of the national nine-box; docs/sources/competency.md §3.3). */
-export const REKOMENDASI_KOTAK: Grid<readonly RekomendasiTalenta[]> = {
+export const REKOMENDASI_KOTAK: Grid<readonly RekomendasiTalenta[]> = deepFreeze({
   DI_ATAS_EKSPEKTASI: {
     TINGGI: ['DIPROMOSIKAN_DAN_DIPERTAHANKAN', 'MASUK_KRS_INSTANSI_NASIONAL', 'PENGHARGAAN'],
     MENENGAH: ['DIPERTAHANKAN', 'MASUK_KRS_INSTANSI', 'ROTASI_PENGAYAAN_JABATAN', 'PENGEMBANGAN_KOMPETENSI', 'TUGAS_BELAJAR'],
@@ -86,7 +88,7 @@ export const REKOMENDASI_KOTAK: Grid<readonly RekomendasiTalenta[]> = {
     MENENGAH: ['BIMBINGAN_KINERJA', 'KONSELING_KINERJA', 'PENGEMBANGAN_KOMPETENSI', 'PENEMPATAN_YANG_SESUAI'],
     RENDAH: ['DIPROSES_SESUAI_KETENTUAN'],
   },
-};
+});
 
 /** Cells whose talents enter the talent pool / kelompok rencana suksesi (national boxes 7, 8, 9). */
 export function masukKelompokRencanaSuksesi(kinerja: TingkatKinerja, potensial: TingkatPotensial): boolean {
@@ -108,18 +110,20 @@ export function selKotak(
 }
 
 /** Preset mapping of predikat kinerja (PermenPANRB 6/2022) to the kinerja axis (an implementation convention). */
-export const PEMETAAN_PREDIKAT_PRESET: Readonly<Record<Predikat, TingkatKinerja>> = {
+export const PEMETAAN_PREDIKAT_PRESET: Readonly<Record<Predikat, TingkatKinerja>> = deepFreeze({
   SANGAT_BAIK: 'DI_ATAS_EKSPEKTASI',
   BAIK: 'SESUAI_EKSPEKTASI',
   BUTUH_PERBAIKAN: 'DI_BAWAH_EKSPEKTASI',
   KURANG: 'DI_BAWAH_EKSPEKTASI',
   SANGAT_KURANG: 'DI_BAWAH_EKSPEKTASI',
-};
+});
 
 const ambangKinerjaSchema = z
   .prefault(z.object({ atas: z.prefault(decimalSchema({ min: 0 }), 80), sesuai: z.prefault(decimalSchema({ min: 0 }), 60) }), {})
   .check(
-    refineParsed((a) => a.atas.greaterThan(a.sesuai), { message: 'atas must be greater than sesuai' }),
+    refineParsed((a) => a.atas.greaterThan(a.sesuai), {
+      text: { en: 'atas must be greater than sesuai', id: 'atas harus lebih besar daripada sesuai' },
+    }),
     z.describe(
       'Score thresholds of the kinerja axis: ≥ atas → di atas ekspektasi, ≥ sesuai → sesuai, else di bawah. Preset 80/60 (agency-defined; no national thresholds).',
     ),
@@ -127,7 +131,9 @@ const ambangKinerjaSchema = z
 const ambangPotensialSchema = z
   .prefault(z.object({ tinggi: z.prefault(decimalSchema({ min: 0 }), 80), menengah: z.prefault(decimalSchema({ min: 0 }), 60) }), {})
   .check(
-    refineParsed((a) => a.tinggi.greaterThan(a.menengah), { message: 'tinggi must be greater than menengah' }),
+    refineParsed((a) => a.tinggi.greaterThan(a.menengah), {
+      text: { en: 'tinggi must be greater than menengah', id: 'tinggi harus lebih besar daripada menengah' },
+    }),
     z.describe(
       'Score thresholds of the potensial axis: ≥ tinggi → tinggi, ≥ menengah → menengah, else rendah. Preset 80/60 (agency-defined).',
     ),
@@ -256,6 +262,10 @@ export const kotakTalentaRule = defineRule({
     {
       id: 'Penomoran kotak dan rekomendasi berasal dari implementasi yang konsisten (≥ 7); Lampiran PermenPANRB 3/2020 tidak terbaca. Ambang skor 80/60 dan pemetaan predikat adalah preset (settings), bukan ketentuan nasional.',
       en: 'The box numbering and recommendations come from consistent implementations (≥ 7); the Lampiran of PermenPANRB 3/2020 was not read. The 80/60 score thresholds and the predikat mapping are presets (settings), not national rules.',
+    },
+    {
+      id: 'Ditolak sebagai masukan yang mustahil: skor kinerja atau potensial di bawah 0; ambang yang tidak berurutan (atas harus lebih besar daripada sesuai, tinggi lebih besar daripada menengah), karena satu skor tidak dapat sekaligus di atas dan di bawah ekspektasi.',
+      en: 'Refused as impossible input: a performance or potential score below 0; thresholds out of order (atas must be greater than sesuai, tinggi greater than menengah), since one score cannot be both above and below expectations.',
     },
   ],
   examples: [

@@ -2,16 +2,18 @@ import * as z from 'zod/mini';
 import { addYears, isoDateSchema, wholeMonthsBetween } from '../core/calendar.js';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { dateOutputSchema } from '../core/output.js';
-import { MeritInputError } from '../core/errors.js';
+import { MeritInputError, ownIssue } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
 import { defineRule } from '../core/rule.js';
+import { tmtJabatanMustahil } from './masa-dinas.js';
 
 export const MASA_MUTASI_RULE_ID = 'competency.masaMutasi';
-const CITE: Citation[] = [{ regulation: 'PP_11_2017', article: 'Pasal 190 ayat (3)' }];
+const CITE: Citation[] = deepFreeze([{ regulation: 'PP_11_2017', article: 'Pasal 190 ayat (3)' }]);
 
 /** PP 11/2017 Pasal 190 ayat (3): mutasi after at least 2 and at most 5 years in the jabatan. */
-export const MASA_MUTASI = { minimumTahun: 2, maksimumTahun: 5 } as const;
+export const MASA_MUTASI = deepFreeze({ minimumTahun: 2, maksimumTahun: 5 } as const);
 
-export const STATUS_MASA_MUTASI = ['BELUM_MEMENUHI', 'MEMENUHI', 'MELEWATI_BATAS'] as const;
+export const STATUS_MASA_MUTASI = deepFreeze(['BELUM_MEMENUHI', 'MEMENUHI', 'MELEWATI_BATAS'] as const);
 export type StatusMasaMutasi = (typeof STATUS_MASA_MUTASI)[number];
 
 export const masaMutasiInput = z.object({
@@ -56,6 +58,10 @@ export const masaMutasiRule = defineRule({
       id: 'Tahun dihitung dengan kalender (2020-02-29 + 2 tahun = 2022-02-28). Tidak diperiksa apakah Pasal 190 berubah setelah UU 20/2023.',
       en: 'Years are calendar years (2020-02-29 + 2 years = 2022-02-28). Whether Pasal 190 changed after UU 20/2023 was not checked.',
     },
+    {
+      id: 'Ditolak sebagai masukan yang mustahil: tmtJabatan setelah asOf; tmtJabatan lebih dari 57 tahun sebelum asOf (PNS diangkat paling cepat pada usia 18 tahun, PP 11/2017 Pasal 23 ayat (1) huruf a, dan pensiun paling lambat pada usia 75 tahun, batas usia pensiun tertinggi menurut PP 11/2017 Pasal 239–240).',
+      en: 'Refused as impossible input: tmtJabatan after asOf; tmtJabatan more than 57 years before asOf (a PNS is appointed at 18 at the earliest, PP 11/2017 Pasal 23 ayat (1) huruf a, and retires at 75 at the latest, the highest batas usia pensiun under PP 11/2017 Pasal 239–240).',
+    },
   ],
   examples: [
     {
@@ -74,8 +80,8 @@ export const masaMutasiRule = defineRule({
     },
   ],
   evaluate(input, options) {
-    if (options.asOf < input.tmtJabatan)
-      throw new MeritInputError([{ path: ['tmtJabatan'], message: `must not be after asOf (${options.asOf})` }], MASA_MUTASI_RULE_ID);
+    const mustahil = tmtJabatanMustahil(input.tmtJabatan, options.asOf);
+    if (mustahil) throw new MeritInputError([ownIssue(['tmtJabatan'], mustahil)], MASA_MUTASI_RULE_ID);
     const palingCepat = addYears(input.tmtJabatan, MASA_MUTASI.minimumTahun);
     const palingLambat = addYears(input.tmtJabatan, MASA_MUTASI.maksimumTahun);
     const asOf = options.asOf;

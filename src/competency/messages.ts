@@ -1,7 +1,8 @@
 import type { MessageCatalogue } from '../core/explain.js';
+import { deepFreeze } from '../core/freeze.js';
 
 /** Reason texts and labels of the competency domain, in Bahasa Indonesia and English. */
-export const competencyMessages: MessageCatalogue = {
+export const competencyMessages: MessageCatalogue = deepFreeze({
   messages: {
     // jobPersonMatch
     'competency.jobPersonMatch.kompetensi': {
@@ -210,4 +211,4 @@ export const competencyMessages: MessageCatalogue = {
       en: 'Handled under the applicable regulations',
     },
   },
-};
+});

@@ -2,30 +2,36 @@ import * as z from 'zod/mini';
 import { decimalSchema } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { decimalOutputSchema } from '../core/output.js';
+import type { Bilingual } from '../core/explain.js';
+import { deepFreeze } from '../core/freeze.js';
 import { defineRule } from '../core/rule.js';
 import { refineParsed, superRefineParsed } from '../core/refine.js';
 import { formatSeratusan, jpmSeratusan } from './fit.js';
 import { jpmSettingsSchema } from './job-person-match.js';
 import { solveDense } from './linear-assignment.js';
-import { profilAktualSchema, standarKompetensiSchema } from './profil.js';
+import { pencatatIsu } from './masa-dinas.js';
+import { PROFIL_KOSONG, profilAktualSchema, standarKompetensiSchema } from './profil.js';
 
 export const PENEMPATAN_OPTIMAL_RULE_ID = 'competency.penempatanOptimal';
 
-const CITE_KESESUAIAN: Citation[] = [
+// Shared by every decision's reasons: frozen.
+const CITE_KESESUAIAN: Citation[] = deepFreeze([
   { regulation: 'UU_20_2023', article: 'Pasal 27' },
   { regulation: 'PP_11_2017', article: 'Pasal 190 ayat (4)' },
-];
-const CITE_STANDAR: Citation[] = [{ regulation: 'PERMENPANRB_38_2017' }];
+]);
+const CITE_STANDAR: Citation[] = deepFreeze([{ regulation: 'PERMENPANRB_38_2017' }]);
 
 /** Largest number of candidates or posts in one run, and the largest fit: keeps the integer weights exact in float64. */
 export const PENEMPATAN_MAKS = 5000;
 export const KECOCOKAN_MAKS = 1000;
+/** Most forbidden pairs in one run: ten per candidate at the largest run (a whole row or column is better written as null fits). */
+export const TERLARANG_MAKS = 10 * PENEMPATAN_MAKS;
 
 const idSchema = z.string().check(z.minLength(1), z.maxLength(200));
 /** A fit with at most 2 decimals (JPM's display precision); more decimals are rejected, never rounded silently. */
 const kecocokanSchema = decimalSchema({ min: 0, max: KECOCOKAN_MAKS }).check(
   refineParsed((d) => d.decimalPlaces() <= 2, {
-    message: 'must have at most 2 decimal places',
+    text: { en: 'must have at most 2 decimal places', id: 'paling banyak 2 angka desimal' },
   }),
 );
 
@@ -41,22 +47,35 @@ export const penempatanOptimalInput = z
         z.describe('Vacant posts; standar (Standar Kompetensi Jabatan) is needed unless kecocokan is given'),
       ),
     kecocokan: z
-      .optional(z.array(z.array(z.union([kecocokanSchema, z.null()]))))
+      .optional(
+        // One row per kandidat, one cell per formasi: bounded as the lists are.
+        z.array(z.array(z.union([kecocokanSchema, z.null()])).check(z.maxLength(PENEMPATAN_MAKS))).check(z.maxLength(PENEMPATAN_MAKS)),
+      )
       .check(
         z.describe(
           'Fit of kandidat[i] for formasi[j] (e.g. a JPM % or a selection score); null = not eligible. Default: JPM from profil and standar.',
         ),
       ),
     terlarang: z
-      ._default(z.array(z.object({ kandidat: idSchema, formasi: idSchema, alasan: z.optional(z.string().check(z.maxLength(500))) })), [])
-      .check(z.describe('Pairs that may not be placed (ineligible), each with an optional alasan that is reported in the reasons')),
+      ._default(
+        z
+          .array(z.object({ kandidat: idSchema, formasi: idSchema, alasan: z.optional(z.string().check(z.maxLength(500))) }))
+          .check(z.maxLength(TERLARANG_MAKS)),
+        [],
+      )
+      .check(
+        z.describe(
+          `Pairs that may not be placed (ineligible), each with an optional alasan that is reported in the reasons (at most ${TERLARANG_MAKS})`,
+        ),
+      ),
   })
   .check(
     superRefineParsed((v, ctx) => {
+      const add = pencatatIsu(ctx);
       const dup = (ids: string[], path: string) => {
         const seen = new Set<string>();
         ids.forEach((id, i) => {
-          if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [path, i, 'id'], message: `duplicate id "${id}"` });
+          if (seen.has(id)) add({ en: `duplicate id "${id}"`, id: `id "${id}" ganda` }, [path, i, 'id']);
           seen.add(id);
         });
       };
@@ -69,34 +88,38 @@ export const penempatanOptimalInput = z
         'formasi',
       );
       if (v.kecocokan) {
-        if (v.kecocokan.length !== v.kandidat.length)
-          ctx.addIssue({ code: 'custom', path: ['kecocokan'], message: `must have one row per kandidat (${v.kandidat.length})` });
+        const n = v.kandidat.length;
+        const m = v.formasi.length;
+        if (v.kecocokan.length !== n)
+          add({ en: `must have one row per kandidat (${n})`, id: `harus memuat satu baris per kandidat (${n})` }, ['kecocokan']);
         v.kecocokan.forEach((row, i) => {
-          if (row.length !== v.formasi.length)
-            ctx.addIssue({ code: 'custom', path: ['kecocokan', i], message: `must have one cell per formasi (${v.formasi.length})` });
+          if (row.length !== m)
+            add({ en: `must have one cell per formasi (${m})`, id: `harus memuat satu sel per formasi (${m})` }, ['kecocokan', i]);
         });
       } else {
+        const wajib: Bilingual = { en: 'required when kecocokan is not given', id: 'wajib diisi bila kecocokan tidak diberikan' };
         v.kandidat.forEach((k, i) => {
-          if (!k.profil) ctx.addIssue({ code: 'custom', path: ['kandidat', i, 'profil'], message: 'required when kecocokan is not given' });
+          if (!k.profil) add(wajib, ['kandidat', i, 'profil']);
+          // Its fit to every post would be 0 from no assessment at all: refused, not placed.
+          else if (Object.keys(k.profil).length === 0) add(PROFIL_KOSONG, ['kandidat', i, 'profil']);
         });
         v.formasi.forEach((f, j) => {
-          if (!f.standar)
-            ctx.addIssue({ code: 'custom', path: ['formasi', j, 'standar'], message: 'required when kecocokan is not given' });
+          if (!f.standar) add(wajib, ['formasi', j, 'standar']);
         });
       }
       const kIds = new Set(v.kandidat.map((k) => k.id));
       const fIds = new Set(v.formasi.map((f) => f.id));
       v.terlarang.forEach((t, i) => {
         if (!kIds.has(t.kandidat))
-          ctx.addIssue({ code: 'custom', path: ['terlarang', i, 'kandidat'], message: `unknown kandidat "${t.kandidat}"` });
+          add({ en: `unknown kandidat "${t.kandidat}"`, id: `kandidat "${t.kandidat}" tidak dikenal` }, ['terlarang', i, 'kandidat']);
         if (!fIds.has(t.formasi))
-          ctx.addIssue({ code: 'custom', path: ['terlarang', i, 'formasi'], message: `unknown formasi "${t.formasi}"` });
+          add({ en: `unknown formasi "${t.formasi}"`, id: `formasi "${t.formasi}" tidak dikenal` }, ['terlarang', i, 'formasi']);
       });
     }),
   );
 export type PenempatanOptimalInput = z.input<typeof penempatanOptimalInput>;
 
-export const PRIORITAS_PENEMPATAN = ['TOTAL_KECOCOKAN', 'JUMLAH_TERISI'] as const;
+export const PRIORITAS_PENEMPATAN = deepFreeze(['TOTAL_KECOCOKAN', 'JUMLAH_TERISI'] as const);
 export type PrioritasPenempatan = (typeof PRIORITAS_PENEMPATAN)[number];
 
 export const penempatanOptimalOptions = z.object({
@@ -201,6 +224,10 @@ export const penempatanOptimalRule = defineRule({
     {
       id: 'Jika beberapa penempatan sama-sama optimal, dipilih yang ditemukan dengan memproses kandidat dan formasi menurut urutan id, sehingga hasil tidak bergantung pada urutan masukan.',
       en: 'When several placements are equally optimal, the one found by processing candidates and posts in id order is chosen, so the result does not depend on the input order.',
+    },
+    {
+      id: 'Ditolak sebagai masukan yang mustahil: id kandidat atau formasi ganda; matriks kecocokan yang tidak berukuran kandidat × formasi; kecocokan di bawah 0, di atas 1000 atau dengan lebih dari 2 desimal; pasangan terlarang dengan id yang tidak dikenal; tanpa kecocokan: kandidat tanpa profil atau dengan profil kosong (tidak dinilai; kecocokannya akan 0 di semua formasi) dan formasi tanpa standar atau dengan standar kosong. Bila kecocokan diberikan, profil dan standar tidak dipakai. Kompetensi standar yang tidak ada dalam profil dihitung level 0 (tidak ditunjukkan), karena kompetensi teknis berbeda antarformasi.',
+      en: 'Refused as impossible input: a duplicate candidate or post id; a kecocokan matrix that is not candidates × posts; a fit below 0, above 1000 or with more than 2 decimals; a forbidden pair with an unknown id; without kecocokan: a candidate without a profil or with an empty one (not assessed; its fit would be 0 for every post) and a post without a standard or with an empty one. When kecocokan is given, profil and standar are not used. A competency of a standard missing from a profil counts as level 0 (not shown), since teknis competencies differ between posts.',
     },
   ],
   examples: [

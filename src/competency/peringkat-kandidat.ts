@@ -4,37 +4,46 @@ import { addYears, isoDateSchema, wholeYearsBetween } from '../core/calendar.js'
 import { Decimal, decimalSchema, formatFixed } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { decimalOutputSchema } from '../core/output.js';
+import { type InputIssue, MeritInputError, ownIssue } from '../core/errors.js';
+import type { Bilingual } from '../core/explain.js';
+import { deepFreeze } from '../core/freeze.js';
 import { defineRule } from '../core/rule.js';
 import { superRefineParsed } from '../core/refine.js';
 import { hukumanBerjalanPada, riwayatHukumanSchema } from '../discipline/riwayat-hukuman.js';
 import { isPredikatAtLeast, predikatSchema } from '../performance/types.js';
 import { hitungJpm, jpmSettingsSchema, kategoriJpm } from './job-person-match.js';
 import { MASA_MUTASI } from './masa-mutasi.js';
-import { profilAktualSchema, standarKompetensiSchema } from './profil.js';
+import { awalMasaDinas, BATAS_ISU, pencatatIsu, sebelumUsiaMinimum, tmtJabatanMustahil, usiaMustahil } from './masa-dinas.js';
+import { PROFIL_KOSONG, periksaKelengkapan, profilAktualSchema, standarKompetensiSchema } from './profil.js';
 import type { KategoriJpm } from './types.js';
 import { kategoriJpmSchema, SKEMA_JPM } from './types.js';
 
 export const PERINGKAT_KANDIDAT_RULE_ID = 'competency.peringkatKandidat';
 
-// Requirements of the jabatan (persyaratan jabatan) as set for the vacancy.
-const CITE_PANGKAT: Citation[] = [{ regulation: 'PP_11_2017', article: 'Pasal 190 ayat (4)' }];
-const CITE_KINERJA: Citation[] = [
+// Requirements of the jabatan (persyaratan jabatan) as set for the vacancy. Shared by every decision: frozen.
+const CITE_PANGKAT: Citation[] = deepFreeze([{ regulation: 'PP_11_2017', article: 'Pasal 190 ayat (4)' }]);
+const CITE_KINERJA: Citation[] = deepFreeze([
   { regulation: 'PP_11_2017', article: 'Pasal 199 ayat (2) huruf c' },
   { regulation: 'PERMENPANRB_6_2022' },
-];
-const CITE_HUKUMAN: Citation[] = [{ regulation: 'PP_11_2017', article: 'Pasal 190 ayat (4)' }, { regulation: 'PP_94_2021' }];
-const CITE_MUTASI: Citation[] = [{ regulation: 'PP_11_2017', article: 'Pasal 190 ayat (3)' }];
-const CITE_KECOCOKAN: Citation[] = [
+]);
+const CITE_HUKUMAN: Citation[] = deepFreeze([{ regulation: 'PP_11_2017', article: 'Pasal 190 ayat (4)' }, { regulation: 'PP_94_2021' }]);
+const CITE_MUTASI: Citation[] = deepFreeze([{ regulation: 'PP_11_2017', article: 'Pasal 190 ayat (3)' }]);
+const CITE_KECOCOKAN: Citation[] = deepFreeze([
   { regulation: 'PP_11_2017', article: 'Pasal 190 ayat (4)' },
   { regulation: 'PERBKN_26_2019', annex: 'Lampiran' },
-];
+]);
+
+/** Most candidates ranked for one vacancy: an open selection with thousands of applicants fits. */
+export const PERINGKAT_KANDIDAT_MAKS = 10_000;
+/** Most hukuman disiplin in one candidate's record: far more than a working life holds (a PNS is dismissed long before). */
+export const RIWAYAT_HUKUMAN_KANDIDAT_MAKS = 100;
 
 /** Golongan ruang PNS, lowest first: the promotion domain's table. */
 const GOLONGAN = GOLONGAN_PNS;
 type Golongan = GolonganPns;
 
 /** Jenjang pendidikan formal, lowest first (D4 and S1 are the same level). */
-export const PENDIDIKAN = ['SD', 'SMP', 'SMA', 'D1', 'D2', 'D3', 'D4', 'S1', 'S2', 'S3'] as const;
+export const PENDIDIKAN = deepFreeze(['SD', 'SMP', 'SMA', 'D1', 'D2', 'D3', 'D4', 'S1', 'S2', 'S3'] as const);
 export type Pendidikan = (typeof PENDIDIKAN)[number];
 const tingkatPendidikan = (p: Pendidikan) => (p === 'S1' ? PENDIDIKAN.indexOf('D4') : PENDIDIKAN.indexOf(p));
 
@@ -62,27 +71,49 @@ export const peringkatKandidatInput = z
           pendidikan: z.optional(z.enum(PENDIDIKAN)),
           tanggalLahir: z.optional(isoDateSchema),
           predikatDuaTahunTerakhir: z.optional(z.tuple([predikatSchema, predikatSchema])).check(z.describe('Oldest first')),
-          riwayatHukuman: z._default(z.array(riwayatHukumanSchema), []),
+          riwayatHukuman: z
+            ._default(z.array(riwayatHukumanSchema).check(z.maxLength(RIWAYAT_HUKUMAN_KANDIDAT_MAKS)), [])
+            .check(z.describe(`Hukuman disiplin in the record (at most ${RIWAYAT_HUKUMAN_KANDIDAT_MAKS})`)),
           tmtJabatan: z.optional(isoDateSchema).check(z.describe('TMT of the current jabatan, for the mutasi window')),
         }),
       )
-      .check(z.minLength(1), z.maxLength(10000)),
+      .check(z.minLength(1), z.maxLength(PERINGKAT_KANDIDAT_MAKS), z.describe(`Candidates (1 to ${PERINGKAT_KANDIDAT_MAKS})`)),
   })
   .check(
+    // Contradictions within the record; the dates that need asOf are checked in evaluate (tanggalMustahil).
     superRefineParsed((v, ctx) => {
+      const add = pencatatIsu(ctx);
       const seen = new Set<string>();
-      v.kandidat.forEach((k, i) => {
-        if (seen.has(k.id)) ctx.addIssue({ code: 'custom', path: ['kandidat', i, 'id'], message: `duplicate id "${k.id}"` });
+      const wajib = (syarat: string): Bilingual => ({ en: `required by formasi.${syarat}`, id: `wajib diisi karena formasi.${syarat}` });
+      for (const [i, k] of v.kandidat.entries()) {
+        const at = (...path: PropertyKey[]) => ['kandidat', i, ...path];
+        if (seen.has(k.id)) add({ en: `duplicate id "${k.id}"`, id: `id "${k.id}" ganda` }, at('id'));
         seen.add(k.id);
         if (k.nilaiSeleksi === undefined && (!k.profil || !v.formasi.standar))
-          ctx.addIssue({ code: 'custom', path: ['kandidat', i], message: 'needs nilaiSeleksi, or profil with formasi.standar' });
-        if (v.formasi.golonganMinimum && !k.golongan)
-          ctx.addIssue({ code: 'custom', path: ['kandidat', i, 'golongan'], message: 'required by formasi.golonganMinimum' });
-        if (v.formasi.pendidikanMinimum && !k.pendidikan)
-          ctx.addIssue({ code: 'custom', path: ['kandidat', i, 'pendidikan'], message: 'required by formasi.pendidikanMinimum' });
-        if (v.formasi.usiaMaksimum !== undefined && !k.tanggalLahir)
-          ctx.addIssue({ code: 'custom', path: ['kandidat', i, 'tanggalLahir'], message: 'required by formasi.usiaMaksimum' });
-      });
+          add(
+            {
+              en: 'needs nilaiSeleksi, or profil with formasi.standar',
+              id: 'memerlukan nilaiSeleksi, atau profil beserta formasi.standar',
+            },
+            at(),
+          );
+        if (v.formasi.golonganMinimum && !k.golongan) add(wajib('golonganMinimum'), at('golongan'));
+        if (v.formasi.pendidikanMinimum && !k.pendidikan) add(wajib('pendidikanMinimum'), at('pendidikan'));
+        if (v.formasi.usiaMaksimum !== undefined && !k.tanggalLahir) add(wajib('usiaMaksimum'), at('tanggalLahir'));
+        // The fit is the JPM of the profil: an empty one, or one without a level the standard requires, was not assessed.
+        if (k.nilaiSeleksi === undefined && k.profil && v.formasi.standar) {
+          if (Object.keys(k.profil).length === 0) add(PROFIL_KOSONG, at('profil'));
+          else periksaKelengkapan(v.formasi.standar, k.profil, at('profil'), add);
+        }
+        // A PNS is appointed at 18 at the earliest: no jabatan and no hukuman disiplin before.
+        if (k.tanggalLahir) {
+          const awal = awalMasaDinas(k.tanggalLahir);
+          if (k.tmtJabatan && k.tmtJabatan < awal) add(sebelumUsiaMinimum(k.tanggalLahir), at('tmtJabatan'));
+          for (const [j, h] of k.riwayatHukuman.entries()) {
+            if (h.tmt < awal) add(sebelumUsiaMinimum(k.tanggalLahir), at('riwayatHukuman', j, 'tmt'));
+          }
+        }
+      }
     }),
   );
 export type PeringkatKandidatInput = z.input<typeof peringkatKandidatInput>;
@@ -148,6 +179,19 @@ export const peringkatKandidatOutput = z.object({
 
 const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Refuses dates no serving PNS can have on asOf: an age outside 18–75, a TMT jabatan after asOf or beyond a working life. */
+function tanggalMustahil(kandidat: readonly { tanggalLahir?: string | undefined; tmtJabatan?: string | undefined }[], asOf: string): void {
+  const issues: InputIssue[] = [];
+  for (const [i, k] of kandidat.entries()) {
+    if (issues.length >= BATAS_ISU) break;
+    const usia = k.tanggalLahir ? usiaMustahil(k.tanggalLahir, asOf) : undefined;
+    if (usia) issues.push(ownIssue(['kandidat', i, 'tanggalLahir'], usia));
+    const tmt = k.tmtJabatan ? tmtJabatanMustahil(k.tmtJabatan, asOf) : undefined;
+    if (tmt) issues.push(ownIssue(['kandidat', i, 'tmtJabatan'], tmt));
+  }
+  if (issues.length > 0) throw new MeritInputError(issues, PERINGKAT_KANDIDAT_RULE_ID);
+}
+
 export const peringkatKandidatRule = defineRule({
   id: PERINGKAT_KANDIDAT_RULE_ID,
   domain: 'competency',
@@ -164,6 +208,10 @@ export const peringkatKandidatRule = defineRule({
     {
       id: 'Tidak ada aturan nasional pemutus seri; dipakai golongan lebih tinggi lalu id agar hasil deterministik. Kecocokan dibandingkan pada nilai JPM eksak.',
       en: 'No national tie-break rule was found; higher golongan then id are used so the result is deterministic. Fits are compared on the exact JPM.',
+    },
+    {
+      id: 'Ditolak sebagai masukan yang mustahil: id kandidat ganda; profil kosong atau tanpa level untuk kompetensi yang disyaratkan formasi.standar, bila kecocokan dihitung sebagai JPM (kandidat itu tidak dinilai; level yang tidak ditunjukkan diisi 0); tmtJabatan atau TMT hukuman disiplin sebelum ulang tahun ke-18 (PP 11/2017 Pasal 23 ayat (1) huruf a); usia pada asOf di bawah 18 atau di atas 75 tahun (batas usia pensiun tertinggi, PP 11/2017 Pasal 239–240); tmtJabatan setelah asOf atau lebih dari 57 tahun sebelumnya. Standar formasi tanpa kompetensi juga ditolak.',
+      en: 'Refused as impossible input: a duplicate candidate id; an empty profil, or one without a level for a competency of formasi.standar, when the fit is the JPM (the candidate was not assessed; a level not shown is given as 0); a tmtJabatan or a hukuman TMT before the 18th birthday (PP 11/2017 Pasal 23 ayat (1) huruf a); an age on asOf under 18 or over 75 (the highest batas usia pensiun, PP 11/2017 Pasal 239–240); a tmtJabatan after asOf or more than 57 years before it. A formasi standard without any competency is refused too.',
     },
   ],
   examples: [
@@ -193,6 +241,7 @@ export const peringkatKandidatRule = defineRule({
     const rid = PERINGKAT_KANDIDAT_RULE_ID;
     const { formasi } = input;
     const asOf = options.asOf;
+    tanggalMustahil(input.kandidat, asOf);
     const reasons: Reason[] = [];
     const eligible: { id: string; fit: Decimal; kategori: KategoriJpm | null; gol: number }[] = [];
     const tidakMemenuhiSyarat: PeringkatKandidat['tidakMemenuhiSyarat'] = [];

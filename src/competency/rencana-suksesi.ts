@@ -31,6 +31,12 @@ export const kelompokRencanaSuksesiRule = defineRule({
   citations: [{ regulation: 'PP_11_2017', article: 'Pasal 199 ayat (2)' }],
   input: kelompokRencanaSuksesiInput,
   output: kelompokRencanaSuksesiOutput,
+  notes: [
+    {
+      id: 'Ketiga syarat huruf a–c berdiri sendiri, sehingga tidak ada kombinasi yang saling bertentangan; yang ditolak hanya nilai yang tidak dapat dibaca: bukan boolean, predikat di luar lima predikat PermenPANRB 6/2022, atau bukan tepat dua predikat (2 tahun terakhir).',
+      en: 'The three conditions of huruf a–c are independent, so no combination contradicts another; only unreadable values are refused: a non-boolean, a predikat outside the five of PermenPANRB 6/2022, or other than exactly two predikat (the last 2 years).',
+    },
+  ],
   examples: [
     {
       title: { id: 'Baik lalu Sangat Baik: memenuhi', en: 'Baik then Sangat Baik: eligible' },

@@ -2,30 +2,31 @@ import * as z from 'zod/mini';
 import { Decimal, decimalSchema, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { decimalOutputSchema } from '../core/output.js';
+import { deepFreeze } from '../core/freeze.js';
 import { defineRule } from '../core/rule.js';
-import { refineParsed, superRefineParsed } from '../core/refine.js';
+import { contradiction, refineParsed, superRefineParsed } from '../core/refine.js';
 
 export const NILAI_SELEKSI_JPT_RULE_ID = 'competency.nilaiSeleksiJpt';
-const CITE: Citation[] = [{ regulation: 'PERMENPANRB_15_2019', annex: 'Lampiran (penilaian seleksi terbuka JPT)' }];
+const CITE: Citation[] = deepFreeze([{ regulation: 'PERMENPANRB_15_2019', annex: 'Lampiran (penilaian seleksi terbuka JPT)' }]);
 
 /** Components of the open JPT selection score. */
-export const KOMPONEN_SELEKSI_JPT = ['makalah', 'assessmentCenter', 'wawancara', 'rekamJejak'] as const;
+export const KOMPONEN_SELEKSI_JPT = deepFreeze(['makalah', 'assessmentCenter', 'wawancara', 'rekamJejak'] as const);
 export type KomponenSeleksiJpt = (typeof KOMPONEN_SELEKSI_JPT)[number];
 
 /** Weight ranges in percent (PermenPANRB 15/2019 as summarised in secondary sources; primary text not read). */
-export const RENTANG_BOBOT_JPT: Readonly<Record<KomponenSeleksiJpt, { min: number; max: number }>> = {
+export const RENTANG_BOBOT_JPT: Readonly<Record<KomponenSeleksiJpt, Readonly<{ min: number; max: number }>>> = deepFreeze({
   makalah: { min: 15, max: 20 },
   assessmentCenter: { min: 20, max: 25 },
   wawancara: { min: 30, max: 35 },
   rekamJejak: { min: 15, max: 20 },
-};
+});
 /** Preset weights: makalah 20, assessment center 25, wawancara 35, rekam jejak 20 (sum 100). */
-export const BOBOT_JPT_PRESET: Readonly<Record<KomponenSeleksiJpt, number>> = {
+export const BOBOT_JPT_PRESET: Readonly<Record<KomponenSeleksiJpt, number>> = deepFreeze({
   makalah: 20,
   assessmentCenter: 25,
   wawancara: 35,
   rekamJejak: 20,
-};
+});
 
 const nilai = decimalSchema({ min: 0, max: 100 });
 export const nilaiSeleksiJptInput = z.object({
@@ -50,16 +51,25 @@ export const bobotJptSchema = z
     // Runs only once every weight parsed (superRefineParsed).
     superRefineParsed((b, ctx) => {
       const sum = KOMPONEN_SELEKSI_JPT.reduce((acc, k) => acc.plus(b[k]), new Decimal(0));
-      if (!sum.equals(100)) ctx.addIssue({ code: 'custom', path: [], message: `weights must add up to 100 %, not ${sum.toString()}` });
+      if (!sum.equals(100))
+        ctx.addIssue(
+          contradiction({
+            en: `weights must add up to 100 %, not ${sum.toString()}`,
+            id: `jumlah bobot harus 100 %, bukan ${sum.toString()}`,
+          }),
+        );
     }),
     z.describe('Weights in percent, summing to 100, each within rentangBobot. Preset 20/25/35/20 (weights unconfirmed in primary text).'),
   );
 
 const rentangSchema = (k: KomponenSeleksiJpt) =>
   z.prefault(
-    z
-      .object({ min: decimalSchema({ min: 0, max: 100 }), max: decimalSchema({ min: 0, max: 100 }) })
-      .check(refineParsed((r) => r.min.lessThanOrEqualTo(r.max), { message: 'min must not exceed max', path: ['max'] })),
+    z.object({ min: decimalSchema({ min: 0, max: 100 }), max: decimalSchema({ min: 0, max: 100 }) }).check(
+      refineParsed((r) => r.min.lessThanOrEqualTo(r.max), {
+        text: { en: 'min must not exceed max', id: 'min tidak boleh melebihi max' },
+        path: ['max'],
+      }),
+    ),
     RENTANG_BOBOT_JPT[k],
   );
 
@@ -88,7 +98,15 @@ export const nilaiSeleksiJptOptions = z.object({
           const bobot = s.bobot[k];
           const { min, max } = s.rentangBobot[k];
           if (bobot.lessThan(min) || bobot.greaterThan(max))
-            ctx.addIssue({ code: 'custom', path: ['bobot', k], message: `must be within ${min.toString()}–${max.toString()} %` });
+            ctx.addIssue(
+              contradiction(
+                {
+                  en: `must be within ${min.toString()}–${max.toString()} %`,
+                  id: `harus dalam rentang ${min.toString()}–${max.toString()} %`,
+                },
+                ['bobot', k],
+              ),
+            );
         }
       }),
     ),
@@ -120,6 +138,10 @@ export const nilaiSeleksiJptRule = defineRule({
     {
       id: 'Rentang bawaan 15–20/20–25/30–35/15–20 hanya berjumlah 100 % pada batas atasnya, sehingga dengan rentang bawaan hanya bobot 20/25/35/20 yang diterima; rentang juga setting (rentangBobot).',
       en: 'The preset ranges 15–20/20–25/30–35/15–20 add up to 100 % only at their maxima, so with the preset ranges only 20/25/35/20 is accepted; the ranges are a setting too (rentangBobot).',
+    },
+    {
+      id: 'Ditolak sebagai masukan yang mustahil: nilai komponen di bawah 0 atau di atas 100; bobot yang jumlahnya bukan 100 % atau di luar rentangnya; rentang dengan min di atas max atau di luar 0–100 %. Karena itu nilai akhir selalu 0–100.',
+      en: 'Refused as impossible input: a component score below 0 or above 100; weights that do not add up to 100 % or lie outside their ranges; a range whose min exceeds its max or lies outside 0–100 %. Hence the final score is always 0–100.',
     },
   ],
   examples: [

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
+import { deepFreeze } from '../core/freeze.js';
 
 /** Kompetensi manajerial of PermenPANRB 38/2017 Lampiran II, in the kamus order (codes M.1–M.8). */
-export const KOMPETENSI_MANAJERIAL = [
+export const KOMPETENSI_MANAJERIAL = deepFreeze([
   'INTEGRITAS',
   'KERJASAMA',
   'KOMUNIKASI',
@@ -10,23 +11,23 @@ export const KOMPETENSI_MANAJERIAL = [
   'PENGEMBANGAN_DIRI_DAN_ORANG_LAIN',
   'MENGELOLA_PERUBAHAN',
   'PENGAMBILAN_KEPUTUSAN',
-] as const;
+] as const);
 export type KompetensiManajerial = (typeof KOMPETENSI_MANAJERIAL)[number];
 
 /** Kompetensi sosial kultural of PermenPANRB 38/2017 Lampiran II (the only one, code SK.1). */
-export const KOMPETENSI_SOSIAL_KULTURAL = ['PEREKAT_BANGSA'] as const;
+export const KOMPETENSI_SOSIAL_KULTURAL = deepFreeze(['PEREKAT_BANGSA'] as const);
 export type KompetensiSosialKultural = (typeof KOMPETENSI_SOSIAL_KULTURAL)[number];
 
 /** The nine national competencies: eight manajerial plus Perekat Bangsa. */
-export const KOMPETENSI_MANSOSKUL = [...KOMPETENSI_MANAJERIAL, ...KOMPETENSI_SOSIAL_KULTURAL] as const;
+export const KOMPETENSI_MANSOSKUL = deepFreeze([...KOMPETENSI_MANAJERIAL, ...KOMPETENSI_SOSIAL_KULTURAL] as const);
 export type KompetensiMansoskul = (typeof KOMPETENSI_MANSOSKUL)[number];
 
 /** Groups of competency in a Standar Kompetensi Jabatan (PermenPANRB 38/2017). */
-export const KELOMPOK_KOMPETENSI = ['MANAJERIAL', 'SOSIAL_KULTURAL', 'TEKNIS'] as const;
+export const KELOMPOK_KOMPETENSI = deepFreeze(['MANAJERIAL', 'SOSIAL_KULTURAL', 'TEKNIS'] as const);
 export type KelompokKompetensi = (typeof KELOMPOK_KOMPETENSI)[number];
 
 /** Competency levels 1–5 of the kamus kompetensi. */
-export const LEVEL_KOMPETENSI = [1, 2, 3, 4, 5] as const;
+export const LEVEL_KOMPETENSI = deepFreeze([1, 2, 3, 4, 5] as const);
 export type LevelKompetensi = (typeof LEVEL_KOMPETENSI)[number];
 
 /**
@@ -49,18 +50,18 @@ export const kodeKompetensiSchema = z
   );
 
 /** Jenjang jabatan with a standard-level preset (JPT Madya … Pelaksana). */
-export const JENJANG_JABATAN = ['JPT_MADYA', 'JPT_PRATAMA', 'ADMINISTRATOR', 'PENGAWAS', 'PELAKSANA'] as const;
+export const JENJANG_JABATAN = deepFreeze(['JPT_MADYA', 'JPT_PRATAMA', 'ADMINISTRATOR', 'PENGAWAS', 'PELAKSANA'] as const);
 export type JenjangJabatan = (typeof JENJANG_JABATAN)[number];
 export const jenjangJabatanSchema = z.enum(JENJANG_JABATAN);
 
 /** Purpose of a competency assessment, which selects the JPM category scheme. */
-export const SKEMA_JPM = ['PEMETAAN', 'PENGISIAN_JABATAN'] as const;
+export const SKEMA_JPM = deepFreeze(['PEMETAAN', 'PENGISIAN_JABATAN'] as const);
 export type SkemaJpm = (typeof SKEMA_JPM)[number];
 
 /** JPM categories for pemetaan kompetensi, best first. */
-export const KATEGORI_PEMETAAN = ['OPTIMAL', 'CUKUP_OPTIMAL', 'KURANG_OPTIMAL'] as const;
+export const KATEGORI_PEMETAAN = deepFreeze(['OPTIMAL', 'CUKUP_OPTIMAL', 'KURANG_OPTIMAL'] as const);
 /** JPM categories for pengisian jabatan / uji kompetensi, best first. */
-export const KATEGORI_PENGISIAN = ['MEMENUHI_SYARAT', 'MASIH_MEMENUHI_SYARAT', 'KURANG_MEMENUHI_SYARAT'] as const;
+export const KATEGORI_PENGISIAN = deepFreeze(['MEMENUHI_SYARAT', 'MASIH_MEMENUHI_SYARAT', 'KURANG_MEMENUHI_SYARAT'] as const);
 export type KategoriPemetaan = (typeof KATEGORI_PEMETAAN)[number];
 export type KategoriPengisian = (typeof KATEGORI_PENGISIAN)[number];
 export type KategoriJpm = KategoriPemetaan | KategoriPengisian;
@@ -68,12 +69,12 @@ export type KategoriJpm = KategoriPemetaan | KategoriPengisian;
 export const kategoriJpmSchema = z.enum([...KATEGORI_PEMETAAN, ...KATEGORI_PENGISIAN]);
 
 /** Status pemeringkatan kinerja (PermenPANRB 3/2020 Pasal 17 as amended by PermenPANRB 20/2025), best first. */
-export const TINGKAT_KINERJA = ['DI_ATAS_EKSPEKTASI', 'SESUAI_EKSPEKTASI', 'DI_BAWAH_EKSPEKTASI'] as const;
+export const TINGKAT_KINERJA = deepFreeze(['DI_ATAS_EKSPEKTASI', 'SESUAI_EKSPEKTASI', 'DI_BAWAH_EKSPEKTASI'] as const);
 export type TingkatKinerja = (typeof TINGKAT_KINERJA)[number];
 export const tingkatKinerjaSchema = z.enum(TINGKAT_KINERJA);
 
 /** Tingkatan potensial (same article), best first. */
-export const TINGKAT_POTENSIAL = ['TINGGI', 'MENENGAH', 'RENDAH'] as const;
+export const TINGKAT_POTENSIAL = deepFreeze(['TINGGI', 'MENENGAH', 'RENDAH'] as const);
 export type TingkatPotensial = (typeof TINGKAT_POTENSIAL)[number];
 export const tingkatPotensialSchema = z.enum(TINGKAT_POTENSIAL);
 

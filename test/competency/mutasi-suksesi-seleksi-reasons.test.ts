@@ -462,21 +462,21 @@ describe('jpmTertimbang: overall JPM of a JF uji kompetensi (JF regulation Lampi
     });
   });
 
-  it('each jenjang uses its own weight setting; JPM 0–1000 and weights 0–100 %', () => {
+  it('each jenjang uses its own weight setting; JPM 0–500 (JPM_MAKSIMUM) and weights 0–100 %', () => {
     const settings = { bobotTeknis: { AHLI_MADYA: 10, AHLI_MUDA: 20, AHLI_PERTAMA: 30 } };
     expect(jpmTertimbang({ jenjang: 'AHLI_MADYA', jpmTeknis: 100, jpmMansoskul: 0 }, { settings }).value.persen).toBe('10');
     expect(jpmTertimbang({ jenjang: 'AHLI_MUDA', jpmTeknis: 100, jpmMansoskul: 0 }, { settings }).value.persen).toBe('20');
     expect(jpmTertimbang({ jenjang: 'AHLI_PERTAMA', jpmTeknis: 100, jpmMansoskul: 0 }, { settings }).value.persen).toBe('30');
     expect(
-      jpmTertimbang({ jenjang: 'AHLI_MADYA', jpmTeknis: 1000, jpmMansoskul: 0 }, { settings: { bobotTeknis: { AHLI_MADYA: 100 } } }).value
+      jpmTertimbang({ jenjang: 'AHLI_MADYA', jpmTeknis: 500, jpmMansoskul: 0 }, { settings: { bobotTeknis: { AHLI_MADYA: 100 } } }).value
         .persen,
-    ).toBe('1000');
+    ).toBe('500');
     expect(
-      jpmTertimbang({ jenjang: 'AHLI_MADYA', jpmTeknis: 1000, jpmMansoskul: 0 }, { settings: { bobotTeknis: { AHLI_MADYA: 0 } } }).value
+      jpmTertimbang({ jenjang: 'AHLI_MADYA', jpmTeknis: 500, jpmMansoskul: 0 }, { settings: { bobotTeknis: { AHLI_MADYA: 0 } } }).value
         .persen,
     ).toBe('0');
-    expect(thrownIssueLines(() => jpmTertimbang({ jenjang: 'AHLI_MADYA', jpmTeknis: '1000.01', jpmMansoskul: -1 }))).toEqual([
-      'jpmTeknis: must be at most 1000',
+    expect(thrownIssueLines(() => jpmTertimbang({ jenjang: 'AHLI_MADYA', jpmTeknis: '500.01', jpmMansoskul: -1 }))).toEqual([
+      'jpmTeknis: must be at most 500',
       'jpmMansoskul: must be at least 0',
     ]);
     for (const j of JENJANG_JF_KEAHLIAN) {

@@ -1,0 +1,91 @@
+import type * as z4 from 'zod/v4/core';
+import { addYears, type IsoDate, wholeYearsBetween } from '../core/calendar.js';
+import type { Citation } from '../core/decision.js';
+import type { Bilingual } from '../core/explain.js';
+import { deepFreeze } from '../core/freeze.js';
+import { contradiction } from '../core/refine.js';
+
+/**
+ * The span of a PNS's service, used to refuse dates no real record can hold (a jabatan taken up as a
+ * child, a candidate aged 10 or 120, 200 years in one post).
+ *
+ * - `usiaPengangkatanMinimum`: an applicant is at least 18 when applying to become a PNS
+ *   (PP 11/2017 Pasal 23 ayat (1) huruf a), so no PNS holds a jabatan or a hukuman disiplin before 18.
+ * - `usiaPensiunTertinggi`: no PNS is in service past 75, the highest batas usia pensiun the library accepts
+ *   for a BUP set by another law (PP 11/2017 Pasal 240; `batasUsiaPensiun`'s `bupKhusus`). The highest in
+ *   PP 11/2017 Pasal 239 is 65; a professor's extended BUP is 70. The same figures as the promotion rules.
+ */
+export const BATAS_MASA_DINAS = deepFreeze({
+  usiaPengangkatanMinimum: 18,
+  usiaPensiunTertinggi: 75,
+  citations: [
+    { regulation: 'PP_11_2017', article: 'Pasal 23 ayat (1) huruf a' },
+    { regulation: 'PP_11_2017', article: 'Pasal 240' },
+  ] as Citation[],
+});
+
+/** The longest a PNS can serve, and so hold one jabatan: appointed at 18 at the earliest, retired at 75 at the latest (57 years). */
+export const MASA_DINAS_MAKSIMUM_TAHUN = BATAS_MASA_DINAS.usiaPensiunTertinggi - BATAS_MASA_DINAS.usiaPengangkatanMinimum;
+
+const SUMBER_USIA_MINIMUM = 'PP 11/2017 Pasal 23 ayat (1) huruf a';
+const SUMBER_USIA_TERTINGGI = 'PP 11/2017 Pasal 239–240';
+
+/** The day a person born on `tanggalLahir` turns 18: the earliest day they can be a PNS. */
+export function awalMasaDinas(tanggalLahir: IsoDate): IsoDate {
+  return addYears(tanggalLahir, BATAS_MASA_DINAS.usiaPengangkatanMinimum);
+}
+
+/** A date of the service (TMT jabatan, TMT hukuman) before the 18th birthday. */
+export function sebelumUsiaMinimum(tanggalLahir: IsoDate): Bilingual {
+  const hari = awalMasaDinas(tanggalLahir);
+  return {
+    en: `must be on or after the 18th birthday (${hari}, from tanggalLahir): a PNS is appointed at 18 or older (${SUMBER_USIA_MINIMUM})`,
+    id: `harus pada atau setelah ulang tahun ke-18 (${hari}, dari tanggalLahir): PNS diangkat paling rendah berusia 18 tahun (${SUMBER_USIA_MINIMUM})`,
+  };
+}
+
+/** The age on asOf of a serving PNS outside 18–75, or `undefined` when it is possible. */
+export function usiaMustahil(tanggalLahir: IsoDate, asOf: IsoDate): Bilingual | undefined {
+  const usia = wholeYearsBetween(tanggalLahir, asOf);
+  if (tanggalLahir > asOf) return { en: `must not be after asOf (${asOf})`, id: `tidak boleh setelah asOf (${asOf})` };
+  if (usia < BATAS_MASA_DINAS.usiaPengangkatanMinimum)
+    return {
+      en: `gives an age of ${usia} on asOf (${asOf}); a PNS is at least 18 (${SUMBER_USIA_MINIMUM})`,
+      id: `berarti berusia ${usia} tahun pada asOf (${asOf}); PNS paling rendah berusia 18 tahun (${SUMBER_USIA_MINIMUM})`,
+    };
+  if (usia > BATAS_MASA_DINAS.usiaPensiunTertinggi)
+    return {
+      en: `gives an age of ${usia} on asOf (${asOf}); no PNS serves past ${BATAS_MASA_DINAS.usiaPensiunTertinggi}, the highest batas usia pensiun (${SUMBER_USIA_TERTINGGI})`,
+      id: `berarti berusia ${usia} tahun pada asOf (${asOf}); tidak ada PNS yang masih bertugas setelah berusia ${BATAS_MASA_DINAS.usiaPensiunTertinggi} tahun, batas usia pensiun tertinggi (${SUMBER_USIA_TERTINGGI})`,
+    };
+  return undefined;
+}
+
+/** A TMT jabatan after asOf, or more than a working life before it; `undefined` when it is possible. */
+export function tmtJabatanMustahil(tmtJabatan: IsoDate, asOf: IsoDate): Bilingual | undefined {
+  if (tmtJabatan > asOf) return { en: `must not be after asOf (${asOf})`, id: `tidak boleh setelah asOf (${asOf})` };
+  const tahun = wholeYearsBetween(tmtJabatan, asOf);
+  if (tahun > MASA_DINAS_MAKSIMUM_TAHUN)
+    return {
+      en: `gives ${tahun} years in the jabatan on asOf (${asOf}); no PNS serves more than ${MASA_DINAS_MAKSIMUM_TAHUN} years (appointed at 18 at the earliest, ${SUMBER_USIA_MINIMUM}; retired at ${BATAS_MASA_DINAS.usiaPensiunTertinggi} at the latest, ${SUMBER_USIA_TERTINGGI})`,
+      id: `berarti ${tahun} tahun dalam jabatan pada asOf (${asOf}); tidak ada PNS yang bertugas lebih dari ${MASA_DINAS_MAKSIMUM_TAHUN} tahun (diangkat paling cepat pada usia 18, ${SUMBER_USIA_MINIMUM}; pensiun paling lambat pada usia ${BATAS_MASA_DINAS.usiaPensiunTertinggi}, ${SUMBER_USIA_TERTINGGI})`,
+    };
+  return undefined;
+}
+
+/** At most this many contradictions are collected by one check: the error keeps 50, a hostile input must not cost more. */
+export const BATAS_ISU = 1000;
+
+/**
+ * `ctx.addIssue` for bilingual contradictions, stopping after {@link BATAS_ISU} so that a bounded but
+ * large input (10,000 candidates each missing 1,000 competencies) cannot build millions of issues.
+ */
+export function pencatatIsu(ctx: z4.$RefinementCtx<unknown>): (text: Bilingual, path: PropertyKey[]) => boolean {
+  let count = 0;
+  return (text, path) => {
+    if (count >= BATAS_ISU) return false;
+    count++;
+    ctx.addIssue(contradiction(text, path));
+    return true;
+  };
+}
