@@ -89,8 +89,17 @@ function walk(
   switch (def.type) {
     case 'object': {
       if (Array.isArray(value) || !def.shape) return;
-      if (def.catchall && defOf(def.catchall).type !== 'never') return;
       const shape = def.shape;
+      if (def.catchall && defOf(def.catchall).type !== 'never') {
+        // An open object (its other keys go to another rule) still catches a misspelt key of its own.
+        const missing = Object.keys(shape).filter((k) => !Object.hasOwn(value, k));
+        for (const key of missing.length > 0 ? Object.keys(value) : []) {
+          const meant = closestName(key, missing);
+          if (meant !== undefined && !ignore.has(key))
+            issues.push(ownIssue([...path, key], unknownKeyText(key, kind, meant), 'unknown_key'));
+        }
+        return;
+      }
       for (const key of Object.keys(value)) {
         if (Object.hasOwn(shape, key)) {
           walk(shape[key]!, (value as Record<string, unknown>)[key], [...path, key], kind, ignore, issues);

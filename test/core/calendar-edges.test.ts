@@ -148,7 +148,10 @@ describe('holiday calendars and working days', () => {
   it('the default week has Saturday and Sunday off and no holidays', () => {
     expect([...FIVE_DAY_WEEK.weekendDays].sort()).toEqual([0, 6]);
     expect(FIVE_DAY_WEEK.holidays.size).toBe(0);
-    expect(holidayCalendar({ holidays: ['2026-12-25'] }).weekendDays).toEqual(new Set([0, 6]));
+    expect([...holidayCalendar({ holidays: ['2026-12-25'] }).weekendDays]).toEqual([0, 6]);
+    // Shared calendars cannot be changed: the sets have no add, the calendar is frozen.
+    expect('add' in FIVE_DAY_WEEK.holidays).toBe(false);
+    expect(Object.isFrozen(FIVE_DAY_WEEK)).toBe(true);
     expect(holidayCalendar({ weekendDays: [0] }).holidays.size).toBe(0);
     expect(isWorkingDay('2026-12-25')).toBe(true); // a Friday, no holiday by default
     expect(isWorkingDay('2026-12-26')).toBe(false);

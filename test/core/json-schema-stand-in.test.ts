@@ -22,7 +22,7 @@ describe('describeInputAs: the JSON Schema of a transformed setting', () => {
     expect(json.properties.s).toEqual({
       anyOf: [
         { type: 'string', enum: ['A', 'B'] },
-        { type: 'object', properties: { nama: { type: 'string' } }, required: ['nama'] },
+        { type: 'object', properties: { nama: { type: 'string' } }, required: ['nama'], additionalProperties: false },
       ],
       description: 'A preset or a schedule',
       default: 'A',

@@ -66,7 +66,12 @@ describe('refineParsed', () => {
       expect.unreachable();
     } catch (e) {
       expect((e as MeritInputError).issues).toEqual([
-        { path: ['kegiatan', 0, 'kuantitas', 'target'], message: 'target must be greater than 0' },
+        {
+          path: ['kegiatan', 0, 'kuantitas', 'target'],
+          message: 'target must be greater than 0',
+          text: { en: 'target must be greater than 0', id: 'target harus lebih dari 0' },
+          code: 'contradiction',
+        },
       ]);
     }
   });
