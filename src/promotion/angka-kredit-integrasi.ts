@@ -3,7 +3,8 @@ import { decimalSchema, formatFixed, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { decimalOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
-import { superRefineParsed } from '../core/refine.js';
+import { contradiction, superRefineParsed } from '../core/refine.js';
+import { deepFreeze } from '../core/freeze.js';
 import { type GolonganPns, golonganSchema } from './types.js';
 
 export const ANGKA_KREDIT_INTEGRASI_RULE_ID = 'promotion.angkaKreditIntegrasi';
@@ -13,7 +14,7 @@ const ID = ANGKA_KREDIT_INTEGRASI_RULE_ID;
  * Nilai dasar per golongan (keahlian) for bridging conventional AK to the integrasi model
  * (PAK Konversi Guru, BKN "Teknis Penyesuaian AK dari Konvensional ke Integrasi").
  */
-export const NILAI_DASAR_INTEGRASI: Readonly<Partial<Record<GolonganPns, number>>> = {
+export const NILAI_DASAR_INTEGRASI: Readonly<Partial<Record<GolonganPns, number>>> = deepFreeze({
   'III/a': 100,
   'III/b': 100,
   'III/c': 200,
@@ -23,9 +24,9 @@ export const NILAI_DASAR_INTEGRASI: Readonly<Partial<Record<GolonganPns, number>
   'IV/c': 400,
   'IV/d': 850,
   'IV/e': 850,
-};
+});
 
-const CITE: Citation[] = [{ regulation: 'PERBKN_3_2023' }];
+const CITE: Citation[] = deepFreeze([{ regulation: 'PERBKN_3_2023' }]);
 
 export const angkaKreditIntegrasiInput = z
   .object({
@@ -35,7 +36,9 @@ export const angkaKreditIntegrasiInput = z
   .check(
     superRefineParsed((x, ctx) => {
       if (NILAI_DASAR_INTEGRASI[x.golongan] === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['golongan'], message: 'must be a keahlian golongan (III/a–IV/e)' });
+        ctx.addIssue(
+          contradiction({ en: 'must be a keahlian golongan (III/a–IV/e)', id: 'harus golongan keahlian (III/a–IV/e)' }, ['golongan']),
+        );
       }
     }),
   );
@@ -77,6 +80,10 @@ export const angkaKreditIntegrasiRule = defineRule({
     {
       id: 'Hanya untuk data lama (model integrasi 2022); tabel nilai dasar dari sumber sekunder.',
       en: 'For legacy data only (2022 integrasi model); base values from secondary sources.',
+    },
+    {
+      id: 'Ditolak: golongan di luar III/a–IV/e (tanpa nilai dasar) dan AK konvensional negatif. AK integrasi negatif (AK di bawah nilai dasar) dilaporkan apa adanya, bukan dipotong ke 0: itulah yang dihasilkan rumus.',
+      en: 'Refused: a golongan outside III/a–IV/e (no base value) and negative conventional AK. A negative integrated AK (AK below the base value) is reported as is, not clamped to 0: it is what the formula gives.',
     },
   ],
   evaluate(x) {

@@ -4,7 +4,10 @@ import { Decimal, decimalSchema, formatFixed, roundHalfUp, toPlainString } from 
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { dateOutputSchema, decimalOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
-import { superRefineParsed } from '../core/refine.js';
+import { contradiction, superRefineParsed } from '../core/refine.js';
+import { deepFreeze } from '../core/freeze.js';
+import { addYears } from '../core/calendar.js';
+import { MAKS_PERIODE_ANGKA_KREDIT, MASA_KERJA_MAKSIMAL_TAHUN, TANGGAL_TERAKHIR } from './invariants.js';
 import { type Predikat, predikatSchema } from '../performance/types.js';
 import { JENJANG_JABATAN_FUNGSIONAL, koefisienKeterampilanSchema, koefisienTahunan } from './jenjang-jf.js';
 import { golonganBerikutnya, golonganSchema, type JenjangJf, jenjangJfSchema } from './types.js';
@@ -13,22 +16,26 @@ export const ANGKA_KREDIT_KONVERSI_RULE_ID = 'promotion.angkaKreditKonversi';
 export const AKUMULASI_ANGKA_KREDIT_RULE_ID = 'promotion.akumulasiAngkaKredit';
 
 /** Share of the koefisien tahunan earned per predikat kinerja, in percent (PermenPANRB 1/2023; Peraturan BKN 3/2023). */
-export const PERSENTASE_PREDIKAT_AK: Readonly<Record<Predikat, number>> = {
+export const PERSENTASE_PREDIKAT_AK: Readonly<Record<Predikat, number>> = deepFreeze({
   SANGAT_BAIK: 150,
   BAIK: 100,
   BUTUH_PERBAIKAN: 75,
   KURANG: 50,
   SANGAT_KURANG: 25,
-};
+});
 
 /** Decimals shown for angka kredit (the BKN example shows 2/12 × 12.5 as 2,08). */
 export const DESIMAL_TAMPILAN_AK = 2;
 
-const CITE_KONVERSI: Citation[] = [
+const CITE_KONVERSI: Citation[] = deepFreeze([
   { regulation: 'PERMENPANRB_1_2023', article: 'Pasal 36–37' },
   { regulation: 'PERBKN_3_2023', annex: 'Lampiran I' },
-];
-const CITE_AKK: Citation[] = [{ regulation: 'PERMENPANRB_1_2023', annex: 'Lampiran' }, { regulation: 'PERBKN_3_2023' }];
+]);
+const CITE_AKK: Citation[] = deepFreeze([{ regulation: 'PERMENPANRB_1_2023', annex: 'Lampiran' }, { regulation: 'PERBKN_3_2023' }]);
+/** The projection stops at a working life: appointed at 18 at the earliest (PP 11/2017 Pasal 23 ayat (1) huruf a). */
+const CITE_MASA_KERJA: Citation[] = deepFreeze([{ regulation: 'PP_11_2017', article: 'Pasal 23 ayat (1) huruf a' }]);
+/** Months of the longest working life: a shortfall that takes longer is never covered. */
+const BULAN_MASA_KERJA_MAKSIMAL = MASA_KERJA_MAKSIMAL_TAHUN * 12;
 
 const pembulatanPerPeriodeSchema = z
   ._default(z.boolean(), false)
@@ -105,6 +112,10 @@ export const angkaKreditKonversiRule = defineRule({
       id: 'Pengaturan pembulatanPerPeriode (preset false): apakah AK periodik dibulatkan dua desimal per periode atau hanya saat ditampilkan belum dikonfirmasi.',
       en: 'Setting pembulatanPerPeriode (preset false): whether periodic AK is rounded to two decimals per period or only for display is unconfirmed.',
     },
+    {
+      id: 'Batas masukan: bulan 1–12 (satu periode paling lama satu tahun penilaian); tidak ada kombinasi kolom yang saling bertentangan.',
+      en: 'Input bounds: bulan 1–12 (a period is at most one appraisal year); no combination of fields can contradict another.',
+    },
   ],
   evaluate(input, o) {
     const koefisien = koefisienTahunan(input.jenjang, o.koefisienKeterampilan);
@@ -146,9 +157,15 @@ export const periodeAngkaKreditSchema = z
   .check(
     // Runs only once both dates parsed (superRefineParsed).
     superRefineParsed((p, ctx) => {
-      if (p.dari.slice(8) !== '01') ctx.addIssue({ code: 'custom', path: ['dari'], message: 'must be the first day of a month' });
-      if (p.sampai !== endOfMonth(p.sampai)) ctx.addIssue({ code: 'custom', path: ['sampai'], message: 'must be the last day of a month' });
-      if (p.sampai < p.dari) ctx.addIssue({ code: 'custom', path: ['sampai'], message: 'must not be before dari' });
+      if (p.dari.slice(8) !== '01') {
+        ctx.addIssue(contradiction({ en: 'must be the first day of a month', id: 'harus tanggal 1 suatu bulan' }, ['dari']));
+      }
+      if (p.sampai !== endOfMonth(p.sampai)) {
+        ctx.addIssue(contradiction({ en: 'must be the last day of a month', id: 'harus hari terakhir suatu bulan' }, ['sampai']));
+      }
+      if (p.sampai < p.dari) {
+        ctx.addIssue(contradiction({ en: 'must not be before dari', id: 'tidak boleh sebelum dari' }, ['sampai']));
+      }
     }),
   );
 export type PeriodeAngkaKredit = z.output<typeof periodeAngkaKreditSchema>;
@@ -163,7 +180,13 @@ export const akumulasiAngkaKreditInput = z
   .object({
     jenjang: jenjangJfSchema.check(z.describe('Current jenjang')),
     golongan: golonganSchema.check(z.describe('Current golongan (within the jenjang)')),
-    periode: z._default(z.array(periodeAngkaKreditSchema), []).check(z.describe('Appraisal periods since the last PAK, non-overlapping')),
+    periode: z
+      ._default(z.array(periodeAngkaKreditSchema).check(z.maxLength(MAKS_PERIODE_ANGKA_KREDIT)), [])
+      .check(
+        z.describe(
+          `Appraisal periods since the last PAK, non-overlapping, within one working life (at most ${MAKS_PERIODE_ANGKA_KREDIT}: whole months of ${MASA_KERJA_MAKSIMAL_TAHUN} years)`,
+        ),
+      ),
     akDasar: akSchema('AK dasar (perpindahan/pengangkatan)'),
     akJfLama: akSchema('AK JF lama'),
     akPenyesuaian: akSchema('AK penyesuaian/penyetaraan'),
@@ -176,19 +199,41 @@ export const akumulasiAngkaKreditInput = z
     superRefineParsed((x, ctx) => {
       const info = JENJANG_JABATAN_FUNGSIONAL[x.jenjang];
       if (!info.golongan.includes(x.golongan)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['golongan'],
-          message: `must be within the jenjang's golongan (${info.golongan.join(', ')})`,
-        });
+        ctx.addIssue(
+          contradiction(
+            {
+              en: `must be within the jenjang's golongan (${info.golongan.join(', ')})`,
+              id: `harus berada dalam golongan jenjang itu (${info.golongan.join(', ')})`,
+            },
+            ['golongan'],
+          ),
+        );
       }
       // Each period that starts before an earlier-starting one has ended (not only its neighbour: a long
       // period can overlap several later ones).
       const sorted = x.periode.map((p, i) => ({ ...p, i })).sort((a, b) => (a.dari < b.dari ? -1 : 1));
       let berakhir = '';
       for (const p of sorted) {
-        if (p.dari <= berakhir) ctx.addIssue({ code: 'custom', path: ['periode', p.i, 'dari'], message: 'periods must not overlap' });
+        if (p.dari <= berakhir) {
+          ctx.addIssue(
+            contradiction({ en: 'periods must not overlap', id: 'periode tidak boleh saling tumpang tindih' }, ['periode', p.i, 'dari']),
+          );
+        }
         if (p.sampai > berakhir) berakhir = p.sampai;
+      }
+      // The periods of one PNS lie within one working life.
+      const pertama = sorted[0];
+      const terakhir = sorted.find((p) => p.sampai === berakhir);
+      if (pertama && terakhir && addYears(pertama.dari, MASA_KERJA_MAKSIMAL_TAHUN) < berakhir) {
+        ctx.addIssue(
+          contradiction(
+            {
+              en: `ends more than ${MASA_KERJA_MAKSIMAL_TAHUN} years after the first period starts (${pertama.dari}); no PNS serves longer`,
+              id: `berakhir lebih dari ${MASA_KERJA_MAKSIMAL_TAHUN} tahun setelah periode pertama dimulai (${pertama.dari}); tidak ada PNS yang mengabdi selama itu`,
+            },
+            ['periode', terakhir.i, 'sampai'],
+          ),
+        );
       }
     }),
   );
@@ -262,7 +307,9 @@ export const akumulasiAngkaKreditOutput = z.object({
   tanggalTerpenuhi: z
     .nullable(dateOutputSchema)
     .check(
-      z.describe('Last day of the month in which kekurangan is covered at the projected predikat; null when not projected from a period'),
+      z.describe(
+        'Last day of the month in which kekurangan is covered at the projected predikat; null when not projected from a period, or when it would take longer than a working life or fall after 2999-12-31',
+      ),
     ),
 });
 
@@ -348,6 +395,10 @@ export const akumulasiAngkaKreditRule = defineRule({
     {
       id: 'Kelebihan AKK dibawa ke KP berikutnya dalam jenjang yang sama. Kenaikan jenjang juga mensyaratkan uji kompetensi, lowongan, predikat ≥ Baik dan ≥ 1 tahun dalam jenjang: tidak dinilai di sini.',
       en: 'Excess AKK carries over to the next KP in the same grade. Grade advancement also needs a competency test, a vacancy, predikat ≥ Baik and ≥ 1 year in the grade: not judged here.',
+    },
+    {
+      id: `Ditolak sebagai mustahil: golongan di luar jenjang; periode yang tidak dimulai tanggal 1 atau tidak berakhir pada akhir bulan, berakhir sebelum dimulai, saling tumpang tindih, atau terbentang lebih dari ${MASA_KERJA_MAKSIMAL_TAHUN} tahun (satu masa kerja: diangkat paling rendah usia 18, PP 11/2017 Pasal 23 ayat (1) huruf a); AK bernilai negatif; lebih dari ${MAKS_PERIODE_ANGKA_KREDIT} periode. Proyeksi yang memerlukan lebih dari ${MASA_KERJA_MAKSIMAL_TAHUN * 12} bulan atau jatuh setelah ${TANGGAL_TERAKHIR} tidak diberi tanggal (tanggalTerpenuhi null, dengan alasannya).`,
+      en: `Refused as impossible: a golongan outside the jenjang; periods not starting on the 1st or not ending on a month end, ending before they start, overlapping, or spanning more than ${MASA_KERJA_MAKSIMAL_TAHUN} years (one working life: appointed at 18 at the earliest, PP 11/2017 Pasal 23 ayat (1) huruf a); negative AK; more than ${MAKS_PERIODE_ANGKA_KREDIT} periods. A projection that needs more than ${MASA_KERJA_MAKSIMAL_TAHUN * 12} months or falls after ${TANGGAL_TERAKHIR} gets no date (tanggalTerpenuhi null, with its reason).`,
     },
   ],
   evaluate(x, o) {
@@ -454,15 +505,19 @@ export const akumulasiAngkaKreditRule = defineRule({
         const perBulanDuaBelas = akPerDuaBelas(1, predikat, koefisienTahunan(x.jenjang, o.koefisienKeterampilan));
         bulanKekurangan = kekurangan12.dividedBy(perBulanDuaBelas).ceil().toNumber();
         // `sampai` is a month's last day: adding months clamps to a month end, and endOfMonth settles the rest.
-        if (terakhir) tanggalTerpenuhi = endOfMonth(addMonths(terakhir.sampai, bulanKekurangan));
-        reasons.push(
-          reason(ID, `${ID}.kekurangan`, 'INFO', CITE_KONVERSI, {
-            kekurangan: formatFixed(kekurangan, DESIMAL_TAMPILAN_AK),
-            predikat,
-            bulan: bulanKekurangan,
-            tanggal: tanggalTerpenuhi ?? '—',
-          }),
-        );
+        const proyeksi = terakhir ? endOfMonth(addMonths(terakhir.sampai, bulanKekurangan)) : null;
+        const shown = { kekurangan: formatFixed(kekurangan, DESIMAL_TAMPILAN_AK), predikat, bulan: bulanKekurangan };
+        if (bulanKekurangan > BULAN_MASA_KERJA_MAKSIMAL) {
+          // Clamped: no PNS serves long enough to cover it at this predikat, so no date is projected.
+          reasons.push(
+            reason(ID, `${ID}.kekuranganMelampauiMasaKerja`, 'INFO', CITE_MASA_KERJA, { ...shown, maksimal: BULAN_MASA_KERJA_MAKSIMAL }),
+          );
+        } else if (proyeksi !== null && proyeksi > TANGGAL_TERAKHIR) {
+          reasons.push(reason(ID, `${ID}.kekuranganMelampauiKalender`, 'INFO', CITE_KONVERSI, { ...shown, batas: TANGGAL_TERAKHIR }));
+        } else {
+          tanggalTerpenuhi = proyeksi;
+          reasons.push(reason(ID, `${ID}.kekurangan`, 'INFO', CITE_KONVERSI, { ...shown, tanggal: tanggalTerpenuhi ?? '—' }));
+        }
       } else {
         reasons.push(
           reason(ID, `${ID}.kekuranganTanpaProyeksi`, 'INFO', CITE_AKK, { kekurangan: formatFixed(kekurangan, DESIMAL_TAMPILAN_AK) }),

@@ -3,12 +3,14 @@ import { addMonths, addYears, type IsoDate, isoDateSchema, startOfMonth } from '
 import { type Citation, decision, reason } from '../core/decision.js';
 import { dateOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
+import { deepFreeze } from '../core/freeze.js';
+import { BUP_MAKSIMAL, dalamKalender, TANGGAL_TERAKHIR, tolak } from './invariants.js';
 
 export const BATAS_USIA_PENSIUN_RULE_ID = 'promotion.batasUsiaPensiun';
 const ID = BATAS_USIA_PENSIUN_RULE_ID;
 
 /** Kinds of jabatan, as far as BUP and jabatan requirements distinguish them. */
-export const JENIS_JABATAN = [
+export const JENIS_JABATAN = deepFreeze([
   'PELAKSANA',
   'PENGAWAS',
   'ADMINISTRATOR',
@@ -22,14 +24,14 @@ export const JENIS_JABATAN = [
   'JF_AHLI_UTAMA',
   'GURU',
   'DOSEN',
-] as const;
+] as const);
 export type JenisJabatan = (typeof JENIS_JABATAN)[number];
 export const jenisJabatanSchema = z.enum(JENIS_JABATAN);
 
-const PASAL_239: Citation[] = [{ regulation: 'PP_11_2017', article: 'Pasal 239 ayat (2)' }];
+const PASAL_239: Citation[] = deepFreeze([{ regulation: 'PP_11_2017', article: 'Pasal 239 ayat (2)' }]);
 
 /** BUP by jabatan (PP 11/2017 Pasal 239 ayat (2); Pasal 240 with UU 14/2005 for guru and dosen). */
-export const BUP_JABATAN: Readonly<Record<JenisJabatan, { bup: number; citations: Citation[] }>> = {
+export const BUP_JABATAN: Readonly<Record<JenisJabatan, { bup: number; citations: Citation[] }>> = deepFreeze({
   PELAKSANA: { bup: 58, citations: PASAL_239 },
   PENGAWAS: { bup: 58, citations: PASAL_239 },
   ADMINISTRATOR: { bup: 58, citations: PASAL_239 },
@@ -55,9 +57,9 @@ export const BUP_JABATAN: Readonly<Record<JenisJabatan, { bup: number; citations
       { regulation: 'UU_14_2005', article: 'Pasal 67 ayat (4)' },
     ],
   },
-};
+});
 
-export const KONVENSI_TMT_PENSIUN = ['AWAL_BULAN_BERIKUTNYA', 'TANGGAL_BUP'] as const;
+export const KONVENSI_TMT_PENSIUN = deepFreeze(['AWAL_BULAN_BERIKUTNYA', 'TANGGAL_BUP'] as const);
 export type KonvensiTmtPensiun = (typeof KONVENSI_TMT_PENSIUN)[number];
 
 export const batasUsiaPensiunInput = z.object({
@@ -65,7 +67,7 @@ export const batasUsiaPensiunInput = z.object({
   jabatan: jenisJabatanSchema,
 });
 
-const BUP_KHUSUS_CITATIONS: Citation[] = [{ regulation: 'PP_11_2017', article: 'Pasal 240' }];
+const BUP_KHUSUS_CITATIONS: Citation[] = deepFreeze([{ regulation: 'PP_11_2017', article: 'Pasal 240' }]);
 
 export const batasUsiaPensiunOptions = z.object({
   konvensiTmtPensiun: z
@@ -74,7 +76,7 @@ export const batasUsiaPensiunOptions = z.object({
       z.describe('Setting: pension TMT = the 1st of the month after the BUP birthday (preset, unconfirmed) or the BUP birthday itself'),
     ),
   bupKhusus: z
-    .optional(z.int().check(z.minimum(50), z.maximum(75)))
+    .optional(z.int().check(z.minimum(50), z.maximum(BUP_MAKSIMAL)))
     .check(z.describe('BUP set by another Undang-Undang for this JF (PP 11/2017 Pasal 240), overriding the table')),
 });
 
@@ -125,12 +127,18 @@ export const batasUsiaPensiunRule = defineRule({
       id: 'Pengaturan konvensiTmtPensiun (preset awal bulan berikutnya): konvensi TMT pensiun belum dikonfirmasi. Ketentuan peralihan PP 11/2017 Pasal 354–355 dan BUP peneliti/perekayasa tidak dikodekan (gunakan bupKhusus).',
       en: 'Setting konvensiTmtPensiun (preset 1st of the next month): the pension TMT convention is unconfirmed. The PP 11/2017 Pasal 354–355 transition and the BUP of researchers/engineers are not encoded (use bupKhusus).',
     },
+    {
+      id: `Ditolak: tanggal lahir yang membuat tanggal BUP atau TMT pensiun jatuh setelah ${TANGGAL_TERAKHIR} (tanggal terakhir yang diterima pustaka ini); bupKhusus di luar 50–${BUP_MAKSIMAL}.`,
+      en: `Refused: a birth date that puts the BUP date or the pension TMT after ${TANGGAL_TERAKHIR} (the last date this library accepts); bupKhusus outside 50–${BUP_MAKSIMAL}.`,
+    },
   ],
   evaluate(x, o) {
     const baris = BUP_JABATAN[x.jabatan];
     const bup = o.bupKhusus ?? baris.bup;
     const tanggalBup = addYears(x.tanggalLahir, bup);
     const tmtPensiun = o.konvensiTmtPensiun === 'TANGGAL_BUP' ? tanggalBup : startOfMonth(addMonths(startOfMonth(tanggalBup), 1));
+    // tmtPensiun is on or after tanggalBup: checking it covers both.
+    tolak(ID, [dalamKalender(['tanggalLahir'], tmtPensiun, { en: 'a pension TMT', id: 'TMT pensiun' })]);
     // The TMT follows from the BUP, so it cites what set the BUP: the table row, or Pasal 240 for a BUP set by another law.
     const sumberBup = o.bupKhusus === undefined ? baris.citations : BUP_KHUSUS_CITATIONS;
     return decision<BatasUsiaPensiun>({ bup, tanggalBup, tmtPensiun }, [

@@ -3,14 +3,38 @@ import { type IsoDate, maxDate } from '../core/calendar.js';
 import { type Citation, type Reason, reason } from '../core/decision.js';
 import { akhirHukuman, hukumanBerjalanPada, type RiwayatHukuman, riwayatHukumanSchema } from '../discipline/riwayat-hukuman.js';
 import { TINGKAT_HUKUMAN, tingkatKeberatan } from '../discipline/types.js';
+import { deepFreeze } from '../core/freeze.js';
+import { contradiction, superRefineParsed } from '../core/refine.js';
+import { MAKS_RIWAYAT_HUKUMAN } from './invariants.js';
 
 export const riwayatHukumanPegawaiSchema = z
-  ._default(z.array(riwayatHukumanSchema), [])
-  .check(z.describe('Hukuman disiplin in the record'));
+  ._default(
+    z.array(riwayatHukumanSchema).check(
+      z.maxLength(MAKS_RIWAYAT_HUKUMAN),
+      // A hukuman ends on or after the day it took effect.
+      superRefineParsed((list, ctx) => {
+        list.forEach((h, i) => {
+          if (h.selesai !== undefined && h.selesai < h.tmt) {
+            ctx.addIssue(
+              contradiction(
+                {
+                  en: `${h.selesai} is before the hukuman took effect (tmt ${h.tmt})`,
+                  id: `${h.selesai} sebelum hukuman mulai berlaku (tmt ${h.tmt})`,
+                },
+                [i, 'selesai'],
+              ),
+            );
+          }
+        });
+      }),
+    ),
+    [],
+  )
+  .check(z.describe(`Hukuman disiplin in the record (at most ${MAKS_RIWAYAT_HUKUMAN}, far more than a working life holds)`));
 
 /** Setting: levels of hukuman disiplin that block a promotion while being served (default sedang and berat). */
 export const tingkatHukumanMenghalangiSchema = z
-  ._default(z.array(z.enum(TINGKAT_HUKUMAN)), ['SEDANG', 'BERAT'])
+  ._default(z.array(z.enum(TINGKAT_HUKUMAN)).check(z.maxLength(TINGKAT_HUKUMAN.length)), ['SEDANG', 'BERAT'])
   .check(
     z.describe(
       'Levels of a running hukuman disiplin that block a promotion; [] switches the check off. Preset: sedang and berat (agency practice; the PP 94/2021 article is unconfirmed)',
@@ -18,7 +42,7 @@ export const tingkatHukumanMenghalangiSchema = z
   );
 
 /** Citation for the hukuman check: the practice follows PP 94/2021; the blocking article is unconfirmed. */
-export const CITATION_HUKUMAN: Citation[] = [{ regulation: 'PP_94_2021' }];
+export const CITATION_HUKUMAN: Citation[] = deepFreeze([{ regulation: 'PP_94_2021' }]);
 
 export interface CekHukuman {
   reasons: Reason[];

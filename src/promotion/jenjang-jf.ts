@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Decimal, decimalSchema } from '../core/decimal.js';
+import { deepFreeze } from '../core/freeze.js';
 import type { GolonganPns, JenjangJf, KategoriJf } from './types.js';
 
 /** A jenjang of jabatan fungsional: its golongan range and angka-kredit parameters. */
@@ -21,7 +22,7 @@ export interface InfoJenjangJf {
  * koefisien tahunan and minimum AKK for KP and KJ (BKN Direktorat Jabatan ASN slides; PermenPANRB 1/2023
  * Lampiran for the keterampilan KP values).
  */
-export const JENJANG_JABATAN_FUNGSIONAL: Readonly<Record<JenjangJf, InfoJenjangJf>> = {
+export const JENJANG_JABATAN_FUNGSIONAL: Readonly<Record<JenjangJf, InfoJenjangJf>> = deepFreeze({
   PEMULA: {
     kategori: 'KETERAMPILAN',
     golongan: ['II/a'],
@@ -86,7 +87,7 @@ export const JENJANG_JABATAN_FUNGSIONAL: Readonly<Record<JenjangJf, InfoJenjangJ
     akkKenaikanJenjang: null,
     jenjangBerikutnya: null,
   },
-};
+});
 
 /**
  * Setting: koefisien tahunan of the keterampilan jenjang, read only in code sources (Pemula 3.75 in one

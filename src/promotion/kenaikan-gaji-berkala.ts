@@ -2,7 +2,9 @@ import * as z from 'zod/mini';
 import { addMonths, addYears, type IsoDate, isoDateSchema } from '../core/calendar.js';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { dateOutputSchema } from '../core/output.js';
-import { refineParsed } from '../core/refine.js';
+import { contradiction, superRefineParsed } from '../core/refine.js';
+import { deepFreeze } from '../core/freeze.js';
+import { dalamKalender, MASA_KERJA_MAKSIMAL_TAHUN, TANGGAL_TERAKHIR, tolak, USIA_MINIMAL_PENGANGKATAN_PNS } from './invariants.js';
 import { defineRule } from '../core/rule.js';
 import { minPredikatSchema, predikatPenilaianAtLeast, predikatPenilaianSchema } from './penilaian.js';
 import { golonganSchema } from './types.js';
@@ -19,7 +21,7 @@ export const PENUNDAAN_KGB_TAHUN = 1;
 /** The KGB notice is issued 2 months before its TMT (PP 7/1977 Pasal 12). */
 export const PEMBERITAHUAN_KGB_BULAN = 2;
 
-const CITE: Citation[] = [{ regulation: 'PP_7_1977', article: 'Pasal 11–13' }];
+const CITE: Citation[] = deepFreeze([{ regulation: 'PP_7_1977', article: 'Pasal 11–13' }]);
 
 export const pegawaiKenaikanGajiBerkalaSchema = z
   .object({
@@ -31,10 +33,23 @@ export const pegawaiKenaikanGajiBerkalaSchema = z
     predikat: predikatPenilaianSchema.check(z.describe('Predikat of the latest annual appraisal')),
   })
   .check(
-    // A KGB is a step of masa kerja counted from TMT CPNS: none can precede it.
-    refineParsed((p) => p.tmtKgbTerakhir === undefined || p.tmtKgbTerakhir >= p.tmtCpns, {
-      message: 'must not be before tmtCpns',
-      path: ['tmtKgbTerakhir'],
+    superRefineParsed((p, ctx) => {
+      if (p.tmtKgbTerakhir === undefined) return;
+      // A KGB is a step of masa kerja counted from TMT CPNS: none can precede it.
+      if (p.tmtKgbTerakhir < p.tmtCpns) {
+        ctx.addIssue(contradiction({ en: 'must not be before tmtCpns', id: 'tidak boleh sebelum tmtCpns' }, ['tmtKgbTerakhir']));
+      } else if (addYears(p.tmtCpns, MASA_KERJA_MAKSIMAL_TAHUN) < p.tmtKgbTerakhir) {
+        // … nor come later than a working life after it.
+        ctx.addIssue(
+          contradiction(
+            {
+              en: `is more than ${MASA_KERJA_MAKSIMAL_TAHUN} years after tmtCpns (${p.tmtCpns}); no PNS serves longer (appointed at ${USIA_MINIMAL_PENGANGKATAN_PNS} at the earliest, PP 11/2017 Pasal 23 ayat (1) huruf a)`,
+              id: `lebih dari ${MASA_KERJA_MAKSIMAL_TAHUN} tahun setelah tmtCpns (${p.tmtCpns}); tidak ada PNS yang mengabdi selama itu (diangkat paling rendah usia ${USIA_MINIMAL_PENGANGKATAN_PNS} tahun, PP 11/2017 Pasal 23 ayat (1) huruf a)`,
+            },
+            ['tmtKgbTerakhir'],
+          ),
+        );
+      }
     }),
   );
 export type PegawaiKenaikanGajiBerkala = z.input<typeof pegawaiKenaikanGajiBerkalaSchema>;
@@ -103,6 +118,10 @@ export const kenaikanGajiBerkalaRule = defineRule({
       id: 'Pengaturan minPredikat (preset Butuh Perbaikan): padanan "cukup" (nilai 61–75 DP3) dalam predikat sekarang belum dikonfirmasi. Masa kerja sebelum CPNS yang diperhitungkan tidak dikodekan: berikan tmtKgbTerakhir.',
       en: 'Setting minPredikat (preset Butuh Perbaikan): the current equivalent of "cukup" (61–75 on the old DP3 scale) is unconfirmed. Prior service counted toward masa kerja is not encoded: give tmtKgbTerakhir.',
     },
+    {
+      id: `Ditolak sebagai mustahil: tmtKgbTerakhir sebelum tmtCpns atau lebih dari ${MASA_KERJA_MAKSIMAL_TAHUN} tahun sesudahnya (satu masa kerja); TMT KGB setelah ${TANGGAL_TERAKHIR}. Kolom yang salah eja (mis. tmtKGBTerakhir) ditolak dengan saran, bukan diabaikan.`,
+      en: `Refused as impossible: tmtKgbTerakhir before tmtCpns or more than ${MASA_KERJA_MAKSIMAL_TAHUN} years after it (one working life); a KGB TMT after ${TANGGAL_TERAKHIR}. A misspelt field (e.g. tmtKGBTerakhir) is refused with a suggestion, not ignored.`,
+    },
   ],
   evaluate(p, o) {
     const pertama = p.tmtKgbTerakhir === undefined;
@@ -111,6 +130,7 @@ export const kenaikanGajiBerkalaRule = defineRule({
     const jadwal = addYears(dari, tahun);
     const memenuhi = predikatPenilaianAtLeast(p.predikat, o.minPredikat);
     const tmtKgb = memenuhi ? jadwal : addYears(jadwal, PENUNDAAN_KGB_TAHUN);
+    tolak(ID, [dalamKalender([pertama ? 'tmtCpns' : 'tmtKgbTerakhir'], tmtKgb, { en: 'a KGB TMT', id: 'TMT KGB' })]);
     const value: KenaikanGajiBerkala = {
       jadwal,
       tmtKgb,

@@ -3,12 +3,15 @@ import { isoDateSchema } from '../core/calendar.js';
 import { Decimal, decimalSchema, formatFixed, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
-import { superRefineParsed } from '../core/refine.js';
+import { contradiction, superRefineParsed } from '../core/refine.js';
+import { deepFreeze } from '../core/freeze.js';
 import { cekHukumanBerjalan, riwayatHukumanPegawaiSchema } from './hukuman.js';
 import { JENJANG_JABATAN_FUNGSIONAL } from './jenjang-jf.js';
 import {
+  catatanInvarianKp,
   hasilKp,
   kenaikanPangkatPilihanOutput,
+  periksaCatatanKp,
   opsiKenaikanPangkatPilihan,
   periodeKp,
   reasonMasa,
@@ -20,8 +23,8 @@ import { golonganBerikutnya, golonganSchema, jenjangJfSchema } from './types.js'
 export const KENAIKAN_PANGKAT_FUNGSIONAL_RULE_ID = 'promotion.kenaikanPangkatFungsional';
 const ID = KENAIKAN_PANGKAT_FUNGSIONAL_RULE_ID;
 
-const CITE_PASAL_13: Citation[] = [{ regulation: 'PP_99_2000', article: 'Pasal 13' }];
-const CITE_AK: Citation[] = [{ regulation: 'PERMENPANRB_1_2023' }, { regulation: 'PERBKN_3_2023' }];
+const CITE_PASAL_13: Citation[] = deepFreeze([{ regulation: 'PP_99_2000', article: 'Pasal 13' }]);
+const CITE_AK: Citation[] = deepFreeze([{ regulation: 'PERMENPANRB_1_2023' }, { regulation: 'PERBKN_3_2023' }]);
 
 export const pegawaiKenaikanPangkatFungsionalSchema = z
   .object({
@@ -36,11 +39,15 @@ export const pegawaiKenaikanPangkatFungsionalSchema = z
     superRefineParsed((p, ctx) => {
       const info = JENJANG_JABATAN_FUNGSIONAL[p.jenjang];
       if (!info.golongan.includes(p.golongan)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['golongan'],
-          message: `must be within the jenjang's golongan (${info.golongan.join(', ')})`,
-        });
+        ctx.addIssue(
+          contradiction(
+            {
+              en: `must be within the jenjang's golongan (${info.golongan.join(', ')})`,
+              id: `harus berada dalam golongan jenjang itu (${info.golongan.join(', ')})`,
+            },
+            ['golongan'],
+          ),
+        );
       }
     }),
   );
@@ -114,9 +121,15 @@ export const kenaikanPangkatFungsionalRule = defineRule({
       id: 'Pengaturan minTahunDalamPangkat (preset 2, PP 99/2000 Pasal 13): apakah masih berlaku di samping konversi AK belum dikonfirmasi dalam PermenPANRB 1/2023 / Peraturan BKN 3/2023.',
       en: 'Setting minTahunDalamPangkat (preset 2, PP 99/2000 Pasal 13): whether it still applies next to AK conversion is not confirmed in PermenPANRB 1/2023 / BKN Regulation 3/2023.',
     },
+    catatanInvarianKp('tmtPangkat'),
   ],
   evaluate(p, o) {
     const { periode, reason: periodeReason } = periodeKp(ID, o.asOf);
+    periksaCatatanKp(ID, o.asOf, periode, {
+      tmt: { tmtPangkat: p.tmtPangkat },
+      riwayatPenilaian: p.riwayatPenilaian,
+      riwayatHukuman: p.riwayatHukuman,
+    });
     const info = JENJANG_JABATAN_FUNGSIONAL[p.jenjang];
     const reasons: Reason[] = [periodeReason];
     const puncak = info.jenjangBerikutnya === null && info.golongan[info.golongan.length - 1] === p.golongan;

@@ -2,11 +2,14 @@ import * as z from 'zod/mini';
 import { isoDateSchema } from '../core/calendar.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
+import { deepFreeze } from '../core/freeze.js';
 import { cekHukumanBerjalan, riwayatHukumanPegawaiSchema } from './hukuman.js';
 import { GOLONGAN_AWAL_IJAZAH } from './ijazah.js';
 import {
+  catatanInvarianKp,
   hasilKp,
   kenaikanPangkatPilihanOutput,
+  periksaCatatanKp,
   opsiKenaikanPangkatPilihan,
   periodeKp,
   reasonMasa,
@@ -18,7 +21,11 @@ import { compareGolongan, golonganBerikutnya, golonganSchema, ijazahSchema } fro
 export const KENAIKAN_PANGKAT_PENYESUAIAN_IJAZAH_RULE_ID = 'promotion.kenaikanPangkatPenyesuaianIjazah';
 export const KENAIKAN_PANGKAT_PRESTASI_LUAR_BIASA_RULE_ID = 'promotion.kenaikanPangkatPrestasiLuarBiasa';
 
-const CITE_PILIHAN: Citation[] = [{ regulation: 'PP_99_2000' }, { regulation: 'PP_12_2002' }, { regulation: 'KEPKA_BKN_12_2002' }];
+const CITE_PILIHAN: Citation[] = deepFreeze([
+  { regulation: 'PP_99_2000' },
+  { regulation: 'PP_12_2002' },
+  { regulation: 'KEPKA_BKN_12_2002' },
+]);
 
 // ---------------------------------------------------------------------------------------------
 // Penyesuaian ijazah
@@ -72,9 +79,15 @@ export const kenaikanPangkatPenyesuaianIjazahRule = defineRule({
       id: 'Ambang masuk UKPPI (pangkat/masa kerja minimal per ijazah) bersifat instansi dan tidak dikodekan.',
       en: 'UKPPI entry thresholds (minimum rank or service per diploma) are agency-specific and not encoded.',
     },
+    catatanInvarianKp('tmtPangkat'),
   ],
   evaluate(p, o) {
     const { periode, reason: periodeReason } = periodeKp(ID_PI, o.asOf);
+    periksaCatatanKp(ID_PI, o.asOf, periode, {
+      tmt: { tmtPangkat: p.tmtPangkat },
+      riwayatPenilaian: p.riwayatPenilaian,
+      riwayatHukuman: p.riwayatHukuman,
+    });
     const tujuan = GOLONGAN_AWAL_IJAZAH[p.ijazahBaru];
     const lebihTinggi = compareGolongan(tujuan, p.golongan) > 0;
     const reasons: Reason[] = [
@@ -137,8 +150,14 @@ export const kenaikanPangkatPrestasiLuarBiasaRule = defineRule({
       source: 'digest §3.5',
     },
   ],
+  notes: [catatanInvarianKp('tmtPangkat')],
   evaluate(p, o) {
     const { periode, reason: periodeReason } = periodeKp(ID_PLB, o.asOf);
+    periksaCatatanKp(ID_PLB, o.asOf, periode, {
+      tmt: { tmtPangkat: p.tmtPangkat },
+      riwayatPenilaian: p.riwayatPenilaian,
+      riwayatHukuman: p.riwayatHukuman,
+    });
     const tujuan = golonganBerikutnya(p.golongan);
     const reasons: Reason[] = [periodeReason];
     if (tujuan === null) {

@@ -3,18 +3,23 @@ import { addYears, type IsoDate, isoDateSchema, maxDate, wholeYearsBetween, year
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { dateOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
-import { superRefineParsed } from '../core/refine.js';
+import { contradiction, superRefineParsed } from '../core/refine.js';
+import { deepFreeze } from '../core/freeze.js';
+import { catatanInvarianKp, periksaCatatanKp } from './kp-bersama.js';
+import { dalamKalender, tolak } from './invariants.js';
 import { cekHukumanBerjalan, riwayatHukumanPegawaiSchema, tingkatHukumanMenghalangiSchema } from './hukuman.js';
 import { PLAFON_KP_REGULER } from './ijazah.js';
 import { minPredikatSchema, reasonsPenilaian, riwayatPenilaianSchema } from './penilaian.js';
 import { rezimPeriodeKenaikanPangkat, tanggalPeriodeKenaikanPangkat } from './periode-kenaikan-pangkat.js';
 import {
   compareGolongan,
+  DIKLAT_KEPEMIMPINAN,
   diklatKepemimpinanSchema,
   type GolonganPns,
   golonganBerikutnya,
   golonganSchema,
   ijazahSchema,
+  UJIAN_DINAS,
   ujianDinasSchema,
 } from './types.js';
 import { reasonUjianDinas } from './ujian-dinas.js';
@@ -27,10 +32,14 @@ export const MIN_TAHUN_KP_REGULER = 4;
 /** Number of annual appraisals (the years before the KP period) that must be at least the minimum predikat. */
 export const TAHUN_PENILAIAN_KP_REGULER = 2;
 
-const CITE_SYARAT: Citation[] = [{ regulation: 'PP_99_2000' }, { regulation: 'PP_12_2002' }, { regulation: 'KEPKA_BKN_12_2002' }];
-const CITE_PLAFON: Citation[] = [...CITE_SYARAT, { regulation: 'PERBKN_2_2025' }];
-const CITE_ATASAN: Citation[] = [{ regulation: 'PP_99_2000' }, { regulation: 'KEPKA_BKN_12_2002' }];
-const CITE_ATASAN_DICABUT: Citation[] = [{ regulation: 'PERBKN_2_2025', article: 'Pasal 2 ayat (2)' }];
+const CITE_SYARAT: Citation[] = deepFreeze([
+  { regulation: 'PP_99_2000' },
+  { regulation: 'PP_12_2002' },
+  { regulation: 'KEPKA_BKN_12_2002' },
+]);
+const CITE_PLAFON: Citation[] = deepFreeze([...CITE_SYARAT, { regulation: 'PERBKN_2_2025' }]);
+const CITE_ATASAN: Citation[] = deepFreeze([{ regulation: 'PP_99_2000' }, { regulation: 'KEPKA_BKN_12_2002' }]);
+const CITE_ATASAN_DICABUT: Citation[] = deepFreeze([{ regulation: 'PERBKN_2_2025', article: 'Pasal 2 ayat (2)' }]);
 
 export const pegawaiKenaikanPangkatRegulerSchema = z
   .object({
@@ -45,14 +54,22 @@ export const pegawaiKenaikanPangkatRegulerSchema = z
     golonganAtasan: z
       .optional(golonganSchema)
       .check(z.describe('Golongan of the atasan langsung (checked only before Peraturan BKN 2/2025)')),
-    ujianDinas: z._default(z.array(ujianDinasSchema), []).check(z.describe('Ujian dinas passed')),
-    diklatKepemimpinan: z._default(z.array(diklatKepemimpinanSchema), []).check(z.describe('Leadership training passed')),
+    ujianDinas: z
+      ._default(z.array(ujianDinasSchema).check(z.maxLength(UJIAN_DINAS.length)), [])
+      .check(z.describe('Ujian dinas passed (each at most once)')),
+    diklatKepemimpinan: z
+      ._default(z.array(diklatKepemimpinanSchema).check(z.maxLength(DIKLAT_KEPEMIMPINAN.length)), [])
+      .check(z.describe('Leadership training passed (each at most once)')),
     riwayatHukuman: riwayatHukumanPegawaiSchema,
   })
   .check(
     superRefineParsed((p, ctx) => {
       if (p.kenaikanPangkatPertama && !p.tmtCpns) {
-        ctx.addIssue({ code: 'custom', path: ['tmtCpns'], message: 'is required for the first kenaikan pangkat' });
+        ctx.addIssue(
+          contradiction({ en: 'is required for the first kenaikan pangkat', id: 'wajib diisi untuk kenaikan pangkat pertama' }, [
+            'tmtCpns',
+          ]),
+        );
       }
     }),
   );
@@ -250,9 +267,16 @@ export const kenaikanPangkatRegulerRule = defineRule({
       id: 'Penilaian yang disyaratkan adalah dua tahun kalender sebelum tahun periode (periode 1 April 2023: 2021 dan 2022). Pembebasan ujian dinas karena "jabatan tertentu" belum dikodekan.',
       en: 'The required appraisals are the two calendar years before the year of the period (1 April 2023: 2021 and 2022). Exemption from ujian dinas for "certain positions" is not encoded.',
     },
+    catatanInvarianKp('tmtPangkat/tmtCpns'),
   ],
   evaluate(p, o) {
     const periode = tanggalPeriodeKenaikanPangkat(o.asOf);
+    periksaCatatanKp(ID, o.asOf, periode, {
+      tmt: { tmtPangkat: p.tmtPangkat },
+      tmtCpns: p.tmtCpns,
+      riwayatPenilaian: p.riwayatPenilaian,
+      riwayatHukuman: p.riwayatHukuman,
+    });
     const tujuan = golonganBerikutnya(p.golongan);
     const reasons: Reason[] = [
       reason(ID, `${ID}.periode`, 'INFO', rezimPeriodeKenaikanPangkat(periode).citations, {
@@ -326,6 +350,13 @@ export const kenaikanPangkatRegulerRule = defineRule({
         const nanti = cekHukumanBerjalan(ID, p.riwayatHukuman, [tmtPalingCepat], o.tingkatHukumanMenghalangi);
         if (nanti.berjalan.length === 0) break;
         tmtPalingCepat = nanti.selesai === null ? null : tanggalPeriodeKenaikanPangkat(maxDate(tmtPalingCepat, nanti.selesai));
+      }
+      if (tmtPalingCepat !== null) {
+        const dariMasaKerja = tanggalPeriodeKenaikanPangkat(maxDate(o.asOf, tanggalMasaKerja));
+        const path = tmtPalingCepat > dariMasaKerja ? ['riwayatHukuman'] : [p.kenaikanPangkatPertama ? 'tmtCpns' : 'tmtPangkat'];
+        tolak(ID, [
+          dalamKalender(path, tmtPalingCepat, { en: 'the earliest promotion period', id: 'periode kenaikan pangkat paling cepat' }),
+        ]);
       }
     }
     return decision<KenaikanPangkatReguler>(

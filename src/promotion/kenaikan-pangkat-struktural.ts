@@ -2,10 +2,13 @@ import * as z from 'zod/mini';
 import { isoDateSchema } from '../core/calendar.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
+import { deepFreeze } from '../core/freeze.js';
 import { cekHukumanBerjalan, riwayatHukumanPegawaiSchema } from './hukuman.js';
 import {
+  catatanInvarianKp,
   hasilKp,
   kenaikanPangkatPilihanOutput,
+  periksaCatatanKp,
   opsiKenaikanPangkatPilihan,
   periodeKp,
   reasonMasa,
@@ -14,12 +17,14 @@ import {
 import { reasonsPenilaian, riwayatPenilaianSchema } from './penilaian.js';
 import {
   compareGolongan,
+  DIKLAT_KEPEMIMPINAN,
   diklatKepemimpinanSchema,
   type GolonganPns,
   golonganBerikutnya,
   golonganSchema,
   golonganSebelumnya,
   ijazahSchema,
+  UJIAN_DINAS,
   ujianDinasSchema,
 } from './types.js';
 import { reasonUjianDinas } from './ujian-dinas.js';
@@ -28,12 +33,12 @@ export const KENAIKAN_PANGKAT_STRUKTURAL_RULE_ID = 'promotion.kenaikanPangkatStr
 const ID = KENAIKAN_PANGKAT_STRUKTURAL_RULE_ID;
 
 /** Eselon of jabatan struktural (PP 100/2000 jo. PP 13/2002). */
-export const ESELON = ['I.a', 'I.b', 'II.a', 'II.b', 'III.a', 'III.b', 'IV.a', 'IV.b', 'V.a'] as const;
+export const ESELON = deepFreeze(['I.a', 'I.b', 'II.a', 'II.b', 'III.a', 'III.b', 'IV.a', 'IV.b', 'V.a'] as const);
 export type Eselon = (typeof ESELON)[number];
 export const eselonSchema = z.enum(ESELON);
 
 /** Jenjang pangkat per eselon: lowest and highest pangkat (PP 100/2000 jo. PP 13/2002, Lampiran). */
-export const JENJANG_PANGKAT_ESELON: Readonly<Record<Eselon, { terendah: GolonganPns; tertinggi: GolonganPns }>> = {
+export const JENJANG_PANGKAT_ESELON: Readonly<Record<Eselon, { terendah: GolonganPns; tertinggi: GolonganPns }>> = deepFreeze({
   'I.a': { terendah: 'IV/d', tertinggi: 'IV/e' },
   'I.b': { terendah: 'IV/c', tertinggi: 'IV/e' },
   'II.a': { terendah: 'IV/c', tertinggi: 'IV/d' },
@@ -43,10 +48,10 @@ export const JENJANG_PANGKAT_ESELON: Readonly<Record<Eselon, { terendah: Golonga
   'IV.a': { terendah: 'III/c', tertinggi: 'III/d' },
   'IV.b': { terendah: 'III/b', tertinggi: 'III/c' },
   'V.a': { terendah: 'III/a', tertinggi: 'III/b' },
-};
+});
 
-const CITE_KP: Citation[] = [{ regulation: 'PP_99_2000' }, { regulation: 'KEPKA_BKN_12_2002' }];
-const CITE_ESELON: Citation[] = [{ regulation: 'PP_13_2002', annex: 'Lampiran' }, { regulation: 'KEPKA_BKN_13_2002' }];
+const CITE_KP: Citation[] = deepFreeze([{ regulation: 'PP_99_2000' }, { regulation: 'KEPKA_BKN_12_2002' }]);
+const CITE_ESELON: Citation[] = deepFreeze([{ regulation: 'PP_13_2002', annex: 'Lampiran' }, { regulation: 'KEPKA_BKN_13_2002' }]);
 
 export const pegawaiKenaikanPangkatStrukturalSchema = z.object({
   eselon: eselonSchema.check(z.describe('Eselon of the jabatan struktural held')),
@@ -55,8 +60,8 @@ export const pegawaiKenaikanPangkatStrukturalSchema = z.object({
   tmtJabatan: isoDateSchema.check(z.describe('Date of appointment (pelantikan) to the jabatan struktural')),
   ijazah: ijazahSchema,
   riwayatPenilaian: z._default(riwayatPenilaianSchema, []),
-  ujianDinas: z._default(z.array(ujianDinasSchema), []),
-  diklatKepemimpinan: z._default(z.array(diklatKepemimpinanSchema), []),
+  ujianDinas: z._default(z.array(ujianDinasSchema).check(z.maxLength(UJIAN_DINAS.length)), []),
+  diklatKepemimpinan: z._default(z.array(diklatKepemimpinanSchema).check(z.maxLength(DIKLAT_KEPEMIMPINAN.length)), []),
   riwayatHukuman: riwayatHukumanPegawaiSchema,
 });
 export type PegawaiKenaikanPangkatStruktural = z.input<typeof pegawaiKenaikanPangkatStrukturalSchema>;
@@ -129,9 +134,15 @@ export const kenaikanPangkatStrukturalRule = defineRule({
       id: 'Pengaturan minTahunDalamJenjang (preset 4): teks juklak untuk kasus ini belum dibaca. Pemetaan eselon ke administrator/pengawas dan keberlakuan tabel PP 13/2002 setelah PP 11/2017 belum dikonfirmasi. Batas atasan langsung tidak dikodekan.',
       en: 'Setting minTahunDalamJenjang (preset 4): the juklak text for this case was not read. The eselon ↔ administrator/pengawas mapping and whether the PP 13/2002 table still binds after PP 11/2017 are unconfirmed. The direct-superior limit is not encoded.',
     },
+    catatanInvarianKp('tmtPangkat/tmtJabatan'),
   ],
   evaluate(p, o) {
     const { periode, reason: periodeReason } = periodeKp(ID, o.asOf);
+    periksaCatatanKp(ID, o.asOf, periode, {
+      tmt: { tmtPangkat: p.tmtPangkat, tmtJabatan: p.tmtJabatan },
+      riwayatPenilaian: p.riwayatPenilaian,
+      riwayatHukuman: p.riwayatHukuman,
+    });
     const jenjang = JENJANG_PANGKAT_ESELON[p.eselon];
     const reasons: Reason[] = [periodeReason];
     const tujuan = golonganBerikutnya(p.golongan);

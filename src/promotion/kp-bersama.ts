@@ -6,6 +6,24 @@ import { minPredikatSchema } from './penilaian.js';
 import { tingkatHukumanMenghalangiSchema } from './hukuman.js';
 import { rezimPeriodeKenaikanPangkat, tanggalPeriodeKenaikanPangkat } from './periode-kenaikan-pangkat.js';
 import { type GolonganPns, golonganSchema } from './types.js';
+import type { InputIssue } from '../core/errors.js';
+import type { Bilingual } from '../core/explain.js';
+import {
+  BUP_MAKSIMAL,
+  MAKS_RIWAYAT_HUKUMAN,
+  MAKS_RIWAYAT_PENILAIAN,
+  MASA_KERJA_MAKSIMAL_TAHUN,
+  TANGGAL_TERAKHIR,
+  USIA_MINIMAL_PENGANGKATAN_PNS,
+  dalamKalender,
+  dalamMasaKerja,
+  hukumanDalamDinas,
+  tahunDinasPalingAwal,
+  tahunPenilaianDalamDinas,
+  tidakSebelum,
+  tidakSetelahAsOf,
+  tolak,
+} from './invariants.js';
 
 /** Outcome of a kenaikan pangkat pilihan. */
 export interface KenaikanPangkatPilihan {
@@ -83,5 +101,54 @@ export function hasilKp(reasons: readonly Reason[], periode: IsoDate, tujuan: Go
     tmt: memenuhiSyarat ? periode : null,
     periode,
     golonganTujuan: tujuan,
+  };
+}
+
+/** The record of a PNS as the kenaikan pangkat rules read it. */
+export interface CatatanKp {
+  /** TMTs of the record by field name (tmtPangkat, tmtJabatan), each on or before asOf and within a working life. */
+  tmt: Readonly<Record<string, IsoDate>>;
+  /** TMT CPNS when given: the record's TMTs, appraisals and hukuman are not before it. */
+  tmtCpns?: IsoDate | undefined;
+  riwayatPenilaian: readonly { tahun: number }[];
+  riwayatHukuman: readonly { tmt: IsoDate }[];
+}
+
+/**
+ * Refuses what a real record read on `asOf` can never be (PP 99/2000 and PP 11/2017): a TMT after asOf or
+ * more than a working life before it, a TMT pangkat/jabatan before TMT CPNS, appraisal years after the year
+ * of asOf or before the service, hukuman before the appointment, and a KP period after the calendar's end.
+ */
+export function periksaCatatanKp(ruleId: string, asOf: IsoDate, periode: IsoDate, c: CatatanKp): void {
+  const issues: (InputIssue | null)[] = [
+    dalamKalender(['options', 'asOf'], periode, { en: 'the promotion period', id: 'periode kenaikan pangkat' }),
+  ];
+  const tmt: [string, IsoDate][] = Object.entries(c.tmt);
+  if (c.tmtCpns !== undefined) tmt.unshift(['tmtCpns', c.tmtCpns]);
+  for (const [field, tanggal] of tmt) {
+    issues.push(
+      tidakSetelahAsOf([field], tanggal, asOf) ??
+        dalamMasaKerja([field], tanggal, asOf) ??
+        (c.tmtCpns === undefined || field === 'tmtCpns'
+          ? null
+          : tidakSebelum([field], tanggal, c.tmtCpns, 'tmtCpns', {
+              en: 'a pangkat or jabatan of a PNS starts with or after the CPNS appointment',
+              id: 'pangkat atau jabatan PNS dimulai bersamaan dengan atau setelah pengangkatan CPNS',
+            })),
+    );
+  }
+  const awal = c.tmtCpns === undefined ? tahunDinasPalingAwal(asOf) : { tahun: yearOf(c.tmtCpns), asal: { en: 'tmtCpns', id: 'tmtCpns' } };
+  issues.push(...tahunPenilaianDalamDinas(c.riwayatPenilaian, asOf, awal), ...hukumanDalamDinas(c.riwayatHukuman, asOf, c.tmtCpns));
+  tolak(ruleId, issues);
+}
+
+const M = MASA_KERJA_MAKSIMAL_TAHUN;
+const U = USIA_MINIMAL_PENGANGKATAN_PNS;
+
+/** The note listing what {@link periksaCatatanKp} refuses, for the rule's documentation. */
+export function catatanInvarianKp(tmt: string): Bilingual {
+  return {
+    id: `Ditolak sebagai mustahil (MeritInputError yang menyebut kolomnya): ${tmt} setelah asOf atau lebih dari ${M} tahun sebelumnya (diangkat paling rendah usia ${U} tahun, PP 11/2017 Pasal 23 ayat (1) huruf a; BUP paling tinggi ${BUP_MAKSIMAL}); TMT pangkat/jabatan sebelum tmtCpns bila diberikan; tahun penilaian setelah tahun asOf atau sebelum masa dinas, atau dua kali; hukuman sebelum tmtCpns, lebih dari ${M} tahun sebelum asOf, atau selesai sebelum TMT-nya; periode setelah ${TANGGAL_TERAKHIR}. Paling banyak ${MAKS_RIWAYAT_PENILAIAN} penilaian (satu per tahun masa kerja) dan ${MAKS_RIWAYAT_HUKUMAN} hukuman.`,
+    en: `Refused as impossible (a MeritInputError naming the field): ${tmt} after asOf or more than ${M} years before it (appointed at ${U} at the earliest, PP 11/2017 Pasal 23 ayat (1) huruf a; highest BUP ${BUP_MAKSIMAL}); a TMT pangkat/jabatan before tmtCpns when given; appraisal years after the year of asOf or before the service, or twice; a hukuman before tmtCpns, more than ${M} years before asOf, or ending before its TMT; a period after ${TANGGAL_TERAKHIR}. At most ${MAKS_RIWAYAT_PENILAIAN} appraisals (one per year of a working life) and ${MAKS_RIWAYAT_HUKUMAN} hukuman.`,
   };
 }

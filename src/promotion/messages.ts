@@ -1,6 +1,7 @@
 import type { Bilingual, MessageCatalogue } from '../core/explain.js';
 import { GOLONGAN_PNS, type GolonganPns } from './types.js';
 import { namaPangkat } from './types.js';
+import { deepFreeze } from '../core/freeze.js';
 
 const KP_REGULER = 'promotion.kenaikanPangkatReguler';
 const PERIODE = 'promotion.periodeKenaikanPangkat';
@@ -78,7 +79,7 @@ const golonganLabels = Object.fromEntries(
 ) as Record<GolonganPns, Bilingual>;
 
 /** Reason texts and labels of the promotion domain, in Bahasa Indonesia and English. */
-export const promotionMessages: MessageCatalogue = {
+export const promotionMessages: MessageCatalogue = deepFreeze({
   messages: {
     [`${PERIODE}.periode`]: {
       id: 'Periode kenaikan pangkat pertama pada atau setelah {tanggal}: {periode} ({rezim})',
@@ -254,6 +255,14 @@ export const promotionMessages: MessageCatalogue = {
       id: 'Kekurangan AKK {kekurangan}: dengan predikat {predikat} terpenuhi setelah {bulan} bulan ({tanggal})',
       en: 'AKK shortfall {kekurangan}: at predikat {predikat} met after {bulan} months ({tanggal})',
     },
+    [`${AKUMULASI}.kekuranganMelampauiMasaKerja`]: {
+      id: 'Kekurangan AKK {kekurangan}: dengan predikat {predikat} perlu {bulan} bulan, lebih lama dari satu masa kerja ({maksimal} bulan); tidak ada tanggal proyeksi',
+      en: 'AKK shortfall {kekurangan}: at predikat {predikat} it takes {bulan} months, longer than a working life ({maksimal} months); no date projected',
+    },
+    [`${AKUMULASI}.kekuranganMelampauiKalender`]: {
+      id: 'Kekurangan AKK {kekurangan}: dengan predikat {predikat} terpenuhi setelah {bulan} bulan, sesudah {batas}; tidak ada tanggal proyeksi',
+      en: 'AKK shortfall {kekurangan}: at predikat {predikat} met after {bulan} months, after {batas}; no date projected',
+    },
     [`${AKUMULASI}.kekuranganTanpaProyeksi`]: {
       id: 'Kekurangan AKK {kekurangan} (tidak ada predikat untuk proyeksi)',
       en: 'AKK shortfall {kekurangan} (no predikat to project with)',
@@ -314,4 +323,4 @@ export const promotionMessages: MessageCatalogue = {
     AHLI_MADYA: { id: 'Ahli Madya', en: 'Ahli Madya (middle expert)' },
     AHLI_UTAMA: { id: 'Ahli Utama', en: 'Ahli Utama (principal expert)' },
   },
-};
+});

@@ -4,6 +4,8 @@ import { type Citation, decision, reason } from '../core/decision.js';
 import { dateOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
 import { type RuleVersion, versionInForce } from '../core/versions.js';
+import { deepFreeze } from '../core/freeze.js';
+import { dalamKalender, TANGGAL_TERAKHIR, tolak } from './invariants.js';
 
 export const PERIODE_KENAIKAN_PANGKAT_RULE_ID = 'promotion.periodeKenaikanPangkat';
 
@@ -13,9 +15,9 @@ export interface RezimPeriodeKp {
   bulan: readonly number[];
 }
 
-const APRIL_OKTOBER: Citation[] = [{ regulation: 'PP_99_2000' }, { regulation: 'KEPKA_BKN_12_2002' }];
-const ENAM_PERIODE: Citation[] = [{ regulation: 'PERBKN_4_2023', article: 'Pasal 2' }];
-const SETIAP_BULAN: Citation[] = [{ regulation: 'PERBKN_4_2025' }];
+const APRIL_OKTOBER: Citation[] = deepFreeze([{ regulation: 'PP_99_2000' }, { regulation: 'KEPKA_BKN_12_2002' }]);
+const ENAM_PERIODE: Citation[] = deepFreeze([{ regulation: 'PERBKN_4_2023', article: 'Pasal 2' }]);
+const SETIAP_BULAN: Citation[] = deepFreeze([{ regulation: 'PERBKN_4_2025' }]);
 
 /**
  * KP periods (except kenaikan pangkat anumerta and pengabdian), by regime. Half-open periods.
@@ -24,11 +26,11 @@ const SETIAP_BULAN: Citation[] = [{ regulation: 'PERBKN_4_2025' }];
  * - 1 Feb, Apr, Jun, Aug, Oct, Dec: Peraturan BKN 4/2023 Pasal 2, applied from January 2024.
  * - The 1st of every month: Peraturan BKN 4/2025, in force 1 October 2025.
  */
-export const VERSI_PERIODE_KENAIKAN_PANGKAT: readonly RuleVersion<RezimPeriodeKp>[] = [
+export const VERSI_PERIODE_KENAIKAN_PANGKAT: readonly RuleVersion<RezimPeriodeKp>[] = deepFreeze([
   { id: 'APRIL_OKTOBER', from: '2000-01-01', to: '2024-01-01', citations: APRIL_OKTOBER, value: { bulan: [4, 10] } },
   { id: 'ENAM_PERIODE', from: '2024-01-01', to: '2025-10-01', citations: ENAM_PERIODE, value: { bulan: [2, 4, 6, 8, 10, 12] } },
   { id: 'SETIAP_BULAN', from: '2025-10-01', citations: SETIAP_BULAN, value: { bulan: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] } },
-];
+]);
 
 /** The period regime in force on `date` (throws RuleNotInForceError before the table starts). */
 export function rezimPeriodeKenaikanPangkat(date: IsoDate): RuleVersion<RezimPeriodeKp> {
@@ -77,7 +79,7 @@ export interface MasaUsulKenaikanPangkat {
 }
 
 /** Last day of the proposal window under the six-period regime, by period month (SIASN schedule). */
-const HARI_TERAKHIR_USUL_ENAM_PERIODE: Readonly<Record<number, number>> = { 4: 28, 6: 30, 8: 29, 10: 31, 12: 31 };
+const HARI_TERAKHIR_USUL_ENAM_PERIODE: Readonly<Record<number, number>> = deepFreeze({ 4: 28, 6: 30, 8: 29, 10: 31, 12: 31 });
 
 /**
  * The proposal window for a KP period, where the sources give one:
@@ -159,9 +161,14 @@ export const periodeKenaikanPangkatRule = defineRule({
       id: 'Masa usul (masaUsulKenaikanPangkat) bersifat operasional (SIASN), bukan syarat; untuk periode bulanan tidak tersedia.',
       en: 'Proposal windows (masaUsulKenaikanPangkat) are operational (SIASN), not conditions; none is known for monthly periods.',
     },
+    {
+      id: `Ditolak: tanggal yang periodenya jatuh setelah ${TANGGAL_TERAKHIR} (tanggal terakhir yang diterima pustaka ini), agar hasil selalu dapat diteruskan ke aturan lain.`,
+      en: `Refused: a date whose period would fall after ${TANGGAL_TERAKHIR} (the last date this library accepts), so a result can always be passed on to another rule.`,
+    },
   ],
   evaluate(date) {
     const periode = tanggalPeriodeKenaikanPangkat(date);
+    tolak(PERIODE_KENAIKAN_PANGKAT_RULE_ID, [dalamKalender([], periode, { en: 'the promotion period', id: 'periode kenaikan pangkat' })]);
     const versi = versionInForce(PERIODE_KENAIKAN_PANGKAT_RULE_ID, VERSI_PERIODE_KENAIKAN_PANGKAT, periode);
     const usul = masaUsulKenaikanPangkat(periode);
     return decision(periode, [

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../core/freeze.js';
 import type { AnyRule } from '../core/rule.js';
 import { akumulasiAngkaKreditRule, angkaKreditKonversiRule } from './angka-kredit.js';
 import { angkaKreditIntegrasiRule } from './angka-kredit-integrasi.js';
@@ -11,7 +12,7 @@ import { periodeKenaikanPangkatRule } from './periode-kenaikan-pangkat.js';
 import { syaratJabatanRule } from './syarat-jabatan.js';
 
 /** Every rule of the promotion domain, for the catalogue. */
-export const PROMOTION_RULES: readonly AnyRule[] = [
+export const PROMOTION_RULES: readonly AnyRule[] = deepFreeze([
   periodeKenaikanPangkatRule,
   kenaikanPangkatRegulerRule,
   kenaikanPangkatFungsionalRule,
@@ -24,4 +25,4 @@ export const PROMOTION_RULES: readonly AnyRule[] = [
   kenaikanGajiBerkalaRule,
   batasUsiaPensiunRule,
   syaratJabatanRule,
-];
+]);

@@ -1,9 +1,20 @@
 import * as z from 'zod/mini';
-import { isoDateSchema, wholeYearsBetween, yearOf } from '../core/calendar.js';
+import { addYears, type IsoDate, isoDateSchema, wholeMonthsBetween, wholeYearsBetween, yearOf } from '../core/calendar.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
-import { MeritInputError } from '../core/errors.js';
+import { Decimal, toDecimal, toPlainString } from '../core/decimal.js';
+import { type InputIssue, ownIssue } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
 import { defineRule } from '../core/rule.js';
-import { type JenisJabatan, jenisJabatanSchema } from './batas-usia-pensiun.js';
+import { JENIS_JABATAN, type JenisJabatan, jenisJabatanSchema } from './batas-usia-pensiun.js';
+import {
+  BUP_MAKSIMAL,
+  MAKS_RIWAYAT_JABATAN,
+  MAKS_RIWAYAT_PENILAIAN,
+  tahunPenilaianDalamDinas,
+  tidakSetelahAsOf,
+  tolak,
+  USIA_MINIMAL_PENGANGKATAN_PNS,
+} from './invariants.js';
 import { GOLONGAN_AWAL_IJAZAH } from './ijazah.js';
 import { minPredikatSchema, reasonsPenilaian, riwayatPenilaianSchema } from './penilaian.js';
 import { compareGolongan, type Ijazah, ijazahSchema } from './types.js';
@@ -12,7 +23,7 @@ export const SYARAT_JABATAN_RULE_ID = 'promotion.syaratJabatan';
 const ID = SYARAT_JABATAN_RULE_ID;
 
 /** Jabatan a PNS can be appointed to under this rule. */
-export const JABATAN_TUJUAN = [
+export const JABATAN_TUJUAN = deepFreeze([
   'JPT_UTAMA',
   'JPT_MADYA',
   'JPT_PRATAMA',
@@ -23,12 +34,13 @@ export const JABATAN_TUJUAN = [
   'JF_AHLI_MUDA',
   'JF_AHLI_MADYA',
   'JF_AHLI_UTAMA',
-] as const;
+] as const);
 export type JabatanTujuan = (typeof JABATAN_TUJUAN)[number];
 
-const PASAL_107: Citation[] = [{ regulation: 'PP_11_2017', article: 'Pasal 107' }, { regulation: 'PP_17_2020' }];
-const PASAL_JA: Citation[] = [{ regulation: 'PP_11_2017' }];
-const CITE_JF: Citation[] = [{ regulation: 'PERMENPANRB_1_2023' }, { regulation: 'PERBKN_3_2023' }];
+const PASAL_107: Citation[] = deepFreeze([{ regulation: 'PP_11_2017', article: 'Pasal 107' }, { regulation: 'PP_17_2020' }]);
+const PASAL_JA: Citation[] = deepFreeze([{ regulation: 'PP_11_2017' }]);
+const CITE_JF: Citation[] = deepFreeze([{ regulation: 'PERMENPANRB_1_2023' }, { regulation: 'PERBKN_3_2023' }]);
+const PASAL_107_AYAT_2: Citation[] = deepFreeze([{ regulation: 'PP_11_2017', article: 'Pasal 107 ayat (2)' }]);
 
 /** JPT requirements (PP 11/2017 Pasal 107 as amended by PP 17/2020). */
 export const SYARAT_JPT: Readonly<
@@ -36,24 +48,24 @@ export const SYARAT_JPT: Readonly<
     'JPT_UTAMA' | 'JPT_MADYA' | 'JPT_PRATAMA',
     { pengalamanTahun: number; jabatanSebelumnya: readonly JenisJabatan[]; usiaMaksimal: number }
   >
-> = {
+> = deepFreeze({
   JPT_UTAMA: { pengalamanTahun: 10, jabatanSebelumnya: ['JPT_MADYA', 'JF_AHLI_UTAMA'], usiaMaksimal: 58 },
   JPT_MADYA: { pengalamanTahun: 7, jabatanSebelumnya: ['JPT_PRATAMA', 'JF_AHLI_UTAMA'], usiaMaksimal: 58 },
   JPT_PRATAMA: { pengalamanTahun: 5, jabatanSebelumnya: ['ADMINISTRATOR', 'JF_AHLI_MADYA'], usiaMaksimal: 56 },
-};
+});
 /** Years in the prior jabatan required for JPT. */
 export const TAHUN_JABATAN_SEBELUMNYA_JPT = 2;
 
 /** Maximum age for moving into a JF by perpindahan (SIASN FAQ, BKN). */
 export const USIA_MAKSIMAL_PERPINDAHAN_JF: Readonly<
   Record<'JF_KETERAMPILAN' | 'JF_AHLI_PERTAMA' | 'JF_AHLI_MUDA' | 'JF_AHLI_MADYA' | 'JF_AHLI_UTAMA', number>
-> = {
+> = deepFreeze({
   JF_KETERAMPILAN: 53,
   JF_AHLI_PERTAMA: 53,
   JF_AHLI_MUDA: 53,
   JF_AHLI_MADYA: 55,
   JF_AHLI_UTAMA: 60,
-};
+});
 
 export const syaratJabatanInput = z.object({
   jabatanTujuan: z.enum(JABATAN_TUJUAN),
@@ -63,8 +75,17 @@ export const syaratJabatanInput = z.object({
     ._default(z.number().check(z.minimum(0), z.maximum(60)), 0)
     .check(z.describe('Years of experience in the related field (cumulative)')),
   riwayatJabatan: z
-    ._default(z.array(z.object({ jabatan: jenisJabatanSchema, tahun: z.number().check(z.minimum(0), z.maximum(60)) })), [])
-    .check(z.describe('Jabatan held (now or before) with the years in each')),
+    ._default(
+      z
+        .array(z.object({ jabatan: jenisJabatanSchema, tahun: z.number().check(z.minimum(0), z.maximum(60)) }))
+        .check(z.maxLength(MAKS_RIWAYAT_JABATAN)),
+      [],
+    )
+    .check(
+      z.describe(
+        `Jabatan held (now or before) with the years in each, one after another (at most ${MAKS_RIWAYAT_JABATAN}, more than any career holds)`,
+      ),
+    ),
   riwayatPenilaian: z._default(riwayatPenilaianSchema, []),
   lulusUjiKompetensi: z._default(z.boolean(), false).check(z.describe('Passed the uji kompetensi (JF perpindahan)')),
   persetujuanPresiden: z
@@ -83,14 +104,14 @@ export const syaratJabatanOptions = z.object({
     ._default(ijazahSchema, 'D_III')
     .check(z.describe('Setting: minimum ijazah for pengawas (preset D-III, common practice; unconfirmed)')),
   jfSetingkatPengawas: z
-    ._default(z.array(jenisJabatanSchema), ['JF_AHLI_MUDA'])
+    ._default(z.array(jenisJabatanSchema).check(z.maxLength(JENIS_JABATAN.length)), ['JF_AHLI_MUDA'])
     .check(
       z.describe(
         'Setting: JF counted as equivalent to pengawas experience for administrator (preset Ahli Muda, digest example; unconfirmed)',
       ),
     ),
   jfSetingkatPelaksana: z
-    ._default(z.array(jenisJabatanSchema), ['JF_KETERAMPILAN'])
+    ._default(z.array(jenisJabatanSchema).check(z.maxLength(JENIS_JABATAN.length)), ['JF_KETERAMPILAN'])
     .check(z.describe('Setting: JF counted as equivalent to pelaksana experience for pengawas (preset keterampilan; unconfirmed)')),
 });
 
@@ -115,8 +136,60 @@ export function ijazahSetidaknya(a: Ijazah, min: Ijazah): boolean {
   return compareGolongan(GOLONGAN_AWAL_IJAZAH[a], GOLONGAN_AWAL_IJAZAH[min]) >= 0;
 }
 
+/** The longest time in one of `jabatan` (0 when none); a loop, not a spread, so a long list cannot overflow the stack. */
 function tahunDalam(riwayat: readonly { jabatan: JenisJabatan; tahun: number }[], jabatan: readonly JenisJabatan[]): number {
-  return Math.max(0, ...riwayat.filter((r) => jabatan.includes(r.jabatan)).map((r) => r.tahun));
+  let tahun = 0;
+  for (const r of riwayat) if (jabatan.includes(r.jabatan) && r.tahun > tahun) tahun = r.tahun;
+  return tahun;
+}
+
+const U = USIA_MINIMAL_PENGANGKATAN_PNS;
+const PASAL_23 = 'PP 11/2017 Pasal 23 ayat (1) huruf a';
+
+/**
+ * Refuses what a candidate's record can never be: born after asOf, younger than the minimum appointment age
+ * or older than the highest BUP on asOf, more years of experience (or in jabatan, one after another) than
+ * have passed since that age, appraisal years after the year of asOf or before that age.
+ */
+function periksaCalon(x: z.output<typeof syaratJabatanInput>, asOf: IsoDate): void {
+  const lahir = tidakSetelahAsOf(['tanggalLahir'], x.tanggalLahir, asOf);
+  if (lahir) tolak(ID, [lahir]);
+  const usia = wholeYearsBetween(x.tanggalLahir, asOf);
+  const dewasa = addYears(x.tanggalLahir, U);
+  if (usia < U || usia > BUP_MAKSIMAL) {
+    tolak(ID, [
+      ownIssue(['tanggalLahir'], {
+        en: `gives age ${usia} on asOf (${asOf}); a PNS is ${U} to ${BUP_MAKSIMAL} (appointed at ${U} at the earliest, ${PASAL_23}; highest BUP ${BUP_MAKSIMAL})`,
+        id: `berarti usia ${usia} tahun pada asOf (${asOf}); PNS berusia ${U} sampai ${BUP_MAKSIMAL} tahun (diangkat paling rendah usia ${U} tahun, ${PASAL_23}; BUP paling tinggi ${BUP_MAKSIMAL})`,
+      }),
+    ]);
+  }
+  // Years since the minimum appointment age, with a month of slack so a whole-year figure rounded up is not refused.
+  const batas = new Decimal(wholeMonthsBetween(dewasa, asOf) + 1).dividedBy(12);
+  const lebih = (path: (string | number)[], tahun: Decimal, apa: { en: string; id: string }): InputIssue =>
+    ownIssue(path, {
+      en: `${toPlainString(tahun)} years ${apa.en} is more than the time from age ${U} (${dewasa}) to asOf (${asOf}); a PNS is appointed at ${U} at the earliest (${PASAL_23})`,
+      id: `${toPlainString(tahun)} tahun ${apa.id} melebihi waktu sejak usia ${U} tahun (${dewasa}) sampai asOf (${asOf}); PNS diangkat paling rendah usia ${U} tahun (${PASAL_23})`,
+    });
+  const issues: InputIssue[] = [];
+  const pengalaman = toDecimal(x.tahunPengalaman);
+  if (pengalaman.greaterThan(batas)) issues.push(lebih(['tahunPengalaman'], pengalaman, { en: 'of experience', id: 'pengalaman' }));
+  let jumlah = new Decimal(0);
+  x.riwayatJabatan.forEach((r, i) => {
+    const tahun = toDecimal(r.tahun);
+    jumlah = jumlah.plus(tahun);
+    if (tahun.greaterThan(batas))
+      issues.push(lebih(['riwayatJabatan', i, 'tahun'], tahun, { en: `as ${r.jabatan}`, id: `sebagai ${r.jabatan}` }));
+  });
+  if (issues.length === 0 && jumlah.greaterThan(batas)) {
+    issues.push(
+      lebih(['riwayatJabatan'], jumlah, { en: 'in jabatan held one after another', id: 'dalam jabatan yang diduduki berturut-turut' }),
+    );
+  }
+  issues.push(
+    ...tahunPenilaianDalamDinas(x.riwayatPenilaian, asOf, { tahun: yearOf(dewasa), asal: { en: `age ${U}`, id: `usia ${U} tahun` } }),
+  );
+  tolak(ID, issues);
 }
 
 export const syaratJabatanRule = defineRule({
@@ -184,9 +257,13 @@ export const syaratJabatanRule = defineRule({
       id: 'Kompetensi, rekam jejak, integritas dan kesehatan tidak dinilai. Pangkat minimal JPT (praktik instansi) tidak dikodekan. Syarat administrator/pengawas dan padanan JF-nya adalah pengaturan (pasal PP 11/2017 belum dibaca).',
       en: 'Competencies, track record, integrity and health are not judged. Minimum rank for JPT (agency practice) is not encoded. Administrator/pengawas: education, experience and 2 years of good appraisals; the education minima and JF equivalents are settings (the PP 11/2017 articles were not read).',
     },
+    {
+      id: `Ditolak sebagai mustahil: tanggal lahir setelah asOf, atau usia pada asOf di bawah ${U} (usia paling rendah pengangkatan, ${PASAL_23}) atau di atas ${BUP_MAKSIMAL} (BUP paling tinggi); tahun pengalaman, tahun dalam satu jabatan, atau jumlah tahun jabatan yang diduduki berturut-turut melebihi waktu sejak usia ${U}; tahun penilaian setelah tahun asOf, sebelum tahun usia ${U}, atau dua kali. Paling banyak ${MAKS_RIWAYAT_JABATAN} jabatan dan ${MAKS_RIWAYAT_PENILAIAN} penilaian.`,
+      en: `Refused as impossible: a birth date after asOf, or an age on asOf below ${U} (the minimum appointment age, ${PASAL_23}) or above ${BUP_MAKSIMAL} (the highest BUP); years of experience, years in one jabatan, or the total years of jabatan held one after another exceeding the time since age ${U}; appraisal years after the year of asOf, before the year of age ${U}, or twice. At most ${MAKS_RIWAYAT_JABATAN} jabatan and ${MAKS_RIWAYAT_PENILAIAN} appraisals.`,
+    },
   ],
   evaluate(x, o) {
-    if (x.tanggalLahir > o.asOf) throw new MeritInputError([{ path: ['tanggalLahir'], message: `must not be after asOf (${o.asOf})` }], ID);
+    periksaCalon(x, o.asOf);
     const usia = wholeYearsBetween(x.tanggalLahir, o.asOf);
     const reasons: Reason[] = [];
     const t = x.jabatanTujuan;
@@ -245,8 +322,7 @@ export const syaratJabatanRule = defineRule({
     const semua = reasons.every((r) => r.outcome !== 'FAIL');
     const jpt = t.startsWith('JPT_');
     const dikecualikanPresiden = !semua && jpt && x.persetujuanPresiden;
-    if (dikecualikanPresiden)
-      reasons.push(reason(ID, `${ID}.persetujuanPresiden`, 'PASS', [{ regulation: 'PP_11_2017', article: 'Pasal 107 ayat (2)' }], {}));
+    if (dikecualikanPresiden) reasons.push(reason(ID, `${ID}.persetujuanPresiden`, 'PASS', PASAL_107_AYAT_2, {}));
     return decision<SyaratJabatan>({ memenuhiSyarat: semua || dikecualikanPresiden, usia, dikecualikanPresiden }, reasons);
   },
 });

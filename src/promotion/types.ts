@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
+import { deepFreeze } from '../core/freeze.js';
 
 /**
  * Golongan/ruang PNS, lowest first (PP 99/2000, Lampiran: susunan pangkat). "Setingkat lebih tinggi"
  * is the next entry of this list.
  */
-export const GOLONGAN_PNS = [
+export const GOLONGAN_PNS = deepFreeze([
   'I/a',
   'I/b',
   'I/c',
@@ -22,7 +23,7 @@ export const GOLONGAN_PNS = [
   'IV/c',
   'IV/d',
   'IV/e',
-] as const;
+] as const);
 export type GolonganPns = (typeof GOLONGAN_PNS)[number];
 export const golonganSchema = z.enum(GOLONGAN_PNS);
 
@@ -33,7 +34,7 @@ export interface PangkatPns {
   readonly pangkat: string;
 }
 
-const NAMA_PANGKAT: Readonly<Record<GolonganPns, string>> = {
+const NAMA_PANGKAT: Readonly<Record<GolonganPns, string>> = deepFreeze({
   'I/a': 'Juru Muda',
   'I/b': 'Juru Muda Tingkat I',
   'I/c': 'Juru',
@@ -51,14 +52,16 @@ const NAMA_PANGKAT: Readonly<Record<GolonganPns, string>> = {
   'IV/c': 'Pembina Utama Muda',
   'IV/d': 'Pembina Utama Madya',
   'IV/e': 'Pembina Utama',
-};
+});
 
 /** The 17 pangkat of PNS (PP 99/2000 Lampiran), lowest first. */
-export const PANGKAT: readonly PangkatPns[] = GOLONGAN_PNS.map((golongan, i) => ({
-  urutan: i + 1,
-  golongan,
-  pangkat: NAMA_PANGKAT[golongan],
-}));
+export const PANGKAT: readonly PangkatPns[] = deepFreeze(
+  GOLONGAN_PNS.map((golongan, i) => ({
+    urutan: i + 1,
+    golongan,
+    pangkat: NAMA_PANGKAT[golongan],
+  })),
+);
 
 /** Ordinal of a golongan: 1 for I/a … 17 for IV/e. */
 export function urutanGolongan(g: GolonganPns): number {
@@ -87,7 +90,7 @@ export function golonganSebelumnya(g: GolonganPns): GolonganPns | null {
 }
 
 /** Golongan PPPK I–XVII (Perpres 98/2020). PPPK have no pangkat and get no kenaikan pangkat. */
-export const GOLONGAN_PPPK = [
+export const GOLONGAN_PPPK = deepFreeze([
   'I',
   'II',
   'III',
@@ -105,7 +108,7 @@ export const GOLONGAN_PPPK = [
   'XV',
   'XVI',
   'XVII',
-] as const;
+] as const);
 export type GolonganPppk = (typeof GOLONGAN_PPPK)[number];
 export const golonganPppkSchema = z.enum(GOLONGAN_PPPK);
 
@@ -114,7 +117,7 @@ export const golonganPppkSchema = z.enum(GOLONGAN_PPPK);
  * Keputusan Kepala BKN 12/2002). `DOKTER` covers dokter, dokter gigi and apoteker; `S2` magister
  * "atau yang setara"; `S3` doktor.
  */
-export const IJAZAH = [
+export const IJAZAH = deepFreeze([
   'SD',
   'SLTP',
   'SLTP_KEJURUAN',
@@ -134,19 +137,28 @@ export const IJAZAH = [
   'APOTEKER',
   'S2',
   'S3',
-] as const;
+] as const);
 export type Ijazah = (typeof IJAZAH)[number];
 export const ijazahSchema = z.enum(IJAZAH);
 
 /** Jenjang jabatan fungsional (PermenPANRB 1/2023), keterampilan then keahlian, lowest first. */
-export const JENJANG_JF = ['PEMULA', 'TERAMPIL', 'MAHIR', 'PENYELIA', 'AHLI_PERTAMA', 'AHLI_MUDA', 'AHLI_MADYA', 'AHLI_UTAMA'] as const;
+export const JENJANG_JF = deepFreeze([
+  'PEMULA',
+  'TERAMPIL',
+  'MAHIR',
+  'PENYELIA',
+  'AHLI_PERTAMA',
+  'AHLI_MUDA',
+  'AHLI_MADYA',
+  'AHLI_UTAMA',
+] as const);
 export type JenjangJf = (typeof JENJANG_JF)[number];
 export const jenjangJfSchema = z.enum(JENJANG_JF);
 
 export type KategoriJf = 'KETERAMPILAN' | 'KEAHLIAN';
 
 /** Ujian dinas for crossing into golongan III (Tingkat I) and IV (Tingkat II). */
-export const UJIAN_DINAS = ['TINGKAT_I', 'TINGKAT_II'] as const;
+export const UJIAN_DINAS = deepFreeze(['TINGKAT_I', 'TINGKAT_II'] as const);
 export type UjianDinas = (typeof UJIAN_DINAS)[number];
 export const ujianDinasSchema = z.enum(UJIAN_DINAS);
 
@@ -154,6 +166,6 @@ export const ujianDinasSchema = z.enum(UJIAN_DINAS);
  * Leadership training passed, as it bears on the ujian-dinas exemptions: Diklatpim IV (or the older
  * Sepada/Adum/Sepala) and Diklatpim III (or Sepadya/Spama).
  */
-export const DIKLAT_KEPEMIMPINAN = ['DIKLATPIM_IV', 'DIKLATPIM_III'] as const;
+export const DIKLAT_KEPEMIMPINAN = deepFreeze(['DIKLATPIM_IV', 'DIKLATPIM_III'] as const);
 export type DiklatKepemimpinan = (typeof DIKLAT_KEPEMIMPINAN)[number];
 export const diklatKepemimpinanSchema = z.enum(DIKLAT_KEPEMIMPINAN);

@@ -1,9 +1,10 @@
 import type { Citation, Reason } from '../core/decision.js';
 import { reason } from '../core/decision.js';
+import { deepFreeze } from '../core/freeze.js';
 import { IJAZAH_PASCASARJANA, IJAZAH_SARJANA_KE_ATAS } from './ijazah.js';
 import type { DiklatKepemimpinan, GolonganPns, Ijazah, UjianDinas } from './types.js';
 
-export const CITATION_UJIAN_DINAS: Citation[] = [{ regulation: 'PP_99_2000' }, { regulation: 'KEPKA_BKN_12_2002' }];
+export const CITATION_UJIAN_DINAS: Citation[] = deepFreeze([{ regulation: 'PP_99_2000' }, { regulation: 'KEPKA_BKN_12_2002' }]);
 
 /** The ujian dinas needed to move from `dari` to `ke`: Tingkat I for II/d → III/a, Tingkat II for III/d → IV/a. */
 export function ujianDinasDiperlukan(dari: GolonganPns, ke: GolonganPns): UjianDinas | null {
@@ -19,11 +20,11 @@ export function dasarPembebasanUjianDinas(
   diklat: readonly DiklatKepemimpinan[],
 ): 'IJAZAH' | 'DIKLAT_KEPEMIMPINAN' | null {
   if (ujian === 'TINGKAT_I') {
-    if (IJAZAH_SARJANA_KE_ATAS.has(ijazah)) return 'IJAZAH';
+    if (IJAZAH_SARJANA_KE_ATAS.includes(ijazah)) return 'IJAZAH';
     if (diklat.includes('DIKLATPIM_IV')) return 'DIKLAT_KEPEMIMPINAN';
     return null;
   }
-  if (IJAZAH_PASCASARJANA.has(ijazah)) return 'IJAZAH';
+  if (IJAZAH_PASCASARJANA.includes(ijazah)) return 'IJAZAH';
   if (diklat.includes('DIKLATPIM_III')) return 'DIKLAT_KEPEMIMPINAN';
   return null;
 }

@@ -12,7 +12,7 @@ export const arbGolongan = fc.constantFrom(...GOLONGAN_PNS);
 export const arbIjazah = fc.constantFrom(...IJAZAH);
 export const arbPredikat = fc.constantFrom(...PREDIKAT);
 
-/** A pelaksana and a decision date for kenaikanPangkatReguler. */
+/** A pelaksana and a decision date for kenaikanPangkatReguler (the record read on asOf: TMT pangkat not after it). */
 export const arbKpReguler = fc.record({
   golongan: arbGolongan,
   tmtPangkat: arbDate(2012, 2025),
@@ -22,7 +22,7 @@ export const arbKpReguler = fc.record({
   golonganAtasan: fc.option(arbGolongan, { nil: undefined }),
   ujianDinas: fc.subarray(['TINGKAT_I', 'TINGKAT_II'] as const),
   asOf: arbDate(2016, 2027),
-});
+}).filter((g) => g.tmtPangkat <= g.asOf);
 
 /** Like {@link arbKpReguler}, biased toward eligible cases (good appraisals, exams passed, no atasan given). */
 export const arbKpRegulerLayak = fc.record({
@@ -34,4 +34,4 @@ export const arbKpRegulerLayak = fc.record({
   golonganAtasan: fc.constant(undefined),
   ujianDinas: fc.constant(['TINGKAT_I', 'TINGKAT_II'] as ('TINGKAT_I' | 'TINGKAT_II')[]),
   asOf: arbDate(2022, 2027),
-});
+}).filter((g) => g.tmtPangkat <= g.asOf);

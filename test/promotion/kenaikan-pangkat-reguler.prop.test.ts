@@ -96,13 +96,14 @@ describe('kenaikanPangkatReguler tmtPalingCepat', () => {
       nil: undefined,
     }),
     asOf: arbDate(2023, 2026),
-  });
-  const pegawai = (g: typeof arb extends fc.Arbitrary<infer T> ? T : never) => ({
+  }).filter((g) => g.tmtPangkat <= g.asOf);
+  // The record as read on asOf: appraisals up to the year of asOf.
+  const pegawai = (g: typeof arb extends fc.Arbitrary<infer T> ? T : never, asOf = g.asOf) => ({
     golongan: g.golongan,
     tmtPangkat: g.tmtPangkat,
     ijazah: 'S1' as const,
     golonganAtasan: g.golonganAtasan,
-    riwayatPenilaian: semuaBaik,
+    riwayatPenilaian: semuaBaik.filter((p) => p.tahun <= yearOf(asOf)),
     ujianDinas: ['TINGKAT_I' as const],
     riwayatHukuman: g.hukuman ? [g.hukuman] : [],
   });
@@ -110,14 +111,13 @@ describe('kenaikanPangkatReguler tmtPalingCepat', () => {
   it('is the first period on which the PNS is eligible (when appraisals and exams hold)', () => {
     fc.assert(
       fc.property(arb, (g) => {
-        const p = pegawai(g);
-        const v = kenaikanPangkatReguler(p, { asOf: g.asOf }).value;
+        const v = kenaikanPangkatReguler(pegawai(g), { asOf: g.asOf }).value;
         expect(v.tmtPalingCepat).not.toBeNull();
         const t = v.tmtPalingCepat!;
-        expect(kenaikanPangkatReguler(p, { asOf: t }).value.memenuhiSyarat).toBe(true);
+        expect(kenaikanPangkatReguler(pegawai(g, t), { asOf: t }).value.memenuhiSyarat).toBe(true);
         // Every earlier period from asOf on is not eligible.
         for (let d = v.periode; d < t; d = tanggalPeriodeKenaikanPangkat(addDays(d, 1))) {
-          expect(kenaikanPangkatReguler(p, { asOf: d }).value.memenuhiSyarat, d).toBe(false);
+          expect(kenaikanPangkatReguler(pegawai(g, d), { asOf: d }).value.memenuhiSyarat, d).toBe(false);
         }
       }),
       { numRuns: 200 },

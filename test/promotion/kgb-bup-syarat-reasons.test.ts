@@ -18,7 +18,7 @@ import {
 } from '../../src/promotion/index.js';
 import { IJAZAH } from '../../src/promotion/types.js';
 import { reasonsOf } from '../expected-reason.js';
-import { thrownIssueLines } from '../input-issues.js';
+import { thrownIssueLines, thrownIssues } from '../input-issues.js';
 
 type D = ReturnType<typeof syaratJabatan>;
 
@@ -466,7 +466,7 @@ describe('syaratJabatan: JPT (PP 11/2017 Pasal 107 jo. PP 17/2020)', () => {
         ijazah: 'S1',
         tahunPengalaman: 7,
         riwayatJabatan: [
-          { jabatan: 'ADMINISTRATOR', tahun: 20 },
+          { jabatan: 'ADMINISTRATOR', tahun: 12 },
           { jabatan: 'JPT_PRATAMA', tahun: 1 },
           { jabatan: 'JF_AHLI_UTAMA', tahun: 3 },
           { jabatan: 'JF_AHLI_MADYA', tahun: 9 },
@@ -837,11 +837,21 @@ describe('syaratJabatan: bad input', () => {
   };
   const asOf = '2025-06-01';
 
-  it('a birth date after asOf is refused; on asOf the age is 0', () => {
+  it('a birth date after asOf, or an age under 18 or over 75 on asOf, is refused; 18 and 75 are decided', () => {
     expect(thrownIssueLines(() => syaratJabatan({ ...x, tanggalLahir: '2025-06-02' }, { asOf }))).toEqual([
-      'tanggalLahir: must not be after asOf (2025-06-01)',
+      'tanggalLahir: 2025-06-02 is after asOf (2025-06-01): a record read on asOf holds no later date',
     ]);
-    expect(syaratJabatan({ ...x, tanggalLahir: asOf }, { asOf }).value.usia).toBe(0);
+    const young = { ...x, tahunPengalaman: 0, riwayatJabatan: [] };
+    expect(thrownIssues(() => syaratJabatan({ ...young, tanggalLahir: asOf }, { asOf })).map((i) => i.text)).toEqual([
+      {
+        en: 'gives age 0 on asOf (2025-06-01); a PNS is 18 to 75 (appointed at 18 at the earliest, PP 11/2017 Pasal 23 ayat (1) huruf a; highest BUP 75)',
+        id: 'berarti usia 0 tahun pada asOf (2025-06-01); PNS berusia 18 sampai 75 tahun (diangkat paling rendah usia 18 tahun, PP 11/2017 Pasal 23 ayat (1) huruf a; BUP paling tinggi 75)',
+      },
+    ]);
+    expect(thrownIssueLines(() => syaratJabatan({ ...young, tanggalLahir: '2007-06-02' }, { asOf }))[0]).toMatch(/^tanggalLahir: gives age 17/);
+    expect(syaratJabatan({ ...young, tanggalLahir: '2007-06-01' }, { asOf }).value.usia).toBe(18);
+    expect(syaratJabatan({ ...young, tanggalLahir: '1950-01-01' }, { asOf }).value.usia).toBe(75);
+    expect(thrownIssueLines(() => syaratJabatan({ ...young, tanggalLahir: '1949-01-01' }, { asOf }))[0]).toMatch(/^tanggalLahir: gives age 76/);
   });
 
   it('bounds of the numbers, with exact issues', () => {
@@ -851,7 +861,8 @@ describe('syaratJabatan: bad input', () => {
     expect(thrownIssueLines(() => syaratJabatan({ ...x, tahunPengalaman: 60.01 }, { asOf }))).toEqual([
       'tahunPengalaman: Too big: expected number to be <=60',
     ]);
-    expect(syaratJabatan({ ...x, tahunPengalaman: 60 }, { asOf }).reasons[1]!.facts).toEqual({ tahun: 60, minimum: 5 });
+    const old = { ...x, tanggalLahir: '1955-01-10' };
+    expect(syaratJabatan({ ...old, tahunPengalaman: 52 }, { asOf }).reasons[1]!.facts).toEqual({ tahun: 52, minimum: 5 });
     expect(syaratJabatan({ ...x, tahunPengalaman: 0 }, { asOf }).reasons[1]!.facts).toEqual({ tahun: 0, minimum: 5 });
     expect(thrownIssueLines(() => syaratJabatan({ ...x, riwayatJabatan: [{ jabatan: 'ADMINISTRATOR', tahun: -1 }] }, { asOf }))).toEqual([
       'riwayatJabatan.0.tahun: Too small: expected number to be >=0',
@@ -859,7 +870,7 @@ describe('syaratJabatan: bad input', () => {
     expect(thrownIssueLines(() => syaratJabatan({ ...x, riwayatJabatan: [{ jabatan: 'ADMINISTRATOR', tahun: 60.5 }] }, { asOf }))).toEqual([
       'riwayatJabatan.0.tahun: Too big: expected number to be <=60',
     ]);
-    expect(syaratJabatan({ ...x, riwayatJabatan: [{ jabatan: 'ADMINISTRATOR', tahun: 60 }] }, { asOf }).reasons[2]!.facts.tahun).toBe(60);
+    expect(syaratJabatan({ ...old, riwayatJabatan: [{ jabatan: 'ADMINISTRATOR', tahun: 52 }] }, { asOf }).reasons[2]!.facts.tahun).toBe(52);
   });
 
   it('enumerations, dates and appraisal years, with exact issues', () => {

@@ -42,7 +42,7 @@ import {
   ujianDinasDiperlukan,
 } from '../../src/promotion/ujian-dinas.js';
 import { reasonsOf } from '../expected-reason.js';
-import { thrownIssueLines } from '../input-issues.js';
+import { thrownIssueLines, thrownIssues } from '../input-issues.js';
 
 const RID = 'promotion.kenaikanPangkatReguler';
 
@@ -930,9 +930,21 @@ describe('kenaikanPangkatReguler: input and settings', () => {
     expect(thrownIssueLines(() => kenaikanPangkatReguler({ ...base, ijazah: 'S4' as never }, asOf))).toEqual([
       'ijazah: Invalid option: expected one of "SD"|"SLTP"|"SLTP_KEJURUAN"|"SLTA"|"SLTA_KEJURUAN"|"D_I"|"D_II"|"SGPLB"|"D_III"|"SARJANA_MUDA"|"AKADEMI"|"BAKALOREAT"|"S1"|"D_IV"|"DOKTER"|"DOKTER_GIGI"|"APOTEKER"|"S2"|"S3"',
     ]);
-    // Bounds are inclusive.
+    // The schema takes any year 1800–2999; the record read on asOf holds a working life up to the year of asOf.
     expect(
-      kenaikanPangkatReguler({ ...base, riwayatPenilaian: penilaian([1800, 'BAIK'], [2999, 'BAIK'], [2023, 'BAIK'], [2024, 'BAIK']) }, asOf)
+      thrownIssues(() =>
+        kenaikanPangkatReguler({ ...base, riwayatPenilaian: penilaian([1800, 'BAIK'], [2999, 'BAIK'], [2023, 'BAIK'], [2024, 'BAIK']) }, asOf),
+      ).map((i) => [i.path.join('.'), i.message, i.text?.id]),
+    ).toEqual([
+      [
+        'riwayatPenilaian.0.tahun',
+        'appraisal year 1800 is before the service began (at most 57 years before asOf: 1968)',
+        'tahun penilaian 1800 sebelum masa dinas dimulai (paling lama 57 tahun sebelum asOf: 1968)',
+      ],
+      ['riwayatPenilaian.1.tahun', 'appraisal year 2999 is after the year of asOf (2025-04-01)', 'tahun penilaian 2999 setelah tahun asOf (2025-04-01)'],
+    ]);
+    expect(
+      kenaikanPangkatReguler({ ...base, riwayatPenilaian: penilaian([1968, 'BAIK'], [2025, 'BAIK'], [2023, 'BAIK'], [2024, 'BAIK']) }, asOf)
         .value.memenuhiSyarat,
     ).toBe(true);
   });

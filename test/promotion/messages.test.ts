@@ -21,7 +21,7 @@ describe('promotion messages', () => {
             ijazah: g.ijazah,
             golonganAtasan: g.golonganAtasan,
             ujianDinas: g.ujianDinas,
-            riwayatPenilaian: [{ tahun: 2024, predikat: g.p1 }],
+            riwayatPenilaian: [{ tahun: Number(g.asOf.slice(0, 4)) - 1, predikat: g.p1 }],
             riwayatHukuman: hukuman ? [{ jenis: 'PENURUNAN_JABATAN', tmt: g.tmtPangkat }] : [],
           },
           { asOf: g.asOf, tingkatHukumanMenghalangi: hukuman ? ['BERAT'] : [] },

@@ -14,7 +14,7 @@ import {
   VERSI_PERIODE_KENAIKAN_PANGKAT,
 } from '../../src/promotion/index.js';
 import { reasonsOf } from '../expected-reason.js';
-import { thrownIssueLines } from '../input-issues.js';
+import { thrownIssueLines, thrownIssues } from '../input-issues.js';
 
 const RID = 'promotion.periodeKenaikanPangkat';
 
@@ -125,12 +125,23 @@ describe('periodeKenaikanPangkat: regime table (PP 99/2000; Peraturan BKN 4/2023
       ['2025-10-01', '2025-10-01'],
       ['2025-10-02', '2025-11-01'],
       ['2025-12-31', '2026-01-01'],
-      ['2999-12-15', '3000-01-01'],
+      ['2999-11-15', '2999-12-01'],
     ];
     for (const [date, periode] of cases) {
       expect(tanggalPeriodeKenaikanPangkat(date), date).toBe(periode);
       expect(periodeKenaikanPangkat(date).value, date).toBe(periode);
     }
+    // The helper computes past the calendar's end; the rule refuses a period no other rule could accept.
+    expect(tanggalPeriodeKenaikanPangkat('2999-12-15')).toBe('3000-01-01');
+    expect(thrownIssues(() => periodeKenaikanPangkat('2999-12-15')).map((i) => [i.path, i.text])).toEqual([
+      [
+        [],
+        {
+          en: 'leads to the promotion period 3000-01-01, after 2999-12-31, the last date this library accepts',
+          id: 'menghasilkan periode kenaikan pangkat 3000-01-01, setelah 2999-12-31, tanggal terakhir yang diterima pustaka ini',
+        },
+      ],
+    ]);
   });
 });
 
