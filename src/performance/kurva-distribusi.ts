@@ -1,16 +1,18 @@
 import * as z from 'zod/mini';
 import { Decimal, decimalSchema, formatFixed } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { deepFreeze } from '../core/freeze.js';
 import { decimalOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
+import { refineParsed } from '../core/refine.js';
 import { PREDIKAT, PREDIKAT_ORGANISASI, type Predikat, type PredikatOrganisasi, predikatSchema } from './types.js';
 
 export const KURVA_DISTRIBUSI_RULE_ID = 'performance.kurvaDistribusi';
 
-const CITATIONS: Citation[] = [
+const CITATIONS: Citation[] = deepFreeze([
   { regulation: 'SE_MENPANRB_3_2023', article: 'angka 5 (pola distribusi predikat kinerja pegawai)' },
   { regulation: 'PERMENPANRB_6_2022', article: 'Pasal 24–25' },
-];
+]);
 
 /** One limit of a distribution pattern: the share of a group of predikat, at most or at least. */
 export interface BatasDistribusi {
@@ -28,7 +30,7 @@ export interface BatasDistribusi {
  * (SE MenPANRB 3/2023, implementing PermenPANRB 6/2022 Pasal 24–25). "Sebagian besar (maksimal 70%)"
  * and "minimal 60%" are shares of the unit's employees; "harus ada" is at least one person.
  */
-export const POLA_DISTRIBUSI_SE_3_2023: Readonly<Record<PredikatOrganisasi, readonly BatasDistribusi[]>> = {
+export const POLA_DISTRIBUSI_SE_3_2023: Readonly<Record<PredikatOrganisasi, readonly BatasDistribusi[]>> = deepFreeze({
   ISTIMEWA: [{ predikat: ['SANGAT_BAIK'], jenis: 'MAKSIMUM', persen: '70' }],
   BAIK: [
     { predikat: ['BAIK'], jenis: 'MAKSIMUM', persen: '70' },
@@ -48,33 +50,55 @@ export const POLA_DISTRIBUSI_SE_3_2023: Readonly<Record<PredikatOrganisasi, read
     { predikat: ['KURANG', 'BUTUH_PERBAIKAN'], jenis: 'MINIMUM', persen: '10' },
     { predikat: ['SANGAT_BAIK'], jenis: 'MAKSIMUM', persen: '0' },
   ],
-};
+});
 
-const count = z.int().check(z.minimum(0), z.maximum(10_000_000));
+/** Most employees of one unit with one predikat: far above the whole civil service (about 4.7 million). */
+const MAKS_PEGAWAI = 10_000_000;
+const count = z.int().check(z.minimum(0), z.maximum(MAKS_PEGAWAI));
 
 export const kurvaDistribusiInput = z.object({
   predikatOrganisasi: z.enum(PREDIKAT_ORGANISASI).check(z.describe('Predikat kinerja organisasi (unit kerja)')),
   jumlah: z
     .strictObject(Object.fromEntries(PREDIKAT.map((p) => [p, z._default(count, 0)])) as Record<Predikat, z.ZodMiniDefault<typeof count>>)
-    .check(z.describe('Number of employees with each predikat')),
+    .check(
+      z.describe('Number of employees with each predikat (at least one employee in all)'),
+      // A unit without employees has no distribution: every share would be 0 / 0.
+      refineParsed((j) => PREDIKAT.some((p) => j[p] > 0), {
+        text: {
+          en: 'a unit with no employees has no distribution to check: give at least one employee',
+          id: 'unit tanpa pegawai tidak memiliki distribusi untuk diperiksa: isikan paling sedikit satu pegawai',
+        },
+      }),
+    ),
 });
 export type KurvaDistribusiInput = z.input<typeof kurvaDistribusiInput>;
 
 const batasSchema = z.object({
-  predikat: z.array(predikatSchema).check(z.minLength(1)),
+  predikat: z.array(predikatSchema).check(
+    z.minLength(1),
+    z.maxLength(PREDIKAT.length),
+    z.describe('The predikat whose counts are added up (each at most once)'),
+    refineParsed((ps) => new Set(ps).size === ps.length, {
+      text: {
+        en: 'names a predikat twice: its employees would be counted twice',
+        id: 'menyebut satu predikat dua kali: pegawainya akan terhitung dua kali',
+      },
+    }),
+  ),
   jenis: z.enum(['MAKSIMUM', 'MINIMUM']),
   persen: z.pipe(
     decimalSchema({ min: 0, max: 100 }),
     z.transform((d) => d.toString()),
   ),
-  minimumOrang: z.optional(z.int().check(z.minimum(0))),
+  minimumOrang: z.optional(z.int().check(z.minimum(0), z.maximum(MAKS_PEGAWAI))),
 });
 
 export const kurvaDistribusiOptions = z.object({
   settings: z.prefault(
     z.object({
       pola: z
-        .optional(z.partialRecord(z.enum(PREDIKAT_ORGANISASI), z.array(batasSchema)))
+        // A pattern has a few limits per organisation predikat (SE 3/2023: at most 3); 20 leaves room for an agency's own.
+        .optional(z.partialRecord(z.enum(PREDIKAT_ORGANISASI), z.array(batasSchema).check(z.maxLength(20))))
         .check(z.describe('Distribution pattern per organisation predikat; default: SE MenPANRB 3/2023')),
     }),
     {},
@@ -148,6 +172,10 @@ export const kurvaDistribusiRule = defineRule({
       id: 'Pangsa dibandingkan secara eksak (tanpa pembulatan): maksimal 70% dari 7 pegawai berarti paling banyak 4 orang; minimal 60% dari 7 berarti paling sedikit 5 orang.',
       en: 'Shares are compared exactly (no rounding): at most 70% of 7 employees means at most 4 people; at least 60% of 7 means at least 5 people.',
     },
+    {
+      id: 'Ditolak sebagai masukan yang mustahil: unit tanpa pegawai (semua jumlah 0), jumlah negatif atau bukan bilangan bulat, dan batas pola yang menyebut satu predikat dua kali.',
+      en: 'Refused as impossible input: a unit with no employees (every count 0), a negative or fractional count, and a pattern limit that names one predikat twice.',
+    },
   ],
   examples: [
     {
@@ -184,7 +212,8 @@ export const kurvaDistribusiRule = defineRule({
           ? limitTimesTotal.dividedBy(100).floor().toNumber()
           : Math.max(minOrang, limitTimesTotal.dividedBy(100).ceil().toNumber());
       const ok = batas.jenis === 'MAKSIMUM' ? shareTimes100.lessThanOrEqualTo(limitTimesTotal) : jumlah >= batasOrang;
-      const persenAktual = total === 0 ? '0.00' : formatFixed(shareTimes100.dividedBy(total), 2);
+      // total > 0: the input refuses a unit without employees.
+      const persenAktual = formatFixed(shareTimes100.dividedBy(total), 2);
       const facts = {
         predikat: batas.predikat.join('+'),
         jenis: batas.jenis,

@@ -1,7 +1,8 @@
 import type { MessageCatalogue } from '../core/explain.js';
+import { deepFreeze } from '../core/freeze.js';
 
 /** Reason texts and labels of the performance domain, in Bahasa Indonesia and English. */
-export const performanceMessages: MessageCatalogue = {
+export const performanceMessages: MessageCatalogue = deepFreeze({
   messages: {
     'performance.predikatKinerja.matriks': {
       id: 'Rating hasil kerja {hasilKerja} dan rating perilaku kerja {perilakuKerja} (evaluasi {periode}) menghasilkan predikat kinerja {predikat}',
@@ -43,6 +44,10 @@ export const performanceMessages: MessageCatalogue = {
       id: 'Kegiatan {nomor} ({nama}): kuantitas {kuantitas}, kualitas {kualitas}, waktu {waktu} (efisiensi {efisiensiWaktu}%), tanpa target biaya; {jumlahAspek} aspek, nilai capaian {nilaiCapaian}',
       en: 'Activity {nomor} ({nama}): quantity {kuantitas}, quality {kualitas}, time {waktu} (efficiency {efisiensiWaktu}%), no cost target; {jumlahAspek} aspects, achievement {nilaiCapaian}',
     },
+    'performance.capaianSkp.aspekNol': {
+      id: 'Kegiatan {nomor}: rumus aspek {aspek} menghasilkan {nilaiRumus} karena realisasi {realisasi} melebihi 176% dari target {target}; nilai aspek paling rendah 0, sehingga dihitung 0',
+      en: 'Activity {nomor}: the {aspek} formula gives {nilaiRumus} because the realisation {realisasi} exceeds 176% of the target {target}; an aspect score is at least 0, so it counts as 0',
+    },
     'performance.capaianSkp.nilai': {
       id: 'Nilai capaian SKP = rata-rata {jumlahKegiatan} kegiatan {rataRata} + tugas tambahan ({tugasTambahan} kegiatan) {nilaiTugasTambahan} + kreativitas ({kreativitas}) {nilaiKreativitas} = {nilaiSkp}',
       en: 'SKP achievement = mean of {jumlahKegiatan} activities {rataRata} + additional tasks ({tugasTambahan}) {nilaiTugasTambahan} + creativity ({kreativitas}) {nilaiKreativitas} = {nilaiSkp}',
@@ -81,6 +86,8 @@ export const performanceMessages: MessageCatalogue = {
     BURUK: { id: 'Buruk', en: 'Bad (Buruk)' },
     ISTIMEWA: { id: 'Istimewa', en: 'Outstanding (Istimewa)' },
     SKP: { id: 'SKP', en: 'SKP' },
+    WAKTU: { id: 'waktu', en: 'time' },
+    BIAYA: { id: 'biaya', en: 'cost' },
     PERILAKU_KERJA: { id: 'perilaku kerja', en: 'work behaviour' },
     PRESTASI_KERJA: { id: 'prestasi kerja', en: 'work performance' },
     BATAS_ATAS_INKLUSIF: { id: 'batas atas inklusif', en: 'upper bounds inclusive' },
@@ -101,4 +108,4 @@ export const performanceMessages: MessageCatalogue = {
     '70_30': { id: '70% SKP / 30% perilaku', en: '70% SKP / 30% behaviour' },
     '60_40': { id: '60% SKP / 40% perilaku (360°)', en: '60% SKP / 40% behaviour (360°)' },
   },
-};
+});

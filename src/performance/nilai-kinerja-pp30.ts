@@ -2,14 +2,15 @@ import * as z from 'zod/mini';
 import { type Band, findBand, formatBand } from '../core/bands.js';
 import { Decimal, decimalSchema, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, reason } from '../core/decision.js';
+import { deepFreeze } from '../core/freeze.js';
 import { decimalOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
 import { PREDIKAT_PP30, type PredikatPp30 } from './types.js';
 
 export const NILAI_KINERJA_PP30_RULE_ID = 'performance.nilaiKinerjaPp30';
 
-const CITE_BOBOT: Citation[] = [{ regulation: 'PP_30_2019', article: 'Pasal 41 ayat (2)–(4)' }];
-const CITE_PREDIKAT: Citation[] = [{ regulation: 'PP_30_2019', article: 'Pasal 41 ayat (5)' }];
+const CITE_BOBOT: Citation[] = deepFreeze([{ regulation: 'PP_30_2019', article: 'Pasal 41 ayat (2)–(4)' }]);
+const CITE_PREDIKAT: Citation[] = deepFreeze([{ regulation: 'PP_30_2019', article: 'Pasal 41 ayat (5)' }]);
 
 /** Highest nilai SKP, nilai perilaku kerja and nilai kinerja under PP 30/2019. */
 export const NILAI_MAKSIMUM_PP30 = 120;
@@ -19,10 +20,10 @@ export const NILAI_MAKSIMUM_PP30 = 120;
  * superior alone (ayat (3)); 60 % + 40 % where the rating takes the views of peers at the same level
  * and direct subordinates into account (ayat (4)).
  */
-export const BOBOT_PP30 = {
+export const BOBOT_PP30 = deepFreeze({
   '70_30': { skp: '0.7', perilaku: '0.3' },
   '60_40': { skp: '0.6', perilaku: '0.4' },
-} as const;
+} as const);
 export type BobotPp30 = keyof typeof BOBOT_PP30;
 
 /**

@@ -1,25 +1,36 @@
 import * as z from 'zod/mini';
 import { Decimal, decimalSchema } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { deepFreeze } from '../core/freeze.js';
 import { decimalOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
-import { superRefineParsed } from '../core/refine.js';
+import { contradiction, superRefineParsed } from '../core/refine.js';
 import { pengaturanPp46Schema, sebutanReason, sebutanTable, tampilkan } from './sebutan-pp46.js';
 import { SEBUTAN_PP46, type SebutanPp46 } from './types.js';
 
 export const NILAI_PRESTASI_KERJA_PP46_RULE_ID = 'performance.nilaiPrestasiKerjaPp46';
 
-const CITE_PERILAKU: Citation[] = [
+const CITE_PERILAKU: Citation[] = deepFreeze([
   { regulation: 'PP_46_2011' },
   { regulation: 'PERKA_BKN_1_2013', annex: 'Lampiran (penilaian perilaku kerja)' },
-];
-const CITE_BOBOT: Citation[] = [{ regulation: 'PP_46_2011' }, { regulation: 'PERKA_BKN_1_2013', annex: 'Lampiran (nilai prestasi kerja)' }];
+]);
+const CITE_BOBOT: Citation[] = deepFreeze([
+  { regulation: 'PP_46_2011' },
+  { regulation: 'PERKA_BKN_1_2013', annex: 'Lampiran (nilai prestasi kerja)' },
+]);
 
 /** Weights of nilai prestasi kerja: 60 % SKP + 40 % perilaku kerja (PP 46/2011). */
-export const BOBOT_PP46 = { skp: '0.6', perilaku: '0.4' } as const;
+export const BOBOT_PP46 = deepFreeze({ skp: '0.6', perilaku: '0.4' } as const);
 
 /** Aspects of perilaku kerja (PP 46/2011); kepemimpinan only for PNS in a jabatan struktural. */
-export const ASPEK_PERILAKU_PP46 = ['orientasiPelayanan', 'integritas', 'komitmen', 'disiplin', 'kerjaSama', 'kepemimpinan'] as const;
+export const ASPEK_PERILAKU_PP46 = deepFreeze([
+  'orientasiPelayanan',
+  'integritas',
+  'komitmen',
+  'disiplin',
+  'kerjaSama',
+  'kepemimpinan',
+] as const);
 export type AspekPerilakuPp46 = (typeof ASPEK_PERILAKU_PP46)[number];
 
 const aspek = (name: string) => decimalSchema({ min: 0, max: 100, description: `Nilai ${name} (0–100)` });
@@ -40,10 +51,20 @@ export const nilaiPrestasiKerjaPp46Input = z
   .check(
     superRefineParsed((v, ctx) => {
       if (v.jabatanStruktural && v.perilaku.kepemimpinan === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['perilaku', 'kepemimpinan'], message: 'required for a PNS in a jabatan struktural' });
+        ctx.addIssue(
+          contradiction(
+            { en: 'required for a PNS in a jabatan struktural', id: 'wajib dinilai bagi PNS yang menduduki jabatan struktural' },
+            ['perilaku', 'kepemimpinan'],
+          ),
+        );
       }
       if (!v.jabatanStruktural && v.perilaku.kepemimpinan !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['perilaku', 'kepemimpinan'], message: 'assessed only for a PNS in a jabatan struktural' });
+        ctx.addIssue(
+          contradiction(
+            { en: 'assessed only for a PNS in a jabatan struktural', id: 'hanya dinilai bagi PNS yang menduduki jabatan struktural' },
+            ['perilaku', 'kepemimpinan'],
+          ),
+        );
       }
     }),
   );
@@ -94,6 +115,10 @@ export const nilaiPrestasiKerjaPp46Rule = defineRule({
     {
       id: 'Nomor pasal PP 46/2011 untuk bobot 60/40 dan sebutan belum terkonfirmasi dari teks; rata-rata sederhana aspek perilaku mengikuti contoh formulir Perka BKN 1/2013.',
       en: 'The PP 46/2011 article numbers for the 60/40 weights and the sebutan are not confirmed from the text; the plain mean of behaviour aspects follows the Perka BKN 1/2013 form examples.',
+    },
+    {
+      id: 'Ditolak sebagai masukan yang mustahil: nilai kepemimpinan bagi PNS yang tidak menduduki jabatan struktural, jabatan struktural tanpa nilai kepemimpinan, nilai aspek perilaku di luar 0–100 dan nilai SKP di bawah 0.',
+      en: 'Refused as impossible input: a kepemimpinan score for a PNS not in a jabatan struktural, a jabatan struktural without one, a behaviour aspect outside 0–100 and an SKP score below 0.',
     },
   ],
   examples: [

@@ -1,18 +1,21 @@
 import * as z from 'zod/mini';
+import type * as z4 from 'zod/v4/core';
 import { isoDateSchema } from '../core/calendar.js';
 import { type Citation, decision, reason } from '../core/decision.js';
-import { MeritInputError } from '../core/errors.js';
+import { MeritInputError, ownIssue } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
+import { describeInputAs } from '../core/json-schema-stand-in.js';
 import { type AnyRule, defineRule, parseInput, parseOptionsStrict } from '../core/rule.js';
 import { type RuleVersion, versionInForce } from '../core/versions.js';
-import { nilaiKinerjaPp30Output, nilaiKinerjaPp30Rule } from './nilai-kinerja-pp30.js';
-import { nilaiPrestasiKerjaPp46Output, nilaiPrestasiKerjaPp46Rule } from './nilai-prestasi-kerja-pp46.js';
-import { predikatKinerjaRule } from './predikat-kinerja.js';
+import { nilaiKinerjaPp30Input, nilaiKinerjaPp30Output, nilaiKinerjaPp30Rule } from './nilai-kinerja-pp30.js';
+import { nilaiPrestasiKerjaPp46Input, nilaiPrestasiKerjaPp46Output, nilaiPrestasiKerjaPp46Rule } from './nilai-prestasi-kerja-pp46.js';
+import { predikatKinerjaInput, predikatKinerjaRule } from './predikat-kinerja.js';
 import { PREDIKAT_PP30, predikatSchema, SEBUTAN_PP46 } from './types.js';
 
 export const PENILAIAN_KINERJA_RULE_ID = 'performance.penilaianKinerja';
 
 /** The appraisal regimes, oldest first. */
-export const REZIM_PENILAIAN = ['PP_46_2011', 'PP_30_2019', 'PERMENPANRB_6_2022'] as const;
+export const REZIM_PENILAIAN = deepFreeze(['PP_46_2011', 'PP_30_2019', 'PERMENPANRB_6_2022'] as const);
 export type RezimPenilaian = (typeof REZIM_PENILAIAN)[number];
 
 interface Rezim {
@@ -27,7 +30,7 @@ interface Rezim {
  * - PP 30/2019 through PermenPANRB 8/2021: semester II 2021;
  * - PermenPANRB 6/2022: appraisals from 2022.
  */
-export const VERSI_PENILAIAN_KINERJA: readonly RuleVersion<Rezim>[] = [
+export const VERSI_PENILAIAN_KINERJA: readonly RuleVersion<Rezim>[] = deepFreeze([
   {
     id: 'PP_46_2011',
     from: '2014-01-01',
@@ -48,18 +51,49 @@ export const VERSI_PENILAIAN_KINERJA: readonly RuleVersion<Rezim>[] = [
     citations: [{ regulation: 'PERMENPANRB_6_2022' }],
     value: { rezim: 'PERMENPANRB_6_2022', rule: predikatKinerjaRule },
   },
-];
+]);
 
-export const penilaianKinerjaInput = z.looseObject({
-  metode: z
-    .enum(REZIM_PENILAIAN)
-    .check(
-      z.describe(
-        'The regime the rest of the input is written for: PP_46_2011 (nilaiPrestasiKerjaPp46 input), PP_30_2019 (nilaiKinerjaPp30 input) or PERMENPANRB_6_2022 (predikatKinerja input)',
-      ),
+const metodeSchema = z
+  .enum(REZIM_PENILAIAN)
+  .check(
+    z.describe(
+      'The regime the rest of the input is written for: PP_46_2011 (nilaiPrestasiKerjaPp46 input), PP_30_2019 (nilaiKinerjaPp30 input) or PERMENPANRB_6_2022 (predikatKinerja input)',
     ),
-});
-export type PenilaianKinerjaInput = z.input<typeof penilaianKinerjaInput> & Record<string, unknown>;
+  );
+
+/** The input as callers write it: `metode` plus the input of that regime's rule (also its JSON Schema). */
+const inputPerRezim = z.discriminatedUnion('metode', [
+  z.safeExtend(nilaiPrestasiKerjaPp46Input, { metode: z.literal('PP_46_2011') }),
+  z.safeExtend(nilaiKinerjaPp30Input, { metode: z.literal('PP_30_2019') }),
+  z.safeExtend(predikatKinerjaInput, { metode: z.literal('PERMENPANRB_6_2022') }),
+]);
+export type PenilaianKinerjaInput = z.input<typeof inputPerRezim>;
+
+const fieldsOf = (schema: z4.$ZodType) => Object.keys((schema._zod.def as { shape?: object }).shape ?? {});
+
+/**
+ * Parsed in two steps. Here: `metode` and the fields of every regime, each left as given, so that a key of
+ * no regime is refused (with the closest field as a suggestion, and `ignoreKeys` honoured) before anything
+ * else. Then `evaluate` parses the regime's part with that regime's own rule, strictly, at the same paths.
+ */
+export const penilaianKinerjaInput = describeInputAs(
+  z.object({
+    metode: metodeSchema,
+    ...Object.fromEntries(
+      VERSI_PENILAIAN_KINERJA.flatMap((v) => fieldsOf(v.value.rule.input)).map((key) => [
+        key,
+        z.optional(z.unknown()).check(
+          z.describe(
+            `Field of the input of ${VERSI_PENILAIAN_KINERJA.filter((v) => fieldsOf(v.value.rule.input).includes(key))
+              .map((v) => v.id)
+              .join(' and ')}`,
+          ),
+        ),
+      ]),
+    ),
+  }),
+  inputPerRezim,
+);
 
 export const penilaianKinerjaOptions = z.object({
   asOf: isoDateSchema.check(z.describe('A date inside the appraisal period (e.g. its last day): selects the regime in force')),
@@ -105,6 +139,10 @@ export const penilaianKinerjaRule = defineRule({
       id: 'Penilaian tahunan 2021 menggabungkan semester I (PP 46/2011) dan semester II (PermenPANRB 8/2021); nilai tiap semester dihitung terpisah dengan asOf di dalam semesternya.',
       en: 'The 2021 annual appraisal combines semester I (PP 46/2011) and semester II (PermenPANRB 8/2021); evaluate each semester separately with an asOf inside it.',
     },
+    {
+      id: 'Ditolak: metode yang bukan ketentuan yang berlaku pada asOf, kolom yang bukan bagian masukan ketentuan itu (termasuk kolom ketentuan lain), dan masukan atau pengaturan yang ditolak oleh aturan ketentuan itu sendiri (dengan path yang sama); asOf sebelum 2014 tidak memiliki ketentuan yang berlaku (RuleNotInForceError).',
+      en: "Refused: a metode that is not the regime in force on asOf, a field that is not part of that regime's input (including a field of another regime), and any input or setting the regime's own rule refuses (at the same path); an asOf before 2014 has no regime in force (RuleNotInForceError).",
+    },
   ],
   examples: [
     {
@@ -125,11 +163,17 @@ export const penilaianKinerjaRule = defineRule({
     const { rezim, rule } = version.value;
     if (input.metode !== rezim) {
       throw new MeritInputError(
-        [{ path: ['metode'], message: `the appraisal period of ${options.asOf} is assessed under ${rezim}, not ${input.metode}` }],
+        [
+          ownIssue(['metode'], {
+            en: `the appraisal period of ${options.asOf} is assessed under ${rezim}, not ${input.metode}`,
+            id: `periode penilaian ${options.asOf} dinilai menurut ${rezim}, bukan ${input.metode}`,
+          }),
+        ],
         PENILAIAN_KINERJA_RULE_ID,
       );
     }
     const { metode: _metode, ...rest } = input;
+    // Strict, at the paths of the whole input: a field of another regime or a misspelt nested key is refused here.
     const subInput = parseInput(rule.input, rest, PENILAIAN_KINERJA_RULE_ID);
     const settings = options.settings;
     // The regime's own settings, checked as that rule checks its options (a misspelt setting is refused).

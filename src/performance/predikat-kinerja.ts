@@ -1,17 +1,20 @@
 import * as z from 'zod/mini';
 import { type Citation, decision, reason } from '../core/decision.js';
+import { deepFreeze } from '../core/freeze.js';
 import { defineRule } from '../core/rule.js';
 import { type Predikat, predikatSchema, RATING, type Rating, ratingSchema } from './types.js';
 
 export const PREDIKAT_KINERJA_RULE_ID = 'performance.predikatKinerja';
 
-const CITATIONS: Citation[] = [{ regulation: 'PERMENPANRB_6_2022', article: 'Pasal 24–25', annex: 'Lampiran (evaluasi kinerja pegawai)' }];
+const CITATIONS: Citation[] = deepFreeze([
+  { regulation: 'PERMENPANRB_6_2022', article: 'Pasal 24–25', annex: 'Lampiran (evaluasi kinerja pegawai)' },
+]);
 
 /**
  * PermenPANRB 6/2022: predikat kinerja pegawai from rating hasil kerja × rating perilaku kerja.
  * Keys: hasilKerja, then perilakuKerja. Used for periodic (monthly/quarterly) and annual evaluations.
  */
-export const MATRIKS_PREDIKAT_KINERJA: Readonly<Record<Rating, Readonly<Record<Rating, Predikat>>>> = {
+export const MATRIKS_PREDIKAT_KINERJA: Readonly<Record<Rating, Readonly<Record<Rating, Predikat>>>> = deepFreeze({
   DI_ATAS_EKSPEKTASI: { DI_ATAS_EKSPEKTASI: 'SANGAT_BAIK', SESUAI_EKSPEKTASI: 'BAIK', DI_BAWAH_EKSPEKTASI: 'KURANG' },
   SESUAI_EKSPEKTASI: { DI_ATAS_EKSPEKTASI: 'BAIK', SESUAI_EKSPEKTASI: 'BAIK', DI_BAWAH_EKSPEKTASI: 'KURANG' },
   DI_BAWAH_EKSPEKTASI: {
@@ -19,10 +22,10 @@ export const MATRIKS_PREDIKAT_KINERJA: Readonly<Record<Rating, Readonly<Record<R
     SESUAI_EKSPEKTASI: 'BUTUH_PERBAIKAN',
     DI_BAWAH_EKSPEKTASI: 'SANGAT_KURANG',
   },
-};
+});
 
 /** Appraisal periods of PermenPANRB 6/2022 (evaluasi kinerja periodik and tahunan). */
-export const PERIODE_EVALUASI = ['BULANAN', 'TRIWULANAN', 'SEMESTERAN', 'TAHUNAN'] as const;
+export const PERIODE_EVALUASI = deepFreeze(['BULANAN', 'TRIWULANAN', 'SEMESTERAN', 'TAHUNAN'] as const);
 export type PeriodeEvaluasi = (typeof PERIODE_EVALUASI)[number];
 
 export const predikatKinerjaInput = z.object({

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../core/freeze.js';
 import type { AnyRule } from '../core/rule.js';
 import { capaianSkpRule } from './capaian-skp.js';
 import { kurvaDistribusiRule } from './kurva-distribusi.js';
@@ -7,11 +8,11 @@ import { penilaianKinerjaRule } from './penilaian-kinerja.js';
 import { predikatKinerjaRule } from './predikat-kinerja.js';
 
 /** Every rule of the performance domain, for the catalogue. */
-export const PERFORMANCE_RULES: readonly AnyRule[] = [
+export const PERFORMANCE_RULES: readonly AnyRule[] = deepFreeze([
   predikatKinerjaRule,
   kurvaDistribusiRule,
   nilaiKinerjaPp30Rule,
   capaianSkpRule,
   nilaiPrestasiKerjaPp46Rule,
   penilaianKinerjaRule,
-];
+]);

@@ -2,10 +2,11 @@ import * as z from 'zod/mini';
 import { type Band, findBand, formatBand } from '../core/bands.js';
 import { type Decimal, roundDown, roundHalfUp, toPlainString } from '../core/decimal.js';
 import { type Citation, type Reason, reason } from '../core/decision.js';
+import { deepFreeze } from '../core/freeze.js';
 import type { RuleTable } from '../core/rule.js';
 import type { SebutanPp46 } from './types.js';
 
-const CITE_SEBUTAN: Citation[] = [{ regulation: 'PP_46_2011' }, { regulation: 'PERKA_BKN_1_2013', annex: 'Lampiran' }];
+const CITE_SEBUTAN: Citation[] = deepFreeze([{ regulation: 'PP_46_2011' }, { regulation: 'PERKA_BKN_1_2013', annex: 'Lampiran' }]);
 
 /**
  * How a non-integer nilai between two printed ranges is read. The regulation prints whole-number ranges
@@ -16,7 +17,7 @@ const CITE_SEBUTAN: Citation[] = [{ regulation: 'PP_46_2011' }, { regulation: 'P
  * - `BATAS_BAWAH_BULAT`: each range starts at its printed lower bound, so 90.5 is Baik
  *   (≥ 91 Sangat Baik, ≥ 76 Baik, ≥ 61 Cukup, ≥ 51 Kurang, < 51 Buruk).
  */
-export const TAFSIR_BATAS_PP46 = ['BATAS_ATAS_INKLUSIF', 'BATAS_BAWAH_BULAT'] as const;
+export const TAFSIR_BATAS_PP46 = deepFreeze(['BATAS_ATAS_INKLUSIF', 'BATAS_BAWAH_BULAT'] as const);
 export type TafsirBatasPp46 = (typeof TAFSIR_BATAS_PP46)[number];
 
 const upper = (at: number) => ({ at, inclusive: true });
@@ -25,7 +26,7 @@ const from = (at: number) => ({ at, inclusive: true });
 const below = (at: number) => ({ at, inclusive: false });
 
 /** Sebutan bands (PP 46/2011, Perka BKN 1/2013 Lampiran), lowest first, under each reading. */
-export const BANDS_SEBUTAN_PP46: Readonly<Record<TafsirBatasPp46, readonly Band<SebutanPp46>[]>> = {
+export const BANDS_SEBUTAN_PP46: Readonly<Record<TafsirBatasPp46, readonly Band<SebutanPp46>[]>> = deepFreeze({
   BATAS_ATAS_INKLUSIF: [
     { value: 'BURUK', max: upper(50) },
     { value: 'KURANG', min: above(50), max: upper(60) },
@@ -40,10 +41,10 @@ export const BANDS_SEBUTAN_PP46: Readonly<Record<TafsirBatasPp46, readonly Band<
     { value: 'BAIK', min: from(76), max: below(91) },
     { value: 'SANGAT_BAIK', min: from(91) },
   ],
-};
+});
 
 /** Shared settings of the PP 46/2011 rules: display precision, rounding and band reading. */
-export const pengaturanPp46Fields = {
+export const pengaturanPp46Fields = deepFreeze({
   desimal: z
     ._default(z.int().check(z.minimum(0), z.maximum(10)), 2)
     .check(z.describe('Decimals kept in the values shown on the form (preset 2)')),
@@ -51,7 +52,7 @@ export const pengaturanPp46Fields = {
     ._default(z.enum(['HALF_UP', 'DOWN']), 'HALF_UP')
     .check(z.describe('Rounding of shown values: half up (preset) or truncation, which some published examples use')),
   tafsirBatas: z._default(z.enum(TAFSIR_BATAS_PP46), 'BATAS_ATAS_INKLUSIF').check(z.describe('Reading of the whole-number sebutan ranges')),
-};
+});
 export const pengaturanPp46Schema = z.prefault(z.object(pengaturanPp46Fields), {});
 export type PengaturanPp46 = z.output<typeof pengaturanPp46Schema>;
 
@@ -87,7 +88,7 @@ export function sebutanReason(
 }
 
 /** The sebutan ranges under both readings, for the documentation. */
-export const sebutanTable: RuleTable = {
+export const sebutanTable: RuleTable = deepFreeze({
   title: { id: 'Sebutan (rentang nilai menurut tafsirBatas)', en: 'Sebutan (score ranges by tafsirBatas)' },
   columns: ['sebutan', ...TAFSIR_BATAS_PP46],
   rows: BANDS_SEBUTAN_PP46.BATAS_ATAS_INKLUSIF.map((band, i) => [
@@ -95,4 +96,4 @@ export const sebutanTable: RuleTable = {
     formatBand(band),
     formatBand(BANDS_SEBUTAN_PP46.BATAS_BAWAH_BULAT[i]!),
   ]).reverse(),
-};
+});

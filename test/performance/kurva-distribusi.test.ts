@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/index.js';
 import { kurvaDistribusi, PREDIKAT, PREDIKAT_ORGANISASI } from '../../src/performance/index.js';
-import { issuesOf } from '../input-issues.js';
+import { issuesOf, thrownIssues } from '../input-issues.js';
 
 const breaches = (d: ReturnType<typeof kurvaDistribusi>) => d.value.pelanggaran.map((p) => `${p.jenis}:${p.predikat.join('+')}`);
 
@@ -73,9 +73,9 @@ describe('kurvaDistribusi (SE MenPANRB 3/2023)', () => {
   });
 
   it('property: total is the sum of counts and the verdict equals "no breaches"', () => {
-    const counts = fc.record(
-      Object.fromEntries(PREDIKAT.map((p) => [p, fc.nat(50)])) as Record<(typeof PREDIKAT)[number], fc.Arbitrary<number>>,
-    );
+    const counts = fc
+      .record(Object.fromEntries(PREDIKAT.map((p) => [p, fc.nat(50)])) as Record<(typeof PREDIKAT)[number], fc.Arbitrary<number>>)
+      .filter((j) => Object.values(j).some((n) => n > 0)); // an empty unit is refused (see below)
     fc.assert(
       fc.property(fc.constantFrom(...PREDIKAT_ORGANISASI), counts, (org, jumlah) => {
         const d = kurvaDistribusi({ predikatOrganisasi: org, jumlah });
@@ -122,17 +122,38 @@ describe('kurvaDistribusi: minimum shares, empty units and agency patterns (SE M
     expect(kurvaDistribusi({ predikatOrganisasi: 'KURANG', jumlah: { KURANG: 6, BUTUH_PERBAIKAN: 1, BAIK: 3 } }).value.sesuai).toBe(true);
   });
 
-  it('a unit without employees has a 0.00% share of every group: no maximum is breached, "harus ada" is', () => {
-    const istimewa = kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: {} });
-    expect(istimewa.value).toEqual({ sesuai: true, total: 0, pelanggaran: [] });
-    expect(istimewa.reasons[0]!.facts).toMatchObject({ persenAktual: '0.00', jumlah: 0, total: 0, batasOrang: 0 });
-    const baik = kurvaDistribusi({ predikatOrganisasi: 'BAIK', jumlah: {} });
-    expect(baik.value.pelanggaran).toEqual([
-      { predikat: ['BUTUH_PERBAIKAN', 'KURANG'], jenis: 'MINIMUM', persenBatas: '0', persenAktual: '0.00', jumlah: 0, batasOrang: 1 },
+  it('a unit without employees is refused (issue 13: an empty profile is not a distribution), in both languages', () => {
+    for (const jumlah of [{}, { SANGAT_BAIK: 0, BAIK: 0, BUTUH_PERBAIKAN: 0, KURANG: 0, SANGAT_KURANG: 0 }]) {
+      expect(thrownIssues(() => kurvaDistribusi({ predikatOrganisasi: 'BAIK', jumlah }))).toEqual([
+        {
+          path: ['jumlah'],
+          message: 'a unit with no employees has no distribution to check: give at least one employee',
+          text: {
+            en: 'a unit with no employees has no distribution to check: give at least one employee',
+            id: 'unit tanpa pegawai tidak memiliki distribusi untuk diperiksa: isikan paling sedikit satu pegawai',
+          },
+          code: 'contradiction',
+        },
+      ]);
+    }
+    // One employee is a unit: decided (1 of 1 Baik is 100% > 70%).
+    const one = kurvaDistribusi({ predikatOrganisasi: 'BAIK', jumlah: { BAIK: 1 } }).value;
+    expect(one.total).toBe(1);
+    expect(one.pelanggaran.map((p) => [p.predikat, p.persenAktual])).toEqual([
+      [['BAIK'], '100.00'],
+      [['BUTUH_PERBAIKAN', 'KURANG'], '0.00'],
     ]);
-    expect(explain(baik, 'en')).toEqual([
-      `✓ Rating Good (Baik): 0 of 0 employees (0.00%) meets the maximum limit of 70% (head-count limit 0) ${CITED}`,
-      `✗ Rating Needs Improvement (Butuh Perbaikan) + Poor (Kurang): 0 of 0 employees (0.00%) breaches the minimum limit of 0% (head-count limit 1) ${CITED}`,
+  });
+
+  it('a pattern limit that names a predikat twice is refused (its employees would be counted twice)', () => {
+    const pola = { BAIK: [{ predikat: ['BAIK' as const, 'BAIK' as const], jenis: 'MAKSIMUM' as const, persen: 70 }] };
+    expect(
+      thrownIssues(() => kurvaDistribusi({ predikatOrganisasi: 'BAIK', jumlah: { BAIK: 3 } }, { settings: { pola } })).map((i) => [
+        i.path,
+        i.text?.id,
+      ]),
+    ).toEqual([
+      [['options', 'settings', 'pola', 'BAIK', 0, 'predikat'], 'menyebut satu predikat dua kali: pegawainya akan terhitung dua kali'],
     ]);
   });
 

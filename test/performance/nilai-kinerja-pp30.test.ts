@@ -33,7 +33,9 @@ describe('nilaiKinerjaPp30 (PP 30/2019 Pasal 41)', () => {
   it('moves the Kurang / Sangat Kurang boundary by setting', () => {
     const d = nilaiKinerjaPp30({ nilaiSkp: 55, nilaiPerilaku: 55, bobot: '70_30' }, { settings: { batasSangatKurang: 60 } });
     expect(d.value.predikat).toBe('SANGAT_KURANG');
-    expect(() => nilaiKinerjaPp30({ nilaiSkp: 55, nilaiPerilaku: 55, bobot: '70_30' }, { settings: { batasSangatKurang: 75 } })).toThrow(MeritInputError);
+    expect(() => nilaiKinerjaPp30({ nilaiSkp: 55, nilaiPerilaku: 55, bobot: '70_30' }, { settings: { batasSangatKurang: 75 } })).toThrow(
+      MeritInputError,
+    );
   });
 
   it('band tables have no gaps or overlaps over 0–120 for any boundary setting', () => {
@@ -53,15 +55,33 @@ describe('nilaiKinerjaPp30 (PP 30/2019 Pasal 41)', () => {
   it('property: a higher score never gives a lower predikat; innovation never lowers it', () => {
     const score = fc.integer({ min: 0, max: 12000 }).map((n) => new Decimal(n).dividedBy(100).toString());
     fc.assert(
-      fc.property(score, score, score, score, fc.constantFrom('70_30' as const, '60_40' as const), fc.boolean(), (a, b, c, d, bobot, inovasi) => {
-        const lo = nilaiKinerjaPp30({ nilaiSkp: Decimal.min(a, c).toString(), nilaiPerilaku: Decimal.min(b, d).toString(), bobot, inovasi }).value;
-        const hi = nilaiKinerjaPp30({ nilaiSkp: Decimal.max(a, c).toString(), nilaiPerilaku: Decimal.max(b, d).toString(), bobot, inovasi }).value;
-        expect(new Decimal(hi.nilai).greaterThanOrEqualTo(lo.nilai)).toBe(true);
-        expect(rankOf(PREDIKAT_PP30, hi.predikat)).toBeLessThanOrEqual(rankOf(PREDIKAT_PP30, lo.predikat));
-        const withInnovation = nilaiKinerjaPp30({ nilaiSkp: a, nilaiPerilaku: b, bobot, inovasi: true }).value.predikat;
-        const without = nilaiKinerjaPp30({ nilaiSkp: a, nilaiPerilaku: b, bobot, inovasi: false }).value.predikat;
-        expect(rankOf(PREDIKAT_PP30, withInnovation)).toBeLessThanOrEqual(rankOf(PREDIKAT_PP30, without));
-      }),
+      fc.property(
+        score,
+        score,
+        score,
+        score,
+        fc.constantFrom('70_30' as const, '60_40' as const),
+        fc.boolean(),
+        (a, b, c, d, bobot, inovasi) => {
+          const lo = nilaiKinerjaPp30({
+            nilaiSkp: Decimal.min(a, c).toString(),
+            nilaiPerilaku: Decimal.min(b, d).toString(),
+            bobot,
+            inovasi,
+          }).value;
+          const hi = nilaiKinerjaPp30({
+            nilaiSkp: Decimal.max(a, c).toString(),
+            nilaiPerilaku: Decimal.max(b, d).toString(),
+            bobot,
+            inovasi,
+          }).value;
+          expect(new Decimal(hi.nilai).greaterThanOrEqualTo(lo.nilai)).toBe(true);
+          expect(rankOf(PREDIKAT_PP30, hi.predikat)).toBeLessThanOrEqual(rankOf(PREDIKAT_PP30, lo.predikat));
+          const withInnovation = nilaiKinerjaPp30({ nilaiSkp: a, nilaiPerilaku: b, bobot, inovasi: true }).value.predikat;
+          const without = nilaiKinerjaPp30({ nilaiSkp: a, nilaiPerilaku: b, bobot, inovasi: false }).value.predikat;
+          expect(rankOf(PREDIKAT_PP30, withInnovation)).toBeLessThanOrEqual(rankOf(PREDIKAT_PP30, without));
+        },
+      ),
       { numRuns: 300 },
     );
   });

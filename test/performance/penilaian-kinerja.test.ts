@@ -49,7 +49,15 @@ describe('penilaianKinerja: the regime in force on asOf', () => {
 describe('penilaianKinerja: errors name the field, decisions match the output schema', () => {
   it('a wrong metode is reported on the field metode, with the regime in force', () => {
     expect(issuesOf(() => penilaianKinerja(pp46, { asOf: '2021-07-01' }))).toEqual([
-      { path: ['metode'], message: 'the appraisal period of 2021-07-01 is assessed under PP_30_2019, not PP_46_2011' },
+      {
+        path: ['metode'],
+        message: 'the appraisal period of 2021-07-01 is assessed under PP_30_2019, not PP_46_2011',
+        text: {
+          en: 'the appraisal period of 2021-07-01 is assessed under PP_30_2019, not PP_46_2011',
+          id: 'periode penilaian 2021-07-01 dinilai menurut PP_30_2019, bukan PP_46_2011',
+        },
+        code: 'contradiction',
+      },
     ]);
   });
 

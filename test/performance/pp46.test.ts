@@ -180,9 +180,24 @@ describe('capaianSkp: targets and added values are validated at their bounds (Pe
         }),
       ),
     ).toEqual([
-      { path: ['kegiatan', 0, 'kuantitas', 'target'], message: 'target must be greater than 0' },
-      { path: ['kegiatan', 0, 'waktu', 'target'], message: 'target must be greater than 0' },
-      { path: ['kegiatan', 0, 'biaya', 'target'], message: 'target must be greater than 0' },
+      {
+        path: ['kegiatan', 0, 'kuantitas', 'target'],
+        message: 'target must be greater than 0',
+        text: { en: 'target must be greater than 0', id: 'target harus lebih dari 0' },
+        code: 'contradiction',
+      },
+      {
+        path: ['kegiatan', 0, 'waktu', 'target'],
+        message: 'target must be greater than 0',
+        text: { en: 'target must be greater than 0', id: 'target harus lebih dari 0' },
+        code: 'contradiction',
+      },
+      {
+        path: ['kegiatan', 0, 'biaya', 'target'],
+        message: 'target must be greater than 0',
+        text: { en: 'target must be greater than 0', id: 'target harus lebih dari 0' },
+        code: 'contradiction',
+      },
     ]);
     // The smallest positive target is accepted: 0.01 done as planned scores 100 on kuantitas.
     expect(capaianSkp({ kegiatan: [kegiatan({ kuantitas: { target: '0.01', realisasi: '0.01' } })] }).value.kegiatan[0]!.kuantitas).toBe(
@@ -197,7 +212,14 @@ describe('capaianSkp: targets and added values are validated at their bounds (Pe
     expect(mutu(50).value.kegiatan[0]!.kualitas).toBe('90.00');
     const path = ['kegiatan', 0, 'kualitas', 'target'];
     expect(issuesOf(() => mutu('100.01'))).toEqual([{ path, message: 'must be at most 100' }]);
-    expect(issuesOf(() => mutu(0))).toEqual([{ path, message: 'target must be greater than 0' }]);
+    expect(issuesOf(() => mutu(0))).toEqual([
+      {
+        path,
+        message: 'target must be greater than 0',
+        text: { en: 'target must be greater than 0', id: 'target harus lebih dari 0' },
+        code: 'contradiction',
+      },
+    ]);
     expect(issuesOf(() => mutu(-1))).toEqual([{ path, message: 'must be at least 0' }]);
   });
 
@@ -242,10 +264,20 @@ describe('capaianSkp: targets and added values are validated at their bounds (Pe
 describe('nilaiPrestasiKerjaPp46: kepemimpinan is an aspect of perilaku kerja only for a jabatan struktural (PP 46/2011)', () => {
   it('names the field and the reason in both directions', () => {
     expect(issuesOf(() => nilaiPrestasiKerjaPp46({ nilaiSkp: 90, jabatanStruktural: true, perilaku: perilaku5(80) }))).toEqual([
-      { path: ['perilaku', 'kepemimpinan'], message: 'required for a PNS in a jabatan struktural' },
+      {
+        path: ['perilaku', 'kepemimpinan'],
+        message: 'required for a PNS in a jabatan struktural',
+        text: { en: 'required for a PNS in a jabatan struktural', id: 'wajib dinilai bagi PNS yang menduduki jabatan struktural' },
+        code: 'contradiction',
+      },
     ]);
     expect(issuesOf(() => nilaiPrestasiKerjaPp46({ nilaiSkp: 90, perilaku: { ...perilaku5(80), kepemimpinan: 80 } }))).toEqual([
-      { path: ['perilaku', 'kepemimpinan'], message: 'assessed only for a PNS in a jabatan struktural' },
+      {
+        path: ['perilaku', 'kepemimpinan'],
+        message: 'assessed only for a PNS in a jabatan struktural',
+        text: { en: 'assessed only for a PNS in a jabatan struktural', id: 'hanya dinilai bagi PNS yang menduduki jabatan struktural' },
+        code: 'contradiction',
+      },
     ]);
     expect(issuesOf(() => nilaiPrestasiKerjaPp46({ nilaiSkp: 90, jabatanStruktural: false, perilaku: perilaku5(80) }))).toEqual([]);
   });
