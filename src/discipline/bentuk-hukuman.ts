@@ -1,13 +1,15 @@
 import * as z from 'zod/mini';
+import { deepFreeze } from '../core/freeze.js';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { decimalOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
+import { refineParsed } from '../core/refine.js';
 import { HUKUMAN, JENIS_HUKUMAN, type JenisHukuman, jenisHukumanSchema, modeHukumanSedangSchema } from './types.js';
 
 export const BENTUK_HUKUMAN_RULE_ID = 'discipline.bentukHukuman';
 
 /** Interim forms of a sedang hukuman (KMK 5/KMK.01/2022), each for 1 year. */
-export const BENTUK_SEDANG_INTERIM = ['PENUNDAAN_KGB', 'PENUNDAAN_KP', 'PENURUNAN_PANGKAT'] as const;
+export const BENTUK_SEDANG_INTERIM = deepFreeze(['PENUNDAAN_KGB', 'PENUNDAAN_KP', 'PENURUNAN_PANGKAT'] as const);
 export type BentukSedangInterim = (typeof BENTUK_SEDANG_INTERIM)[number];
 
 /** How a hukuman is carried out: its own jenis, a 25 % tukin cut, or an interim form. */
@@ -41,11 +43,11 @@ export const bentukHukumanOutput = z.object({
     .check(z.describe('Percentage of the tunjangan kinerja (or TPP) cut while it runs; null when none')),
 });
 
-const SEDANG_TUKIN: Citation[] = [
+const SEDANG_TUKIN: Citation[] = deepFreeze([
   { regulation: 'PP_94_2021', article: 'Pasal 8 ayat (3)' },
   { regulation: 'PERBKN_6_2022', article: 'Pasal 10' },
-];
-const SEDANG_INTERIM: Citation[] = [{ regulation: 'KMK_5_2022', annex: 'Lampiran (hukuman disiplin sedang)' }];
+]);
+const SEDANG_INTERIM: Citation[] = deepFreeze([{ regulation: 'KMK_5_2022', annex: 'Lampiran (hukuman disiplin sedang)' }]);
 
 export const bentukHukumanInput = z.object({ jenis: jenisHukumanSchema });
 
@@ -59,15 +61,26 @@ export const bentukHukumanOptions = z.object({
     ),
   pemetaanInterim: z
     .prefault(
-      z.object({
-        POTONGAN_TUKIN_6_BULAN: z._default(z.enum(BENTUK_SEDANG_INTERIM), 'PENUNDAAN_KGB'),
-        POTONGAN_TUKIN_9_BULAN: z._default(z.enum(BENTUK_SEDANG_INTERIM), 'PENUNDAAN_KP'),
-        POTONGAN_TUKIN_12_BULAN: z._default(z.enum(BENTUK_SEDANG_INTERIM), 'PENURUNAN_PANGKAT'),
-      }),
+      z
+        .object({
+          POTONGAN_TUKIN_6_BULAN: z._default(z.enum(BENTUK_SEDANG_INTERIM), 'PENUNDAAN_KGB'),
+          POTONGAN_TUKIN_9_BULAN: z._default(z.enum(BENTUK_SEDANG_INTERIM), 'PENUNDAAN_KP'),
+          POTONGAN_TUKIN_12_BULAN: z._default(z.enum(BENTUK_SEDANG_INTERIM), 'PENURUNAN_PANGKAT'),
+        })
+        .check(
+          refineParsed((m) => new Set(Object.values(m)).size === BENTUK_SEDANG_INTERIM.length, {
+            text: {
+              en: 'gives two sedang hukuman the same interim form: the three forms of KMK 5/KMK.01/2022 stand for the three sedang hukuman, one each, so a heavier one is never carried out as a lighter one',
+              id: 'memberi dua hukuman sedang bentuk peralihan yang sama: tiga bentuk dalam KMK 5/KMK.01/2022 masing-masing mewakili satu dari tiga hukuman sedang, sehingga hukuman yang lebih berat tidak dilaksanakan seperti yang lebih ringan',
+            },
+          }),
+        ),
       {},
     )
     .check(
-      z.describe('Setting [U]: which interim form stands for each sedang jenis (preset 6 ↔ KGB, 9 ↔ KP, 12 ↔ pangkat; order unverified).'),
+      z.describe(
+        'Setting [U]: which interim form stands for each sedang jenis, one form each (preset 6 ↔ KGB, 9 ↔ KP, 12 ↔ pangkat; order unverified).',
+      ),
     ),
   durasiInterimBulan: z
     ._default(z.int().check(z.minimum(1), z.maximum(36)), 12)
@@ -90,6 +103,10 @@ export const bentukHukumanRule = defineRule({
     {
       id: 'Pasal peralihan yang mengganti potongan tukin dengan penundaan KGB/KP/penurunan pangkat belum ditemukan dalam teks resmi; hanya salindia BKN 2023 dan KMK 5/KMK.01/2022 yang terbaca.',
       en: 'The transitional article replacing the tukin cut with KGB/KP/pangkat postponements was not found in an official text; only BKN 2023 slides and KMK 5/KMK.01/2022 were read.',
+    },
+    {
+      id: 'Pengaturan yang ditolak: pemetaanInterim yang memberi dua hukuman sedang bentuk peralihan yang sama (ketiga bentuk masing-masing mewakili satu hukuman sedang).',
+      en: 'Refused settings: a pemetaanInterim that gives two sedang hukuman the same interim form (each of the three forms stands for one sedang hukuman).',
     },
   ],
   examples: [

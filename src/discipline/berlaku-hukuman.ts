@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { deepFreeze } from '../core/freeze.js';
 import { addDays, addMonths, addWorkingDays, type IsoDate, isoDateSchema } from '../core/calendar.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { dateOutputSchema } from '../core/output.js';
@@ -11,10 +12,10 @@ import { HUKUMAN, type JenisHukuman, jenisHukumanSchema, lebihBerat } from './ty
 export const TANGGAL_BERLAKU_HUKUMAN_RULE_ID = 'discipline.tanggalBerlakuHukuman';
 export const GABUNG_HUKUMAN_RULE_ID = 'discipline.gabungHukuman';
 
-const BERLAKU: Citation[] = [
+const BERLAKU: Citation[] = deepFreeze([
   { regulation: 'PERBKN_6_2022', annex: 'Lampiran, contoh kasus 22' },
   { regulation: 'PP_94_2021', article: 'Pasal 8' },
-];
+]);
 
 /** A hukuman placed in time: TMT, last day served (inclusive) and the first day after it (`selesai`). */
 export interface JadwalHukuman {
@@ -53,13 +54,27 @@ export function jadwalDari(jenis: JenisHukuman, tmt: IsoDate | null, selesaiOver
   return { jenis, tmt, hariTerakhir, selesai };
 }
 
-export const tanggalBerlakuHukumanInput = z.object({
-  jenis: jenisHukumanSchema,
-  tanggalDiterima: isoDateSchema.check(z.describe('Day the PNS received the keputusan (in person or at the last known address)')),
-  tanggalBerlakuUpayaAdministratif: z
-    .optional(isoDateSchema)
-    .check(z.describe('When upaya administratif was filed: the effective date set by its decision, which then prevails')),
-});
+export const tanggalBerlakuHukumanInput = z
+  .object({
+    jenis: jenisHukumanSchema,
+    tanggalDiterima: isoDateSchema.check(z.describe('Day the PNS received the keputusan (in person or at the last known address)')),
+    tanggalBerlakuUpayaAdministratif: z
+      .optional(isoDateSchema)
+      .check(
+        z.describe(
+          'When upaya administratif was filed: the effective date set by its decision, which then prevails (not before tanggalDiterima)',
+        ),
+      ),
+  })
+  .check(
+    refineParsed((v) => v.tanggalBerlakuUpayaAdministratif === undefined || v.tanggalBerlakuUpayaAdministratif >= v.tanggalDiterima, {
+      text: {
+        en: 'is before tanggalDiterima: upaya administratif is filed against a keputusan already received, so the date its decision sets cannot precede the receipt (PP 79/2021)',
+        id: 'sebelum tanggalDiterima: upaya administratif diajukan atas keputusan yang sudah diterima, sehingga tanggal yang ditetapkan keputusannya tidak dapat mendahului penerimaan (PP 79/2021)',
+      },
+      path: ['tanggalBerlakuUpayaAdministratif'],
+    }),
+  );
 
 export const tanggalBerlakuHukumanOptions = z.object({
   kalender: kalenderKerjaSchema,
@@ -92,6 +107,10 @@ export const tanggalBerlakuHukumanRule = defineRule({
     {
       id: 'Contoh kasus 22 kedua dalam lampiran PerBKN 6/2022 (diterima 14 Maret 2022 → 8 Maret) tidak konsisten: hasilnya 9 Maret bila Nyepi 3 Maret 2022 libur. Kalender libur dapat diinjeksi.',
       en: 'The second PerBKN 6/2022 contoh kasus 22 (received 14 February 2022 → 8 March) is inconsistent: it gives 9 March when Nyepi, 3 March 2022, is a holiday. The holiday calendar is injectable.',
+    },
+    {
+      id: 'Masukan yang ditolak: tanggalBerlakuUpayaAdministratif sebelum tanggalDiterima (upaya administratif diajukan atas keputusan yang sudah diterima); kalender yang menjadikan setiap hari dalam seminggu hari libur, atau lebih dari 5.000 hari libur.',
+      en: 'Refused input: tanggalBerlakuUpayaAdministratif before tanggalDiterima (upaya administratif is filed against a keputusan already received); a calendar that makes every day of the week a rest day, or more than 5,000 holidays.',
     },
   ],
   examples: [
@@ -159,7 +178,7 @@ export const tanggalBerlakuHukumanRule = defineRule({
  */
 export const tanggalBerlakuHukuman = tanggalBerlakuHukumanRule.run;
 
-const GABUNG: Citation[] = [{ regulation: 'PERBKN_6_2022', annex: 'Lampiran, contoh kasus 24' }];
+const GABUNG: Citation[] = deepFreeze([{ regulation: 'PERBKN_6_2022', annex: 'Lampiran, contoh kasus 24' }]);
 
 export const gabungHukumanInput = z
   .object({
@@ -168,7 +187,10 @@ export const gabungHukumanInput = z
   })
   .check(
     refineParsed((v) => v.baru.tmt >= v.berjalan.tmt, {
-      message: 'the new hukuman cannot take effect before the running one',
+      text: {
+        en: 'the new hukuman cannot take effect before the running one',
+        id: 'hukuman baru tidak dapat berlaku sebelum hukuman yang sedang dijalani',
+      },
       path: ['baru', 'tmt'],
     }),
   );
@@ -190,6 +212,12 @@ export const gabungHukumanRule = defineRule({
   citations: GABUNG,
   input: gabungHukumanInput,
   output: gabungHukumanOutput,
+  notes: [
+    {
+      id: 'Masukan yang ditolak: hukuman baru yang berlaku sebelum hukuman yang sedang dijalani; tanggal selesai hukuman berjalan sebelum TMT-nya; tanggal selesai untuk PDHTAPS (bersifat tetap, Pasal 8 ayat (4) huruf c).',
+      en: 'Refused input: a new hukuman taking effect before the running one; an end date of the running hukuman before its TMT; an end date for PDHTAPS (permanent, Pasal 8 ayat (4) huruf c).',
+    },
+  ],
   examples: [
     {
       title: { id: 'Sedang menjalani potongan tukin 12 bulan, lalu penurunan jabatan', en: 'Serving a 12-month tukin cut, then demotion' },

@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
+import { deepFreeze } from '../core/freeze.js';
 import { type IsoDate, isoDateSchema } from '../core/calendar.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { dateOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
+import { contradiction, superRefineParsed } from '../core/refine.js';
 import { akhirHukuman, hukumanBerjalanPada, riwayatHukumanSchema } from './riwayat-hukuman.js';
 import { HUKUMAN, type JenisHukuman, jenisHukumanSchema, TINGKAT_HUKUMAN, type TingkatHukuman, tingkatHukumanSchema } from './types.js';
 
@@ -44,10 +46,42 @@ export const efekHukumanOutput = z.object({
   tanpaKpPengabdian: z.boolean().check(z.describe('PDHTAPS took effect on or before the date: no kenaikan pangkat pengabdian')),
 });
 
-export const efekHukumanInput = z.object({
-  riwayat: z.array(riwayatHukumanSchema).check(z.maxLength(200), z.describe('The PNS’s hukuman disiplin with their TMT')),
-  tanggal: isoDateSchema.check(z.describe('The date asked about (e.g. a KP or KGB TMT)')),
-});
+/**
+ * Most hukuman one record lists: a working life runs about 40 years (appointment at 18 at the earliest to a
+ * BUP of 58–65), and even a hukuman every quarter of it is 160; 200 leaves room.
+ */
+export const RIWAYAT_HUKUMAN_MAKS = 200;
+
+export const efekHukumanInput = z
+  .object({
+    riwayat: z
+      .array(riwayatHukumanSchema)
+      .check(
+        z.maxLength(RIWAYAT_HUKUMAN_MAKS),
+        z.describe('The PNS’s hukuman disiplin with their TMT (at most 200 over a working life; none after a PDHTAPS)'),
+      ),
+    tanggal: isoDateSchema.check(z.describe('The date asked about (e.g. a KP or KGB TMT)')),
+  })
+  .check(
+    superRefineParsed((v, ctx) => {
+      // A dismissal is permanent (PP 94/2021 Pasal 8 ayat (4) huruf c): nothing can take effect after it.
+      let pdhtaps: IsoDate | null = null;
+      for (const h of v.riwayat) if (HUKUMAN[h.jenis].permanen && (pdhtaps === null || h.tmt < pdhtaps)) pdhtaps = h.tmt;
+      if (pdhtaps === null) return;
+      v.riwayat.forEach((h, i) => {
+        if (h.tmt > pdhtaps)
+          ctx.addIssue(
+            contradiction(
+              {
+                en: `${h.jenis} takes effect on ${h.tmt}, after the PDHTAPS of ${pdhtaps}: a dismissal is permanent (PP 94/2021 Pasal 8 ayat (4) huruf c), so no later hukuman can follow`,
+                id: `${h.jenis} berlaku pada ${h.tmt}, sesudah PDHTAPS pada ${pdhtaps}: pemberhentian bersifat tetap (PP 94/2021 Pasal 8 ayat (4) huruf c), sehingga tidak ada hukuman sesudahnya`,
+              },
+              ['riwayat', i, 'tmt'],
+            ),
+          );
+      });
+    }),
+  );
 
 export const efekHukumanOptions = z.object({
   kgbKpDitundaSelamaHukuman: z
@@ -59,7 +93,7 @@ export const efekHukumanOptions = z.object({
     ),
 });
 
-const KP_KGB: Citation[] = [{ regulation: 'PERBKN_6_2022', article: 'Pasal 55 ayat (1)' }];
+const KP_KGB: Citation[] = deepFreeze([{ regulation: 'PERBKN_6_2022', article: 'Pasal 55 ayat (1)' }]);
 
 export const efekHukumanRule = defineRule({
   id: EFEK_HUKUMAN_RULE_ID,
@@ -73,6 +107,12 @@ export const efekHukumanRule = defineRule({
   input: efekHukumanInput,
   options: efekHukumanOptions,
   output: efekHukumanOutput,
+  notes: [
+    {
+      id: 'Masukan yang ditolak: lebih dari 200 hukuman dalam riwayat (satu masa kerja); tanggal selesai sebelum TMT; tanggal selesai untuk PDHTAPS; hukuman yang berlaku sesudah PDHTAPS (pemberhentian bersifat tetap, Pasal 8 ayat (4) huruf c).',
+      en: 'Refused input: more than 200 hukuman in the record (one working life); an end date before the TMT; an end date for PDHTAPS; a hukuman taking effect after a PDHTAPS (a dismissal is permanent, Pasal 8 ayat (4) huruf c).',
+    },
+  ],
   examples: [
     {
       title: { id: 'Potongan tukin 6 bulan berjalan pada tanggal KP', en: 'Six-month tukin cut running on the promotion date' },

@@ -1,9 +1,11 @@
 import * as z from 'zod/mini';
 import { type Band, findBand, formatBand } from '../core/bands.js';
+import type { Bilingual } from '../core/explain.js';
 import { Decimal } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { deepFreeze } from '../core/freeze.js';
 import { defineRule } from '../core/rule.js';
-import { refineParsed } from '../core/refine.js';
+import { contradiction, superRefineParsed } from '../core/refine.js';
 import { HUKUMAN, type JenisHukuman, jenisHukumanSchema, lebihBerat } from './types.js';
 import { asOfSchema, pastikanBerlaku, VERSI_INFO_PP_94_2021 } from './versi.js';
 
@@ -20,14 +22,14 @@ export interface BarisKetidakhadiran {
 }
 
 const pp94 = (article: string): Citation => ({ regulation: 'PP_94_2021', article });
-const PASAL_15 = pp94('Pasal 15 ayat (1)');
+const PASAL_15 = deepFreeze(pp94('Pasal 15 ayat (1)'));
 
 /**
  * Unexcused absence (tidak masuk kerja tanpa alasan yang sah, kewajiban Pasal 4 huruf f) counted
  * cumulatively in working days per calendar year (Pasal 15 ayat (1)) → hukuman. The ayat/huruf of the
  * ringan and sedang rows are inferred from the transcription order [U]; the berat rows are [S].
  */
-export const TABEL_KETIDAKHADIRAN: readonly Band<BarisKetidakhadiran>[] = [
+export const TABEL_KETIDAKHADIRAN: readonly Readonly<Band<BarisKetidakhadiran>>[] = deepFreeze([
   { value: { hukuman: null, citations: [PASAL_15] }, min: { at: 0, inclusive: true }, max: { at: 3, inclusive: false } },
   {
     value: { hukuman: 'TEGURAN_LISAN', citations: [pp94('Pasal 9 ayat (2) huruf b angka 1')] },
@@ -79,21 +81,58 @@ export const TABEL_KETIDAKHADIRAN: readonly Band<BarisKetidakhadiran>[] = [
     max: { at: 28, inclusive: false },
   },
   { value: { hukuman: 'PDHTAPS', citations: [pp94('Pasal 11 ayat (2) huruf d angka 3')] }, min: { at: 28, inclusive: true } },
-];
+]);
 
-const CITATIONS_BERTURUT_TURUT: Citation[] = [
+/**
+ * Fewest cumulative days of absence in a year that carry a hukuman (3: teguran lisan, Pasal 9 ayat (2)
+ * huruf b angka 1), read from {@link TABEL_KETIDAKHADIRAN}: where its first row with a hukuman starts.
+ */
+export const HARI_KUMULATIF_HUKUMAN_PERTAMA: number = Number(TABEL_KETIDAKHADIRAN.find((b) => b.value.hukuman !== null)!.min!.at);
+
+/** A calendar year has at most 366 days, so no count of days of absence within one exceeds it (Pasal 15 ayat (1): counted per year). */
+export const HARI_SETAHUN_MAKS = 366;
+
+const CITATIONS_BERTURUT_TURUT: Citation[] = deepFreeze([
   pp94('Pasal 11 ayat (2) huruf d angka 4'),
   pp94('Pasal 15 ayat (2)'),
   { regulation: 'PERBKN_6_2022', article: 'Pasal 11 ayat (1) huruf e angka 4' },
   { regulation: 'PERBKN_6_2022', article: 'Pasal 12 ayat (1)–(2)' },
-];
+]);
 
-const hari = (description: string) => z.int().check(z.minimum(0), z.maximum(366), z.describe(description));
+const hari = (description: string) => z.int().check(z.minimum(0), z.maximum(HARI_SETAHUN_MAKS), z.describe(description));
 
-export const hukumanKetidakhadiranInput = z.object({
-  hariKumulatif: hari('Working days of unexcused absence in the calendar year so far (counted from 1 January)'),
-  hariBerturutTurut: z._default(hari('Longest run of consecutive working days of unexcused absence'), 0),
-});
+/** The consecutive days are days of the year's count: a run longer than the count is impossible. */
+const berturutTurutDalamKumulatif = (berturut: number, kumulatif: number, field: string, totalField: string, path: string) =>
+  berturut <= kumulatif
+    ? undefined
+    : contradiction(
+        {
+          en: `${field} (${berturut}) cannot exceed ${totalField} (${kumulatif}): the consecutive days are days of the year's count (a run that began before 1 January is counted by rekapKetidakhadiran)`,
+          id: `${field} (${berturut}) tidak boleh melebihi ${totalField} (${kumulatif}): hari berturut-turut termasuk dalam hitungan tahun berjalan (rangkaian yang dimulai sebelum 1 Januari dihitung oleh rekapKetidakhadiran)`,
+        },
+        [path],
+      );
+
+export const hukumanKetidakhadiranInput = z
+  .object({
+    hariKumulatif: hari('Working days of unexcused absence in the calendar year so far (counted from 1 January)'),
+    hariBerturutTurut: z._default(
+      hari('Longest run of consecutive working days of unexcused absence among those days (at most hariKumulatif)'),
+      0,
+    ),
+  })
+  .check(
+    superRefineParsed((v, ctx) => {
+      const issue = berturutTurutDalamKumulatif(
+        v.hariBerturutTurut,
+        v.hariKumulatif,
+        'hariBerturutTurut',
+        'hariKumulatif',
+        'hariBerturutTurut',
+      );
+      if (issue) ctx.addIssue(issue);
+    }),
+  );
 export type HukumanKetidakhadiranInput = z.input<typeof hukumanKetidakhadiranInput>;
 
 export const ketidakhadiranOptions = z.object({ asOf: asOfSchema });
@@ -101,7 +140,9 @@ export const ketidakhadiranOptions = z.object({ asOf: asOfSchema });
 /** Value of {@link hukumanKetidakhadiran} as JSON. */
 export const hukumanKetidakhadiranOutput = z
   .nullable(jenisHukumanSchema)
-  .check(z.describe('The jenis hukuman to impose; null when the absence is below the first threshold (3 days)'));
+  .check(
+    z.describe(`The jenis hukuman to impose; null when the absence is below the first threshold (${HARI_KUMULATIF_HUKUMAN_PERTAMA} days)`),
+  );
 
 /** The hukuman for `hariKumulatif` days by the table, with the reason. Shared by the rules of this module. */
 export function hukumanMenurutHariKumulatif(ruleId: string, hariKumulatif: number): { hukuman: JenisHukuman | null; reason: Reason } {
@@ -114,7 +155,10 @@ export function hukumanMenurutHariKumulatif(ruleId: string, hariKumulatif: numbe
         hukuman,
         tingkat: HUKUMAN[hukuman].tingkat,
       })
-    : reason(ruleId, `${HUKUMAN_KETIDAKHADIRAN_RULE_ID}.dibawahBatas`, 'PASS', citations, { hariKumulatif, batas: 3 });
+    : reason(ruleId, `${HUKUMAN_KETIDAKHADIRAN_RULE_ID}.dibawahBatas`, 'PASS', citations, {
+        hariKumulatif,
+        batas: HARI_KUMULATIF_HUKUMAN_PERTAMA,
+      });
   return { hukuman, reason: r };
 }
 
@@ -161,6 +205,10 @@ export const hukumanKetidakhadiranRule = defineRule({
     {
       id: 'Nilai berupa jenis hukuman PP 94/2021; bentuk pelaksanaan hukuman sedang (potongan tukin atau penundaan KGB/KP/penurunan pangkat) ditentukan oleh bentukHukuman.',
       en: 'The value is the PP 94/2021 jenis hukuman; how a sedang one is carried out (tukin cut or KGB/KP/pangkat postponement) is decided by bentukHukuman.',
+    },
+    {
+      id: 'Masukan yang ditolak: hari di luar 0–366 (satu tahun kalender, Pasal 15 ayat (1)); hariBerturutTurut lebih dari hariKumulatif (hari berturut-turut adalah bagian dari hitungan tahun itu; rangkaian yang melewati 1 Januari dihitung oleh rekapKetidakhadiran dari tanggalnya).',
+      en: 'Refused input: days outside 0–366 (one calendar year, Pasal 15 ayat (1)); hariBerturutTurut above hariKumulatif (the consecutive days are part of that year’s count; a run across 1 January is counted by rekapKetidakhadiran from its dates).',
     },
   ],
   examples: [
@@ -219,17 +267,65 @@ export const peningkatanHukumanKetidakhadiranInput = z
   .object({
     hukumanSebelumnya: z
       ._default(z.nullable(jenisHukumanSchema), null)
-      .check(z.describe('The heaviest hukuman already imposed for absence in this calendar year (null: none)')),
+      .check(
+        z.describe(
+          'The heaviest hukuman already imposed for absence in this calendar year (null: none); never heavier than hariSebelumnya carries',
+        ),
+      ),
     hariSebelumnya: hari('Working days of absence already counted this year (when the earlier hukuman was set)'),
     hariBaru: hari('New working days of absence found since then'),
-    hariBerturutTurut: z._default(hari('Longest run of consecutive working days of absence'), 0),
+    hariBerturutTurut: z._default(
+      hari('Longest run of consecutive working days of absence in the year (at most hariSebelumnya + hariBaru)'),
+      0,
+    ),
   })
   .check(
-    refineParsed((v) => v.hariSebelumnya + v.hariBaru <= 366, {
-      message: 'hariSebelumnya + hariBaru must be at most 366 (days in a year)',
-      path: ['hariBaru'],
+    superRefineParsed((v, ctx) => {
+      const total = v.hariSebelumnya + v.hariBaru;
+      if (total > HARI_SETAHUN_MAKS) {
+        ctx.addIssue(
+          contradiction(
+            {
+              en: `hariSebelumnya + hariBaru (${total}) must be at most ${HARI_SETAHUN_MAKS}: the days are counted within one calendar year`,
+              id: `hariSebelumnya + hariBaru (${total}) paling banyak ${HARI_SETAHUN_MAKS}: hari dihitung dalam satu tahun kalender`,
+            },
+            ['hariBaru'],
+          ),
+        );
+        return;
+      }
+      const berturut = berturutTurutDalamKumulatif(
+        v.hariBerturutTurut,
+        total,
+        'hariBerturutTurut',
+        'hariSebelumnya + hariBaru',
+        'hariBerturutTurut',
+      );
+      if (berturut) ctx.addIssue(berturut);
+      const sebelumnya = hukumanSebelumnyaTerlaluBerat(v.hukumanSebelumnya, v.hariSebelumnya);
+      if (sebelumnya) ctx.addIssue(contradiction(sebelumnya, ['hukumanSebelumnya']));
     }),
   );
+
+/**
+ * A hukuman for absence is never heavier than its days carry (Pasal 15 ayat (1)): at most the table's for
+ * `hariSebelumnya`, or PDHTAPS once 10 of them could have been consecutive (Pasal 11 ayat (2) huruf d angka 4).
+ * A lighter one is possible: it was set at an earlier count (PerBKN 6/2022 contoh 4b: 14 days under a
+ * 6-month cut), and the escalation then imposes what the new total carries.
+ */
+function hukumanSebelumnyaTerlaluBerat(sebelumnya: JenisHukuman | null, hariSebelumnya: number): Bilingual | undefined {
+  if (sebelumnya === null) return undefined;
+  const batas = findBand(TABEL_KETIDAKHADIRAN, new Decimal(hariSebelumnya))!.value.hukuman;
+  if (batas !== null && !lebihBerat(sebelumnya, batas)) return undefined;
+  const berturut = hariSebelumnya >= HARI_BERTURUT_TURUT_PDHTAPS;
+  if (sebelumnya === 'PDHTAPS' && berturut) return undefined;
+  const pdhtaps = berturut ? `, or PDHTAPS when ${HARI_BERTURUT_TURUT_PDHTAPS} of them were consecutive` : '';
+  const pdhtapsId = berturut ? `, atau PDHTAPS bila ${HARI_BERTURUT_TURUT_PDHTAPS} di antaranya berturut-turut` : '';
+  return {
+    en: `${sebelumnya} is heavier than the ${hariSebelumnya} days of hariSebelumnya carry (at most ${batas ?? 'no hukuman'}${pdhtaps}; PP 94/2021 Pasal 15 ayat (1)): the two fields describe different records`,
+    id: `${sebelumnya} lebih berat daripada hukuman untuk ${hariSebelumnya} hari pada hariSebelumnya (paling berat ${batas ?? 'tidak ada hukuman'}${pdhtapsId}; PP 94/2021 Pasal 15 ayat (1)): kedua isian itu menggambarkan catatan yang berbeda`,
+  };
+}
 
 /** Value of {@link peningkatanHukumanKetidakhadiran} as JSON. */
 export const peningkatanHukumanKetidakhadiranOutput = z
@@ -253,6 +349,10 @@ export const peningkatanHukumanKetidakhadiranRule = defineRule({
     {
       id: 'Pemberatan karena pengulangan (hukuman lebih berat dari hukuman terakhir) tidak diterapkan pada ketidakhadiran: penghitungan dimulai lagi setiap 1 Januari (seed mengutip PerBKN 6/2022 Pasal 46 ayat (7); belum diverifikasi).',
       en: 'The repeat-offence aggravation (heavier than the last penalty) is not applied to absence: the count restarts each 1 January (a seed cites PerBKN 6/2022 Article 46(7); unverified).',
+    },
+    {
+      id: 'Masukan yang ditolak: hariSebelumnya + hariBaru lebih dari 366 (satu tahun kalender); hariBerturutTurut lebih dari jumlah itu; hukumanSebelumnya yang lebih berat daripada hukuman untuk hariSebelumnya menurut tabel Pasal 15 ayat (1) (PDHTAPS diterima bila hariSebelumnya paling sedikit 10, karena 10 hari berturut-turut), sebab kedua isian itu lalu menggambarkan catatan yang berbeda. Hukuman yang lebih ringan diterima: hukuman itu dijatuhkan pada hitungan sebelumnya (PerBKN 6/2022 contoh 4b).',
+      en: 'Refused input: hariSebelumnya + hariBaru above 366 (one calendar year); hariBerturutTurut above that total; a hukumanSebelumnya heavier than what hariSebelumnya carries by the Pasal 15 ayat (1) table (PDHTAPS is accepted from 10 days, for 10 consecutive days), since the two fields would then describe different records. A lighter one is accepted: it was set at an earlier count (PerBKN 6/2022 contoh 4b).',
     },
   ],
   examples: [

@@ -1,13 +1,15 @@
 import * as z from 'zod/mini';
+import { deepFreeze } from '../core/freeze.js';
 import type * as z4 from 'zod/v4/core';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
-import { MeritInputError } from '../core/errors.js';
+import { MeritInputError, ownIssue } from '../core/errors.js';
 import { defineRule } from '../core/rule.js';
-import { superRefineParsed } from '../core/refine.js';
+import { contradiction, superRefineParsed } from '../core/refine.js';
 import {
   DAMPAK,
   type Dampak,
   dampakSchema,
+  HUKUMAN,
   hukumanLebihBeratBerikutnya,
   type JenisHukuman,
   jenisHukumanSchema,
@@ -24,7 +26,7 @@ export const HUKUMAN_PELANGGARAN_RULE_ID = 'discipline.hukumanPelanggaran';
 export const HUKUMAN_BEBERAPA_PELANGGARAN_RULE_ID = 'discipline.hukumanBeberapaPelanggaran';
 
 /** Jabatan of the PNS, where the tingkat depends on it (kewajiban LHKPN, Pasal 4 huruf e). */
-export const JABATAN_PELAKU = ['JPT', 'ADMINISTRATOR', 'FUNGSIONAL', 'PEJABAT_LAINNYA'] as const;
+export const JABATAN_PELAKU = deepFreeze(['JPT', 'ADMINISTRATOR', 'FUNGSIONAL', 'PEJABAT_LAINNYA'] as const);
 export type JabatanPelaku = (typeof JABATAN_PELAKU)[number];
 
 /** How a breach maps to a tingkat: by dampak (missing cells are not in the transcriptions), fixed, or by jabatan. */
@@ -54,7 +56,7 @@ const l = (pasal: string, uraian: string, aturan: AturanTingkat): Ketentuan => (
  * (Pasal 9–14), from transcriptions [S]. Pasal 4 huruf f (masuk kerja) is decided by
  * {@link hukumanKetidakhadiran}. Pasal 5 huruf e is not in the sources read and is left out.
  */
-export const KETENTUAN_DISIPLIN = {
+export const KETENTUAN_DISIPLIN = deepFreeze({
   PASAL_3_A: k('Pasal 3 huruf a', 'setia dan taat pada Pancasila, UUD 1945, NKRI dan Pemerintah', tetap('BERAT')),
   PASAL_3_B: k(
     'Pasal 3 huruf b',
@@ -117,24 +119,24 @@ export const KETENTUAN_DISIPLIN = {
   ),
   PASAL_5_N_6: l('Pasal 5 huruf n angka 6', 'mengadakan kegiatan yang mengarah kepada keberpihakan kepada pasangan calon', tetap('BERAT')),
   PASAL_5_N_7: l('Pasal 5 huruf n angka 7', 'memberikan surat dukungan disertai fotokopi KTP', tetap('BERAT')),
-} as const satisfies Record<string, Ketentuan>;
+} as const satisfies Record<string, Ketentuan>);
 
 export type KodeKetentuan = keyof typeof KETENTUAN_DISIPLIN;
-export const KODE_KETENTUAN = Object.keys(KETENTUAN_DISIPLIN) as KodeKetentuan[];
+export const KODE_KETENTUAN: readonly KodeKetentuan[] = deepFreeze(Object.keys(KETENTUAN_DISIPLIN) as KodeKetentuan[]);
 export const kodeKetentuanSchema = z.enum(KODE_KETENTUAN as [KodeKetentuan, ...KodeKetentuan[]], {
   error:
     'must be a kewajiban/larangan code such as PASAL_3_C or PASAL_5_N_2 (Pasal 4 huruf f, masuk kerja, is decided by hukumanKetidakhadiran)',
 });
 
 /** Pasal of PP 94/2021 that sets each tingkat for kewajiban and for larangan. */
-const PASAL_SANKSI: Record<Ketentuan['sifat'], Record<TingkatHukuman, string>> = {
+const PASAL_SANKSI: Record<Ketentuan['sifat'], Record<TingkatHukuman, string>> = deepFreeze({
   KEWAJIBAN: { RINGAN: 'Pasal 9', SEDANG: 'Pasal 10', BERAT: 'Pasal 11' },
   LARANGAN: { RINGAN: 'Pasal 12', SEDANG: 'Pasal 13', BERAT: 'Pasal 14' },
-};
+});
 /** Huruf known from the sources (pungutan liar: Pasal 13 huruf b and 14 huruf b). */
-const HURUF_DIKETAHUI: Partial<Record<KodeKetentuan, Partial<Record<TingkatHukuman, string>>>> = {
+const HURUF_DIKETAHUI: Partial<Record<KodeKetentuan, Partial<Record<TingkatHukuman, string>>>> = deepFreeze({
   PASAL_5_G: { SEDANG: 'Pasal 13 huruf b', BERAT: 'Pasal 14 huruf b' },
-};
+});
 
 export const hukumanPelanggaranOptions = z.object({
   asOf: asOfSchema,
@@ -161,18 +163,53 @@ type Pelanggaran = z.output<typeof pelanggaranSchema>;
 function checkPelanggaran(p: Pelanggaran, ctx: z4.$RefinementCtx, path: (string | number)[]) {
   const aturan = KETENTUAN_DISIPLIN[p.ketentuan].aturan;
   if (aturan.jenis === 'DAMPAK' && p.dampak === undefined)
-    ctx.addIssue({ code: 'custom', message: `${p.ketentuan} needs dampak (${DAMPAK.join(', ')})`, path: [...path, 'dampak'] });
+    ctx.addIssue(
+      contradiction(
+        {
+          en: `${p.ketentuan} needs dampak (${DAMPAK.join(', ')}): its tingkat depends on it`,
+          id: `${p.ketentuan} memerlukan dampak (${DAMPAK.join(', ')}): tingkat hukumannya bergantung padanya`,
+        },
+        [...path, 'dampak'],
+      ),
+    );
   if (aturan.jenis === 'JABATAN' && p.jabatan === undefined)
-    ctx.addIssue({ code: 'custom', message: `${p.ketentuan} needs jabatan (${JABATAN_PELAKU.join(', ')})`, path: [...path, 'jabatan'] });
+    ctx.addIssue(
+      contradiction(
+        {
+          en: `${p.ketentuan} needs jabatan (${JABATAN_PELAKU.join(', ')}): its tingkat depends on it`,
+          id: `${p.ketentuan} memerlukan jabatan (${JABATAN_PELAKU.join(', ')}): tingkat hukumannya bergantung padanya`,
+        },
+        [...path, 'jabatan'],
+      ),
+    );
+}
+
+/** A dismissal is permanent (PP 94/2021 Pasal 8 ayat (4) huruf c): no PNS can repeat a breach after PDHTAPS for it. */
+function checkHukumanTerakhir(hukumanTerakhir: JenisHukuman | undefined, ctx: z4.$RefinementCtx) {
+  if (hukumanTerakhir !== undefined && HUKUMAN[hukumanTerakhir].permanen)
+    ctx.addIssue(
+      contradiction(
+        {
+          en: `${hukumanTerakhir} ends the employment (PP 94/2021 Pasal 8 ayat (4) huruf c): a PNS dismissed for this breach cannot repeat it as a PNS`,
+          id: `${hukumanTerakhir} mengakhiri status PNS (PP 94/2021 Pasal 8 ayat (4) huruf c): PNS yang telah diberhentikan karena pelanggaran ini tidak dapat mengulanginya sebagai PNS`,
+        },
+        ['hukumanTerakhir'],
+      ),
+    );
 }
 
 const hukumanTerakhirSchema = z
   .optional(jenisHukumanSchema)
-  .check(z.describe('Pengulangan: the last hukuman imposed for the same breach; the new one must be heavier'));
+  .check(
+    z.describe('Pengulangan: the last hukuman imposed for the same breach; the new one must be heavier (PDHTAPS, permanent, is refused)'),
+  );
 
-export const hukumanPelanggaranInput = z
-  .extend(pelanggaranSchema, { hukumanTerakhir: hukumanTerakhirSchema })
-  .check(superRefineParsed((v, ctx) => checkPelanggaran(v, ctx, [])));
+export const hukumanPelanggaranInput = z.extend(pelanggaranSchema, { hukumanTerakhir: hukumanTerakhirSchema }).check(
+  superRefineParsed((v, ctx) => {
+    checkPelanggaran(v, ctx, []);
+    checkHukumanTerakhir(v.hukumanTerakhir, ctx);
+  }),
+);
 
 export interface HukumanPelanggaran {
   tingkat: TingkatHukuman;
@@ -232,7 +269,15 @@ function tingkatPelanggaran(
       if (listed) return done(listed, 'dampak');
       if (options.dampakTidakTercantum === 'TOLAK') {
         const path = index === null ? ['dampak'] : ['pelanggaran', index, 'dampak'];
-        throw new MeritInputError([{ path, message: `PP 94/2021 lists no tingkat for ${p.ketentuan} with dampak ${d}` }], ruleId);
+        throw new MeritInputError(
+          [
+            ownIssue(path, {
+              en: `PP 94/2021 lists no tingkat for ${p.ketentuan} with dampak ${d} (setting dampakTidakTercantum: TOLAK)`,
+              id: `PP 94/2021 tidak mencantumkan tingkat untuk ${p.ketentuan} dengan dampak ${d} (pengaturan dampakTidakTercantum: TOLAK)`,
+            }),
+          ],
+          ruleId,
+        );
       }
       const i = DAMPAK.indexOf(d);
       // Nearest listed dampak; on a tie the lighter one.
@@ -260,7 +305,7 @@ function terapkanPengulangan(
     reasons.push(reason(ruleId, `${HUKUMAN_PELANGGARAN_RULE_ID}.pengulangan`, 'FAIL', cite, { hukumanTerakhir, tingkat }));
     return { tingkat, jenisPilihan: heavier };
   }
-  const next = hukumanLebihBeratBerikutnya(hukumanTerakhir) ?? 'PDHTAPS';
+  const next = hukumanLebihBeratBerikutnya(hukumanTerakhir)!; // PDHTAPS, the heaviest, is refused as hukumanTerakhir
   reasons.push(
     reason(ruleId, `${HUKUMAN_PELANGGARAN_RULE_ID}.pengulanganNaikTingkat`, 'FAIL', cite, {
       hukumanTerakhir,
@@ -291,6 +336,10 @@ export const hukumanPelanggaranRule = defineRule({
     {
       id: 'Tabel berasal dari transkripsi Pasal 9–14 (bukan salinan resmi); sel yang kosong diatur oleh pengaturan dampakTidakTercantum.',
       en: 'The table comes from transcriptions of Articles 9–14 (not the official text); empty cells follow the dampakTidakTercantum setting.',
+    },
+    {
+      id: 'Masukan yang ditolak: ketentuan yang tingkatnya bergantung pada dampak atau jabatan tanpa isian itu; hukumanTerakhir PDHTAPS (pemberhentian bersifat tetap, Pasal 8 ayat (4) huruf c: tidak ada pengulangan sebagai PNS).',
+      en: 'Refused input: a breach whose tingkat depends on dampak or jabatan without that field; hukumanTerakhir PDHTAPS (a dismissal is permanent, Pasal 8 ayat (4) huruf c: there is no repeat as a PNS).',
     },
   ],
   examples: [
@@ -332,12 +381,29 @@ export const hukumanPelanggaranRule = defineRule({
  */
 export const hukumanPelanggaran = hukumanPelanggaranRule.run;
 
+/**
+ * Most breaches one examination lists: PP 94/2021 Pasal 3–5 hold about 35 kewajiban and larangan, so 50
+ * leaves room for one breached twice in different ways.
+ */
+export const PELANGGARAN_SATU_PEMERIKSAAN_MAKS = 50;
+
 export const hukumanBeberapaPelanggaranInput = z
   .object({
-    pelanggaran: z.array(pelanggaranSchema).check(z.minLength(1), z.maxLength(50), z.describe('Every breach found in one examination')),
+    pelanggaran: z
+      .array(pelanggaranSchema)
+      .check(
+        z.minLength(1),
+        z.maxLength(PELANGGARAN_SATU_PEMERIKSAAN_MAKS),
+        z.describe('Every breach found in one examination (at most 50: PP 94/2021 lists about 35 kewajiban and larangan)'),
+      ),
     hukumanTerakhir: hukumanTerakhirSchema,
   })
-  .check(superRefineParsed((v, ctx) => v.pelanggaran.forEach((p, i) => checkPelanggaran(p, ctx, ['pelanggaran', i]))));
+  .check(
+    superRefineParsed((v, ctx) => {
+      v.pelanggaran.forEach((p, i) => checkPelanggaran(p, ctx, ['pelanggaran', i]));
+      checkHukumanTerakhir(v.hukumanTerakhir, ctx);
+    }),
+  );
 
 export const hukumanBeberapaPelanggaranRule = defineRule({
   id: HUKUMAN_BEBERAPA_PELANGGARAN_RULE_ID,
@@ -352,6 +418,12 @@ export const hukumanBeberapaPelanggaranRule = defineRule({
   input: hukumanBeberapaPelanggaranInput,
   options: hukumanPelanggaranOptions,
   output: hukumanBeberapaPelanggaranOutput,
+  notes: [
+    {
+      id: 'Masukan yang ditolak: daftar pelanggaran kosong atau lebih dari 50 (satu pemeriksaan; PP 94/2021 memuat sekitar 35 kewajiban dan larangan); pelanggaran yang tingkatnya bergantung pada dampak atau jabatan tanpa isian itu (disebut menurut nomor urutnya); hukumanTerakhir PDHTAPS (pemberhentian bersifat tetap).',
+      en: 'Refused input: an empty list of breaches or more than 50 (one examination; PP 94/2021 holds about 35 kewajiban and larangan); a breach whose tingkat depends on dampak or jabatan without that field (named by its index); hukumanTerakhir PDHTAPS (a dismissal is permanent).',
+    },
+  ],
   examples: [
     {
       title: { id: 'Penyalahgunaan wewenang dan menerima hadiah', en: 'Abuse of authority and accepting a gift' },

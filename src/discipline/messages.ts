@@ -1,4 +1,5 @@
 import type { Bilingual, MessageCatalogue } from '../core/explain.js';
+import { deepFreeze } from '../core/freeze.js';
 import { KETENTUAN_DISIPLIN, type KodeKetentuan } from './hukuman-pelanggaran.js';
 
 /** English summaries of the kewajiban and larangan of PP 94/2021 Pasal 3–5. */
@@ -68,7 +69,7 @@ const Q = 'discipline.pemutusanPppk';
 const Y = 'discipline.penyesuaianGajiKetidakhadiran';
 
 /** Reason texts and labels of the discipline domain, in Bahasa Indonesia and English. */
-export const disciplineMessages: MessageCatalogue = {
+export const disciplineMessages: MessageCatalogue = deepFreeze({
   messages: {
     [`${R}.kumulatif`]: {
       id: '{hariKumulatif} hari kerja tidak masuk tanpa alasan yang sah dalam tahun berjalan berada pada rentang {rentang}: hukuman disiplin {tingkat}, {hukuman}',
@@ -99,8 +100,8 @@ export const disciplineMessages: MessageCatalogue = {
       en: 'The running total points to {hukuman}, not heavier than {hukumanSebelumnya} already imposed: no new penalty',
     },
     [`${K}.hariTidakMasuk`]: {
-      id: 'Tahun {tahun}: {hariTidakMasuk} hari kerja tidak masuk ({bukanHariKerja} tanggal bukan hari kerja dan {diluarTahun} tanggal di luar tahun tidak dihitung)',
-      en: 'Year {tahun}: {hariTidakMasuk} working days of absence ({bukanHariKerja} non-working dates and {diluarTahun} dates outside the year not counted)',
+      id: 'Tahun {tahun}: {hariTidakMasuk} hari kerja tidak masuk ({bukanHariKerja} tanggal bukan hari kerja tidak dihitung; {diluarTahun} tanggal di luar tahun hanya dihitung dalam rangkaian berturut-turut yang melewati pergantian tahun)',
+      en: 'Year {tahun}: {hariTidakMasuk} working days of absence ({bukanHariKerja} non-working dates not counted; {diluarTahun} dates outside the year count only towards a consecutive run across the turn of the year)',
     },
     [`${K}.konversi`]: {
       id: 'Keterlambatan dan pulang cepat {menitKeterlambatan} menit ÷ {menitPerHari} menit per hari (pembulatan {pembulatan}) = {hariDariKeterlambatan} hari, sisa {sisaMenit} menit',
@@ -338,4 +339,4 @@ export const disciplineMessages: MessageCatalogue = {
     TANPA_PENYESUAIAN: { id: 'tidak ada penyesuaian', en: 'no adjustment' },
     ...ketentuanLabels,
   },
-};
+});

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { deepFreeze } from '../core/freeze.js';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
 import {
@@ -14,7 +15,7 @@ export const KEWENANGAN_MENGHUKUM_RULE_ID = 'discipline.kewenanganMenghukum';
 export const HUKUMAN_ATASAN_LALAI_RULE_ID = 'discipline.hukumanAtasanLalai';
 
 /** Pejabat yang berwenang menghukum (PyBM). */
-export const PEJABAT_BERWENANG = [
+export const PEJABAT_BERWENANG = deepFreeze([
   'PRESIDEN',
   'PPK_PUSAT_PROVINSI',
   'PPK_KABUPATEN_KOTA',
@@ -25,11 +26,11 @@ export const PEJABAT_BERWENANG = [
   'JF_AHLI_MADYA_TERTENTU',
   'PENGAWAS_SETARA',
   'JF_AHLI_MUDA_TERTENTU',
-] as const;
+] as const);
 export type PejabatBerwenang = (typeof PEJABAT_BERWENANG)[number];
 
 /** Who is punished, by jabatan (PPK and Presiden rows) or by distance below the PyBM (atasan rows). */
-export const SASARAN_HUKUMAN = [
+export const SASARAN_HUKUMAN = deepFreeze([
   'JPT_UTAMA',
   'JPT_MADYA_PPK',
   'JPT_MADYA',
@@ -43,7 +44,7 @@ export const SASARAN_HUKUMAN = [
   'JF_DI_UNIT',
   'JF_AHLI_PERTAMA',
   'JF_KETERAMPILAN_DI_UNIT',
-] as const;
+] as const);
 export type SasaranHukuman = (typeof SASARAN_HUKUMAN)[number];
 
 const RINGAN = jenisPadaTingkat('RINGAN');
@@ -52,10 +53,12 @@ const BERAT = jenisPadaTingkat('BERAT');
 const TURUN_BEBAS: JenisHukuman[] = ['PENURUNAN_JABATAN', 'PEMBEBASAN_DARI_JABATAN'];
 const ALL: JenisHukuman[] = [...JENIS_HUKUMAN];
 
-export type MatriksKewenangan = Partial<Record<PejabatBerwenang, Partial<Record<SasaranHukuman, readonly JenisHukuman[]>>>>;
+export type MatriksKewenangan = Readonly<
+  Partial<Record<PejabatBerwenang, Readonly<Partial<Record<SasaranHukuman, readonly JenisHukuman[]>>>>>
+>;
 
 /** PyBM matrix at PP level (PP 94/2021, ≈ Pasal 16–25; exact pasal numbers unconfirmed) [S: transcription]. */
-export const KEWENANGAN_PP_94_2021: MatriksKewenangan = {
+export const KEWENANGAN_PP_94_2021: MatriksKewenangan = deepFreeze({
   PRESIDEN: {
     JPT_UTAMA: ALL,
     JPT_MADYA_PPK: ALL,
@@ -83,14 +86,14 @@ export const KEWENANGAN_PP_94_2021: MatriksKewenangan = {
   JF_AHLI_MADYA_TERTENTU: { SATU_TINGKAT_DI_BAWAH: RINGAN },
   PENGAWAS_SETARA: { SATU_TINGKAT_DI_BAWAH: RINGAN },
   JF_AHLI_MUDA_TERTENTU: { SATU_TINGKAT_DI_BAWAH: RINGAN },
-};
+});
 
 /**
  * The PerBKN 6/2022 lampiran excerpt read differs [S: anyflip]: the Pengawas also punishes JF Ahli Pertama
  * (ringan) and PNS two levels below (ringan and sedang); JPT Pratama, Administrator and Pengawas leading a
  * unit punish JF Keterampilan (ringan and sedang).
  */
-export const KEWENANGAN_LAMPIRAN_PERBKN_6_2022: MatriksKewenangan = {
+export const KEWENANGAN_LAMPIRAN_PERBKN_6_2022: MatriksKewenangan = deepFreeze({
   ...KEWENANGAN_PP_94_2021,
   JPT_PRATAMA_SETARA: { ...KEWENANGAN_PP_94_2021.JPT_PRATAMA_SETARA, JF_KETERAMPILAN_DI_UNIT: [...RINGAN, ...SEDANG] },
   ADMINISTRATOR_SETARA: { ...KEWENANGAN_PP_94_2021.ADMINISTRATOR_SETARA, JF_KETERAMPILAN_DI_UNIT: [...RINGAN, ...SEDANG] },
@@ -100,9 +103,12 @@ export const KEWENANGAN_LAMPIRAN_PERBKN_6_2022: MatriksKewenangan = {
     DUA_TINGKAT_DI_BAWAH: [...RINGAN, ...SEDANG],
     JF_KETERAMPILAN_DI_UNIT: [...RINGAN, ...SEDANG],
   },
-};
+});
 
-export const MATRIKS_KEWENANGAN = { PP_94_2021: KEWENANGAN_PP_94_2021, LAMPIRAN_PERBKN_6_2022: KEWENANGAN_LAMPIRAN_PERBKN_6_2022 } as const;
+export const MATRIKS_KEWENANGAN = deepFreeze({
+  PP_94_2021: KEWENANGAN_PP_94_2021,
+  LAMPIRAN_PERBKN_6_2022: KEWENANGAN_LAMPIRAN_PERBKN_6_2022,
+} as const);
 
 export const kewenanganMenghukumInput = z.object({
   pejabat: z.enum(PEJABAT_BERWENANG),
@@ -119,10 +125,10 @@ export const kewenanganMenghukumOptions = z.object({
     ),
 });
 
-const CITE: Citation[] = [
+const CITE: Citation[] = deepFreeze([
   { regulation: 'PP_94_2021', article: 'Pasal 16–25' },
   { regulation: 'PERBKN_6_2022', annex: 'Lampiran (pejabat yang berwenang menghukum)' },
-];
+]);
 
 /** Value of {@link kewenanganMenghukum} as JSON. */
 export const kewenanganMenghukumOutput = z

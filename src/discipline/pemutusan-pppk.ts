@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
+import { deepFreeze } from '../core/freeze.js';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { defineRule } from '../core/rule.js';
 
 export const PEMUTUSAN_PPPK_RULE_ID = 'discipline.pemutusanPppk';
 
 /** Grounds for ending a PPPK contract not at the employee’s request (PP 49/2018 Pasal 53 ayat (2)–(3)). */
-export const ALASAN_PEMUTUSAN_PPPK = [
+export const ALASAN_PEMUTUSAN_PPPK = deepFreeze([
   'PIDANA_PENJARA_TIDAK_BERENCANA',
   'DISIPLIN_BERAT',
   'TIDAK_MEMENUHI_TARGET_KINERJA',
@@ -13,34 +14,35 @@ export const ALASAN_PEMUTUSAN_PPPK = [
   'KEJAHATAN_JABATAN',
   'ANGGOTA_PENGURUS_PARTAI_POLITIK',
   'PIDANA_PENJARA_BERENCANA',
-] as const;
+] as const);
 export type AlasanPemutusanPppk = (typeof ALASAN_PEMUTUSAN_PPPK)[number];
 
-export const JENIS_PEMUTUSAN_PPPK = ['DENGAN_HORMAT_TIDAK_ATAS_PERMINTAAN_SENDIRI', 'TIDAK_DENGAN_HORMAT'] as const;
+export const JENIS_PEMUTUSAN_PPPK = deepFreeze(['DENGAN_HORMAT_TIDAK_ATAS_PERMINTAAN_SENDIRI', 'TIDAK_DENGAN_HORMAT'] as const);
 export type JenisPemutusanPppk = (typeof JENIS_PEMUTUSAN_PPPK)[number];
 
 const PP49_AYAT2: Citation = { regulation: 'PP_49_2018', article: 'Pasal 53 ayat (2)' };
 const PP49_AYAT3: Citation = { regulation: 'PP_49_2018', article: 'Pasal 53 ayat (3)' };
 
 /** Ground → kind of termination and the PP 49/2018 citation. */
-export const PEMUTUSAN_PPPK: Record<AlasanPemutusanPppk, { jenis: JenisPemutusanPppk; citation: Citation }> = {
-  PIDANA_PENJARA_TIDAK_BERENCANA: {
-    jenis: 'DENGAN_HORMAT_TIDAK_ATAS_PERMINTAAN_SENDIRI',
-    citation: { ...PP49_AYAT2, article: 'Pasal 53 ayat (2) huruf a' },
-  },
-  DISIPLIN_BERAT: {
-    jenis: 'DENGAN_HORMAT_TIDAK_ATAS_PERMINTAAN_SENDIRI',
-    citation: { ...PP49_AYAT2, article: 'Pasal 53 ayat (2) huruf b' },
-  },
-  TIDAK_MEMENUHI_TARGET_KINERJA: {
-    jenis: 'DENGAN_HORMAT_TIDAK_ATAS_PERMINTAAN_SENDIRI',
-    citation: { ...PP49_AYAT2, article: 'Pasal 53 ayat (2) huruf c' },
-  },
-  PENYELEWENGAN_PANCASILA_UUD: { jenis: 'TIDAK_DENGAN_HORMAT', citation: PP49_AYAT3 },
-  KEJAHATAN_JABATAN: { jenis: 'TIDAK_DENGAN_HORMAT', citation: PP49_AYAT3 },
-  ANGGOTA_PENGURUS_PARTAI_POLITIK: { jenis: 'TIDAK_DENGAN_HORMAT', citation: PP49_AYAT3 },
-  PIDANA_PENJARA_BERENCANA: { jenis: 'TIDAK_DENGAN_HORMAT', citation: PP49_AYAT3 },
-};
+export const PEMUTUSAN_PPPK: Readonly<Record<AlasanPemutusanPppk, Readonly<{ jenis: JenisPemutusanPppk; citation: Readonly<Citation> }>>> =
+  deepFreeze({
+    PIDANA_PENJARA_TIDAK_BERENCANA: {
+      jenis: 'DENGAN_HORMAT_TIDAK_ATAS_PERMINTAAN_SENDIRI',
+      citation: { ...PP49_AYAT2, article: 'Pasal 53 ayat (2) huruf a' },
+    },
+    DISIPLIN_BERAT: {
+      jenis: 'DENGAN_HORMAT_TIDAK_ATAS_PERMINTAAN_SENDIRI',
+      citation: { ...PP49_AYAT2, article: 'Pasal 53 ayat (2) huruf b' },
+    },
+    TIDAK_MEMENUHI_TARGET_KINERJA: {
+      jenis: 'DENGAN_HORMAT_TIDAK_ATAS_PERMINTAAN_SENDIRI',
+      citation: { ...PP49_AYAT2, article: 'Pasal 53 ayat (2) huruf c' },
+    },
+    PENYELEWENGAN_PANCASILA_UUD: { jenis: 'TIDAK_DENGAN_HORMAT', citation: PP49_AYAT3 },
+    KEJAHATAN_JABATAN: { jenis: 'TIDAK_DENGAN_HORMAT', citation: PP49_AYAT3 },
+    ANGGOTA_PENGURUS_PARTAI_POLITIK: { jenis: 'TIDAK_DENGAN_HORMAT', citation: PP49_AYAT3 },
+    PIDANA_PENJARA_BERENCANA: { jenis: 'TIDAK_DENGAN_HORMAT', citation: PP49_AYAT3 },
+  });
 
 export const pemutusanPppkInput = z.object({ alasan: z.enum(ALASAN_PEMUTUSAN_PPPK) });
 

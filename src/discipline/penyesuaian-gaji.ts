@@ -1,22 +1,23 @@
 import * as z from 'zod/mini';
 import { type Citation, decision, reason } from '../core/decision.js';
+import { deepFreeze } from '../core/freeze.js';
 import { defineRule } from '../core/rule.js';
 import { refineParsed } from '../core/refine.js';
-import { alasanBerturutTurut, hukumanMenurutHariKumulatif } from './hukuman-ketidakhadiran.js';
+import { alasanBerturutTurut, HARI_SETAHUN_MAKS, hukumanMenurutHariKumulatif } from './hukuman-ketidakhadiran.js';
 import { type JenisHukuman, jenisHukumanSchema } from './types.js';
 
 export const PENYESUAIAN_GAJI_RULE_ID = 'discipline.penyesuaianGajiKetidakhadiran';
 
-export const PENYESUAIAN_GAJI = ['TANPA_PENYESUAIAN', 'GAJI_DIBAYARKAN_KEMBALI', 'GAJI_DIKEMBALIKAN_KE_NEGARA'] as const;
+export const PENYESUAIAN_GAJI = deepFreeze(['TANPA_PENYESUAIAN', 'GAJI_DIBAYARKAN_KEMBALI', 'GAJI_DIKEMBALIKAN_KE_NEGARA'] as const);
 export type PenyesuaianGaji = (typeof PENYESUAIAN_GAJI)[number];
 
-const CITE: Citation[] = [
+const CITE: Citation[] = deepFreeze([
   { regulation: 'PP_94_2021', article: 'Pasal 15 ayat (2)' },
   { regulation: 'PERBKN_6_2022', article: 'Pasal 12 ayat (1)–(2)' },
   { regulation: 'PERBKN_6_2022', annex: 'Lampiran, contoh kasus 23' },
-];
+]);
 
-const hari = z.int().check(z.minimum(0), z.maximum(366));
+const hari = z.int().check(z.minimum(0), z.maximum(HARI_SETAHUN_MAKS));
 
 export const penyesuaianGajiInput = z
   .object({
@@ -26,7 +27,10 @@ export const penyesuaianGajiInput = z
   })
   .check(
     refineParsed((v) => v.hariBerturutTurutTerbukti <= v.hariKumulatifTerbukti, {
-      message: 'hariBerturutTurutTerbukti cannot exceed hariKumulatifTerbukti',
+      text: {
+        en: 'hariBerturutTurutTerbukti cannot exceed hariKumulatifTerbukti: the consecutive days proven are among the days proven',
+        id: 'hariBerturutTurutTerbukti tidak boleh melebihi hariKumulatifTerbukti: hari berturut-turut yang terbukti termasuk hari yang terbukti',
+      },
       path: ['hariBerturutTurutTerbukti'],
     }),
   );
@@ -59,6 +63,12 @@ export const penyesuaianGajiRule = defineRule({
   citations: CITE,
   input: penyesuaianGajiInput,
   output: penyesuaianGajiKetidakhadiranOutput,
+  notes: [
+    {
+      id: 'Masukan yang ditolak: hari di luar 0–366 (satu tahun kalender, PP 94/2021 Pasal 15 ayat (1)); hariBerturutTurutTerbukti lebih dari hariKumulatifTerbukti (hari berturut-turut termasuk hari yang terbukti).',
+      en: 'Refused input: days outside 0–366 (one calendar year, PP 94/2021 Pasal 15 ayat (1)); hariBerturutTurutTerbukti above hariKumulatifTerbukti (the consecutive days are among the days proven).',
+    },
+  ],
   examples: [
     {
       title: { id: 'Gaji dihentikan, pemeriksaan menemukan 5 hari', en: 'Salary stopped, the examination finds 5 days' },

@@ -10,6 +10,8 @@ import {
   yearOf,
 } from '../core/calendar.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { type InputIssue, MeritInputError, ownIssue } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
 import { dateOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
 import { alasanBerturutTurut, HARI_BERTURUT_TURUT_PDHTAPS, hukumanMenurutHariKumulatif } from './hukuman-ketidakhadiran.js';
@@ -22,27 +24,46 @@ export const REKAP_KETIDAKHADIRAN_RULE_ID = 'discipline.rekapKetidakhadiran';
 /** Minutes of late arrival / early leave that make one day of absence under KMK 5/KMK.01/2022 (7 jam 30 menit). */
 export const MENIT_PER_HARI_KMK_5_2022 = 450;
 
-const PASAL_15: Citation = { regulation: 'PP_94_2021', article: 'Pasal 15 ayat (1)' };
-const KONVERSI: Citation = { regulation: 'KMK_5_2022', annex: 'Lampiran (jam kerja)' };
+/** Minutes in a day: no day holds more late arrival and early leave than this. */
+export const MENIT_SEHARI = 1440;
+
+/**
+ * Most dates of absence one count takes: a year has at most 366 days; duplicates (counted once) and the
+ * days of a run across 1 January or 31 December leave the rest of the room.
+ */
+export const TANGGAL_TIDAK_MASUK_MAKS = 1_000;
+/** Most late-arrival / early-leave records one count takes: two a day over 366 days is 732; the rest is room for split records. */
+export const KETERLAMBATAN_MAKS = 5_000;
+
+const PASAL_15: Citation = deepFreeze({ regulation: 'PP_94_2021', article: 'Pasal 15 ayat (1)' });
+const KONVERSI: Citation = deepFreeze({ regulation: 'KMK_5_2022', annex: 'Lampiran (jam kerja)' });
 
 export const rekapKetidakhadiranInput = z.object({
   tahun: z.int().check(z.minimum(1800), z.maximum(2999), z.describe('Calendar year counted (the count resets each 1 January)')),
   tidakMasuk: z
-    ._default(z.array(isoDateSchema).check(z.maxLength(1000)), [])
-    .check(z.describe('Dates of unexcused absence (tidak masuk kerja tanpa alasan yang sah); duplicates count once')),
+    ._default(z.array(isoDateSchema).check(z.maxLength(TANGGAL_TIDAK_MASUK_MAKS)), [])
+    .check(
+      z.describe(
+        'Dates of unexcused absence (tidak masuk kerja tanpa alasan yang sah) in the year, at most 1,000 (a year has 366 days); duplicates count once. A date of another year is refused unless it belongs to a run of consecutive working days of absence that reaches into the year (setting berturutTurutLintasTahun).',
+      ),
+    ),
   keterlambatan: z
     ._default(
       z
         .array(
           z.object({
             tanggal: isoDateSchema,
-            menit: z.int().check(z.minimum(1), z.maximum(1440), z.describe('Minutes late or minutes left early on that day')),
+            menit: z.int().check(z.minimum(1), z.maximum(MENIT_SEHARI), z.describe('Minutes late or minutes left early on that day')),
           }),
         )
-        .check(z.maxLength(5000)),
+        .check(z.maxLength(KETERLAMBATAN_MAKS)),
       [],
     )
-    .check(z.describe('Late arrivals and early leaves without a valid reason, in minutes')),
+    .check(
+      z.describe(
+        'Late arrivals and early leaves without a valid reason, in minutes, on days of the year (at most 5,000 records: two a day is 732); a day’s minutes add up to at most 1440, and a day of absence has none',
+      ),
+    ),
 });
 export type RekapKetidakhadiranInput = z.input<typeof rekapKetidakhadiranInput>;
 
@@ -52,7 +73,7 @@ export const rekapKetidakhadiranOptions = z.object({
     .prefault(
       z.object({
         aktif: z._default(z.boolean(), true),
-        menitPerHari: z._default(z.int().check(z.minimum(1), z.maximum(1440)), MENIT_PER_HARI_KMK_5_2022),
+        menitPerHari: z._default(z.int().check(z.minimum(1), z.maximum(MENIT_SEHARI)), MENIT_PER_HARI_KMK_5_2022),
         pembulatan: z._default(z.enum(['KE_BAWAH', 'SETENGAH_KE_ATAS']), 'KE_BAWAH'),
       }),
       {},
@@ -131,6 +152,68 @@ function runsOf(dates: readonly IsoDate[], calendar: HolidayCalendar): Run[] {
   return runs;
 }
 
+/** A date no count of `tahun` can take, or a late arrival on a day that cannot have one; [] when the records hold together. */
+function tanggalTidakMungkin(
+  input: { tahun: number; tidakMasuk: readonly IsoDate[]; keterlambatan: readonly { tanggal: IsoDate; menit: number }[] },
+  runs: readonly Run[],
+  lintasTahun: boolean,
+): InputIssue[] {
+  const { tahun } = input;
+  const issues: InputIssue[] = [];
+  // Only a run that touches the year and crosses 1 January or 31 December holds days of another year (at most two).
+  const crossing = runs.filter((r) => yearOf(r.start) !== tahun || yearOf(r.end) !== tahun);
+  input.tidakMasuk.forEach((d, i) => {
+    if (yearOf(d) === tahun || crossing.some((r) => r.start <= d && d <= r.end)) return;
+    issues.push(
+      ownIssue(
+        ['tidakMasuk', i],
+        lintasTahun
+          ? {
+              en: `${d} is outside ${tahun} and not part of a run of consecutive working days of absence reaching into it: the count is per calendar year (PP 94/2021 Pasal 15 ayat (1))`,
+              id: `${d} di luar tahun ${tahun} dan bukan bagian dari rangkaian hari kerja tidak masuk berturut-turut yang berlanjut ke tahun itu: penghitungan per tahun kalender (PP 94/2021 Pasal 15 ayat (1))`,
+            }
+          : {
+              en: `${d} is outside ${tahun}: the count is per calendar year (PP 94/2021 Pasal 15 ayat (1)) and berturutTurutLintasTahun is off`,
+              id: `${d} di luar tahun ${tahun}: penghitungan per tahun kalender (PP 94/2021 Pasal 15 ayat (1)) dan berturutTurutLintasTahun tidak aktif`,
+            },
+      ),
+    );
+  });
+  const absent = new Set(input.tidakMasuk);
+  const minutesOn = new Map<IsoDate, number>();
+  input.keterlambatan.forEach((k, i) => {
+    if (yearOf(k.tanggal) !== tahun) {
+      issues.push(
+        ownIssue(['keterlambatan', i, 'tanggal'], {
+          en: `${k.tanggal} is outside ${tahun}: late arrival and early leave are counted within the calendar year (PP 94/2021 Pasal 15 ayat (1))`,
+          id: `${k.tanggal} di luar tahun ${tahun}: keterlambatan dan pulang cepat dihitung dalam tahun kalender (PP 94/2021 Pasal 15 ayat (1))`,
+        }),
+      );
+      return;
+    }
+    if (absent.has(k.tanggal)) {
+      issues.push(
+        ownIssue(['keterlambatan', i, 'tanggal'], {
+          en: `${k.tanggal} is also listed in tidakMasuk: a day of absence has no late arrival or early leave`,
+          id: `${k.tanggal} juga tercantum dalam tidakMasuk: hari tidak masuk kerja tidak mempunyai keterlambatan atau pulang cepat`,
+        }),
+      );
+      return;
+    }
+    const total = (minutesOn.get(k.tanggal) ?? 0) + k.menit;
+    minutesOn.set(k.tanggal, total);
+    if (total > MENIT_SEHARI) {
+      issues.push(
+        ownIssue(['keterlambatan', i, 'menit'], {
+          en: `the minutes recorded on ${k.tanggal} add up to ${total}, more than the ${MENIT_SEHARI} minutes of a day`,
+          id: `menit yang dicatat pada ${k.tanggal} berjumlah ${total}, lebih dari ${MENIT_SEHARI} menit dalam sehari`,
+        }),
+      );
+    }
+  });
+  return issues;
+}
+
 export const rekapKetidakhadiranRule = defineRule({
   id: REKAP_KETIDAKHADIRAN_RULE_ID,
   domain: 'discipline',
@@ -148,6 +231,10 @@ export const rekapKetidakhadiranRule = defineRule({
     {
       id: 'Konversi 7,5 jam keterlambatan/pulang cepat = 1 hari berasal dari KMK 5/KMK.01/2022 (Kemenkeu); keberlakuannya secara nasional dan cara pembulatannya belum dikonfirmasi, sehingga menjadi pengaturan.',
       en: 'The 7.5-hour lateness/early-leave = 1 day conversion comes from KMK 5/KMK.01/2022 (Ministry of Finance); whether it applies nationally and how partial days are rounded are unconfirmed, so it is a setting.',
+    },
+    {
+      id: 'Masukan yang ditolak: tanggal tidak masuk di luar tahun, kecuali bagian dari rangkaian hari kerja berturut-turut yang berlanjut ke tahun itu (pengaturan berturutTurutLintasTahun); keterlambatan di luar tahun; keterlambatan pada tanggal yang juga tercantum sebagai tidak masuk; keterlambatan satu tanggal yang jumlahnya lebih dari 1440 menit (sehari). Tanggal yang bukan hari kerja tetap diterima dan disebut dalam alasan, tetapi tidak dihitung.',
+      en: 'Refused input: dates of absence outside the year, unless part of a run of consecutive working days that reaches into it (setting berturutTurutLintasTahun); late arrivals outside the year; a late arrival on a date also listed as absent; one date’s late minutes adding up to more than 1440 (a day). Non-working dates are accepted and named in the reasons, but not counted.',
     },
   ],
   examples: [
@@ -191,6 +278,12 @@ export const rekapKetidakhadiranRule = defineRule({
     const unique = [...new Set(input.tidakMasuk)].sort();
     const working = unique.filter((d) => isWorkingDay(d, cal));
     const inYear = working.filter((d) => yearOf(d) === input.tahun);
+    // Consecutive working days: runs over all dates (or the year's only), kept when they touch the year.
+    const runs = runsOf(options.berturutTurutLintasTahun ? working : inYear, cal).filter((r) =>
+      r.days.some((d) => yearOf(d) === input.tahun),
+    );
+    const issues = tanggalTidakMungkin(input, runs, options.berturutTurutLintasTahun);
+    if (issues.length > 0) throw new MeritInputError(issues, id);
     const reasons: Reason[] = [
       reason(id, `${id}.hariTidakMasuk`, 'INFO', [PASAL_15], {
         tahun: input.tahun,
@@ -202,7 +295,7 @@ export const rekapKetidakhadiranRule = defineRule({
 
     // Late arrival / early leave → whole days (KMK 5/KMK.01/2022), within the year only.
     const conv = options.konversiKeterlambatan;
-    const menit = input.keterlambatan.filter((k) => yearOf(k.tanggal) === input.tahun).reduce((s, k) => s + k.menit, 0);
+    const menit = input.keterlambatan.reduce((s, k) => s + k.menit, 0);
     let hariDariKeterlambatan = 0;
     let sisaMenit = menit;
     if (conv.aktif) {
@@ -224,10 +317,6 @@ export const rekapKetidakhadiranRule = defineRule({
     }
     const hariKumulatif = Math.min(inYear.length + hariDariKeterlambatan, 366);
 
-    // Consecutive working days: runs over all dates (or the year's only), kept when they touch the year.
-    const runs = runsOf(options.berturutTurutLintasTahun ? working : inYear, cal).filter((r) =>
-      r.days.some((d) => yearOf(d) === input.tahun),
-    );
     const longest = runs.reduce<Run | null>((best, r) => (best === null || r.days.length > best.days.length ? r : best), null);
     const hariBerturutTurut = Math.min(longest?.days.length ?? 0, 366);
     const firstLongEnough = runs.find((r) => r.days.length >= HARI_BERTURUT_TURUT_PDHTAPS);

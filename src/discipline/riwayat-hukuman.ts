@@ -1,18 +1,52 @@
 import * as z from 'zod/mini';
 import { addDays, addMonths, type IsoDate, isoDateSchema } from '../core/calendar.js';
+import { contradiction, superRefineParsed } from '../core/refine.js';
 import { HUKUMAN, jenisHukumanSchema, type TingkatHukuman, tingkatKeberatan } from './types.js';
 
 /**
  * A hukuman disiplin in a PNS's record: its type, the day it took effect (TMT) and, if known, the day it ended.
  * Used by promotion, rewards and competency to tell whether a hukuman is running on a date.
  */
-export const riwayatHukumanSchema = z.object({
-  jenis: jenisHukumanSchema,
-  /** Day the hukuman took effect (mulai berlaku). */
-  tmt: isoDateSchema,
-  /** First day after the hukuman was served; default: TMT + the duration of the jenis. */
-  selesai: z.optional(isoDateSchema),
-});
+export const riwayatHukumanSchema = z
+  .object({
+    jenis: jenisHukumanSchema,
+    /** Day the hukuman took effect (mulai berlaku). */
+    tmt: isoDateSchema,
+    /** First day after the hukuman was served; default: TMT + the duration of the jenis. */
+    selesai: z
+      .optional(isoDateSchema)
+      .check(
+        z.describe(
+          'First day after the hukuman was served (not before tmt; none for PDHTAPS, which is permanent); default: TMT + the duration of the jenis',
+        ),
+      ),
+  })
+  .check(
+    superRefineParsed((h, ctx) => {
+      if (h.selesai === undefined) return;
+      if (HUKUMAN[h.jenis].permanen) {
+        ctx.addIssue(
+          contradiction(
+            {
+              en: `${h.jenis} is permanent (PP 94/2021 Pasal 8 ayat (4) huruf c): it has no end date`,
+              id: `${h.jenis} bersifat tetap (PP 94/2021 Pasal 8 ayat (4) huruf c): tidak mempunyai tanggal selesai`,
+            },
+            ['selesai'],
+          ),
+        );
+      } else if (h.selesai < h.tmt) {
+        ctx.addIssue(
+          contradiction(
+            {
+              en: `${h.selesai} is before tmt ${h.tmt}: a hukuman cannot end before it takes effect`,
+              id: `${h.selesai} sebelum tmt ${h.tmt}: hukuman tidak dapat selesai sebelum mulai berlaku`,
+            },
+            ['selesai'],
+          ),
+        );
+      }
+    }),
+  );
 export type RiwayatHukuman = z.output<typeof riwayatHukumanSchema>;
 
 /**

@@ -1,4 +1,5 @@
 import type { AnyRule } from '../core/rule.js';
+import { deepFreeze } from '../core/freeze.js';
 import { gabungHukumanRule, tanggalBerlakuHukumanRule } from './berlaku-hukuman.js';
 import { hukumanKetidakhadiranRule, peningkatanHukumanKetidakhadiranRule } from './hukuman-ketidakhadiran.js';
 import { hukumanBeberapaPelanggaranRule, hukumanPelanggaranRule } from './hukuman-pelanggaran.js';
@@ -10,7 +11,7 @@ import { penyesuaianGajiRule } from './penyesuaian-gaji.js';
 import { rekapKetidakhadiranRule } from './rekap-ketidakhadiran.js';
 
 /** Every rule of the discipline domain, for the catalogue. */
-export const DISCIPLINE_RULES: readonly AnyRule[] = [
+export const DISCIPLINE_RULES: readonly AnyRule[] = deepFreeze([
   hukumanKetidakhadiranRule,
   rekapKetidakhadiranRule,
   penyesuaianGajiRule,
@@ -24,4 +25,4 @@ export const DISCIPLINE_RULES: readonly AnyRule[] = [
   kewenanganMenghukumRule,
   hukumanAtasanLalaiRule,
   pemutusanPppkRule,
-];
+]);

@@ -1,14 +1,15 @@
 import * as z from 'zod/mini';
+import { deepFreeze } from '../core/freeze.js';
 
 /** Tingkat hukuman disiplin (PP 94/2021 Pasal 8 ayat (1)), lightest first. */
-export const TINGKAT_HUKUMAN = ['RINGAN', 'SEDANG', 'BERAT'] as const;
+export const TINGKAT_HUKUMAN = deepFreeze(['RINGAN', 'SEDANG', 'BERAT'] as const);
 export type TingkatHukuman = (typeof TINGKAT_HUKUMAN)[number];
 
 /**
  * Jenis hukuman disiplin (PP 94/2021 Pasal 8 ayat (2)–(4)), lightest first: this order is the
  * severity order used for "heavier than" (PerBKN 6/2022 contoh kasus).
  */
-export const JENIS_HUKUMAN = [
+export const JENIS_HUKUMAN = deepFreeze([
   'TEGURAN_LISAN',
   'TEGURAN_TERTULIS',
   'PERNYATAAN_TIDAK_PUAS_TERTULIS',
@@ -18,14 +19,14 @@ export const JENIS_HUKUMAN = [
   'PENURUNAN_JABATAN',
   'PEMBEBASAN_DARI_JABATAN',
   'PDHTAPS',
-] as const;
+] as const);
 export type JenisHukuman = (typeof JENIS_HUKUMAN)[number];
 export const jenisHukumanSchema = z.enum(JENIS_HUKUMAN);
 
 /** Level, duration in months (null: none or permanent) and Pasal 8 ayat of each hukuman. */
 export const HUKUMAN: Readonly<
-  Record<JenisHukuman, { tingkat: TingkatHukuman; durasiBulan: number | null; permanen: boolean; ayat: string }>
-> = {
+  Record<JenisHukuman, Readonly<{ tingkat: TingkatHukuman; durasiBulan: number | null; permanen: boolean; ayat: string }>>
+> = deepFreeze({
   TEGURAN_LISAN: { tingkat: 'RINGAN', durasiBulan: null, permanen: false, ayat: 'Pasal 8 ayat (2) huruf a' },
   TEGURAN_TERTULIS: { tingkat: 'RINGAN', durasiBulan: null, permanen: false, ayat: 'Pasal 8 ayat (2) huruf b' },
   PERNYATAAN_TIDAK_PUAS_TERTULIS: { tingkat: 'RINGAN', durasiBulan: null, permanen: false, ayat: 'Pasal 8 ayat (2) huruf c' },
@@ -35,7 +36,7 @@ export const HUKUMAN: Readonly<
   PENURUNAN_JABATAN: { tingkat: 'BERAT', durasiBulan: 12, permanen: false, ayat: 'Pasal 8 ayat (4) huruf a' },
   PEMBEBASAN_DARI_JABATAN: { tingkat: 'BERAT', durasiBulan: 12, permanen: false, ayat: 'Pasal 8 ayat (4) huruf b' },
   PDHTAPS: { tingkat: 'BERAT', durasiBulan: null, permanen: true, ayat: 'Pasal 8 ayat (4) huruf c' },
-};
+});
 
 /** Severity rank: 0 for TEGURAN_LISAN … 8 for PDHTAPS. */
 export function tingkatKeberatan(jenis: JenisHukuman): number {
@@ -73,7 +74,7 @@ export const tingkatHukumanSchema = z.enum(TINGKAT_HUKUMAN);
  * Dampak negatif of a breach (PP 94/2021 Pasal 9–14): on the unit kerja, the instansi, or the
  * negara and/or pemerintah. Lightest first.
  */
-export const DAMPAK = ['UNIT_KERJA', 'INSTANSI', 'NEGARA'] as const;
+export const DAMPAK = deepFreeze(['UNIT_KERJA', 'INSTANSI', 'NEGARA'] as const);
 export type Dampak = (typeof DAMPAK)[number];
 export const dampakSchema = z.enum(DAMPAK);
 
@@ -82,6 +83,6 @@ export const dampakSchema = z.enum(DAMPAK);
  * slides say they apply only after the PP on gaji dan tunjangan, and KMK 5/KMK.01/2022 uses interim
  * forms (penundaan KGB, penundaan KP, penurunan pangkat, each 1 year). Which applies is unconfirmed [U].
  */
-export const MODE_HUKUMAN_SEDANG = ['TUKIN', 'INTERIM_KGB_KP_PANGKAT'] as const;
+export const MODE_HUKUMAN_SEDANG = deepFreeze(['TUKIN', 'INTERIM_KGB_KP_PANGKAT'] as const);
 export type ModeHukumanSedang = (typeof MODE_HUKUMAN_SEDANG)[number];
 export const modeHukumanSedangSchema = z.enum(MODE_HUKUMAN_SEDANG);

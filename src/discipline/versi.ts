@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { deepFreeze } from '../core/freeze.js';
 import { type IsoDate, isoDateSchema } from '../core/calendar.js';
 import type { RuleVersionInfo } from '../core/rule.js';
 import { type RuleVersion, versionInForce } from '../core/versions.js';
@@ -7,11 +8,13 @@ import { type RuleVersion, versionInForce } from '../core/versions.js';
  * The discipline rules encode PP 94/2021, in force from its promulgation on 31 August 2021. The rules of
  * PP 53/2010 before it are not encoded, so an earlier `asOf` raises RuleNotInForceError.
  */
-export const VERSI_PP_94_2021: readonly RuleVersion<null>[] = [
+export const VERSI_PP_94_2021: readonly RuleVersion<null>[] = deepFreeze([
   { id: 'PP_94_2021', from: '2021-08-31', citations: [{ regulation: 'PP_94_2021' }], value: null },
-];
+]);
 
-export const VERSI_INFO_PP_94_2021: RuleVersionInfo[] = VERSI_PP_94_2021.map(({ id, from, citations }) => ({ id, from, citations }));
+export const VERSI_INFO_PP_94_2021: RuleVersionInfo[] = deepFreeze(
+  VERSI_PP_94_2021.map(({ id, from, citations }) => ({ id, from, citations })),
+);
 
 export const asOfSchema = z
   .optional(isoDateSchema)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MeritInputError } from '../../src/core/errors.js';
 import { explain } from '../../src/explain.js';
+import { thrownIssues } from '../input-issues.js';
 import {
   bentukHukuman,
   efekHukuman,
@@ -20,7 +21,18 @@ describe('bentukHukuman (sedang mode switch)', () => {
     const o = { sedangMode: 'INTERIM_KGB_KP_PANGKAT' } as const;
     expect(bentukHukuman({ jenis: 'POTONGAN_TUKIN_9_BULAN' }, o).value.bentuk).toBe('PENUNDAAN_KP');
     expect(bentukHukuman({ jenis: 'POTONGAN_TUKIN_12_BULAN' }, o).value).toMatchObject({ bentuk: 'PENURUNAN_PANGKAT', durasiBulan: 12, persenPotonganTukin: null });
-    expect(bentukHukuman({ jenis: 'POTONGAN_TUKIN_6_BULAN' }, { ...o, pemetaanInterim: { POTONGAN_TUKIN_6_BULAN: 'PENUNDAAN_KP' } }).value.bentuk).toBe('PENUNDAAN_KP');
+    const swapped = { ...o, pemetaanInterim: { POTONGAN_TUKIN_6_BULAN: 'PENUNDAAN_KP', POTONGAN_TUKIN_9_BULAN: 'PENUNDAAN_KGB' } } as const;
+    expect(bentukHukuman({ jenis: 'POTONGAN_TUKIN_6_BULAN' }, swapped).value.bentuk).toBe('PENUNDAAN_KP');
+    expect(bentukHukuman({ jenis: 'POTONGAN_TUKIN_9_BULAN' }, swapped).value.bentuk).toBe('PENUNDAAN_KGB');
+  });
+  it('refuses a mapping that gives two sedang hukuman the same interim form, in both languages', () => {
+    const shared = { sedangMode: 'INTERIM_KGB_KP_PANGKAT', pemetaanInterim: { POTONGAN_TUKIN_6_BULAN: 'PENUNDAAN_KP' } } as const;
+    const issues = thrownIssues(() => bentukHukuman({ jenis: 'POTONGAN_TUKIN_6_BULAN' }, shared));
+    expect(issues.map((i) => i.path)).toEqual([['options', 'pemetaanInterim']]);
+    expect(issues[0]!.text).toEqual({
+      en: 'gives two sedang hukuman the same interim form: the three forms of KMK 5/KMK.01/2022 stand for the three sedang hukuman, one each, so a heavier one is never carried out as a lighter one',
+      id: 'memberi dua hukuman sedang bentuk peralihan yang sama: tiga bentuk dalam KMK 5/KMK.01/2022 masing-masing mewakili satu dari tiga hukuman sedang, sehingga hukuman yang lebih berat tidak dilaksanakan seperti yang lebih ringan',
+    });
   });
   it('ringan and berat are carried out as themselves in both modes', () => {
     for (const sedangMode of ['TUKIN', 'INTERIM_KGB_KP_PANGKAT'] as const) {

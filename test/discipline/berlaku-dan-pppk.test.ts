@@ -45,7 +45,17 @@ describe('gabungHukuman (PerBKN 6/2022 contoh 24)', () => {
       thrownIssues(() =>
         gabungHukuman({ berjalan: { jenis: 'TEGURAN_LISAN', tmt: '2022-01-03' }, baru: { jenis: 'PDHTAPS', tmt: '2022-01-02' } }),
       ),
-    ).toEqual([{ path: ['baru', 'tmt'], message: 'the new hukuman cannot take effect before the running one' }]);
+    ).toEqual([
+      {
+        path: ['baru', 'tmt'],
+        message: 'the new hukuman cannot take effect before the running one',
+        text: {
+          en: 'the new hukuman cannot take effect before the running one',
+          id: 'hukuman baru tidak dapat berlaku sebelum hukuman yang sedang dijalani',
+        },
+        code: 'contradiction',
+      },
+    ]);
   });
 
   it('a running hukuman already served is not concurrent: the text gives the day it ended', () => {

@@ -18,20 +18,24 @@ describe('every discipline and rewards reason is explainable', () => {
   it('absence family', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 366 }), fc.integer({ min: 0, max: 366 }), fc.option(fc.constantFrom(...d.JENIS_HUKUMAN), { nil: null }), (k, b, prev) => {
-        expectExplained(d.hukumanKetidakhadiran({ hariKumulatif: k, hariBerturutTurut: b }));
-        expectExplained(d.peningkatanHukumanKetidakhadiran({ hukumanSebelumnya: prev, hariSebelumnya: Math.floor(k / 2), hariBaru: Math.floor(b / 2) }));
+        expectExplained(d.hukumanKetidakhadiran({ hariKumulatif: k, hariBerturutTurut: Math.min(b, k) }));
+        // the hukuman already imposed is never heavier than its days carry
+        const hariSebelumnya = Math.floor(k / 2);
+        const cap = d.hukumanKetidakhadiran({ hariKumulatif: hariSebelumnya }).value;
+        const hukumanSebelumnya = prev !== null && (cap === null || d.lebihBerat(prev, cap)) ? cap : prev;
+        expectExplained(d.peningkatanHukumanKetidakhadiran({ hukumanSebelumnya, hariSebelumnya, hariBaru: Math.floor(b / 2) }));
         expectExplained(d.penyesuaianGajiKetidakhadiran({ hariKumulatifTerbukti: Math.max(k, b), hariBerturutTurutTerbukti: b, gajiTelahDihentikan: k % 2 === 0 }));
       }),
       { numRuns: 100 },
     );
     expectExplained(d.rekapKetidakhadiran({ tahun: 2022, tidakMasuk: ['2022-10-03'], keterlambatan: [{ tanggal: '2022-10-04', menit: 20 }] }, { konversiKeterlambatan: { aktif: false } }));
-    expectExplained(d.rekapKetidakhadiran({ tahun: 2022, tidakMasuk: ['2022-10-03', '2022-10-08', '2021-10-04'] }));
+    expectExplained(d.rekapKetidakhadiran({ tahun: 2022, tidakMasuk: ['2022-10-03', '2022-10-08', '2022-12-30', '2023-01-02'] }));
   });
 
   it('breaches, timing, effects, authority, PPPK', () => {
     for (const ketentuan of d.KODE_KETENTUAN)
       for (const dampak of d.DAMPAK)
-        for (const hukumanTerakhir of [undefined, 'PERNYATAAN_TIDAK_PUAS_TERTULIS', 'PDHTAPS'] as const)
+        for (const hukumanTerakhir of [undefined, 'PERNYATAAN_TIDAK_PUAS_TERTULIS', 'PEMBEBASAN_DARI_JABATAN'] as const)
           expectExplained(d.hukumanPelanggaran({ ketentuan, dampak, jabatan: 'FUNGSIONAL', hukumanTerakhir }));
     expectExplained(d.hukumanBeberapaPelanggaran({ pelanggaran: [{ ketentuan: 'PASAL_5_A' }, { ketentuan: 'PASAL_3_C', dampak: 'INSTANSI' }] }));
     for (const jenis of d.JENIS_HUKUMAN) {

@@ -42,7 +42,15 @@ describe('peningkatanHukumanKetidakhadiran (Pasal 15 ayat (1))', () => {
   it('the days of the year add up to at most 366: 200 + 166 accepted, 200 + 167 refused at hariBaru', () => {
     expect(peningkatanHukumanKetidakhadiran({ hariSebelumnya: 200, hariBaru: 166 }).value).toBe('PDHTAPS');
     expect(thrownIssues(() => peningkatanHukumanKetidakhadiran({ hariSebelumnya: 200, hariBaru: 167 }))).toEqual([
-      { path: ['hariBaru'], message: 'hariSebelumnya + hariBaru must be at most 366 (days in a year)' },
+      {
+        path: ['hariBaru'],
+        message: 'hariSebelumnya + hariBaru (367) must be at most 366: the days are counted within one calendar year',
+        text: {
+          en: 'hariSebelumnya + hariBaru (367) must be at most 366: the days are counted within one calendar year',
+          id: 'hariSebelumnya + hariBaru (367) paling banyak 366: hari dihitung dalam satu tahun kalender',
+        },
+        code: 'contradiction',
+      },
     ]);
   });
 
@@ -77,7 +85,17 @@ describe('penyesuaianGajiKetidakhadiran (PP 94/2021 Pasal 15 ayat (2); PerBKN 6/
       thrownIssues(() =>
         penyesuaianGajiKetidakhadiran({ hariKumulatifTerbukti: 4, hariBerturutTurutTerbukti: 5, gajiTelahDihentikan: false }),
       ),
-    ).toEqual([{ path: ['hariBerturutTurutTerbukti'], message: 'hariBerturutTurutTerbukti cannot exceed hariKumulatifTerbukti' }]);
+    ).toEqual([
+      {
+        path: ['hariBerturutTurutTerbukti'],
+        message: 'hariBerturutTurutTerbukti cannot exceed hariKumulatifTerbukti: the consecutive days proven are among the days proven',
+        text: {
+          en: 'hariBerturutTurutTerbukti cannot exceed hariKumulatifTerbukti: the consecutive days proven are among the days proven',
+          id: 'hariBerturutTurutTerbukti tidak boleh melebihi hariKumulatifTerbukti: hari berturut-turut yang terbukti termasuk hari yang terbukti',
+        },
+        code: 'contradiction',
+      },
+    ]);
   });
 
   it.each([
@@ -118,16 +136,63 @@ describe('rekapKetidakhadiran', () => {
     });
   });
 
-  it('late minutes of another year are not counted (the count resets each 1 January)', () => {
+  it('late minutes of another year are refused, not silently left out (the count resets each 1 January)', () => {
+    const keterlambatan = [
+      { tanggal: '2021-12-31', menit: 450 },
+      { tanggal: '2022-01-03', menit: 30 },
+      { tanggal: '2023-01-02', menit: 450 },
+    ];
+    const issues = thrownIssues(() => rekapKetidakhadiran({ tahun: 2022, keterlambatan }));
+    expect(issues.map((i) => i.path)).toEqual([
+      ['keterlambatan', 0, 'tanggal'],
+      ['keterlambatan', 2, 'tanggal'],
+    ]);
+    expect(issues[0]!.text).toEqual({
+      en: '2021-12-31 is outside 2022: late arrival and early leave are counted within the calendar year (PP 94/2021 Pasal 15 ayat (1))',
+      id: '2021-12-31 di luar tahun 2022: keterlambatan dan pulang cepat dihitung dalam tahun kalender (PP 94/2021 Pasal 15 ayat (1))',
+    });
+    const d = rekapKetidakhadiran({ tahun: 2022, keterlambatan: [keterlambatan[1]!] });
+    expect(d.value).toMatchObject({ menitKeterlambatan: 30, hariDariKeterlambatan: 0, sisaMenit: 30 });
+  });
+
+  it('a late arrival on a day of absence, or more minutes on one day than a day has, is refused', () => {
+    const issues = thrownIssues(() =>
+      rekapKetidakhadiran({
+        tahun: 2022,
+        tidakMasuk: ['2022-03-01'],
+        keterlambatan: [
+          { tanggal: '2022-03-01', menit: 30 },
+          { tanggal: '2022-03-02', menit: 1000 },
+          { tanggal: '2022-03-02', menit: 440 },
+          { tanggal: '2022-03-02', menit: 1 },
+        ],
+      }),
+    );
+    expect(issues.map((i) => [i.path, i.text])).toEqual([
+      [
+        ['keterlambatan', 0, 'tanggal'],
+        {
+          en: '2022-03-01 is also listed in tidakMasuk: a day of absence has no late arrival or early leave',
+          id: '2022-03-01 juga tercantum dalam tidakMasuk: hari tidak masuk kerja tidak mempunyai keterlambatan atau pulang cepat',
+        },
+      ],
+      [
+        ['keterlambatan', 3, 'menit'],
+        {
+          en: 'the minutes recorded on 2022-03-02 add up to 1441, more than the 1440 minutes of a day',
+          id: 'menit yang dicatat pada 2022-03-02 berjumlah 1441, lebih dari 1440 menit dalam sehari',
+        },
+      ],
+    ]);
+    // 1440 minutes on one day is the most a day holds
     const d = rekapKetidakhadiran({
       tahun: 2022,
       keterlambatan: [
-        { tanggal: '2021-12-31', menit: 450 },
-        { tanggal: '2022-01-03', menit: 30 },
-        { tanggal: '2023-01-02', menit: 450 },
+        { tanggal: '2022-03-02', menit: 1000 },
+        { tanggal: '2022-03-02', menit: 440 },
       ],
     });
-    expect(d.value).toMatchObject({ menitKeterlambatan: 30, hariDariKeterlambatan: 0, sisaMenit: 30 });
+    expect(d.value.menitKeterlambatan).toBe(1440);
   });
 
   it.each([
@@ -177,9 +242,12 @@ describe('rekapKetidakhadiran', () => {
     );
   });
 
-  it('a longer run wholly in another year does not count as this year’s run', () => {
+  it('a longer run wholly in another year is refused, not counted as this year’s run', () => {
     // 2021: Mon 6 – Fri 17 Dec, 10 working days; 2022: Mon 3 – Tue 4 Jan, 2 working days (not joined to December)
-    const d = rekapKetidakhadiran({ tahun: 2022, tidakMasuk: [...range('2021-12-06', '2021-12-17'), '2022-01-03', '2022-01-04'] });
+    const december = range('2021-12-06', '2021-12-17');
+    const issues = thrownIssues(() => rekapKetidakhadiran({ tahun: 2022, tidakMasuk: [...december, '2022-01-03', '2022-01-04'] }));
+    expect(issues.map((i) => i.path)).toEqual(december.map((_, i) => ['tidakMasuk', i]));
+    const d = rekapKetidakhadiran({ tahun: 2022, tidakMasuk: ['2022-01-03', '2022-01-04'] });
     expect(d.value).toMatchObject({
       hariTidakMasuk: 2,
       hariBerturutTurut: 2,

@@ -28,16 +28,31 @@ describe('hukumanPelanggaran cites the Pasal that sets the tingkat (PP 94/2021 P
   });
 });
 
+/** An issue of the library's own, as thrown: the English message and both texts. */
+const own = (path: (string | number)[], en: string, id: string) => ({ path, message: en, text: { en, id }, code: 'contradiction' });
+const NEEDS_DAMPAK = (kode: string): [string, string] => [
+  `${kode} needs dampak (UNIT_KERJA, INSTANSI, NEGARA): its tingkat depends on it`,
+  `${kode} memerlukan dampak (UNIT_KERJA, INSTANSI, NEGARA): tingkat hukumannya bergantung padanya`,
+];
+const NEEDS_JABATAN = (kode: string): [string, string] => [
+  `${kode} needs jabatan (JPT, ADMINISTRATOR, FUNGSIONAL, PEJABAT_LAINNYA): its tingkat depends on it`,
+  `${kode} memerlukan jabatan (JPT, ADMINISTRATOR, FUNGSIONAL, PEJABAT_LAINNYA): tingkat hukumannya bergantung padanya`,
+];
+const NOT_LISTED = (kode: string, dampak: string): [string, string] => [
+  `PP 94/2021 lists no tingkat for ${kode} with dampak ${dampak} (setting dampakTidakTercantum: TOLAK)`,
+  `PP 94/2021 tidak mencantumkan tingkat untuk ${kode} dengan dampak ${dampak} (pengaturan dampakTidakTercantum: TOLAK)`,
+];
+
 describe('hukumanPelanggaran input checks', () => {
   it('a breach whose tingkat depends on the dampak needs one, and the message lists the dampak', () => {
     expect(thrownIssues(() => hukumanPelanggaran({ ketentuan: 'PASAL_3_C' }))).toEqual([
-      { path: ['dampak'], message: 'PASAL_3_C needs dampak (UNIT_KERJA, INSTANSI, NEGARA)' },
+      own(['dampak'], ...NEEDS_DAMPAK('PASAL_3_C')),
     ]);
   });
 
   it('Pasal 4 huruf e (LHKPN) needs the jabatan, and the message lists them', () => {
     expect(thrownIssues(() => hukumanPelanggaran({ ketentuan: 'PASAL_4_E' }))).toEqual([
-      { path: ['jabatan'], message: 'PASAL_4_E needs jabatan (JPT, ADMINISTRATOR, FUNGSIONAL, PEJABAT_LAINNYA)' },
+      own(['jabatan'], ...NEEDS_JABATAN('PASAL_4_E')),
     ]);
     expect(hukumanPelanggaran({ ketentuan: 'PASAL_4_E', jabatan: 'PEJABAT_LAINNYA' }).reasons[0]).toMatchObject({
       code: 'discipline.hukumanPelanggaran.jabatan',
@@ -51,21 +66,21 @@ describe('hukumanPelanggaran input checks', () => {
         hukumanBeberapaPelanggaran({ pelanggaran: [{ ketentuan: 'PASAL_4_E' }, { ketentuan: 'PASAL_5_A' }, { ketentuan: 'PASAL_5_H' }] }),
       ),
     ).toEqual([
-      { path: ['pelanggaran', 0, 'jabatan'], message: 'PASAL_4_E needs jabatan (JPT, ADMINISTRATOR, FUNGSIONAL, PEJABAT_LAINNYA)' },
-      { path: ['pelanggaran', 2, 'dampak'], message: 'PASAL_5_H needs dampak (UNIT_KERJA, INSTANSI, NEGARA)' },
+      own(['pelanggaran', 0, 'jabatan'], ...NEEDS_JABATAN('PASAL_4_E')),
+      own(['pelanggaran', 2, 'dampak'], ...NEEDS_DAMPAK('PASAL_5_H')),
     ]);
   });
 
   it('TOLAK: a dampak with no tingkat in Pasal 9–14 is refused at the dampak of that breach', () => {
     const tolak = { dampakTidakTercantum: 'TOLAK' } as const;
     expect(thrownIssues(() => hukumanPelanggaran({ ketentuan: 'PASAL_4_G', dampak: 'NEGARA' }, tolak))).toEqual([
-      { path: ['dampak'], message: 'PP 94/2021 lists no tingkat for PASAL_4_G with dampak NEGARA' },
+      own(['dampak'], ...NOT_LISTED('PASAL_4_G', 'NEGARA')),
     ]);
     expect(
       thrownIssues(() =>
         hukumanBeberapaPelanggaran({ pelanggaran: [{ ketentuan: 'PASAL_5_A' }, { ketentuan: 'PASAL_5_M', dampak: 'UNIT_KERJA' }] }, tolak),
       ),
-    ).toEqual([{ path: ['pelanggaran', 1, 'dampak'], message: 'PP 94/2021 lists no tingkat for PASAL_5_M with dampak UNIT_KERJA' }]);
+    ).toEqual([own(['pelanggaran', 1, 'dampak'], ...NOT_LISTED('PASAL_5_M', 'UNIT_KERJA'))]);
     // a listed dampak is not affected by TOLAK
     expect(hukumanPelanggaran({ ketentuan: 'PASAL_4_G', dampak: 'INSTANSI' }, tolak).value.tingkat).toBe('SEDANG');
   });
@@ -96,10 +111,19 @@ describe('hukumanPelanggaran texts', () => {
     );
   });
 
-  it('after PDHTAPS the pengulangan stays PDHTAPS', () => {
-    const d = hukumanPelanggaran({ ketentuan: 'PASAL_5_A', hukumanTerakhir: 'PDHTAPS' });
+  it('no pengulangan after PDHTAPS: a dismissal is permanent, so hukumanTerakhir PDHTAPS is refused (one or several breaches)', () => {
+    const permanent = own(
+      ['hukumanTerakhir'],
+      'PDHTAPS ends the employment (PP 94/2021 Pasal 8 ayat (4) huruf c): a PNS dismissed for this breach cannot repeat it as a PNS',
+      'PDHTAPS mengakhiri status PNS (PP 94/2021 Pasal 8 ayat (4) huruf c): PNS yang telah diberhentikan karena pelanggaran ini tidak dapat mengulanginya sebagai PNS',
+    );
+    expect(thrownIssues(() => hukumanPelanggaran({ ketentuan: 'PASAL_5_A', hukumanTerakhir: 'PDHTAPS' }))).toEqual([permanent]);
+    expect(thrownIssues(() => hukumanBeberapaPelanggaran({ pelanggaran: [{ ketentuan: 'PASAL_5_A' }], hukumanTerakhir: 'PDHTAPS' }))).toEqual([
+      permanent,
+    ]);
+    // the heaviest hukuman short of a dismissal still escalates, to PDHTAPS
+    const d = hukumanPelanggaran({ ketentuan: 'PASAL_5_A', hukumanTerakhir: 'PEMBEBASAN_DARI_JABATAN' });
     expect(d.value).toEqual({ tingkat: 'BERAT', jenisPilihan: ['PDHTAPS'] });
-    expect(d.reasons[1]!.facts).toEqual({ hukumanTerakhir: 'PDHTAPS', hukuman: 'PDHTAPS', tingkat: 'BERAT' });
   });
 });
 

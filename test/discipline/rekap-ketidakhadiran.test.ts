@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, countWorkingDays } from '../../src/core/calendar.js';
 import { MeritInputError } from '../../src/core/errors.js';
 import { rekapKetidakhadiran } from '../../src/discipline/index.js';
+import { thrownIssues } from '../input-issues.js';
 
 /** Every date from `from` to `to`, weekends included (the rule must skip them). */
 function range(from: string, to: string): string[] {
@@ -50,13 +51,20 @@ describe('rekapKetidakhadiran', () => {
     expect(d.value.hukuman).toBe('PERNYATAAN_TIDAK_PUAS_TERTULIS');
   });
 
-  it('resets on 1 January: December absences do not count in the next year', () => {
+  it('resets on 1 January: each year counts its own days, and early-December days given for the next year are refused, not dropped', () => {
     const dec = ['2022-12-01', '2022-12-02', '2022-12-05', '2022-12-06'];
     const jan = ['2023-01-02', '2023-01-03'];
-    expect(rekapKetidakhadiran({ tahun: 2022, tidakMasuk: [...dec, ...jan] }).value.hariKumulatif).toBe(4);
-    const d = rekapKetidakhadiran({ tahun: 2023, tidakMasuk: [...dec, ...jan] });
+    expect(rekapKetidakhadiran({ tahun: 2022, tidakMasuk: dec }).value.hariKumulatif).toBe(4);
+    const d = rekapKetidakhadiran({ tahun: 2023, tidakMasuk: jan });
     expect(d.value.hariKumulatif).toBe(2);
     expect(d.value.hukuman).toBeNull();
+    // 6 December does not join 2 January (the working days between are not listed): no run reaches into 2023
+    const issues = thrownIssues(() => rekapKetidakhadiran({ tahun: 2023, tidakMasuk: [...dec, ...jan] }));
+    expect(issues.map((i) => i.path)).toEqual([0, 1, 2, 3].map((i) => ['tidakMasuk', i]));
+    expect(issues[3]!.text).toEqual({
+      en: '2022-12-06 is outside 2023 and not part of a run of consecutive working days of absence reaching into it: the count is per calendar year (PP 94/2021 Pasal 15 ayat (1))',
+      id: '2022-12-06 di luar tahun 2023 dan bukan bagian dari rangkaian hari kerja tidak masuk berturut-turut yang berlanjut ke tahun itu: penghitungan per tahun kalender (PP 94/2021 Pasal 15 ayat (1))',
+    });
   });
 
   it('a consecutive run across 1 January counts by default, and not when the setting is off', () => {
@@ -67,9 +75,25 @@ describe('rekapKetidakhadiran', () => {
     expect(d.value.hariBerturutTurut).toBe(10);
     expect(d.value.gajiDihentikanMulai).toBe('2023-02-01');
     expect(d.value.hukuman).toBe('PDHTAPS');
-    const e = rekapKetidakhadiran({ tahun: 2023, tidakMasuk: dates }, { berturutTurutLintasTahun: false });
+    // the weekend of 31 December / 1 January lies inside the run: accepted, not counted
+    expect(rekapKetidakhadiran({ tahun: 2023, tidakMasuk: range('2022-12-26', '2023-01-06') }).value).toMatchObject(d.value);
+    // with the setting off, the December days cannot count towards 2023: refused by index, in both languages
+    const off = { berturutTurutLintasTahun: false };
+    const issues = thrownIssues(() => rekapKetidakhadiran({ tahun: 2023, tidakMasuk: dates }, off));
+    expect(issues.map((i) => i.path)).toEqual([0, 1, 2, 3, 4].map((i) => ['tidakMasuk', i]));
+    expect(issues[0]!.text).toEqual({
+      en: '2022-12-26 is outside 2023: the count is per calendar year (PP 94/2021 Pasal 15 ayat (1)) and berturutTurutLintasTahun is off',
+      id: '2022-12-26 di luar tahun 2023: penghitungan per tahun kalender (PP 94/2021 Pasal 15 ayat (1)) dan berturutTurutLintasTahun tidak aktif',
+    });
+    const e = rekapKetidakhadiran({ tahun: 2023, tidakMasuk: range('2023-01-02', '2023-01-06') }, off);
     expect(e.value.hariBerturutTurut).toBe(5);
     expect(e.value.hukuman).toBe('TEGURAN_TERTULIS');
+  });
+
+  it('a run from late December 2022 into January 2023 also counts for 2022 (it includes days of 2022)', () => {
+    const d = rekapKetidakhadiran({ tahun: 2022, tidakMasuk: range('2022-12-26', '2023-01-06') });
+    expect(d.value).toMatchObject({ hariKumulatif: 5, hariBerturutTurut: 10, gajiDihentikanMulai: '2023-02-01', hukuman: 'PDHTAPS' });
+    expect(d.reasons[0]!.facts).toMatchObject({ hariTidakMasuk: 5, diluarTahun: 5 });
   });
 
   it('a six-day week counts Saturdays', () => {
