@@ -345,8 +345,9 @@ export const kenaikanPangkatRegulerRule = defineRule({
       let dari = maxDate(o.asOf, maxDate(tanggalMasaKerja, hukuman.selesai));
       if (atasanGagal) dari = maxDate(dari, o.tanggalBatasAtasanDicabut);
       tmtPalingCepat = tanggalPeriodeKenaikanPangkat(dari);
-      // A hukuman in the record may start later and run on that period: move past it.
-      for (let i = 0; i < 50 && tmtPalingCepat !== null; i++) {
+      // A hukuman in the record may start later and run on that period: move past it. Each step moves past
+      // every hukuman running on the candidate, so one step per hukuman (bounded by MAKS_RIWAYAT_HUKUMAN) suffices.
+      for (let i = 0; i <= p.riwayatHukuman.length && tmtPalingCepat !== null; i++) {
         const nanti = cekHukumanBerjalan(ID, p.riwayatHukuman, [tmtPalingCepat], o.tingkatHukumanMenghalangi);
         if (nanti.berjalan.length === 0) break;
         tmtPalingCepat = nanti.selesai === null ? null : tanggalPeriodeKenaikanPangkat(maxDate(tmtPalingCepat, nanti.selesai));
