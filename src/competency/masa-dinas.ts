@@ -61,14 +61,13 @@ export function usiaMustahil(tanggalLahir: IsoDate, asOf: IsoDate): Bilingual | 
   return undefined;
 }
 
-/** A TMT jabatan after asOf, or more than a working life before it; `undefined` when it is possible. */
+/** A TMT jabatan after asOf, or more than a working life (57 years) before it; `undefined` when it is possible. */
 export function tmtJabatanMustahil(tmtJabatan: IsoDate, asOf: IsoDate): Bilingual | undefined {
   if (tmtJabatan > asOf) return { en: `must not be after asOf (${asOf})`, id: `tidak boleh setelah asOf (${asOf})` };
-  const tahun = wholeYearsBetween(tmtJabatan, asOf);
-  if (tahun > MASA_DINAS_MAKSIMUM_TAHUN)
+  if (addYears(tmtJabatan, MASA_DINAS_MAKSIMUM_TAHUN) < asOf)
     return {
-      en: `gives ${tahun} years in the jabatan on asOf (${asOf}); no PNS serves more than ${MASA_DINAS_MAKSIMUM_TAHUN} years (appointed at 18 at the earliest, ${SUMBER_USIA_MINIMUM}; retired at ${BATAS_MASA_DINAS.usiaPensiunTertinggi} at the latest, ${SUMBER_USIA_TERTINGGI})`,
-      id: `berarti ${tahun} tahun dalam jabatan pada asOf (${asOf}); tidak ada PNS yang bertugas lebih dari ${MASA_DINAS_MAKSIMUM_TAHUN} tahun (diangkat paling cepat pada usia 18, ${SUMBER_USIA_MINIMUM}; pensiun paling lambat pada usia ${BATAS_MASA_DINAS.usiaPensiunTertinggi}, ${SUMBER_USIA_TERTINGGI})`,
+      en: `is more than ${MASA_DINAS_MAKSIMUM_TAHUN} years before asOf (${asOf}); no PNS serves longer (appointed at 18 at the earliest, ${SUMBER_USIA_MINIMUM}; retired at ${BATAS_MASA_DINAS.usiaPensiunTertinggi} at the latest, ${SUMBER_USIA_TERTINGGI})`,
+      id: `lebih dari ${MASA_DINAS_MAKSIMUM_TAHUN} tahun sebelum asOf (${asOf}); tidak ada PNS yang bertugas selama itu (diangkat paling cepat pada usia 18, ${SUMBER_USIA_MINIMUM}; pensiun paling lambat pada usia ${BATAS_MASA_DINAS.usiaPensiunTertinggi}, ${SUMBER_USIA_TERTINGGI})`,
     };
   return undefined;
 }

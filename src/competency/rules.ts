@@ -1,3 +1,4 @@
+import { deepFreeze } from '../core/freeze.js';
 import type { AnyRule } from '../core/rule.js';
 import { jobPersonMatchRule } from './job-person-match.js';
 import { jpmTertimbangRule } from './jpm-tertimbang.js';
@@ -9,7 +10,7 @@ import { kelompokRencanaSuksesiRule } from './rencana-suksesi.js';
 import { nilaiSeleksiJptRule } from './seleksi-jpt.js';
 
 /** Every rule of the competency domain, for the catalogue. */
-export const COMPETENCY_RULES: readonly AnyRule[] = [
+export const COMPETENCY_RULES: readonly AnyRule[] = deepFreeze([
   jobPersonMatchRule,
   jpmTertimbangRule,
   kotakTalentaRule,
@@ -18,4 +19,4 @@ export const COMPETENCY_RULES: readonly AnyRule[] = [
   kelompokRencanaSuksesiRule,
   masaMutasiRule,
   nilaiSeleksiJptRule,
-];
+]);

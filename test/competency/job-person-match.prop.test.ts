@@ -22,15 +22,21 @@ const rank = (k: string) => Math.max(KATEGORI_PEMETAAN.indexOf(k as never), KATE
 describe('jobPersonMatch properties', () => {
   it('raising any achieved level never lowers JPM or its category', () => {
     fc.assert(
-      fc.property(profilPair, settings, fc.constantFrom('PEMETAAN', 'PENGISIAN_JABATAN') as fc.Arbitrary<'PEMETAAN'>, fc.nat(), (p, st, skema, pick) => {
-        const codes = Object.keys(p.aktual);
-        const c = codes[pick % codes.length]!;
-        fc.pre(p.aktual[c]! < 5);
-        const before = jobPersonMatch(p, { skema, settings: st }).value;
-        const after = jobPersonMatch({ ...p, aktual: { ...p.aktual, [c]: p.aktual[c]! + 1 } }, { skema, settings: st }).value;
-        expect(Number(after.persen)).toBeGreaterThanOrEqual(Number(before.persen));
-        expect(rank(after.kategori)).toBeLessThanOrEqual(rank(before.kategori));
-      }),
+      fc.property(
+        profilPair,
+        settings,
+        fc.constantFrom('PEMETAAN', 'PENGISIAN_JABATAN') as fc.Arbitrary<'PEMETAAN'>,
+        fc.nat(),
+        (p, st, skema, pick) => {
+          const codes = Object.keys(p.aktual);
+          const c = codes[pick % codes.length]!;
+          fc.pre(p.aktual[c]! < 5);
+          const before = jobPersonMatch(p, { skema, settings: st }).value;
+          const after = jobPersonMatch({ ...p, aktual: { ...p.aktual, [c]: p.aktual[c]! + 1 } }, { skema, settings: st }).value;
+          expect(Number(after.persen)).toBeGreaterThanOrEqual(Number(before.persen));
+          expect(rank(after.kategori)).toBeLessThanOrEqual(rank(before.kategori));
+        },
+      ),
       { numRuns: 150 },
     );
   });

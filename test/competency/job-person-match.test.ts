@@ -100,12 +100,16 @@ describe('JPM category boundaries (lower bounds inclusive)', () => {
   it('exactly 90 % and 80 % from levels (Σ9/10, Σ8/10)', () => {
     const standar = { INTEGRITAS: 5, KERJASAMA: 5 };
     expect(jobPersonMatch({ standar, aktual: { INTEGRITAS: 5, KERJASAMA: 4 } }).value.kategori).toBe('OPTIMAL');
-    expect(jobPersonMatch({ standar, aktual: { INTEGRITAS: 4, KERJASAMA: 4 } }, { skema: 'PENGISIAN_JABATAN' }).value.kategori).toBe('MEMENUHI_SYARAT');
+    expect(jobPersonMatch({ standar, aktual: { INTEGRITAS: 4, KERJASAMA: 4 } }, { skema: 'PENGISIAN_JABATAN' }).value.kategori).toBe(
+      'MEMENUHI_SYARAT',
+    );
   });
   it('categorises on the exact value: 77.995… shows 78.00 but is Kurang Optimal', () => {
     // Σ standard 409 (81 × 5 + 4), Σ achieved 319: 319/409 = 77.9951… %.
     const standar: Record<string, number> = Object.fromEntries(Array.from({ length: 82 }, (_, i) => [`T.${i}`, i < 81 ? 5 : 4]));
-    const aktual: Record<string, number> = Object.fromEntries(Array.from({ length: 82 }, (_, i) => [`T.${i}`, i < 73 ? 4 : i < 81 ? 3 : 3]));
+    const aktual: Record<string, number> = Object.fromEntries(
+      Array.from({ length: 82 }, (_, i) => [`T.${i}`, i < 73 ? 4 : i < 81 ? 3 : 3]),
+    );
     const v = jobPersonMatch({ standar, aktual }).value;
     expect([v.jumlahStandar, v.jumlahAktual]).toEqual([409, 319]);
     expect(v).toMatchObject({ persen: '78.00', kategori: 'KURANG_OPTIMAL' });

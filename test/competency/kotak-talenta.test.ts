@@ -29,13 +29,24 @@ describe('kotakTalenta (PermenPANRB 3/2020 Pasal 17 as amended by PermenPANRB 20
       'MASUK_KRS_INSTANSI_NASIONAL',
       'PENGHARGAAN',
     ]);
-    expect(kotakTalenta({ kinerja: 'DI_ATAS_EKSPEKTASI', potensial: 'RENDAH' }).value.rekomendasi).toEqual(['ROTASI', 'PENGEMBANGAN_KOMPETENSI']);
+    expect(kotakTalenta({ kinerja: 'DI_ATAS_EKSPEKTASI', potensial: 'RENDAH' }).value.rekomendasi).toEqual([
+      'ROTASI',
+      'PENGEMBANGAN_KOMPETENSI',
+    ]);
     expect(kotakTalenta({ kinerja: 'DI_BAWAH_EKSPEKTASI', potensial: 'RENDAH' }).value.rekomendasi).toEqual(['DIPROSES_SESUAI_KETENTUAN']);
   });
 
   it('TV-TAL-3: score thresholds 80/60, lower bounds inclusive', () => {
-    expect(kotakTalenta({ kinerja: 80, potensial: '79.99' }).value).toMatchObject({ kotak: 7, kinerja: 'DI_ATAS_EKSPEKTASI', potensial: 'MENENGAH' });
-    expect(kotakTalenta({ kinerja: '59.99', potensial: 60 }).value).toMatchObject({ kotak: 3, kinerja: 'DI_BAWAH_EKSPEKTASI', potensial: 'MENENGAH' });
+    expect(kotakTalenta({ kinerja: 80, potensial: '79.99' }).value).toMatchObject({
+      kotak: 7,
+      kinerja: 'DI_ATAS_EKSPEKTASI',
+      potensial: 'MENENGAH',
+    });
+    expect(kotakTalenta({ kinerja: '59.99', potensial: 60 }).value).toMatchObject({
+      kotak: 3,
+      kinerja: 'DI_BAWAH_EKSPEKTASI',
+      potensial: 'MENENGAH',
+    });
     expect(kotakTalenta({ kinerja: 60, potensial: 80 }).value.kotak).toBe(8);
     expect(kotakTalenta({ kinerja: '79.99', potensial: '59.99' }).value.kotak).toBe(2);
   });
@@ -43,7 +54,9 @@ describe('kotakTalenta (PermenPANRB 3/2020 Pasal 17 as amended by PermenPANRB 20
   it('agency thresholds are a setting, validated', () => {
     const opts = { settings: { ambangKinerja: { atas: 90, sesuai: 70 }, ambangPotensial: { tinggi: 90, menengah: 70 } } };
     expect(kotakTalenta({ kinerja: 85, potensial: 95 }, opts).value.kotak).toBe(8);
-    expect(() => kotakTalenta({ kinerja: 85, potensial: 95 }, { settings: { ambangKinerja: { atas: 60, sesuai: 80 } } })).toThrow(MeritInputError);
+    expect(() => kotakTalenta({ kinerja: 85, potensial: 95 }, { settings: { ambangKinerja: { atas: 60, sesuai: 80 } } })).toThrow(
+      MeritInputError,
+    );
   });
 
   it('maps predikat kinerja: Sangat Baik → di atas, Baik → sesuai, others → di bawah', () => {
@@ -52,7 +65,12 @@ describe('kotakTalenta (PermenPANRB 3/2020 Pasal 17 as amended by PermenPANRB 20
     for (const p of ['BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'] as const) {
       expect(kotakTalenta({ kinerja: p, potensial: 'TINGGI' }).value.kotak).toBe(6);
     }
-    expect(kotakTalenta({ kinerja: 'BUTUH_PERBAIKAN', potensial: 'TINGGI' }, { settings: { pemetaanPredikat: { BUTUH_PERBAIKAN: 'SESUAI_EKSPEKTASI' } } }).value.kotak).toBe(8);
+    expect(
+      kotakTalenta(
+        { kinerja: 'BUTUH_PERBAIKAN', potensial: 'TINGGI' },
+        { settings: { pemetaanPredikat: { BUTUH_PERBAIKAN: 'SESUAI_EKSPEKTASI' } } },
+      ).value.kotak,
+    ).toBe(8);
   });
 
   it('TV-TAL-4: Kemenkeu numbering, recommendations follow the cell', () => {

@@ -32,7 +32,9 @@ const total = (m: number[][], pairs: [number, number][]) => pairs.reduce((s, [i,
 const matrix = (maxN: number, maxV: number) =>
   fc
     .tuple(fc.integer({ min: 1, max: maxN }), fc.integer({ min: 1, max: maxN }))
-    .chain(([r, c]) => fc.array(fc.array(fc.integer({ min: -maxV, max: maxV }), { minLength: c, maxLength: c }), { minLength: r, maxLength: r }));
+    .chain(([r, c]) =>
+      fc.array(fc.array(fc.integer({ min: -maxV, max: maxV }), { minLength: c, maxLength: c }), { minLength: r, maxLength: r }),
+    );
 
 function checkValid(m: number[][], pairs: [number, number][]) {
   expect(pairs.length).toBe(Math.min(m.length, m[0]!.length));

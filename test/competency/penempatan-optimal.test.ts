@@ -42,20 +42,39 @@ function greedy(fit: (number | null)[][]): number {
   return total;
 }
 
-const fitMatrix = fc
-  .tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 6 }))
-  .chain(([n, m]) =>
-    fc.array(fc.array(fc.option(fc.integer({ min: 0, max: 20 }).map((x) => x * 5), { freq: 4 }), { minLength: m, maxLength: m }), {
+const fitMatrix = fc.tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 6 })).chain(([n, m]) =>
+  fc.array(
+    fc.array(
+      fc.option(
+        fc.integer({ min: 0, max: 20 }).map((x) => x * 5),
+        { freq: 4 },
+      ),
+      { minLength: m, maxLength: m },
+    ),
+    {
       minLength: n,
       maxLength: n,
-    }),
-  );
+    },
+  ),
+);
 
 describe('penempatanOptimal', () => {
   it('maximises the total fit, beating greedy', () => {
-    const v = penempatanOptimal({ kandidat: ids('K', 2), formasi: ids('F', 2), kecocokan: [[90, 80], [85, 50]] }).value;
+    const v = penempatanOptimal({
+      kandidat: ids('K', 2),
+      formasi: ids('F', 2),
+      kecocokan: [
+        [90, 80],
+        [85, 50],
+      ],
+    }).value;
     expect(v.totalKecocokan).toBe('165.00');
-    expect(greedy([[90, 80], [85, 50]])).toBe(140);
+    expect(
+      greedy([
+        [90, 80],
+        [85, 50],
+      ]),
+    ).toBe(140);
   });
 
   it('total = brute force (n ≤ 6) and ≥ greedy; results independent of input order', () => {
@@ -66,7 +85,9 @@ describe('penempatanOptimal', () => {
         const input = { kandidat: ids('K', n), formasi: ids('F', m), kecocokan: fit };
         const d = penempatanOptimal(input, { minimumKecocokan: min });
         expect(hundredths(d.value.totalKecocokan)).toBe(bruteForce(fit, min) * 100);
-        expect(hundredths(d.value.totalKecocokan)).toBeGreaterThanOrEqual(greedy(fit.map((r) => r.map((f) => (f !== null && f >= min ? f : null)))) * 100);
+        expect(hundredths(d.value.totalKecocokan)).toBeGreaterThanOrEqual(
+          greedy(fit.map((r) => r.map((f) => (f !== null && f >= min ? f : null)))) * 100,
+        );
         for (const p of d.value.penempatan) {
           const f = fit[Number(p.kandidat.slice(1))]![Number(p.formasi.slice(1))];
           expect(f).not.toBeNull();
@@ -92,7 +113,11 @@ describe('penempatanOptimal', () => {
     const d = penempatanOptimal({
       kandidat: ids('K', 3),
       formasi: ids('F', 2),
-      kecocokan: [[95, 70], [90, null], [60, 60]],
+      kecocokan: [
+        [95, 70],
+        [90, null],
+        [60, 60],
+      ],
       terlarang: [{ kandidat: 'K00', formasi: 'F01', alasan: 'hukuman disiplin sedang berjalan' }],
     });
     expect(d.value.penempatan).toEqual([
@@ -105,7 +130,17 @@ describe('penempatanOptimal', () => {
   });
 
   it('reports empty posts and candidates without an eligible post', () => {
-    const v = penempatanOptimal({ kandidat: ids('K', 2), formasi: ids('F', 3), kecocokan: [[50, null, 70], [null, null, 80]] }, { minimumKecocokan: 68 }).value;
+    const v = penempatanOptimal(
+      {
+        kandidat: ids('K', 2),
+        formasi: ids('F', 3),
+        kecocokan: [
+          [50, null, 70],
+          [null, null, 80],
+        ],
+      },
+      { minimumKecocokan: 68 },
+    ).value;
     expect(v.penempatan).toEqual([{ kandidat: 'K01', formasi: 'F02', kecocokan: '80.00' }]);
     expect(v.tidakDitempatkan).toEqual([{ kandidat: 'K00', alasan: 'KALAH_OPTIMAL' }]);
     expect(v.formasiKosong).toEqual([
@@ -115,7 +150,14 @@ describe('penempatanOptimal', () => {
   });
 
   it('JUMLAH_TERISI fills more posts where TOTAL_KECOCOKAN would not', () => {
-    const input = { kandidat: ids('K', 2), formasi: ids('F', 2), kecocokan: [[100, 10], [50, null]] };
+    const input = {
+      kandidat: ids('K', 2),
+      formasi: ids('F', 2),
+      kecocokan: [
+        [100, 10],
+        [50, null],
+      ],
+    };
     expect(penempatanOptimal(input).value.totalKecocokan).toBe('100.00');
     const v = penempatanOptimal(input, { prioritas: 'JUMLAH_TERISI' }).value;
     expect([v.penempatan.length, v.totalKecocokan]).toEqual([2, '60.00']);
@@ -123,7 +165,9 @@ describe('penempatanOptimal', () => {
 
   it('places a zero fit rather than nobody, but not below the minimum', () => {
     expect(penempatanOptimal({ kandidat: ids('K', 1), formasi: ids('F', 1), kecocokan: [[0]] }).value.penempatan).toHaveLength(1);
-    expect(penempatanOptimal({ kandidat: ids('K', 1), formasi: ids('F', 1), kecocokan: [['67.99']] }, { minimumKecocokan: 68 }).value.penempatan).toHaveLength(0);
+    expect(
+      penempatanOptimal({ kandidat: ids('K', 1), formasi: ids('F', 1), kecocokan: [['67.99']] }, { minimumKecocokan: 68 }).value.penempatan,
+    ).toHaveLength(0);
   });
 
   it('computes fit as JPM (2 decimals) from profiles and standards', () => {
@@ -132,8 +176,14 @@ describe('penempatanOptimal', () => {
     const profilA = { ...admin, KOMUNIKASI: 2, PENGEMBANGAN_DIRI_DAN_ORANG_LAIN: 2 };
     const profilB = { ...pengawas };
     const v = penempatanOptimal({
-      kandidat: [{ id: 'A', profil: profilA }, { id: 'B', profil: profilB }],
-      formasi: [{ id: 'ADM', standar: admin }, { id: 'PGW', standar: pengawas }],
+      kandidat: [
+        { id: 'A', profil: profilA },
+        { id: 'B', profil: profilB },
+      ],
+      formasi: [
+        { id: 'ADM', standar: admin },
+        { id: 'PGW', standar: pengawas },
+      ],
     }).value;
     const jpm = jobPersonMatch({ standar: admin, aktual: profilA }).value.persen;
     // A→ADM 92.59 + B→PGW 100 = 192.59 vs A→PGW 138.89 + B→ADM 66.67 = 205.56
@@ -144,7 +194,16 @@ describe('penempatanOptimal', () => {
       { kandidat: 'A', formasi: 'PGW', kecocokan: '138.89' },
     ]);
     const capped = penempatanOptimal(
-      { kandidat: [{ id: 'A', profil: profilA }, { id: 'B', profil: profilB }], formasi: [{ id: 'ADM', standar: admin }, { id: 'PGW', standar: pengawas }] },
+      {
+        kandidat: [
+          { id: 'A', profil: profilA },
+          { id: 'B', profil: profilB },
+        ],
+        formasi: [
+          { id: 'ADM', standar: admin },
+          { id: 'PGW', standar: pengawas },
+        ],
+      },
       { settings: { finalCap: true } },
     ).value;
     expect(capped.penempatan).toEqual([
@@ -165,7 +224,10 @@ describe('penempatanOptimal', () => {
       [{ kandidat: ids('K', 1), formasi: ids('F', 1), kecocokan: [['90.123']] }, /at most 2 decimal places/],
       [{ kandidat: ids('K', 1), formasi: ids('F', 1), kecocokan: [[-1]] }, /kecocokan\[0\]\[0\]/],
       [{ kandidat: ids('K', 1), formasi: ids('F', 1) }, /kandidat\[0\]\.profil/],
-      [{ kandidat: ids('K', 1), formasi: ids('F', 1), kecocokan: [[1]], terlarang: [{ kandidat: 'X', formasi: 'F00' }] }, /unknown kandidat/],
+      [
+        { kandidat: ids('K', 1), formasi: ids('F', 1), kecocokan: [[1]], terlarang: [{ kandidat: 'X', formasi: 'F00' }] },
+        /unknown kandidat/,
+      ],
     ];
     for (const [input, msg] of cases) {
       expect(() => penempatanOptimal(input as never)).toThrow(MeritInputError);
@@ -174,7 +236,15 @@ describe('penempatanOptimal', () => {
   });
 
   it('does not mutate its input', () => {
-    const input = { kandidat: ids('K', 3), formasi: ids('F', 2), kecocokan: [[1, 2], [3, 4], [5, 6]] };
+    const input = {
+      kandidat: ids('K', 3),
+      formasi: ids('F', 2),
+      kecocokan: [
+        [1, 2],
+        [3, 4],
+        [5, 6],
+      ],
+    };
     const copy = structuredClone(input);
     penempatanOptimal(input);
     expect(input).toEqual(copy);

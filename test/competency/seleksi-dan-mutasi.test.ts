@@ -24,11 +24,17 @@ describe('masaMutasi (PP 11/2017 Pasal 190 ayat (3)) — TV-PLC-1', () => {
 
 describe('kelompokRencanaSuksesi (PP 11/2017 Pasal 199 ayat (2)) — TV-PLC-2', () => {
   it('needs all three conditions', () => {
-    const ok = { kompetensiSesuai: true, pengembanganKompetensiTerpenuhi: true, predikatDuaTahunTerakhir: ['BAIK', 'SANGAT_BAIK'] as const };
+    const ok = {
+      kompetensiSesuai: true,
+      pengembanganKompetensiTerpenuhi: true,
+      predikatDuaTahunTerakhir: ['BAIK', 'SANGAT_BAIK'] as const,
+    };
     expect(kelompokRencanaSuksesi({ ...ok, predikatDuaTahunTerakhir: ['BAIK', 'SANGAT_BAIK'] }).value).toBe(true);
     expect(kelompokRencanaSuksesi({ ...ok, predikatDuaTahunTerakhir: ['BAIK', 'BUTUH_PERBAIKAN'] }).value).toBe(false);
     expect(kelompokRencanaSuksesi({ ...ok, predikatDuaTahunTerakhir: ['BAIK', 'BAIK'], kompetensiSesuai: false }).value).toBe(false);
-    expect(kelompokRencanaSuksesi({ ...ok, predikatDuaTahunTerakhir: ['BAIK', 'BAIK'], pengembanganKompetensiTerpenuhi: false }).value).toBe(false);
+    expect(
+      kelompokRencanaSuksesi({ ...ok, predikatDuaTahunTerakhir: ['BAIK', 'BAIK'], pengembanganKompetensiTerpenuhi: false }).value,
+    ).toBe(false);
   });
 });
 
@@ -41,12 +47,16 @@ describe('nilaiSeleksiJpt (PermenPANRB 15/2019) — TV-PLC-3', () => {
     const bad = { makalah: 10, assessmentCenter: 25, wawancara: 35, rekamJejak: 30 };
     expect(() => nilaiSeleksiJpt(nilai, { settings: { bobot: bad } })).toThrow(/makalah: must be within 15–20/);
     expect(() => nilaiSeleksiJpt(nilai, { settings: { bobot: bad } })).toThrow(/rekamJejak: must be within 15–20/);
-    expect(() => nilaiSeleksiJpt(nilai, { settings: { bobot: { makalah: 15, assessmentCenter: 20, wawancara: 30, rekamJejak: 15 } } })).toThrow(
-      /add up to 100/,
-    );
+    expect(() =>
+      nilaiSeleksiJpt(nilai, { settings: { bobot: { makalah: 15, assessmentCenter: 20, wawancara: 30, rekamJejak: 15 } } }),
+    ).toThrow(/add up to 100/);
     // The summarised ranges add up to 100 only at their upper ends, so 20/25/35/20 is the only valid set.
-    expect(() => nilaiSeleksiJpt(nilai, { settings: { bobot: { makalah: 15, assessmentCenter: 25, wawancara: 35, rekamJejak: 20 } } })).toThrow(/not 95/);
-    expect(nilaiSeleksiJpt(nilai, { settings: { bobot: { makalah: '20.0', assessmentCenter: 25, wawancara: 35, rekamJejak: 20 } } }).value).toBe('83.75');
+    expect(() =>
+      nilaiSeleksiJpt(nilai, { settings: { bobot: { makalah: 15, assessmentCenter: 25, wawancara: 35, rekamJejak: 20 } } }),
+    ).toThrow(/not 95/);
+    expect(
+      nilaiSeleksiJpt(nilai, { settings: { bobot: { makalah: '20.0', assessmentCenter: 25, wawancara: 35, rekamJejak: 20 } } }).value,
+    ).toBe('83.75');
   });
 });
 
@@ -63,7 +73,14 @@ describe('peringkatKandidat', () => {
           { id: 'GOL', ...base, profil: standar, golongan: 'III/b', pendidikan: 'S2', tanggalLahir: '1980-01-01' },
           { id: 'EDU', ...base, profil: standar, golongan: 'IV/a', pendidikan: 'D3', tanggalLahir: '1980-01-01' },
           { id: 'AGE', ...base, profil: standar, golongan: 'IV/a', pendidikan: 'S1', tanggalLahir: '1969-01-01' },
-          { id: 'PRED', predikatDuaTahunTerakhir: ['SANGAT_BAIK', 'BUTUH_PERBAIKAN'], profil: standar, golongan: 'IV/a', pendidikan: 'S1', tanggalLahir: '1980-01-01' },
+          {
+            id: 'PRED',
+            predikatDuaTahunTerakhir: ['SANGAT_BAIK', 'BUTUH_PERBAIKAN'],
+            profil: standar,
+            golongan: 'IV/a',
+            pendidikan: 'S1',
+            tanggalLahir: '1980-01-01',
+          },
           {
             id: 'HUK',
             ...base,
@@ -73,7 +90,15 @@ describe('peringkatKandidat', () => {
             tanggalLahir: '1980-01-01',
             riwayatHukuman: [{ jenis: 'POTONGAN_TUKIN_12_BULAN', tmt: '2025-06-01' }],
           },
-          { id: 'RINGAN', ...base, profil: standar, golongan: 'IV/a', pendidikan: 'S1', tanggalLahir: '1980-01-01', riwayatHukuman: [{ jenis: 'TEGURAN_TERTULIS', tmt: '2025-06-01' }] },
+          {
+            id: 'RINGAN',
+            ...base,
+            profil: standar,
+            golongan: 'IV/a',
+            pendidikan: 'S1',
+            tanggalLahir: '1980-01-01',
+            riwayatHukuman: [{ jenis: 'TEGURAN_TERTULIS', tmt: '2025-06-01' }],
+          },
         ],
       },
       { asOf: '2026-01-01' },
@@ -90,16 +115,30 @@ describe('peringkatKandidat', () => {
   });
 
   it('a served hukuman no longer blocks; the mutasi window is checked when asked', () => {
-    const k = [{ id: 'A', ...base, profil: standar, tmtJabatan: '2024-06-01', riwayatHukuman: [{ jenis: 'POTONGAN_TUKIN_6_BULAN' as const, tmt: '2024-01-01' }] }];
+    const k = [
+      {
+        id: 'A',
+        ...base,
+        profil: standar,
+        tmtJabatan: '2024-06-01',
+        riwayatHukuman: [{ jenis: 'POTONGAN_TUKIN_6_BULAN' as const, tmt: '2024-01-01' }],
+      },
+    ];
     expect(peringkatKandidat({ formasi: { standar }, kandidat: k }, { asOf: '2025-01-01' }).value.peringkat).toHaveLength(1);
-    expect(peringkatKandidat({ formasi: { standar }, kandidat: k }, { asOf: '2025-01-01', periksaMasaMutasi: true }).value.tidakMemenuhiSyarat).toEqual([
-      { id: 'A', syarat: ['MASA_MUTASI'] },
-    ]);
+    expect(
+      peringkatKandidat({ formasi: { standar }, kandidat: k }, { asOf: '2025-01-01', periksaMasaMutasi: true }).value.tidakMemenuhiSyarat,
+    ).toEqual([{ id: 'A', syarat: ['MASA_MUTASI'] }]);
   });
 
   it('ranks on exact JPM and categorises under the chosen scheme; selection scores rank as given', () => {
     const v = peringkatKandidat(
-      { formasi: { standar }, kandidat: [{ id: 'B', ...base, profil: { INTEGRITAS: 2, KERJASAMA: 3, KOMUNIKASI: 2 } }, { id: 'A', ...base, profil: { INTEGRITAS: 3, KERJASAMA: 3, KOMUNIKASI: 2 } }] },
+      {
+        formasi: { standar },
+        kandidat: [
+          { id: 'B', ...base, profil: { INTEGRITAS: 2, KERJASAMA: 3, KOMUNIKASI: 2 } },
+          { id: 'A', ...base, profil: { INTEGRITAS: 3, KERJASAMA: 3, KOMUNIKASI: 2 } },
+        ],
+      },
       { asOf: '2025-01-01', skema: 'PEMETAAN' },
     ).value;
     expect(v.peringkat).toEqual([
@@ -107,7 +146,13 @@ describe('peringkatKandidat', () => {
       { id: 'B', peringkat: 2, kecocokan: '77.78', kategori: 'KURANG_OPTIMAL' },
     ]);
     const s = peringkatKandidat(
-      { formasi: {}, kandidat: [{ id: 'X', ...base, nilaiSeleksi: '83.75' }, { id: 'Y', ...base, nilaiSeleksi: 84 }] },
+      {
+        formasi: {},
+        kandidat: [
+          { id: 'X', ...base, nilaiSeleksi: '83.75' },
+          { id: 'Y', ...base, nilaiSeleksi: 84 },
+        ],
+      },
       { asOf: '2025-01-01' },
     ).value;
     expect(s.peringkat.map((p) => [p.id, p.kecocokan, p.kategori])).toEqual([
@@ -117,14 +162,23 @@ describe('peringkatKandidat', () => {
   });
 
   it('is independent of input order (ties by golongan then id)', () => {
-    const profil = fc.record({ INTEGRITAS: fc.integer({ min: 0, max: 5 }), KERJASAMA: fc.integer({ min: 0, max: 5 }), KOMUNIKASI: fc.integer({ min: 0, max: 5 }) });
+    const profil = fc.record({
+      INTEGRITAS: fc.integer({ min: 0, max: 5 }),
+      KERJASAMA: fc.integer({ min: 0, max: 5 }),
+      KOMUNIKASI: fc.integer({ min: 0, max: 5 }),
+    });
     const kand = fc.uniqueArray(
-      fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), profil, golongan: fc.constantFrom('III/a', 'III/b', 'IV/a') as fc.Arbitrary<'III/a'> }),
+      fc.record({
+        id: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'),
+        profil,
+        golongan: fc.constantFrom('III/a', 'III/b', 'IV/a') as fc.Arbitrary<'III/a'>,
+      }),
       { selector: (k) => k.id, minLength: 1, maxLength: 6 },
     );
     fc.assert(
       fc.property(kand, (ks) => {
-        const mk = (list: typeof ks) => peringkatKandidat({ formasi: { standar }, kandidat: list.map((k) => ({ ...k, ...base })) }, { asOf: '2025-01-01' });
+        const mk = (list: typeof ks) =>
+          peringkatKandidat({ formasi: { standar }, kandidat: list.map((k) => ({ ...k, ...base })) }, { asOf: '2025-01-01' });
         const a = mk(ks);
         expect(mk([...ks].reverse())).toEqual(a);
         const fits = a.value.peringkat.map((p) => Number(p.kecocokan));
@@ -135,10 +189,12 @@ describe('peringkatKandidat', () => {
   });
 
   it('rejects missing data with MeritInputError naming the field', () => {
-    expect(() => peringkatKandidat({ formasi: { golonganMinimum: 'III/a' }, kandidat: [{ id: 'A', nilaiSeleksi: 80 }] }, { asOf: '2025-01-01' })).toThrow(
-      /kandidat\[0\]\.golongan/,
+    expect(() =>
+      peringkatKandidat({ formasi: { golonganMinimum: 'III/a' }, kandidat: [{ id: 'A', nilaiSeleksi: 80 }] }, { asOf: '2025-01-01' }),
+    ).toThrow(/kandidat\[0\]\.golongan/);
+    expect(() => peringkatKandidat({ formasi: {}, kandidat: [{ id: 'A', profil: standar }] }, { asOf: '2025-01-01' })).toThrow(
+      /needs nilaiSeleksi/,
     );
-    expect(() => peringkatKandidat({ formasi: {}, kandidat: [{ id: 'A', profil: standar }] }, { asOf: '2025-01-01' })).toThrow(/needs nilaiSeleksi/);
     expect(() => peringkatKandidat({ formasi: { standar }, kandidat: [] }, { asOf: '2025-01-01' })).toThrow(MeritInputError);
   });
 });
@@ -156,7 +212,12 @@ describe('jpmTertimbang (JF uji kompetensi weighting) — TV-JPM-9…11', () => 
     expect(jpmTertimbang({ jenjang, jpmTeknis: t, jpmMansoskul: m }).value).toMatchObject({ persen, lulus });
   });
   it('weights are a setting', () => {
-    expect(jpmTertimbang({ jenjang: 'AHLI_MUDA', jpmTeknis: 70, jpmMansoskul: 80 }, { settings: { bobotTeknis: { AHLI_MUDA: 30 } } }).value.persen).toBe('77');
-    expect(() => jpmTertimbang({ jenjang: 'AHLI_MUDA', jpmTeknis: 70, jpmMansoskul: 80 }, { settings: { bobotTeknis: { AHLI_MUDA: 130 } } })).toThrow(MeritInputError);
+    expect(
+      jpmTertimbang({ jenjang: 'AHLI_MUDA', jpmTeknis: 70, jpmMansoskul: 80 }, { settings: { bobotTeknis: { AHLI_MUDA: 30 } } }).value
+        .persen,
+    ).toBe('77');
+    expect(() =>
+      jpmTertimbang({ jenjang: 'AHLI_MUDA', jpmTeknis: 70, jpmMansoskul: 80 }, { settings: { bobotTeknis: { AHLI_MUDA: 130 } } }),
+    ).toThrow(MeritInputError);
   });
 });
