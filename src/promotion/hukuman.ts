@@ -4,30 +4,12 @@ import { type Citation, type Reason, reason } from '../core/decision.js';
 import { akhirHukuman, hukumanBerjalanPada, type RiwayatHukuman, riwayatHukumanSchema } from '../discipline/riwayat-hukuman.js';
 import { TINGKAT_HUKUMAN, tingkatKeberatan } from '../discipline/types.js';
 import { deepFreeze } from '../core/freeze.js';
-import { contradiction, superRefineParsed } from '../core/refine.js';
 import { MAKS_RIWAYAT_HUKUMAN } from './invariants.js';
 
 export const riwayatHukumanPegawaiSchema = z
   ._default(
-    z.array(riwayatHukumanSchema).check(
-      z.maxLength(MAKS_RIWAYAT_HUKUMAN),
-      // A hukuman ends on or after the day it took effect.
-      superRefineParsed((list, ctx) => {
-        list.forEach((h, i) => {
-          if (h.selesai !== undefined && h.selesai < h.tmt) {
-            ctx.addIssue(
-              contradiction(
-                {
-                  en: `${h.selesai} is before the hukuman took effect (tmt ${h.tmt})`,
-                  id: `${h.selesai} sebelum hukuman mulai berlaku (tmt ${h.tmt})`,
-                },
-                [i, 'selesai'],
-              ),
-            );
-          }
-        });
-      }),
-    ),
+    // Each entry is checked by the discipline schema (an end before its TMT, an end for a permanent hukuman).
+    z.array(riwayatHukumanSchema).check(z.maxLength(MAKS_RIWAYAT_HUKUMAN)),
     [],
   )
   .check(z.describe(`Hukuman disiplin in the record (at most ${MAKS_RIWAYAT_HUKUMAN}, far more than a working life holds)`));
