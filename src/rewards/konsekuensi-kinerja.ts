@@ -1,47 +1,95 @@
 import * as z from 'zod/mini';
 import { addMonths, type IsoDate, isoDateSchema } from '../core/calendar.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { type InputIssue, MeritInputError, ownIssue } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
 import { dateOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
+import { contradiction, superRefineParsed } from '../core/refine.js';
 import { PREDIKAT, type Predikat } from '../performance/types.js';
 
 export const KONSEKUENSI_KINERJA_RULE_ID = 'rewards.konsekuensiKinerja';
 
-export const TAHAP_KONSEKUENSI_KINERJA = [
+export const TAHAP_KONSEKUENSI_KINERJA = deepFreeze([
   'TIDAK_ADA',
   'PERBAIKAN_KINERJA',
   'UJI_KOMPETENSI_KEMBALI',
   'PENEMPATAN_SESUAI_KOMPETENSI',
   'PEMBERHENTIAN_DENGAN_HORMAT',
   'PEMUTUSAN_PPPK_DENGAN_HORMAT',
-] as const;
+] as const);
 export type TahapKonsekuensiKinerja = (typeof TAHAP_KONSEKUENSI_KINERJA)[number];
 
-const P57: Citation = { regulation: 'PP_30_2019', article: 'Pasal 57' };
-const P58: Citation = { regulation: 'PP_30_2019', article: 'Pasal 58' };
-const PEMBERHENTIAN: Citation[] = [
+const P57: Citation = deepFreeze({ regulation: 'PP_30_2019', article: 'Pasal 57' });
+const P58: Citation = deepFreeze({ regulation: 'PP_30_2019', article: 'Pasal 58' });
+const CITE_P57: Citation[] = deepFreeze([P57]);
+const CITE_P58: Citation[] = deepFreeze([P58]);
+const CITE_PPPK: Citation[] = deepFreeze([
+  { regulation: 'PP_49_2018', article: 'Pasal 53 ayat (2) huruf c' },
+  { regulation: 'UU_20_2023', article: 'Pasal 52 ayat (3) huruf f' },
+]);
+const PEMBERHENTIAN: Citation[] = deepFreeze([
   { regulation: 'PP_30_2019', article: 'Pasal 58 ayat (5)' },
   { regulation: 'UU_20_2023', article: 'Pasal 52 ayat (3) huruf f' },
   { regulation: 'PERBKN_3_2020', article: 'Pasal 32 ayat (1)' },
-];
+]);
 
-export const konsekuensiKinerjaInput = z.object({
-  statusPegawai: z._default(z.enum(['PNS', 'PPPK']), 'PNS'),
-  jenisJabatan: z.enum(['JPT', 'ADMINISTRASI', 'FUNGSIONAL']),
-  predikatTahunan: z.enum(PREDIKAT).check(z.describe('Annual predikat kinerja')),
-  tanggalPenetapan: isoDateSchema.check(z.describe('Day the annual predikat was set: the improvement period starts here')),
-  hasilPerbaikan: z
-    .optional(z.enum(['MEMENUHI_TARGET', 'TIDAK_MEMENUHI_TARGET']))
-    .check(z.describe('Outcome after the improvement period, when known')),
-  lowonganSesuaiTersedia: z
-    .optional(z.boolean())
-    .check(z.describe('Administrasi/fungsional: whether a post matching the competence was found within the placement period')),
-});
+export const konsekuensiKinerjaInput = z
+  .object({
+    statusPegawai: z._default(z.enum(['PNS', 'PPPK']), 'PNS'),
+    jenisJabatan: z.enum(['JPT', 'ADMINISTRASI', 'FUNGSIONAL']),
+    predikatTahunan: z.enum(PREDIKAT).check(z.describe('Annual predikat kinerja')),
+    tanggalPenetapan: isoDateSchema.check(z.describe('Day the annual predikat was set: the improvement period starts here')),
+    hasilPerbaikan: z
+      .optional(z.enum(['MEMENUHI_TARGET', 'TIDAK_MEMENUHI_TARGET']))
+      .check(z.describe('Outcome after the improvement period, when known')),
+    lowonganSesuaiTersedia: z
+      .optional(z.boolean())
+      .check(z.describe('Administrasi/fungsional: whether a post matching the competence was found within the placement period')),
+  })
+  .check(
+    // Each stage is reached only through the one before (PP 30/2019 Pasal 57–58; a PPPK's contract ends at once).
+    superRefineParsed((v, ctx) => {
+      if (v.statusPegawai === 'PPPK' && v.hasilPerbaikan !== undefined) {
+        ctx.addIssue(
+          contradiction(
+            {
+              en: 'a PPPK who misses the target has the contract ended; there is no improvement period to have an outcome',
+              id: 'PPPK yang tidak memenuhi target diputus perjanjian kerjanya; tidak ada masa perbaikan yang mempunyai hasil',
+            },
+            ['hasilPerbaikan'],
+          ),
+        );
+      }
+      if (v.lowonganSesuaiTersedia === undefined) return;
+      if (v.statusPegawai === 'PPPK' || v.jenisJabatan === 'JPT') {
+        ctx.addIssue(
+          contradiction(
+            {
+              en: 'applies only to a PNS in a jabatan administrasi or fungsional (a JPT retakes a competency test; a PPPK has the contract ended)',
+              id: 'hanya berlaku bagi PNS dalam jabatan administrasi atau fungsional (JPT mengikuti uji kompetensi kembali; PPPK diputus perjanjian kerjanya)',
+            },
+            ['lowonganSesuaiTersedia'],
+          ),
+        );
+      } else if (v.hasilPerbaikan !== 'TIDAK_MEMENUHI_TARGET') {
+        ctx.addIssue(
+          contradiction(
+            {
+              en: 'a matching post is sought only after the improvement period failed (hasilPerbaikan TIDAK_MEMENUHI_TARGET)',
+              id: 'jabatan yang sesuai baru dicari setelah masa perbaikan gagal (hasilPerbaikan TIDAK_MEMENUHI_TARGET)',
+            },
+            ['lowonganSesuaiTersedia'],
+          ),
+        );
+      }
+    }),
+  );
 
 export const konsekuensiKinerjaOptions = z.object({
   asOf: z.optional(isoDateSchema).check(z.describe('Reference date; needed to decide a dismissal after the placement period')),
   predikatTidakMemenuhiTarget: z
-    ._default(z.array(z.enum(PREDIKAT)).check(z.minLength(1)), ['BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'])
+    ._default(z.array(z.enum(PREDIKAT)).check(z.minLength(1), z.maxLength(PREDIKAT.length)), ['BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'])
     .check(z.describe('Setting [U]: predikat that mean "tidak memenuhi target kinerja" (preset as in Peraturan BRIN 4/2025 Pasal 38A)')),
   bulanPerbaikan: z._default(z.int().check(z.minimum(1), z.maximum(24)), 6).check(z.describe('PP 30/2019 Pasal 57: 6 months to improve')),
   bulanPenempatan: z
@@ -87,6 +135,10 @@ export const konsekuensiKinerjaRule = defineRule({
   output: konsekuensiKinerjaOutput,
   notes: [
     {
+      id: 'Ditolak sebagai masukan yang saling bertentangan: tanggal penetapan sesudah asOf; hasil perbaikan bagi predikat yang memenuhi target, bagi PPPK, atau sebelum masa perbaikan berakhir pada asOf; ketersediaan lowongan bagi JPT atau PPPK, atau sebelum masa perbaikan gagal.',
+      en: 'Refused as contradictory input: a tanggalPenetapan after asOf; an improvement outcome for a predikat that meets the target, for a PPPK, or before the improvement period has ended on asOf; a vacancy answer for a JPT or a PPPK, or before the improvement period failed.',
+    },
+    {
       id: 'Pasal 57–58 PP 30/2019 diketahui dari sumber sekunder; predikat yang berarti "tidak memenuhi target" adalah pengaturan.',
       en: 'PP 30/2019 Articles 57–58 are known from secondary sources; which predikat mean "target missed" is a setting.',
     },
@@ -117,40 +169,30 @@ export const konsekuensiKinerjaRule = defineRule({
       decision<KonsekuensiKinerja>({ tahap, batasPerbaikan, batasPenempatan }, reasons);
 
     const gagal = options.predikatTidakMemenuhiTarget.includes(input.predikatTahunan as Predikat);
+    refuseImpossible(input, options, gagal);
     reasons.push(
-      reason(id, gagal ? `${id}.tidakMemenuhi` : `${id}.memenuhi`, gagal ? 'FAIL' : 'PASS', [P57], {
+      reason(id, gagal ? `${id}.tidakMemenuhi` : `${id}.memenuhi`, gagal ? 'FAIL' : 'PASS', CITE_P57, {
         predikat: input.predikatTahunan,
       }),
     );
     if (!gagal) return out('TIDAK_ADA');
 
     if (input.statusPegawai === 'PPPK') {
-      reasons.push(
-        reason(
-          id,
-          `${id}.pppk`,
-          'FAIL',
-          [
-            { regulation: 'PP_49_2018', article: 'Pasal 53 ayat (2) huruf c' },
-            { regulation: 'UU_20_2023', article: 'Pasal 52 ayat (3) huruf f' },
-          ],
-          {},
-        ),
-      );
+      reasons.push(reason(id, `${id}.pppk`, 'FAIL', CITE_PPPK, {}));
       return out('PEMUTUSAN_PPPK_DENGAN_HORMAT');
     }
 
     const batasPerbaikan = addMonths(input.tanggalPenetapan, options.bulanPerbaikan);
     if (input.hasilPerbaikan === undefined) {
-      reasons.push(reason(id, `${id}.perbaikan`, 'INFO', [P57], { bulan: options.bulanPerbaikan, batasPerbaikan }));
+      reasons.push(reason(id, `${id}.perbaikan`, 'INFO', CITE_P57, { bulan: options.bulanPerbaikan, batasPerbaikan }));
       return out('PERBAIKAN_KINERJA', batasPerbaikan);
     }
     if (input.hasilPerbaikan === 'MEMENUHI_TARGET') {
-      reasons.push(reason(id, `${id}.membaik`, 'PASS', [P57], { batasPerbaikan }));
+      reasons.push(reason(id, `${id}.membaik`, 'PASS', CITE_P57, { batasPerbaikan }));
       return out('TIDAK_ADA', batasPerbaikan);
     }
     if (input.jenisJabatan === 'JPT') {
-      reasons.push(reason(id, `${id}.ujiKompetensi`, 'FAIL', [P57], { batasPerbaikan }));
+      reasons.push(reason(id, `${id}.ujiKompetensi`, 'FAIL', CITE_P57, { batasPerbaikan }));
       return out('UJI_KOMPETENSI_KEMBALI', batasPerbaikan);
     }
     const batasPenempatan = addMonths(batasPerbaikan, options.bulanPenempatan);
@@ -160,11 +202,48 @@ export const konsekuensiKinerjaRule = defineRule({
       return out('PEMBERHENTIAN_DENGAN_HORMAT', batasPerbaikan, batasPenempatan);
     }
     reasons.push(
-      reason(id, `${id}.penempatan`, 'INFO', [P58], { batasPenempatan, lowonganSesuaiTersedia: input.lowonganSesuaiTersedia ?? null }),
+      reason(id, `${id}.penempatan`, 'INFO', CITE_P58, { batasPenempatan, lowonganSesuaiTersedia: input.lowonganSesuaiTersedia ?? null }),
     );
     return out('PENEMPATAN_SESUAI_KOMPETENSI', batasPerbaikan, batasPenempatan);
   },
 });
+
+/** The stages that need a date or a missed target, against asOf and the settings. */
+function refuseImpossible(
+  input: z.output<typeof konsekuensiKinerjaInput>,
+  options: z.output<typeof konsekuensiKinerjaOptions>,
+  gagal: boolean,
+): void {
+  const issues: InputIssue[] = [];
+  const asOf = options.asOf;
+  if (asOf !== undefined && input.tanggalPenetapan > asOf) {
+    issues.push(
+      ownIssue(['tanggalPenetapan'], {
+        en: `is after asOf ${asOf}: a predikat set later cannot have consequences on asOf`,
+        id: `sesudah asOf ${asOf}: predikat yang ditetapkan kemudian belum mempunyai akibat pada asOf`,
+      }),
+    );
+  }
+  if (input.hasilPerbaikan !== undefined && !gagal) {
+    issues.push(
+      ownIssue(['hasilPerbaikan'], {
+        en: `predikat ${input.predikatTahunan} meets the target, so there is no improvement period to have an outcome`,
+        id: `predikat ${input.predikatTahunan} memenuhi target, sehingga tidak ada masa perbaikan yang mempunyai hasil`,
+      }),
+    );
+  } else if (input.hasilPerbaikan !== undefined && input.statusPegawai === 'PNS' && asOf !== undefined) {
+    const batasPerbaikan = addMonths(input.tanggalPenetapan, options.bulanPerbaikan);
+    if (asOf >= input.tanggalPenetapan && asOf < batasPerbaikan) {
+      issues.push(
+        ownIssue(['hasilPerbaikan'], {
+          en: `the improvement period runs until ${batasPerbaikan}: its outcome is not known on asOf ${asOf}`,
+          id: `masa perbaikan berlangsung sampai ${batasPerbaikan}: hasilnya belum diketahui pada asOf ${asOf}`,
+        }),
+      );
+    }
+  }
+  if (issues.length > 0) throw new MeritInputError(issues, KONSEKUENSI_KINERJA_RULE_ID);
+}
 
 /**
  * Consequences of a missed performance target (PP 30/2019 Pasal 57–58, UU 20/2023 Pasal 52): 6 months to improve,

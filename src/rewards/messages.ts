@@ -1,11 +1,12 @@
 import type { MessageCatalogue } from '../core/explain.js';
+import { deepFreeze } from '../core/freeze.js';
 
 const S = 'rewards.satyalancanaKaryaSatya';
 const T = 'rewards.potonganTukin';
 const K = 'rewards.konsekuensiKinerja';
 
 /** Reason texts and labels of the rewards domain, in Bahasa Indonesia and English. */
-export const rewardsMessages: MessageCatalogue = {
+export const rewardsMessages: MessageCatalogue = deepFreeze({
   messages: {
     [`${S}.masaKerja`]: {
       id: 'Masa kerja terus-menerus sejak TMT CPNS {tmtCpns} sampai {asOf}: {masaKerjaTahun} tahun',
@@ -116,4 +117,4 @@ export const rewardsMessages: MessageCatalogue = {
     BULAN_BERIKUTNYA: { id: 'mulai bulan berikutnya', en: 'from the following month' },
     KE_ATAS: { id: 'ke atas', en: 'up' },
   },
-};
+});

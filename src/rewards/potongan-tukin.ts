@@ -1,12 +1,14 @@
 import * as z from 'zod/mini';
-import { addMonths, type IsoDate, startOfMonth } from '../core/calendar.js';
+import { addMonths, daysInMonth, type IsoDate, startOfMonth } from '../core/calendar.js';
 import { Decimal, decimalSchema, roundHalfUp, roundDown, roundUp, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { safeParseWithMessages } from '../core/parse.js';
 import { decimalOutputSchema } from '../core/output.js';
 import { describeInputAs } from '../core/json-schema-stand-in.js';
+import { deepFreeze } from '../core/freeze.js';
 import { defineRule } from '../core/rule.js';
-import { refineParsed } from '../core/refine.js';
+import { contradiction, refineParsed, superRefineParsed } from '../core/refine.js';
+import { unknownKeys } from '../core/unknown-keys.js';
 import { riwayatHukumanSchema } from '../discipline/riwayat-hukuman.js';
 import { HUKUMAN, JENIS_HUKUMAN, type JenisHukuman, modeHukumanSedangSchema } from '../discipline/types.js';
 import { PREDIKAT, type Predikat } from '../performance/types.js';
@@ -24,7 +26,10 @@ const citationSchema = z.object({
 const anakTanggaSchema = z.object({ lebihDariMenit: z.int().check(z.minimum(0), z.maximum(1440)), persen: persen() });
 const tanggaSchema = z._default(z.array(anakTanggaSchema).check(z.maxLength(20)), []).check(
   refineParsed((t) => t.every((s, i) => i === 0 || s.lebihDariMenit > t[i - 1]!.lebihDariMenit), {
-    message: 'steps must be in strictly ascending lebihDariMenit order',
+    text: {
+      en: 'steps must be in strictly ascending lebihDariMenit order',
+      id: 'anak tangga harus berurutan naik menurut lebihDariMenit, tanpa nilai yang sama',
+    },
   }),
 );
 
@@ -67,10 +72,10 @@ export type JadwalPotonganInput = z.input<typeof jadwalPotonganSchema>;
 export type JadwalPotongan = z.output<typeof jadwalPotonganSchema>;
 
 /** The sedang hukuman of PP 94/2021 Pasal 8 ayat (3): a 25 % cut for the duration of the jenis. */
-export const POTONGAN_HUKUMAN_SEDANG_PP94 = { persen: '25' } as const;
+export const POTONGAN_HUKUMAN_SEDANG_PP94 = deepFreeze({ persen: '25' } as const);
 
 /** Published schedules (digest §3.4), as presets. */
-export const PRESET_JADWAL_POTONGAN = {
+export const PRESET_JADWAL_POTONGAN = deepFreeze({
   /** PP 94/2021 Pasal 8 ayat (3) alone: the sedang hukuman are a 25 % tukin cut for 6/9/12 months. */
   PP_94_2021: {
     nama: 'PP 94/2021: hukuman disiplin sedang',
@@ -148,10 +153,10 @@ export const PRESET_JADWAL_POTONGAN = {
     predikat: { SANGAT_KURANG: 2, KURANG: 1 },
     hukumanSedangPp94: true,
   },
-} as const satisfies Record<string, JadwalPotonganInput>;
+} as const satisfies Record<string, JadwalPotonganInput>);
 
 export type NamaPresetJadwal = keyof typeof PRESET_JADWAL_POTONGAN;
-export const NAMA_PRESET_JADWAL = Object.keys(PRESET_JADWAL_POTONGAN) as NamaPresetJadwal[];
+export const NAMA_PRESET_JADWAL: readonly NamaPresetJadwal[] = deepFreeze(Object.keys(PRESET_JADWAL_POTONGAN) as NamaPresetJadwal[]);
 
 const bulanSchema = z
   .string()
@@ -173,9 +178,52 @@ export const potonganTukinInput = z
     predikat: z.optional(z.enum(PREDIKAT)).check(z.describe('Predikat kinerja of the period that decides this month')),
   })
   .check(
-    refineParsed((v) => v.hariBerturutTurut <= v.hariTidakMasuk, {
-      message: 'hariBerturutTurut cannot exceed hariTidakMasuk',
-      path: ['hariBerturutTurut'],
+    superRefineParsed((v, ctx) => {
+      if (v.hariBerturutTurut > v.hariTidakMasuk) {
+        ctx.addIssue(
+          contradiction(
+            {
+              en: 'hariBerturutTurut cannot exceed hariTidakMasuk',
+              id: 'hariBerturutTurut tidak boleh melebihi hariTidakMasuk (hari berturut-turut termasuk hari tidak masuk)',
+            },
+            ['hariBerturutTurut'],
+          ),
+        );
+      }
+      // Each day of the month has at most one arrival and one leave: a day absent has neither, a day with a
+      // late arrival has an arrival record. Calendar days bound the working days of any agency's calendar.
+      const hari = daysInMonth(Number(v.bulan.slice(0, 4)), Number(v.bulan.slice(5, 7)));
+      const sides = [
+        { field: 'hariTidakMasuk', days: v.hariTidakMasuk, what: { en: 'days absent', id: 'hari tidak masuk' } },
+        {
+          field: v.terlambat.length > 0 ? 'terlambat' : 'tanpaRekamMasuk',
+          days: v.hariTidakMasuk + v.terlambat.length + v.tanpaRekamMasuk,
+          what: {
+            en: 'days absent, late or without an arrival record',
+            id: 'hari tidak masuk, terlambat atau tanpa rekam masuk',
+          },
+        },
+        {
+          field: v.pulangCepat.length > 0 ? 'pulangCepat' : 'tanpaRekamPulang',
+          days: v.hariTidakMasuk + v.pulangCepat.length + v.tanpaRekamPulang,
+          what: {
+            en: 'days absent, left early or without a leave record',
+            id: 'hari tidak masuk, pulang cepat atau tanpa rekam pulang',
+          },
+        },
+      ];
+      const over = sides.find((s) => s.days > hari);
+      if (over) {
+        ctx.addIssue(
+          contradiction(
+            {
+              en: `${over.days} ${over.what.en} in ${v.bulan}, which has ${hari} days (each day counts once)`,
+              id: `${over.days} ${over.what.id} pada ${v.bulan}, padahal bulan itu hanya ${hari} hari (setiap hari dihitung sekali)`,
+            },
+            [over.field],
+          ),
+        );
+      }
     }),
   );
 export type PotonganTukinInput = z.input<typeof potonganTukinInput>;
@@ -191,6 +239,17 @@ const jadwalOptionSchema = describeInputAs(
     .pipe(
       z._default(z.union([z.string(), z.record(z.string(), z.unknown())]), 'PP_94_2021'),
       z.transform((j, ctx): JadwalPotongan => {
+        // An instansi schedule is parsed here, out of sight of the rule's own check for unknown settings.
+        const unknown = typeof j === 'string' ? [] : unknownKeys(jadwalPotonganSchema, j, [], { kind: 'setting' });
+        for (const issue of unknown) {
+          ctx.issues.push({
+            code: 'custom',
+            message: issue.message,
+            input: j,
+            path: issue.path,
+            params: { text: issue.text, code: issue.code },
+          });
+        }
         const parsed =
           typeof j === 'string'
             ? safeParseWithMessages(
@@ -201,13 +260,15 @@ const jadwalOptionSchema = describeInputAs(
                 j,
               )
             : safeParseWithMessages(jadwalPotonganSchema, j);
-        if (parsed.success) return parsed.data;
-        for (const issue of parsed.error.issues) {
+        if (parsed.success && unknown.length === 0) return parsed.data;
+        for (const issue of parsed.success ? [] : parsed.error.issues) {
           ctx.issues.push({
             code: 'custom',
             message: issue.message,
             input: j,
             path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+            // A check of the schedule's own (e.g. the ladder order) keeps its message in both languages.
+            ...('params' in issue && issue.params ? { params: issue.params } : {}),
           });
         }
         return z.NEVER;
@@ -309,6 +370,10 @@ export const potonganTukinRule = defineRule({
     {
       id: 'Tidak ada tabel nasional; setiap instansi menetapkan jadwal sendiri. Bila beberapa hukuman berjalan bersamaan, dipakai potongan terbesar.',
       en: 'There is no national table; each agency sets its own schedule. When several penalties run at once, the largest cut applies.',
+    },
+    {
+      id: 'Ditolak sebagai masukan yang mustahil: hariBerturutTurut melebihi hariTidakMasuk; lebih banyak hari tidak masuk, terlambat atau tanpa rekam masuk (atau tidak masuk, pulang cepat atau tanpa rekam pulang) daripada jumlah hari bulan itu; kolom atau pengaturan yang salah eja, juga di dalam jadwal instansi; anak tangga yang tidak berurutan naik.',
+      en: 'Refused as impossible input: hariBerturutTurut above hariTidakMasuk; more days absent, late or without an arrival record (or absent, leaving early or without a leave record) than the month has days; a misspelt field or setting, also inside an instansi schedule; ladder steps out of ascending order.',
     },
     {
       id: 'Peraturan BGN 4/2025: "lebih 1 menit" dibaca harfiah, sehingga terlambat tepat 1 menit tidak dipotong.',

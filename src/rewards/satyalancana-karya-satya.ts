@@ -1,21 +1,40 @@
 import * as z from 'zod/mini';
 import { addYears, type IsoDate, isoDateSchema, wholeYearsBetween } from '../core/calendar.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { type InputIssue, MeritInputError, ownIssue } from '../core/errors.js';
+import type { Bilingual } from '../core/explain.js';
+import { deepFreeze } from '../core/freeze.js';
 import { dateOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
-import { refineParsed } from '../core/refine.js';
+import { contradiction, superRefineParsed } from '../core/refine.js';
 import { riwayatHukumanSchema } from '../discipline/riwayat-hukuman.js';
 import { HUKUMAN } from '../discipline/types.js';
 
 export const SATYALANCANA_KARYA_SATYA_RULE_ID = 'rewards.satyalancanaKaryaSatya';
 
 /** Classes of the Satyalancana Karya Satya, lowest first, with the years of continuous service. */
-export const KELAS_SLKS = ['SLKS_X', 'SLKS_XX', 'SLKS_XXX'] as const;
+export const KELAS_SLKS = deepFreeze(['SLKS_X', 'SLKS_XX', 'SLKS_XXX'] as const);
 export type KelasSlks = (typeof KELAS_SLKS)[number];
-export const TAHUN_SLKS: Readonly<Record<KelasSlks, number>> = { SLKS_X: 10, SLKS_XX: 20, SLKS_XXX: 30 };
+export const TAHUN_SLKS: Readonly<Record<KelasSlks, number>> = deepFreeze({ SLKS_X: 10, SLKS_XX: 20, SLKS_XXX: 30 });
 
-const PASAL_22: Citation = { regulation: 'PP_35_2010', article: 'Pasal 22' };
-const CITATIONS: Citation[] = [{ regulation: 'UU_20_2009' }, PASAL_22, { regulation: 'PP_25_1994', article: 'Pasal 2–4' }];
+/**
+ * The longest service a PNS can have: appointed at 18 at the earliest (PP 11/2017 Pasal 23 ayat (1) huruf a:
+ * "usia paling rendah 18 (delapan belas) tahun" when applying) and retired at 70 at the latest (the highest
+ * batas usia pensiun, a professor's: UU 14/2005 Pasal 67 ayat (5)). A longer masa kerja is a wrong TMT CPNS.
+ */
+export const MASA_KERJA_MAKSIMUM_PNS = deepFreeze({
+  tahun: 70 - 18,
+  usiaPengangkatanMinimum: 18,
+  batasUsiaPensiunTertinggi: 70,
+  citations: [
+    { regulation: 'PP_11_2017', article: 'Pasal 23 ayat (1) huruf a' },
+    { regulation: 'UU_14_2005', article: 'Pasal 67 ayat (5)' },
+  ] as Citation[],
+});
+
+const PASAL_22: Citation = deepFreeze({ regulation: 'PP_35_2010', article: 'Pasal 22' });
+const CITE_PASAL_22: Citation[] = deepFreeze([PASAL_22]);
+const CITATIONS: Citation[] = deepFreeze([{ regulation: 'UU_20_2009' }, PASAL_22, { regulation: 'PP_25_1994', article: 'Pasal 2–4' }]);
 
 export const satyalancanaKaryaSatyaInput = z
   .object({
@@ -27,9 +46,28 @@ export const satyalancanaKaryaSatyaInput = z
     kelasDimiliki: z._default(z.array(z.enum(KELAS_SLKS)).check(z.maxLength(3)), []).check(z.describe('Classes already awarded')),
   })
   .check(
-    refineParsed((v) => v.cltn.every((c) => c.selesai === undefined || c.selesai >= c.mulai), {
-      message: 'a CLTN period cannot end before it starts',
-      path: ['cltn'],
+    superRefineParsed((v, ctx) => {
+      v.cltn.forEach((c, i) => {
+        if (c.selesai !== undefined && c.selesai < c.mulai) {
+          ctx.addIssue(
+            contradiction({ en: 'a CLTN period cannot end before it starts', id: 'masa CLTN tidak mungkin berakhir sebelum dimulai' }, [
+              'cltn',
+              i,
+              'selesai',
+            ]),
+          );
+        }
+      });
+      v.kelasDimiliki.forEach((k, i) => {
+        if (v.kelasDimiliki.indexOf(k) < i) {
+          ctx.addIssue(
+            contradiction(
+              { en: `${k} is listed twice: a class is awarded once`, id: `${k} tercantum dua kali: satu kelas hanya dianugerahkan sekali` },
+              ['kelasDimiliki', i],
+            ),
+          );
+        }
+      });
     }),
   );
 
@@ -61,7 +99,7 @@ export interface SatyalancanaKaryaSatya {
 export const satyalancanaKaryaSatyaOutput = z.object({
   memenuhiSyarat: z.boolean().check(z.describe('A class may be proposed on asOf')),
   kelas: z.nullable(z.enum(KELAS_SLKS)).check(z.describe('The class that may be proposed on asOf; null when none')),
-  masaKerjaTahun: z.int().check(z.describe('Whole years of service from tmtCpns to asOf (0 when asOf is earlier)')),
+  masaKerjaTahun: z.int().check(z.describe('Whole years of service from tmtCpns to asOf')),
   kelasBerikutnya: z
     .nullable(z.enum(KELAS_SLKS))
     .check(z.describe('The next class above those met or held; null when disqualified or none is left')),
@@ -83,6 +121,10 @@ export const satyalancanaKaryaSatyaRule = defineRule({
   options: satyalancanaKaryaSatyaOptions,
   output: satyalancanaKaryaSatyaOutput,
   notes: [
+    {
+      id: 'Ditolak sebagai masukan yang mustahil: TMT CPNS sesudah asOf; masa kerja lebih dari 52 tahun (diangkat paling muda 18 tahun, PP 11/2017 Pasal 23; pensiun paling lambat 70 tahun, UU 14/2005 Pasal 67); hukuman disiplin atau CLTN sebelum TMT CPNS (hukuman disiplin dan CLTN hanya ada bagi CPNS/PNS; riwayat sesudah asOf belum dihitung); CLTN yang berakhir sebelum dimulai; kelas yang dimiliki dua kali atau sebelum masa kerjanya tercapai.',
+      en: 'Refused as impossible input: a TMT CPNS after asOf; more than 52 years of service (appointed at 18 at the earliest, PP 11/2017 Pasal 23; retired at 70 at the latest, UU 14/2005 Pasal 67); a hukuman disiplin or CLTN before the TMT CPNS (both exist only for a CPNS/PNS; records after asOf are not counted yet); a CLTN that ends before it starts; a class held twice or before its years of service were reached.',
+    },
     {
       id: 'Hukuman sedang/berat dan CLTN dianggap menggugurkan untuk seluruh masa kerja yang dihitung (sejak TMT CPNS); perhitungan ulang setelah hukuman tidak ditemukan dalam sumber.',
       en: 'A sedang/berat penalty or a CLTN disqualifies for the whole service counted (from the CPNS TMT); no source was found for restarting the count after a penalty.',
@@ -113,24 +155,26 @@ export const satyalancanaKaryaSatyaRule = defineRule({
   evaluate(input, options) {
     const id = SATYALANCANA_KARYA_SATYA_RULE_ID;
     const asOf = options.asOf;
-    const masaKerjaTahun = Math.max(0, wholeYearsBetween(input.tmtCpns, asOf));
-    const reasons: Reason[] = [reason(id, `${id}.masaKerja`, 'INFO', [PASAL_22], { tmtCpns: input.tmtCpns, asOf, masaKerjaTahun })];
-    const hukuman = input.riwayatHukuman.filter((h) => HUKUMAN[h.jenis].tingkat !== 'RINGAN' && h.tmt >= input.tmtCpns && h.tmt <= asOf);
+    refuseImpossible(input, asOf);
+    const masaKerjaTahun = wholeYearsBetween(input.tmtCpns, asOf);
+    const reasons: Reason[] = [reason(id, `${id}.masaKerja`, 'INFO', CITE_PASAL_22, { tmtCpns: input.tmtCpns, asOf, masaKerjaTahun })];
+    // Records start within the service (refuseImpossible); those after asOf are not counted yet.
+    const hukuman = input.riwayatHukuman.filter((h) => HUKUMAN[h.jenis].tingkat !== 'RINGAN' && h.tmt <= asOf);
     let gugur = false;
     if (hukuman.length > 0) {
       gugur = true;
       reasons.push(
-        reason(id, `${id}.hukuman`, 'FAIL', [PASAL_22], { hukuman: hukuman[0]!.jenis, tmt: hukuman[0]!.tmt, jumlah: hukuman.length }),
+        reason(id, `${id}.hukuman`, 'FAIL', CITE_PASAL_22, { hukuman: hukuman[0]!.jenis, tmt: hukuman[0]!.tmt, jumlah: hukuman.length }),
       );
     } else {
-      reasons.push(reason(id, `${id}.tanpaHukuman`, 'PASS', [PASAL_22], {}));
+      reasons.push(reason(id, `${id}.tanpaHukuman`, 'PASS', CITE_PASAL_22, {}));
     }
-    const cltn = input.cltn.filter((c) => c.mulai <= asOf && (c.selesai ?? c.mulai) >= input.tmtCpns);
+    const cltn = input.cltn.filter((c) => c.mulai <= asOf);
     if (cltn.length > 0 && options.cltnMenggugurkan) {
       gugur = true;
-      reasons.push(reason(id, `${id}.cltn`, 'FAIL', [PASAL_22], { mulai: cltn[0]!.mulai }));
+      reasons.push(reason(id, `${id}.cltn`, 'FAIL', CITE_PASAL_22, { mulai: cltn[0]!.mulai }));
     } else if (cltn.length > 0) {
-      reasons.push(reason(id, `${id}.cltnDiabaikan`, 'INFO', [PASAL_22], { mulai: cltn[0]!.mulai }));
+      reasons.push(reason(id, `${id}.cltnDiabaikan`, 'INFO', CITE_PASAL_22, { mulai: cltn[0]!.mulai }));
     }
 
     const met = KELAS_SLKS.filter((k) => masaKerjaTahun >= TAHUN_SLKS[k]);
@@ -144,19 +188,76 @@ export const satyalancanaKaryaSatyaRule = defineRule({
     const reached = Math.max(-1, ...met.map((k) => KELAS_SLKS.indexOf(k)), ...[...held].map((k) => KELAS_SLKS.indexOf(k)));
     const next = gugur ? null : (KELAS_SLKS[reached + 1] ?? null);
     const tanggalNext = next ? addYears(input.tmtCpns, TAHUN_SLKS[next]) : null;
-    if (kelas) reasons.push(reason(id, `${id}.kelas`, 'PASS', [PASAL_22], { kelas, tahun: TAHUN_SLKS[kelas], masaKerjaTahun }));
+    if (kelas) reasons.push(reason(id, `${id}.kelas`, 'PASS', CITE_PASAL_22, { kelas, tahun: TAHUN_SLKS[kelas], masaKerjaTahun }));
     else if (!gugur)
       reasons.push(
-        reason(id, `${id}.belumCukup`, 'FAIL', [PASAL_22], { masaKerjaTahun, kelasBerikutnya: next, tanggalKelasBerikutnya: tanggalNext }),
+        reason(id, `${id}.belumCukup`, 'FAIL', CITE_PASAL_22, {
+          masaKerjaTahun,
+          kelasBerikutnya: next,
+          tanggalKelasBerikutnya: tanggalNext,
+        }),
       );
     if (kelas && next)
-      reasons.push(reason(id, `${id}.berikutnya`, 'INFO', [PASAL_22], { kelasBerikutnya: next, tanggalKelasBerikutnya: tanggalNext }));
+      reasons.push(reason(id, `${id}.berikutnya`, 'INFO', CITE_PASAL_22, { kelasBerikutnya: next, tanggalKelasBerikutnya: tanggalNext }));
     return decision<SatyalancanaKaryaSatya>(
       { memenuhiSyarat: kelas !== null, kelas, masaKerjaTahun, kelasBerikutnya: next, tanggalKelasBerikutnya: tanggalNext },
       reasons,
     );
   },
 });
+
+/**
+ * What no real record holds, refused with the field it concerns: service counted to asOf starts on the TMT
+ * CPNS and lasts no longer than a working life, a hukuman disiplin or CLTN (both exist only for a CPNS/PNS)
+ * starts within that service, and a class held was earned by it. Records after asOf are not refused: a
+ * decision as of an earlier date may be taken on today's record.
+ */
+function refuseImpossible(input: z.output<typeof satyalancanaKaryaSatyaInput>, asOf: IsoDate): void {
+  const issues: InputIssue[] = [];
+  const masaKerja = wholeYearsBetween(input.tmtCpns, asOf);
+  if (input.tmtCpns > asOf) {
+    issues.push(
+      ownIssue(['tmtCpns'], {
+        en: `is after asOf ${asOf}: service is counted from the TMT CPNS up to asOf`,
+        id: `sesudah asOf ${asOf}: masa kerja dihitung sejak TMT CPNS sampai asOf`,
+      }),
+    );
+  } else if (masaKerja > MASA_KERJA_MAKSIMUM_PNS.tahun) {
+    issues.push(
+      ownIssue(['tmtCpns'], {
+        en: `gives ${masaKerja} years of service on ${asOf}; a PNS serves at most ${MASA_KERJA_MAKSIMUM_PNS.tahun} (appointed at 18 at the earliest, retired at 70 at the latest)`,
+        id: `menghasilkan masa kerja ${masaKerja} tahun pada ${asOf}; masa kerja PNS paling lama ${MASA_KERJA_MAKSIMUM_PNS.tahun} tahun (diangkat paling muda 18 tahun, pensiun paling lambat 70 tahun)`,
+      }),
+    );
+  }
+  const during = (path: (string | number)[], date: IsoDate, what: Bilingual) => {
+    if (date < input.tmtCpns) {
+      issues.push(
+        ownIssue(path, {
+          en: `${what.en} ${date} is before the TMT CPNS ${input.tmtCpns}`,
+          id: `${what.id} ${date} sebelum TMT CPNS ${input.tmtCpns}`,
+        }),
+      );
+    }
+  };
+  input.riwayatHukuman.forEach((h, i) =>
+    during(['riwayatHukuman', i, 'tmt'], h.tmt, { en: 'a hukuman disiplin with TMT', id: 'hukuman disiplin dengan TMT' }),
+  );
+  input.cltn.forEach((c, i) => during(['cltn', i, 'mulai'], c.mulai, { en: 'a CLTN starting', id: 'CLTN yang dimulai' }));
+  if (input.tmtCpns <= asOf) {
+    input.kelasDimiliki.forEach((k, i) => {
+      if (masaKerja < TAHUN_SLKS[k]) {
+        issues.push(
+          ownIssue(['kelasDimiliki', i], {
+            en: `${k} needs ${TAHUN_SLKS[k]} years of service, but the service on ${asOf} is ${masaKerja} years`,
+            id: `${k} memerlukan masa kerja ${TAHUN_SLKS[k]} tahun, padahal masa kerja pada ${asOf} baru ${masaKerja} tahun`,
+          }),
+        );
+      }
+    });
+  }
+  if (issues.length > 0) throw new MeritInputError(issues, SATYALANCANA_KARYA_SATYA_RULE_ID);
+}
 
 /**
  * Satyalancana Karya Satya X/XX/XXX (10/20/30 years from TMT CPNS), disqualified by a sedang/berat hukuman

@@ -426,7 +426,15 @@ describe('potonganTukin: instansi schedules (jadwalPotonganSchema)', () => {
       potonganTukin({ bulan: '2024-05' }, { jadwal });
     } catch (e) {
       expect((e as MeritInputError).issues).toEqual([
-        { path: ['options', 'jadwal', 'terlambat'], message: 'steps must be in strictly ascending lebihDariMenit order' },
+        {
+          path: ['options', 'jadwal', 'terlambat'],
+          message: 'steps must be in strictly ascending lebihDariMenit order',
+          text: {
+            en: 'steps must be in strictly ascending lebihDariMenit order',
+            id: 'anak tangga harus berurutan naik menurut lebihDariMenit, tanpa nilai yang sama',
+          },
+          code: 'contradiction',
+        },
       ]);
     }
   });
@@ -477,7 +485,15 @@ describe('potonganTukin: input messages and the output contract', () => {
 
   it('the longest run of absence cannot exceed the days of absence', () => {
     expect(issuesOf({ bulan: '2024-05', hariTidakMasuk: 2, hariBerturutTurut: 3 })).toEqual([
-      { path: ['hariBerturutTurut'], message: 'hariBerturutTurut cannot exceed hariTidakMasuk' },
+      {
+        path: ['hariBerturutTurut'],
+        message: 'hariBerturutTurut cannot exceed hariTidakMasuk',
+        text: {
+          en: 'hariBerturutTurut cannot exceed hariTidakMasuk',
+          id: 'hariBerturutTurut tidak boleh melebihi hariTidakMasuk (hari berturut-turut termasuk hari tidak masuk)',
+        },
+        code: 'contradiction',
+      },
     ]);
     expect(issuesOf({ bulan: '2024-05', hariTidakMasuk: 3, hariBerturutTurut: 3 })).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, isoDate } from '../../src/core/calendar.js';
+import { addDays, daysInMonth, isoDate } from '../../src/core/calendar.js';
 import { Decimal } from '../../src/core/decimal.js';
 import { MeritInputError } from '../../src/core/errors.js';
 import { JENIS_HUKUMAN } from '../../src/discipline/index.js';
@@ -12,22 +12,47 @@ const date = (from: number, to: number) => fc.integer({ min: 0, max: (to - from)
 const bulan = fc
   .tuple(fc.integer({ min: 2020, max: 2030 }), fc.integer({ min: 1, max: 12 }))
   .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
-const minutes = fc.array(fc.integer({ min: 1, max: 1440 }), { maxLength: 31 });
 const hukuman = fc.record({ jenis: fc.constantFrom(...JENIS_HUKUMAN), tmt: date(2019, 2031) });
+const daysOf = (b: string) => daysInMonth(Number(b.slice(0, 4)), Number(b.slice(5, 7)));
 
-const tukinInput = fc
-  .record({
-    bulan,
-    tukin: fc.integer({ min: 0, max: 100_000_000 }),
-    terlambat: minutes,
-    pulangCepat: minutes,
-    tanpaRekamMasuk: fc.integer({ min: 0, max: 31 }),
-    tanpaRekamPulang: fc.integer({ min: 0, max: 31 }),
-    hariTidakMasuk: fc.integer({ min: 0, max: 31 }),
-    riwayatHukuman: fc.array(hukuman, { maxLength: 4 }),
-    predikat: fc.constantFrom(...PREDIKAT),
-  })
-  .chain((r) => fc.integer({ min: 0, max: r.hariTidakMasuk }).map((hariBerturutTurut) => ({ ...r, hariBerturutTurut })));
+/** Occurrences (minutes) and days without a record on one side of the day (arrival or leave), within `free` days. */
+const side = (free: number) =>
+  fc
+    .array(fc.integer({ min: 1, max: 1440 }), { maxLength: free })
+    .chain((menit) => fc.integer({ min: 0, max: free - menit.length }).map((tanpaRekam) => ({ menit, tanpaRekam })));
+
+/** A real month: each day is absent, or has at most one arrival and one leave (issue 13: days inside the month). */
+const tukinInput = bulan.chain((b) =>
+  fc.integer({ min: 0, max: daysOf(b) }).chain((hariTidakMasuk) =>
+    fc
+      .record({
+        bulan: fc.constant(b),
+        tukin: fc.integer({ min: 0, max: 100_000_000 }),
+        masuk: side(daysOf(b) - hariTidakMasuk),
+        pulang: side(daysOf(b) - hariTidakMasuk),
+        hariTidakMasuk: fc.constant(hariTidakMasuk),
+        hariBerturutTurut: fc.integer({ min: 0, max: hariTidakMasuk }),
+        riwayatHukuman: fc.array(hukuman, { maxLength: 4 }),
+        predikat: fc.constantFrom(...PREDIKAT),
+      })
+      .map(({ masuk, pulang, ...r }) => ({
+        ...r,
+        terlambat: masuk.menit,
+        tanpaRekamMasuk: masuk.tanpaRekam,
+        pulangCepat: pulang.menit,
+        tanpaRekamPulang: pulang.tanpaRekam,
+      })),
+  ),
+);
+/** Days of the month left free on both sides, where more absence still fits. */
+const room = (i: {
+  bulan: string;
+  hariTidakMasuk: number;
+  terlambat: unknown[];
+  tanpaRekamMasuk: number;
+  pulangCepat: unknown[];
+  tanpaRekamPulang: number;
+}) => daysOf(i.bulan) - i.hariTidakMasuk - Math.max(i.terlambat.length + i.tanpaRekamMasuk, i.pulangCepat.length + i.tanpaRekamPulang);
 
 describe('rewards properties', () => {
   it('the deduction never exceeds 100 % or the tukin, and is never negative', () => {
@@ -47,7 +72,7 @@ describe('rewards properties', () => {
   it('more absence never lowers the deduction', () => {
     fc.assert(
       fc.property(tukinInput, fc.integer({ min: 0, max: 31 }), fc.constantFrom(...NAMA_PRESET_JADWAL), (input, extra, jadwal) => {
-        const more = { ...input, hariTidakMasuk: Math.min(31, input.hariTidakMasuk + extra) };
+        const more = { ...input, hariTidakMasuk: input.hariTidakMasuk + Math.min(extra, room(input)) };
         const a = new Decimal(potonganTukin(input, { jadwal }).value.persen);
         const b = new Decimal(potonganTukin(more, { jadwal }).value.persen);
         expect(b.greaterThanOrEqualTo(a)).toBe(true);

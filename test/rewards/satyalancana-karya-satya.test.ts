@@ -87,7 +87,6 @@ describe('satyalancanaKaryaSatya: the counted service is from TMT CPNS to asOf, 
   const tmtCpns = '2014-03-01';
 
   it.each([
-    ['2014-02-28', true],
     ['2014-03-01', false],
     ['2024-03-01', false],
     ['2024-03-02', true],
@@ -98,9 +97,7 @@ describe('satyalancanaKaryaSatya: the counted service is from TMT CPNS to asOf, 
   });
 
   it.each([
-    ['ended before TMT CPNS', { mulai: '2013-01-01', selesai: '2014-02-28' }, true],
-    ['ending on TMT CPNS', { mulai: '2013-01-01', selesai: '2014-03-01' }, false],
-    ['started before TMT CPNS, ending after it', { mulai: '2014-01-01', selesai: '2015-01-01' }, false],
+    ['starting on TMT CPNS', { mulai: '2014-03-01', selesai: '2014-04-01' }, false],
     ['starting on asOf', { mulai: '2024-03-01', selesai: '2025-03-01' }, false],
     ['starting after asOf', { mulai: '2024-03-02', selesai: '2025-03-02' }, true],
     ['still running (no end), started in service', { mulai: '2020-01-01' }, false],
@@ -112,14 +109,47 @@ describe('satyalancanaKaryaSatya: the counted service is from TMT CPNS to asOf, 
     expect(codes(d).includes('cltn')).toBe(!eligible);
   });
 
-  it('a CLTN that ends before it starts is rejected, naming the cltn field', () => {
+  it('a CLTN that ends before it starts is rejected, naming the period and its end', () => {
     try {
       satyalancanaKaryaSatya({ tmtCpns, cltn: [{ mulai: '2015-01-02', selesai: '2015-01-01' }] }, asOf('2024-03-01'));
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(MeritInputError);
-      expect((e as MeritInputError).issues).toEqual([{ path: ['cltn'], message: 'a CLTN period cannot end before it starts' }]);
+      expect((e as MeritInputError).issues).toEqual([
+        {
+          path: ['cltn', 0, 'selesai'],
+          message: 'a CLTN period cannot end before it starts',
+          text: { en: 'a CLTN period cannot end before it starts', id: 'masa CLTN tidak mungkin berakhir sebelum dimulai' },
+          code: 'contradiction',
+        },
+      ]);
     }
+  });
+
+  it('a hukuman or a CLTN before the TMT CPNS is refused (both exist only for a CPNS/PNS; issue 13)', () => {
+    const lines = (input: Parameters<typeof satyalancanaKaryaSatya>[0]) => {
+      try {
+        satyalancanaKaryaSatya(input, asOf('2024-03-01'));
+      } catch (e) {
+        return (e as MeritInputError).describe('id');
+      }
+      return expect.unreachable();
+    };
+    expect(lines({ tmtCpns, riwayatHukuman: [{ jenis: 'PENURUNAN_JABATAN', tmt: '2014-02-28' }] })).toEqual([
+      'riwayatHukuman[0].tmt: hukuman disiplin dengan TMT 2014-02-28 sebelum TMT CPNS 2014-03-01',
+    ]);
+    expect(
+      lines({
+        tmtCpns,
+        cltn: [
+          { mulai: '2013-01-01', selesai: '2014-02-28' },
+          { mulai: '2014-01-01', selesai: '2015-01-01' },
+        ],
+      }),
+    ).toEqual([
+      'cltn[0].mulai: CLTN yang dimulai 2013-01-01 sebelum TMT CPNS 2014-03-01',
+      'cltn[1].mulai: CLTN yang dimulai 2014-01-01 sebelum TMT CPNS 2014-03-01',
+    ]);
   });
 });
 
@@ -196,14 +226,36 @@ describe('satyalancanaKaryaSatya reasons', () => {
     expect(codes(d)).toEqual(['masaKerja', 'hukuman']);
   });
 
-  it('a class already held counts as reached: the next class is the one above it (SLKS X held at 5 years → next SLKS XX)', () => {
-    const d = satyalancanaKaryaSatya({ tmtCpns: '2014-03-01', kelasDimiliki: ['SLKS_X'] }, asOf('2019-03-01'));
+  it('a class already held counts as reached: the next class is the one above it (SLKS X held at 12 years → next SLKS XX)', () => {
+    const d = satyalancanaKaryaSatya({ tmtCpns: '2014-03-01', kelasDimiliki: ['SLKS_X'] }, asOf('2026-03-01'));
     expect(d.value).toEqual({
       memenuhiSyarat: false,
       kelas: null,
-      masaKerjaTahun: 5,
+      masaKerjaTahun: 12,
       kelasBerikutnya: 'SLKS_XX',
       tanggalKelasBerikutnya: '2034-03-01',
     });
+  });
+
+  it('a class held before its years of service, or held twice, is refused (issue 13)', () => {
+    try {
+      satyalancanaKaryaSatya({ tmtCpns: '2014-03-01', kelasDimiliki: ['SLKS_X'] }, asOf('2019-03-01'));
+      expect.unreachable();
+    } catch (e) {
+      expect((e as MeritInputError).describe('en')).toEqual([
+        'kelasDimiliki[0]: SLKS_X needs 10 years of service, but the service on 2019-03-01 is 5 years',
+      ]);
+      expect((e as MeritInputError).describe('id')).toEqual([
+        'kelasDimiliki[0]: SLKS_X memerlukan masa kerja 10 tahun, padahal masa kerja pada 2019-03-01 baru 5 tahun',
+      ]);
+    }
+    try {
+      satyalancanaKaryaSatya({ tmtCpns: '2000-03-01', kelasDimiliki: ['SLKS_X', 'SLKS_X'] }, asOf('2024-03-01'));
+      expect.unreachable();
+    } catch (e) {
+      expect((e as MeritInputError).describe('id')).toEqual([
+        'kelasDimiliki[1]: SLKS_X tercantum dua kali: satu kelas hanya dianugerahkan sekali',
+      ]);
+    }
   });
 });
