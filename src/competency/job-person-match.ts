@@ -206,6 +206,23 @@ export function hitungJpm(standar: ProfilKompetensi, aktual: ProfilKompetensi, s
   return { persenEksak, persenTercapai, jumlahAktual, jumlahStandar, gap };
 }
 
+/**
+ * The exact JPM alone (no gap list, no sorting): for ranking many candidates against one standard.
+ * Equal to `hitungJpm(standar, aktual, settings).persenEksak`.
+ */
+export function persenJpm(standar: ProfilKompetensi, aktual: ProfilKompetensi, settings: JpmSettings): Decimal {
+  let jumlahAktual = 0;
+  let jumlahStandar = 0;
+  for (const kode of Object.keys(standar)) {
+    const s = standar[kode]!;
+    const a = Object.hasOwn(aktual, kode) ? aktual[kode]! : 0;
+    jumlahStandar += s;
+    jumlahAktual += settings.perItemCap ? Math.min(a, s) : a;
+  }
+  const persen = new Decimal(jumlahAktual).times(100).dividedBy(jumlahStandar);
+  return settings.finalCap ? Decimal.min(persen, 100) : persen;
+}
+
 function rekomendasi(gap: GapKompetensi[]): RekomendasiPengembangan[] {
   return gap
     .filter((g) => g.selisih < 0)

@@ -11,7 +11,7 @@ import { defineRule } from '../core/rule.js';
 import { superRefineParsed } from '../core/refine.js';
 import { hukumanBerjalanPada, riwayatHukumanSchema } from '../discipline/riwayat-hukuman.js';
 import { isPredikatAtLeast, predikatSchema } from '../performance/types.js';
-import { hitungJpm, jpmSettingsSchema, kategoriJpm } from './job-person-match.js';
+import { jpmSettingsSchema, kategoriJpm, persenJpm } from './job-person-match.js';
 import { MASA_MUTASI } from './masa-mutasi.js';
 import { awalMasaDinas, BATAS_ISU, pencatatIsu, sebelumUsiaMinimum, tmtJabatanMustahil, usiaMustahil } from './masa-dinas.js';
 import { PROFIL_KOSONG, periksaKelengkapan, profilAktualSchema, standarKompetensiSchema } from './profil.js';
@@ -298,7 +298,7 @@ export const peringkatKandidatRule = defineRule({
       if (k.nilaiSeleksi !== undefined) {
         fit = k.nilaiSeleksi;
       } else {
-        fit = hitungJpm(formasi.standar!, k.profil!, options.settings).persenEksak;
+        fit = persenJpm(formasi.standar!, k.profil!, options.settings);
         kategori = kategoriJpm(fit, options.skema);
       }
       eligible.push({ id: k.id, fit, kategori, gol: k.golongan ? GOLONGAN.indexOf(k.golongan) : -1 });

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jobPersonMatch, KATEGORI_PEMETAAN, KATEGORI_PENGISIAN, MeritInputError } from '../../src/index.js';
+import {
+  hitungJpm,
+  jobPersonMatch,
+  jpmSeratusan,
+  KATEGORI_PEMETAAN,
+  KATEGORI_PENGISIAN,
+  MeritInputError,
+  persenJpm,
+} from '../../src/index.js';
 
 const kode = fc.constantFrom('INTEGRITAS', 'KERJASAMA', 'KOMUNIKASI', 'PEREKAT_BANGSA', 'TEKNIS.A', 'TEKNIS.B', 'T-C');
 const profilPair = fc
@@ -50,6 +58,17 @@ describe('jobPersonMatch properties', () => {
         expect(d.value.persen).toMatch(/^\d+\.\d\d$/);
         expect(d.value.gap.length).toBe(Object.keys(p.standar).length);
         if (st.finalCap) expect(Number(d.value.persen)).toBeLessThanOrEqual(100);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('persenJpm (the ranking fit) is the exact JPM of hitungJpm, and jpmSeratusan its hundredths', () => {
+    fc.assert(
+      fc.property(profilPair, settings, (p, st) => {
+        const exact = hitungJpm(p.standar, p.aktual, st).persenEksak;
+        expect(persenJpm(p.standar, p.aktual, st).equals(exact)).toBe(true);
+        expect(jpmSeratusan(p.standar, p.aktual, st)).toBe(exact.times(100).toDecimalPlaces(0, 4).toNumber());
       }),
       { numRuns: 150 },
     );
