@@ -14,7 +14,12 @@ import { type InputIssue, MeritInputError, ownIssue } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { dateOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
-import { alasanBerturutTurut, HARI_BERTURUT_TURUT_PDHTAPS, hukumanMenurutHariKumulatif } from './hukuman-ketidakhadiran.js';
+import {
+  alasanBerturutTurut,
+  HARI_BERTURUT_TURUT_PDHTAPS,
+  HARI_SETAHUN_MAKS,
+  hukumanMenurutHariKumulatif,
+} from './hukuman-ketidakhadiran.js';
 import { kalenderKerjaSchema } from './kalender.js';
 import { type JenisHukuman, jenisHukumanSchema } from './types.js';
 import { pastikanBerlaku, VERSI_INFO_PP_94_2021 } from './versi.js';
@@ -122,7 +127,13 @@ export const rekapKetidakhadiranOutput = z.object({
   hariDariKeterlambatan: z.int().check(z.describe('Whole days converted from those minutes')),
   sisaMenit: z.int().check(z.describe('Minutes not converted into a day (carried within the year)')),
   hariKumulatif: z.int().check(z.describe('hariTidakMasuk + hariDariKeterlambatan (at most 366): the count the hukuman is set from')),
-  hariBerturutTurut: z.int().check(z.describe('Longest run of consecutive working days of absence that includes a day of the year')),
+  hariBerturutTurut: z
+    .int()
+    .check(
+      z.describe(
+        'Longest run of consecutive working days of absence that includes a day of the year, counted whole (days of a run across 1 January or 31 December included)',
+      ),
+    ),
   awalBerturutTurut: z.nullable(dateOutputSchema).check(z.describe('First day of that run; null when there is no absence')),
   akhirBerturutTurut: z.nullable(dateOutputSchema).check(z.describe('Last day of that run; null when there is no absence')),
   gajiDihentikanMulai: z
@@ -315,10 +326,12 @@ export const rekapKetidakhadiranRule = defineRule({
     } else {
       reasons.push(reason(id, `${id}.tanpaKonversi`, 'INFO', [KONVERSI], { menitKeterlambatan: menit }));
     }
-    const hariKumulatif = Math.min(inYear.length + hariDariKeterlambatan, 366);
+    // A year's count never passes 366 (Pasal 15 ayat (1)); only days converted from lateness under a small menitPerHari could.
+    const hariKumulatif = Math.min(inYear.length + hariDariKeterlambatan, HARI_SETAHUN_MAKS);
 
     const longest = runs.reduce<Run | null>((best, r) => (best === null || r.days.length > best.days.length ? r : best), null);
-    const hariBerturutTurut = Math.min(longest?.days.length ?? 0, 366);
+    // The whole run, days of another year included (at most the 1,000 dates listed): never cut short.
+    const hariBerturutTurut = longest?.days.length ?? 0;
     const firstLongEnough = runs.find((r) => r.days.length >= HARI_BERTURUT_TURUT_PDHTAPS);
     const tenth = firstLongEnough?.days[HARI_BERTURUT_TURUT_PDHTAPS - 1];
     const gajiDihentikanMulai = tenth ? startOfMonth(addMonths(startOfMonth(tenth), 1)) : null;
