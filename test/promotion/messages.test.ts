@@ -39,5 +39,15 @@ describe('promotion messages', () => {
       expectExplained(akumulasiAngkaKredit({ jenjang, golongan, akDasar }));
       expectExplained(akumulasiAngkaKredit({ jenjang, golongan, akDasar, periode: [{ dari: '2024-01-01', sampai: '2024-12-31', predikat: 'BAIK' }] }));
     }
+    // The projection clamped: past the calendar's end, and longer than a working life.
+    const late = akumulasiAngkaKredit({ jenjang: 'AHLI_PERTAMA', golongan: 'III/a', periode: [{ dari: '2999-01-01', sampai: '2999-12-31', predikat: 'BAIK' }] });
+    expect(late.reasons.at(-1)!.code).toBe('promotion.akumulasiAngkaKredit.kekuranganMelampauiKalender');
+    expectExplained(late);
+    const slow = akumulasiAngkaKredit(
+      { jenjang: 'PENYELIA', golongan: 'III/c', periode: [{ dari: '2024-01-01', sampai: '2024-12-31', predikat: 'SANGAT_KURANG' }] },
+      { koefisienKeterampilan: { PENYELIA: 1 } },
+    );
+    expect(slow.reasons.at(-1)!.code).toBe('promotion.akumulasiAngkaKredit.kekuranganMelampauiMasaKerja');
+    expectExplained(slow);
   });
 });
