@@ -23,7 +23,10 @@ describe('sistem-merit CLI', () => {
 
   it('explains one case in the chosen language', async () => {
     const t = io();
-    const code = await runCli(['explain', 'nilaiKinerjaPp30', '--input', join(root, 'examples/data/nilai-kinerja-pp30.json'), '--lang', 'en'], t.io);
+    const code = await runCli(
+      ['explain', 'nilaiKinerjaPp30', '--input', join(root, 'examples/data/nilai-kinerja-pp30.json'), '--lang', 'en'],
+      t.io,
+    );
     expect(code).toBe(0);
     expect(t.out.join('')).toContain('"predikat": "SANGAT_BAIK"');
     expect(t.out.join('')).toContain('created a new idea');
@@ -32,7 +35,10 @@ describe('sistem-merit CLI', () => {
   it('passes --as-of to rules that take it, and refuses it elsewhere', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sm-cli-'));
     const file = join(dir, 'case.json');
-    writeFileSync(file, JSON.stringify({ metode: 'PERMENPANRB_6_2022', hasilKerja: 'SESUAI_EKSPEKTASI', perilakuKerja: 'SESUAI_EKSPEKTASI' }));
+    writeFileSync(
+      file,
+      JSON.stringify({ metode: 'PERMENPANRB_6_2022', hasilKerja: 'SESUAI_EKSPEKTASI', perilakuKerja: 'SESUAI_EKSPEKTASI' }),
+    );
     const t = io();
     expect(await runCli(['explain', 'performance.penilaianKinerja', '--input', file, '--as-of', '2024-12-31'], t.io)).toBe(0);
     expect(t.out.join('')).toContain('PermenPANRB 6/2022');
@@ -77,31 +83,109 @@ describe('sistem-merit CLI', () => {
     expect(w.err.join('')).not.toContain('['); // not a terminal, not asked: no bar
   });
 
+  // The example CSV carries an identification column, nip, which is no field of predikatKinerja: since rules
+  // refuse unknown keys, it is named with --ignore-columns (carried into each output row as text, never fed
+  // to the rule) rather than silently dropped.
   it('batch-evaluates a CSV: good rows go through, bad rows are reported with their line number', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sm-cli-'));
     const output = join(dir, 'out.jsonl');
     const t = io();
-    const code = await runCli(['batch', 'predikatKinerja', '--input', join(root, 'examples/data/predikat-kinerja.csv'), '--output', output, '--lang', 'id'], t.io);
+    const csv = join(root, 'examples/data/predikat-kinerja.csv');
+    const code = await runCli(
+      ['batch', 'predikatKinerja', '--input', csv, '--output', output, '--lang', 'id', '--ignore-columns', 'nip'],
+      t.io,
+    );
     expect(code).toBe(2);
-    const rows = readFileSync(output, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-    expect(rows.map((r) => [r.line, r.value])).toEqual([
-      [2, 'SANGAT_BAIK'],
-      [3, 'KURANG'],
-      [4, 'BUTUH_PERBAIKAN'],
-      [6, 'BAIK'],
+    const rows = readFileSync(output, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(rows.map((r) => [r.line, r.nip, r.value])).toEqual([
+      [2, '198001012005011001', 'SANGAT_BAIK'],
+      [3, '198102022006021002', 'KURANG'],
+      [4, '198203032007031003', 'BUTUH_PERBAIKAN'],
+      [6, '198405052009051005', 'BAIK'],
     ]);
+    expect(Object.keys(rows[0])).toEqual(['line', 'nip', 'value', 'explanation']);
     expect(rows[0].explanation[0]).toContain('Sangat Baik');
     expect(t.err.join('')).toMatch(/line 5: hasilKerja: /);
     expect(t.err.join('')).toMatch(/5 rows, 4 decided, 1 rejected/);
   });
 
+  it('carries --ignore-keys of JSON Lines (top level, as they are) and lets the rule ignore them at any depth', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sm-cli-'));
+    const input = join(dir, 'in.jsonl');
+    writeFileSync(input, '{"nip":"0123","unit":{"kode":7},"hasilKerja":"SESUAI_EKSPEKTASI","perilakuKerja":"SESUAI_EKSPEKTASI"}\n');
+    const t = io();
+    expect(
+      await runCli(['batch', 'predikatKinerja', '--input', input, '--output', join(dir, 'out.jsonl'), '--ignore-keys', 'nip,unit'], t.io),
+    ).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'out.jsonl'), 'utf8'))).toEqual({ line: 1, nip: '0123', unit: { kode: 7 }, value: 'BAIK' });
+    const u = io(); // without the option, the rule itself refuses the row
+    expect(await runCli(['batch', 'predikatKinerja', '--input', input, '--output', join(dir, 'out2.jsonl')], u.io)).toBe(2);
+    expect(u.err.join('')).toMatch(/line 1: nip: is not a field of this input; unit: is not a field of this input/);
+  });
+
+  it('reads CSV from a file without the .csv extension with --format csv (as from /dev/stdin)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sm-cli-'));
+    const input = join(dir, 'data.txt');
+    writeFileSync(input, 'hasilKerja,perilakuKerja\nSESUAI_EKSPEKTASI,DI_ATAS_EKSPEKTASI\n');
+    const t = io();
+    expect(await runCli(['batch', 'predikatKinerja', '--input', input, '--output', join(dir, 'out.jsonl'), '--format', 'csv'], t.io)).toBe(
+      0,
+    );
+    expect(readFileSync(join(dir, 'out.jsonl'), 'utf8')).toBe('{"line":2,"value":"BAIK"}\n');
+    const u = io();
+    expect(await runCli(['batch', 'predikatKinerja', '--input', input, '--output', join(dir, 'out.jsonl'), '--format', 'tsv'], u.io)).toBe(
+      1,
+    );
+    expect(u.err.join('')).toBe('sistem-merit: --format must be csv or jsonl\n');
+  });
+
+  it('explains a case that carries identification keys named with --ignore-keys', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sm-cli-'));
+    const file = join(dir, 'case.json');
+    writeFileSync(file, JSON.stringify({ nip: '1', hasilKerja: 'SESUAI_EKSPEKTASI', perilakuKerja: 'SESUAI_EKSPEKTASI' }));
+    const t = io();
+    expect(await runCli(['explain', 'predikatKinerja', '--input', file, '--ignore-keys', 'nip'], t.io)).toBe(0);
+    expect(t.out.join('')).toContain('"BAIK"');
+    const u = io();
+    expect(await runCli(['explain', 'predikatKinerja', '--input', file, '--lang', 'id'], u.io)).toBe(1);
+    expect(u.err.join('')).toBe('sistem-merit: Invalid input for performance.predikatKinerja: nip: bukan kolom masukan ini\n');
+  });
+
+  it('refuses --ignore-columns naming a field of the input, a dotted name or an output field', async () => {
+    const csv = join(root, 'examples/data/predikat-kinerja.csv');
+    for (const [name, why] of [
+      ['periode', '"periode" is a field of the input of performance.predikatKinerja: it cannot be ignored'],
+      ['a.nip', 'name a key without dots'],
+      ['value', 'is a field of every output row'],
+      ['__proto__', 'forbidden key name'],
+    ]) {
+      const t = io();
+      expect(
+        await runCli(
+          ['batch', 'predikatKinerja', '--input', csv, '--output', join(tmpdir(), 'never.jsonl'), '--ignore-columns', `nip,${name}`],
+          t.io,
+        ),
+      ).toBe(1);
+      expect(t.err.join('')).toContain(why);
+    }
+  });
+
   it('batch-evaluates JSON Lines, reporting unparsable lines', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sm-cli-'));
     const input = join(dir, 'in.jsonl');
-    writeFileSync(input, '{"nilaiSkp":90,"nilaiPerilaku":90,"bobot":"70_30"}\n{oops\n\n{"nilaiSkp":130,"nilaiPerilaku":90,"bobot":"70_30"}\n');
+    writeFileSync(
+      input,
+      '{"nilaiSkp":90,"nilaiPerilaku":90,"bobot":"70_30"}\n{oops\n\n{"nilaiSkp":130,"nilaiPerilaku":90,"bobot":"70_30"}\n',
+    );
     const t = io();
     expect(await runCli(['batch', 'nilaiKinerjaPp30', '--input', input, '--output', join(dir, 'out.jsonl'), '--reasons'], t.io)).toBe(2);
-    const rows = readFileSync(join(dir, 'out.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const rows = readFileSync(join(dir, 'out.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(rows).toHaveLength(1);
     expect(rows[0].reasons.length).toBeGreaterThan(0);
     expect(t.err.join('')).toMatch(/line 2: cannot parse JSONL/);
@@ -114,7 +198,7 @@ describe('sistem-merit CLI', () => {
     writeFileSync(input, '__proto__.x,hasilKerja\n1,BAIK\n');
     const t = io();
     expect(await runCli(['batch', 'predikatKinerja', '--input', input, '--output', join(dir, 'out.jsonl')], t.io)).toBe(1);
-    expect(t.err.join('')).toMatch(/line 1: bad CSV header: forbidden column name __proto__.x/);
+    expect(t.err.join('')).toMatch(/line 1: bad CSV header: column 1 "__proto__.x": forbidden column name __proto__.x/);
   });
 
   it('refuses bad options once, before reading any row', async () => {
@@ -122,9 +206,21 @@ describe('sistem-merit CLI', () => {
     const opts = join(dir, 'opts.json');
     writeFileSync(opts, JSON.stringify({ settings: { bobot: '70_30' } }));
     const t = io();
-    const code = await runCli(['batch', 'nilaiKinerjaPp30', '--input', join(root, 'examples/data/predikat-kinerja.csv'), '--output', join(dir, 'o.jsonl'), '--options', opts], t.io);
+    const code = await runCli(
+      [
+        'batch',
+        'nilaiKinerjaPp30',
+        '--input',
+        join(root, 'examples/data/predikat-kinerja.csv'),
+        '--output',
+        join(dir, 'o.jsonl'),
+        '--options',
+        opts,
+      ],
+      t.io,
+    );
     expect(code).toBe(1);
-    expect(t.err.join('')).toMatch(/^Invalid input for performance.nilaiKinerjaPp30: options\.settings/);
+    expect(t.err.join('')).toMatch(/^sistem-merit: Invalid input for performance.nilaiKinerjaPp30: options\.settings/);
     expect(t.err.join('')).not.toMatch(/line \d+:/);
   });
 
@@ -163,7 +259,12 @@ describe('progress line', () => {
 describe('CSV cells', () => {
   it('parses quoted fields and builds nested records', () => {
     expect(parseCsvLine('a,"b,c","d ""e"""')).toEqual(['a', 'b,c', 'd "e"']);
-    expect(csvRecord(['x.y', 'x.z', 'n', 'd', 'b', 'e'], ['1', '2.50', '-3', '89.99', 'true', ''])).toEqual({ x: { y: 1, z: '2.50' }, n: -3, d: '89.99', b: true });
+    expect(csvRecord(['x.y', 'x.z', 'n', 'd', 'b', 'e'], ['1', '2.50', '-3', '89.99', 'true', ''])).toEqual({
+      x: { y: 1, z: '2.50' },
+      n: -3,
+      d: '89.99',
+      b: true,
+    });
     expect(() => csvRecord(['__proto__.polluted'], ['1'])).toThrow(/forbidden/);
     expect(() => csvRecord(['a.__proto__'], ['{"polluted":1}'])).toThrow(/forbidden/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

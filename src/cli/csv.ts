@@ -44,7 +44,8 @@ function convertCell(cell: string): unknown {
   return t;
 }
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Names that would reach an object's prototype: refused as column names and as carried keys. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
  * A record builder for one header: column paths are split and checked once, then each row becomes

@@ -1,24 +1,24 @@
 /**
  * The `sistem-merit` command: list rules, explain one case, export JSON Schema, and evaluate whole
  * files (CSV or JSON Lines) streaming, in constant memory. Node-only: the library itself never imports it.
+ * Every failure is one line on stderr and a documented exit code (see {@link EXIT}, docs/cli.md).
  */
-import { createReadStream, createWriteStream, readFileSync, statSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { findRule, REGULATIONS, RULES } from '../catalogue.js';
-import type { Decision } from '../core/decision.js';
 import { MeritError, MeritInputError } from '../core/errors.js';
 import { formatCitation, type Locale } from '../core/explain.js';
 import type { AnyRule } from '../core/rule.js';
+import { closestName } from '../core/suggest.js';
 import { explain } from '../explain.js';
 import { jsonSchemaOf, SCHEMA_PARTS, type SchemaPart } from '../schema.js';
-import { csvRecordBuilder, parseCsvLine } from './csv.js';
-import { progressReporter } from './progress.js';
+import { runBatch } from './batch.js';
+import { parseCarriedKeys } from './carried-keys.js';
+import { CliFailure, EXIT, inputFailure, isBrokenPipe } from './failure.js';
+import { type CliIo, quietOnClose } from './io.js';
+import { errorText } from './row-handler.js';
 
-export interface CliIo {
-  stdout: { write(chunk: string): unknown };
-  stderr: { write(chunk: string): unknown; isTTY?: boolean };
-}
+export type { CliIo } from './io.js';
 
 const USAGE = `Usage: sistem-merit <command> [options]
 
@@ -28,45 +28,80 @@ Commands:
   schema <rule> [--part input|options|output]      print the JSON Schema of a rule's input (default),
                                                    its options, or its decision { value, reasons }
   batch <rule> --input data.csv|data.jsonl --output out.jsonl [--reasons] [--lang id|en] [--progress]
+        [--ignore-columns nip,nama] [--format csv|jsonl]
                                                    evaluate a whole file, streaming; bad rows are reported
                                                    with their line number and the good rows still go through;
-                                                   a progress bar with the time left is drawn on a terminal
-                                                   (--progress draws it on any stderr)
+                                                   the output is written beside and renamed into place when
+                                                   done (never over the input, never partial); a progress bar
+                                                   with the time left is drawn on a terminal (--progress: on
+                                                   any stderr)
 Common options:
-  --as-of YYYY-MM-DD   the date whose rules apply (for rules that take asOf)
-  --options opts.json  options of the rule (settings), as JSON
-  --help               this text
+  --as-of YYYY-MM-DD      the date whose rules apply (for rules that take asOf)
+  --options opts.json     options of the rule (settings), as JSON
+  --ignore-columns a,b    identification columns/keys (e.g. nip,nama) carried into each output row and not
+                          fed to the rule; any other unknown column or key is refused (alias --ignore-keys)
+  --lang id|en            language of explanations and of the reasons rows are refused for (default en;
+                          explain prints its reasons in id by default)
+  --format csv|jsonl      the input's format (default: from its extension, .csv or else JSON Lines;
+                          needed for --input /dev/stdin)
+  --debug                 print the stack of any error
+  --help                  this text
+
+Exit codes:
+  0  done (every row decided; or the reader of stdout closed it early, as with | head)
+  1  nothing done: bad command line, unknown rule, bad options, output = input, bad CSV header,
+     invalid input to explain
+  2  the batch ran to the end, some rows were rejected (reported on stderr with their line number)
+  3  an input file (--input, --options) cannot be read: missing, a directory, no permission
+  4  the output cannot be written: a directory, a missing directory, no permission, disk full
+  5  internal error (a defect: please report it with the --debug output)
+  129, 130, 143  interrupted (SIGHUP, SIGINT, SIGTERM): the output was left as it was
 `;
 
-class UsageError extends Error {}
+const usage = (message: string) => new CliFailure(message, EXIT.USAGE);
 
 function ruleOf(id: string | undefined): AnyRule {
-  if (!id) throw new UsageError('missing rule id (see: sistem-merit rules)');
+  if (!id) throw usage('missing rule id (see: sistem-merit rules)');
   const rule = findRule(id) ?? RULES.find((r) => r.id.endsWith(`.${id}`));
-  if (!rule) throw new UsageError(`unknown rule ${id} (see: sistem-merit rules)`);
-  return rule;
+  if (rule) return rule;
+  const suggestion = closestName(id, [...RULES.map((r) => r.id), ...RULES.map((r) => r.id.slice(r.id.indexOf('.') + 1))]);
+  throw usage(`unknown rule ${id}${suggestion ? `; did you mean ${suggestion}?` : ''} (see: sistem-merit rules)`);
 }
 
-function readJson(path: string): unknown {
+/** A JSON file: cannot be read → exit 3; not JSON → exit 1. */
+async function readJson(path: string, what: string): Promise<unknown> {
+  let text: string;
   try {
-    return JSON.parse(readFileSync(path, 'utf8'));
+    text = await readFile(path, 'utf8');
   } catch (e) {
-    throw new UsageError(`cannot read JSON from ${path}: ${(e as Error).message}`);
+    throw inputFailure(path, e, what);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw usage(`cannot read JSON from ${path}: ${errorText(e)}`);
   }
 }
 
 /** Options for a run: the --options file, plus --as-of where the rule's options take asOf. */
-function optionsFor(rule: AnyRule, optionsPath: string | undefined, asOf: string | undefined): unknown {
-  const base = optionsPath ? (readJson(optionsPath) as Record<string, unknown>) : undefined;
+async function optionsFor(rule: AnyRule, optionsPath: string | undefined, asOf: string | undefined): Promise<unknown> {
+  const base = optionsPath ? await readJson(optionsPath, 'options') : undefined;
   if (asOf === undefined) return base;
   const shape = (rule.options as unknown as { shape?: Record<string, unknown> } | undefined)?.shape;
-  if (!shape || !('asOf' in shape)) throw new UsageError(`${rule.id} does not take --as-of`);
-  return { ...base, asOf };
+  if (!shape || !('asOf' in shape)) throw usage(`${rule.id} does not take --as-of`);
+  if (base !== undefined && (base === null || typeof base !== 'object' || Array.isArray(base)))
+    throw usage(`${optionsPath} must hold a JSON object`);
+  return { ...(base as object | undefined), asOf };
 }
 
-const locale = (v: string | undefined): Locale => {
-  if (v === undefined || v === 'id' || v === 'en') return v ?? 'id';
-  throw new UsageError('--lang must be id or en');
+const localeOf = (v: string | undefined): Locale | undefined => {
+  if (v === undefined || v === 'id' || v === 'en') return v;
+  throw usage('--lang must be id or en');
+};
+
+const formatOf = (v: string | undefined): 'csv' | 'jsonl' | undefined => {
+  if (v === undefined || v === 'csv' || v === 'jsonl') return v;
+  throw usage('--format must be csv or jsonl');
 };
 
 function cmdRules(io: CliIo, domain: string | undefined) {
@@ -76,169 +111,128 @@ function cmdRules(io: CliIo, domain: string | undefined) {
   io.stdout.write(`${RULES.length} rules, ${Object.keys(REGULATIONS).length} regulations\n`);
 }
 
-function cmdExplain(io: CliIo, rule: AnyRule, input: unknown, options: unknown, lang: Locale) {
-  const d = rule.run(input, options);
-  io.stdout.write(`${JSON.stringify(d.value, null, 2)}\n`);
-  for (const line of explain(d, lang)) io.stdout.write(`${line}\n`);
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      input: { type: 'string' },
+      output: { type: 'string' },
+      options: { type: 'string' },
+      'as-of': { type: 'string' },
+      lang: { type: 'string' },
+      domain: { type: 'string' },
+      reasons: { type: 'boolean' },
+      part: { type: 'string' },
+      format: { type: 'string' },
+      progress: { type: 'boolean' },
+      'ignore-columns': { type: 'string', multiple: true },
+      'ignore-keys': { type: 'string', multiple: true },
+      debug: { type: 'boolean' },
+      help: { type: 'boolean' },
+    },
+  });
 }
 
-async function cmdBatch(
-  io: CliIo,
-  rule: AnyRule,
-  inputPath: string,
-  outputPath: string,
-  options: unknown,
-  withReasons: boolean,
-  lang: Locale | undefined,
-  forceProgress: boolean,
-) {
-  const started = performance.now();
-  const format = /\.csv$/i.test(inputPath) ? 'csv' : 'jsonl';
-  let size: number;
-  try {
-    size = statSync(inputPath).size;
-  } catch (e) {
-    throw new UsageError(`cannot read ${inputPath}: ${(e as Error).message}`);
-  }
-  const input = createReadStream(inputPath, 'utf8');
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  const out = createWriteStream(outputPath, 'utf8');
-  // Rows are written in blocks of about 64 KB, waiting for the file to drain: constant memory, few writes.
-  let pending = '';
-  const flush = () => {
-    const block = pending;
-    pending = '';
-    return out.write(block) ? Promise.resolve() : new Promise<void>((resolve) => out.once('drain', () => resolve()));
-  };
-  const decide = rule.withOptions(options); // options are validated once, before any row
-  let toRecord: ((cells: readonly string[]) => Record<string, unknown>) | undefined;
-  let lineNo = 0;
-  let ok = 0;
-  let bad = 0;
-  const progress = forceProgress || io.stderr.isTTY === true ? progressReporter(io.stderr, size) : undefined;
-  for await (const raw of lines) {
-    lineNo += 1;
-    if (raw.trim() === '') continue;
-    let record: unknown;
-    try {
-      if (format === 'csv') {
-        if (!toRecord) {
-          try {
-            toRecord = csvRecordBuilder(parseCsvLine(raw.replace(/^\uFEFF/, '')).map((h) => h.trim()));
-          } catch (e) {
-            throw new UsageError(`${inputPath} line ${lineNo}: bad CSV header: ${(e as Error).message}`);
-          }
-          continue;
-        }
-        record = toRecord(parseCsvLine(raw));
-      } else {
-        record = JSON.parse(raw);
-      }
-    } catch (e) {
-      if (e instanceof UsageError) throw e;
-      bad += 1;
-      io.stderr.write(`line ${lineNo}: cannot parse ${format.toUpperCase()}: ${(e as Error).message}\n`);
-      continue;
-    }
-    try {
-      const d: Decision<unknown> = decide(record);
-      ok += 1;
-      const row: Record<string, unknown> = { line: lineNo, value: d.value };
-      if (withReasons) row.reasons = d.reasons;
-      if (lang) row.explanation = explain(d, lang);
-      pending += `${JSON.stringify(row)}\n`;
-      if (pending.length >= 65536) await flush();
-    } catch (e) {
-      if (!(e instanceof MeritError)) throw e;
-      bad += 1;
-      const why = e instanceof MeritInputError ? e.issues.map((i) => `${i.path.join('.') || '(row)'}: ${i.message}`).join('; ') : e.message;
-      io.stderr.write(`line ${lineNo}: ${why}\n`);
-    }
-    if (progress && (ok + bad) % 1000 === 0) progress.update(input.bytesRead, ok + bad);
-  }
-  if (pending) await flush();
-  await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
-  const seconds = (performance.now() - started) / 1000;
-  progress?.done();
-  io.stderr.write(`${rule.id}: ${ok + bad} rows, ${ok} decided, ${bad} rejected, in ${seconds.toFixed(2)} s → ${outputPath}\n`);
-  return bad === 0 ? 0 : 2;
-}
-
-/** Runs the command line; resolves to the exit code (0 ok, 1 usage or input error, 2 some rows rejected). */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        input: { type: 'string' },
-        output: { type: 'string' },
-        options: { type: 'string' },
-        'as-of': { type: 'string' },
-        lang: { type: 'string' },
-        domain: { type: 'string' },
-        reasons: { type: 'boolean' },
-        part: { type: 'string' },
-        progress: { type: 'boolean' },
-        help: { type: 'boolean' },
-      },
-    });
-  } catch (e) {
-    io.stderr.write(`${(e as Error).message}\n\n${USAGE}`);
-    return 1;
-  }
+async function run(io: CliIo, parsed: ReturnType<typeof parse>, messagesIn: Locale): Promise<number> {
   const { values, positionals } = parsed;
   const [command, ruleId] = positionals;
-  if (values.help || !command) {
-    io.stdout.write(USAGE);
-    return command || values.help ? 0 : 1;
+  const lang = localeOf(values.lang);
+  const carriedKeys = (rule: AnyRule) =>
+    parseCarriedKeys([...(values['ignore-columns'] ?? []), ...(values['ignore-keys'] ?? [])], rule.id, rule.input);
+  switch (command) {
+    case 'rules':
+      cmdRules(io, values.domain);
+      return EXIT.OK;
+    case 'schema': {
+      const rule = ruleOf(ruleId);
+      const part = (values.part ?? 'input') as SchemaPart;
+      if (!SCHEMA_PARTS.includes(part)) throw usage(`--part must be one of ${SCHEMA_PARTS.join(', ')}`);
+      io.stdout.write(`${JSON.stringify(jsonSchemaOf(rule, part), null, 2)}\n`);
+      return EXIT.OK;
+    }
+    case 'explain': {
+      const rule = ruleOf(ruleId);
+      if (!values.input) throw usage('explain needs --input case.json');
+      const ignoreKeys = carriedKeys(rule);
+      const options = await optionsFor(rule, values.options, values['as-of']);
+      const d = rule.run(await readJson(values.input, 'input'), options, { ignoreKeys });
+      io.stdout.write(`${JSON.stringify(d.value, null, 2)}\n`);
+      for (const line of explain(d, lang ?? 'id')) io.stdout.write(`${line}\n`);
+      return EXIT.OK;
+    }
+    case 'batch': {
+      const rule = ruleOf(ruleId);
+      if (!values.input || !values.output) throw usage('batch needs --input and --output');
+      return await runBatch(io, {
+        rule,
+        inputPath: values.input,
+        outputPath: values.output,
+        options: await optionsFor(rule, values.options, values['as-of']),
+        carried: carriedKeys(rule),
+        withReasons: values.reasons === true,
+        explainIn: lang,
+        messagesIn,
+        progress: values.progress === true,
+        debug: values.debug === true,
+        format: formatOf(values.format),
+      });
+    }
+    default:
+      throw usage(`unknown command ${command}`);
   }
+}
+
+/**
+ * Runs the command line; resolves to the exit code ({@link EXIT}: 0 ok, 1 usage, 2 rows rejected, 3 input
+ * unreadable, 4 output unwritable, 5 internal error). Never rejects: every failure is one line on stderr
+ * (with its stack under --debug); a closed stdout ends quietly with 0.
+ */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const stderr = quietOnClose(io.stderr);
+  const quiet: CliIo = { stdout: io.stdout, stderr };
+  const debug = argv.includes('--debug');
+  let parsed;
   try {
-    switch (command) {
-      case 'rules':
-        cmdRules(io, values.domain);
-        return 0;
-      case 'schema': {
-        const rule = ruleOf(ruleId);
-        const part = (values.part ?? 'input') as SchemaPart;
-        if (!SCHEMA_PARTS.includes(part)) throw new UsageError(`--part must be one of ${SCHEMA_PARTS.join(', ')}`);
-        io.stdout.write(`${JSON.stringify(jsonSchemaOf(rule, part), null, 2)}\n`);
-        return 0;
-      }
-      case 'explain': {
-        const rule = ruleOf(ruleId);
-        if (!values.input) throw new UsageError('explain needs --input case.json');
-        cmdExplain(io, rule, readJson(values.input), optionsFor(rule, values.options, values['as-of']), locale(values.lang));
-        return 0;
-      }
-      case 'batch': {
-        const rule = ruleOf(ruleId);
-        if (!values.input || !values.output) throw new UsageError('batch needs --input and --output');
-        const lang = values.lang === undefined ? undefined : locale(values.lang);
-        return await cmdBatch(
-          io,
-          rule,
-          values.input,
-          values.output,
-          optionsFor(rule, values.options, values['as-of']),
-          values.reasons === true,
-          lang,
-          values.progress === true,
-        );
-      }
-      default:
-        throw new UsageError(`unknown command ${command}`);
-    }
+    parsed = parse(argv);
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr.write(`sistem-merit: ${e.message}\n`);
-      return 1;
-    }
-    if (e instanceof MeritError) {
-      io.stderr.write(`${e.message}\n`);
-      return 1;
-    }
-    throw e;
+    stderr.write(`sistem-merit: ${errorText(e)}\n\n${USAGE}`);
+    return EXIT.USAGE;
   }
+  const { values, positionals } = parsed;
+  if (values.help || positionals.length === 0) {
+    try {
+      io.stdout.write(USAGE);
+    } catch (e) {
+      if (!isBrokenPipe(e)) throw e;
+    }
+    return values.help ? EXIT.OK : EXIT.USAGE;
+  }
+  const messagesIn: Locale = values.lang === 'id' ? 'id' : 'en';
+  try {
+    return await run(quiet, parsed, messagesIn);
+  } catch (e) {
+    return report(stderr, e, messagesIn, debug);
+  }
+}
+
+/** One line for a failure, the stack under --debug, and its exit code. */
+function report(stderr: CliIo['stderr'], e: unknown, locale: Locale, debug: boolean): number {
+  if (isBrokenPipe(e)) return EXIT.OK; // the reader went away (| head): nothing to say
+  const stack = debug && e instanceof Error && e.stack ? `${e.stack}\n` : '';
+  const causeStack = debug && e instanceof CliFailure && e.cause instanceof Error && e.cause.stack ? `caused by: ${e.cause.stack}\n` : '';
+  let line: string;
+  let code: number;
+  if (e instanceof CliFailure) {
+    [line, code] = [e.message, e.exitCode];
+  } else if (MeritInputError.is(e)) {
+    const issues = typeof e.describe === 'function' ? e.describe(locale).join('; ') : e.message;
+    [line, code] = [e.rule ? `Invalid input for ${e.rule}: ${issues}` : `Invalid input: ${issues}`, EXIT.USAGE];
+  } else if (e instanceof MeritError) {
+    [line, code] = [e.message, EXIT.USAGE];
+  } else {
+    [line, code] = [`internal error: ${errorText(e)}${debug ? '' : ' (--debug shows the stack)'}`, EXIT.INTERNAL];
+  }
+  stderr.write(`sistem-merit: ${line}\n${stack}${causeStack}`);
+  return code;
 }
