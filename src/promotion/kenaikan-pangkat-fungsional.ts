@@ -122,6 +122,10 @@ export const kenaikanPangkatFungsionalRule = defineRule({
       en: 'Setting minTahunDalamPangkat (preset 2, PP 99/2000 Pasal 13): whether it still applies next to AK conversion is not confirmed in PermenPANRB 1/2023 / BKN Regulation 3/2023.',
     },
     catatanInvarianKp('tmtPangkat'),
+    {
+      id: 'Juga ditolak: golongan di luar rentang golongan jenjang, dan akk negatif.',
+      en: "Also refused: a golongan outside the jenjang's golongan range, and a negative akk.",
+    },
   ],
   evaluate(p, o) {
     const { periode, reason: periodeReason } = periodeKp(ID, o.asOf);

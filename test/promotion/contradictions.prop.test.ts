@@ -172,6 +172,125 @@ describe('kenaikan pangkat: the record read on asOf', () => {
   });
 });
 
+describe('kenaikan pangkat: more invariants of the record', () => {
+  it('without TMT CPNS, appraisals and hukuman more than a working life before asOf are refused; at the bound they are decided', () => {
+    fc.assert(
+      fc.property(arbKp, arbAsOf, fc.integer({ min: 1, max: 100 }), arbDays, (rule, asOf, years, days) => {
+        const awal = yearOf(asOf) - MASA_KERJA_MAKSIMAL_TAHUN;
+        const tmt = addYears(asOf, -3);
+        const p = (tahun: number) => ({ riwayatPenilaian: [{ tahun, predikat: 'BAIK' }] });
+        expectRefused(
+          () => KP[rule](tmt, p(awal - years))(asOf),
+          'riwayatPenilaian.0.tahun',
+          /sebelum masa dinas dimulai \(paling lama 57 tahun sebelum asOf/,
+        );
+        expectDecided(() => KP[rule](tmt, p(awal))(asOf));
+        const batas = addYears(asOf, -MASA_KERJA_MAKSIMAL_TAHUN);
+        const h = (tmtHukuman: IsoDate) => ({ riwayatHukuman: [{ jenis: 'TEGURAN_LISAN', tmt: tmtHukuman }] });
+        expectRefused(() => KP[rule](tmt, h(addDays(batas, -days)))(asOf), 'riwayatHukuman.0.tmt', /lebih dari 57 tahun sebelum asOf/);
+        expectDecided(() => KP[rule](tmt, h(batas))(asOf));
+      }),
+      RUNS,
+    );
+  });
+
+  it('a decision date whose KP period falls after 2999-12-31 is refused (options.asOf); December 1st 2999 is decided', () => {
+    fc.assert(
+      fc.property(arbKp, fc.integer({ min: 2, max: 31 }), (rule, day) => {
+        const asOf = `2999-12-${String(day).padStart(2, '0')}`;
+        // TMT pangkat decades back: no projection of KP reguler runs past the calendar either.
+        expectRefused(() => KP[rule]('2990-01-01')(asOf), 'options.asOf', /periode kenaikan pangkat 3000-01-01, setelah 2999-12-31/);
+        expect(KP[rule]('2990-01-01')('2999-12-01').value.periode).toBe('2999-12-01');
+      }),
+      RUNS,
+    );
+  });
+
+  it('KGB: a schedule that falls after 2999-12-31 is refused at the date it counts from', () => {
+    fc.assert(
+      fc.property(arbDays, fc.boolean(), (days, pertama) => {
+        const dari = addDays('2998-01-01', Math.min(days, 700));
+        const input = pertama
+          ? { tmtCpns: dari, golonganPengangkatan: 'III/a' as const, predikat: 'KURANG' as const }
+          : { tmtCpns: '2950-01-01', tmtKgbTerakhir: dari, golonganPengangkatan: 'III/a' as const, predikat: 'KURANG' as const };
+        // Two years plus a year's postponement from 2998 lands in 3001 at the latest.
+        expectRefused(() => kenaikanGajiBerkala(input), pertama ? 'tmtCpns' : 'tmtKgbTerakhir', /TMT KGB 300\d/);
+        expect(
+          kenaikanGajiBerkala({ ...input, ...(pertama ? { tmtCpns: '2996-12-31' } : { tmtKgbTerakhir: '2996-12-31' }) }).value.tmtKgb,
+        ).toBe('2999-12-31');
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('checks of the schemas carry their message in both languages', () => {
+  it('duplicate appraisal years, a golongan outside the jenjang, overlapping and misaligned AK periods, a missing TMT CPNS', () => {
+    const texts = (run: () => unknown) => issuesOf(run).map((i) => [i.path.join('.'), i.code, i.text?.id]);
+    const pegawai = { golongan: 'III/b' as const, tmtPangkat: '2019-04-01', ijazah: 'S1' as const };
+    expect(
+      texts(() =>
+        kenaikanPangkatReguler(
+          {
+            ...pegawai,
+            riwayatPenilaian: [
+              { tahun: 2021, predikat: 'BAIK' },
+              { tahun: 2021, predikat: 'BAIK' },
+            ],
+          },
+          { asOf: '2023-01-15' },
+        ),
+      ),
+    ).toEqual([['riwayatPenilaian.1.tahun', 'contradiction', 'tahun penilaian 2021 muncul dua kali']]);
+    expect(texts(() => kenaikanPangkatReguler({ ...pegawai, kenaikanPangkatPertama: true }, { asOf: '2023-01-15' }))).toEqual([
+      ['tmtCpns', 'contradiction', 'wajib diisi untuk kenaikan pangkat pertama'],
+    ]);
+    expect(
+      texts(() =>
+        akumulasiAngkaKredit({
+          jenjang: 'AHLI_MUDA',
+          golongan: 'III/a',
+          periode: [
+            { dari: '2024-01-02', sampai: '2024-06-30', predikat: 'BAIK' },
+            { dari: '2024-06-01', sampai: '2024-06-29', predikat: 'BAIK' },
+          ],
+        }),
+      ),
+    ).toEqual([
+      ['periode.0.dari', 'contradiction', 'harus tanggal 1 suatu bulan'],
+      ['periode.1.sampai', 'contradiction', 'harus hari terakhir suatu bulan'],
+    ]);
+    expect(
+      texts(() =>
+        akumulasiAngkaKredit({
+          jenjang: 'AHLI_MUDA',
+          golongan: 'III/a',
+          periode: [
+            { dari: '2024-01-01', sampai: '2024-06-30', predikat: 'BAIK' },
+            { dari: '2024-06-01', sampai: '2024-06-30', predikat: 'BAIK' },
+          ],
+        }),
+      ),
+    ).toEqual([
+      ['golongan', 'contradiction', 'harus berada dalam golongan jenjang itu (III/c, III/d)'],
+      ['periode.1.dari', 'contradiction', 'periode tidak boleh saling tumpang tindih'],
+    ]);
+    expect(texts(() => angkaKreditIntegrasi({ golongan: 'II/d', akKonvensional: 10 }))).toEqual([
+      ['golongan', 'contradiction', 'harus golongan keahlian (III/a–IV/e)'],
+    ]);
+    expect(
+      texts(() =>
+        kenaikanPangkatFungsional({ jenjang: 'AHLI_MADYA', golongan: 'III/d', tmtPangkat: '2022-04-01', akk: 10 }, { asOf: '2025-04-01' }),
+      ),
+    ).toEqual([['golongan', 'contradiction', 'harus berada dalam golongan jenjang itu (IV/a, IV/b, IV/c)']]);
+    expect(
+      texts(() =>
+        kenaikanGajiBerkala({ tmtCpns: '2020-01-01', tmtKgbTerakhir: '2019-01-01', golonganPengangkatan: 'III/a', predikat: 'BAIK' }),
+      ),
+    ).toEqual([['tmtKgbTerakhir', 'contradiction', 'tidak boleh sebelum tmtCpns']]);
+  });
+});
+
 describe('syaratJabatan: ages, experience and jabatan within a life', () => {
   const asOf = '2025-06-01';
   const base = { jabatanTujuan: 'ADMINISTRATOR' as const, ijazah: 'S1' as const };

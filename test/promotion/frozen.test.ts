@@ -76,10 +76,7 @@ describe('promotion: frozen tables, owned results', () => {
     }
     expect(runExamples()).toEqual(before);
     // The citation objects of a decision are the library's own, frozen: writing to one throws.
-    const d = promotion.kenaikanPangkatReguler(
-      { golongan: 'III/b', tmtPangkat: '2019-04-01', ijazah: 'S1' },
-      { asOf: '2023-01-15' },
-    );
+    const d = promotion.kenaikanPangkatReguler({ golongan: 'III/b', tmtPangkat: '2019-04-01', ijazah: 'S1' }, { asOf: '2023-01-15' });
     expect(() => {
       (d.reasons[1]!.citations[0] as { article?: string }).article = 'HACKED';
     }).toThrow(TypeError);

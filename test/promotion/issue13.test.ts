@@ -16,7 +16,8 @@ import {
 import { thrownIssues } from '../input-issues.js';
 
 /** path, English and Indonesian text of each issue the call is refused with. */
-const refused = (run: () => unknown) => thrownIssues(run).map((i) => ({ path: i.path.join('.'), en: i.text?.en, id: i.text?.id, code: i.code }));
+const refused = (run: () => unknown) =>
+  thrownIssues(run).map((i) => ({ path: i.path.join('.'), en: i.text?.en, id: i.text?.id, code: i.code }));
 
 // The concrete cases of issue 13 that concern the promotion domain: each got a confident answer in 0.1.0.
 describe('issue 13, promotion: impossible inputs are refused, naming the field in both languages', () => {
@@ -28,7 +29,9 @@ describe('issue 13, promotion: impossible inputs are refused, naming the field i
   };
 
   it('a 10-year-old does not meet syaratJabatan for JPT Pratama: the birth date is refused', () => {
-    expect(refused(() => syaratJabatan({ ...jpt, tanggalLahir: '2015-01-10', tahunPengalaman: 0, riwayatJabatan: [] }, { asOf: '2025-06-01' }))).toEqual([
+    expect(
+      refused(() => syaratJabatan({ ...jpt, tanggalLahir: '2015-01-10', tahunPengalaman: 0, riwayatJabatan: [] }, { asOf: '2025-06-01' })),
+    ).toEqual([
       {
         path: 'tanggalLahir',
         code: 'contradiction',
@@ -125,7 +128,9 @@ describe('issue 13, promotion: impossible inputs are refused, naming the field i
         id: 'menghasilkan TMT KGB 3000-06-01, setelah 2999-12-31, tanggal terakhir yang diterima pustaka ini',
       },
     ]);
-    expect(refused(() => kenaikanPangkatReguler({ golongan: 'III/b', tmtPangkat: '2999-04-01', ijazah: 'S1' }, { asOf: '2999-12-15' }))[0]).toEqual({
+    expect(
+      refused(() => kenaikanPangkatReguler({ golongan: 'III/b', tmtPangkat: '2999-04-01', ijazah: 'S1' }, { asOf: '2999-12-15' }))[0],
+    ).toEqual({
       path: 'options.asOf',
       code: 'contradiction',
       en: 'leads to the promotion period 3000-01-01, after 2999-12-31, the last date this library accepts',
@@ -191,7 +196,9 @@ describe('issue 13, promotion: a misspelt field is refused with a suggestion, no
         id: 'bukan kolom masukan ini; mungkin maksudnya "riwayatHukuman"?',
       },
     ]);
-    expect(kenaikanPangkatReguler({ ...pegawai, riwayatHukuman: hukuman } as never, { asOf: '2023-01-15' }).value.memenuhiSyarat).toBe(false);
+    expect(kenaikanPangkatReguler({ ...pegawai, riwayatHukuman: hukuman } as never, { asOf: '2023-01-15' }).value.memenuhiSyarat).toBe(
+      false,
+    );
   });
 });
 
@@ -222,7 +229,14 @@ describe('issue 13, promotion: bounded work', () => {
       path: 'riwayatJabatan',
       code: 'too_big',
     });
-    expect(refused(() => kenaikanPangkatReguler({ golongan: 'III/b', tmtPangkat: '2019-04-01', ijazah: 'S1', riwayatPenilaian: rows }, { asOf: '2023-01-15' }))[0]).toMatchObject({
+    expect(
+      refused(() =>
+        kenaikanPangkatReguler(
+          { golongan: 'III/b', tmtPangkat: '2019-04-01', ijazah: 'S1', riwayatPenilaian: rows },
+          { asOf: '2023-01-15' },
+        ),
+      )[0],
+    ).toMatchObject({
       path: 'riwayatPenilaian',
       code: 'too_big',
     });
@@ -252,19 +266,36 @@ describe('issue 13, promotion: bounded work', () => {
       tmt: addMonths('2024-06-01', i * 12),
     }));
     const kp = () =>
-      kenaikanPangkatReguler({ golongan: 'III/a', tmtPangkat: '2020-01-01', ijazah: 'S1', riwayatPenilaian, riwayatHukuman }, { asOf: '2025-01-01' });
+      kenaikanPangkatReguler(
+        { golongan: 'III/a', tmtPangkat: '2020-01-01', ijazah: 'S1', riwayatPenilaian, riwayatHukuman },
+        { asOf: '2025-01-01' },
+      );
     expect(kp().value.tmtPalingCepat).toBe('2124-06-01');
     expect(best(kp)).toBeLessThan(100);
     const st = () =>
       kenaikanPangkatStruktural(
-        { eselon: 'IV.a', golongan: 'III/b', tmtPangkat: '2020-01-01', tmtJabatan: '2020-01-01', ijazah: 'S1', riwayatPenilaian, riwayatHukuman },
+        {
+          eselon: 'IV.a',
+          golongan: 'III/b',
+          tmtPangkat: '2020-01-01',
+          tmtJabatan: '2020-01-01',
+          ijazah: 'S1',
+          riwayatPenilaian,
+          riwayatHukuman,
+        },
         { asOf: '2025-01-01' },
       );
     expect(best(st)).toBeLessThan(100);
     const riwayatJabatan = Array.from({ length: MAKS_RIWAYAT_JABATAN }, () => ({ jabatan: 'PENGAWAS' as const, tahun: 0.5 }));
     const sj = () =>
       syaratJabatan(
-        { jabatanTujuan: 'ADMINISTRATOR', tanggalLahir: '1950-01-01', ijazah: 'S1', riwayatJabatan, riwayatPenilaian: riwayatPenilaian.slice(-52) },
+        {
+          jabatanTujuan: 'ADMINISTRATOR',
+          tanggalLahir: '1950-01-01',
+          ijazah: 'S1',
+          riwayatJabatan,
+          riwayatPenilaian: riwayatPenilaian.slice(-52),
+        },
         { asOf: '2025-01-01' },
       );
     expect(sj().value.usia).toBe(75);
