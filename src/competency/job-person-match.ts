@@ -7,15 +7,8 @@ import { deepFreeze } from '../core/freeze.js';
 import { defineRule } from '../core/rule.js';
 import { superRefineParsed } from '../core/refine.js';
 import { entriKamus, KAMUS_CITATION, KAMUS_KOMPETENSI, type ProfilKompetensi } from './kamus-kompetensi.js';
-import { pencatatIsu } from './masa-dinas.js';
-import {
-  kelompokKompetensi,
-  namaKompetensi,
-  periksaKelengkapan,
-  profilAktualSchema,
-  sortedKode,
-  standarKompetensiSchema,
-} from './profil.js';
+import { pencatatIsu, periksaKelengkapan } from './invariants.js';
+import { kelompokKompetensi, namaKompetensi, profilAktualSchema, sortedKode, standarKompetensiSchema } from './profil.js';
 import type { KategoriJpm, KategoriPemetaan, KategoriPengisian, KelompokKompetensi, LevelKompetensi, SkemaJpm } from './types.js';
 import { KELOMPOK_KOMPETENSI, kategoriJpmSchema, SKEMA_JPM } from './types.js';
 

@@ -5,7 +5,7 @@ import { dateOutputSchema } from '../core/output.js';
 import { MeritInputError, ownIssue } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { defineRule } from '../core/rule.js';
-import { tmtJabatanMustahil } from './masa-dinas.js';
+import { tmtJabatanMustahil } from './invariants.js';
 
 export const MASA_MUTASI_RULE_ID = 'competency.masaMutasi';
 const CITE: Citation[] = deepFreeze([{ regulation: 'PP_11_2017', article: 'Pasal 190 ayat (3)' }]);

@@ -9,8 +9,8 @@ import { refineParsed, superRefineParsed } from '../core/refine.js';
 import { formatSeratusan, jpmSeratusan } from './fit.js';
 import { jpmSettingsSchema } from './job-person-match.js';
 import { solveDense } from './linear-assignment.js';
-import { pencatatIsu } from './masa-dinas.js';
-import { PROFIL_KOSONG, profilAktualSchema, standarKompetensiSchema } from './profil.js';
+import { pencatatIsu, PROFIL_KOSONG } from './invariants.js';
+import { profilAktualSchema, standarKompetensiSchema } from './profil.js';
 
 export const PENEMPATAN_OPTIMAL_RULE_ID = 'competency.penempatanOptimal';
 

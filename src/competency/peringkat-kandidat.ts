@@ -13,8 +13,17 @@ import { hukumanBerjalanPada, riwayatHukumanSchema } from '../discipline/riwayat
 import { isPredikatAtLeast, predikatSchema } from '../performance/types.js';
 import { jpmSettingsSchema, kategoriJpm, persenJpm } from './job-person-match.js';
 import { MASA_MUTASI } from './masa-mutasi.js';
-import { awalMasaDinas, BATAS_ISU, pencatatIsu, sebelumUsiaMinimum, tmtJabatanMustahil, usiaMustahil } from './masa-dinas.js';
-import { PROFIL_KOSONG, periksaKelengkapan, profilAktualSchema, standarKompetensiSchema } from './profil.js';
+import {
+  awalMasaDinas,
+  BATAS_ISU,
+  pencatatIsu,
+  periksaKelengkapan,
+  PROFIL_KOSONG,
+  sebelumUsiaMinimum,
+  tmtJabatanMustahil,
+  usiaMustahil,
+} from './invariants.js';
+import { profilAktualSchema, standarKompetensiSchema } from './profil.js';
 import type { KategoriJpm } from './types.js';
 import { kategoriJpmSchema, SKEMA_JPM } from './types.js';
 
@@ -210,8 +219,8 @@ export const peringkatKandidatRule = defineRule({
       en: 'No national tie-break rule was found; higher golongan then id are used so the result is deterministic. Fits are compared on the exact JPM.',
     },
     {
-      id: 'Ditolak sebagai masukan yang mustahil: id kandidat ganda; profil kosong atau tanpa level untuk kompetensi yang disyaratkan formasi.standar, bila kecocokan dihitung sebagai JPM (kandidat itu tidak dinilai; level yang tidak ditunjukkan diisi 0); tmtJabatan atau TMT hukuman disiplin sebelum ulang tahun ke-18 (PP 11/2017 Pasal 23 ayat (1) huruf a); usia pada asOf di bawah 18 atau di atas 75 tahun (batas usia pensiun tertinggi, PP 11/2017 Pasal 239–240); tmtJabatan setelah asOf atau lebih dari 57 tahun sebelumnya. Standar formasi tanpa kompetensi juga ditolak.',
-      en: 'Refused as impossible input: a duplicate candidate id; an empty profil, or one without a level for a competency of formasi.standar, when the fit is the JPM (the candidate was not assessed; a level not shown is given as 0); a tmtJabatan or a hukuman TMT before the 18th birthday (PP 11/2017 Pasal 23 ayat (1) huruf a); an age on asOf under 18 or over 75 (the highest batas usia pensiun, PP 11/2017 Pasal 239–240); a tmtJabatan after asOf or more than 57 years before it. A formasi standard without any competency is refused too.',
+      id: 'Ditolak sebagai masukan yang mustahil: id kandidat ganda; profil kosong atau tanpa level untuk kompetensi yang disyaratkan formasi.standar, bila kecocokan dihitung sebagai JPM (kandidat itu tidak dinilai; level yang tidak ditunjukkan diisi 0); hukuman disiplin yang selesai sebelum TMT-nya (skema riwayat hukuman); tmtJabatan atau TMT hukuman disiplin sebelum ulang tahun ke-18 (PP 11/2017 Pasal 23 ayat (1) huruf a); usia pada asOf di bawah 18 atau di atas 75 tahun (batas usia pensiun tertinggi, PP 11/2017 Pasal 239–240); tmtJabatan setelah asOf atau lebih dari 57 tahun sebelumnya. Standar formasi tanpa kompetensi juga ditolak.',
+      en: 'Refused as impossible input: a duplicate candidate id; an empty profil, or one without a level for a competency of formasi.standar, when the fit is the JPM (the candidate was not assessed; a level not shown is given as 0); a hukuman whose selesai is before its TMT (the riwayat hukuman schema); a tmtJabatan or a hukuman TMT before the 18th birthday (PP 11/2017 Pasal 23 ayat (1) huruf a); an age on asOf under 18 or over 75 (the highest batas usia pensiun, PP 11/2017 Pasal 239–240); a tmtJabatan after asOf or more than 57 years before it. A formasi standard without any competency is refused too.',
     },
   ],
   examples: [

@@ -1,6 +1,4 @@
 import * as z from 'zod/mini';
-import type { Bilingual } from '../core/explain.js';
-import { deepFreeze } from '../core/freeze.js';
 import { refineParsed } from '../core/refine.js';
 import { entriKamus, kelompokKompetensi, type ProfilKompetensi } from './kamus-kompetensi.js';
 import { KOMPETENSI_MANSOSKUL, kodeKompetensiSchema, levelAktualSchema, levelStandarSchema } from './types.js';
@@ -17,33 +15,6 @@ export const standarKompetensiSchema = z.record(kodeKompetensiSchema, levelStand
 export const profilAktualSchema = z
   .record(kodeKompetensiSchema, levelAktualSchema)
   .check(z.describe('Achieved levels: competency code → level 0–5 (at most 1,000 competencies)'));
-
-/** Why a profile without any achieved level cannot be matched (refused where it would decide a fit). */
-export const PROFIL_KOSONG: Bilingual = deepFreeze({
-  en: 'is empty: no competency was assessed, so there is no JPM to match on (give the levels achieved, 0 where a competency was not shown)',
-  id: 'kosong: tidak ada kompetensi yang dinilai, sehingga tidak ada JPM untuk dicocokkan (isi level yang dicapai, 0 bila kompetensi tidak ditunjukkan)',
-});
-
-/** Why an achieved level is required: the standard names the competency (PermenPANRB 38/2017). */
-export const KOMPETENSI_TIDAK_DINILAI: Bilingual = deepFreeze({
-  en: 'missing: the standard requires this competency',
-  id: 'tidak ada: standar jabatan mensyaratkan kompetensi ini',
-});
-
-/**
- * Adds an issue per competency of `standar` with no achieved level in `aktual` (paths under `path`), through
- * `add` (which may stop early). A level not shown is 0, given explicitly; a missing one was never assessed.
- */
-export function periksaKelengkapan(
-  standar: ProfilKompetensi,
-  aktual: ProfilKompetensi,
-  path: PropertyKey[],
-  add: (text: Bilingual, path: PropertyKey[]) => boolean,
-): void {
-  for (const kode of Object.keys(standar)) {
-    if (!Object.hasOwn(aktual, kode) && !add(KOMPETENSI_TIDAK_DINILAI, [...path, kode])) return;
-  }
-}
 
 const NATIONAL_ORDER = new Map<string, number>(KOMPETENSI_MANSOSKUL.map((k, i) => [k, i]));
 

@@ -91,34 +91,51 @@ describe('peringkatKandidat: a candidate record a serving PNS can have', () => {
         dLahir: fc.integer({ min: -3, max: 3 }),
         jabatanSetelah18: fc.oneof(fc.integer({ min: -3, max: 3 }), fc.integer({ min: -2000, max: 25_000 })),
         hukumanSetelah18: fc.option(fc.integer({ min: -5, max: 5 }), { nil: undefined }),
+        lamaHukuman: fc.option(fc.integer({ min: -3, max: 3 }), { nil: undefined }),
         withJabatan: fc.boolean(),
       })
-      .map(({ usia, dLahir, jabatanSetelah18, hukumanSetelah18, withJabatan }) => {
+      .map(({ usia, dLahir, jabatanSetelah18, hukumanSetelah18, lamaHukuman, withJabatan }) => {
         const tanggalLahir = addDays(addYears(asOf, -usia), dLahir);
         const awal = addYears(tanggalLahir, BATAS_MASA_DINAS.usiaPengangkatanMinimum);
         return {
           tanggalLahir,
           ...(withJabatan ? { tmtJabatan: addDays(awal, jabatanSetelah18) } : {}),
-          riwayatHukuman: hukumanSetelah18 === undefined ? [] : [{ jenis: 'TEGURAN_LISAN' as const, tmt: addDays(awal, hukumanSetelah18) }],
+          riwayatHukuman:
+            hukumanSetelah18 === undefined
+              ? []
+              : [
+                  {
+                    jenis: 'TEGURAN_LISAN' as const,
+                    tmt: addDays(awal, hukumanSetelah18),
+                    ...(lamaHukuman === undefined ? {} : { selesai: addDays(awal, hukumanSetelah18 + lamaHukuman) }),
+                  },
+                ],
         };
       });
 
   /** The oracle: record contradictions first (the schema), then the dates that need asOf. */
-  function expectedPaths(list: { tanggalLahir: string; tmtJabatan?: string; riwayatHukuman: { tmt: string }[] }[], asOf: string) {
+  function expectedPaths(
+    list: { tanggalLahir: string; tmtJabatan?: string; riwayatHukuman: { tmt: string; selesai?: string }[] }[],
+    asOf: string,
+  ) {
+    const malformed: string[] = []; // the riwayat hukuman schema's own check: nothing else is checked then
     const record: string[] = [];
     const dated: string[] = [];
     list.forEach((k, i) => {
       const awal = addYears(k.tanggalLahir, 18);
       if (k.tmtJabatan !== undefined && k.tmtJabatan < awal) record.push(`kandidat.${i}.tmtJabatan`);
+      k.riwayatHukuman.forEach(
+        (h, j) => h.selesai !== undefined && h.selesai < h.tmt && malformed.push(`kandidat.${i}.riwayatHukuman.${j}.selesai`),
+      );
       k.riwayatHukuman.forEach((h, j) => h.tmt < awal && record.push(`kandidat.${i}.riwayatHukuman.${j}.tmt`));
       const usia = wholeYearsBetween(k.tanggalLahir, asOf);
       if (k.tanggalLahir > asOf || usia < 18 || usia > 75) dated.push(`kandidat.${i}.tanggalLahir`);
       if (k.tmtJabatan !== undefined && (k.tmtJabatan > asOf || addYears(k.tmtJabatan, 57) < asOf)) dated.push(`kandidat.${i}.tmtJabatan`);
     });
-    return (record.length > 0 ? record : dated).sort();
+    return (malformed.length > 0 ? malformed : record.length > 0 ? record : dated).sort();
   }
 
-  it('refuses ages outside 18–75, a jabatan or hukuman before 18, a TMT jabatan after asOf or beyond a working life', () => {
+  it('refuses ages outside 18–75, a jabatan or hukuman before 18, a hukuman ending before it starts, a TMT jabatan after asOf or beyond a working life', () => {
     const seen = new Map<string, number>();
     fc.assert(
       fc.property(
@@ -141,7 +158,8 @@ describe('peringkatKandidat: a candidate record a serving PNS can have', () => {
       { numRuns: 300 },
     );
     // Every kind of violation, and valid records, were drawn.
-    for (const k of ['decided', 'tanggalLahir', 'tmtJabatan', 'riwayatHukuman.tmt']) expect(seen.get(k) ?? 0).toBeGreaterThan(10);
+    for (const k of ['decided', 'tanggalLahir', 'tmtJabatan', 'riwayatHukuman.tmt', 'riwayatHukuman.selesai'])
+      expect(seen.get(k) ?? 0).toBeGreaterThan(10);
   });
 
   it('refuses an empty profil or one missing a competency of the standard, and ranks complete ones', () => {

@@ -4,6 +4,12 @@ import type { Citation } from '../core/decision.js';
 import type { Bilingual } from '../core/explain.js';
 import { deepFreeze } from '../core/freeze.js';
 import { contradiction } from '../core/refine.js';
+import type { ProfilKompetensi } from './kamus-kompetensi.js';
+
+/**
+ * What a real record can never be, shared by the competency rules: an unassessed profile, and dates
+ * outside a PNS's service. Internal to the domain; the constants are re-exported by its index.
+ */
 
 /**
  * The span of a PNS's service, used to refuse dates no real record can hold (a jabatan taken up as a
@@ -87,4 +93,31 @@ export function pencatatIsu(ctx: z4.$RefinementCtx<unknown>): (text: Bilingual, 
     ctx.addIssue(contradiction(text, path));
     return true;
   };
+}
+
+/** Why a profile without any achieved level cannot be matched (refused where it would decide a fit). */
+export const PROFIL_KOSONG: Bilingual = deepFreeze({
+  en: 'is empty: no competency was assessed, so there is no JPM to match on (give the levels achieved, 0 where a competency was not shown)',
+  id: 'kosong: tidak ada kompetensi yang dinilai, sehingga tidak ada JPM untuk dicocokkan (isi level yang dicapai, 0 bila kompetensi tidak ditunjukkan)',
+});
+
+/** Why an achieved level is required: the standard names the competency (PermenPANRB 38/2017). */
+export const KOMPETENSI_TIDAK_DINILAI: Bilingual = deepFreeze({
+  en: 'missing: the standard requires this competency',
+  id: 'tidak ada: standar jabatan mensyaratkan kompetensi ini',
+});
+
+/**
+ * Adds an issue per competency of `standar` with no achieved level in `aktual` (paths under `path`), through
+ * `add` (which may stop early). A level not shown is 0, given explicitly; a missing one was never assessed.
+ */
+export function periksaKelengkapan(
+  standar: ProfilKompetensi,
+  aktual: ProfilKompetensi,
+  path: PropertyKey[],
+  add: (text: Bilingual, path: PropertyKey[]) => boolean,
+): void {
+  for (const kode of Object.keys(standar)) {
+    if (!Object.hasOwn(aktual, kode) && !add(KOMPETENSI_TIDAK_DINILAI, [...path, kode])) return;
+  }
 }
