@@ -53,10 +53,13 @@ function hasLists(schema: z4.$ZodType): boolean {
 
 /** Lists and tables in `value` longer than their schema allows, with their paths. */
 export function oversizedLists(schema: z4.$ZodType, value: unknown, path: (string | number)[] = []): InputIssue[] {
+  if (value === null || typeof value !== 'object' || !hasLists(schema)) return NONE;
   const issues: InputIssue[] = [];
-  if (hasLists(schema)) walk(schema, value, path, issues);
+  walk(schema, value, path, issues);
   return issues;
 }
+
+const NONE: InputIssue[] = Object.freeze([]) as unknown as InputIssue[];
 
 function tooMany(path: (string | number)[], count: number, max: number): InputIssue {
   return ownIssue(

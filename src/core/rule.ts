@@ -123,7 +123,7 @@ export function parseInput<S extends z4.$ZodType>(
   try {
     const oversized = oversizedLists(schema, value, prefix);
     if (oversized.length > 0) throw new MeritInputError(oversized, rule);
-    const unknown = unknownKeys(schema, value, prefix, { kind: strict.kind ?? 'field', ignoreKeys: strict.ignoreKeys ?? NO_KEYS });
+    const unknown = unknownKeys(schema, value, prefix, strict);
     const result = safeParseWithMessages(schema, value);
     if (!result.success) {
       // A strict object's own "unrecognized keys" issue is the unknown-key check above, which also knows ignoreKeys.
@@ -181,8 +181,9 @@ export function defineRule<S extends z4.$ZodType, O, OS extends z4.$ZodType = ty
     if (options === undefined) return (defaults ??= parseInput(optionsSchema, {}, descriptor.id, ['options']));
     return parseOptionsStrict(optionsSchema, options, descriptor.id);
   };
+  const strictFields = { kind: 'field' as const, ignoreKeys: NO_KEYS };
   const parseRuleInput = (input: unknown, ignoreKeys: ReadonlySet<string>) =>
-    parseInput(descriptor.input, input, descriptor.id, [], { kind: 'field', ignoreKeys });
+    parseInput(descriptor.input, input, descriptor.id, [], ignoreKeys === NO_KEYS ? strictFields : { kind: 'field', ignoreKeys });
   const rule = {
     ...descriptor,
     options: optionsSchema,

@@ -20,8 +20,19 @@ type Def = {
 
 const defOf = (schema: z4.$ZodType): Def => schema._zod.def as unknown as Def;
 
+const unwrapped = new WeakMap<z4.$ZodType, z4.$ZodType>();
+
 /** The schema under optional/nullable/default/prefault/readonly/lazy wrappers and the input side of pipes. */
 export function unwrapSchema(schema: z4.$ZodType): z4.$ZodType {
+  let inner = unwrapped.get(schema);
+  if (inner === undefined) {
+    inner = unwrapOnce(schema);
+    unwrapped.set(schema, inner);
+  }
+  return inner;
+}
+
+function unwrapOnce(schema: z4.$ZodType): z4.$ZodType {
   let s = schema;
   for (;;) {
     const def = defOf(s);
@@ -68,7 +79,8 @@ export function unknownKeys(
   options: UnknownKeysOptions = {},
 ): InputIssue[] {
   const issues: InputIssue[] = [];
-  walk(schema, value, path, options.kind ?? 'setting', options.ignoreKeys ?? NO_KEYS, issues);
+  if (value !== null && typeof value === 'object')
+    walk(schema, value, path, options.kind ?? 'setting', options.ignoreKeys ?? NO_KEYS, issues);
   return issues;
 }
 
@@ -102,7 +114,8 @@ function walk(
       }
       for (const key of Object.keys(value)) {
         if (Object.hasOwn(shape, key)) {
-          walk(shape[key]!, (value as Record<string, unknown>)[key], [...path, key], kind, ignore, issues);
+          const v = (value as Record<string, unknown>)[key];
+          if (v !== null && typeof v === 'object') walk(shape[key]!, v, [...path, key], kind, ignore, issues);
         } else if (!ignore.has(key)) {
           issues.push(ownIssue([...path, key], unknownKeyText(key, kind, closestName(key, Object.keys(shape))), 'unknown_key'));
           if (issues.length >= ISSUE_LIMIT) return;
