@@ -20,7 +20,7 @@ const refused = (run: () => unknown) =>
   thrownIssues(run).map((i) => ({ path: i.path.join('.'), en: i.text?.en, id: i.text?.id, code: i.code }));
 
 // The concrete cases of issue 13 that concern the promotion domain: each got a confident answer in 0.1.0.
-describe('issue 13, promotion: impossible inputs are refused, naming the field in both languages', () => {
+describe('promotion: impossible inputs are refused, naming the field in both languages', () => {
   const jpt = {
     jabatanTujuan: 'JPT_PRATAMA' as const,
     ijazah: 'S2' as const,
@@ -161,7 +161,7 @@ describe('issue 13, promotion: impossible inputs are refused, naming the field i
   });
 });
 
-describe('issue 13, promotion: a misspelt field is refused with a suggestion, not ignored', () => {
+describe('promotion: a misspelt field is refused with a suggestion, not ignored', () => {
   it('kenaikanGajiBerkala with tmtKGBTerakhir no longer schedules from TMT CPNS (2004)', () => {
     const input = { tmtCpns: '2002-03-01', golonganPengangkatan: 'III/a', tmtKGBTerakhir: '2024-03-01', predikat: 'BAIK' };
     expect(refused(() => kenaikanGajiBerkala(input as never))).toEqual([
@@ -202,17 +202,7 @@ describe('issue 13, promotion: a misspelt field is refused with a suggestion, no
   });
 });
 
-describe('issue 13, promotion: bounded work', () => {
-  const best = (run: () => unknown) => {
-    let ms = Infinity;
-    for (let i = 0; i < 5; i++) {
-      const t = performance.now();
-      run();
-      ms = Math.min(ms, performance.now() - t);
-    }
-    return ms;
-  };
-
+describe('promotion: bounded work', () => {
   it('130,000 appraisal rows: a typed refusal at once (was RangeError: Maximum call stack size exceeded)', () => {
     const rows = Array.from({ length: 130_000 }, (_, i) => ({ tahun: 1800 + (i % 1000), predikat: 'BAIK' as const }));
     const jabatan = Array.from({ length: 130_000 }, () => ({ jabatan: 'ADMINISTRATOR' as const, tahun: 1 }));
@@ -240,17 +230,15 @@ describe('issue 13, promotion: bounded work', () => {
       path: 'riwayatPenilaian',
       code: 'too_big',
     });
-    expect(best(() => refused(() => syaratJabatan({ ...x, riwayatJabatan: jabatan }, { asOf: '2025-06-01' })))).toBeLessThan(100);
   });
 
-  it('a million AK periods are refused in well under 100 ms (took 23 s)', () => {
+  it('a million AK periods are refused by their length, before a row is read (took 23 s)', () => {
     const periode = Array.from({ length: 1_000_000 }, () => ({ dari: '2023-01-01', sampai: '2023-01-31', predikat: 'BAIK' as const }));
     const input = { jenjang: 'AHLI_PERTAMA' as const, golongan: 'III/a' as const, periode };
     expect(refused(() => akumulasiAngkaKredit(input))[0]).toMatchObject({ path: 'periode', code: 'too_big' });
-    expect(best(() => refused(() => akumulasiAngkaKredit(input)))).toBeLessThan(100);
   });
 
-  it('the largest valid inputs decide within 100 ms', () => {
+  it('the largest valid inputs decide (their time: npm run bench:worst)', () => {
     // 684 one-month AK periods (a working life, given newest first), projected at the lowest predikat.
     const periode = Array.from({ length: MAKS_PERIODE_ANGKA_KREDIT }, (_, i) => {
       const dari = addMonths('1968-01-01', i);
@@ -258,7 +246,6 @@ describe('issue 13, promotion: bounded work', () => {
     }).reverse();
     const ak = () => akumulasiAngkaKredit({ jenjang: 'PENYELIA', golongan: 'III/c', periode }, { koefisienKeterampilan: { PENYELIA: 1 } });
     expect(ak().reasons.length).toBe(MAKS_PERIODE_ANGKA_KREDIT + 4);
-    expect(best(ak)).toBeLessThan(100);
     // 58 appraisals and 100 hukuman back to back: tmtPalingCepat walks past every one (it stopped after 50).
     const riwayatPenilaian = Array.from({ length: MAKS_RIWAYAT_PENILAIAN }, (_, i) => ({ tahun: 1968 + i, predikat: 'BAIK' as const }));
     const riwayatHukuman = Array.from({ length: MAKS_RIWAYAT_HUKUMAN }, (_, i) => ({
@@ -271,7 +258,6 @@ describe('issue 13, promotion: bounded work', () => {
         { asOf: '2025-01-01' },
       );
     expect(kp().value.tmtPalingCepat).toBe('2124-06-01');
-    expect(best(kp)).toBeLessThan(100);
     const st = () =>
       kenaikanPangkatStruktural(
         {
@@ -285,7 +271,6 @@ describe('issue 13, promotion: bounded work', () => {
         },
         { asOf: '2025-01-01' },
       );
-    expect(best(st)).toBeLessThan(100);
     const riwayatJabatan = Array.from({ length: MAKS_RIWAYAT_JABATAN }, () => ({ jabatan: 'PENGAWAS' as const, tahun: 0.5 }));
     const sj = () =>
       syaratJabatan(
@@ -299,6 +284,5 @@ describe('issue 13, promotion: bounded work', () => {
         { asOf: '2025-01-01' },
       );
     expect(sj().value.usia).toBe(75);
-    expect(best(sj)).toBeLessThan(100);
   });
 });
