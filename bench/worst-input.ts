@@ -1,7 +1,8 @@
 /**
  * The worst inputs we can build, timed per rule: every list of an example filled to its bound (rows
- * copied from the example, ids made unique), a million rows in each list (refused by length), and
- * hostile values (a Proxy whose every trap throws). Each must decide or refuse within 100 ms.
+ * copied from the example, ids made unique), hand-built worst valid records (worst-input-cases.ts), a
+ * million rows in each list (refused by length), and hostile values (a Proxy whose every trap throws).
+ * Each must decide or refuse within 100 ms.
  * `npm run bench:worst` prints the slowest case per rule and saves bench/results/worst-input.json.
  */
 import { writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import type * as z4 from 'zod/v4/core';
 import { maxItemsOf, DEFAULT_MAX_ITEMS } from '../src/core/input-bounds.js';
 import { unwrapSchema } from '../src/core/unknown-keys.js';
 import { MeritInputError, RULES, RuleNotInForceError, type AnyRule } from '../src/index.js';
+import { WORST_CASES } from './worst-input-cases.js';
 
 const LIMIT_MS = 100;
 
@@ -81,7 +83,7 @@ for (const rule of RULES) {
     for (const v of variants(rule.input, ex.input, () => Array.from({ length: 1_000_000 }, () => ({}))))
       cases.push(['a million rows', v, ex.options]);
   }
-  cases.push(['hostile Proxy', hostile, rule.examples[0]?.options]);
+  cases.push(['hostile Proxy', hostile, rule.examples[0]?.options], ...(WORST_CASES[rule.id] ?? []));
   let worst = { name: '', ms: 0, outcome: '' };
   for (const [name, input, options] of cases) {
     time(rule, input, options); // warm
