@@ -24,6 +24,11 @@ const CITE_STANDAR: Citation[] = deepFreeze([{ regulation: 'PERMENPANRB_38_2017'
 /** Largest number of candidates or posts in one run, and the largest fit: keeps the integer weights exact in float64. */
 export const PENEMPATAN_MAKS = 5000;
 export const KECOCOKAN_MAKS = 1000;
+/**
+ * Most candidate–post pairs in one run (e.g. 2,000 × 2,000, or 5,000 × 800): the exact assignment takes
+ * about pairs^1.5 steps, some seconds at this bound (a 3,000 × 3,000 run took a minute, 5,000 × 5,000 minutes).
+ */
+export const PENEMPATAN_PASANGAN_MAKS = 4_000_000;
 /** Most forbidden pairs in one run: ten per candidate at the largest run (a whole row or column is better written as null fits). */
 export const TERLARANG_MAKS = 10 * PENEMPATAN_MAKS;
 
@@ -39,7 +44,12 @@ export const penempatanOptimalInput = z
   .object({
     kandidat: z
       .array(z.object({ id: idSchema, profil: z.optional(profilAktualSchema) }))
-      .check(z.maxLength(PENEMPATAN_MAKS), z.describe('Candidates; profil (achieved levels) is needed unless kecocokan is given')),
+      .check(
+        z.maxLength(PENEMPATAN_MAKS),
+        z.describe(
+          `Candidates; profil (achieved levels) is needed unless kecocokan is given. At most ${PENEMPATAN_MAKS}, and ${PENEMPATAN_PASANGAN_MAKS} candidate–post pairs`,
+        ),
+      ),
     formasi: z
       .array(z.object({ id: idSchema, standar: z.optional(standarKompetensiSchema) }))
       .check(
@@ -87,6 +97,15 @@ export const penempatanOptimalInput = z
         v.formasi.map((f) => f.id),
         'formasi',
       );
+      const pasangan = v.kandidat.length * v.formasi.length;
+      if (pasangan > PENEMPATAN_PASANGAN_MAKS)
+        add(
+          {
+            en: `gives ${pasangan} candidate–post pairs with formasi; at most ${PENEMPATAN_PASANGAN_MAKS} are placed in one run (split the run by unit or jenjang)`,
+            id: `menghasilkan ${pasangan} pasangan kandidat–formasi; paling banyak ${PENEMPATAN_PASANGAN_MAKS} yang ditempatkan dalam satu kali proses (bagi prosesnya per unit atau jenjang)`,
+          },
+          ['kandidat'],
+        );
       if (v.kecocokan) {
         const n = v.kandidat.length;
         const m = v.formasi.length;
@@ -226,8 +245,8 @@ export const penempatanOptimalRule = defineRule({
       en: 'When several placements are equally optimal, the one found by processing candidates and posts in id order is chosen, so the result does not depend on the input order.',
     },
     {
-      id: 'Ditolak sebagai masukan yang mustahil: id kandidat atau formasi ganda; matriks kecocokan yang tidak berukuran kandidat × formasi; kecocokan di bawah 0, di atas 1000 atau dengan lebih dari 2 desimal; pasangan terlarang dengan id yang tidak dikenal; tanpa kecocokan: kandidat tanpa profil atau dengan profil kosong (tidak dinilai; kecocokannya akan 0 di semua formasi) dan formasi tanpa standar atau dengan standar kosong. Bila kecocokan diberikan, profil dan standar tidak dipakai. Kompetensi standar yang tidak ada dalam profil dihitung level 0 (tidak ditunjukkan), karena kompetensi teknis berbeda antarformasi.',
-      en: 'Refused as impossible input: a duplicate candidate or post id; a kecocokan matrix that is not candidates × posts; a fit below 0, above 1000 or with more than 2 decimals; a forbidden pair with an unknown id; without kecocokan: a candidate without a profil or with an empty one (not assessed; its fit would be 0 for every post) and a post without a standard or with an empty one. When kecocokan is given, profil and standar are not used. A competency of a standard missing from a profil counts as level 0 (not shown), since teknis competencies differ between posts.',
+      id: 'Ditolak: lebih dari 4.000.000 pasangan kandidat–formasi dalam satu proses (penempatan eksak memerlukan sekitar pasangan^1,5 langkah). Ditolak sebagai masukan yang mustahil: id kandidat atau formasi ganda; matriks kecocokan yang tidak berukuran kandidat × formasi; kecocokan di bawah 0, di atas 1000 atau dengan lebih dari 2 desimal; pasangan terlarang dengan id yang tidak dikenal; tanpa kecocokan: kandidat tanpa profil atau dengan profil kosong (tidak dinilai; kecocokannya akan 0 di semua formasi) dan formasi tanpa standar atau dengan standar kosong. Bila kecocokan diberikan, profil dan standar tidak dipakai. Kompetensi standar yang tidak ada dalam profil dihitung level 0 (tidak ditunjukkan), karena kompetensi teknis berbeda antarformasi.',
+      en: 'Refused: more than 4,000,000 candidate–post pairs in one run (an exact placement takes about pairs^1.5 steps). Refused as impossible input: a duplicate candidate or post id; a kecocokan matrix that is not candidates × posts; a fit below 0, above 1000 or with more than 2 decimals; a forbidden pair with an unknown id; without kecocokan: a candidate without a profil or with an empty one (not assessed; its fit would be 0 for every post) and a post without a standard or with an empty one. When kecocokan is given, profil and standar are not used. A competency of a standard missing from a profil counts as level 0 (not shown), since teknis competencies differ between posts.',
     },
   ],
   examples: [

@@ -18,6 +18,7 @@ import {
   PEMETAAN_PREDIKAT_PRESET,
   PENDIDIKAN,
   PENEMPATAN_MAKS,
+  PENEMPATAN_PASANGAN_MAKS,
   penempatanOptimal,
   PERINGKAT_KANDIDAT_MAKS,
   peringkatKandidat,
@@ -246,6 +247,21 @@ describe('issue 13: bounded work', () => {
         i.path.join('.'),
       ),
     ).toEqual(['terlarang']);
+  });
+
+  it('at most 4,000,000 candidate–post pairs in one run: 2,000 × 2,001 is refused before any JPM is computed', () => {
+    const kandidat = Array.from({ length: 2000 }, (_, i) => ({ id: `K${i}`, profil: { INTEGRITAS: 3 } }));
+    const formasi = Array.from({ length: 2001 }, (_, j) => ({ id: `F${j}`, standar: { INTEGRITAS: 3 } }));
+    const start = performance.now();
+    const issues = thrownIssues(() => penempatanOptimal({ kandidat, formasi }));
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(lines(issues, 'en')).toEqual([
+      'kandidat: gives 4002000 candidate–post pairs with formasi; at most 4000000 are placed in one run (split the run by unit or jenjang)',
+    ]);
+    expect(lines(issues, 'id')).toEqual([
+      'kandidat: menghasilkan 4002000 pasangan kandidat–formasi; paling banyak 4000000 yang ditempatkan dalam satu kali proses (bagi prosesnya per unit atau jenjang)',
+    ]);
+    expect(PENEMPATAN_PASANGAN_MAKS).toBe(2000 * 2000);
   });
 
   it('a candidate’s hukuman list is bounded', () => {
