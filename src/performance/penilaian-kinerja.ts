@@ -174,7 +174,7 @@ export const penilaianKinerjaRule = defineRule({
     }
     const { metode: _metode, ...rest } = input;
     // Strict, at the paths of the whole input: a field of another regime or a misspelt nested key is refused here.
-    const subInput = parseInput(rule.input, rest, PENILAIAN_KINERJA_RULE_ID);
+    const subInput = parseInput(rule.input, rest, PENILAIAN_KINERJA_RULE_ID, [], { kind: 'field' });
     const settings = options.settings;
     // The regime's own settings, checked as that rule checks its options (a misspelt setting is refused).
     const subOptions = parseOptionsStrict(
