@@ -259,7 +259,7 @@ export const hukumanKetidakhadiranRule = defineRule({
  * in the calendar year, or 10 consecutive working days → PDHTAPS.
  *
  * @example hukumanKetidakhadiran({ hariKumulatif: 12 }).value // 'POTONGAN_TUKIN_6_BULAN'
- * @throws MeritInputError when a count is not a whole number between 0 and 366.
+ * @throws MeritInputError when a count is not a whole number between 0 and 366, or hariBerturutTurut exceeds hariKumulatif.
  */
 export const hukumanKetidakhadiran = hukumanKetidakhadiranRule.run;
 
