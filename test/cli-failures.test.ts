@@ -1,5 +1,5 @@
 /**
- * The CLI never loses a row: one named section per failure mode of issue 13 (output = input, bad options,
+ * The CLI never loses a row: one named section per failure mode (output = input, bad options,
  * an internal error mid-batch, EPIPE, missing input / directory as output / unwritable path, unknown and
  * duplicate CSV columns, --debug). In-process through runCli, except one spawned process for EPIPE.
  */

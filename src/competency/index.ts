@@ -6,7 +6,6 @@
 export * from './types.js';
 export * from './kamus-kompetensi.js';
 export * from './profil.js';
-export { BATAS_MASA_DINAS, MASA_DINAS_MAKSIMUM_TAHUN } from './invariants.js';
 export * from './regulations.js';
 export * from './messages.js';
 export * from './job-person-match.js';

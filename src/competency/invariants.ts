@@ -3,6 +3,7 @@ import { addYears, type IsoDate, wholeYearsBetween } from '../core/calendar.js';
 import type { Citation } from '../core/decision.js';
 import type { Bilingual } from '../core/explain.js';
 import { deepFreeze } from '../core/freeze.js';
+import { BATAS_MASA_KERJA_PNS } from '../core/masa-kerja-pns.js';
 import { contradiction } from '../core/refine.js';
 import type { ProfilKompetensi } from './kamus-kompetensi.js';
 
@@ -11,34 +12,12 @@ import type { ProfilKompetensi } from './kamus-kompetensi.js';
  * outside a PNS's service. Internal to the domain; the constants are re-exported by its index.
  */
 
-/**
- * The span of a PNS's service, used to refuse dates no real record can hold (a jabatan taken up as a
- * child, a candidate aged 10 or 120, 200 years in one post).
- *
- * - `usiaPengangkatanMinimum`: an applicant is at least 18 when applying to become a PNS
- *   (PP 11/2017 Pasal 23 ayat (1) huruf a), so no PNS holds a jabatan or a hukuman disiplin before 18.
- * - `usiaPensiunTertinggi`: no PNS is in service past 75, the highest batas usia pensiun the library accepts
- *   for a BUP set by another law (PP 11/2017 Pasal 240; `batasUsiaPensiun`'s `bupKhusus`). The highest in
- *   PP 11/2017 Pasal 239 is 65; a professor's extended BUP is 70. The same figures as the promotion rules.
- */
-export const BATAS_MASA_DINAS = deepFreeze({
-  usiaPengangkatanMinimum: 18,
-  usiaPensiunTertinggi: 75,
-  citations: [
-    { regulation: 'PP_11_2017', article: 'Pasal 23 ayat (1) huruf a' },
-    { regulation: 'PP_11_2017', article: 'Pasal 240' },
-  ] as Citation[],
-});
-
-/** The longest a PNS can serve, and so hold one jabatan: appointed at 18 at the earliest, retired at 75 at the latest (57 years). */
-export const MASA_DINAS_MAKSIMUM_TAHUN = BATAS_MASA_DINAS.usiaPensiunTertinggi - BATAS_MASA_DINAS.usiaPengangkatanMinimum;
-
 const SUMBER_USIA_MINIMUM = 'PP 11/2017 Pasal 23 ayat (1) huruf a';
 const SUMBER_USIA_TERTINGGI = 'PP 11/2017 Pasal 239–240';
 
 /** The day a person born on `tanggalLahir` turns 18: the earliest day they can be a PNS. */
 export function awalMasaDinas(tanggalLahir: IsoDate): IsoDate {
-  return addYears(tanggalLahir, BATAS_MASA_DINAS.usiaPengangkatanMinimum);
+  return addYears(tanggalLahir, BATAS_MASA_KERJA_PNS.usiaPengangkatanMinimum);
 }
 
 /** A date of the service (TMT jabatan, TMT hukuman) before the 18th birthday. */
@@ -54,15 +33,15 @@ export function sebelumUsiaMinimum(tanggalLahir: IsoDate): Bilingual {
 export function usiaMustahil(tanggalLahir: IsoDate, asOf: IsoDate): Bilingual | undefined {
   const usia = wholeYearsBetween(tanggalLahir, asOf);
   if (tanggalLahir > asOf) return { en: `must not be after asOf (${asOf})`, id: `tidak boleh setelah asOf (${asOf})` };
-  if (usia < BATAS_MASA_DINAS.usiaPengangkatanMinimum)
+  if (usia < BATAS_MASA_KERJA_PNS.usiaPengangkatanMinimum)
     return {
       en: `gives an age of ${usia} on asOf (${asOf}); a PNS is at least 18 (${SUMBER_USIA_MINIMUM})`,
       id: `berarti berusia ${usia} tahun pada asOf (${asOf}); PNS paling rendah berusia 18 tahun (${SUMBER_USIA_MINIMUM})`,
     };
-  if (usia > BATAS_MASA_DINAS.usiaPensiunTertinggi)
+  if (usia > BATAS_MASA_KERJA_PNS.usiaPensiunTertinggi)
     return {
-      en: `gives an age of ${usia} on asOf (${asOf}); no PNS serves past ${BATAS_MASA_DINAS.usiaPensiunTertinggi}, the highest batas usia pensiun (${SUMBER_USIA_TERTINGGI})`,
-      id: `berarti berusia ${usia} tahun pada asOf (${asOf}); tidak ada PNS yang masih bertugas setelah berusia ${BATAS_MASA_DINAS.usiaPensiunTertinggi} tahun, batas usia pensiun tertinggi (${SUMBER_USIA_TERTINGGI})`,
+      en: `gives an age of ${usia} on asOf (${asOf}); no PNS serves past ${BATAS_MASA_KERJA_PNS.usiaPensiunTertinggi}, the highest batas usia pensiun (${SUMBER_USIA_TERTINGGI})`,
+      id: `berarti berusia ${usia} tahun pada asOf (${asOf}); tidak ada PNS yang masih bertugas setelah berusia ${BATAS_MASA_KERJA_PNS.usiaPensiunTertinggi} tahun, batas usia pensiun tertinggi (${SUMBER_USIA_TERTINGGI})`,
     };
   return undefined;
 }
@@ -70,10 +49,10 @@ export function usiaMustahil(tanggalLahir: IsoDate, asOf: IsoDate): Bilingual | 
 /** A TMT jabatan after asOf, or more than a working life (57 years) before it; `undefined` when it is possible. */
 export function tmtJabatanMustahil(tmtJabatan: IsoDate, asOf: IsoDate): Bilingual | undefined {
   if (tmtJabatan > asOf) return { en: `must not be after asOf (${asOf})`, id: `tidak boleh setelah asOf (${asOf})` };
-  if (addYears(tmtJabatan, MASA_DINAS_MAKSIMUM_TAHUN) < asOf)
+  if (addYears(tmtJabatan, BATAS_MASA_KERJA_PNS.tahunMaksimum) < asOf)
     return {
-      en: `is more than ${MASA_DINAS_MAKSIMUM_TAHUN} years before asOf (${asOf}); no PNS serves longer (appointed at 18 at the earliest, ${SUMBER_USIA_MINIMUM}; retired at ${BATAS_MASA_DINAS.usiaPensiunTertinggi} at the latest, ${SUMBER_USIA_TERTINGGI})`,
-      id: `lebih dari ${MASA_DINAS_MAKSIMUM_TAHUN} tahun sebelum asOf (${asOf}); tidak ada PNS yang bertugas selama itu (diangkat paling cepat pada usia 18, ${SUMBER_USIA_MINIMUM}; pensiun paling lambat pada usia ${BATAS_MASA_DINAS.usiaPensiunTertinggi}, ${SUMBER_USIA_TERTINGGI})`,
+      en: `is more than ${BATAS_MASA_KERJA_PNS.tahunMaksimum} years before asOf (${asOf}); no PNS serves longer (appointed at 18 at the earliest, ${SUMBER_USIA_MINIMUM}; retired at ${BATAS_MASA_KERJA_PNS.usiaPensiunTertinggi} at the latest, ${SUMBER_USIA_TERTINGGI})`,
+      id: `lebih dari ${BATAS_MASA_KERJA_PNS.tahunMaksimum} tahun sebelum asOf (${asOf}); tidak ada PNS yang bertugas selama itu (diangkat paling cepat pada usia 18, ${SUMBER_USIA_MINIMUM}; pensiun paling lambat pada usia ${BATAS_MASA_KERJA_PNS.usiaPensiunTertinggi}, ${SUMBER_USIA_TERTINGGI})`,
     };
   return undefined;
 }

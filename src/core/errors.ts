@@ -93,14 +93,17 @@ export class MeritInputError extends MeritError {
 
   /**
    * Converts zod issues (any zod 4 error) into a MeritInputError. A check of this library that passed
-   * `params: { text: { id, en } }` keeps its message in both languages.
+   * `params: { text: { id, en }, code? }` keeps its message in both languages (and its code; `contradiction`
+   * unless it names another).
    */
   static fromZod(error: { issues: readonly ZodLikeIssue[] }, rule?: string, prefix: (string | number)[] = []): MeritInputError {
     return new MeritInputError(
       error.issues.map((issue) => {
         const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
         const text = bilingualParam(issue.params);
-        return text ? { path, message: text.en, text, code: 'contradiction' } : { path, message: issue.message };
+        if (!text) return { path, message: issue.message };
+        const code = typeof issue.params?.['code'] === 'string' ? issue.params['code'] : 'contradiction';
+        return { path, message: text.en, text, code };
       }),
       rule,
     );

@@ -3,6 +3,7 @@ export * from './calendar.js';
 export * from './decimal.js';
 export * from './decision.js';
 export * from './errors.js';
+export * from './masa-kerja-pns.js';
 export * from './explain.js';
 export * from './output.js';
 export * from './parse.js';

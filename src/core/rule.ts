@@ -97,6 +97,8 @@ export interface RunConfig {
 }
 
 const NO_KEYS: ReadonlySet<string> = new Set();
+/** Input fields, nothing ignored: what `parseInput` checks unless told otherwise. */
+const STRICT_FIELDS = { kind: 'field', ignoreKeys: NO_KEYS } as const;
 
 function ignoredKeysOf(config: RunConfig | undefined): ReadonlySet<string> {
   const keys = config?.ignoreKeys;
@@ -118,12 +120,12 @@ export function parseInput<S extends z4.$ZodType>(
   value: unknown,
   rule?: string,
   prefix: (string | number)[] = [],
-  strict: { kind?: KeyKind; ignoreKeys?: ReadonlySet<string> } = {},
+  strict: { kind?: KeyKind; ignoreKeys?: ReadonlySet<string> } = STRICT_FIELDS,
 ): z4.output<S> {
   try {
     const oversized = oversizedLists(schema, value, prefix);
     if (oversized.length > 0) throw new MeritInputError(oversized, rule);
-    const unknown = unknownKeys(schema, value, prefix, strict);
+    const unknown = unknownKeys(schema, value, prefix, strict.kind ? strict : { ...strict, kind: 'field' });
     const result = safeParseWithMessages(schema, value);
     if (!result.success) {
       // A strict object's own "unrecognized keys" issue is the unknown-key check above, which also knows ignoreKeys.
@@ -181,9 +183,8 @@ export function defineRule<S extends z4.$ZodType, O, OS extends z4.$ZodType = ty
     if (options === undefined) return (defaults ??= parseInput(optionsSchema, {}, descriptor.id, ['options']));
     return parseOptionsStrict(optionsSchema, options, descriptor.id);
   };
-  const strictFields = { kind: 'field' as const, ignoreKeys: NO_KEYS };
   const parseRuleInput = (input: unknown, ignoreKeys: ReadonlySet<string>) =>
-    parseInput(descriptor.input, input, descriptor.id, [], ignoreKeys === NO_KEYS ? strictFields : { kind: 'field', ignoreKeys });
+    parseInput(descriptor.input, input, descriptor.id, [], ignoreKeys === NO_KEYS ? STRICT_FIELDS : { kind: 'field', ignoreKeys });
   const rule = {
     ...descriptor,
     options: optionsSchema,

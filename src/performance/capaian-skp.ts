@@ -324,7 +324,7 @@ export const capaianSkpRule = defineRule({
         nilaiSkp: '66.50',
         sebutan: 'CUKUP',
       },
-      source: 'derived (issue 13: the unclamped formula gave −139.50)',
+      source: 'derived (the unclamped formula gave −139.50)',
     },
   ],
   evaluate(input, options) {

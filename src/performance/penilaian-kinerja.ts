@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
 import type * as z4 from 'zod/v4/core';
 import { isoDateSchema } from '../core/calendar.js';
-import { type Citation, decision, reason } from '../core/decision.js';
+import { type Citation, type Decision, decision, reason } from '../core/decision.js';
 import { MeritInputError, ownIssue } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { describeInputAs } from '../core/json-schema-stand-in.js';
-import { type AnyRule, defineRule, parseInput, parseOptionsStrict } from '../core/rule.js';
+import { type AnyRule, defineRule, parseInput, parseOptionsStrict, type RunConfig } from '../core/rule.js';
 import { type RuleVersion, versionInForce } from '../core/versions.js';
 import { nilaiKinerjaPp30Input, nilaiKinerjaPp30Output, nilaiKinerjaPp30Rule } from './nilai-kinerja-pp30.js';
 import { nilaiPrestasiKerjaPp46Input, nilaiPrestasiKerjaPp46Output, nilaiPrestasiKerjaPp46Rule } from './nilai-prestasi-kerja-pp46.js';
@@ -201,6 +201,10 @@ export const penilaianKinerjaRule = defineRule({
  * penilaianKinerja({ metode: 'PERMENPANRB_6_2022', hasilKerja: 'DI_ATAS_EKSPEKTASI', perilakuKerja: 'SESUAI_EKSPEKTASI' }, { asOf: '2024-12-31' }).value.predikat // 'BAIK'
  * @throws RuleNotInForceError for a date before 2014; MeritInputError when `metode` is not the regime in force.
  */
-export const penilaianKinerja = penilaianKinerjaRule.run;
+export const penilaianKinerja: (
+  input: PenilaianKinerjaInput,
+  options: z.input<typeof penilaianKinerjaOptions>,
+  config?: RunConfig,
+) => Decision<PenilaianKinerja> = penilaianKinerjaRule.run;
 
 const isEmptyObject = (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0;

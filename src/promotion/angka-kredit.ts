@@ -1,3 +1,4 @@
+import { BATAS_MASA_KERJA_PNS } from '../core/masa-kerja-pns.js';
 import * as z from 'zod/mini';
 import { addMonths, endOfMonth, type IsoDate, isoDateSchema, monthOf, yearOf } from '../core/calendar.js';
 import { Decimal, decimalSchema, formatFixed, roundHalfUp, toPlainString } from '../core/decimal.js';
@@ -7,7 +8,7 @@ import { defineRule } from '../core/rule.js';
 import { contradiction, superRefineParsed } from '../core/refine.js';
 import { deepFreeze } from '../core/freeze.js';
 import { addYears } from '../core/calendar.js';
-import { MAKS_PERIODE_ANGKA_KREDIT, MASA_KERJA_MAKSIMAL_TAHUN, TANGGAL_TERAKHIR } from './invariants.js';
+import { MAKS_PERIODE_ANGKA_KREDIT, TANGGAL_TERAKHIR } from './invariants.js';
 import { type Predikat, predikatSchema } from '../performance/types.js';
 import { JENJANG_JABATAN_FUNGSIONAL, koefisienKeterampilanSchema, koefisienTahunan } from './jenjang-jf.js';
 import { golonganBerikutnya, golonganSchema, type JenjangJf, jenjangJfSchema } from './types.js';
@@ -35,7 +36,7 @@ const CITE_AKK: Citation[] = deepFreeze([{ regulation: 'PERMENPANRB_1_2023', ann
 /** The projection stops at a working life: appointed at 18 at the earliest (PP 11/2017 Pasal 23 ayat (1) huruf a). */
 const CITE_MASA_KERJA: Citation[] = deepFreeze([{ regulation: 'PP_11_2017', article: 'Pasal 23 ayat (1) huruf a' }]);
 /** Months of the longest working life: a shortfall that takes longer is never covered. */
-const BULAN_MASA_KERJA_MAKSIMAL = MASA_KERJA_MAKSIMAL_TAHUN * 12;
+const BULAN_MASA_KERJA_MAKSIMAL = BATAS_MASA_KERJA_PNS.tahunMaksimum * 12;
 
 const pembulatanPerPeriodeSchema = z
   ._default(z.boolean(), false)
@@ -184,7 +185,7 @@ export const akumulasiAngkaKreditInput = z
       ._default(z.array(periodeAngkaKreditSchema).check(z.maxLength(MAKS_PERIODE_ANGKA_KREDIT)), [])
       .check(
         z.describe(
-          `Appraisal periods since the last PAK, non-overlapping, within one working life (at most ${MAKS_PERIODE_ANGKA_KREDIT}: whole months of ${MASA_KERJA_MAKSIMAL_TAHUN} years)`,
+          `Appraisal periods since the last PAK, non-overlapping, within one working life (at most ${MAKS_PERIODE_ANGKA_KREDIT}: whole months of ${BATAS_MASA_KERJA_PNS.tahunMaksimum} years)`,
         ),
       ),
     akDasar: akSchema('AK dasar (perpindahan/pengangkatan)'),
@@ -224,12 +225,12 @@ export const akumulasiAngkaKreditInput = z
       // The periods of one PNS lie within one working life.
       const pertama = sorted[0];
       const terakhir = sorted.find((p) => p.sampai === berakhir);
-      if (pertama && terakhir && addYears(pertama.dari, MASA_KERJA_MAKSIMAL_TAHUN) < berakhir) {
+      if (pertama && terakhir && addYears(pertama.dari, BATAS_MASA_KERJA_PNS.tahunMaksimum) < berakhir) {
         ctx.addIssue(
           contradiction(
             {
-              en: `ends more than ${MASA_KERJA_MAKSIMAL_TAHUN} years after the first period starts (${pertama.dari}); no PNS serves longer`,
-              id: `berakhir lebih dari ${MASA_KERJA_MAKSIMAL_TAHUN} tahun setelah periode pertama dimulai (${pertama.dari}); tidak ada PNS yang mengabdi selama itu`,
+              en: `ends more than ${BATAS_MASA_KERJA_PNS.tahunMaksimum} years after the first period starts (${pertama.dari}); no PNS serves longer`,
+              id: `berakhir lebih dari ${BATAS_MASA_KERJA_PNS.tahunMaksimum} tahun setelah periode pertama dimulai (${pertama.dari}); tidak ada PNS yang mengabdi selama itu`,
             },
             ['periode', terakhir.i, 'sampai'],
           ),
@@ -397,8 +398,8 @@ export const akumulasiAngkaKreditRule = defineRule({
       en: 'Excess AKK carries over to the next KP in the same grade. Grade advancement also needs a competency test, a vacancy, predikat ≥ Baik and ≥ 1 year in the grade: not judged here.',
     },
     {
-      id: `Ditolak sebagai mustahil: golongan di luar jenjang; periode yang tidak dimulai tanggal 1 atau tidak berakhir pada akhir bulan, berakhir sebelum dimulai, saling tumpang tindih, atau terbentang lebih dari ${MASA_KERJA_MAKSIMAL_TAHUN} tahun (satu masa kerja: diangkat paling rendah usia 18, PP 11/2017 Pasal 23 ayat (1) huruf a); AK bernilai negatif; lebih dari ${MAKS_PERIODE_ANGKA_KREDIT} periode. Proyeksi yang memerlukan lebih dari ${MASA_KERJA_MAKSIMAL_TAHUN * 12} bulan atau jatuh setelah ${TANGGAL_TERAKHIR} tidak diberi tanggal (tanggalTerpenuhi null, dengan alasannya).`,
-      en: `Refused as impossible: a golongan outside the jenjang; periods not starting on the 1st or not ending on a month end, ending before they start, overlapping, or spanning more than ${MASA_KERJA_MAKSIMAL_TAHUN} years (one working life: appointed at 18 at the earliest, PP 11/2017 Pasal 23 ayat (1) huruf a); negative AK; more than ${MAKS_PERIODE_ANGKA_KREDIT} periods. A projection that needs more than ${MASA_KERJA_MAKSIMAL_TAHUN * 12} months or falls after ${TANGGAL_TERAKHIR} gets no date (tanggalTerpenuhi null, with its reason).`,
+      id: `Ditolak sebagai mustahil: golongan di luar jenjang; periode yang tidak dimulai tanggal 1 atau tidak berakhir pada akhir bulan, berakhir sebelum dimulai, saling tumpang tindih, atau terbentang lebih dari ${BATAS_MASA_KERJA_PNS.tahunMaksimum} tahun (satu masa kerja: diangkat paling rendah usia 18, PP 11/2017 Pasal 23 ayat (1) huruf a); AK bernilai negatif; lebih dari ${MAKS_PERIODE_ANGKA_KREDIT} periode. Proyeksi yang memerlukan lebih dari ${BATAS_MASA_KERJA_PNS.tahunMaksimum * 12} bulan atau jatuh setelah ${TANGGAL_TERAKHIR} tidak diberi tanggal (tanggalTerpenuhi null, dengan alasannya).`,
+      en: `Refused as impossible: a golongan outside the jenjang; periods not starting on the 1st or not ending on a month end, ending before they start, overlapping, or spanning more than ${BATAS_MASA_KERJA_PNS.tahunMaksimum} years (one working life: appointed at 18 at the earliest, PP 11/2017 Pasal 23 ayat (1) huruf a); negative AK; more than ${MAKS_PERIODE_ANGKA_KREDIT} periods. A projection that needs more than ${BATAS_MASA_KERJA_PNS.tahunMaksimum * 12} months or falls after ${TANGGAL_TERAKHIR} gets no date (tanggalTerpenuhi null, with its reason).`,
     },
   ],
   evaluate(x, o) {

@@ -1,10 +1,11 @@
+import { BATAS_MASA_KERJA_PNS } from '../core/masa-kerja-pns.js';
 import * as z from 'zod/mini';
 import { addMonths, addYears, type IsoDate, isoDateSchema, startOfMonth } from '../core/calendar.js';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { dateOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
 import { deepFreeze } from '../core/freeze.js';
-import { BUP_MAKSIMAL, dalamKalender, TANGGAL_TERAKHIR, tolak } from './invariants.js';
+import { dalamKalender, TANGGAL_TERAKHIR, tolak } from './invariants.js';
 
 export const BATAS_USIA_PENSIUN_RULE_ID = 'promotion.batasUsiaPensiun';
 const ID = BATAS_USIA_PENSIUN_RULE_ID;
@@ -76,7 +77,7 @@ export const batasUsiaPensiunOptions = z.object({
       z.describe('Setting: pension TMT = the 1st of the month after the BUP birthday (preset, unconfirmed) or the BUP birthday itself'),
     ),
   bupKhusus: z
-    .optional(z.int().check(z.minimum(50), z.maximum(BUP_MAKSIMAL)))
+    .optional(z.int().check(z.minimum(50), z.maximum(BATAS_MASA_KERJA_PNS.usiaPensiunTertinggi)))
     .check(z.describe('BUP set by another Undang-Undang for this JF (PP 11/2017 Pasal 240), overriding the table')),
 });
 
@@ -128,8 +129,8 @@ export const batasUsiaPensiunRule = defineRule({
       en: 'Setting konvensiTmtPensiun (preset 1st of the next month): the pension TMT convention is unconfirmed. The PP 11/2017 Pasal 354–355 transition and the BUP of researchers/engineers are not encoded (use bupKhusus).',
     },
     {
-      id: `Ditolak: tanggal lahir yang membuat tanggal BUP atau TMT pensiun jatuh setelah ${TANGGAL_TERAKHIR} (tanggal terakhir yang diterima pustaka ini); bupKhusus di luar 50–${BUP_MAKSIMAL}.`,
-      en: `Refused: a birth date that puts the BUP date or the pension TMT after ${TANGGAL_TERAKHIR} (the last date this library accepts); bupKhusus outside 50–${BUP_MAKSIMAL}.`,
+      id: `Ditolak: tanggal lahir yang membuat tanggal BUP atau TMT pensiun jatuh setelah ${TANGGAL_TERAKHIR} (tanggal terakhir yang diterima pustaka ini); bupKhusus di luar 50–${BATAS_MASA_KERJA_PNS.usiaPensiunTertinggi}.`,
+      en: `Refused: a birth date that puts the BUP date or the pension TMT after ${TANGGAL_TERAKHIR} (the last date this library accepts); bupKhusus outside 50–${BATAS_MASA_KERJA_PNS.usiaPensiunTertinggi}.`,
     },
   ],
   evaluate(x, o) {

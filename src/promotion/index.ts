@@ -27,15 +27,12 @@ export * from './kenaikan-gaji-berkala.js';
 export * from './batas-usia-pensiun.js';
 export * from './syarat-jabatan.js';
 export {
-  BUP_MAKSIMAL,
   CITATION_USIA_MINIMAL_PENGANGKATAN,
   MAKS_PERIODE_ANGKA_KREDIT,
   MAKS_RIWAYAT_HUKUMAN,
   MAKS_RIWAYAT_JABATAN,
   MAKS_RIWAYAT_PENILAIAN,
-  MASA_KERJA_MAKSIMAL_TAHUN,
   TANGGAL_TERAKHIR,
-  USIA_MINIMAL_PENGANGKATAN_PNS,
 } from './invariants.js';
 export * from './regulations.js';
 export * from './messages.js';

@@ -2,6 +2,7 @@ import { addYears, type IsoDate, MAX_YEAR, yearOf } from '../core/calendar.js';
 import type { Citation } from '../core/decision.js';
 import { type InputIssue, MeritInputError, ownIssue } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
+import { BATAS_MASA_KERJA_PNS } from '../core/masa-kerja-pns.js';
 import type { Bilingual } from '../core/explain.js';
 
 /**
@@ -9,29 +10,17 @@ import type { Bilingual } from '../core/explain.js';
  * the earliest, serves at most a working life, and a record is read on `asOf` (nothing in it lies after).
  */
 
-/** Youngest age at appointment as CPNS: "usia paling rendah 18 (delapan belas) tahun" (PP 11/2017 Pasal 23 ayat (1) huruf a). */
-export const USIA_MINIMAL_PENGANGKATAN_PNS = 18;
-export const CITATION_USIA_MINIMAL_PENGANGKATAN: readonly Citation[] = deepFreeze([
-  { regulation: 'PP_11_2017', article: 'Pasal 23 ayat (1) huruf a' },
-]);
-
-/** The highest batas usia pensiun accepted (the upper bound of `bupKhusus`, a BUP set by another law, PP 11/2017 Pasal 240). */
-export const BUP_MAKSIMAL = 75;
-
-/**
- * The longest working life: appointed at {@link USIA_MINIMAL_PENGANGKATAN_PNS}, retired at {@link BUP_MAKSIMAL}
- * (57 years). Masa kerja, time in a pangkat or jabatan and the span of a record never exceed it.
- */
-export const MASA_KERJA_MAKSIMAL_TAHUN = BUP_MAKSIMAL - USIA_MINIMAL_PENGANGKATAN_PNS;
+/** The youngest age at appointment (PP 11/2017 Pasal 23 ayat (1) huruf a), cited where a refusal rests on it. */
+export const CITATION_USIA_MINIMAL_PENGANGKATAN: readonly Citation[] = deepFreeze([BATAS_MASA_KERJA_PNS.citations[0]!]);
 
 /** Annual appraisals in one working life: one per calendar year it touches. */
-export const MAKS_RIWAYAT_PENILAIAN = MASA_KERJA_MAKSIMAL_TAHUN + 1;
+export const MAKS_RIWAYAT_PENILAIAN = BATAS_MASA_KERJA_PNS.tahunMaksimum + 1;
 /** Hukuman disiplin in one record: far more than a working life holds (a PNS is dismissed long before). */
 export const MAKS_RIWAYAT_HUKUMAN = 100;
 /** Jabatan held in one career: far more than a working life holds (each is held for months at least). */
 export const MAKS_RIWAYAT_JABATAN = 100;
 /** Angka-kredit appraisal periods: each is at least one whole month and they do not overlap, within a working life. */
-export const MAKS_PERIODE_ANGKA_KREDIT = MASA_KERJA_MAKSIMAL_TAHUN * 12;
+export const MAKS_PERIODE_ANGKA_KREDIT = BATAS_MASA_KERJA_PNS.tahunMaksimum * 12;
 
 /** The last date the library accepts as input: a result after it could not be passed on to another rule. */
 export const TANGGAL_TERAKHIR: IsoDate = `${MAX_YEAR}-12-31`;
@@ -58,11 +47,11 @@ export function tidakSetelahAsOf(path: Path, tanggal: IsoDate, asOf: IsoDate): I
 
 /** A date of the record within one working life before `asOf`. */
 export function dalamMasaKerja(path: Path, tanggal: IsoDate, asOf: IsoDate): InputIssue | null {
-  return addYears(tanggal, MASA_KERJA_MAKSIMAL_TAHUN) >= asOf
+  return addYears(tanggal, BATAS_MASA_KERJA_PNS.tahunMaksimum) >= asOf
     ? null
     : issue(path, {
-        en: `${tanggal} is more than ${MASA_KERJA_MAKSIMAL_TAHUN} years before asOf (${asOf}); no PNS serves longer (appointed at ${USIA_MINIMAL_PENGANGKATAN_PNS} at the earliest, PP 11/2017 Pasal 23 ayat (1) huruf a, retired at ${BUP_MAKSIMAL} at the latest)`,
-        id: `${tanggal} lebih dari ${MASA_KERJA_MAKSIMAL_TAHUN} tahun sebelum asOf (${asOf}); tidak ada PNS yang mengabdi selama itu (diangkat paling rendah usia ${USIA_MINIMAL_PENGANGKATAN_PNS} tahun, PP 11/2017 Pasal 23 ayat (1) huruf a, pensiun paling lambat usia ${BUP_MAKSIMAL} tahun)`,
+        en: `${tanggal} is more than ${BATAS_MASA_KERJA_PNS.tahunMaksimum} years before asOf (${asOf}); no PNS serves longer (appointed at ${BATAS_MASA_KERJA_PNS.usiaPengangkatanMinimum} at the earliest, PP 11/2017 Pasal 23 ayat (1) huruf a, retired at ${BATAS_MASA_KERJA_PNS.usiaPensiunTertinggi} at the latest)`,
+        id: `${tanggal} lebih dari ${BATAS_MASA_KERJA_PNS.tahunMaksimum} tahun sebelum asOf (${asOf}); tidak ada PNS yang mengabdi selama itu (diangkat paling rendah usia ${BATAS_MASA_KERJA_PNS.usiaPengangkatanMinimum} tahun, PP 11/2017 Pasal 23 ayat (1) huruf a, pensiun paling lambat usia ${BATAS_MASA_KERJA_PNS.usiaPensiunTertinggi} tahun)`,
       });
 }
 
@@ -120,10 +109,10 @@ export function tahunPenilaianDalamDinas(
 
 /** The earliest year of service a record read on `asOf` can hold: one working life before. */
 export const tahunDinasPalingAwal = (asOf: IsoDate) => ({
-  tahun: yearOf(asOf) - MASA_KERJA_MAKSIMAL_TAHUN,
+  tahun: yearOf(asOf) - BATAS_MASA_KERJA_PNS.tahunMaksimum,
   asal: {
-    en: `at most ${MASA_KERJA_MAKSIMAL_TAHUN} years before asOf`,
-    id: `paling lama ${MASA_KERJA_MAKSIMAL_TAHUN} tahun sebelum asOf`,
+    en: `at most ${BATAS_MASA_KERJA_PNS.tahunMaksimum} years before asOf`,
+    id: `paling lama ${BATAS_MASA_KERJA_PNS.tahunMaksimum} tahun sebelum asOf`,
   },
 });
 

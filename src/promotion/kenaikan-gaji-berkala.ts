@@ -1,10 +1,11 @@
+import { BATAS_MASA_KERJA_PNS } from '../core/masa-kerja-pns.js';
 import * as z from 'zod/mini';
 import { addMonths, addYears, type IsoDate, isoDateSchema } from '../core/calendar.js';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { dateOutputSchema } from '../core/output.js';
 import { contradiction, superRefineParsed } from '../core/refine.js';
 import { deepFreeze } from '../core/freeze.js';
-import { dalamKalender, MASA_KERJA_MAKSIMAL_TAHUN, TANGGAL_TERAKHIR, tolak, USIA_MINIMAL_PENGANGKATAN_PNS } from './invariants.js';
+import { dalamKalender, TANGGAL_TERAKHIR, tolak } from './invariants.js';
 import { defineRule } from '../core/rule.js';
 import { minPredikatSchema, predikatPenilaianAtLeast, predikatPenilaianSchema } from './penilaian.js';
 import { golonganSchema } from './types.js';
@@ -38,13 +39,13 @@ export const pegawaiKenaikanGajiBerkalaSchema = z
       // A KGB is a step of masa kerja counted from TMT CPNS: none can precede it.
       if (p.tmtKgbTerakhir < p.tmtCpns) {
         ctx.addIssue(contradiction({ en: 'must not be before tmtCpns', id: 'tidak boleh sebelum tmtCpns' }, ['tmtKgbTerakhir']));
-      } else if (addYears(p.tmtCpns, MASA_KERJA_MAKSIMAL_TAHUN) < p.tmtKgbTerakhir) {
+      } else if (addYears(p.tmtCpns, BATAS_MASA_KERJA_PNS.tahunMaksimum) < p.tmtKgbTerakhir) {
         // … nor come later than a working life after it.
         ctx.addIssue(
           contradiction(
             {
-              en: `is more than ${MASA_KERJA_MAKSIMAL_TAHUN} years after tmtCpns (${p.tmtCpns}); no PNS serves longer (appointed at ${USIA_MINIMAL_PENGANGKATAN_PNS} at the earliest, PP 11/2017 Pasal 23 ayat (1) huruf a)`,
-              id: `lebih dari ${MASA_KERJA_MAKSIMAL_TAHUN} tahun setelah tmtCpns (${p.tmtCpns}); tidak ada PNS yang mengabdi selama itu (diangkat paling rendah usia ${USIA_MINIMAL_PENGANGKATAN_PNS} tahun, PP 11/2017 Pasal 23 ayat (1) huruf a)`,
+              en: `is more than ${BATAS_MASA_KERJA_PNS.tahunMaksimum} years after tmtCpns (${p.tmtCpns}); no PNS serves longer (appointed at ${BATAS_MASA_KERJA_PNS.usiaPengangkatanMinimum} at the earliest, PP 11/2017 Pasal 23 ayat (1) huruf a)`,
+              id: `lebih dari ${BATAS_MASA_KERJA_PNS.tahunMaksimum} tahun setelah tmtCpns (${p.tmtCpns}); tidak ada PNS yang mengabdi selama itu (diangkat paling rendah usia ${BATAS_MASA_KERJA_PNS.usiaPengangkatanMinimum} tahun, PP 11/2017 Pasal 23 ayat (1) huruf a)`,
             },
             ['tmtKgbTerakhir'],
           ),
@@ -119,8 +120,8 @@ export const kenaikanGajiBerkalaRule = defineRule({
       en: 'Setting minPredikat (preset Butuh Perbaikan): the current equivalent of "cukup" (61–75 on the old DP3 scale) is unconfirmed. Prior service counted toward masa kerja is not encoded: give tmtKgbTerakhir.',
     },
     {
-      id: `Ditolak sebagai mustahil: tmtKgbTerakhir sebelum tmtCpns atau lebih dari ${MASA_KERJA_MAKSIMAL_TAHUN} tahun sesudahnya (satu masa kerja); TMT KGB setelah ${TANGGAL_TERAKHIR}. Kolom yang salah eja (mis. tmtKGBTerakhir) ditolak dengan saran, bukan diabaikan.`,
-      en: `Refused as impossible: tmtKgbTerakhir before tmtCpns or more than ${MASA_KERJA_MAKSIMAL_TAHUN} years after it (one working life); a KGB TMT after ${TANGGAL_TERAKHIR}. A misspelt field (e.g. tmtKGBTerakhir) is refused with a suggestion, not ignored.`,
+      id: `Ditolak sebagai mustahil: tmtKgbTerakhir sebelum tmtCpns atau lebih dari ${BATAS_MASA_KERJA_PNS.tahunMaksimum} tahun sesudahnya (satu masa kerja); TMT KGB setelah ${TANGGAL_TERAKHIR}. Kolom yang salah eja (mis. tmtKGBTerakhir) ditolak dengan saran, bukan diabaikan.`,
+      en: `Refused as impossible: tmtKgbTerakhir before tmtCpns or more than ${BATAS_MASA_KERJA_PNS.tahunMaksimum} years after it (one working life); a KGB TMT after ${TANGGAL_TERAKHIR}. A misspelt field (e.g. tmtKGBTerakhir) is refused with a suggestion, not ignored.`,
     },
   ],
   evaluate(p, o) {

@@ -1,4 +1,6 @@
+import { BATAS_MASA_KERJA_PNS } from '../core/masa-kerja-pns.js';
 import * as z from 'zod/mini';
+import { refineParsed } from '../core/refine.js';
 import { addYears, type IsoDate, isoDateSchema, wholeMonthsBetween, wholeYearsBetween, yearOf } from '../core/calendar.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { Decimal, toDecimal, toPlainString } from '../core/decimal.js';
@@ -6,15 +8,7 @@ import { type InputIssue, ownIssue } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { defineRule } from '../core/rule.js';
 import { JENIS_JABATAN, type JenisJabatan, jenisJabatanSchema } from './batas-usia-pensiun.js';
-import {
-  BUP_MAKSIMAL,
-  MAKS_RIWAYAT_JABATAN,
-  MAKS_RIWAYAT_PENILAIAN,
-  tahunPenilaianDalamDinas,
-  tidakSetelahAsOf,
-  tolak,
-  USIA_MINIMAL_PENGANGKATAN_PNS,
-} from './invariants.js';
+import { MAKS_RIWAYAT_JABATAN, MAKS_RIWAYAT_PENILAIAN, tahunPenilaianDalamDinas, tidakSetelahAsOf, tolak } from './invariants.js';
 import { GOLONGAN_AWAL_IJAZAH } from './ijazah.js';
 import { minPredikatSchema, reasonsPenilaian, riwayatPenilaianSchema } from './penilaian.js';
 import { compareGolongan, type Ijazah, ijazahSchema } from './types.js';
@@ -67,17 +61,30 @@ export const USIA_MAKSIMAL_PERPINDAHAN_JF: Readonly<
   JF_AHLI_UTAMA: 60,
 });
 
+/** A number of years as a record states it: 0–60, with at most two decimals (`2.5`; never `5e-324`). */
+const jumlahTahun = () =>
+  z.number().check(
+    z.minimum(0),
+    z.maximum(60),
+    refineParsed((v: number) => /^\d+(\.\d{1,2})?$/.test(String(v)), {
+      text: {
+        en: 'must be a number of years with at most 2 decimals, e.g. 2.5',
+        id: 'harus berupa jumlah tahun dengan paling banyak 2 desimal, mis. 2,5',
+      },
+    }),
+  );
+
 export const syaratJabatanInput = z.object({
   jabatanTujuan: z.enum(JABATAN_TUJUAN),
   tanggalLahir: isoDateSchema,
   ijazah: ijazahSchema,
   tahunPengalaman: z
-    ._default(z.number().check(z.minimum(0), z.maximum(60)), 0)
+    ._default(jumlahTahun(), 0)
     .check(z.describe('Years of experience in the related field (cumulative)')),
   riwayatJabatan: z
     ._default(
       z
-        .array(z.object({ jabatan: jenisJabatanSchema, tahun: z.number().check(z.minimum(0), z.maximum(60)) }))
+        .array(z.object({ jabatan: jenisJabatanSchema, tahun: jumlahTahun() }))
         .check(z.maxLength(MAKS_RIWAYAT_JABATAN)),
       [],
     )
@@ -143,7 +150,7 @@ function tahunDalam(riwayat: readonly { jabatan: JenisJabatan; tahun: number }[]
   return tahun;
 }
 
-const U = USIA_MINIMAL_PENGANGKATAN_PNS;
+const U = BATAS_MASA_KERJA_PNS.usiaPengangkatanMinimum;
 const PASAL_23 = 'PP 11/2017 Pasal 23 ayat (1) huruf a';
 
 /**
@@ -156,11 +163,11 @@ function periksaCalon(x: z.output<typeof syaratJabatanInput>, asOf: IsoDate): vo
   if (lahir) tolak(ID, [lahir]);
   const usia = wholeYearsBetween(x.tanggalLahir, asOf);
   const dewasa = addYears(x.tanggalLahir, U);
-  if (usia < U || usia > BUP_MAKSIMAL) {
+  if (usia < U || usia > BATAS_MASA_KERJA_PNS.usiaPensiunTertinggi) {
     tolak(ID, [
       ownIssue(['tanggalLahir'], {
-        en: `gives age ${usia} on asOf (${asOf}); a PNS is ${U} to ${BUP_MAKSIMAL} (appointed at ${U} at the earliest, ${PASAL_23}; highest BUP ${BUP_MAKSIMAL})`,
-        id: `berarti usia ${usia} tahun pada asOf (${asOf}); PNS berusia ${U} sampai ${BUP_MAKSIMAL} tahun (diangkat paling rendah usia ${U} tahun, ${PASAL_23}; BUP paling tinggi ${BUP_MAKSIMAL})`,
+        en: `gives age ${usia} on asOf (${asOf}); a PNS is ${U} to ${BATAS_MASA_KERJA_PNS.usiaPensiunTertinggi} (appointed at ${U} at the earliest, ${PASAL_23}; highest BUP ${BATAS_MASA_KERJA_PNS.usiaPensiunTertinggi})`,
+        id: `berarti usia ${usia} tahun pada asOf (${asOf}); PNS berusia ${U} sampai ${BATAS_MASA_KERJA_PNS.usiaPensiunTertinggi} tahun (diangkat paling rendah usia ${U} tahun, ${PASAL_23}; BUP paling tinggi ${BATAS_MASA_KERJA_PNS.usiaPensiunTertinggi})`,
       }),
     ]);
   }
@@ -258,8 +265,8 @@ export const syaratJabatanRule = defineRule({
       en: 'Competencies, track record, integrity and health are not judged. Minimum rank for JPT (agency practice) is not encoded. Administrator/pengawas: education, experience and 2 years of good appraisals; the education minima and JF equivalents are settings (the PP 11/2017 articles were not read).',
     },
     {
-      id: `Ditolak sebagai mustahil: tanggal lahir setelah asOf, atau usia pada asOf di bawah ${U} (usia paling rendah pengangkatan, ${PASAL_23}) atau di atas ${BUP_MAKSIMAL} (BUP paling tinggi); tahun pengalaman, tahun dalam satu jabatan, atau jumlah tahun jabatan yang diduduki berturut-turut melebihi waktu sejak usia ${U}; tahun penilaian setelah tahun asOf, sebelum tahun usia ${U}, atau dua kali. Paling banyak ${MAKS_RIWAYAT_JABATAN} jabatan dan ${MAKS_RIWAYAT_PENILAIAN} penilaian.`,
-      en: `Refused as impossible: a birth date after asOf, or an age on asOf below ${U} (the minimum appointment age, ${PASAL_23}) or above ${BUP_MAKSIMAL} (the highest BUP); years of experience, years in one jabatan, or the total years of jabatan held one after another exceeding the time since age ${U}; appraisal years after the year of asOf, before the year of age ${U}, or twice. At most ${MAKS_RIWAYAT_JABATAN} jabatan and ${MAKS_RIWAYAT_PENILAIAN} appraisals.`,
+      id: `Ditolak sebagai mustahil: tanggal lahir setelah asOf, atau usia pada asOf di bawah ${U} (usia paling rendah pengangkatan, ${PASAL_23}) atau di atas ${BATAS_MASA_KERJA_PNS.usiaPensiunTertinggi} (BUP paling tinggi); tahun pengalaman, tahun dalam satu jabatan, atau jumlah tahun jabatan yang diduduki berturut-turut melebihi waktu sejak usia ${U}; tahun penilaian setelah tahun asOf, sebelum tahun usia ${U}, atau dua kali. Paling banyak ${MAKS_RIWAYAT_JABATAN} jabatan dan ${MAKS_RIWAYAT_PENILAIAN} penilaian.`,
+      en: `Refused as impossible: a birth date after asOf, or an age on asOf below ${U} (the minimum appointment age, ${PASAL_23}) or above ${BATAS_MASA_KERJA_PNS.usiaPensiunTertinggi} (the highest BUP); years of experience, years in one jabatan, or the total years of jabatan held one after another exceeding the time since age ${U}; appraisal years after the year of asOf, before the year of age ${U}, or twice. At most ${MAKS_RIWAYAT_JABATAN} jabatan and ${MAKS_RIWAYAT_PENILAIAN} appraisals.`,
     },
   ],
   evaluate(x, o) {

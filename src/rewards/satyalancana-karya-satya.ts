@@ -4,6 +4,7 @@ import { type Citation, decision, type Reason, reason } from '../core/decision.j
 import { type InputIssue, MeritInputError, ownIssue } from '../core/errors.js';
 import type { Bilingual } from '../core/explain.js';
 import { deepFreeze } from '../core/freeze.js';
+import { BATAS_MASA_KERJA_PNS } from '../core/masa-kerja-pns.js';
 import { dateOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
 import { contradiction, superRefineParsed } from '../core/refine.js';
@@ -16,21 +17,6 @@ export const SATYALANCANA_KARYA_SATYA_RULE_ID = 'rewards.satyalancanaKaryaSatya'
 export const KELAS_SLKS = deepFreeze(['SLKS_X', 'SLKS_XX', 'SLKS_XXX'] as const);
 export type KelasSlks = (typeof KELAS_SLKS)[number];
 export const TAHUN_SLKS: Readonly<Record<KelasSlks, number>> = deepFreeze({ SLKS_X: 10, SLKS_XX: 20, SLKS_XXX: 30 });
-
-/**
- * The longest service a PNS can have: appointed at 18 at the earliest (PP 11/2017 Pasal 23 ayat (1) huruf a:
- * "usia paling rendah 18 (delapan belas) tahun" when applying) and retired at 70 at the latest (the highest
- * batas usia pensiun, a professor's: UU 14/2005 Pasal 67 ayat (5)). A longer masa kerja is a wrong TMT CPNS.
- */
-export const MASA_KERJA_MAKSIMUM_PNS = deepFreeze({
-  tahun: 70 - 18,
-  usiaPengangkatanMinimum: 18,
-  batasUsiaPensiunTertinggi: 70,
-  citations: [
-    { regulation: 'PP_11_2017', article: 'Pasal 23 ayat (1) huruf a' },
-    { regulation: 'UU_14_2005', article: 'Pasal 67 ayat (5)' },
-  ] as Citation[],
-});
 
 const PASAL_22: Citation = deepFreeze({ regulation: 'PP_35_2010', article: 'Pasal 22' });
 const CITE_PASAL_22: Citation[] = deepFreeze([PASAL_22]);
@@ -122,8 +108,8 @@ export const satyalancanaKaryaSatyaRule = defineRule({
   output: satyalancanaKaryaSatyaOutput,
   notes: [
     {
-      id: 'Ditolak sebagai masukan yang mustahil: TMT CPNS sesudah asOf; masa kerja lebih dari 52 tahun (diangkat paling muda 18 tahun, PP 11/2017 Pasal 23; pensiun paling lambat 70 tahun, UU 14/2005 Pasal 67); hukuman disiplin atau CLTN sebelum TMT CPNS (hukuman disiplin dan CLTN hanya ada bagi CPNS/PNS; riwayat sesudah asOf belum dihitung); CLTN yang berakhir sebelum dimulai; kelas yang dimiliki dua kali atau sebelum masa kerjanya tercapai.',
-      en: 'Refused as impossible input: a TMT CPNS after asOf; more than 52 years of service (appointed at 18 at the earliest, PP 11/2017 Pasal 23; retired at 70 at the latest, UU 14/2005 Pasal 67); a hukuman disiplin or CLTN before the TMT CPNS (both exist only for a CPNS/PNS; records after asOf are not counted yet); a CLTN that ends before it starts; a class held twice or before its years of service were reached.',
+      id: `Ditolak sebagai masukan yang mustahil: TMT CPNS sesudah asOf; masa kerja lebih dari ${BATAS_MASA_KERJA_PNS.tahunMaksimum} tahun (diangkat paling muda ${BATAS_MASA_KERJA_PNS.usiaPengangkatanMinimum} tahun, PP 11/2017 Pasal 23 ayat (1) huruf a; tidak ada PNS yang bertugas setelah usia ${BATAS_MASA_KERJA_PNS.usiaPensiunTertinggi} tahun, PP 11/2017 Pasal 240); hukuman disiplin atau CLTN sebelum TMT CPNS (hukuman disiplin dan CLTN hanya ada bagi CPNS/PNS; riwayat sesudah asOf belum dihitung); CLTN yang berakhir sebelum dimulai; kelas yang dimiliki dua kali atau sebelum masa kerjanya tercapai.`,
+      en: `Refused as impossible input: a TMT CPNS after asOf; more than ${BATAS_MASA_KERJA_PNS.tahunMaksimum} years of service (appointed at ${BATAS_MASA_KERJA_PNS.usiaPengangkatanMinimum} at the earliest, PP 11/2017 Pasal 23 ayat (1) huruf a; no PNS serves past ${BATAS_MASA_KERJA_PNS.usiaPensiunTertinggi}, PP 11/2017 Pasal 240); a hukuman disiplin or CLTN before the TMT CPNS (both exist only for a CPNS/PNS; records after asOf are not counted yet); a CLTN that ends before it starts; a class held twice or before its years of service were reached.`,
     },
     {
       id: 'Hukuman sedang/berat dan CLTN dianggap menggugurkan untuk seluruh masa kerja yang dihitung (sejak TMT CPNS); perhitungan ulang setelah hukuman tidak ditemukan dalam sumber.',
@@ -222,11 +208,11 @@ function refuseImpossible(input: z.output<typeof satyalancanaKaryaSatyaInput>, a
         id: `sesudah asOf ${asOf}: masa kerja dihitung sejak TMT CPNS sampai asOf`,
       }),
     );
-  } else if (masaKerja > MASA_KERJA_MAKSIMUM_PNS.tahun) {
+  } else if (masaKerja > BATAS_MASA_KERJA_PNS.tahunMaksimum) {
     issues.push(
       ownIssue(['tmtCpns'], {
-        en: `gives ${masaKerja} years of service on ${asOf}; a PNS serves at most ${MASA_KERJA_MAKSIMUM_PNS.tahun} (appointed at 18 at the earliest, retired at 70 at the latest)`,
-        id: `menghasilkan masa kerja ${masaKerja} tahun pada ${asOf}; masa kerja PNS paling lama ${MASA_KERJA_MAKSIMUM_PNS.tahun} tahun (diangkat paling muda 18 tahun, pensiun paling lambat 70 tahun)`,
+        en: `gives ${masaKerja} years of service on ${asOf}; a PNS serves at most ${BATAS_MASA_KERJA_PNS.tahunMaksimum} (appointed at ${BATAS_MASA_KERJA_PNS.usiaPengangkatanMinimum} at the earliest, serving until ${BATAS_MASA_KERJA_PNS.usiaPensiunTertinggi} at the latest)`,
+        id: `menghasilkan masa kerja ${masaKerja} tahun pada ${asOf}; masa kerja PNS paling lama ${BATAS_MASA_KERJA_PNS.tahunMaksimum} tahun (diangkat paling muda ${BATAS_MASA_KERJA_PNS.usiaPengangkatanMinimum} tahun, bertugas paling lama sampai usia ${BATAS_MASA_KERJA_PNS.usiaPensiunTertinggi} tahun)`,
       }),
     );
   }

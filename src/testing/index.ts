@@ -48,7 +48,9 @@ export function decimalArbitrary(min = 0, max = min + 1000): fc.Arbitrary<number
 function numberArbitrary(def: Def): fc.Arbitrary<number> {
   let min = -1_000_000;
   let max = 1_000_000;
-  let integer = false;
+  // `z.int()` is itself a format check: its format sits on the schema's own def, not among its checks.
+  const own = def as { check?: string; format?: string };
+  let integer = own.check === 'number_format' && (own.format === 'safeint' || own.format === 'int32');
   for (const c of checksOf(def)) {
     if (c.check === 'number_format' && (c.format === 'safeint' || c.format === 'int32')) integer = true;
     if (c.check === 'greater_than') min = Math.max(min, (c.value as number) + (c.inclusive ? 0 : integer ? 1 : 1e-9));

@@ -54,7 +54,7 @@ describe('MeritError', () => {
 
   it('a date before every appraisal regime is a RuleNotInForceError naming the periods', () => {
     try {
-      penilaianKinerja({ metode: 'PP_46_2011' }, { asOf: '2013-12-31' });
+      penilaianKinerja({ metode: 'PP_46_2011' } as never, { asOf: '2013-12-31' });
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(RuleNotInForceError);

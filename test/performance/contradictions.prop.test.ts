@@ -4,7 +4,7 @@ import { Decimal } from '../../src/core/decimal.js';
 import { capaianSkp, kurvaDistribusi, nilaiKinerjaPp30, PREDIKAT, PREDIKAT_ORGANISASI } from '../../src/performance/index.js';
 import { issuesOf } from '../input-issues.js';
 
-// Each invariant of issue 13 in the performance domain: generated violations are refused at the right path
+// Each invariant of the performance domain: generated violations are refused at the right path
 // (in both languages) or, for an aspect score below 0, clamped with a cited reason; valid neighbours are decided.
 
 const RUNS = { numRuns: 100 };

@@ -122,7 +122,7 @@ describe('kurvaDistribusi: minimum shares, empty units and agency patterns (SE M
     expect(kurvaDistribusi({ predikatOrganisasi: 'KURANG', jumlah: { KURANG: 6, BUTUH_PERBAIKAN: 1, BAIK: 3 } }).value.sesuai).toBe(true);
   });
 
-  it('a unit without employees is refused (issue 13: an empty profile is not a distribution), in both languages', () => {
+  it('a unit without employees is refused (an empty unit is not a distribution), in both languages', () => {
     for (const jumlah of [{}, { SANGAT_BAIK: 0, BAIK: 0, BUTUH_PERBAIKAN: 0, KURANG: 0, SANGAT_KURANG: 0 }]) {
       expect(thrownIssues(() => kurvaDistribusi({ predikatOrganisasi: 'BAIK', jumlah }))).toEqual([
         {

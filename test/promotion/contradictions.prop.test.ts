@@ -1,3 +1,4 @@
+import { BATAS_MASA_KERJA_PNS } from '../../src/core/masa-kerja-pns.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, addYears, type IsoDate, yearOf } from '../../src/core/calendar.js';
@@ -12,7 +13,6 @@ import {
   kenaikanPangkatPrestasiLuarBiasa,
   kenaikanPangkatReguler,
   kenaikanPangkatStruktural,
-  MASA_KERJA_MAKSIMAL_TAHUN,
   periodeKenaikanPangkat,
   syaratJabatan,
 } from '../../src/promotion/index.js';
@@ -91,10 +91,10 @@ describe('kenaikan pangkat: the record read on asOf', () => {
     );
   });
 
-  it(`a TMT pangkat more than ${MASA_KERJA_MAKSIMAL_TAHUN} years before asOf is refused; exactly that long is decided`, () => {
+  it(`a TMT pangkat more than ${BATAS_MASA_KERJA_PNS.tahunMaksimum} years before asOf is refused; exactly that long is decided`, () => {
     fc.assert(
       fc.property(arbKp, arbAsOf, arbDays, (rule, asOf, days) => {
-        const batas = addYears(asOf, -MASA_KERJA_MAKSIMAL_TAHUN);
+        const batas = addYears(asOf, -BATAS_MASA_KERJA_PNS.tahunMaksimum);
         expectRefused(() => KP[rule](addDays(batas, -days))(asOf), 'tmtPangkat', /lebih dari 57 tahun sebelum asOf/);
         expectDecided(() => KP[rule](batas)(asOf));
       }),
@@ -176,7 +176,7 @@ describe('kenaikan pangkat: more invariants of the record', () => {
   it('without TMT CPNS, appraisals and hukuman more than a working life before asOf are refused; at the bound they are decided', () => {
     fc.assert(
       fc.property(arbKp, arbAsOf, fc.integer({ min: 1, max: 100 }), arbDays, (rule, asOf, years, days) => {
-        const awal = yearOf(asOf) - MASA_KERJA_MAKSIMAL_TAHUN;
+        const awal = yearOf(asOf) - BATAS_MASA_KERJA_PNS.tahunMaksimum;
         const tmt = addYears(asOf, -3);
         const p = (tahun: number) => ({ riwayatPenilaian: [{ tahun, predikat: 'BAIK' }] });
         expectRefused(
@@ -185,7 +185,7 @@ describe('kenaikan pangkat: more invariants of the record', () => {
           /sebelum masa dinas dimulai \(paling lama 57 tahun sebelum asOf/,
         );
         expectDecided(() => KP[rule](tmt, p(awal))(asOf));
-        const batas = addYears(asOf, -MASA_KERJA_MAKSIMAL_TAHUN);
+        const batas = addYears(asOf, -BATAS_MASA_KERJA_PNS.tahunMaksimum);
         const h = (tmtHukuman: IsoDate) => ({ riwayatHukuman: [{ jenis: 'TEGURAN_LISAN', tmt: tmtHukuman }] });
         expectRefused(() => KP[rule](tmt, h(addDays(batas, -days)))(asOf), 'riwayatHukuman.0.tmt', /lebih dari 57 tahun sebelum asOf/);
         expectDecided(() => KP[rule](tmt, h(batas))(asOf));
@@ -337,7 +337,7 @@ describe('syaratJabatan: ages, experience and jabatan within a life', () => {
           /sebagai PENGAWAS melebihi/,
         );
         // k jabatan one after another: together more than the time since 18, each within it.
-        const each = (n + lebih) / k;
+        const each = Math.ceil(((n + lebih) * 100) / k) / 100; // years are stated with at most 2 decimals
         if (each <= n) {
           const rows = Array.from({ length: k }, () => ({ jabatan: 'PENGAWAS' as const, tahun: each }));
           expectRefused(
@@ -346,7 +346,7 @@ describe('syaratJabatan: ages, experience and jabatan within a life', () => {
             /jabatan yang diduduki berturut-turut/,
           );
         }
-        const within = Array.from({ length: k }, () => ({ jabatan: 'PENGAWAS' as const, tahun: n / k }));
+        const within = Array.from({ length: k }, () => ({ jabatan: 'PENGAWAS' as const, tahun: Math.floor((n * 100) / k) / 100 }));
         expectDecided(() => syaratJabatan({ ...x, riwayatJabatan: within }, { asOf }));
       }),
       RUNS,
@@ -375,12 +375,12 @@ describe('syaratJabatan: ages, experience and jabatan within a life', () => {
 });
 
 describe('kenaikanGajiBerkala and akumulasiAngkaKredit: within one working life', () => {
-  it(`a last KGB more than ${MASA_KERJA_MAKSIMAL_TAHUN} years after TMT CPNS (or before it) is refused; the bound itself is decided`, () => {
+  it(`a last KGB more than ${BATAS_MASA_KERJA_PNS.tahunMaksimum} years after TMT CPNS (or before it) is refused; the bound itself is decided`, () => {
     fc.assert(
       fc.property(arbDate(1810, 2900), arbDays, (tmtCpns, days) => {
         const kgb = (tmtKgbTerakhir: IsoDate) => () =>
           kenaikanGajiBerkala({ tmtCpns, golonganPengangkatan: 'III/a', predikat: 'BAIK', tmtKgbTerakhir });
-        const batas = addYears(tmtCpns, MASA_KERJA_MAKSIMAL_TAHUN);
+        const batas = addYears(tmtCpns, BATAS_MASA_KERJA_PNS.tahunMaksimum);
         expectRefused(kgb(addDays(batas, days)), 'tmtKgbTerakhir', /lebih dari 57 tahun setelah tmtCpns/);
         expectRefused(kgb(addDays(tmtCpns, -days)), 'tmtKgbTerakhir', /tidak boleh sebelum tmtCpns/);
         expectDecided(kgb(batas));
@@ -390,7 +390,7 @@ describe('kenaikanGajiBerkala and akumulasiAngkaKredit: within one working life'
     );
   });
 
-  it(`AK periods spanning more than ${MASA_KERJA_MAKSIMAL_TAHUN} years are refused at the last one; within the span they are decided`, () => {
+  it(`AK periods spanning more than ${BATAS_MASA_KERJA_PNS.tahunMaksimum} years are refused at the last one; within the span they are decided`, () => {
     fc.assert(
       fc.property(fc.integer({ min: 1800, max: 2900 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 40 }), (y, m, lebih) => {
         const mm = String(m).padStart(2, '0');
@@ -407,14 +407,14 @@ describe('kenaikanGajiBerkala and akumulasiAngkaKredit: within one working life'
         });
         const run = (years: number) => () =>
           akumulasiAngkaKredit({ jenjang: 'AHLI_PERTAMA', golongan: 'III/a', periode: [last(years), first] });
-        if (y + MASA_KERJA_MAKSIMAL_TAHUN + 4 <= 2999) {
+        if (y + BATAS_MASA_KERJA_PNS.tahunMaksimum + 4 <= 2999) {
           expectRefused(
-            run(MASA_KERJA_MAKSIMAL_TAHUN + Math.min(lebih, 4) / 4 + 1),
+            run(BATAS_MASA_KERJA_PNS.tahunMaksimum + Math.min(lebih, 4) / 4 + 1),
             'periode.0.sampai',
             /berakhir lebih dari 57 tahun setelah periode pertama dimulai/,
           );
         }
-        if (y + MASA_KERJA_MAKSIMAL_TAHUN <= 2999) expectDecided(run(MASA_KERJA_MAKSIMAL_TAHUN));
+        if (y + BATAS_MASA_KERJA_PNS.tahunMaksimum <= 2999) expectDecided(run(BATAS_MASA_KERJA_PNS.tahunMaksimum));
       }),
       RUNS,
     );

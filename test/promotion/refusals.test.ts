@@ -19,7 +19,7 @@ import { thrownIssues } from '../input-issues.js';
 const refused = (run: () => unknown) =>
   thrownIssues(run).map((i) => ({ path: i.path.join('.'), en: i.text?.en, id: i.text?.id, code: i.code }));
 
-// The concrete cases of issue 13 that concern the promotion domain: each got a confident answer in 0.1.0.
+// The impossible records the promotion rules decided with confidence in 0.1.0.
 describe('promotion: impossible inputs are refused, naming the field in both languages', () => {
   const jpt = {
     jabatanTujuan: 'JPT_PRATAMA' as const,
@@ -174,7 +174,7 @@ describe('promotion: a misspelt field is refused with a suggestion, not ignored'
     ]);
     // Spelt right, the last KGB sets the schedule.
     const { tmtKGBTerakhir, ...rest } = input;
-    expect(kenaikanGajiBerkala({ ...(rest as never), tmtKgbTerakhir: tmtKGBTerakhir }).value.jadwal).toBe('2026-03-01');
+    expect(kenaikanGajiBerkala({ ...(rest as object), tmtKgbTerakhir: tmtKGBTerakhir } as never).value.jadwal).toBe('2026-03-01');
   });
 
   it('kenaikanPangkatReguler with riwayatHukman no longer grants the promotion', () => {

@@ -2,18 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, addYears, daysInMonth, isoDate } from '../../src/core/calendar.js';
 import { MeritInputError } from '../../src/core/errors.js';
+import { BATAS_MASA_KERJA_PNS } from '../../src/core/masa-kerja-pns.js';
 import { PREDIKAT } from '../../src/performance/types.js';
 import {
   KELAS_SLKS,
   konsekuensiKinerja,
-  MASA_KERJA_MAKSIMUM_PNS,
   potonganTukin,
   satyalancanaKaryaSatya,
   TAHUN_SLKS,
 } from '../../src/rewards/index.js';
 import { issuesOf } from '../input-issues.js';
 
-// Each invariant of issue 13 in the rewards domain: generated violations are refused at the right path, in
+// Each invariant of the rewards domain: generated violations are refused at the right path, in
 // both languages; their nearest valid neighbours are still decided (so each test can fail both ways).
 
 const RUNS = { numRuns: 100 };
@@ -95,21 +95,22 @@ describe('satyalancanaKaryaSatya', () => {
     );
   });
 
-  it(`more than ${MASA_KERJA_MAKSIMUM_PNS.tahun} years of service are refused; exactly ${MASA_KERJA_MAKSIMUM_PNS.tahun} are decided`, () => {
-    expect(MASA_KERJA_MAKSIMUM_PNS.tahun).toBe(
-      MASA_KERJA_MAKSIMUM_PNS.batasUsiaPensiunTertinggi - MASA_KERJA_MAKSIMUM_PNS.usiaPengangkatanMinimum,
+  it(`more than ${BATAS_MASA_KERJA_PNS.tahunMaksimum} years of service are refused; exactly ${BATAS_MASA_KERJA_PNS.tahunMaksimum} are decided`, () => {
+    expect(BATAS_MASA_KERJA_PNS.tahunMaksimum).toBe(
+      BATAS_MASA_KERJA_PNS.usiaPensiunTertinggi - BATAS_MASA_KERJA_PNS.usiaPengangkatanMinimum,
     );
     fc.assert(
       fc.property(day(2000, 2040), fc.integer({ min: 1, max: 100 }), (asOf, extra) => {
-        const tmtCpns = addYears(asOf, -(MASA_KERJA_MAKSIMUM_PNS.tahun + extra));
-        const tahun = MASA_KERJA_MAKSIMUM_PNS.tahun + extra - (addYears(tmtCpns, MASA_KERJA_MAKSIMUM_PNS.tahun + extra) > asOf ? 1 : 0);
-        fc.pre(tahun > MASA_KERJA_MAKSIMUM_PNS.tahun);
+        const tmtCpns = addYears(asOf, -(BATAS_MASA_KERJA_PNS.tahunMaksimum + extra));
+        const tahun =
+          BATAS_MASA_KERJA_PNS.tahunMaksimum + extra - (addYears(tmtCpns, BATAS_MASA_KERJA_PNS.tahunMaksimum + extra) > asOf ? 1 : 0);
+        fc.pre(tahun > BATAS_MASA_KERJA_PNS.tahunMaksimum);
         const issues = issuesOf(() => satyalancanaKaryaSatya({ tmtCpns }, { asOf }));
         expect(issues.map((i) => i.path)).toEqual([['tmtCpns']]);
-        expect(issues[0]!.text!.id).toContain(`masa kerja PNS paling lama ${MASA_KERJA_MAKSIMUM_PNS.tahun} tahun`);
-        expect(issues[0]!.text!.en).toContain(`a PNS serves at most ${MASA_KERJA_MAKSIMUM_PNS.tahun}`);
-        const limit = satyalancanaKaryaSatya({ tmtCpns: addYears(asOf, -MASA_KERJA_MAKSIMUM_PNS.tahun) }, { asOf }).value;
-        expect(limit.masaKerjaTahun).toBeLessThanOrEqual(MASA_KERJA_MAKSIMUM_PNS.tahun);
+        expect(issues[0]!.text!.id).toContain(`masa kerja PNS paling lama ${BATAS_MASA_KERJA_PNS.tahunMaksimum} tahun`);
+        expect(issues[0]!.text!.en).toContain(`a PNS serves at most ${BATAS_MASA_KERJA_PNS.tahunMaksimum}`);
+        const limit = satyalancanaKaryaSatya({ tmtCpns: addYears(asOf, -BATAS_MASA_KERJA_PNS.tahunMaksimum) }, { asOf }).value;
+        expect(limit.masaKerjaTahun).toBeLessThanOrEqual(BATAS_MASA_KERJA_PNS.tahunMaksimum);
       }),
       RUNS,
     );

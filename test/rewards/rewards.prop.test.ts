@@ -21,7 +21,7 @@ const side = (free: number) =>
     .array(fc.integer({ min: 1, max: 1440 }), { maxLength: free })
     .chain((menit) => fc.integer({ min: 0, max: free - menit.length }).map((tanpaRekam) => ({ menit, tanpaRekam })));
 
-/** A real month: each day is absent, or has at most one arrival and one leave (issue 13: days inside the month). */
+/** A real month: each day is absent, or has at most one arrival and one leave (days inside the month). */
 const tukinInput = bulan.chain((b) =>
   fc.integer({ min: 0, max: daysOf(b) }).chain((hariTidakMasuk) =>
     fc

@@ -126,7 +126,7 @@ describe('satyalancanaKaryaSatya: the counted service is from TMT CPNS to asOf, 
     }
   });
 
-  it('a hukuman or a CLTN before the TMT CPNS is refused (both exist only for a CPNS/PNS; issue 13)', () => {
+  it('a hukuman or a CLTN before the TMT CPNS is refused (both exist only for a CPNS/PNS)', () => {
     const lines = (input: Parameters<typeof satyalancanaKaryaSatya>[0]) => {
       try {
         satyalancanaKaryaSatya(input, asOf('2024-03-01'));
@@ -237,7 +237,7 @@ describe('satyalancanaKaryaSatya reasons', () => {
     });
   });
 
-  it('a class held before its years of service, or held twice, is refused (issue 13)', () => {
+  it('a class held before its years of service, or held twice, is refused', () => {
     try {
       satyalancanaKaryaSatya({ tmtCpns: '2014-03-01', kelasDimiliki: ['SLKS_X'] }, asOf('2019-03-01'));
       expect.unreachable();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_INPUT_ISSUES } from '../../src/core/errors.js';
+import { BATAS_MASA_KERJA_PNS } from '../../src/core/masa-kerja-pns.js';
 import {
   BAND_JPM,
-  BATAS_MASA_DINAS,
   BOBOT_JPT_PRESET,
   BOBOT_TEKNIS_PRESET,
   COMPETENCY_RULES,
@@ -36,7 +36,7 @@ import { thrownIssues } from '../input-issues.js';
 const BAIK = ['BAIK', 'BAIK'] as ['BAIK', 'BAIK'];
 const lines = (issues: MeritInputError['issues'], locale: 'en' | 'id') => issues.map((i) => `${i.path.join('.')}: ${i.text?.[locale]}`);
 
-describe('issue 13: an empty profile never ranks first (peringkatKandidat)', () => {
+describe('an empty profile never ranks first (peringkatKandidat)', () => {
   const standar = { INTEGRITAS: 3, KERJASAMA: 3 };
 
   it('an empty profil is refused in both languages, not ranked above an assessed candidate', () => {
@@ -171,7 +171,7 @@ describe('issue 13: an empty profile never ranks first (peringkatKandidat)', () 
   });
 });
 
-describe('issue 13: masaMutasi refuses impossible TMT jabatan in both languages', () => {
+describe('masaMutasi refuses impossible TMT jabatan in both languages', () => {
   it('a TMT after asOf', () => {
     const issues = thrownIssues(() => masaMutasi({ tmtJabatan: '2024-06-16' }, { asOf: '2024-06-15' }));
     expect(issues).toEqual([
@@ -195,7 +195,7 @@ describe('issue 13: masaMutasi refuses impossible TMT jabatan in both languages'
   });
 });
 
-describe('issue 13: penempatanOptimal places no unassessed candidate', () => {
+describe('penempatanOptimal places no unassessed candidate', () => {
   it('an empty profil is refused (it used to be placed with fit 0.00)', () => {
     const issues = thrownIssues(() =>
       penempatanOptimal({ kandidat: [{ id: 'A', profil: {} }], formasi: [{ id: 'F', standar: { INTEGRITAS: 3 } }] }),
@@ -232,7 +232,7 @@ describe('issue 13: penempatanOptimal places no unassessed candidate', () => {
   });
 });
 
-describe('issue 13: bounded work', () => {
+describe('bounded work', () => {
   it('the kecocokan matrix is bounded in both dimensions, before it is parsed', () => {
     const row = Array.from({ length: PENEMPATAN_MAKS + 1 }, () => 1);
     const issues = thrownIssues(() => penempatanOptimal({ kandidat: [{ id: 'A' }], formasi: [{ id: 'F' }], kecocokan: [row] }));
@@ -294,7 +294,7 @@ describe('issue 13: bounded work', () => {
   });
 });
 
-describe('issue 13: frozen tables, owned results', () => {
+describe('frozen tables, owned results', () => {
   it('every exported table and constant of the domain is deep-frozen', () => {
     const tables: unknown[] = [
       KAMUS_KOMPETENSI,
@@ -317,8 +317,8 @@ describe('issue 13: frozen tables, owned results', () => {
       MASA_MUTASI,
       RENTANG_BOBOT_JPT.makalah,
       BOBOT_JPT_PRESET,
-      BATAS_MASA_DINAS,
-      BATAS_MASA_DINAS.citations[0],
+      BATAS_MASA_KERJA_PNS,
+      BATAS_MASA_KERJA_PNS.citations[0],
       competencyMessages.messages['competency.masaMutasi.belum'],
       COMPETENCY_RULES,
     ];

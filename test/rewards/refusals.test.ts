@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { Citation } from '../../src/core/decision.js';
 import { issueText } from '../../src/index.js';
 import { konsekuensiKinerja, potonganTukin, PRESET_JADWAL_POTONGAN, TAHUN_SLKS } from '../../src/rewards/index.js';
 import { thrownIssues } from '../input-issues.js';
 
-// Concrete cases of issue 13 in the rewards domain.
+// Impossible records the rewards rules used to decide, and now refuse.
 
 describe('potonganTukin: a misspelt key is refused, never a silent default', () => {
   it('hariTidakMask: 10 cut nothing in 0.1.0; now refused with a suggestion, in both languages', () => {
@@ -33,7 +34,7 @@ describe('potonganTukin: a misspelt key is refused, never a silent default', () 
   });
 });
 
-describe('potonganTukin: counts fit inside the month (issue 13: dates inside the stated period)', () => {
+describe('potonganTukin: counts fit inside the month (dates inside the stated period)', () => {
   it('30 days absent in February 2025 (28 days) is refused on hariTidakMasuk, in both languages', () => {
     const issues = thrownIssues(() => potonganTukin({ bulan: '2025-02', hariTidakMasuk: 30 }));
     expect(issues).toEqual([
@@ -84,7 +85,7 @@ describe('presets and tables are frozen: a write throws and the next decision is
     expect(() => {
       d.reasons[0]!.citations[0]!.article = 'HACKED';
     }).toThrow(TypeError);
-    expect(() => d.reasons[0]!.citations.push({ regulation: 'X' })).toThrow(TypeError);
+    expect(() => (d.reasons[0]!.citations as Citation[]).push({ regulation: 'X' })).toThrow(TypeError);
     expect(
       konsekuensiKinerja({ jenisJabatan: 'FUNGSIONAL', predikatTahunan: 'KURANG', tanggalPenetapan: '2025-01-31' }).reasons[0]!.citations,
     ).toEqual([{ regulation: 'PP_30_2019', article: 'Pasal 57' }]);

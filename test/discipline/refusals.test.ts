@@ -22,11 +22,12 @@ import {
 import { thrownIssues } from '../input-issues.js';
 
 /** path, code and both texts of each issue the call is refused with. */
-const refused = (run: () => unknown) => thrownIssues(run).map((i) => ({ path: i.path.join('.'), code: i.code, en: i.text?.en, id: i.text?.id }));
+const refused = (run: () => unknown) =>
+  thrownIssues(run).map((i) => ({ path: i.path.join('.'), code: i.code, en: i.text?.en, id: i.text?.id }));
 
-// The concrete cases of issue 13 that concern the discipline domain: each got a confident answer, a silent
+// The impossible records the discipline rules used to decide: each got a confident answer, a silent
 // drop or a raw error in 0.1.0.
-describe('issue 13, discipline: what reached the rules from a real caller', () => {
+describe('what reached the rules from a real caller', () => {
   it('a misspelt hariBerturutTurut no longer decides "no hukuman": refused with a suggestion, in both languages', () => {
     expect(refused(() => hukumanKetidakhadiran({ hariKumulatif: 2, hariBerturutturut: 15 } as never))).toEqual([
       {
@@ -83,18 +84,22 @@ describe('issue 13, discipline: what reached the rules from a real caller', () =
     // PDHTAPS from 10 days on (10 consecutive days): accepted, and nothing is heavier
     expect(peningkatanHukumanKetidakhadiran({ hukumanSebelumnya: 'PDHTAPS', hariSebelumnya: 10, hariBaru: 1 }).value).toBeNull();
     // below the first threshold no hukuman at all can have been imposed; from 10 days PDHTAPS can (10 consecutive days)
-    expect(refused(() => peningkatanHukumanKetidakhadiran({ hukumanSebelumnya: 'TEGURAN_LISAN', hariSebelumnya: 2, hariBaru: 1 }))).toEqual([
-      {
-        path: 'hukumanSebelumnya',
-        code: 'contradiction',
-        en: 'TEGURAN_LISAN is heavier than the 2 days of hariSebelumnya carry (at most no hukuman; PP 94/2021 Pasal 15 ayat (1)): the two fields describe different records',
-        id: 'TEGURAN_LISAN lebih berat daripada hukuman untuk 2 hari pada hariSebelumnya (paling berat tidak ada hukuman; PP 94/2021 Pasal 15 ayat (1)): kedua isian itu menggambarkan catatan yang berbeda',
-      },
-    ]);
+    expect(refused(() => peningkatanHukumanKetidakhadiran({ hukumanSebelumnya: 'TEGURAN_LISAN', hariSebelumnya: 2, hariBaru: 1 }))).toEqual(
+      [
+        {
+          path: 'hukumanSebelumnya',
+          code: 'contradiction',
+          en: 'TEGURAN_LISAN is heavier than the 2 days of hariSebelumnya carry (at most no hukuman; PP 94/2021 Pasal 15 ayat (1)): the two fields describe different records',
+          id: 'TEGURAN_LISAN lebih berat daripada hukuman untuk 2 hari pada hariSebelumnya (paling berat tidak ada hukuman; PP 94/2021 Pasal 15 ayat (1)): kedua isian itu menggambarkan catatan yang berbeda',
+        },
+      ],
+    );
     expect(refused(() => peningkatanHukumanKetidakhadiran({ hukumanSebelumnya: 'PDHTAPS', hariSebelumnya: 9, hariBaru: 1 }))[0]!.en).toBe(
       'PDHTAPS is heavier than the 9 days of hariSebelumnya carry (at most PERNYATAAN_TIDAK_PUAS_TERTULIS; PP 94/2021 Pasal 15 ayat (1)): the two fields describe different records',
     );
-    expect(peningkatanHukumanKetidakhadiran({ hukumanSebelumnya: 'TEGURAN_LISAN', hariSebelumnya: 3, hariBaru: 1 }).value).toBe('TEGURAN_TERTULIS');
+    expect(peningkatanHukumanKetidakhadiran({ hukumanSebelumnya: 'TEGURAN_LISAN', hariSebelumnya: 3, hariBaru: 1 }).value).toBe(
+      'TEGURAN_TERTULIS',
+    );
     // a lighter one set at an earlier count stands: PerBKN 6/2022 contoh 4b (14 days under a 6-month cut)
     expect(peningkatanHukumanKetidakhadiran({ hukumanSebelumnya: 'POTONGAN_TUKIN_6_BULAN', hariSebelumnya: 14, hariBaru: 2 }).value).toBe(
       'POTONGAN_TUKIN_9_BULAN',
@@ -157,10 +162,12 @@ function scribble(value: unknown, seen = new WeakSet<object>()): void {
   }
 }
 
-describe('issue 13, discipline: frozen, owned results', () => {
+describe('frozen, owned results', () => {
   it('every exported table, list, preset and citation constant of the domain is deep-frozen', () => {
     const data = Object.entries(discipline).filter(([, v]) => v !== null && typeof v === 'object' && !('_zod' in v));
-    expect(data.map(([k]) => k)).toEqual(expect.arrayContaining(['TABEL_KETIDAKHADIRAN', 'HUKUMAN', 'KETENTUAN_DISIPLIN', 'MATRIKS_KEWENANGAN']));
+    expect(data.map(([k]) => k)).toEqual(
+      expect.arrayContaining(['TABEL_KETIDAKHADIRAN', 'HUKUMAN', 'KETENTUAN_DISIPLIN', 'MATRIKS_KEWENANGAN']),
+    );
     for (const [name, value] of data) expect(unfrozen(value, name), name).toEqual([]);
   });
 
@@ -172,19 +179,35 @@ describe('issue 13, discipline: frozen, owned results', () => {
   });
 });
 
-describe('issue 13, discipline: bounded work', () => {
+describe('bounded work', () => {
   const days = (from: string, n: number) => Array.from({ length: n }, (_, i) => addDays(from, i));
 
   it('one item over each bound is refused before parsing, at the list, in both languages', () => {
     const over = [
-      [() => rekapKetidakhadiran({ tahun: 2024, tidakMasuk: Array(TANGGAL_TIDAK_MASUK_MAKS + 1).fill('2024-03-01') }), 'tidakMasuk', TANGGAL_TIDAK_MASUK_MAKS],
+      [
+        () => rekapKetidakhadiran({ tahun: 2024, tidakMasuk: Array(TANGGAL_TIDAK_MASUK_MAKS + 1).fill('2024-03-01') }),
+        'tidakMasuk',
+        TANGGAL_TIDAK_MASUK_MAKS,
+      ],
       [
         () => rekapKetidakhadiran({ tahun: 2024, keterlambatan: Array(KETERLAMBATAN_MAKS + 1).fill({ tanggal: '2024-03-01', menit: 1 }) }),
         'keterlambatan',
         KETERLAMBATAN_MAKS,
       ],
-      [() => rekapKetidakhadiran({ tahun: 2024 }, { kalender: { holidays: Array(LIBUR_MAKS + 1).fill('2024-03-01') } }), 'options.kalender.holidays', LIBUR_MAKS],
-      [() => efekHukuman({ riwayat: Array(RIWAYAT_HUKUMAN_MAKS + 1).fill({ jenis: 'TEGURAN_LISAN', tmt: '2024-03-01' }), tanggal: '2024-03-01' }), 'riwayat', RIWAYAT_HUKUMAN_MAKS],
+      [
+        () => rekapKetidakhadiran({ tahun: 2024 }, { kalender: { holidays: Array(LIBUR_MAKS + 1).fill('2024-03-01') } }),
+        'options.kalender.holidays',
+        LIBUR_MAKS,
+      ],
+      [
+        () =>
+          efekHukuman({
+            riwayat: Array(RIWAYAT_HUKUMAN_MAKS + 1).fill({ jenis: 'TEGURAN_LISAN', tmt: '2024-03-01' }),
+            tanggal: '2024-03-01',
+          }),
+        'riwayat',
+        RIWAYAT_HUKUMAN_MAKS,
+      ],
       [
         () => hukumanBeberapaPelanggaran({ pelanggaran: Array(PELANGGARAN_SATU_PEMERIKSAAN_MAKS + 1).fill({ ketentuan: 'PASAL_5_A' }) }),
         'pelanggaran',
@@ -228,7 +251,10 @@ describe('issue 13, discipline: bounded work', () => {
         { kalender: { holidays: mondays, weekendDays: [0, 2, 3, 4, 5, 6] }, hariKe: 60 },
       );
     expect(berlaku().value.tmt! > mondays.at(-1)!).toBe(true);
-    const riwayat = Array.from({ length: RIWAYAT_HUKUMAN_MAKS }, (_, i) => ({ jenis: JENIS_HUKUMAN[i % 8]!, tmt: addDays('2000-01-01', 30 * i) }));
+    const riwayat = Array.from({ length: RIWAYAT_HUKUMAN_MAKS }, (_, i) => ({
+      jenis: JENIS_HUKUMAN[i % 8]!,
+      tmt: addDays('2000-01-01', 30 * i),
+    }));
     const efek = () => efekHukuman({ riwayat, tanggal: '2010-01-01' }); // PDHTAPS never among them (index % 8)
     const pelanggaran = Array.from({ length: PELANGGARAN_SATU_PEMERIKSAAN_MAKS }, (_, i) => ({
       ketentuan: KODE_KETENTUAN[i % KODE_KETENTUAN.length]!,
