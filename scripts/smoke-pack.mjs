@@ -18,8 +18,7 @@ try {
   const pkgDir = join(scratch, 'node_modules', 'sistem-merit');
   mkdirSync(pkgDir, { recursive: true });
   execFileSync('tar', ['-xzf', join(scratch, filename), '-C', pkgDir, '--strip-components=1']);
-  for (const dep of ['zod', 'decimal.js'])
-    symlinkSync(join(root, 'node_modules', dep), join(scratch, 'node_modules', dep), 'dir');
+  for (const dep of ['zod', 'decimal.js']) symlinkSync(join(root, 'node_modules', dep), join(scratch, 'node_modules', dep), 'dir');
 
   const check = `value === 'BAIK' && lines.length === 1 && lines[0].includes('PermenPANRB 6/2022')`;
   writeFileSync(

@@ -78,16 +78,9 @@ export const syaratJabatanInput = z.object({
   jabatanTujuan: z.enum(JABATAN_TUJUAN),
   tanggalLahir: isoDateSchema,
   ijazah: ijazahSchema,
-  tahunPengalaman: z
-    ._default(jumlahTahun(), 0)
-    .check(z.describe('Years of experience in the related field (cumulative)')),
+  tahunPengalaman: z._default(jumlahTahun(), 0).check(z.describe('Years of experience in the related field (cumulative)')),
   riwayatJabatan: z
-    ._default(
-      z
-        .array(z.object({ jabatan: jenisJabatanSchema, tahun: jumlahTahun() }))
-        .check(z.maxLength(MAKS_RIWAYAT_JABATAN)),
-      [],
-    )
+    ._default(z.array(z.object({ jabatan: jenisJabatanSchema, tahun: jumlahTahun() })).check(z.maxLength(MAKS_RIWAYAT_JABATAN)), [])
     .check(
       z.describe(
         `Jabatan held (now or before) with the years in each, one after another (at most ${MAKS_RIWAYAT_JABATAN}, more than any career holds)`,
