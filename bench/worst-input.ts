@@ -16,6 +16,17 @@ import { WORST_CASES } from './worst-input-cases.js';
 
 const LIMIT_MS = 100;
 
+/**
+ * Rules whose largest valid input is a workforce, not a record: their bound is set by what an agency
+ * decides in one call, and their time grows with it. Each budget is the measured time of the largest
+ * accepted input with room for a shared machine; a hostile or oversized input is still refused in well
+ * under LIMIT_MS.
+ */
+const WORKFORCE_BUDGET_MS: Record<string, { ms: number; why: string }> = {
+  'competency.peringkatKandidat': { ms: 1_500, why: '10,000 candidates, each JPM over up to 100 competencies' },
+  'competency.penempatanOptimal': { ms: 15_000, why: 'an exact assignment of up to 2,000 × 2,000 (Hungarian, O(n³))' },
+};
+
 type Def = { type: string; shape?: Record<string, z4.$ZodType>; element?: z4.$ZodType };
 const defOf = (s: z4.$ZodType) => unwrapSchema(s)._zod.def as unknown as Def;
 
@@ -91,20 +102,26 @@ for (const rule of RULES) {
     if (t.ms >= worst.ms) worst = { name, ...t };
     if (t.outcome.startsWith('UNTYPED')) failures += 1;
   }
-  if (worst.ms > LIMIT_MS) failures += 1;
+  const budget = WORKFORCE_BUDGET_MS[rule.id];
+  const limit = budget?.ms ?? LIMIT_MS;
+  if (worst.ms > limit) failures += 1;
   rows.push({
     rule: rule.id,
     case: worst.name,
     ms: worst.ms.toFixed(1),
-    outcome: worst.outcome + (worst.ms > LIMIT_MS ? `  ⚠ over ${LIMIT_MS} ms` : ''),
+    outcome: worst.outcome + (worst.ms > limit ? `  ⚠ over ${limit} ms` : budget ? `  (workforce budget ${limit} ms: ${budget.why})` : ''),
   });
 }
 console.table(rows);
 writeFileSync(
   resolve(import.meta.dirname, 'results/worst-input.json'),
-  JSON.stringify({ date: new Date().toISOString().slice(0, 10), limitMs: LIMIT_MS, rows }, null, 2) + '\n',
+  JSON.stringify(
+    { date: new Date().toISOString().slice(0, 10), limitMs: LIMIT_MS, workforceBudgetMs: WORKFORCE_BUDGET_MS, rows },
+    null,
+    2,
+  ) + '\n',
 );
 if (failures > 0) {
-  console.error(`${failures} rule(s) over ${LIMIT_MS} ms or with an untyped error`);
+  console.error(`${failures} rule(s) over their time limit (${LIMIT_MS} ms, or a workforce budget) or with an untyped error`);
   process.exitCode = 1;
 }

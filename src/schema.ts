@@ -1,4 +1,5 @@
 import { toJSONSchema, type $ZodType, type JSONSchema } from 'zod/v4/core';
+import { maxKeysOf } from './core/input-bounds.js';
 import { inputStandInOf } from './core/json-schema-stand-in.js';
 import { decisionOutputSchema } from './core/output.js';
 import type { AnyRule } from './core/rule.js';
@@ -35,6 +36,7 @@ export function toJsonSchemaWithStandIns(schema: $ZodType, io: 'input' | 'output
     override: ({ zodSchema, jsonSchema }) => {
       // Rules refuse keys they do not know (core/unknown-keys.ts); the schema says so to other validators.
       if (isClosedObject(zodSchema)) jsonSchema.additionalProperties = false;
+      if (zodSchema._zod.def.type === 'record') jsonSchema.maxProperties = maxKeysOf(zodSchema);
       const standIn = io === 'input' ? inputStandInOf(zodSchema) : undefined;
       if (!standIn) return;
       const { $schema: _, ...replacement } = toJsonSchemaWithStandIns(standIn, io);

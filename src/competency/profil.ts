@@ -1,20 +1,33 @@
 import * as z from 'zod/mini';
+import { maxKeys } from '../core/input-bounds.js';
 import { refineParsed } from '../core/refine.js';
 import { entriKamus, kelompokKompetensi, type ProfilKompetensi } from './kamus-kompetensi.js';
 import { KOMPETENSI_MANSOSKUL, kodeKompetensiSchema, levelAktualSchema, levelStandarSchema } from './types.js';
 
+/**
+ * The most competencies one standard or profile may list: the 9 national ones (M.1–M.8, SK.1) and the
+ * jabatan's teknis competencies, which are a handful; 100 leaves room for any real standard.
+ */
+export const KOMPETENSI_PER_PROFIL_MAKS = 100;
+
 /** Standar Kompetensi Jabatan: competency code → required level 1–5 (at least one competency). */
-export const standarKompetensiSchema = z.record(kodeKompetensiSchema, levelStandarSchema).check(
-  refineParsed((r) => Object.keys(r).length > 0, {
-    text: { en: 'must list at least one competency', id: 'harus memuat paling sedikit satu kompetensi' },
-  }),
-  z.describe('Standar Kompetensi Jabatan: competency code → required level 1–5 (at most 1,000 competencies)'),
+export const standarKompetensiSchema = maxKeys(
+  z.record(kodeKompetensiSchema, levelStandarSchema).check(
+    refineParsed((r) => Object.keys(r).length > 0, {
+      text: { en: 'must list at least one competency', id: 'harus memuat paling sedikit satu kompetensi' },
+    }),
+    z.describe('Standar Kompetensi Jabatan: competency code → required level 1–5 (at most 100 competencies)'),
+  ),
+  KOMPETENSI_PER_PROFIL_MAKS,
 );
 
 /** Achieved levels from a penilaian kompetensi: competency code → level 0–5. */
-export const profilAktualSchema = z
-  .record(kodeKompetensiSchema, levelAktualSchema)
-  .check(z.describe('Achieved levels: competency code → level 0–5 (at most 1,000 competencies)'));
+export const profilAktualSchema = maxKeys(
+  z
+    .record(kodeKompetensiSchema, levelAktualSchema)
+    .check(z.describe('Achieved levels: competency code → level 0–5 (at most 100 competencies)')),
+  KOMPETENSI_PER_PROFIL_MAKS,
+);
 
 const NATIONAL_ORDER = new Map<string, number>(KOMPETENSI_MANSOSKUL.map((k, i) => [k, i]));
 

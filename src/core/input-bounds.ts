@@ -26,6 +26,23 @@ type Def = {
 };
 const defOf = (schema: z4.$ZodType): Def => schema._zod.def as unknown as Def;
 
+const recordBounds = new WeakMap<z4.$ZodType, number>();
+
+/**
+ * Gives a keyed table (`z.record`) its own bound on the number of keys, checked before parsing like a
+ * list's and shown as `maxProperties`; without one, {@link MAX_RECORD_KEYS} applies. Returns the schema:
+ * wrap the finished schema (`.check(...)` makes a new one).
+ */
+export function maxKeys<S extends z4.$ZodType>(schema: S, max: number): S {
+  recordBounds.set(schema, max);
+  return schema;
+}
+
+/** The bound on the keys of a keyed table (its own, or {@link MAX_RECORD_KEYS}). */
+export function maxKeysOf(schema: z4.$ZodType): number {
+  return recordBounds.get(schema) ?? MAX_RECORD_KEYS;
+}
+
 /** The `z.maxLength` of an array schema, if it names one. */
 export function maxItemsOf(schema: z4.$ZodType): number | undefined {
   const check = defOf(schema).checks?.find((c) => c._zod.def.check === 'max_length');
@@ -61,12 +78,12 @@ export function oversizedLists(schema: z4.$ZodType, value: unknown, path: (strin
 
 const NONE: InputIssue[] = Object.freeze([]) as unknown as InputIssue[];
 
-function tooMany(path: (string | number)[], count: number, max: number): InputIssue {
-  return ownIssue(
-    path,
-    { en: `has ${count} items; at most ${max} are accepted`, id: `berisi ${count} butir; paling banyak ${max} yang diterima` },
-    'too_big',
-  );
+function tooMany(path: (string | number)[], count: number, max: number, what: 'list' | 'table' = 'list'): InputIssue {
+  const text =
+    what === 'list'
+      ? { en: `has ${count} items; at most ${max} are accepted`, id: `berisi ${count} butir; paling banyak ${max} yang diterima` }
+      : { en: `has ${count} entries; at most ${max} are accepted`, id: `berisi ${count} entri; paling banyak ${max} yang diterima` };
+  return ownIssue(path, text, 'too_big');
 }
 
 function walk(schema: z4.$ZodType, value: unknown, path: (string | number)[], issues: InputIssue[]): void {
@@ -90,7 +107,8 @@ function walk(schema: z4.$ZodType, value: unknown, path: (string | number)[], is
     }
   } else if (def.type === 'record' && def.valueType && !Array.isArray(value)) {
     const keys = Object.keys(value);
-    if (keys.length > MAX_RECORD_KEYS) issues.push(tooMany(path, keys.length, MAX_RECORD_KEYS));
+    const max = Math.min(maxKeysOf(schema), maxKeysOf(s));
+    if (keys.length > max) issues.push(tooMany(path, keys.length, max, 'table'));
     else for (const key of keys) walk(def.valueType, (value as Record<string, unknown>)[key], [...path, key], issues);
   } else if (def.type === 'union') {
     for (const option of def.options ?? []) walk(option, value, path, issues);
