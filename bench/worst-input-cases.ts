@@ -5,14 +5,14 @@
  */
 import { addDays, addMonths, endOfMonth } from '../src/core/calendar.js';
 import { KOMPETENSI_PER_PROFIL_MAKS, PERINGKAT_KANDIDAT_MAKS } from '../src/competency/index.js';
-import { KETERLAMBATAN_MAKS, LIBUR_MAKS, TANGGAL_TIDAK_MASUK_MAKS } from '../src/discipline/index.js';
-import { MAKS_PERIODE_ANGKA_KREDIT, MAKS_RIWAYAT_HUKUMAN, MAKS_RIWAYAT_JABATAN, MAKS_RIWAYAT_PENILAIAN } from '../src/promotion/index.js';
+import { KETERLAMBATAN_MAKS, LIBUR_MAKS, RIWAYAT_HUKUMAN_MAKS, TANGGAL_TIDAK_MASUK_MAKS } from '../src/discipline/index.js';
+import { MAKS_PERIODE_ANGKA_KREDIT, MAKS_RIWAYAT_JABATAN, MAKS_RIWAYAT_PENILAIAN } from '../src/promotion/index.js';
 
 export type WorstCase = [name: string, input: unknown, options: unknown];
 
 // A working life of appraisals (one a year) and a hundred hukuman back to back.
 const riwayatPenilaian = Array.from({ length: MAKS_RIWAYAT_PENILAIAN }, (_, i) => ({ tahun: 1968 + i, predikat: 'BAIK' }));
-const riwayatHukuman = Array.from({ length: MAKS_RIWAYAT_HUKUMAN }, (_, i) => ({
+const riwayatHukuman = Array.from({ length: RIWAYAT_HUKUMAN_MAKS }, (_, i) => ({
   jenis: 'PENURUNAN_JABATAN',
   tmt: addMonths('2024-06-01', i * 12),
 }));
@@ -91,14 +91,14 @@ export const WORST_CASES: Record<string, WorstCase[]> = {
   ],
   'promotion.kenaikanPangkatReguler': [
     [
-      `${MAKS_RIWAYAT_PENILAIAN} appraisals, ${MAKS_RIWAYAT_HUKUMAN} hukuman back to back`,
+      `${MAKS_RIWAYAT_PENILAIAN} appraisals, ${RIWAYAT_HUKUMAN_MAKS} hukuman back to back`,
       { golongan: 'III/a', tmtPangkat: '2020-01-01', ijazah: 'S1', riwayatPenilaian, riwayatHukuman },
       { asOf: '2025-01-01' },
     ],
   ],
   'promotion.kenaikanPangkatStruktural': [
     [
-      `${MAKS_RIWAYAT_PENILAIAN} appraisals, ${MAKS_RIWAYAT_HUKUMAN} hukuman back to back`,
+      `${MAKS_RIWAYAT_PENILAIAN} appraisals, ${RIWAYAT_HUKUMAN_MAKS} hukuman back to back`,
       {
         eselon: 'IV.a',
         golongan: 'III/b',

@@ -9,7 +9,7 @@ import type { Bilingual } from '../core/explain.js';
 import { deepFreeze } from '../core/freeze.js';
 import { defineRule } from '../core/rule.js';
 import { superRefineParsed } from '../core/refine.js';
-import { hukumanBerjalanPada, riwayatHukumanSchema } from '../discipline/riwayat-hukuman.js';
+import { hukumanBerjalanPada, RIWAYAT_HUKUMAN_MAKS, riwayatHukumanSchema } from '../discipline/riwayat-hukuman.js';
 import { isPredikatAtLeast, predikatSchema } from '../performance/types.js';
 import { jpmSettingsSchema, kategoriJpm, persenJpm } from './job-person-match.js';
 import { MASA_MUTASI } from './masa-mutasi.js';
@@ -44,8 +44,6 @@ const CITE_KECOCOKAN: Citation[] = deepFreeze([
 
 /** Most candidates ranked for one vacancy: an open selection with thousands of applicants fits. */
 export const PERINGKAT_KANDIDAT_MAKS = 10_000;
-/** Most hukuman disiplin in one candidate's record: far more than a working life holds (a PNS is dismissed long before). */
-export const RIWAYAT_HUKUMAN_KANDIDAT_MAKS = 100;
 
 /** Golongan ruang PNS, lowest first: the promotion domain's table. */
 const GOLONGAN = GOLONGAN_PNS;
@@ -81,8 +79,8 @@ export const peringkatKandidatInput = z
           tanggalLahir: z.optional(isoDateSchema),
           predikatDuaTahunTerakhir: z.optional(z.tuple([predikatSchema, predikatSchema])).check(z.describe('Oldest first')),
           riwayatHukuman: z
-            ._default(z.array(riwayatHukumanSchema).check(z.maxLength(RIWAYAT_HUKUMAN_KANDIDAT_MAKS)), [])
-            .check(z.describe(`Hukuman disiplin in the record (at most ${RIWAYAT_HUKUMAN_KANDIDAT_MAKS})`)),
+            ._default(z.array(riwayatHukumanSchema).check(z.maxLength(RIWAYAT_HUKUMAN_MAKS)), [])
+            .check(z.describe(`Hukuman disiplin in the record (at most ${RIWAYAT_HUKUMAN_MAKS})`)),
           tmtJabatan: z.optional(isoDateSchema).check(z.describe('TMT of the current jabatan, for the mutasi window')),
         }),
       )

@@ -5,7 +5,7 @@ import { type Citation, decision, type Reason, reason } from '../core/decision.j
 import { dateOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
 import { contradiction, superRefineParsed } from '../core/refine.js';
-import { akhirHukuman, hukumanBerjalanPada, riwayatHukumanSchema } from './riwayat-hukuman.js';
+import { akhirHukuman, hukumanBerjalanPada, RIWAYAT_HUKUMAN_MAKS, riwayatHukumanSchema } from './riwayat-hukuman.js';
 import { HUKUMAN, type JenisHukuman, jenisHukumanSchema, TINGKAT_HUKUMAN, type TingkatHukuman, tingkatHukumanSchema } from './types.js';
 
 export const EFEK_HUKUMAN_RULE_ID = 'discipline.efekHukuman';
@@ -46,19 +46,13 @@ export const efekHukumanOutput = z.object({
   tanpaKpPengabdian: z.boolean().check(z.describe('PDHTAPS took effect on or before the date: no kenaikan pangkat pengabdian')),
 });
 
-/**
- * Most hukuman one record lists: a working life runs about 40 years (appointment at 18 at the earliest to a
- * BUP of 58–65), and even a hukuman every quarter of it is 160; 200 leaves room.
- */
-export const RIWAYAT_HUKUMAN_MAKS = 200;
-
 export const efekHukumanInput = z
   .object({
     riwayat: z
       .array(riwayatHukumanSchema)
       .check(
         z.maxLength(RIWAYAT_HUKUMAN_MAKS),
-        z.describe('The PNS’s hukuman disiplin with their TMT (at most 200 over a working life; none after a PDHTAPS)'),
+        z.describe(`The PNS’s hukuman disiplin with their TMT (at most ${RIWAYAT_HUKUMAN_MAKS} over a working life; none after a PDHTAPS)`),
       ),
     tanggal: isoDateSchema.check(z.describe('The date asked about (e.g. a KP or KGB TMT)')),
   })

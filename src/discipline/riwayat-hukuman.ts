@@ -4,6 +4,12 @@ import { contradiction, superRefineParsed } from '../core/refine.js';
 import { HUKUMAN, jenisHukumanSchema, type TingkatHukuman, tingkatKeberatan } from './types.js';
 
 /**
+ * Most hukuman one record lists, in every rule that reads a record: even a hukuman every quarter for 50
+ * years of service (BATAS_MASA_KERJA_PNS allows 57) is 200, and no real record comes near.
+ */
+export const RIWAYAT_HUKUMAN_MAKS = 200;
+
+/**
  * A hukuman disiplin in a PNS's record: its type, the day it took effect (TMT) and, if known, the day it ended.
  * Used by promotion, rewards and competency to tell whether a hukuman is running on a date.
  */

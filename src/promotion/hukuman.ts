@@ -1,18 +1,23 @@
 import * as z from 'zod/mini';
 import { type IsoDate, maxDate } from '../core/calendar.js';
 import { type Citation, type Reason, reason } from '../core/decision.js';
-import { akhirHukuman, hukumanBerjalanPada, type RiwayatHukuman, riwayatHukumanSchema } from '../discipline/riwayat-hukuman.js';
+import {
+  akhirHukuman,
+  hukumanBerjalanPada,
+  RIWAYAT_HUKUMAN_MAKS,
+  type RiwayatHukuman,
+  riwayatHukumanSchema,
+} from '../discipline/riwayat-hukuman.js';
 import { TINGKAT_HUKUMAN, tingkatKeberatan } from '../discipline/types.js';
 import { deepFreeze } from '../core/freeze.js';
-import { MAKS_RIWAYAT_HUKUMAN } from './invariants.js';
 
 export const riwayatHukumanPegawaiSchema = z
   ._default(
     // Each entry is checked by the discipline schema (an end before its TMT, an end for a permanent hukuman).
-    z.array(riwayatHukumanSchema).check(z.maxLength(MAKS_RIWAYAT_HUKUMAN)),
+    z.array(riwayatHukumanSchema).check(z.maxLength(RIWAYAT_HUKUMAN_MAKS)),
     [],
   )
-  .check(z.describe(`Hukuman disiplin in the record (at most ${MAKS_RIWAYAT_HUKUMAN}, far more than a working life holds)`));
+  .check(z.describe(`Hukuman disiplin in the record (at most ${RIWAYAT_HUKUMAN_MAKS}, far more than a working life holds)`));
 
 /** Setting: levels of hukuman disiplin that block a promotion while being served (default sedang and berat). */
 export const tingkatHukumanMenghalangiSchema = z

@@ -15,8 +15,6 @@ export const CITATION_USIA_MINIMAL_PENGANGKATAN: readonly Citation[] = deepFreez
 
 /** Annual appraisals in one working life: one per calendar year it touches. */
 export const MAKS_RIWAYAT_PENILAIAN = BATAS_MASA_KERJA_PNS.tahunMaksimum + 1;
-/** Hukuman disiplin in one record: far more than a working life holds (a PNS is dismissed long before). */
-export const MAKS_RIWAYAT_HUKUMAN = 100;
 /** Jabatan held in one career: far more than a working life holds (each is held for months at least). */
 export const MAKS_RIWAYAT_JABATAN = 100;
 /** Angka-kredit appraisal periods: each is at least one whole month and they do not overlap, within a working life. */

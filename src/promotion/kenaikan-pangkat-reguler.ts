@@ -346,7 +346,7 @@ export const kenaikanPangkatRegulerRule = defineRule({
       if (atasanGagal) dari = maxDate(dari, o.tanggalBatasAtasanDicabut);
       tmtPalingCepat = tanggalPeriodeKenaikanPangkat(dari);
       // A hukuman in the record may start later and run on that period: move past it. Each step moves past
-      // every hukuman running on the candidate, so one step per hukuman (bounded by MAKS_RIWAYAT_HUKUMAN) suffices.
+      // every hukuman running on the candidate, so one step per hukuman (bounded by RIWAYAT_HUKUMAN_MAKS) suffices.
       for (let i = 0; i <= p.riwayatHukuman.length && tmtPalingCepat !== null; i++) {
         const nanti = cekHukumanBerjalan(ID, p.riwayatHukuman, [tmtPalingCepat], o.tingkatHukumanMenghalangi);
         if (nanti.berjalan.length === 0) break;

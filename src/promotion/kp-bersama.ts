@@ -1,3 +1,4 @@
+import { RIWAYAT_HUKUMAN_MAKS } from '../discipline/riwayat-hukuman.js';
 import { BATAS_MASA_KERJA_PNS } from '../core/masa-kerja-pns.js';
 import * as z from 'zod/mini';
 import { addYears, type IsoDate, isoDateSchema, wholeYearsBetween, yearOf } from '../core/calendar.js';
@@ -10,7 +11,6 @@ import { type GolonganPns, golonganSchema } from './types.js';
 import type { InputIssue } from '../core/errors.js';
 import type { Bilingual } from '../core/explain.js';
 import {
-  MAKS_RIWAYAT_HUKUMAN,
   MAKS_RIWAYAT_PENILAIAN,
   TANGGAL_TERAKHIR,
   dalamKalender,
@@ -146,7 +146,7 @@ const U = BATAS_MASA_KERJA_PNS.usiaPengangkatanMinimum;
 /** The note listing what {@link periksaCatatanKp} refuses, for the rule's documentation. */
 export function catatanInvarianKp(tmt: string): Bilingual {
   return {
-    id: `Ditolak sebagai mustahil (MeritInputError yang menyebut kolomnya): ${tmt} setelah asOf atau lebih dari ${M} tahun sebelumnya (diangkat paling rendah usia ${U} tahun, PP 11/2017 Pasal 23 ayat (1) huruf a; BUP paling tinggi ${BATAS_MASA_KERJA_PNS.usiaPensiunTertinggi}); TMT pangkat/jabatan sebelum tmtCpns bila diberikan; tahun penilaian setelah tahun asOf atau sebelum masa dinas, atau dua kali; hukuman sebelum tmtCpns, lebih dari ${M} tahun sebelum asOf, atau selesai sebelum TMT-nya; periode setelah ${TANGGAL_TERAKHIR}. Paling banyak ${MAKS_RIWAYAT_PENILAIAN} penilaian (satu per tahun masa kerja) dan ${MAKS_RIWAYAT_HUKUMAN} hukuman.`,
-    en: `Refused as impossible (a MeritInputError naming the field): ${tmt} after asOf or more than ${M} years before it (appointed at ${U} at the earliest, PP 11/2017 Pasal 23 ayat (1) huruf a; highest BUP ${BATAS_MASA_KERJA_PNS.usiaPensiunTertinggi}); a TMT pangkat/jabatan before tmtCpns when given; appraisal years after the year of asOf or before the service, or twice; a hukuman before tmtCpns, more than ${M} years before asOf, or ending before its TMT; a period after ${TANGGAL_TERAKHIR}. At most ${MAKS_RIWAYAT_PENILAIAN} appraisals (one per year of a working life) and ${MAKS_RIWAYAT_HUKUMAN} hukuman.`,
+    id: `Ditolak sebagai mustahil (MeritInputError yang menyebut kolomnya): ${tmt} setelah asOf atau lebih dari ${M} tahun sebelumnya (diangkat paling rendah usia ${U} tahun, PP 11/2017 Pasal 23 ayat (1) huruf a; BUP paling tinggi ${BATAS_MASA_KERJA_PNS.usiaPensiunTertinggi}); TMT pangkat/jabatan sebelum tmtCpns bila diberikan; tahun penilaian setelah tahun asOf atau sebelum masa dinas, atau dua kali; hukuman sebelum tmtCpns, lebih dari ${M} tahun sebelum asOf, atau selesai sebelum TMT-nya; periode setelah ${TANGGAL_TERAKHIR}. Paling banyak ${MAKS_RIWAYAT_PENILAIAN} penilaian (satu per tahun masa kerja) dan ${RIWAYAT_HUKUMAN_MAKS} hukuman.`,
+    en: `Refused as impossible (a MeritInputError naming the field): ${tmt} after asOf or more than ${M} years before it (appointed at ${U} at the earliest, PP 11/2017 Pasal 23 ayat (1) huruf a; highest BUP ${BATAS_MASA_KERJA_PNS.usiaPensiunTertinggi}); a TMT pangkat/jabatan before tmtCpns when given; appraisal years after the year of asOf or before the service, or twice; a hukuman before tmtCpns, more than ${M} years before asOf, or ending before its TMT; a period after ${TANGGAL_TERAKHIR}. At most ${MAKS_RIWAYAT_PENILAIAN} appraisals (one per year of a working life) and ${RIWAYAT_HUKUMAN_MAKS} hukuman.`,
   };
 }

@@ -9,7 +9,7 @@ import { deepFreeze } from '../core/freeze.js';
 import { defineRule } from '../core/rule.js';
 import { contradiction, refineParsed, superRefineParsed } from '../core/refine.js';
 import { unknownKeys } from '../core/unknown-keys.js';
-import { riwayatHukumanSchema } from '../discipline/riwayat-hukuman.js';
+import { RIWAYAT_HUKUMAN_MAKS, riwayatHukumanSchema } from '../discipline/riwayat-hukuman.js';
 import { HUKUMAN, JENIS_HUKUMAN, type JenisHukuman, modeHukumanSedangSchema } from '../discipline/types.js';
 import { PREDIKAT, type Predikat } from '../performance/types.js';
 
@@ -174,7 +174,7 @@ export const potonganTukinInput = z
     tanpaRekamPulang: count(31).check(z.describe('Days without a leave record')),
     hariTidakMasuk: count(31).check(z.describe('Working days of unexcused absence in the month')),
     hariBerturutTurut: count(31).check(z.describe('Longest run of consecutive working days of unexcused absence in the month')),
-    riwayatHukuman: z._default(z.array(riwayatHukumanSchema).check(z.maxLength(200)), []),
+    riwayatHukuman: z._default(z.array(riwayatHukumanSchema).check(z.maxLength(RIWAYAT_HUKUMAN_MAKS)), []),
     predikat: z.optional(z.enum(PREDIKAT)).check(z.describe('Predikat kinerja of the period that decides this month')),
   })
   .check(

@@ -8,7 +8,7 @@ import { BATAS_MASA_KERJA_PNS } from '../core/masa-kerja-pns.js';
 import { dateOutputSchema } from '../core/output.js';
 import { defineRule } from '../core/rule.js';
 import { contradiction, superRefineParsed } from '../core/refine.js';
-import { riwayatHukumanSchema } from '../discipline/riwayat-hukuman.js';
+import { RIWAYAT_HUKUMAN_MAKS, riwayatHukumanSchema } from '../discipline/riwayat-hukuman.js';
 import { HUKUMAN } from '../discipline/types.js';
 
 export const SATYALANCANA_KARYA_SATYA_RULE_ID = 'rewards.satyalancanaKaryaSatya';
@@ -25,7 +25,7 @@ const CITATIONS: Citation[] = deepFreeze([{ regulation: 'UU_20_2009' }, PASAL_22
 export const satyalancanaKaryaSatyaInput = z
   .object({
     tmtCpns: isoDateSchema.check(z.describe('TMT CPNS: service is counted from the CPNS appointment')),
-    riwayatHukuman: z._default(z.array(riwayatHukumanSchema).check(z.maxLength(200)), []),
+    riwayatHukuman: z._default(z.array(riwayatHukumanSchema).check(z.maxLength(RIWAYAT_HUKUMAN_MAKS)), []),
     cltn: z
       ._default(z.array(z.object({ mulai: isoDateSchema, selesai: z.optional(isoDateSchema) })).check(z.maxLength(20)), [])
       .check(z.describe('Periods of cuti di luar tanggungan negara')),

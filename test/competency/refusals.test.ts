@@ -25,7 +25,7 @@ import {
   peringkatKandidat,
   REKOMENDASI_KOTAK,
   RENTANG_BOBOT_JPT,
-  RIWAYAT_HUKUMAN_KANDIDAT_MAKS,
+  RIWAYAT_HUKUMAN_MAKS,
   SEBUTAN_LEVEL,
   SKEMA_JPM,
   TERLARANG_MAKS,
@@ -266,7 +266,7 @@ describe('bounded work', () => {
   });
 
   it('a candidate’s hukuman list is bounded', () => {
-    const riwayatHukuman = Array.from({ length: RIWAYAT_HUKUMAN_KANDIDAT_MAKS + 1 }, () => ({ jenis: 'TEGURAN_LISAN', tmt: '2020-01-01' }));
+    const riwayatHukuman = Array.from({ length: RIWAYAT_HUKUMAN_MAKS + 1 }, () => ({ jenis: 'TEGURAN_LISAN', tmt: '2020-01-01' }));
     const issues = thrownIssues(() =>
       peringkatKandidat({ formasi: {}, kandidat: [{ id: 'A', nilaiSeleksi: 1, riwayatHukuman }] } as never, { asOf: '2025-01-01' }),
     );

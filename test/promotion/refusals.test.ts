@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RIWAYAT_HUKUMAN_MAKS } from '../../src/discipline/riwayat-hukuman.js';
 import { addMonths, endOfMonth } from '../../src/core/calendar.js';
 import {
   akumulasiAngkaKredit,
@@ -7,7 +8,6 @@ import {
   kenaikanPangkatReguler,
   kenaikanPangkatStruktural,
   MAKS_PERIODE_ANGKA_KREDIT,
-  MAKS_RIWAYAT_HUKUMAN,
   MAKS_RIWAYAT_JABATAN,
   MAKS_RIWAYAT_PENILAIAN,
   periodeKenaikanPangkat,
@@ -246,9 +246,10 @@ describe('promotion: bounded work', () => {
     }).reverse();
     const ak = () => akumulasiAngkaKredit({ jenjang: 'PENYELIA', golongan: 'III/c', periode }, { koefisienKeterampilan: { PENYELIA: 1 } });
     expect(ak().reasons.length).toBe(MAKS_PERIODE_ANGKA_KREDIT + 4);
-    // 58 appraisals and 100 hukuman back to back: tmtPalingCepat walks past every one (it stopped after 50).
+    // 58 appraisals and every hukuman a record may hold, back to back: tmtPalingCepat walks past every one
+    // (it stopped after 50).
     const riwayatPenilaian = Array.from({ length: MAKS_RIWAYAT_PENILAIAN }, (_, i) => ({ tahun: 1968 + i, predikat: 'BAIK' as const }));
-    const riwayatHukuman = Array.from({ length: MAKS_RIWAYAT_HUKUMAN }, (_, i) => ({
+    const riwayatHukuman = Array.from({ length: RIWAYAT_HUKUMAN_MAKS }, (_, i) => ({
       jenis: 'PENURUNAN_JABATAN' as const,
       tmt: addMonths('2024-06-01', i * 12),
     }));
@@ -257,7 +258,7 @@ describe('promotion: bounded work', () => {
         { golongan: 'III/a', tmtPangkat: '2020-01-01', ijazah: 'S1', riwayatPenilaian, riwayatHukuman },
         { asOf: '2025-01-01' },
       );
-    expect(kp().value.tmtPalingCepat).toBe('2124-06-01');
+    expect(kp().value.tmtPalingCepat).toBe(addMonths('2024-06-01', RIWAYAT_HUKUMAN_MAKS * 12));
     const st = () =>
       kenaikanPangkatStruktural(
         {
