@@ -5,7 +5,8 @@
  */
 import { addDays, addMonths, endOfMonth } from '../src/core/calendar.js';
 import { KOMPETENSI_PER_PROFIL_MAKS, PERINGKAT_KANDIDAT_MAKS } from '../src/competency/index.js';
-import { KETERLAMBATAN_MAKS, LIBUR_MAKS, RIWAYAT_HUKUMAN_MAKS, TANGGAL_TIDAK_MASUK_MAKS } from '../src/discipline/index.js';
+import { LIBUR_MAKS } from '../src/core/calendar.js';
+import { KETERLAMBATAN_MAKS, RIWAYAT_HUKUMAN_MAKS, TANGGAL_TIDAK_MASUK_MAKS } from '../src/discipline/index.js';
 import { MAKS_PERIODE_ANGKA_KREDIT, MAKS_RIWAYAT_JABATAN, MAKS_RIWAYAT_PENILAIAN } from '../src/promotion/index.js';
 
 export type WorstCase = [name: string, input: unknown, options: unknown];

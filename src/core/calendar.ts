@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
+import { type InputIssue, MeritInputError, ownIssue } from './errors.js';
 import { arbitraryHints } from './hints.js';
+import { refineParsed } from './refine.js';
 
 /**
  * A calendar date `YYYY-MM-DD` (no time, no time zone). All date arithmetic in this library
@@ -180,18 +182,53 @@ export interface HolidayCalendar {
   readonly weekendDays: ReadonlySet<number>;
 }
 
-export const holidayCalendarSchema = z.object({
-  holidays: z._default(z.array(isoDateSchema), []),
-  weekendDays: z._default(z.array(z.int().check(z.minimum(0), z.maximum(6))), [0, 6]),
-});
+/**
+ * Most holidays one calendar lists: Indonesia has about 25 libur nasional and cuti bersama a year (set
+ * yearly by SKB), so 5,000 covers the lists of two centuries, far more than any rule here looks at.
+ */
+export const LIBUR_MAKS = 5_000;
 
-/** Creates a {@link HolidayCalendar}; the default week has Saturday and Sunday off. Its sets cannot be changed. */
+const ADA_HARI_KERJA = {
+  en: 'names every day of the week as a rest day: a working-day calendar needs at least one working day a week',
+  id: 'menyebut setiap hari dalam seminggu sebagai hari libur: kalender hari kerja memerlukan paling sedikit satu hari kerja seminggu',
+};
+
+/** The `{ holidays, weekendDays }` a rule takes as its working-day calendar option (bounded, at least one working day). */
+export const holidayCalendarSchema = z
+  .object({
+    holidays: z._default(
+      z
+        .array(isoDateSchema)
+        .check(z.maxLength(LIBUR_MAKS), z.describe('Holidays (libur nasional, cuti bersama); about 25 a year, at most 5,000 listed')),
+      [],
+    ),
+    weekendDays: z._default(
+      z
+        .array(z.int().check(z.minimum(0), z.maximum(6)))
+        .check(z.maxLength(7), z.describe('Weekly rest days, 0 = Sunday (a week has seven days)')),
+      [0, 6],
+    ),
+  })
+  .check(refineParsed((k) => new Set(k.weekendDays).size < 7, { text: ADA_HARI_KERJA, path: ['weekendDays'] }));
+
+/**
+ * Creates a {@link HolidayCalendar}; the default week has Saturday and Sunday off. Its sets cannot be
+ * changed. Throws MeritInputError for a holiday that is not a calendar date or a week without a working day.
+ */
 export function holidayCalendar(input: { holidays?: readonly IsoDate[]; weekendDays?: readonly number[] } = {}): HolidayCalendar {
-  for (const h of input.holidays ?? []) {
-    if (!isIsoDate(h)) throw new RangeError(`holiday is not a calendar date YYYY-MM-DD: ${String(h)}`);
-  }
+  const issues: InputIssue[] = [];
+  (input.holidays ?? []).forEach((h, i) => {
+    if (!isIsoDate(h))
+      issues.push(
+        ownIssue(['holidays', i], {
+          en: `is not a calendar date YYYY-MM-DD: ${String(h)}`,
+          id: `bukan tanggal kalender YYYY-MM-DD: ${String(h)}`,
+        }),
+      );
+  });
   const weekendDays = input.weekendDays ?? [0, 6];
-  if (weekendDays.length >= 7) throw new RangeError('a week needs at least one working day');
+  if (new Set(weekendDays).size >= 7) issues.push(ownIssue(['weekendDays'], ADA_HARI_KERJA));
+  if (issues.length > 0) throw new MeritInputError(issues);
   return Object.freeze({ holidays: readOnlySet(input.holidays ?? []), weekendDays: readOnlySet(weekendDays) });
 }
 

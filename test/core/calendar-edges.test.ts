@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { thrownIssueLines, thrownIssues } from '../input-issues.js';
 import {
   addWorkingDays,
   compareDates,
@@ -158,10 +159,13 @@ describe('holiday calendars and working days', () => {
   });
 
   it('refuses a bad calendar with a message naming the problem', () => {
-    expect(() => holidayCalendar({ holidays: ['2023-02-29'] })).toThrow(
-      new RangeError('holiday is not a calendar date YYYY-MM-DD: 2023-02-29'),
-    );
-    expect(() => holidayCalendar({ weekendDays: [0, 1, 2, 3, 4, 5, 6] })).toThrow(new RangeError('a week needs at least one working day'));
+    expect(thrownIssueLines(() => holidayCalendar({ holidays: ['2024-01-01', '2023-02-29'] }))).toEqual([
+      'holidays.1: is not a calendar date YYYY-MM-DD: 2023-02-29',
+    ]);
+    expect(thrownIssues(() => holidayCalendar({ weekendDays: [0, 1, 2, 3, 4, 5, 6] }))[0]).toMatchObject({
+      path: ['weekendDays'],
+      text: { id: expect.stringContaining('paling sedikit satu hari kerja seminggu') },
+    });
     expect(holidayCalendar({ weekendDays: [0, 1, 2, 3, 4, 5] }).weekendDays.size).toBe(6);
   });
 

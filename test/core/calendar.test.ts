@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MeritInputError } from '../../src/core/errors.js';
 import {
   addDays,
   addMonths,
@@ -130,8 +131,8 @@ describe('working days with an injectable holiday calendar', () => {
   });
 
   it('rejects a bad calendar', () => {
-    expect(() => holidayCalendar({ holidays: ['2023-02-29'] })).toThrow(RangeError);
-    expect(() => holidayCalendar({ weekendDays: [0, 1, 2, 3, 4, 5, 6] })).toThrow(RangeError);
+    expect(() => holidayCalendar({ holidays: ['2023-02-29'] })).toThrow(MeritInputError);
+    expect(() => holidayCalendar({ weekendDays: [0, 1, 2, 3, 4, 5, 6] })).toThrow(MeritInputError);
   });
 
   it('property: the n-th working day after d is a working day, with exactly n working days in (d, result]', () => {

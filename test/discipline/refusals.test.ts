@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../src/core/calendar.js';
+import { addDays, LIBUR_MAKS } from '../../src/core/calendar.js';
 import { MeritInputError } from '../../src/core/errors.js';
 import * as discipline from '../../src/discipline/index.js';
 import {
@@ -10,7 +10,6 @@ import {
   JENIS_HUKUMAN,
   KETERLAMBATAN_MAKS,
   KODE_KETENTUAN,
-  LIBUR_MAKS,
   PELANGGARAN_SATU_PEMERIKSAAN_MAKS,
   peningkatanHukumanKetidakhadiran,
   rekapKetidakhadiran,
