@@ -17,8 +17,7 @@ export default defineConfig({
       test: {
         name: `TZ=${tz}`,
         env: { TZ: tz },
-        // Bundling with esbuild does not depend on the time zone: once is enough.
-        exclude: tz === 'UTC' ? EXCLUDE : [...EXCLUDE, 'test/bundle-size.test.ts'],
+        exclude: EXCLUDE,
       },
     })),
   },

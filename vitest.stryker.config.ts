@@ -68,9 +68,7 @@ export default defineConfig({
       'node_modules/**',
       // Node-only glue for the CLI, which is not mutated (see stryker.config.mjs).
       'test/cli.test.ts',
-      // Bundles the source files from disk with esbuild: under Stryker those are instrumented, so
-      // their size says nothing about the library.
-      'test/bundle-size.test.ts',
+      'test/cli-failures.test.ts',
     ],
     setupFiles: ['test/core/fast-check-seed.setup.ts'],
     reporters: ['default', loadFailureAsFailedTest()],

@@ -1,6 +1,7 @@
 /**
  * sistem-merit: the rules of Indonesia's civil-service merit system as tested, explainable, dated functions.
- * Each domain is also a subpath export (`sistem-merit/performance`, …) for smaller bundles.
+ * Each domain is also a subpath export (`sistem-merit/performance`, …) for smaller bundles; the JSON Schema
+ * converter is `sistem-merit/schema`.
  */
 export * from './core/index.js';
 export * from './performance/index.js';
@@ -10,4 +11,3 @@ export * from './rewards/index.js';
 export * from './competency/index.js';
 export { explain, MESSAGES } from './explain.js';
 export { RULES, REGULATIONS, findRule } from './catalogue.js';
-export { jsonSchemaOf, type JsonSchema } from './schema.js';

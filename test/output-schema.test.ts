@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { genericRuns, RULES_UNDER_TEST } from './rules-under-test.js';
 import { safeParse } from 'zod/v4/core';
-import { decisionOutputSchema, jsonSchemaOf, MeritInputError, RuleNotInForceError, RULES, type AnyRule } from '../src/index.js';
+import { decisionOutputSchema, MeritInputError, RuleNotInForceError, RULES, type AnyRule } from '../src/index.js';
+import { jsonSchemaOf } from '../src/schema.js';
 import { validInput, validOptions } from '../src/testing/index.js';
 
 /**

@@ -19,3 +19,4 @@ export * from './rencana-suksesi.js';
 export * from './masa-mutasi.js';
 export * from './seleksi-jpt.js';
 export * from './rules.js';
+export * from './explain.js';

@@ -128,11 +128,7 @@ export function parseInput<S extends z4.$ZodType>(
     const unknown = unknownKeys(schema, value, prefix, strict.kind ? strict : { ...strict, kind: 'field' });
     const result = safeParseWithMessages(schema, value);
     if (!result.success) {
-      // A strict object's own "unrecognized keys" issue is the unknown-key check above, which also knows ignoreKeys.
-      const issues = result.error.issues.filter((i) => i.code !== 'unrecognized_keys');
-      if (issues.length === 0 && unknown.length === 0)
-        return parseInput(schema, withoutKeys(value, strict.ignoreKeys ?? NO_KEYS), rule, prefix, strict);
-      const malformed = MeritInputError.fromZod({ issues }, rule, prefix).issues;
+      const malformed = MeritInputError.fromZod(result.error, rule, prefix).issues;
       throw new MeritInputError([...unknown, ...malformed], rule);
     }
     if (unknown.length > 0) throw new MeritInputError(unknown, rule);
@@ -145,13 +141,6 @@ export function parseInput<S extends z4.$ZodType>(
       rule,
     );
   }
-}
-
-/** A copy of `value` without the ignored keys, at any depth (for strict objects, which refuse them themselves). */
-function withoutKeys(value: unknown, keys: ReadonlySet<string>): unknown {
-  if (Array.isArray(value)) return value.map((v) => withoutKeys(v, keys));
-  if (value === null || typeof value !== 'object' || keys.size === 0) return value;
-  return Object.fromEntries(Object.entries(value).flatMap(([k, v]) => (keys.has(k) ? [] : [[k, withoutKeys(v, keys)]])));
 }
 
 /** Parses a rule's options (issues under `options`), refusing keys the schema does not know at any depth. */

@@ -17,3 +17,4 @@ export * from './pejabat-berwenang.js';
 export * from './pemutusan-pppk.js';
 export * from './penyesuaian-gaji.js';
 export * from './versi.js';
+export * from './explain.js';

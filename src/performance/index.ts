@@ -13,3 +13,4 @@ export * from './capaian-skp.js';
 export * from './nilai-prestasi-kerja-pp46.js';
 export * from './penilaian-kinerja.js';
 export * from './rules.js';
+export * from './explain.js';

@@ -59,7 +59,7 @@ const count = z.int().check(z.minimum(0), z.maximum(MAKS_PEGAWAI));
 export const kurvaDistribusiInput = z.object({
   predikatOrganisasi: z.enum(PREDIKAT_ORGANISASI).check(z.describe('Predikat kinerja organisasi (unit kerja)')),
   jumlah: z
-    .strictObject(Object.fromEntries(PREDIKAT.map((p) => [p, z._default(count, 0)])) as Record<Predikat, z.ZodMiniDefault<typeof count>>)
+    .object(Object.fromEntries(PREDIKAT.map((p) => [p, z._default(count, 0)])) as Record<Predikat, z.ZodMiniDefault<typeof count>>)
     .check(
       z.describe('Number of employees with each predikat (at least one employee in all)'),
       // A unit without employees has no distribution: every share would be 0 / 0.

@@ -36,3 +36,4 @@ export {
 export * from './regulations.js';
 export * from './messages.js';
 export * from './rules.js';
+export * from './explain.js';

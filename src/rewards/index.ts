@@ -7,3 +7,4 @@ export * from './rules.js';
 export * from './satyalancana-karya-satya.js';
 export * from './potongan-tukin.js';
 export * from './konsekuensi-kinerja.js';
+export * from './explain.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULES_UNDER_TEST } from '../rules-under-test.js';
-import { jsonSchemaOf, MeritInputError, type InputIssue } from '../../src/index.js';
+import { MeritInputError, type InputIssue } from '../../src/index.js';
+import { jsonSchemaOf } from '../../src/schema.js';
 import { replaceAt, strictObjectNodes } from './walk-input.js';
 
 /** A likely typo of a key: the second-to-last letter dropped (`riwayatHukuman` → `riwayatHukman`), or the case changed for short keys. */

@@ -1,0 +1,189 @@
+// Bundle sizes as an application gets them: each case is a module the app writes, bundled from the
+// installed package (scratch app, see app.mjs) with esbuild and with Rollup (what Vite uses for a build),
+// minified and gzipped. Every ceiling and why it is where it is lives here; `npm test` fails past one.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import { build, transform } from 'esbuild';
+import { rollup } from 'rollup';
+
+const KB = 1000;
+
+/** What an app writes, the most it may cost (min + gzip), and why. */
+export const SIZE_CASES = [
+  {
+    name: 'one rule without decimals, from the main entry (predikatKinerja)',
+    code: `export { predikatKinerja } from 'sistem-merit';`,
+    ceiling: 10 * KB,
+    without: ['decimal.js'],
+    rationale:
+      'The target for one rule: its zod/mini schemas, the zod core parser and English messages (about 6 kB), the rule and its ' +
+      'matrix, and the strict-input checks every rule runs (unknown keys with suggestions, list bounds, bilingual own issues). ' +
+      'The main entry must tree-shake the other 41 rules, the explanations and decimal.js away.',
+  },
+  {
+    name: 'one rule without decimals, from its subpath (sistem-merit/performance)',
+    code: `export { predikatKinerja } from 'sistem-merit/performance';`,
+    ceiling: 10 * KB,
+    without: ['decimal.js'],
+    rationale: 'The same rule from its domain: a subpath must not cost more than the main entry.',
+  },
+  {
+    name: 'one rule with decimals (nilaiKinerjaPp30)',
+    code: `export { nilaiKinerjaPp30 } from 'sistem-merit';`,
+    ceiling: 28 * KB,
+    rationale:
+      'decimal.js alone is 12.7 kB min+gz and cannot be tree-shaken (one class); exact arithmetic is a requirement, so a rule that ' +
+      'computes scores pays it once, plus zod union/pipe/transform for decimal inputs and the rule.',
+  },
+  {
+    name: 'a rule with dates (kenaikanPangkatReguler)',
+    code: `export { kenaikanPangkatReguler } from 'sistem-merit';`,
+    ceiling: 28 * KB,
+    rationale:
+      'A promotion rule with day-number calendar arithmetic, the KP period calendar, the golongan, ijazah and hukuman tables and ' +
+      'the refusal of impossible records in two languages; the hukuman schema it shares with discipline brings decimal.js (bands).',
+  },
+  {
+    name: 'a discipline rule (hukumanKetidakhadiran)',
+    code: `export { hukumanKetidakhadiran } from 'sistem-merit';`,
+    ceiling: 28 * KB,
+    rationale:
+      'The absence table is a band table over decimals (a day count is compared the way a score is), so the rule carries ' +
+      'decimal.js; the rest is the rule, its table and the strict-input checks.',
+  },
+  {
+    name: 'one rule and the explanation of its domain (predikatKinerja + explainPerformance)',
+    code: `export { predikatKinerja, explainPerformance } from 'sistem-merit/performance';`,
+    ceiling: 20 * KB,
+    without: ['decimal.js'],
+    rationale:
+      'Explaining a rule carries the texts of its own domain in two languages, not those of every domain: a page that shows one ' +
+      'decision with its reasons stays small.',
+  },
+  {
+    name: 'one rule and explain for every domain (predikatKinerja + explain)',
+    code: `export { predikatKinerja, explain } from 'sistem-merit';`,
+    ceiling: 40 * KB,
+    rationale:
+      'The root explain() renders any decision, so it carries the message catalogues of all five domains in two languages ' +
+      '(about 25 kB); apps that explain one domain import that domain’s explain instead.',
+  },
+  {
+    name: 'full entry (every export)',
+    code: `export * from 'sistem-merit';`,
+    ceiling: 140 * KB,
+    rationale:
+      'All 42 rules with their input and output schemas, tables, bilingual messages, the JSON Schema converter and decimal.js. ' +
+      'Applications should import what they use.',
+  },
+];
+
+/** Node built-ins must never reach the library bundles: the library runs in browsers, Deno and Bun. */
+const NODE_ONLY = /^(node:|fs$|path$|os$|child_process$|readline$|stream$|util$|zlib$|crypto$)/;
+
+async function withEsbuild(app, code) {
+  const result = await build({
+    stdin: { contents: code, resolveDir: app, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    conditions: ['import'],
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  // Modules that put code in the bundle (a module reached but shaken to nothing does not count).
+  const inputs = Object.values(result.metafile.outputs).flatMap((o) =>
+    Object.entries(o.inputs)
+      .filter(([, v]) => v.bytesInOutput > 0)
+      .map(([k]) => k),
+  );
+  const imports = Object.values(result.metafile.outputs).flatMap((o) => o.imports.map((i) => i.path));
+  return { text: result.outputFiles[0].text, inputs, imports };
+}
+
+async function withRollup(app, code) {
+  const entry = '\0entry';
+  const external = [];
+  const bundle = await rollup({
+    input: entry,
+    plugins: [
+      {
+        name: 'entry',
+        resolveId: (id) => (id === entry ? entry : null),
+        load: (id) => (id === entry ? code : null),
+      },
+      nodeResolve({ rootDir: app, exportConditions: ['import', 'module', 'default'], browser: false, preferBuiltins: false }),
+    ],
+    onwarn: () => {},
+    external: (id) => (NODE_ONLY.test(id) ? (external.push(id), true) : false),
+  });
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+  const inputs = output.flatMap((o) =>
+    Object.entries(o.modules ?? {})
+      .filter(([, m]) => m.renderedLength > 0)
+      .map(([k]) => k),
+  );
+  const { code: minified } = await transform(output[0].code, { minify: true, format: 'esm', loader: 'js' });
+  return { text: minified, inputs, imports: external };
+}
+
+export const BUNDLERS = { esbuild: withEsbuild, rollup: withRollup };
+
+/** Measures every case with every bundler in the app; returns rows with the failures marked. */
+export async function measureSizes(app) {
+  const rows = [];
+  for (const c of SIZE_CASES) {
+    for (const [bundler, bundle] of Object.entries(BUNDLERS)) {
+      let result;
+      try {
+        result = await bundle(app, c.code);
+      } catch (e) {
+        rows.push({
+          case: c.name,
+          bundler,
+          minified: 0,
+          gzip: 0,
+          ceiling: c.ceiling,
+          problems: [`does not bundle: ${String(e.message).split('\n')[0]}`],
+        });
+        continue;
+      }
+      const { text, inputs, imports } = result;
+      const gzip = gzipSync(text).length;
+      const problems = [];
+      if (gzip > c.ceiling) problems.push(`${gzip} B over the ${c.ceiling} B ceiling`);
+      for (const dep of c.without ?? []) if (inputs.some((i) => i.includes(`node_modules/${dep}/`))) problems.push(`pulls in ${dep}`);
+      const nodeOnly = imports.filter((i) => NODE_ONLY.test(i));
+      if (nodeOnly.length > 0) problems.push(`imports Node-only ${nodeOnly.join(', ')}`);
+      rows.push({ case: c.name, bundler, minified: text.length, gzip, ceiling: c.ceiling, problems });
+    }
+  }
+  return rows;
+}
+
+export function printSizes(rows) {
+  console.table(
+    rows.map((r) => ({
+      case: r.case,
+      bundler: r.bundler,
+      'min kB': (r.minified / KB).toFixed(1),
+      'min+gz kB': (r.gzip / KB).toFixed(1),
+      'ceiling kB': r.ceiling / KB,
+      '': r.problems.join('; '),
+    })),
+  );
+}
+
+export function saveSizes(rows, file) {
+  const bundles = {};
+  for (const r of rows) (bundles[r.case] ??= { ceiling: r.ceiling })[r.bundler] = { minified: r.minified, gzip: r.gzip };
+  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString().slice(0, 10), bundles }, null, 2)}\n`);
+}
+
+export const sizesFile = (root) => join(root, 'bench/results/bundle-size.json');

@@ -1,0 +1,46 @@
+// Imports the installed package from ESM and from CommonJS, every subpath, and both copies in one
+// process (an error of either is recognised by both), so a broken "exports" map or missing file fails.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const SUBPATHS = ['', '/core', '/performance', '/promotion', '/discipline', '/rewards', '/competency', '/schema', '/testing'];
+
+/** Runs the import checks in the app; throws (with the failing script named) when one fails. */
+export function smoke(app) {
+  const check = `value === 'BAIK' && lines.length === 1 && lines[0].includes('PermenPANRB 6/2022')`;
+  const scripts = {
+    'esm.mjs': `import { predikatKinerja, explain, RULES } from 'sistem-merit';
+import * as performance from 'sistem-merit/performance';
+${SUBPATHS.map((p, i) => `import * as m${i} from 'sistem-merit${p}';`).join('\n')}
+const d = predikatKinerja({ hasilKerja: 'SESUAI_EKSPEKTASI', perilakuKerja: 'SESUAI_EKSPEKTASI' });
+const value = d.value, lines = explain(d, 'en');
+const own = performance.explainPerformance(d, 'en');
+if (!(${check}) || own.join() !== lines.join() || RULES.length === 0) process.exit(1);
+if ([${SUBPATHS.map((_, i) => `m${i}`).join(', ')}].some((m) => Object.keys(m).length === 0)) process.exit(2);`,
+    'cjs.cjs': `const { predikatKinerja, explain } = require('sistem-merit');
+const performance = require('sistem-merit/performance');
+${SUBPATHS.map((p) => `if (Object.keys(require('sistem-merit${p}')).length === 0) process.exit(2);`).join('\n')}
+const d = performance.predikatKinerja({ hasilKerja: 'SESUAI_EKSPEKTASI', perilakuKerja: 'SESUAI_EKSPEKTASI' });
+const value = d.value, lines = explain(d, 'en');
+if (!(${check}) || predikatKinerja !== performance.predikatKinerja) process.exit(1);`,
+    'dual.mjs': `import { createRequire } from 'node:module';
+import { MeritInputError, isMeritInputError, predikatKinerja } from 'sistem-merit';
+const cjs = createRequire(import.meta.url)('sistem-merit');
+const caught = (run) => { try { run(); } catch (e) { return e; } };
+const fromCjs = caught(() => cjs.predikatKinerja({ hasilKerja: 'X' }));
+const fromEsm = caught(() => predikatKinerja({ hasilKerja: 'X' }));
+const ok = cjs.MeritInputError !== MeritInputError && !(fromCjs instanceof MeritInputError) &&
+  MeritInputError.is(fromCjs) && isMeritInputError(fromCjs) && cjs.MeritInputError.is(fromEsm) && cjs.isMeritInputError(fromEsm) &&
+  !MeritInputError.is(new Error('x'));
+if (!ok) process.exit(1);`,
+  };
+  for (const [file, code] of Object.entries(scripts)) {
+    writeFileSync(join(app, file), code);
+    try {
+      execFileSync(process.execPath, [file], { cwd: app, stdio: 'inherit' });
+    } catch {
+      throw new Error(`the installed package fails ${file}`);
+    }
+  }
+}

@@ -1,0 +1,14 @@
+import type { Decision } from '../core/decision.js';
+import { createExplainer, type Locale } from '../core/explain.js';
+import { performanceMessages } from './messages.js';
+
+const explainer = createExplainer({ ...performanceMessages, domain: 'performance' });
+
+/**
+ * Renders each reason of a decision of the performance rules as a line of text in Bahasa Indonesia (`'id'`,
+ * default) or English (`'en'`), with its citations. Carries the performance texts only, so a page that
+ * explains these rules does not bundle every domain's messages; the root `explain` renders any decision.
+ */
+export function explainPerformance(d: Decision<unknown>, locale: Locale = 'id'): string[] {
+  return explainer(d, locale);
+}

@@ -1,0 +1,22 @@
+import type { Decision } from '../core/decision.js';
+import { createExplainer, type Locale } from '../core/explain.js';
+import { disciplineMessages } from '../discipline/messages.js';
+import { performanceMessages } from '../performance/messages.js';
+import { promotionMessages } from '../promotion/messages.js';
+import { rewardsMessages } from './messages.js';
+
+const explainer = createExplainer(
+  { ...performanceMessages, domain: 'performance' },
+  { ...promotionMessages, domain: 'promotion' },
+  { ...disciplineMessages, domain: 'discipline' },
+  { ...rewardsMessages, domain: 'rewards' },
+);
+
+/**
+ * Renders each reason of a decision of the rewards rules as a line of text in Bahasa Indonesia (`'id'`,
+ * default) or English (`'en'`), with its citations. Carries the rewards texts only (with the labels of discipline, performance, promotion, whose values its reasons name), so a page that
+ * explains these rules does not bundle every domain's messages; the root `explain` renders any decision.
+ */
+export function explainRewards(d: Decision<unknown>, locale: Locale = 'id'): string[] {
+  return explainer(d, locale);
+}
