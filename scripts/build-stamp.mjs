@@ -1,6 +1,7 @@
 // The fingerprint of what a build is made from: every file under src/ plus the build settings and the
-// package manifest. `npm run build` writes it to dist/.build-stamp; `npm pack` (prepack) refuses to pack
-// when dist/ is missing or was built from other sources — a clean clone packs nothing stale or empty.
+// package manifest. `npm run build` writes it to dist/.build-stamp (`write`); `npm pack` (prepack,
+// `check`) refuses to pack when dist/ is missing or was built from other sources — a clean clone packs
+// nothing stale or empty; `prepare` builds only when the stamp is not `fresh`.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -32,8 +33,13 @@ function fingerprint() {
   return hash.digest('hex');
 }
 
-if (process.argv[2] === 'write') {
+const mode = process.argv[2];
+if (mode === 'write') {
   writeFileSync(STAMP, `${fingerprint()}\n`);
+} else if (mode === 'fresh') {
+  // For `prepare`: succeed quietly when dist/ is the build of the sources as they are (no second build).
+  const stamp = existsSync(STAMP) ? readFileSync(STAMP, 'utf8').trim() : undefined;
+  process.exit(stamp === fingerprint() ? 0 : 1);
 } else {
   const stamp = existsSync(STAMP) ? readFileSync(STAMP, 'utf8').trim() : undefined;
   if (stamp !== fingerprint()) {
