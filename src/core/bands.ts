@@ -9,20 +9,31 @@ export interface Band<T> {
   max?: { at: DecimalInput; inclusive: boolean };
 }
 
-function inBand<T>(band: Band<T>, x: Decimal): boolean {
+/** −1, 0 or 1 as `x` is below, at or above the bound; a whole count is compared without decimals. */
+function compare(x: Decimal | number, at: DecimalInput): number {
+  if (typeof x !== 'number') return x.comparedTo(at);
+  const bound = typeof at === 'number' ? at : Number(at);
+  return x < bound ? -1 : x > bound ? 1 : 0;
+}
+
+function inBand<T>(band: Band<T>, x: Decimal | number): boolean {
   if (band.min) {
-    const c = x.comparedTo(band.min.at);
+    const c = compare(x, band.min.at);
     if (c < 0 || (c === 0 && !band.min.inclusive)) return false;
   }
   if (band.max) {
-    const c = x.comparedTo(band.max.at);
+    const c = compare(x, band.max.at);
     if (c > 0 || (c === 0 && !band.max.inclusive)) return false;
   }
   return true;
 }
 
-/** The band containing `x`, or `undefined` when `x` is outside the scale. */
-export function findBand<T>(bands: readonly Band<T>[], x: Decimal): Band<T> | undefined {
+/**
+ * The band containing `x`, or `undefined` when `x` is outside the scale. A score is a Decimal; a whole
+ * count (days, years) may be a number, compared as such, so a rule that counts needs no decimal.js.
+ */
+export function findBand<T>(bands: readonly Band<T>[], x: Decimal | number): Band<T> | undefined {
+  if (typeof x === 'number' && !Number.isSafeInteger(x)) throw new RangeError('findBand compares whole counts as numbers; pass a Decimal');
   return bands.find((b) => inBand(b, x));
 }
 

@@ -156,3 +156,16 @@ describe('dated versions', () => {
     ).toEqual(['A: open-ended but followed by B']);
   });
 });
+
+describe('findBand with a whole count', () => {
+  it('finds the band a Decimal of the same count finds, at every bound and between', async () => {
+    const { TABEL_KETIDAKHADIRAN } = await import('../../src/discipline/index.js');
+    for (let n = 0; n <= 400; n++) expect(findBand(TABEL_KETIDAKHADIRAN, n)).toBe(findBand(TABEL_KETIDAKHADIRAN, new Decimal(n)));
+  });
+
+  it('refuses a number that is not a whole count (a score must be a Decimal)', () => {
+    const bands = [{ value: 'A', min: { at: 0, inclusive: true } }];
+    expect(() => findBand(bands, 0.5)).toThrow(RangeError);
+    expect(findBand(bands, new Decimal('0.5'))?.value).toBe('A');
+  });
+});
