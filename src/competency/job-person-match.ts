@@ -4,7 +4,7 @@ import { Decimal, formatFixed } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { decimalOutputSchema } from '../core/output.js';
 import { deepFreeze } from '../core/freeze.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleOutputOf } from '../core/rule.js';
 import { superRefineParsed } from '../core/refine.js';
 import { entriKamus, KAMUS_CITATION, KAMUS_KOMPETENSI, type ProfilKompetensi } from './kamus-kompetensi.js';
 import { pencatatIsu, periksaKelengkapan } from './invariants.js';
@@ -432,3 +432,6 @@ export const jobPersonMatchRule = defineRule({
  * @throws MeritInputError when a level is outside 1–5 (standard) / 0–5 (achieved) or an achieved level is missing.
  */
 export const jobPersonMatch = jobPersonMatchRule.run;
+
+/** The value of {@link jobPersonMatch}'s decision. */
+export type JobPersonMatchOutput = RuleOutputOf<typeof jobPersonMatchRule>;

@@ -3,7 +3,7 @@ import { decimalSchema, formatFixed, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { decimalOutputSchema } from '../core/output.js';
 import { deepFreeze } from '../core/freeze.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleOutputOf } from '../core/rule.js';
 import { JPM_MAKSIMUM, kategoriJpm } from './job-person-match.js';
 import { type KategoriJpm, kategoriJpmSchema, SKEMA_JPM } from './types.js';
 
@@ -140,3 +140,6 @@ export const jpmTertimbangRule = defineRule({
 
 /** Weighted overall JPM of a JF uji kompetensi, with its category and pass/fail. */
 export const jpmTertimbang = jpmTertimbangRule.run;
+
+/** The value of {@link jpmTertimbang}'s decision. */
+export type JpmTertimbangOutput = RuleOutputOf<typeof jpmTertimbangRule>;

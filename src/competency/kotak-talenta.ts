@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { Decimal, decimalSchema, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { deepFreeze } from '../core/freeze.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleOutputOf } from '../core/rule.js';
 import { refineParsed } from '../core/refine.js';
 import { PREDIKAT, type Predikat } from '../performance/types.js';
 import {
@@ -337,3 +337,6 @@ export const kotakTalentaRule = defineRule({
  * kotakTalenta({ kinerja: 'SESUAI_EKSPEKTASI', potensial: 'TINGGI' }).value.kotak // 8
  */
 export const kotakTalenta = kotakTalentaRule.run;
+
+/** The value of {@link kotakTalenta}'s decision. */
+export type KotakTalentaOutput = RuleOutputOf<typeof kotakTalentaRule>;

@@ -4,7 +4,7 @@ import { type Citation, decision, reason } from '../core/decision.js';
 import { dateOutputSchema } from '../core/output.js';
 import { MeritInputError, ownIssue } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { tmtJabatanMustahil } from './invariants.js';
 
 export const MASA_MUTASI_RULE_ID = 'competency.masaMutasi';
@@ -101,3 +101,10 @@ export const masaMutasiRule = defineRule({
 
 /** Mutasi window of PP 11/2017 Pasal 190 ayat (3) on `asOf`. */
 export const masaMutasi = masaMutasiRule.run;
+
+/** Input of {@link masaMutasi}, as callers write it (a deeply readonly value is accepted too). */
+export type MasaMutasiInput = RuleInputOf<typeof masaMutasiRule>;
+/** Options of {@link masaMutasi}. */
+export type MasaMutasiOptions = RuleOptionsOf<typeof masaMutasiRule>;
+/** The value of {@link masaMutasi}'s decision. */
+export type MasaMutasiOutput = RuleOutputOf<typeof masaMutasiRule>;

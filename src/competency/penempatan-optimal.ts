@@ -4,7 +4,7 @@ import { type Citation, decision, type Reason, reason } from '../core/decision.j
 import { decimalOutputSchema } from '../core/output.js';
 import type { Bilingual } from '../core/explain.js';
 import { deepFreeze } from '../core/freeze.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleOutputOf } from '../core/rule.js';
 import { refineParsed, superRefineParsed } from '../core/refine.js';
 import { formatSeratusan, jpmSeratusan } from './fit.js';
 import { jpmSettingsSchema } from './job-person-match.js';
@@ -422,3 +422,6 @@ export const penempatanOptimalRule = defineRule({
  * // [{ kandidat: 'A', formasi: 'F1', kecocokan: '90.00' }]
  */
 export const penempatanOptimal = penempatanOptimalRule.run;
+
+/** The value of {@link penempatanOptimal}'s decision. */
+export type PenempatanOptimalOutput = RuleOutputOf<typeof penempatanOptimalRule>;

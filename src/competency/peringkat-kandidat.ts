@@ -7,7 +7,7 @@ import { decimalOutputSchema } from '../core/output.js';
 import { type InputIssue, MeritInputError, ownIssue } from '../core/errors.js';
 import type { Bilingual } from '../core/explain.js';
 import { deepFreeze } from '../core/freeze.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleOutputOf } from '../core/rule.js';
 import { superRefineParsed } from '../core/refine.js';
 import { hukumanBerjalanPada, RIWAYAT_HUKUMAN_MAKS, riwayatHukumanSchema } from '../discipline/riwayat-hukuman.js';
 import { isPredikatAtLeast, predikatSchema } from '../performance/types.js';
@@ -337,3 +337,6 @@ export const peringkatKandidatRule = defineRule({
 
 /** Ranks candidates for one vacancy: hard requirements first, then fit, with deterministic tie-breaking. */
 export const peringkatKandidat = peringkatKandidatRule.run;
+
+/** The value of {@link peringkatKandidat}'s decision. */
+export type PeringkatKandidatOutput = RuleOutputOf<typeof peringkatKandidatRule>;

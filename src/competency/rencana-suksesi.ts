@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { isPredikatAtLeast, predikatSchema } from '../performance/types.js';
 
 export const KELOMPOK_RENCANA_SUKSESI_RULE_ID = 'competency.kelompokRencanaSuksesi';
@@ -68,3 +68,8 @@ export const kelompokRencanaSuksesiRule = defineRule({
 
 /** `true` when a PNS meets the conditions of PP 11/2017 Pasal 199 ayat (2) for the kelompok rencana suksesi. */
 export const kelompokRencanaSuksesi = kelompokRencanaSuksesiRule.run;
+
+/** Options of {@link kelompokRencanaSuksesi}. */
+export type KelompokRencanaSuksesiOptions = RuleOptionsOf<typeof kelompokRencanaSuksesiRule>;
+/** The value of {@link kelompokRencanaSuksesi}'s decision. */
+export type KelompokRencanaSuksesiOutput = RuleOutputOf<typeof kelompokRencanaSuksesiRule>;

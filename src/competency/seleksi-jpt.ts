@@ -3,7 +3,7 @@ import { Decimal, decimalSchema, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { decimalOutputSchema } from '../core/output.js';
 import { deepFreeze } from '../core/freeze.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleOutputOf } from '../core/rule.js';
 import { contradiction, refineParsed, superRefineParsed } from '../core/refine.js';
 
 export const NILAI_SELEKSI_JPT_RULE_ID = 'competency.nilaiSeleksiJpt';
@@ -177,3 +177,6 @@ export const nilaiSeleksiJptRule = defineRule({
 
 /** Weighted final score of an open JPT selection (exact; no rounding). */
 export const nilaiSeleksiJpt = nilaiSeleksiJptRule.run;
+
+/** The value of {@link nilaiSeleksiJpt}'s decision. */
+export type NilaiSeleksiJptOutput = RuleOutputOf<typeof nilaiSeleksiJptRule>;

@@ -1,4 +1,7 @@
-import DecimalJs from 'decimal.js';
+// The named export, not the default: decimal.js's declarations are CommonJS-style, so to a consumer
+// compiling as Node ESM (nodenext) a default import is the whole module, not the class, and the shipped
+// .d.ts would not compile there. At run time both are the same constructor (decimal.mjs and decimal.js).
+import { Decimal as DecimalJs } from 'decimal.js';
 import * as z from 'zod/mini';
 import { arbitraryHints } from './hints.js';
 

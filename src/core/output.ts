@@ -30,6 +30,6 @@ export const reasonOutputSchema = z.object({
 });
 
 /** Schema of a whole decision (`{ value, reasons }`) whose value has schema `value`. */
-export function decisionOutputSchema<V extends z4.SomeType>(value: V) {
+export function decisionOutputSchema<V extends z4.$ZodType>(value: V) {
   return z.object({ value, reasons: z.array(reasonOutputSchema) });
 }

@@ -66,19 +66,45 @@ export interface RuleDescriptor<I = unknown, O = unknown, Opt = unknown> {
   evaluate(input: I, options: Opt): Decision<O>;
 }
 
+/**
+ * What a rule accepts for a value of type `T`: `T` itself or any deeply readonly version of it (an
+ * `as const` object, a `readonly` array, a `ReadonlyArray` of frozen records). Rules never mutate their input.
+ */
+export type DeepReadonly<T> = unknown extends T
+  ? T
+  : T extends string | number | boolean | bigint | symbol | null | undefined
+    ? T
+    : // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+      T extends Function
+      ? T
+      : { readonly [K in keyof T]: DeepReadonly<T[K]> };
+
 /** A rule: its descriptor plus `run`, which validates input and options, then evaluates. */
 export interface Rule<I, O, Opt, In, OptIn> extends RuleDescriptor<I, O, Opt> {
   /** The options schema (an empty object schema when the rule has no options). */
   options: z4.$ZodType<Opt>;
-  /** Validates input and options strictly (see {@link RunConfig} for records that carry extra keys), then evaluates. */
-  run(input: In, options?: OptIn, config?: RunConfig): Decision<O>;
+  /**
+   * Validates input and options strictly (see {@link RunConfig} for records that carry extra keys), then evaluates.
+   * Input and options may be deeply readonly (`as const`, readonly arrays).
+   */
+  run(input: DeepReadonly<In>, options?: DeepReadonly<OptIn>, config?: RunConfig): Decision<O>;
   /**
    * Validates `options` once and returns a function that decides one input at a time under them: for
    * batches (a whole workforce on one `asOf`), where validating the same options per record is waste.
    * Throws MeritInputError at once for bad options; each call throws it for a bad input.
    */
-  withOptions(options?: OptIn, config?: RunConfig): (input: In) => Decision<O>;
+  withOptions(options?: DeepReadonly<OptIn>, config?: RunConfig): (input: DeepReadonly<In>) => Decision<O>;
 }
+
+/** The input type a rule's function accepts (its schema's input type; readonly versions are accepted too). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type RuleInputOf<R> = R extends Rule<any, any, any, infer In, any> ? In : never;
+/** The options type a rule's function accepts (`{}` for a rule without options). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type RuleOptionsOf<R> = R extends Rule<any, any, any, any, infer OptIn> ? OptIn : never;
+/** The type of a rule's `Decision.value`. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type RuleOutputOf<R> = R extends Rule<any, infer O, any, any, any> ? O : never;
 
 /** Any rule, for catalogues. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -168,7 +194,7 @@ export function defineRule<S extends z4.$ZodType, O, OS extends z4.$ZodType = ty
 }): Rule<z4.output<S>, O, z4.output<OS>, z4.input<S>, z4.input<OS>> {
   const optionsSchema = (descriptor.options ?? EMPTY_OPTIONS) as OS;
   let defaults: z4.output<OS> | undefined;
-  const parseOptions = (options: z4.input<OS> | undefined): z4.output<OS> => {
+  const parseOptions = (options: DeepReadonly<z4.input<OS>> | undefined): z4.output<OS> => {
     if (options === undefined) return (defaults ??= parseInput(optionsSchema, {}, descriptor.id, ['options']));
     return parseOptionsStrict(optionsSchema, options, descriptor.id);
   };
@@ -177,11 +203,11 @@ export function defineRule<S extends z4.$ZodType, O, OS extends z4.$ZodType = ty
   const rule = {
     ...descriptor,
     options: optionsSchema,
-    run(input: z4.input<S>, options?: z4.input<OS>, config?: RunConfig): Decision<O> {
+    run(input: DeepReadonly<z4.input<S>>, options?: DeepReadonly<z4.input<OS>>, config?: RunConfig): Decision<O> {
       const parsedInput = parseRuleInput(input, ignoredKeysOf(config));
       return descriptor.evaluate(parsedInput, parseOptions(options));
     },
-    withOptions(options?: z4.input<OS>, config?: RunConfig): (input: z4.input<S>) => Decision<O> {
+    withOptions(options?: DeepReadonly<z4.input<OS>>, config?: RunConfig): (input: DeepReadonly<z4.input<S>>) => Decision<O> {
       const parsedOptions = parseOptions(options);
       const ignoreKeys = ignoredKeysOf(config);
       return (input) => descriptor.evaluate(parseRuleInput(input, ignoreKeys), parsedOptions);

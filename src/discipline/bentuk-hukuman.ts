@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { deepFreeze } from '../core/freeze.js';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { decimalOutputSchema } from '../core/output.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { refineParsed } from '../core/refine.js';
 import { HUKUMAN, JENIS_HUKUMAN, type JenisHukuman, jenisHukumanSchema, modeHukumanSedangSchema } from './types.js';
 
@@ -147,3 +147,10 @@ export const bentukHukumanRule = defineRule({
 
 /** How a hukuman is carried out under the sedang mode setting (tukin cut or interim KGB/KP/pangkat forms). */
 export const bentukHukuman = bentukHukumanRule.run;
+
+/** Input of {@link bentukHukuman}, as callers write it (a deeply readonly value is accepted too). */
+export type BentukHukumanInput = RuleInputOf<typeof bentukHukumanRule>;
+/** Options of {@link bentukHukuman}. */
+export type BentukHukumanOptions = RuleOptionsOf<typeof bentukHukumanRule>;
+/** The value of {@link bentukHukuman}'s decision. */
+export type BentukHukumanOutput = RuleOutputOf<typeof bentukHukumanRule>;

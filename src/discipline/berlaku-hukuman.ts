@@ -3,7 +3,7 @@ import { deepFreeze } from '../core/freeze.js';
 import { addDays, addMonths, addWorkingDays, type IsoDate, isoDateSchema } from '../core/calendar.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { dateOutputSchema } from '../core/output.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { refineParsed } from '../core/refine.js';
 import { kalenderKerjaSchema } from './kalender.js';
 import { akhirHukuman, riwayatHukumanSchema } from './riwayat-hukuman.js';
@@ -178,6 +178,13 @@ export const tanggalBerlakuHukumanRule = defineRule({
  */
 export const tanggalBerlakuHukuman = tanggalBerlakuHukumanRule.run;
 
+/** Input of {@link tanggalBerlakuHukuman}, as callers write it (a deeply readonly value is accepted too). */
+export type TanggalBerlakuHukumanInput = RuleInputOf<typeof tanggalBerlakuHukumanRule>;
+/** Options of {@link tanggalBerlakuHukuman}. */
+export type TanggalBerlakuHukumanOptions = RuleOptionsOf<typeof tanggalBerlakuHukumanRule>;
+/** The value of {@link tanggalBerlakuHukuman}'s decision. */
+export type TanggalBerlakuHukumanOutput = RuleOutputOf<typeof tanggalBerlakuHukumanRule>;
+
 const GABUNG: Citation[] = deepFreeze([{ regulation: 'PERBKN_6_2022', annex: 'Lampiran, contoh kasus 24' }]);
 
 export const gabungHukumanInput = z
@@ -277,3 +284,10 @@ export const gabungHukumanRule = defineRule({
  * or equal one waits until the running one ends (PerBKN 6/2022 contoh 24a/24b).
  */
 export const gabungHukuman = gabungHukumanRule.run;
+
+/** Input of {@link gabungHukuman}, as callers write it (a deeply readonly value is accepted too). */
+export type GabungHukumanInput = RuleInputOf<typeof gabungHukumanRule>;
+/** Options of {@link gabungHukuman}. */
+export type GabungHukumanOptions = RuleOptionsOf<typeof gabungHukumanRule>;
+/** The value of {@link gabungHukuman}'s decision. */
+export type GabungHukumanOutput = RuleOutputOf<typeof gabungHukumanRule>;

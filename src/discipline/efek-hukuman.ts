@@ -3,7 +3,7 @@ import { deepFreeze } from '../core/freeze.js';
 import { type IsoDate, isoDateSchema } from '../core/calendar.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { dateOutputSchema } from '../core/output.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { contradiction, superRefineParsed } from '../core/refine.js';
 import { akhirHukuman, hukumanBerjalanPada, RIWAYAT_HUKUMAN_MAKS, riwayatHukumanSchema } from './riwayat-hukuman.js';
 import { HUKUMAN, type JenisHukuman, jenisHukumanSchema, TINGKAT_HUKUMAN, type TingkatHukuman, tingkatHukumanSchema } from './types.js';
@@ -176,3 +176,10 @@ export const efekHukumanRule = defineRule({
 
 /** The hukuman running on a date and its effects on KGB, kenaikan pangkat and KP pengabdian. */
 export const efekHukuman = efekHukumanRule.run;
+
+/** Input of {@link efekHukuman}, as callers write it (a deeply readonly value is accepted too). */
+export type EfekHukumanInput = RuleInputOf<typeof efekHukumanRule>;
+/** Options of {@link efekHukuman}. */
+export type EfekHukumanOptions = RuleOptionsOf<typeof efekHukumanRule>;
+/** The value of {@link efekHukuman}'s decision. */
+export type EfekHukumanOutput = RuleOutputOf<typeof efekHukumanRule>;

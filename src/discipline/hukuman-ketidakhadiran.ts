@@ -4,7 +4,7 @@ import type { Bilingual } from '../core/explain.js';
 import { Decimal } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { deepFreeze } from '../core/freeze.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { contradiction, superRefineParsed } from '../core/refine.js';
 import { HUKUMAN, type JenisHukuman, jenisHukumanSchema, lebihBerat } from './types.js';
 import { asOfSchema, pastikanBerlaku, VERSI_INFO_PP_94_2021 } from './versi.js';
@@ -263,6 +263,11 @@ export const hukumanKetidakhadiranRule = defineRule({
  */
 export const hukumanKetidakhadiran = hukumanKetidakhadiranRule.run;
 
+/** Options of {@link hukumanKetidakhadiran}. */
+export type HukumanKetidakhadiranOptions = RuleOptionsOf<typeof hukumanKetidakhadiranRule>;
+/** The value of {@link hukumanKetidakhadiran}'s decision. */
+export type HukumanKetidakhadiranOutput = RuleOutputOf<typeof hukumanKetidakhadiranRule>;
+
 export const peningkatanHukumanKetidakhadiranInput = z
   .object({
     hukumanSebelumnya: z
@@ -411,3 +416,10 @@ export const peningkatanHukumanKetidakhadiranRule = defineRule({
  * @example peningkatanHukumanKetidakhadiran({ hukumanSebelumnya: 'TEGURAN_LISAN', hariSebelumnya: 3, hariBaru: 2 }).value // 'TEGURAN_TERTULIS'
  */
 export const peningkatanHukumanKetidakhadiran = peningkatanHukumanKetidakhadiranRule.run;
+
+/** Input of {@link peningkatanHukumanKetidakhadiran}, as callers write it (a deeply readonly value is accepted too). */
+export type PeningkatanHukumanKetidakhadiranInput = RuleInputOf<typeof peningkatanHukumanKetidakhadiranRule>;
+/** Options of {@link peningkatanHukumanKetidakhadiran}. */
+export type PeningkatanHukumanKetidakhadiranOptions = RuleOptionsOf<typeof peningkatanHukumanKetidakhadiranRule>;
+/** The value of {@link peningkatanHukumanKetidakhadiran}'s decision. */
+export type PeningkatanHukumanKetidakhadiranOutput = RuleOutputOf<typeof peningkatanHukumanKetidakhadiranRule>;

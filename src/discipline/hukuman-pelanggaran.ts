@@ -3,7 +3,7 @@ import { deepFreeze } from '../core/freeze.js';
 import type * as z4 from 'zod/v4/core';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { MeritInputError, ownIssue } from '../core/errors.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { contradiction, superRefineParsed } from '../core/refine.js';
 import {
   DAMPAK,
@@ -381,6 +381,13 @@ export const hukumanPelanggaranRule = defineRule({
  */
 export const hukumanPelanggaran = hukumanPelanggaranRule.run;
 
+/** Input of {@link hukumanPelanggaran}, as callers write it (a deeply readonly value is accepted too). */
+export type HukumanPelanggaranInput = RuleInputOf<typeof hukumanPelanggaranRule>;
+/** Options of {@link hukumanPelanggaran}. */
+export type HukumanPelanggaranOptions = RuleOptionsOf<typeof hukumanPelanggaranRule>;
+/** The value of {@link hukumanPelanggaran}'s decision. */
+export type HukumanPelanggaranOutput = RuleOutputOf<typeof hukumanPelanggaranRule>;
+
 /**
  * Most breaches one examination lists: PP 94/2021 Pasal 3–5 hold about 35 kewajiban and larangan, so 50
  * leaves room for one breached twice in different ways.
@@ -454,3 +461,10 @@ export const hukumanBeberapaPelanggaranRule = defineRule({
 
 /** Several breaches in one examination → one hukuman at the heaviest tingkat (PerBKN 6/2022 contoh 18b). */
 export const hukumanBeberapaPelanggaran = hukumanBeberapaPelanggaranRule.run;
+
+/** Input of {@link hukumanBeberapaPelanggaran}, as callers write it (a deeply readonly value is accepted too). */
+export type HukumanBeberapaPelanggaranInput = RuleInputOf<typeof hukumanBeberapaPelanggaranRule>;
+/** Options of {@link hukumanBeberapaPelanggaran}. */
+export type HukumanBeberapaPelanggaranOptions = RuleOptionsOf<typeof hukumanBeberapaPelanggaranRule>;
+/** The value of {@link hukumanBeberapaPelanggaran}'s decision. */
+export type HukumanBeberapaPelanggaranOutput = RuleOutputOf<typeof hukumanBeberapaPelanggaranRule>;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { deepFreeze } from '../core/freeze.js';
 import { type Citation, decision, reason } from '../core/decision.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import {
   hukumanLebihBeratBerikutnya,
   JENIS_HUKUMAN,
@@ -182,6 +182,13 @@ export const kewenanganMenghukumRule = defineRule({
 /** The jenis hukuman a PyBM may impose on a PNS (data-driven matrix; conflicts as a setting). */
 export const kewenanganMenghukum = kewenanganMenghukumRule.run;
 
+/** Input of {@link kewenanganMenghukum}, as callers write it (a deeply readonly value is accepted too). */
+export type KewenanganMenghukumInput = RuleInputOf<typeof kewenanganMenghukumRule>;
+/** Options of {@link kewenanganMenghukum}. */
+export type KewenanganMenghukumOptions = RuleOptionsOf<typeof kewenanganMenghukumRule>;
+/** The value of {@link kewenanganMenghukum}'s decision. */
+export type KewenanganMenghukumOutput = RuleOutputOf<typeof kewenanganMenghukumRule>;
+
 export const hukumanAtasanLalaiInput = z.object({
   hukumanSeharusnya: jenisHukumanSchema.check(z.describe('The hukuman the subordinate should have received')),
 });
@@ -228,3 +235,10 @@ export const hukumanAtasanLalaiRule = defineRule({
 
 /** The hukuman for a superior who failed to act: one step heavier than the subordinate’s due hukuman. */
 export const hukumanAtasanLalai = hukumanAtasanLalaiRule.run;
+
+/** Input of {@link hukumanAtasanLalai}, as callers write it (a deeply readonly value is accepted too). */
+export type HukumanAtasanLalaiInput = RuleInputOf<typeof hukumanAtasanLalaiRule>;
+/** Options of {@link hukumanAtasanLalai}. */
+export type HukumanAtasanLalaiOptions = RuleOptionsOf<typeof hukumanAtasanLalaiRule>;
+/** The value of {@link hukumanAtasanLalai}'s decision. */
+export type HukumanAtasanLalaiOutput = RuleOutputOf<typeof hukumanAtasanLalaiRule>;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { deepFreeze } from '../core/freeze.js';
 import { type Citation, decision, reason } from '../core/decision.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 
 export const PEMUTUSAN_PPPK_RULE_ID = 'discipline.pemutusanPppk';
 
@@ -120,3 +120,10 @@ export const pemutusanPppkRule = defineRule({
 
 /** PPPK termination not at own request: with or without honour by ground (PP 49/2018 Pasal 53), appeal to BPASN. */
 export const pemutusanPppk = pemutusanPppkRule.run;
+
+/** Input of {@link pemutusanPppk}, as callers write it (a deeply readonly value is accepted too). */
+export type PemutusanPppkInput = RuleInputOf<typeof pemutusanPppkRule>;
+/** Options of {@link pemutusanPppk}. */
+export type PemutusanPppkOptions = RuleOptionsOf<typeof pemutusanPppkRule>;
+/** The value of {@link pemutusanPppk}'s decision. */
+export type PemutusanPppkOutput = RuleOutputOf<typeof pemutusanPppkRule>;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { deepFreeze } from '../core/freeze.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { refineParsed } from '../core/refine.js';
 import { alasanBerturutTurut, HARI_SETAHUN_MAKS, hukumanMenurutHariKumulatif } from './hukuman-ketidakhadiran.js';
 import { type JenisHukuman, jenisHukumanSchema } from './types.js';
@@ -107,3 +107,10 @@ export const penyesuaianGajiRule = defineRule({
 
 /** After the examination: the hukuman on the proven days and whether withheld salary is paid back or paid salary returned. */
 export const penyesuaianGajiKetidakhadiran = penyesuaianGajiRule.run;
+
+/** Input of {@link penyesuaianGajiKetidakhadiran}, as callers write it (a deeply readonly value is accepted too). */
+export type PenyesuaianGajiKetidakhadiranInput = RuleInputOf<typeof penyesuaianGajiRule>;
+/** Options of {@link penyesuaianGajiKetidakhadiran}. */
+export type PenyesuaianGajiKetidakhadiranOptions = RuleOptionsOf<typeof penyesuaianGajiRule>;
+/** The value of {@link penyesuaianGajiKetidakhadiran}'s decision. */
+export type PenyesuaianGajiKetidakhadiranOutput = RuleOutputOf<typeof penyesuaianGajiRule>;

@@ -13,7 +13,7 @@ import { type Citation, decision, type Reason, reason } from '../core/decision.j
 import { type InputIssue, MeritInputError, ownIssue } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { dateOutputSchema } from '../core/output.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import {
   alasanBerturutTurut,
   HARI_BERTURUT_TURUT_PDHTAPS,
@@ -384,3 +384,8 @@ export const rekapKetidakhadiranRule = defineRule({
  * longest consecutive run, the salary-stop date, and the resulting hukuman.
  */
 export const rekapKetidakhadiran = rekapKetidakhadiranRule.run;
+
+/** Options of {@link rekapKetidakhadiran}. */
+export type RekapKetidakhadiranOptions = RuleOptionsOf<typeof rekapKetidakhadiranRule>;
+/** The value of {@link rekapKetidakhadiran}'s decision. */
+export type RekapKetidakhadiranOutput = RuleOutputOf<typeof rekapKetidakhadiranRule>;

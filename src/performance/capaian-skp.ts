@@ -3,7 +3,7 @@ import { Decimal, decimalSchema, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { decimalOutputSchema } from '../core/output.js';
 import { deepFreeze } from '../core/freeze.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { contradiction, refineParsed, superRefineParsed } from '../core/refine.js';
 import { pengaturanPp46Fields, sebutanReason, sebutanTable, tampilkan } from './sebutan-pp46.js';
 import { SEBUTAN_PP46, type SebutanPp46 } from './types.js';
@@ -427,3 +427,8 @@ export const capaianSkpRule = defineRule({
  * capaianSkp({ kegiatan: [{ kuantitas: { target: 1, realisasi: 1 }, kualitas: { realisasi: 90 }, waktu: { target: 12, realisasi: 12 } }] }).value.nilaiSkp // '88.67'
  */
 export const capaianSkp = capaianSkpRule.run;
+
+/** Options of {@link capaianSkp}. */
+export type CapaianSkpOptions = RuleOptionsOf<typeof capaianSkpRule>;
+/** The value of {@link capaianSkp}'s decision. */
+export type CapaianSkpOutput = RuleOutputOf<typeof capaianSkpRule>;

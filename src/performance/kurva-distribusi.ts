@@ -3,7 +3,7 @@ import { Decimal, decimalSchema, formatFixed } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { deepFreeze } from '../core/freeze.js';
 import { decimalOutputSchema } from '../core/output.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { refineParsed } from '../core/refine.js';
 import { PREDIKAT, PREDIKAT_ORGANISASI, type Predikat, type PredikatOrganisasi, predikatSchema } from './types.js';
 
@@ -261,3 +261,8 @@ export const kurvaDistribusiRule = defineRule({
  * kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 8, BAIK: 2 } }).value.sesuai // false (80% > 70%)
  */
 export const kurvaDistribusi = kurvaDistribusiRule.run;
+
+/** Options of {@link kurvaDistribusi}. */
+export type KurvaDistribusiOptions = RuleOptionsOf<typeof kurvaDistribusiRule>;
+/** The value of {@link kurvaDistribusi}'s decision. */
+export type KurvaDistribusiOutput = RuleOutputOf<typeof kurvaDistribusiRule>;

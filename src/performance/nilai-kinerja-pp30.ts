@@ -4,7 +4,7 @@ import { Decimal, decimalSchema, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { deepFreeze } from '../core/freeze.js';
 import { decimalOutputSchema } from '../core/output.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { PREDIKAT_PP30, type PredikatPp30 } from './types.js';
 
 export const NILAI_KINERJA_PP30_RULE_ID = 'performance.nilaiKinerjaPp30';
@@ -199,3 +199,8 @@ export const nilaiKinerjaPp30Rule = defineRule({
  * nilaiKinerjaPp30({ nilaiSkp: 100, nilaiPerilaku: 80, bobot: '70_30' }).value // { nilai: '94', predikat: 'BAIK' }
  */
 export const nilaiKinerjaPp30 = nilaiKinerjaPp30Rule.run;
+
+/** Options of {@link nilaiKinerjaPp30}. */
+export type NilaiKinerjaPp30Options = RuleOptionsOf<typeof nilaiKinerjaPp30Rule>;
+/** The value of {@link nilaiKinerjaPp30}'s decision. */
+export type NilaiKinerjaPp30Output = RuleOutputOf<typeof nilaiKinerjaPp30Rule>;

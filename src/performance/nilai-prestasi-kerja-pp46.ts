@@ -3,7 +3,7 @@ import { Decimal, decimalSchema } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { deepFreeze } from '../core/freeze.js';
 import { decimalOutputSchema } from '../core/output.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { contradiction, superRefineParsed } from '../core/refine.js';
 import { pengaturanPp46Schema, sebutanReason, sebutanTable, tampilkan } from './sebutan-pp46.js';
 import { SEBUTAN_PP46, type SebutanPp46 } from './types.js';
@@ -184,3 +184,8 @@ export const nilaiPrestasiKerjaPp46Rule = defineRule({
  * nilaiPrestasiKerjaPp46({ nilaiSkp: 90, perilaku: { orientasiPelayanan: 80, integritas: 80, komitmen: 80, disiplin: 80, kerjaSama: 80 } }).value.nilaiPrestasiKerja // '86.00'
  */
 export const nilaiPrestasiKerjaPp46 = nilaiPrestasiKerjaPp46Rule.run;
+
+/** Options of {@link nilaiPrestasiKerjaPp46}. */
+export type NilaiPrestasiKerjaPp46Options = RuleOptionsOf<typeof nilaiPrestasiKerjaPp46Rule>;
+/** The value of {@link nilaiPrestasiKerjaPp46}'s decision. */
+export type NilaiPrestasiKerjaPp46Output = RuleOutputOf<typeof nilaiPrestasiKerjaPp46Rule>;

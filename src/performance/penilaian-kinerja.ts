@@ -5,7 +5,16 @@ import { type Citation, type Decision, decision, reason } from '../core/decision
 import { MeritInputError, ownIssue } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { describeInputAs } from '../core/json-schema-stand-in.js';
-import { type AnyRule, defineRule, parseInput, parseOptionsStrict, type RunConfig } from '../core/rule.js';
+import {
+  type AnyRule,
+  type DeepReadonly,
+  defineRule,
+  parseInput,
+  parseOptionsStrict,
+  type RunConfig,
+  type RuleOptionsOf,
+  type RuleOutputOf,
+} from '../core/rule.js';
 import { type RuleVersion, versionInForce } from '../core/versions.js';
 import { nilaiKinerjaPp30Input, nilaiKinerjaPp30Output, nilaiKinerjaPp30Rule } from './nilai-kinerja-pp30.js';
 import { nilaiPrestasiKerjaPp46Input, nilaiPrestasiKerjaPp46Output, nilaiPrestasiKerjaPp46Rule } from './nilai-prestasi-kerja-pp46.js';
@@ -202,9 +211,14 @@ export const penilaianKinerjaRule = defineRule({
  * @throws RuleNotInForceError for a date before 2014; MeritInputError when `metode` is not the regime in force.
  */
 export const penilaianKinerja: (
-  input: PenilaianKinerjaInput,
-  options: z.input<typeof penilaianKinerjaOptions>,
+  input: DeepReadonly<PenilaianKinerjaInput>,
+  options: DeepReadonly<z.input<typeof penilaianKinerjaOptions>>,
   config?: RunConfig,
 ) => Decision<PenilaianKinerja> = penilaianKinerjaRule.run;
+
+/** Options of {@link penilaianKinerja}. */
+export type PenilaianKinerjaOptions = RuleOptionsOf<typeof penilaianKinerjaRule>;
+/** The value of {@link penilaianKinerja}'s decision. */
+export type PenilaianKinerjaOutput = RuleOutputOf<typeof penilaianKinerjaRule>;
 
 const isEmptyObject = (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0;

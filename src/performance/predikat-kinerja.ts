@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { deepFreeze } from '../core/freeze.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { type Predikat, predikatSchema, RATING, type Rating, ratingSchema } from './types.js';
 
 export const PREDIKAT_KINERJA_RULE_ID = 'performance.predikatKinerja';
@@ -98,3 +98,8 @@ export const predikatKinerjaRule = defineRule({
  * @throws MeritInputError when a rating is not one of {@link RATING}.
  */
 export const predikatKinerja = predikatKinerjaRule.run;
+
+/** Options of {@link predikatKinerja}. */
+export type PredikatKinerjaOptions = RuleOptionsOf<typeof predikatKinerjaRule>;
+/** The value of {@link predikatKinerja}'s decision. */
+export type PredikatKinerjaOutput = RuleOutputOf<typeof predikatKinerjaRule>;

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { decimalSchema, formatFixed, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { decimalOutputSchema } from '../core/output.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { contradiction, superRefineParsed } from '../core/refine.js';
 import { deepFreeze } from '../core/freeze.js';
 import { type GolonganPns, golonganSchema } from './types.js';
@@ -102,3 +102,10 @@ export const angkaKreditIntegrasiRule = defineRule({
 
 /** AK integrasi = AK konvensional − nilai dasar of the golongan (legacy data bridge). */
 export const angkaKreditIntegrasi = angkaKreditIntegrasiRule.run;
+
+/** Input of {@link angkaKreditIntegrasi}, as callers write it (a deeply readonly value is accepted too). */
+export type AngkaKreditIntegrasiInput = RuleInputOf<typeof angkaKreditIntegrasiRule>;
+/** Options of {@link angkaKreditIntegrasi}. */
+export type AngkaKreditIntegrasiOptions = RuleOptionsOf<typeof angkaKreditIntegrasiRule>;
+/** The value of {@link angkaKreditIntegrasi}'s decision. */
+export type AngkaKreditIntegrasiOutput = RuleOutputOf<typeof angkaKreditIntegrasiRule>;

@@ -4,7 +4,7 @@ import { addMonths, endOfMonth, type IsoDate, isoDateSchema, monthOf, yearOf } f
 import { Decimal, decimalSchema, formatFixed, roundHalfUp, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { dateOutputSchema, decimalOutputSchema } from '../core/output.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { contradiction, superRefineParsed } from '../core/refine.js';
 import { deepFreeze } from '../core/freeze.js';
 import { addYears } from '../core/calendar.js';
@@ -143,6 +143,13 @@ export const angkaKreditKonversiRule = defineRule({
  * angkaKreditKonversi({ jenjang: 'AHLI_PERTAMA', predikat: 'SANGAT_BAIK', bulan: 12 }).value.display // '18.75'
  */
 export const angkaKreditKonversi = angkaKreditKonversiRule.run;
+
+/** Input of {@link angkaKreditKonversi}, as callers write it (a deeply readonly value is accepted too). */
+export type AngkaKreditKonversiInput = RuleInputOf<typeof angkaKreditKonversiRule>;
+/** Options of {@link angkaKreditKonversi}. */
+export type AngkaKreditKonversiOptions = RuleOptionsOf<typeof angkaKreditKonversiRule>;
+/** The value of {@link angkaKreditKonversi}'s decision. */
+export type AngkaKreditKonversiOutput = RuleOutputOf<typeof angkaKreditKonversiRule>;
 
 // ---------------------------------------------------------------------------------------------
 // Akumulasi
@@ -555,3 +562,8 @@ export const akumulasiAngkaKreditRule = defineRule({
  *   { dari: '2024-01-01', sampai: '2024-02-29', predikat: 'BAIK' } ] }).value.akkDisplay // '20.83'
  */
 export const akumulasiAngkaKredit = akumulasiAngkaKreditRule.run;
+
+/** Options of {@link akumulasiAngkaKredit}. */
+export type AkumulasiAngkaKreditOptions = RuleOptionsOf<typeof akumulasiAngkaKreditRule>;
+/** The value of {@link akumulasiAngkaKredit}'s decision. */
+export type AkumulasiAngkaKreditOutput = RuleOutputOf<typeof akumulasiAngkaKreditRule>;

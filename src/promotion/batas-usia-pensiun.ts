@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { addMonths, addYears, type IsoDate, isoDateSchema, startOfMonth } from '../core/calendar.js';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { dateOutputSchema } from '../core/output.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { deepFreeze } from '../core/freeze.js';
 import { dalamKalender, TANGGAL_TERAKHIR, tolak } from './invariants.js';
 
@@ -161,3 +161,10 @@ export const batasUsiaPensiunRule = defineRule({
  * batasUsiaPensiun({ tanggalLahir: '1967-05-15', jabatan: 'PELAKSANA' }).value // { bup: 58, tanggalBup: '2025-05-15', tmtPensiun: '2025-06-01' }
  */
 export const batasUsiaPensiun = batasUsiaPensiunRule.run;
+
+/** Input of {@link batasUsiaPensiun}, as callers write it (a deeply readonly value is accepted too). */
+export type BatasUsiaPensiunInput = RuleInputOf<typeof batasUsiaPensiunRule>;
+/** Options of {@link batasUsiaPensiun}. */
+export type BatasUsiaPensiunOptions = RuleOptionsOf<typeof batasUsiaPensiunRule>;
+/** The value of {@link batasUsiaPensiun}'s decision. */
+export type BatasUsiaPensiunOutput = RuleOutputOf<typeof batasUsiaPensiunRule>;

@@ -6,7 +6,7 @@ import { dateOutputSchema } from '../core/output.js';
 import { contradiction, superRefineParsed } from '../core/refine.js';
 import { deepFreeze } from '../core/freeze.js';
 import { dalamKalender, TANGGAL_TERAKHIR, tolak } from './invariants.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { minPredikatSchema, predikatPenilaianAtLeast, predikatPenilaianSchema } from './penilaian.js';
 import { golonganSchema } from './types.js';
 
@@ -153,3 +153,10 @@ export const kenaikanGajiBerkalaRule = defineRule({
  * kenaikanGajiBerkala({ tmtCpns: '2023-03-01', golonganPengangkatan: 'II/a', predikat: 'BAIK' }).value.tmtKgb // '2024-03-01'
  */
 export const kenaikanGajiBerkala = kenaikanGajiBerkalaRule.run;
+
+/** Input of {@link kenaikanGajiBerkala}, as callers write it (a deeply readonly value is accepted too). */
+export type KenaikanGajiBerkalaInput = RuleInputOf<typeof kenaikanGajiBerkalaRule>;
+/** Options of {@link kenaikanGajiBerkala}. */
+export type KenaikanGajiBerkalaOptions = RuleOptionsOf<typeof kenaikanGajiBerkalaRule>;
+/** The value of {@link kenaikanGajiBerkala}'s decision. */
+export type KenaikanGajiBerkalaOutput = RuleOutputOf<typeof kenaikanGajiBerkalaRule>;

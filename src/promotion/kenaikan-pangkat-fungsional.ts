@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { isoDateSchema } from '../core/calendar.js';
 import { Decimal, decimalSchema, formatFixed, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { contradiction, superRefineParsed } from '../core/refine.js';
 import { deepFreeze } from '../core/freeze.js';
 import { cekHukumanBerjalan, riwayatHukumanPegawaiSchema } from './hukuman.js';
@@ -165,3 +165,10 @@ export const kenaikanPangkatFungsionalRule = defineRule({
  * Peraturan BKN 3/2023), at the first KP period on or after `asOf`.
  */
 export const kenaikanPangkatFungsional = kenaikanPangkatFungsionalRule.run;
+
+/** Input of {@link kenaikanPangkatFungsional}, as callers write it (a deeply readonly value is accepted too). */
+export type KenaikanPangkatFungsionalInput = RuleInputOf<typeof kenaikanPangkatFungsionalRule>;
+/** Options of {@link kenaikanPangkatFungsional}. */
+export type KenaikanPangkatFungsionalOptions = RuleOptionsOf<typeof kenaikanPangkatFungsionalRule>;
+/** The value of {@link kenaikanPangkatFungsional}'s decision. */
+export type KenaikanPangkatFungsionalOutput = RuleOutputOf<typeof kenaikanPangkatFungsionalRule>;

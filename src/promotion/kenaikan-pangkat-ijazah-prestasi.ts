@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { isoDateSchema } from '../core/calendar.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { deepFreeze } from '../core/freeze.js';
 import { cekHukumanBerjalan, riwayatHukumanPegawaiSchema } from './hukuman.js';
 import { GOLONGAN_AWAL_IJAZAH } from './ijazah.js';
@@ -110,6 +110,13 @@ export const kenaikanPangkatPenyesuaianIjazahRule = defineRule({
 /** Kenaikan pangkat penyesuaian ijazah: to the starting golongan of the new ijazah. */
 export const kenaikanPangkatPenyesuaianIjazah = kenaikanPangkatPenyesuaianIjazahRule.run;
 
+/** Input of {@link kenaikanPangkatPenyesuaianIjazah}, as callers write it (a deeply readonly value is accepted too). */
+export type KenaikanPangkatPenyesuaianIjazahInput = RuleInputOf<typeof kenaikanPangkatPenyesuaianIjazahRule>;
+/** Options of {@link kenaikanPangkatPenyesuaianIjazah}. */
+export type KenaikanPangkatPenyesuaianIjazahOptions = RuleOptionsOf<typeof kenaikanPangkatPenyesuaianIjazahRule>;
+/** The value of {@link kenaikanPangkatPenyesuaianIjazah}'s decision. */
+export type KenaikanPangkatPenyesuaianIjazahOutput = RuleOutputOf<typeof kenaikanPangkatPenyesuaianIjazahRule>;
+
 // ---------------------------------------------------------------------------------------------
 // Prestasi kerja luar biasa baiknya
 
@@ -175,3 +182,10 @@ export const kenaikanPangkatPrestasiLuarBiasaRule = defineRule({
 
 /** Kenaikan pangkat pilihan for prestasi kerja luar biasa baiknya. */
 export const kenaikanPangkatPrestasiLuarBiasa = kenaikanPangkatPrestasiLuarBiasaRule.run;
+
+/** Input of {@link kenaikanPangkatPrestasiLuarBiasa}, as callers write it (a deeply readonly value is accepted too). */
+export type KenaikanPangkatPrestasiLuarBiasaInput = RuleInputOf<typeof kenaikanPangkatPrestasiLuarBiasaRule>;
+/** Options of {@link kenaikanPangkatPrestasiLuarBiasa}. */
+export type KenaikanPangkatPrestasiLuarBiasaOptions = RuleOptionsOf<typeof kenaikanPangkatPrestasiLuarBiasaRule>;
+/** The value of {@link kenaikanPangkatPrestasiLuarBiasa}'s decision. */
+export type KenaikanPangkatPrestasiLuarBiasaOutput = RuleOutputOf<typeof kenaikanPangkatPrestasiLuarBiasaRule>;

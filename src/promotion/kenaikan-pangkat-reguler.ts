@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { addYears, type IsoDate, isoDateSchema, maxDate, wholeYearsBetween, yearOf } from '../core/calendar.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { dateOutputSchema } from '../core/output.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleInputOf, type RuleOutputOf } from '../core/rule.js';
 import { contradiction, superRefineParsed } from '../core/refine.js';
 import { deepFreeze } from '../core/freeze.js';
 import { catatanInvarianKp, periksaCatatanKp } from './kp-bersama.js';
@@ -387,3 +387,8 @@ export const kenaikanPangkatRegulerRule = defineRule({
  * @throws MeritInputError on invalid input or a missing `asOf`.
  */
 export const kenaikanPangkatReguler = kenaikanPangkatRegulerRule.run;
+
+/** Input of {@link kenaikanPangkatReguler}, as callers write it (a deeply readonly value is accepted too). */
+export type KenaikanPangkatRegulerInput = RuleInputOf<typeof kenaikanPangkatRegulerRule>;
+/** The value of {@link kenaikanPangkatReguler}'s decision. */
+export type KenaikanPangkatRegulerOutput = RuleOutputOf<typeof kenaikanPangkatRegulerRule>;

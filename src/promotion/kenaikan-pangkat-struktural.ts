@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { isoDateSchema } from '../core/calendar.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { deepFreeze } from '../core/freeze.js';
 import { cekHukumanBerjalan, riwayatHukumanPegawaiSchema } from './hukuman.js';
 import {
@@ -176,3 +176,10 @@ export const kenaikanPangkatStrukturalRule = defineRule({
 
 /** Kenaikan pangkat pilihan for a pejabat struktural (PP 99/2000; PP 100/2000 jo. PP 13/2002). */
 export const kenaikanPangkatStruktural = kenaikanPangkatStrukturalRule.run;
+
+/** Input of {@link kenaikanPangkatStruktural}, as callers write it (a deeply readonly value is accepted too). */
+export type KenaikanPangkatStrukturalInput = RuleInputOf<typeof kenaikanPangkatStrukturalRule>;
+/** Options of {@link kenaikanPangkatStruktural}. */
+export type KenaikanPangkatStrukturalOptions = RuleOptionsOf<typeof kenaikanPangkatStrukturalRule>;
+/** The value of {@link kenaikanPangkatStruktural}'s decision. */
+export type KenaikanPangkatStrukturalOutput = RuleOutputOf<typeof kenaikanPangkatStrukturalRule>;

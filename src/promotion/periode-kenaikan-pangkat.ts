@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { addMonths, endOfMonth, type IsoDate, isoDate, isoDateSchema, monthOf, startOfMonth, yearOf } from '../core/calendar.js';
 import { type Citation, decision, reason } from '../core/decision.js';
 import { dateOutputSchema } from '../core/output.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { type RuleVersion, versionInForce } from '../core/versions.js';
 import { deepFreeze } from '../core/freeze.js';
 import { dalamKalender, TANGGAL_TERAKHIR, tolak } from './invariants.js';
@@ -196,3 +196,10 @@ export const periodeKenaikanPangkatRule = defineRule({
  * @throws MeritInputError when `date` is not a calendar date; RuleNotInForceError before 2000.
  */
 export const periodeKenaikanPangkat = periodeKenaikanPangkatRule.run;
+
+/** Input of {@link periodeKenaikanPangkat}, as callers write it (a deeply readonly value is accepted too). */
+export type PeriodeKenaikanPangkatInput = RuleInputOf<typeof periodeKenaikanPangkatRule>;
+/** Options of {@link periodeKenaikanPangkat}. */
+export type PeriodeKenaikanPangkatOptions = RuleOptionsOf<typeof periodeKenaikanPangkatRule>;
+/** The value of {@link periodeKenaikanPangkat}'s decision. */
+export type PeriodeKenaikanPangkatOutput = RuleOutputOf<typeof periodeKenaikanPangkatRule>;

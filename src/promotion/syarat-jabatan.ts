@@ -6,7 +6,7 @@ import { type Citation, decision, type Reason, reason } from '../core/decision.j
 import { Decimal, toDecimal, toPlainString } from '../core/decimal.js';
 import { type InputIssue, ownIssue } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { JENIS_JABATAN, type JenisJabatan, jenisJabatanSchema } from './batas-usia-pensiun.js';
 import { MAKS_RIWAYAT_JABATAN, MAKS_RIWAYAT_PENILAIAN, tahunPenilaianDalamDinas, tidakSetelahAsOf, tolak } from './invariants.js';
 import { GOLONGAN_AWAL_IJAZAH } from './ijazah.js';
@@ -329,3 +329,8 @@ export const syaratJabatanRule = defineRule({
 
 /** Requirements for appointment to a JPT, JA or (by perpindahan) a JF. */
 export const syaratJabatan = syaratJabatanRule.run;
+
+/** Options of {@link syaratJabatan}. */
+export type SyaratJabatanOptions = RuleOptionsOf<typeof syaratJabatanRule>;
+/** The value of {@link syaratJabatan}'s decision. */
+export type SyaratJabatanOutput = RuleOutputOf<typeof syaratJabatanRule>;

@@ -4,7 +4,7 @@ import { type Citation, decision, type Reason, reason } from '../core/decision.j
 import { type InputIssue, MeritInputError, ownIssue } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { dateOutputSchema } from '../core/output.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { contradiction, superRefineParsed } from '../core/refine.js';
 import { PREDIKAT, type Predikat } from '../performance/types.js';
 
@@ -250,3 +250,10 @@ function refuseImpossible(
  * then a new competency test (JPT) or placement for at most a year, then dismissal with honour; PPPK: contract ended.
  */
 export const konsekuensiKinerja = konsekuensiKinerjaRule.run;
+
+/** Input of {@link konsekuensiKinerja}, as callers write it (a deeply readonly value is accepted too). */
+export type KonsekuensiKinerjaInput = RuleInputOf<typeof konsekuensiKinerjaRule>;
+/** Options of {@link konsekuensiKinerja}. */
+export type KonsekuensiKinerjaOptions = RuleOptionsOf<typeof konsekuensiKinerjaRule>;
+/** The value of {@link konsekuensiKinerja}'s decision. */
+export type KonsekuensiKinerjaOutput = RuleOutputOf<typeof konsekuensiKinerjaRule>;

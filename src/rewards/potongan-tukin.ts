@@ -6,7 +6,7 @@ import { safeParseWithMessages } from '../core/parse.js';
 import { decimalOutputSchema } from '../core/output.js';
 import { describeInputAs } from '../core/json-schema-stand-in.js';
 import { deepFreeze } from '../core/freeze.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { contradiction, refineParsed, superRefineParsed } from '../core/refine.js';
 import { unknownKeys } from '../core/unknown-keys.js';
 import { RIWAYAT_HUKUMAN_MAKS, riwayatHukumanSchema } from '../discipline/riwayat-hukuman.js';
@@ -569,3 +569,8 @@ export const potonganTukinRule = defineRule({
  * predikat cuts, capped at 100 %; amounts in whole rupiah (half up unless set otherwise).
  */
 export const potonganTukin = potonganTukinRule.run;
+
+/** Options of {@link potonganTukin}. */
+export type PotonganTukinOptions = RuleOptionsOf<typeof potonganTukinRule>;
+/** The value of {@link potonganTukin}'s decision. */
+export type PotonganTukinOutput = RuleOutputOf<typeof potonganTukinRule>;

@@ -6,7 +6,7 @@ import type { Bilingual } from '../core/explain.js';
 import { deepFreeze } from '../core/freeze.js';
 import { BATAS_MASA_KERJA_PNS } from '../core/masa-kerja-pns.js';
 import { dateOutputSchema } from '../core/output.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { contradiction, superRefineParsed } from '../core/refine.js';
 import { RIWAYAT_HUKUMAN_MAKS, riwayatHukumanSchema } from '../discipline/riwayat-hukuman.js';
 import { HUKUMAN } from '../discipline/types.js';
@@ -250,3 +250,10 @@ function refuseImpossible(input: z.output<typeof satyalancanaKaryaSatyaInput>, a
  * or CLTN; with the next class and the day its service requirement is met.
  */
 export const satyalancanaKaryaSatya = satyalancanaKaryaSatyaRule.run;
+
+/** Input of {@link satyalancanaKaryaSatya}, as callers write it (a deeply readonly value is accepted too). */
+export type SatyalancanaKaryaSatyaInput = RuleInputOf<typeof satyalancanaKaryaSatyaRule>;
+/** Options of {@link satyalancanaKaryaSatya}. */
+export type SatyalancanaKaryaSatyaOptions = RuleOptionsOf<typeof satyalancanaKaryaSatyaRule>;
+/** The value of {@link satyalancanaKaryaSatya}'s decision. */
+export type SatyalancanaKaryaSatyaOutput = RuleOutputOf<typeof satyalancanaKaryaSatyaRule>;
