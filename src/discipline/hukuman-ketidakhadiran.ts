@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { type Band, findBand, formatBand } from '../core/bands.js';
 import type { Bilingual } from '../core/explain.js';
-import { Decimal } from '../core/decimal.js';
 import { type Citation, decision, type Reason, reason } from '../core/decision.js';
 import { deepFreeze } from '../core/freeze.js';
 import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
@@ -146,7 +145,7 @@ export const hukumanKetidakhadiranOutput = z
 
 /** The hukuman for `hariKumulatif` days by the table, with the reason. Shared by the rules of this module. */
 export function hukumanMenurutHariKumulatif(ruleId: string, hariKumulatif: number): { hukuman: JenisHukuman | null; reason: Reason } {
-  const band = findBand(TABEL_KETIDAKHADIRAN, new Decimal(hariKumulatif))!; // the table covers [0, +∞)
+  const band = findBand(TABEL_KETIDAKHADIRAN, hariKumulatif)!; // the table covers [0, +∞)
   const { hukuman, citations } = band.value;
   const r = hukuman
     ? reason(ruleId, `${HUKUMAN_KETIDAKHADIRAN_RULE_ID}.kumulatif`, 'FAIL', citations, {
@@ -320,7 +319,7 @@ export const peningkatanHukumanKetidakhadiranInput = z
  */
 function hukumanSebelumnyaTerlaluBerat(sebelumnya: JenisHukuman | null, hariSebelumnya: number): Bilingual | undefined {
   if (sebelumnya === null) return undefined;
-  const batas = findBand(TABEL_KETIDAKHADIRAN, new Decimal(hariSebelumnya))!.value.hukuman;
+  const batas = findBand(TABEL_KETIDAKHADIRAN, hariSebelumnya)!.value.hukuman;
   if (batas !== null && !lebihBerat(sebelumnya, batas)) return undefined;
   const berturut = hariSebelumnya >= HARI_BERTURUT_TURUT_PDHTAPS;
   if (sebelumnya === 'PDHTAPS' && berturut) return undefined;
