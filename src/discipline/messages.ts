@@ -22,8 +22,9 @@ const KETENTUAN_EN: Record<KodeKetentuan, string> = {
   PASAL_4_I: 'refusing any gift related to one’s duties',
   PASAL_5_A: 'abuse of authority',
   PASAL_5_B: 'acting as an intermediary for gain through another’s authority',
-  PASAL_5_C: 'working for another state without permission',
-  PASAL_5_D: 'working for a foreign organisation without assignment by the PPK',
+  PASAL_5_C: 'being an employee of, or working for, another state',
+  PASAL_5_D: 'working for an international body or organisation without permission or assignment by the PPK',
+  PASAL_5_E: 'working for a foreign company, foreign consultant or foreign NGO unless assigned by the PPK',
   PASAL_5_F: 'unlawfully owning, selling, buying, pawning, renting or lending state property',
   PASAL_5_G: 'levies outside the rules',
   PASAL_5_H: 'activities that harm the state',
@@ -160,8 +161,8 @@ export const disciplineMessages: MessageCatalogue = deepFreeze({
       en: 'Breach of {ketentuan}: always a {tingkat} penalty (impact {dampak})',
     },
     [`${H}.pengaturan`]: {
-      id: 'Pelanggaran {ketentuan}: hukuman disiplin {tingkat} menurut pengaturan (belum dikonfirmasi; dampak {dampak})',
-      en: 'Breach of {ketentuan}: {tingkat} penalty per setting (unconfirmed; impact {dampak})',
+      id: 'Pelanggaran {ketentuan}: transkripsi Pasal 12–14 tidak mencantumkan tingkatnya; hukuman disiplin {tingkat} menurut pengaturan tingkatIkutKampanye (belum dikonfirmasi; dampak {dampak})',
+      en: 'Breach of {ketentuan}: the transcriptions of Articles 12–14 list no level for it; {tingkat} penalty per the setting tingkatIkutKampanye (unconfirmed; impact {dampak})',
     },
     [`${H}.jabatan`]: {
       id: 'Pelanggaran {ketentuan} oleh {jabatan}: hukuman disiplin {tingkat}',

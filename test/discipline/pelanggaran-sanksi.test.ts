@@ -45,15 +45,11 @@ const NOT_LISTED = (kode: string, dampak: string): [string, string] => [
 
 describe('hukumanPelanggaran input checks', () => {
   it('a breach whose tingkat depends on the dampak needs one, and the message lists the dampak', () => {
-    expect(thrownIssues(() => hukumanPelanggaran({ ketentuan: 'PASAL_3_C' }))).toEqual([
-      own(['dampak'], ...NEEDS_DAMPAK('PASAL_3_C')),
-    ]);
+    expect(thrownIssues(() => hukumanPelanggaran({ ketentuan: 'PASAL_3_C' }))).toEqual([own(['dampak'], ...NEEDS_DAMPAK('PASAL_3_C'))]);
   });
 
   it('Pasal 4 huruf e (LHKPN) needs the jabatan, and the message lists them', () => {
-    expect(thrownIssues(() => hukumanPelanggaran({ ketentuan: 'PASAL_4_E' }))).toEqual([
-      own(['jabatan'], ...NEEDS_JABATAN('PASAL_4_E')),
-    ]);
+    expect(thrownIssues(() => hukumanPelanggaran({ ketentuan: 'PASAL_4_E' }))).toEqual([own(['jabatan'], ...NEEDS_JABATAN('PASAL_4_E'))]);
     expect(hukumanPelanggaran({ ketentuan: 'PASAL_4_E', jabatan: 'PEJABAT_LAINNYA' }).reasons[0]).toMatchObject({
       code: 'discipline.hukumanPelanggaran.jabatan',
       facts: { jabatan: 'PEJABAT_LAINNYA', tingkat: 'BERAT' },
@@ -118,9 +114,9 @@ describe('hukumanPelanggaran texts', () => {
       'PDHTAPS mengakhiri status PNS (PP 94/2021 Pasal 8 ayat (4) huruf c): PNS yang telah diberhentikan karena pelanggaran ini tidak dapat mengulanginya sebagai PNS',
     );
     expect(thrownIssues(() => hukumanPelanggaran({ ketentuan: 'PASAL_5_A', hukumanTerakhir: 'PDHTAPS' }))).toEqual([permanent]);
-    expect(thrownIssues(() => hukumanBeberapaPelanggaran({ pelanggaran: [{ ketentuan: 'PASAL_5_A' }], hukumanTerakhir: 'PDHTAPS' }))).toEqual([
-      permanent,
-    ]);
+    expect(
+      thrownIssues(() => hukumanBeberapaPelanggaran({ pelanggaran: [{ ketentuan: 'PASAL_5_A' }], hukumanTerakhir: 'PDHTAPS' })),
+    ).toEqual([permanent]);
     // the heaviest hukuman short of a dismissal still escalates, to PDHTAPS
     const d = hukumanPelanggaran({ ketentuan: 'PASAL_5_A', hukumanTerakhir: 'PEMBEBASAN_DARI_JABATAN' });
     expect(d.value).toEqual({ tingkat: 'BERAT', jenisPilihan: ['PDHTAPS'] });
@@ -147,8 +143,19 @@ const KETENTUAN: [KodeKetentuan, string, string, string][] = [
   ['PASAL_4_I', 'Pasal 4 huruf i', 'Article 4(i)', 'refusing any gift related to one’s duties'],
   ['PASAL_5_A', 'Pasal 5 huruf a', 'Article 5(a)', 'abuse of authority'],
   ['PASAL_5_B', 'Pasal 5 huruf b', 'Article 5(b)', 'acting as an intermediary for gain through another’s authority'],
-  ['PASAL_5_C', 'Pasal 5 huruf c', 'Article 5(c)', 'working for another state without permission'],
-  ['PASAL_5_D', 'Pasal 5 huruf d', 'Article 5(d)', 'working for a foreign organisation without assignment by the PPK'],
+  ['PASAL_5_C', 'Pasal 5 huruf c', 'Article 5(c)', 'being an employee of, or working for, another state'],
+  [
+    'PASAL_5_D',
+    'Pasal 5 huruf d',
+    'Article 5(d)',
+    'working for an international body or organisation without permission or assignment by the PPK',
+  ],
+  [
+    'PASAL_5_E',
+    'Pasal 5 huruf e',
+    'Article 5(e)',
+    'working for a foreign company, foreign consultant or foreign NGO unless assigned by the PPK',
+  ],
   ['PASAL_5_F', 'Pasal 5 huruf f', 'Article 5(f)', 'unlawfully owning, selling, buying, pawning, renting or lending state property'],
   ['PASAL_5_G', 'Pasal 5 huruf g', 'Article 5(g)', 'levies outside the rules'],
   ['PASAL_5_H', 'Pasal 5 huruf h', 'Article 5(h)', 'activities that harm the state'],
