@@ -1,5 +1,6 @@
 import type { MessageCatalogue } from '../core/explain.js';
 import { deepFreeze } from '../core/freeze.js';
+import { LABEL_POTONGAN_TUKIN } from './potongan-tukin/sebab.js';
 
 const S = 'rewards.satyalancanaKaryaSatya';
 const T = 'rewards.potonganTukin';
@@ -76,6 +77,26 @@ export const rewardsMessages: MessageCatalogue = deepFreeze({
       id: 'Tunjangan Rp{tukin} × {persen}% = potongan Rp{potonganRupiah} (pembulatan rupiah {pembulatan}); diterima Rp{diterimaRupiah}',
       en: 'Allowance Rp{tukin} × {persen}% = cut Rp{potonganRupiah} (rupiah rounding {pembulatan}); paid Rp{diterimaRupiah}',
     },
+    [`${T}.historis`]: {
+      id: 'Jadwal {jadwal} adalah jadwal historis (berlaku sampai {sampai}; diganti {pengganti}): dipakai untuk bulan lampau dan audit, bukan jadwal yang berlaku sekarang',
+      en: 'Schedule {jadwal} is historical (in force until {sampai}; replaced by {pengganti}): for past months and audits, not the schedule in force today',
+    },
+    [`${T}.diLuarCakupan`]: {
+      id: 'Jadwal {jadwal} tidak mencakup {sebab}: cadangan pustaka (pengaturan sebabDiLuarCakupan: CADANGAN), {cadangan} = {persen}%; bukan bunyi peraturan',
+      en: 'Schedule {jadwal} does not cover {sebab}: library fallback (setting sebabDiLuarCakupan: CADANGAN), {cadangan} = {persen}%; not the regulation’s text',
+    },
+    [`${T}.sifatDipotong`]: {
+      id: '{hukuman}: pelanggaran {sifat}, unsur {unsur}: dikenai potongan tunjangan (non-administratif, atau administratif dengan inisiatif pribadi, kesengajaan dan/atau berulang)',
+      en: '{hukuman}: {sifat} violation, unsur {unsur}: the allowance is cut (non-administrative, or administrative on own initiative, on purpose and/or repeated)',
+    },
+    [`${T}.sifatTanpaPotongan`]: {
+      id: '{hukuman}: pelanggaran {sifat} tanpa unsur inisiatif pribadi, kesengajaan atau pengulangan: tidak dikenai potongan tunjangan',
+      en: '{hukuman}: {sifat} violation without own initiative, purpose or repetition: the allowance is not cut',
+    },
+    [`${T}.setiapHukuman`]: {
+      id: '{hukuman}: dipotong tanpa memeriksa sifat pelanggaran (pengaturan potonganHukuman: SETIAP_HUKUMAN; pedoman hanya memotong pelanggaran non-administratif dan administratif yang memenuhi unsur)',
+      en: '{hukuman}: cut without checking the nature of the violation (setting potonganHukuman: SETIAP_HUKUMAN; the pedoman cuts only for non-administrative violations and administrative ones with an unsur)',
+    },
     [`${K}.tidakMemenuhi`]: {
       id: 'Predikat tahunan {predikat}: tidak memenuhi target kinerja',
       en: 'Annual rating {predikat}: performance target not met',
@@ -116,5 +137,6 @@ export const rewardsMessages: MessageCatalogue = deepFreeze({
     BULAN_TMT: { id: 'mulai bulan TMT', en: 'from the month of the TMT' },
     BULAN_BERIKUTNYA: { id: 'mulai bulan berikutnya', en: 'from the following month' },
     KE_ATAS: { id: 'ke atas', en: 'up' },
+    ...LABEL_POTONGAN_TUKIN,
   },
 });

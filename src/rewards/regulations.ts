@@ -3,7 +3,7 @@ import { defineRegulations } from '../core/regulations.js';
 
 /**
  * Regulations cited by the rewards domain. Sources and confidence:
- * docs/sources/discipline-and-rewards.md (digest: shared/regulations/discipline-and-rewards.md).
+ * docs/sources/discipline-and-rewards.md; the tukin schedules: docs/sources/tukin.md.
  */
 export const REWARDS_REGULATIONS = deepFreeze(
   defineRegulations({
@@ -55,7 +55,22 @@ export const REWARDS_REGULATIONS = deepFreeze(
       titleEn: 'Guidelines on Performance Allowances at the Ministry of Agriculture',
       mencabut: [],
       catatan:
-        'Deduction table reproduced by Balai Litbang Pertanian Banten [S]; title paraphrased, not confirmed against the official text.',
+        'HISTORICAL (PP 53/2010 era): re-issued as Permentan 45/Permentan/OT.140/4/2014 [S: gajibaru.com 2015]. Deduction table ' +
+        'reproduced by Balai Litbang Pertanian Banten, "Pengurangan Tunjangan Kinerja Setiap Bulan (%)", "Sumber: Permentan 68 tahun 2012" [B]; ' +
+        'Pasal of the table not known; title paraphrased, not confirmed against the official text. Sources: docs/sources/tukin.md.',
+    },
+    PERMENTAN_45_2014: {
+      id: 'PERMENTAN_45_2014',
+      jenis: 'PERMEN',
+      nomor: '45/Permentan/OT.140/4',
+      tahun: 2014,
+      judul: 'Pedoman Pemberian Tunjangan Kinerja di Lingkungan Kementerian Pertanian',
+      titleEn: 'Guidelines on Performance Allowances at the Ministry of Agriculture',
+      mencabut: [],
+      catatan:
+        'Successor of Permentan 68/2012 as Kementan’s tukin guideline [S: gajibaru.com 2015, "Pemberian dan pengurangan tunjangan kinerja ' +
+        'Kementerian Pertanian"]; text not read, title paraphrased, revocation of 68/2012 not confirmed from its text (so not recorded as mencabut). ' +
+        'Not encoded as a preset.',
     },
     PERMENDIKDASMEN_14_2025: {
       id: 'PERMENDIKDASMEN_14_2025',
@@ -66,7 +81,7 @@ export const REWARDS_REGULATIONS = deepFreeze(
       titleEn: 'Granting Performance Allowances at the Ministry of Primary and Secondary Education',
       mencabut: [],
       catatan:
-        'Pasal 19 read on pasal.id [P] (2,5% per day; 10 working days or more in a row in the month → 100%). Predikat-based cut percentages (Pasal 12) not read.',
+        'Pasal 19 read on pasal.id [P] (2,5% per day; 10 working days or more in a row in the month → 100%). Not read: the predikat-based cut (Pasal 12), lateness/early leave, cuti (Pasal 28–29). Sources: docs/sources/tukin.md.',
     },
     PERBAN_BGN_4_2025: {
       id: 'PERBAN_BGN_4_2025',
@@ -76,7 +91,8 @@ export const REWARDS_REGULATIONS = deepFreeze(
       judul: 'Tata Cara Pemberian Tunjangan Kinerja Pegawai di Lingkungan Badan Gizi Nasional',
       titleEn: 'Procedure for Granting Performance Allowances at the National Nutrition Agency',
       mencabut: [],
-      catatan: 'Peraturan Badan Gizi Nasional; Pasal 15 read on pasal.id [P].',
+      catatan:
+        'Peraturan Badan Gizi Nasional; Pasal 15 (lateness) read on pasal.id [P]. Not read: Pasal 13 (the grounds Pasal 15 refers to), 14, 16 onward. Sources: docs/sources/tukin.md.',
     },
     PERBAN_BAKAMLA_1_2023: {
       id: 'PERBAN_BAKAMLA_1_2023',
@@ -86,7 +102,8 @@ export const REWARDS_REGULATIONS = deepFreeze(
       judul: 'Tunjangan Kinerja Pegawai di Lingkungan Badan Keamanan Laut',
       titleEn: 'Performance Allowances at the Maritime Security Agency',
       mencabut: [],
-      catatan: 'Peraturan Badan Keamanan Laut; Pasal 11 read on pasal.id [P]; title paraphrased.',
+      catatan:
+        'Peraturan Badan Keamanan Laut; Pasal 11 (predikat) read on pasal.id [P]; title paraphrased. Jam-kerja and hukuman pasal not read. Sources: docs/sources/tukin.md.',
     },
   }),
 );

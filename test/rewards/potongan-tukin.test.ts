@@ -70,7 +70,10 @@ describe('potonganTukin', () => {
       expect(persen({ bulan: '2025-12', riwayatHukuman }, o)).toBe('0');
       expect(persen({ bulan: '2025-03', riwayatHukuman }, { ...o, sedangMode: 'INTERIM_KGB_KP_PANGKAT' })).toBe('0');
       // an instansi's own cut for the same hukuman still applies (KMK 5/2022: 50 %)
-      expect(persen({ bulan: '2025-03', riwayatHukuman }, { jadwal: 'KMK_5_2022', sedangMode: 'INTERIM_KGB_KP_PANGKAT' })).toBe('50');
+      const nonAdministratif = riwayatHukuman.map((h) => ({ ...h, sifatPelanggaran: 'NON_ADMINISTRATIF' as const }));
+      expect(
+        persen({ bulan: '2025-03', riwayatHukuman: nonAdministratif }, { jadwal: 'KMK_5_2022', sedangMode: 'INTERIM_KGB_KP_PANGKAT' }),
+      ).toBe('50');
     });
     it('a hukuman ended early (gabungHukuman) stops its cut', () => {
       const riwayatHukuman = [{ jenis: 'POTONGAN_TUKIN_12_BULAN' as const, tmt: '2025-01-01', selesai: '2025-04-01' }];
@@ -90,7 +93,8 @@ describe('potonganTukin', () => {
   });
 
   describe('KMK 5/2022 (table F)', () => {
-    const o = { jadwal: 'KMK_5_2022' } as const;
+    // The cuts of this table apply to non-administrative violations (and administrative ones with an unsur).
+    const o = { jadwal: 'KMK_5_2022', potonganHukuman: 'SETIAP_HUKUMAN' } as const;
     it('turun jabatan 85 %, bebas jabatan 95 %, PDHTAPS 100 % for good', () => {
       expect(persen({ bulan: '2024-01', riwayatHukuman: [{ jenis: 'PENURUNAN_JABATAN', tmt: '2024-01-15' }] }, o)).toBe('85');
       expect(persen({ bulan: '2024-12', riwayatHukuman: [{ jenis: 'PEMBEBASAN_DARI_JABATAN', tmt: '2024-01-15' }] }, o)).toBe('95');
@@ -183,6 +187,7 @@ describe('potonganTukin', () => {
 });
 
 const T = 'rewards.potonganTukin';
+const PERMENTAN_NAMA = 'Permentan 68/2012 (historis: era PP 53/2010, diganti Permentan 45/2014)';
 const PP94_PASAL_8 = { regulation: 'PP_94_2021', article: 'Pasal 8' };
 const codes = (d: ReturnType<typeof potonganTukin>) => d.reasons.map((r) => r.code.slice(T.length + 1));
 const reasonOf = (d: ReturnType<typeof potonganTukin>, code: string) => d.reasons.find((r) => r.code === `${T}.${code}`);
@@ -217,13 +222,13 @@ describe('potonganTukin reasons: each cause, its facts, citations and text', () 
     [{ pulangCepat: [5] }, 0],
   ])('a single attendance lapse %j is reported (jamKerja, %i day without a record)', (lapse, hari) => {
     const d = potonganTukin({ bulan: '2024-05', ...lapse }, permentan);
-    expect(codes(d)).toEqual(['jamKerja', 'total']);
+    expect(codes(d)).toEqual(['historis', 'jamKerja', 'total']);
     expect(reasonOf(d, 'jamKerja')!.facts.hariTanpaRekam).toBe(hari);
   });
 
-  it('a month without lapses, absence, hukuman or predikat cut has only the total (0 %)', () => {
-    const d = potonganTukin({ bulan: '2024-05', predikat: 'BAIK' }, permentan);
-    expect(codes(d)).toEqual(['total']);
+  it('a month without lapses, absence or hukuman has only the total (0 %), after the note that the schedule is historical', () => {
+    const d = potonganTukin({ bulan: '2024-05' }, permentan);
+    expect(codes(d)).toEqual(['historis', 'total']);
     expect(d.value.persen).toBe('0');
   });
 
@@ -233,43 +238,52 @@ describe('potonganTukin reasons: each cause, its facts, citations and text', () 
       persenPerHari: '4',
       persen: '4',
     });
-    expect(codes(potonganTukin({ bulan: '2024-05', hariTidakMasuk: 0, terlambat: [45] }, permentan))).toEqual(['jamKerja', 'total']);
+    expect(codes(potonganTukin({ bulan: '2024-05', hariTidakMasuk: 0, terlambat: [45] }, permentan))).toEqual([
+      'historis',
+      'jamKerja',
+      'total',
+    ]);
   });
 
   it('a running hukuman with a limited cut: INFO citing the schedule and PP 94/2021 Pasal 8, with months and start (KMK 5/2022: teguran tertulis 25 % for 3 months)', () => {
     const d = potonganTukin(
-      { bulan: '2024-01', riwayatHukuman: [{ jenis: 'TEGURAN_TERTULIS', tmt: '2023-12-02' }] },
+      { bulan: '2024-01', riwayatHukuman: [{ jenis: 'TEGURAN_TERTULIS', tmt: '2023-12-02', sifatPelanggaran: 'NON_ADMINISTRATIF' }] },
       { jadwal: 'KMK_5_2022' },
     );
     expect(d.value.rincian.hukuman).toBe('25');
-    expect(d.reasons[0]).toEqual({
+    expect(codes(d)).toEqual(['sifatDipotong', 'hukuman', 'total']);
+    expect(d.reasons[1]).toEqual({
       rule: T,
       code: `${T}.hukuman`,
       outcome: 'INFO',
       citations: [...KMK, PP94_PASAL_8],
       facts: { hukuman: 'TEGURAN_TERTULIS', persen: '25', bulan: 3, mulai: 'BULAN_TMT' },
     });
-    expect(explain(d, 'id')[0]).toBe(
+    expect(explain(d, 'id')[1]).toBe(
       '• Sedang menjalani teguran tertulis: potongan 25% selama 3 bulan (mulai bulan TMT) (KMK 5/2022; PP 94/2021 Pasal 8)',
     );
-    expect(explain(d, 'en')[0]).toBe(
+    expect(explain(d, 'en')[1]).toBe(
       '• Serving written reprimand: 25% cut for 3 months (from the month of the TMT) (KMK 5/2022; PP 94/2021 Pasal 8)',
     );
   });
 
   it('PDHTAPS: a cut without an end is reported as lasting (hukumanTetap), not for a number of months (KMK 5/2022: 100 %)', () => {
-    const d = potonganTukin({ bulan: '2030-01', riwayatHukuman: [{ jenis: 'PDHTAPS', tmt: '2023-05-02' }] }, { jadwal: 'KMK_5_2022' });
-    expect(d.reasons[0]).toEqual({
+    const d = potonganTukin(
+      { bulan: '2030-01', riwayatHukuman: [{ jenis: 'PDHTAPS', tmt: '2023-05-02' }] },
+      { jadwal: 'KMK_5_2022', potonganHukuman: 'SETIAP_HUKUMAN' },
+    );
+    expect(codes(d)).toEqual(['setiapHukuman', 'hukumanTetap', 'total']);
+    expect(d.reasons[1]).toEqual({
       rule: T,
       code: `${T}.hukumanTetap`,
       outcome: 'INFO',
       citations: [...KMK, PP94_PASAL_8],
       facts: { hukuman: 'PDHTAPS', persen: '100' },
     });
-    expect(explain(d, 'id')[0]).toBe(
+    expect(explain(d, 'id')[1]).toBe(
       '• Dijatuhi pemberhentian dengan hormat tidak atas permintaan sendiri sebagai PNS: potongan 100% selama berlaku (KMK 5/2022; PP 94/2021 Pasal 8)',
     );
-    expect(explain(d, 'en')[0]).toBe(
+    expect(explain(d, 'en')[1]).toBe(
       '• Under honourable dismissal not at own request (PDHTAPS): 100% cut for as long as it lasts (KMK 5/2022; PP 94/2021 Pasal 8)',
     );
   });
@@ -302,8 +316,11 @@ describe('potonganTukin reasons: each cause, its facts, citations and text', () 
     expect(explain(d, 'id')[0]).toMatch(/^• Predikat kinerja Sangat Kurang: potongan 2% \(.+ 1\/2023 Pasal 11\)$/);
     expect(explain(d, 'en')[0]).toMatch(/^• Performance rating Very Poor \(Sangat Kurang\): 2% cut \(.+ 1\/2023 Pasal 11\)$/);
     expect(codes(potonganTukin({ bulan: '2024-01', predikat: 'BUTUH_PERBAIKAN' }, bakamla))).toEqual(['total']);
-    // a schedule without predikat cuts (KMK 5/2022) reports none either
-    expect(codes(potonganTukin({ bulan: '2024-01', predikat: 'SANGAT_KURANG' }, { jadwal: 'KMK_5_2022' }))).toEqual(['total']);
+    // a schedule that does not cover predikat (KMK 5/2022) refuses it, or with the fallback says so
+    expect(() => potonganTukin({ bulan: '2024-01', predikat: 'SANGAT_KURANG' }, { jadwal: 'KMK_5_2022' })).toThrow(MeritInputError);
+    const d2 = potonganTukin({ bulan: '2024-01', predikat: 'SANGAT_KURANG' }, { jadwal: 'KMK_5_2022', sebabDiLuarCakupan: 'CADANGAN' });
+    expect(codes(d2)).toEqual(['diLuarCakupan', 'total']);
+    expect(d2.value).toMatchObject({ persen: '0', diLuarCakupan: ['PREDIKAT'] });
   });
 
   it('consecutive absence: a FAIL reason for the 100 % month (Permendikdasmen 14/2025 Pasal 19: 10 working days in a row)', () => {
@@ -313,14 +330,14 @@ describe('potonganTukin reasons: each cause, its facts, citations and text', () 
       rule: T,
       code: `${T}.berturutTurut`,
       outcome: 'FAIL',
-      citations: [{ regulation: 'PERMENDIKDASMEN_14_2025', article: 'Pasal 19' }],
+      citations: [{ regulation: 'PERMENDIKDASMEN_14_2025', article: 'Pasal 19 ayat (2)' }],
       facts: { hariBerturutTurut: 10, minimalHari: 10, persen: '100' },
     });
     expect(explain(d, 'id')[1]).toBe(
-      '✗ Tidak masuk 10 hari kerja berturut-turut (minimal 10): potongan 100% untuk bulan ini (Permendikdasmen 14/2025 Pasal 19)',
+      '✗ Tidak masuk 10 hari kerja berturut-turut (minimal 10): potongan 100% untuk bulan ini (Permendikdasmen 14/2025 Pasal 19 ayat (2))',
     );
     expect(explain(d, 'en')[1]).toBe(
-      '✗ Absent 10 consecutive working days (at least 10): 100% cut for the month (Permendikdasmen 14/2025 Pasal 19)',
+      '✗ Absent 10 consecutive working days (at least 10): 100% cut for the month (Permendikdasmen 14/2025 Pasal 19 ayat (2))',
     );
     expect(
       codes(potonganTukin({ bulan: '2025-09', hariTidakMasuk: 12, hariBerturutTurut: 9 }, { jadwal: 'PERMENDIKDASMEN_14_2025' })),
@@ -334,13 +351,13 @@ describe('potonganTukin reasons: each cause, its facts, citations and text', () 
       code: `${T}.dibatasi`,
       outcome: 'INFO',
       citations: [{ regulation: 'PERMENTAN_68_2012' }],
-      facts: { jadwal: 'Permentan 68/2012', bulan: '2024-05', persen: '100', batas: '100' },
+      facts: { jadwal: PERMENTAN_NAMA, bulan: '2024-05', persen: '100', batas: '100' },
     });
     expect(explain(d, 'id').at(-1)).toBe(
-      '• Jadwal Permentan 68/2012, bulan 2024-05: jumlah potongan melebihi batas, dibatasi 100% (batas 100%) (Permentan 68/2012)',
+      `• Jadwal ${PERMENTAN_NAMA}, bulan 2024-05: jumlah potongan melebihi batas, dibatasi 100% (batas 100%) (Permentan 68/2012)`,
     );
     expect(explain(d, 'en').at(-1)).toBe(
-      '• Schedule Permentan 68/2012, month 2024-05: the cuts exceed the cap and are capped at 100% (cap 100%) (Permentan 68/2012)',
+      `• Schedule ${PERMENTAN_NAMA}, month 2024-05: the cuts exceed the cap and are capped at 100% (cap 100%) (Permentan 68/2012)`,
     );
     expect(potonganTukin({ bulan: '2024-05', hariTidakMasuk: 25 }, permentan).reasons.at(-1)!.code).toBe(`${T}.total`);
   });
@@ -359,10 +376,10 @@ describe('potonganTukin: which hukuman cut applies', () => {
   it.each([[['PENURUNAN_JABATAN', 'TEGURAN_LISAN']], [['TEGURAN_LISAN', 'PENURUNAN_JABATAN']]] as const)(
     'the largest running cut applies whatever the order (KMK 5/2022: %j → turun jabatan 85 %)',
     (jenis) => {
-      const riwayatHukuman = jenis.map((j) => ({ jenis: j, tmt: '2024-01-15' }));
+      const riwayatHukuman = jenis.map((j) => ({ jenis: j, tmt: '2024-01-15', sifatPelanggaran: 'NON_ADMINISTRATIF' as const }));
       const d = potonganTukin({ bulan: '2024-01', riwayatHukuman }, { jadwal: 'KMK_5_2022' });
       expect(d.value.rincian.hukuman).toBe('85');
-      expect(d.reasons[0]!.facts).toEqual({ hukuman: 'PENURUNAN_JABATAN', persen: '85', bulan: 12, mulai: 'BULAN_TMT' });
+      expect(reasonOf(d, 'hukuman')!.facts).toEqual({ hukuman: 'PENURUNAN_JABATAN', persen: '85', bulan: 12, mulai: 'BULAN_TMT' });
     },
   );
 
@@ -381,7 +398,11 @@ describe('potonganTukin: which hukuman cut applies', () => {
 
   it('an instansi schedule applies the PP 94/2021 sedang cut only when it says so (hukumanSedangPp94)', () => {
     const riwayatHukuman = [{ jenis: 'POTONGAN_TUKIN_6_BULAN' as const, tmt: '2024-02-01' }];
-    expect(persen({ bulan: '2024-03', riwayatHukuman }, { jadwal: { nama: 'Instansi X' } })).toBe('0');
+    // without it the schedule does not cover a sedang hukuman: refused, or 0 % with the fallback and its reason
+    expect(() => persen({ bulan: '2024-03', riwayatHukuman }, { jadwal: { nama: 'Instansi X' } })).toThrow(MeritInputError);
+    expect(
+      potonganTukin({ bulan: '2024-03', riwayatHukuman }, { jadwal: { nama: 'Instansi X' }, sebabDiLuarCakupan: 'CADANGAN' }).value,
+    ).toMatchObject({ persen: '0', diLuarCakupan: ['HUKUMAN_SEDANG'] });
     expect(persen({ bulan: '2024-03', riwayatHukuman }, { jadwal: { nama: 'Instansi X', hukumanSedangPp94: true } })).toBe('25');
   });
 });
@@ -460,7 +481,7 @@ describe('potonganTukin: instansi schedules (jadwalPotonganSchema)', () => {
       properties: Record<string, { description?: string; additionalProperties?: { properties: Record<string, { description?: string }> } }>;
     };
     const fields = Object.keys(json.properties).filter((k) => k !== 'nama');
-    expect(fields).toHaveLength(11);
+    expect(fields).toHaveLength(14);
     for (const k of fields) expect(json.properties[k]!.description?.trim(), k).toBeTruthy();
     expect(json.properties.hukuman!.additionalProperties!.properties.bulan!.description?.trim()).toBeTruthy();
   });
@@ -469,7 +490,7 @@ describe('potonganTukin: instansi schedules (jadwalPotonganSchema)', () => {
 describe('potonganTukin: input messages and the output contract', () => {
   const issuesOf = (input: unknown) => {
     try {
-      potonganTukin(input as never);
+      potonganTukin(input as never, { jadwal: 'PERMENDIKDASMEN_14_2025' });
     } catch (e) {
       return (e as MeritInputError).issues;
     }

@@ -48,7 +48,8 @@ describe('potonganTukin: counts fit inside the month (dates inside the stated pe
         code: 'contradiction',
       },
     ]);
-    expect(potonganTukin({ bulan: '2024-02', hariTidakMasuk: 29 }).value.bulan).toBe('2024-02'); // a leap February has 29
+    // a leap February has 29 (Permentan 68/2012 covers absence)
+    expect(potonganTukin({ bulan: '2024-02', hariTidakMasuk: 29 }, { jadwal: 'PERMENTAN_68_2012' }).value.bulan).toBe('2024-02');
   });
 
   it('a day absent has no late arrival: 20 days absent and 12 late arrivals in a 31-day month are refused on terlambat', () => {
@@ -59,7 +60,7 @@ describe('potonganTukin: counts fit inside the month (dates inside the stated pe
         '32 hari tidak masuk, terlambat atau tanpa rekam masuk pada 2024-05, padahal bulan itu hanya 31 hari (setiap hari dihitung sekali)',
       ],
     ]);
-    expect(potonganTukin({ ...input, terlambat: input.terlambat.slice(1) }).value.bulan).toBe('2024-05');
+    expect(potonganTukin({ ...input, terlambat: input.terlambat.slice(1) }, { jadwal: 'PERMENTAN_68_2012' }).value.bulan).toBe('2024-05');
   });
 });
 

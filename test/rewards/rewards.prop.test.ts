@@ -14,6 +14,8 @@ const bulan = fc
   .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
 const hukuman = fc.record({ jenis: fc.constantFrom(...JENIS_HUKUMAN), tmt: date(2019, 2031) });
 const daysOf = (b: string) => daysInMonth(Number(b.slice(0, 4)), Number(b.slice(5, 7)));
+/** The mechanics of every preset over every cause: uncovered causes by the fallback, every hukuman cut (coverage: potongan-tukin-cakupan.test.ts). */
+const SEMUA = { sebabDiLuarCakupan: 'CADANGAN', potonganHukuman: 'SETIAP_HUKUMAN' } as const;
 
 /** Occurrences (minutes) and days without a record on one side of the day (arrival or leave), within `free` days. */
 const side = (free: number) =>
@@ -58,7 +60,7 @@ describe('rewards properties', () => {
   it('the deduction never exceeds 100 % or the tukin, and is never negative', () => {
     fc.assert(
       fc.property(tukinInput, fc.constantFrom(...NAMA_PRESET_JADWAL), (input, jadwal) => {
-        const v = potonganTukin(input, { jadwal }).value;
+        const v = potonganTukin(input, { jadwal, ...SEMUA }).value;
         const p = new Decimal(v.persen);
         expect(p.greaterThanOrEqualTo(0) && p.lessThanOrEqualTo(100)).toBe(true);
         expect(Number(v.potonganRupiah)).toBeGreaterThanOrEqual(0);
@@ -73,9 +75,31 @@ describe('rewards properties', () => {
     fc.assert(
       fc.property(tukinInput, fc.integer({ min: 0, max: 31 }), fc.constantFrom(...NAMA_PRESET_JADWAL), (input, extra, jadwal) => {
         const more = { ...input, hariTidakMasuk: input.hariTidakMasuk + Math.min(extra, room(input)) };
-        const a = new Decimal(potonganTukin(input, { jadwal }).value.persen);
-        const b = new Decimal(potonganTukin(more, { jadwal }).value.persen);
+        const a = new Decimal(potonganTukin(input, { jadwal, ...SEMUA }).value.persen);
+        const b = new Decimal(potonganTukin(more, { jadwal, ...SEMUA }).value.persen);
         expect(b.greaterThanOrEqualTo(a)).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('TOLAK (the preset) refuses exactly when the fallback reports a cause outside the schedule; otherwise both decide alike', () => {
+    fc.assert(
+      fc.property(tukinInput, fc.constantFrom(...NAMA_PRESET_JADWAL), (input, jadwal) => {
+        const cadangan = potonganTukin(input, { jadwal, ...SEMUA });
+        const tolak = () => potonganTukin(input, { jadwal, potonganHukuman: 'SETIAP_HUKUMAN' });
+        if (cadangan.value.diLuarCakupan.length === 0) {
+          expect(tolak()).toEqual(cadangan);
+        } else {
+          let issues: MeritInputError['issues'] = [];
+          try {
+            tolak();
+          } catch (e) {
+            issues = (e as MeritInputError).issues;
+          }
+          expect(issues.length).toBeGreaterThanOrEqual(cadangan.value.diLuarCakupan.length);
+          expect(new Set(issues.map((i) => i.code))).toEqual(new Set(['not_covered']));
+        }
       }),
       RUNS,
     );
@@ -85,7 +109,9 @@ describe('rewards properties', () => {
     fc.assert(
       fc.property(tukinInput, (input) => {
         const copy = structuredClone(input);
-        expect(potonganTukin(input, { jadwal: 'PERMENTAN_68_2012' })).toEqual(potonganTukin(copy, { jadwal: 'PERMENTAN_68_2012' }));
+        expect(potonganTukin(input, { jadwal: 'PERMENTAN_68_2012', ...SEMUA })).toEqual(
+          potonganTukin(copy, { jadwal: 'PERMENTAN_68_2012', ...SEMUA }),
+        );
         expect(input).toEqual(copy);
       }),
       RUNS,
