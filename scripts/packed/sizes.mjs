@@ -75,10 +75,12 @@ export const SIZE_CASES = [
   {
     name: 'full entry (every export)',
     code: `export * from 'sistem-merit';`,
-    ceiling: 140 * KB,
+    ceiling: 155 * KB,
     rationale:
-      'All 42 rules with their input and output schemas, tables, bilingual messages, the JSON Schema converter and decimal.js. ' +
-      'Applications should import what they use.',
+      'All 42 rules with their input and output schemas, tables, bilingual messages and decimal.js (the JSON Schema converter is ' +
+      'a subpath of its own). 138.5 kB when the package was first measured installed; the regulation wording of every PP 94/2021 ' +
+      'violation and the coverage, status and tables of every tukin preset (what an auditor reads) brought it to 148.7 kB. ' +
+      'Applications should import what they use: no single rule comes near.',
   },
 ];
 

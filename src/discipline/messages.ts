@@ -1,6 +1,6 @@
 import type { Bilingual, MessageCatalogue } from '../core/explain.js';
 import { deepFreeze } from '../core/freeze.js';
-import { KETENTUAN_DISIPLIN, type KodeKetentuan } from './hukuman-pelanggaran.js';
+import { KETENTUAN_DISIPLIN, type KodeKetentuan } from './ketentuan-disiplin.js';
 
 /** English summaries of the kewajiban and larangan of PP 94/2021 Pasal 3–5. */
 const KETENTUAN_EN: Record<KodeKetentuan, string> = {

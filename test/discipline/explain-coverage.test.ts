@@ -63,7 +63,8 @@ describe('every discipline and rewards reason is explainable', () => {
       expectExplained(
         r.potonganTukin(
           { bulan: '2024-01', tukin: 1_000_000, terlambat: [40], pulangCepat: [95], tanpaRekamMasuk: 1, hariTidakMasuk: 12, hariBerturutTurut: 11, riwayatHukuman, predikat: 'SANGAT_KURANG' },
-          { jadwal },
+          // every cause asked of every preset: the uncovered ones decided by the fallback, each with its reason
+          { jadwal, sebabDiLuarCakupan: 'CADANGAN', potonganHukuman: 'SETIAP_HUKUMAN' },
         ),
       );
     }
