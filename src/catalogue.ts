@@ -5,6 +5,8 @@ import { deepFreeze } from './core/freeze.js';
 import type { AnyRule } from './core/rule.js';
 import { DISCIPLINE_REGULATIONS } from './discipline/regulations.js';
 import { DISCIPLINE_RULES } from './discipline/rules.js';
+import { PELAYANAN_REGULATIONS } from './pelayanan/regulations.js';
+import { PELAYANAN_RULES } from './pelayanan/rules.js';
 import { PERFORMANCE_REGULATIONS } from './performance/regulations.js';
 import { PERFORMANCE_RULES } from './performance/rules.js';
 import { PROMOTION_REGULATIONS } from './promotion/regulations.js';
@@ -19,6 +21,7 @@ export const RULES: readonly AnyRule[] = deepFreeze([
   ...DISCIPLINE_RULES,
   ...REWARDS_RULES,
   ...COMPETENCY_RULES,
+  ...PELAYANAN_RULES,
 ]);
 
 /** Every regulation cited by a rule, by catalogue id. */
@@ -29,6 +32,7 @@ export const REGULATIONS: Readonly<Record<string, Regulation>> = deepFreeze({
   ...DISCIPLINE_REGULATIONS,
   ...REWARDS_REGULATIONS,
   ...COMPETENCY_REGULATIONS,
+  ...PELAYANAN_REGULATIONS,
 });
 
 /** The rule with this id, or `undefined`. */

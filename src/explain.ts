@@ -3,6 +3,7 @@ import type { Decision } from './core/decision.js';
 import { createExplainer, type Locale, mergeCatalogues } from './core/explain.js';
 import { deepFreeze } from './core/freeze.js';
 import { disciplineMessages } from './discipline/messages.js';
+import { pelayananMessages } from './pelayanan/messages.js';
 import { performanceMessages } from './performance/messages.js';
 import { promotionMessages } from './promotion/messages.js';
 import { rewardsMessages } from './rewards/messages.js';
@@ -14,6 +15,7 @@ const CATALOGUES = [
   { ...disciplineMessages, domain: 'discipline' },
   { ...rewardsMessages, domain: 'rewards' },
   { ...competencyMessages, domain: 'competency' },
+  { ...pelayananMessages, domain: 'pelayanan' },
 ];
 
 /** Every domain's reason texts and labels, merged (on a duplicate label, a domain's own wins in its reasons). */

@@ -9,5 +9,6 @@ export * from './promotion/index.js';
 export * from './discipline/index.js';
 export * from './rewards/index.js';
 export * from './competency/index.js';
+export * from './pelayanan/index.js';
 export { explain, MESSAGES } from './explain.js';
 export { RULES, REGULATIONS, findRule } from './catalogue.js';

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { genericRuns, RULES_UNDER_TEST } from './rules-under-test.js';
 import { explain, MeritInputError, RuleNotInForceError, type Decision } from '../src/index.js';
 import { explainCompetency } from '../src/competency/explain.js';
+import { explainPelayanan } from '../src/pelayanan/explain.js';
 import { explainDiscipline } from '../src/discipline/explain.js';
 import { explainPerformance } from '../src/performance/explain.js';
 import { explainPromotion } from '../src/promotion/explain.js';
@@ -15,6 +16,7 @@ const BY_DOMAIN = {
   discipline: explainDiscipline,
   rewards: explainRewards,
   competency: explainCompetency,
+  pelayanan: explainPelayanan,
 };
 
 function decided(run: () => Decision<unknown>): Decision<unknown> | undefined {

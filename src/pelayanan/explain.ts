@@ -1,0 +1,14 @@
+import type { Decision } from '../core/decision.js';
+import { createExplainer, type Locale } from '../core/explain.js';
+import { pelayananMessages } from './messages.js';
+
+const explainer = createExplainer({ ...pelayananMessages, domain: 'pelayanan' });
+
+/**
+ * Renders each reason of a decision of the pelayanan rules as a line of text in Bahasa Indonesia (`'id'`,
+ * default) or English (`'en'`), with its citations. Carries the pelayanan texts only; the root `explain`
+ * renders any decision.
+ */
+export function explainPelayanan(d: Decision<unknown>, locale: Locale = 'id'): string[] {
+  return explainer(d, locale);
+}
