@@ -9,6 +9,7 @@ export const entries = {
   'discipline/index': 'src/discipline/index.ts',
   'rewards/index': 'src/rewards/index.ts',
   'competency/index': 'src/competency/index.ts',
+  'pelayanan/index': 'src/pelayanan/index.ts',
   schema: 'src/schema.ts',
   'testing/index': 'src/testing/index.ts',
 };

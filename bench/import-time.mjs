@@ -20,6 +20,7 @@ const ENTRIES = {
   'sistem-merit/discipline': 'sistem-merit/discipline',
   'sistem-merit/rewards': 'sistem-merit/rewards',
   'sistem-merit/competency': 'sistem-merit/competency',
+  'sistem-merit/pelayanan': 'sistem-merit/pelayanan',
   'sistem-merit/schema': 'sistem-merit/schema',
   // One rule's own module graph, without the entry's re-exports: the floor an import can reach.
   'one rule module (performance/predikat-kinerja.js)': './node_modules/sistem-merit/dist/performance/predikat-kinerja.js',

@@ -46,7 +46,7 @@ const BASE = {
   },
 };
 
-const SUBPATHS = ['performance', 'promotion', 'discipline', 'rewards', 'competency'];
+const SUBPATHS = ['performance', 'promotion', 'discipline', 'rewards', 'competency', 'pelayanan'];
 const pascal = (name) => name[0].toUpperCase() + name.slice(1);
 
 /**
