@@ -33,7 +33,9 @@ try {
   for (let i = 0; i < RUNS; i++) {
     for (const [name, specifier] of Object.entries(ENTRIES)) {
       const script = `const t = performance.now(); await import(${JSON.stringify(specifier)}); console.log(performance.now() - t);`;
-      times[name].push(Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: app.dir, encoding: 'utf8' }).trim()));
+      times[name].push(
+        Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: app.dir, encoding: 'utf8' }).trim()),
+      );
     }
   }
 } finally {
@@ -41,7 +43,9 @@ try {
 }
 const medians = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, Math.round(median(v) * 10) / 10]));
 const base = medians['baseline: zod/mini'];
-console.table(Object.entries(medians).map(([name, ms]) => ({ import: name, 'median ms': ms, 'vs zod/mini': `${(ms / base).toFixed(2)}×` })));
+console.table(
+  Object.entries(medians).map(([name, ms]) => ({ import: name, 'median ms': ms, 'vs zod/mini': `${(ms / base).toFixed(2)}×` })),
+);
 writeFileSync(
   resolve(import.meta.dirname, 'results/import-time.json'),
   `${JSON.stringify({ date: new Date().toISOString().slice(0, 10), node: process.version, runs: RUNS, medianMs: medians, ratioToZodMini: Object.fromEntries(Object.entries(medians).map(([k, v]) => [k, Math.round((v / base) * 100) / 100])) }, null, 2)}\n`,

@@ -4,7 +4,18 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const SUBPATHS = ['', '/core', '/performance', '/promotion', '/discipline', '/rewards', '/competency', '/pelayanan', '/schema', '/testing'];
+export const SUBPATHS = [
+  '',
+  '/core',
+  '/performance',
+  '/promotion',
+  '/discipline',
+  '/rewards',
+  '/competency',
+  '/pelayanan',
+  '/schema',
+  '/testing',
+];
 
 /** Runs the import checks in the app; throws (with the failing script named) when one fails. */
 export function smoke(app) {
