@@ -315,7 +315,6 @@ export function hitungIkm(
   const row = interval.find((i) => banding(diklasifikasi, dariDesimal(i.nik[0])) >= 0) ?? interval[interval.length - 1]!;
   const mutu = row.mutu;
   const kinerjaUnit = KINERJA_UNIT_MENURUT_MUTU[mutu];
-  const band = bandsIkm(interval).find((b) => b.value === mutu)!;
   reasons.push(
     reason(ruleId, 'pelayanan.ikm.mutu', 'INFO', lampiran, {
       nilai: settings.tafsirCelah === 'BULATKAN_DULU' ? ikm : tulis(ikmQ, 6),
@@ -324,7 +323,6 @@ export function hitungIkm(
       nikSampai: row.nik[1],
       niDari: row.ni[0],
       niSampai: row.ni[1],
-      batasAtas: String(band.max!.at),
       mutu,
       kinerjaUnit,
       tabelMutu: interval === INTERVAL_MUTU_2017 ? 'PERMENPANRB_14_2017' : 'KEPMENPAN_25_2004',

@@ -33,8 +33,8 @@ export const pelayananMessages: MessageCatalogue = deepFreeze({
       en: 'Index value = Σ NRR × weight {bobot} ({bobotUnsur}; {jumlahUnsur} unsur; NRR rounding: {desimalNrr}) = {nilaiIndeks}; service-unit IKM = index value × 25 = {ikm}',
     },
     'pelayanan.ikm.mutu': {
-      id: 'IKM {nilai} ({tafsirCelah}) mencapai batas bawah {nikDari} dan di bawah {batasAtas} pada tabel {tabelMutu}: nilai interval konversi {nikDari}–{nikSampai} (nilai interval {niDari}–{niSampai}), mutu pelayanan {mutu}, kinerja unit {kinerjaUnit}',
-      en: 'IKM {nilai} ({tafsirCelah}) reaches the lower bound {nikDari} and is below {batasAtas} in the {tabelMutu} table: converted interval {nikDari}–{nikSampai} (interval {niDari}–{niSampai}), service quality {mutu}, unit performance {kinerjaUnit}',
+      id: 'IKM {nilai} ({tafsirCelah}) mencapai batas bawah mutu {mutu} ({nikDari}) dan tidak mencapai batas mutu di atasnya pada tabel {tabelMutu}: nilai interval konversi {nikDari}–{nikSampai} (nilai interval {niDari}–{niSampai}), mutu pelayanan {mutu}, kinerja unit {kinerjaUnit}',
+      en: 'IKM {nilai} ({tafsirCelah}) reaches the lower bound of mutu {mutu} ({nikDari}) and not that of a higher mutu in the {tabelMutu} table: converted interval {nikDari}–{nikSampai} (interval {niDari}–{niSampai}), service quality {mutu}, unit performance {kinerjaUnit}',
     },
     'pelayanan.ikm.prioritas': {
       id: 'Prioritas perbaikan (NRR terendah, mulai {nrrTerendah}): {prioritas}',
