@@ -13,6 +13,7 @@ import { closestName } from '../core/suggest.js';
 import { explain } from '../explain.js';
 import { jsonSchemaOf, SCHEMA_PARTS, type SchemaPart } from '../schema.js';
 import { runBatch } from './batch.js';
+import { runSurvei } from './survei.js';
 import { parseCarriedKeys } from './carried-keys.js';
 import { CliFailure, EXIT, inputFailure, isBrokenPipe } from './failure.js';
 import { type CliIo, quietOnClose } from './io.js';
@@ -35,6 +36,11 @@ Commands:
                                                    done (never over the input, never partial); a progress bar
                                                    with the time left is drawn on a terminal (--progress: on
                                                    any stderr)
+  survei --input survey.csv --as-of YYYY-MM-DD [--output result.json] [--ignore-columns no,tanggal] [--lang id|en]
+                                                   the Indeks Kepuasan Masyarakat of a survey export (one row per
+                                                   respondent, one column per unsur, answers 1-4; ',' or Excel's ';'),
+                                                   folded in constant memory; prints the per-unsur table, the
+                                                   index, mutu and reasons; bad rows are reported and left out
 Common options:
   --as-of YYYY-MM-DD      the date whose rules apply (for rules that take asOf)
   --options opts.json     options of the rule (settings), as JSON
@@ -176,6 +182,22 @@ async function run(io: CliIo, parsed: ReturnType<typeof parse>, messagesIn: Loca
         progress: values.progress === true,
         debug: values.debug === true,
         format: formatOf(values.format),
+      });
+    }
+    case 'survei': {
+      if (!values.input) throw usage('survei needs --input survey.csv');
+      const rule = ruleOf('pelayanan.indeksKepuasanMasyarakat');
+      return await runSurvei(io, {
+        inputPath: values.input,
+        ...(values.output === undefined ? {} : { outputPath: values.output }),
+        options: await optionsFor(rule, values.options, values['as-of']),
+        carried: [...(values['ignore-columns'] ?? []), ...(values['ignore-keys'] ?? [])].flatMap((list) =>
+          list
+            .split(',')
+            .map((name) => name.trim())
+            .filter(Boolean),
+        ),
+        lang: lang ?? 'id',
       });
     }
     default:
