@@ -101,7 +101,7 @@ export const pelayananMessages: MessageCatalogue = deepFreeze({
     AMBANG_BAWAH: { id: 'tanpa pembulatan', en: 'unrounded' },
     TABEL_KREJCIE_MORGAN: { id: 'tabel Krejcie & Morgan 1970', en: 'Krejcie & Morgan 1970 table' },
     RUMUS_BULAT_ATAS: { id: 'rumus Krejcie & Morgan, dibulatkan ke atas', en: 'Krejcie & Morgan formula, rounded up' },
-    PERINGKAT_SEJAJAR: { id: 'ilustrasi pustaka (peringkat sejajar)', en: "the library's illustration (rank-aligned)" },
-    INSTANSI: { id: 'instansi', en: "the agency's" },
+    PERINGKAT_SEJAJAR: { id: 'ilustrasi pustaka (peringkat sejajar)', en: "library's illustrative (rank-aligned)" },
+    INSTANSI: { id: 'instansi', en: "agency's own" },
   },
 });

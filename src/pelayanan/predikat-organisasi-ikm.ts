@@ -10,7 +10,7 @@ import { MUTU_PELAYANAN, type MutuPelayanan, mutuPelayananSchema } from './types
 export const PREDIKAT_ORGANISASI_IKM_RULE_ID = 'pelayanan.predikatOrganisasiIkm';
 
 const CITATIONS: Citation[] = deepFreeze([
-  { regulation: 'PERMENPANRB_29_2022', article: 'Lampiran (komponen Kebijakan Pelayanan)' },
+  { regulation: 'PERMENPANRB_29_2022' },
   { regulation: 'PERMENPANRB_6_2022', article: 'Pasal 24–25' },
 ]);
 
