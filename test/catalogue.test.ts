@@ -6,6 +6,7 @@ import { DISCIPLINE_REGULATIONS } from '../src/discipline/regulations.js';
 import { PERFORMANCE_REGULATIONS } from '../src/performance/regulations.js';
 import { PROMOTION_REGULATIONS } from '../src/promotion/regulations.js';
 import { REWARDS_REGULATIONS } from '../src/rewards/regulations.js';
+import { PELAYANAN_REGULATIONS } from '../src/pelayanan/regulations.js';
 
 const placeholders = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -69,7 +70,15 @@ describe('message catalogue', () => {
 
 describe('regulation catalogue', () => {
   it('defines each regulation in exactly one domain', () => {
-    const tables = [CORE_REGULATIONS, PERFORMANCE_REGULATIONS, PROMOTION_REGULATIONS, DISCIPLINE_REGULATIONS, REWARDS_REGULATIONS, COMPETENCY_REGULATIONS];
+    const tables = [
+      CORE_REGULATIONS,
+      PERFORMANCE_REGULATIONS,
+      PROMOTION_REGULATIONS,
+      DISCIPLINE_REGULATIONS,
+      REWARDS_REGULATIONS,
+      COMPETENCY_REGULATIONS,
+      PELAYANAN_REGULATIONS,
+    ];
     const ids = tables.flatMap((t) => Object.keys(t));
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });

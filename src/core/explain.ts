@@ -27,6 +27,7 @@ const JENIS_SHORT: Record<string, string> = {
   PERPRES: 'Perpres',
   PERMENPANRB: 'PermenPANRB',
   KEPMENPANRB: 'KepmenPANRB',
+  KEPMENPAN: 'KepmenPAN',
   SE_MENPANRB: 'SE MenPANRB',
   PERBKN: 'Peraturan BKN',
   PERKA_BKN: 'Perka BKN',
