@@ -75,12 +75,13 @@ export const SIZE_CASES = [
   {
     name: 'full entry (every export)',
     code: `export * from 'sistem-merit';`,
-    ceiling: 155 * KB,
+    ceiling: 175 * KB,
     rationale:
-      'All 42 rules with their input and output schemas, tables, bilingual messages and decimal.js (the JSON Schema converter is ' +
-      'a subpath of its own). 138.5 kB when the package was first measured installed; the regulation wording of every PP 94/2021 ' +
-      'violation and the coverage, status and tables of every tukin preset (what an auditor reads) brought it to 148.7 kB. ' +
-      'Applications should import what they use: no single rule comes near.',
+      'Every rule of the six domains with their input and output schemas, tables, bilingual messages and decimal.js (the JSON ' +
+      'Schema converter is a subpath of its own). 138.5 kB when the package was first measured installed; the regulation wording ' +
+      'of every PP 94/2021 violation and the coverage, status and tables of every tukin preset (what an auditor reads) brought it ' +
+      'to 148.7 kB, and the pelayanan domain (three rules, three dated pedoman, the sample table) to 164.8 kB. The full entry grows ' +
+      'with every domain; applications import what they use, and the per-rule ceilings above are the ones that bind.',
   },
 ];
 
