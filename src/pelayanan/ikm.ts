@@ -494,3 +494,18 @@ export const CATATAN_IKM = deepFreeze([
     en: "Refused: an answer outside 1–4 or not whole, an unsur not of the period's pedoman, a pedoman unsur missing, counts that do not add up (distribution ≠ number of answers; sum of scores outside answers × 1…4; an unsur with more answers than respondents), more respondents than the population, and an options.pedoman that is not the period's.",
   },
 ]);
+
+/**
+ * What the two IKM rules share on their pages and in their validation (from summaries, from responses): the
+ * legal basis per survey period, the tables, the settings, the output and the notes.
+ */
+export function bagianBersamaIkm() {
+  return {
+    citations: VERSI_SKM.flatMap((v) => v.citations),
+    versions: VERSI_SKM.map(({ id, from, to, citations }) => (to ? { id, from, to, citations } : { id, from, citations })),
+    tables: tabelIkm(),
+    options: ikmOptions,
+    output: ikmOutput,
+    notes: [...CATATAN_IKM],
+  };
+}

@@ -3,18 +3,16 @@ import { type Decision, reason } from '../core/decision.js';
 import { type InputIssue, MeritInputError, ownIssue } from '../core/errors.js';
 import { type DeepReadonly, defineRule, type RunConfig, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import {
-  CATATAN_IKM,
+  bagianBersamaIkm,
   cekPopulasi,
   hitungIkm,
-  type IndeksKepuasanMasyarakat,
   ikmOptions,
-  ikmOutput,
+  type IndeksKepuasanMasyarakat,
   pedomanSurvei,
   populasiSchema,
-  tabelIkm,
   unsurAsing,
 } from './ikm.js';
-import { LAMPIRAN, VERSI_SKM } from './pedoman.js';
+import { LAMPIRAN } from './pedoman.js';
 import { rasional } from './rasional.js';
 import { UNSUR_PELAYANAN, type UnsurPelayanan } from './types.js';
 
@@ -63,13 +61,8 @@ export const indeksKepuasanMasyarakatRespondenRule = defineRule({
     id: 'Menghitung IKM dari jawaban setiap responden (1–4 per unsur): NRR per unsur, nilai indeks (1–4), IKM (25–100), mutu dan kinerja unit pelayanan, prioritas perbaikan dan kecukupan sampel, menurut pedoman yang berlaku pada periode survei.',
     en: "Computes the IKM from each respondent's answers (1–4 per unsur): each unsur's NRR, the index (1–4), the IKM (25–100), the service quality (mutu) and unit performance, the improvement priorities and the sample check, under the pedoman in force for the survey period.",
   },
-  citations: VERSI_SKM.flatMap((v) => v.citations),
-  versions: VERSI_SKM.map(({ id, from, to, citations }) => (to ? { id, from, to, citations } : { id, from, citations })),
-  tables: tabelIkm(),
+  ...bagianBersamaIkm(),
   input: indeksKepuasanMasyarakatRespondenInput,
-  options: ikmOptions,
-  output: ikmOutput,
-  notes: [...CATATAN_IKM],
   examples: [
     {
       title: { id: 'Empat responden, survei 2024', en: 'Four respondents, a 2024 survey' },

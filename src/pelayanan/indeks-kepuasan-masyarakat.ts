@@ -5,20 +5,17 @@ import { type InputIssue, MeritInputError, ownIssue } from '../core/errors.js';
 import { contradiction, refineParsed, superRefineParsed } from '../core/refine.js';
 import { type DeepReadonly, defineRule, type RunConfig, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import {
-  CATATAN_IKM,
+  bagianBersamaIkm,
   cekPopulasi,
   hitungIkm,
-  type IndeksKepuasanMasyarakat,
   ikmOptions,
-  ikmOutput,
+  type IndeksKepuasanMasyarakat,
   MAKS_JAWABAN_RINGKASAN,
   pedomanSurvei,
   populasiSchema,
   type RingkasanTerhitung,
-  tabelIkm,
   unsurAsing,
 } from './ikm.js';
-import { VERSI_SKM } from './pedoman.js';
 import { dariDesimal, rasional } from './rasional.js';
 import { UNSUR_IKM_2004, UNSUR_PELAYANAN, UNSUR_SKM_2017, type UnsurPelayanan } from './types.js';
 
@@ -185,13 +182,8 @@ export const indeksKepuasanMasyarakatRule = defineRule({
     id: 'Menghitung NRR per unsur, nilai indeks (1–4), IKM (25–100), mutu dan kinerja unit pelayanan, prioritas perbaikan dan kecukupan sampel dari sebaran, jumlah nilai atau NRR tiap unsur, menurut pedoman yang berlaku pada periode survei (KepmenPAN 25/2004, PermenPANRB 16/2014, PermenPANRB 14/2017).',
     en: "Computes each unsur's NRR, the index (1–4), the IKM (25–100), the service quality (mutu) and unit performance, the improvement priorities and the sample check from each unsur's answer distribution, sum of scores or NRR, under the pedoman in force for the survey period (KepmenPAN 25/2004, PermenPANRB 16/2014, PermenPANRB 14/2017).",
   },
-  citations: VERSI_SKM.flatMap((v) => v.citations),
-  versions: VERSI_SKM.map(({ id, from, to, citations }) => (to ? { id, from, to, citations } : { id, from, citations })),
-  tables: tabelIkm(),
+  ...bagianBersamaIkm(),
   input: indeksKepuasanMasyarakatInput,
-  options: ikmOptions,
-  output: ikmOutput,
-  notes: [...CATATAN_IKM],
   examples: [
     {
       title: {
