@@ -20,7 +20,7 @@ export const SIZE_CASES = [
     rationale:
       'The target for one rule: its zod/mini schemas, the zod core parser and English messages (about 6 kB), the rule and its ' +
       'matrix, and the strict-input checks every rule runs (unknown keys with suggestions, list bounds, bilingual own issues). ' +
-      'The main entry must tree-shake the other 41 rules, the explanations and decimal.js away.',
+      'The main entry must tree-shake every other rule, the explanations and decimal.js away.',
   },
   {
     name: 'one rule without decimals, from its subpath (sistem-merit/performance)',
