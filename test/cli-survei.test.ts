@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/main.js';
-import { separatorOf, surveiColumns } from '../src/cli/survei.js';
+import { separatorOf, surveiLayout } from '../src/cli/survei.js';
 import { indeksKepuasanMasyarakatResponden } from '../src/pelayanan/index.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -57,10 +57,11 @@ describe('sistem-merit survei', () => {
   });
 
   it('refuses an unknown or repeated column at the header, with a suggestion, before reading a row', () => {
-    expect(() => surveiColumns(['PERSYARATAN', 'WAKTU_PENYELESAIN', 'PERSYARATAN'], new Set())).toThrow(
-      /column 2 "WAKTU_PENYELESAIN": is not an unsur; did you mean "WAKTU_PENYELESAIAN"\?.*column 3 "PERSYARATAN": repeats column 1/,
+    expect(() => surveiLayout(['PERSYARATAN', 'WAKTU_PENYELESAIN', 'PERSYARATAN'], [])).toThrow(
+      /column 2 "WAKTU_PENYELESAIN": is not a field of this input; did you mean "WAKTU_PENYELESAIAN"\?.*column 3 "PERSYARATAN": repeats column 1/,
     );
-    expect(() => surveiColumns(['No'], new Set(['No']))).toThrow(/no column holds an unsur/);
+    expect(() => surveiLayout(['WAKTU_PENYELESAIN'], [], 'id')).toThrow(/mungkin maksudnya "WAKTU_PENYELESAIAN"\?/);
+    expect(() => surveiLayout(['No'], ['No'])).toThrow(/no column holds an unsur/);
   });
 
   it("recognises Excel's ';' and the usual ',' from the header", () => {

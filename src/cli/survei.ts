@@ -11,14 +11,14 @@ import { createInterface } from 'node:readline';
 import type { Decision } from '../core/decision.js';
 import { MeritInputError } from '../core/errors.js';
 import { labelOf, type Locale } from '../core/explain.js';
-import { closestName } from '../core/suggest.js';
 import { explainPelayanan } from '../pelayanan/explain.js';
 import type { IndeksKepuasanMasyarakat } from '../pelayanan/ikm.js';
 import { indeksKepuasanMasyarakatRule } from '../pelayanan/indeks-kepuasan-masyarakat.js';
+import { jawabanRespondenSchema } from '../pelayanan/indeks-kepuasan-masyarakat-responden.js';
 import { pelayananMessages } from '../pelayanan/messages.js';
 import { rekapJawaban } from '../pelayanan/rekap-jawaban.js';
-import { UNSUR_PELAYANAN } from '../pelayanan/types.js';
 import { parseCsvLine } from './csv.js';
+import { type CsvLayout, csvLayout, csvRowReader, headerProblemLine } from './csv-header.js';
 import { CliFailure, EXIT, inputFailure } from './failure.js';
 import type { CliIo } from './io.js';
 import { openOutputFile } from './output-file.js';
@@ -34,46 +34,24 @@ export interface SurveiRequest {
   lang: Locale;
 }
 
-const UNSUR: ReadonlySet<string> = new Set(UNSUR_PELAYANAN);
-
 /** The separator of a header: Excel on an Indonesian-locale PC saves `;`, most tools `,`. */
 export function separatorOf(header: string): ',' | ';' {
   return header.includes(';') && !header.includes(',') ? ';' : ',';
 }
 
-/** Which cell holds which unsur; refuses an unknown, duplicate or unnamed column before any row is read. */
-export function surveiColumns(names: readonly string[], carried: ReadonlySet<string>): (string | undefined)[] {
-  const problems: string[] = [];
-  const seen = new Map<string, number>();
-  const columns = names.map((raw, i) => {
-    const name = raw.trim();
-    if (name === '') problems.push(`column ${i + 1}: has no name`);
-    else if (seen.has(name)) problems.push(`column ${i + 1} "${name}": repeats column ${seen.get(name)! + 1}`);
-    seen.set(name, i);
-    if (carried.has(name)) return undefined;
-    if (!UNSUR.has(name)) {
-      const meant = closestName(name, UNSUR);
-      problems.push(
-        `column ${i + 1} "${name}": is not an unsur${meant ? `; did you mean "${meant}"?` : ''} (answers go in columns named ` +
-          `by unsur, e.g. PERSYARATAN; name other columns with --ignore-columns)`,
-      );
-    }
-    return name;
-  });
-  if (columns.every((c) => c === undefined) && problems.length === 0) problems.push('no column holds an unsur');
-  if (problems.length > 0) throw new CliFailure(`bad survey header: ${problems.join('; ')}`, EXIT.USAGE);
-  return columns;
-}
-
-/** One respondent's answers from a row: empty cells are unanswered, whole numbers become numbers. */
-function answersOf(cells: readonly string[], columns: readonly (string | undefined)[]): Record<string, unknown> {
-  const row: Record<string, unknown> = {};
-  columns.forEach((unsur, i) => {
-    const cell = (cells[i] ?? '').trim();
-    if (unsur === undefined || cell === '') return;
-    row[unsur] = /^\d+$/.test(cell) ? Number(cell) : cell;
-  });
-  return row;
+/**
+ * The layout of a survey header, checked as a batch header is (csv-header.ts), against one respondent's
+ * answers: an unknown column (with the closest unsur as a suggestion), a repeated or unnamed one, or an
+ * `--ignore-columns` name the header lacks is refused before any row is read; so is a header with no unsur.
+ */
+export function surveiLayout(names: readonly string[], carried: readonly string[], lang: Locale = 'en'): CsvLayout {
+  const checked = csvLayout(names, jawabanRespondenSchema, carried);
+  if (!checked.layout) {
+    const problems = checked.problems.map((p) => headerProblemLine(p, lang)).join('; ');
+    throw new CliFailure(`bad survey header: ${problems}`, EXIT.USAGE);
+  }
+  if (checked.layout.fed.length === 0) throw new CliFailure('bad survey header: no column holds an unsur', EXIT.USAGE);
+  return checked.layout;
 }
 
 /** The per-unsur table and the result as agencies publish them, in `lang`. */
@@ -127,23 +105,23 @@ export async function runSurvei(io: CliIo, job: SurveiRequest): Promise<number> 
   }
   const lines = createInterface({ input: createReadStream(job.inputPath, 'utf8'), crlfDelay: Infinity });
   const rekap = rekapJawaban();
-  const carried = new Set(job.carried);
-  let columns: (string | undefined)[] | undefined;
+  let readRow: ReturnType<typeof csvRowReader> | undefined;
   let separator: ',' | ';' = ',';
   let lineNo = 0;
   let rejected = 0;
   try {
     for await (const raw of lines) {
       lineNo += 1;
-      if (columns === undefined) {
+      if (readRow === undefined) {
         const header = raw.replace(/^\uFEFF/, '');
         separator = separatorOf(header);
-        columns = surveiColumns(parseCsvLine(header, separator), carried);
+        const names = parseCsvLine(header, separator).map((name) => name.trim());
+        readRow = csvRowReader(surveiLayout(names, job.carried, job.lang));
         continue;
       }
       if (raw.trim() === '') continue;
       try {
-        rekap.tambah(answersOf(parseCsvLine(raw, separator), columns), lineNo);
+        rekap.tambah(readRow(parseCsvLine(raw, separator)).record, lineNo);
       } catch (e) {
         rejected += 1;
         const why = MeritInputError.is(e) ? e.describe(job.lang).join('; ') : errorText(e);
