@@ -1,37 +1,37 @@
-// Imports the installed package from ESM and from CommonJS, every subpath, and both copies in one
-// process (an error of either is recognised by both), so a broken "exports" map or missing file fails.
+// Imports the installed package from ESM and from CommonJS, every subpath its "exports" map names (and
+// checks every domain of the catalogue is one), and both copies in one process (an error of either is
+// recognised by both), so a broken "exports" map or missing file fails.
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const SUBPATHS = [
-  '',
-  '/core',
-  '/performance',
-  '/promotion',
-  '/discipline',
-  '/rewards',
-  '/competency',
-  '/pelayanan',
-  '/schema',
-  '/testing',
-];
+/** The subpaths the installed package exports ('' for the main entry), read from its own package.json. */
+export function subpathsOf(app) {
+  const { exports } = JSON.parse(readFileSync(join(app, 'node_modules/sistem-merit/package.json'), 'utf8'));
+  return Object.keys(exports)
+    .filter((key) => key !== './package.json')
+    .map((key) => key.slice(1));
+}
 
 /** Runs the import checks in the app; throws (with the failing script named) when one fails. */
 export function smoke(app) {
+  const subpaths = subpathsOf(app);
   const check = `value === 'BAIK' && lines.length === 1 && lines[0].includes('PermenPANRB 6/2022')`;
   const scripts = {
     'esm.mjs': `import { predikatKinerja, explain, RULES } from 'sistem-merit';
 import * as performance from 'sistem-merit/performance';
-${SUBPATHS.map((p, i) => `import * as m${i} from 'sistem-merit${p}';`).join('\n')}
+${subpaths.map((p, i) => `import * as m${i} from 'sistem-merit${p}';`).join('\n')}
 const d = predikatKinerja({ hasilKerja: 'SESUAI_EKSPEKTASI', perilakuKerja: 'SESUAI_EKSPEKTASI' });
 const value = d.value, lines = explain(d, 'en');
 const own = performance.explainPerformance(d, 'en');
 if (!(${check}) || own.join() !== lines.join() || RULES.length === 0) process.exit(1);
-if ([${SUBPATHS.map((_, i) => `m${i}`).join(', ')}].some((m) => Object.keys(m).length === 0)) process.exit(2);`,
+if ([${subpaths.map((_, i) => `m${i}`).join(', ')}].some((m) => Object.keys(m).length === 0)) process.exit(2);
+// Every domain of the catalogue is a subpath of its own name.
+const exported = new Set(${JSON.stringify(subpaths)});
+if (RULES.some((rule) => !exported.has('/' + rule.domain))) process.exit(3);`,
     'cjs.cjs': `const { predikatKinerja, explain } = require('sistem-merit');
 const performance = require('sistem-merit/performance');
-${SUBPATHS.map((p) => `if (Object.keys(require('sistem-merit${p}')).length === 0) process.exit(2);`).join('\n')}
+${subpaths.map((p) => `if (Object.keys(require('sistem-merit${p}')).length === 0) process.exit(2);`).join('\n')}
 const d = performance.predikatKinerja({ hasilKerja: 'SESUAI_EKSPEKTASI', perilakuKerja: 'SESUAI_EKSPEKTASI' });
 const value = d.value, lines = explain(d, 'en');
 if (!(${check}) || predikatKinerja !== performance.predikatKinerja) process.exit(1);`,
