@@ -168,8 +168,12 @@ export function endOfMonth(date: IsoDate): IsoDate {
 
 /** Day of the week, 0 = Sunday (Minggu) … 6 = Saturday (Sabtu). */
 export function dayOfWeek(date: IsoDate): number {
-  // 1970-01-01 was a Thursday (4).
-  return (((dayNumber(date) + 4) % 7) + 7) % 7;
+  return weekdayOfDayNumber(dayNumber(date));
+}
+
+/** Day of the week of a day number, 0 = Sunday: 1970-01-01 (day 0) was a Thursday (4). */
+function weekdayOfDayNumber(n: number): number {
+  return (((n + 4) % 7) + 7) % 7;
 }
 
 /**
@@ -277,7 +281,7 @@ export function countWorkingDays(from: IsoDate, to: IsoDate, calendar: HolidayCa
   let count = 0;
   const last = dayNumber(to);
   for (let n = dayNumber(from); n <= last; n++) {
-    if (!calendar.weekendDays.has((((n + 4) % 7) + 7) % 7) && (calendar.holidays.size === 0 || !calendar.holidays.has(fromDayNumber(n))))
+    if (!calendar.weekendDays.has(weekdayOfDayNumber(n)) && (calendar.holidays.size === 0 || !calendar.holidays.has(fromDayNumber(n))))
       count += 1;
   }
   return count;
