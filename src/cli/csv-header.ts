@@ -8,6 +8,7 @@
  */
 import type * as z4 from 'zod/v4/core';
 import type { Bilingual, Locale } from '../core/explain.js';
+import { defOf as schemaDefOf, type SchemaDef } from '../core/schema-def.js';
 import { closestName } from '../core/suggest.js';
 import { unwrapSchema } from '../core/unknown-keys.js';
 import { csvRecordBuilder, FORBIDDEN_KEYS } from './csv.js';
@@ -26,18 +27,8 @@ export interface CsvLayout {
   carried: { index: number; name: string }[];
 }
 
-type Def = {
-  type: string;
-  shape?: Record<string, z4.$ZodType>;
-  catchall?: z4.$ZodType;
-  options?: z4.$ZodType[];
-  left?: z4.$ZodType;
-  right?: z4.$ZodType;
-  keyType?: z4.$ZodType;
-  valueType?: z4.$ZodType;
-  entries?: Record<string, unknown>;
-};
-const defOf = (schema: z4.$ZodType): Def => unwrapSchema(schema)._zod.def as unknown as Def;
+/** The definition under a schema's wrappers. */
+const defOf = (schema: z4.$ZodType): SchemaDef => schemaDefOf(unwrapSchema(schema));
 
 /** The schemas a value may have to match: unions and intersections spread into their parts. */
 function alternatives(schemas: readonly z4.$ZodType[]): z4.$ZodType[] {

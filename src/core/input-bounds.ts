@@ -1,5 +1,6 @@
 import type * as z4 from 'zod/v4/core';
 import { type InputIssue, ownIssue } from './errors.js';
+import { defOf } from './schema-def.js';
 import { unwrapSchema } from './unknown-keys.js';
 
 /**
@@ -12,19 +13,6 @@ import { unwrapSchema } from './unknown-keys.js';
 export const DEFAULT_MAX_ITEMS = 10_000;
 /** The bound of a keyed table (`z.record`) whose keys are free text. */
 export const MAX_RECORD_KEYS = 1_000;
-
-type Def = {
-  type: string;
-  shape?: Record<string, z4.$ZodType>;
-  element?: z4.$ZodType;
-  items?: z4.$ZodType[];
-  rest?: z4.$ZodType | null;
-  valueType?: z4.$ZodType;
-  keyType?: z4.$ZodType;
-  options?: z4.$ZodType[];
-  checks?: { _zod: { def: { check: string; maximum?: number } } }[];
-};
-const defOf = (schema: z4.$ZodType): Def => schema._zod.def as unknown as Def;
 
 const recordBounds = new WeakMap<z4.$ZodType, number>();
 
@@ -45,8 +33,8 @@ export function maxKeysOf(schema: z4.$ZodType): number {
 
 /** The `z.maxLength` of an array schema, if it names one. */
 export function maxItemsOf(schema: z4.$ZodType): number | undefined {
-  const check = defOf(schema).checks?.find((c) => c._zod.def.check === 'max_length');
-  return check?._zod.def.maximum;
+  const check = defOf(schema).checks?.find((c) => c._zod.def['check'] === 'max_length');
+  return check?._zod.def['maximum'] as number | undefined;
 }
 
 const holdsLists = new WeakMap<z4.$ZodType, boolean>();

@@ -1,24 +1,9 @@
 import type * as z4 from 'zod/v4/core';
 import { safeParse } from 'zod/v4/core';
 import { type InputIssue, ownIssue } from './errors.js';
+import { defOf } from './schema-def.js';
 import type { Bilingual } from './explain.js';
 import { closestName } from './suggest.js';
-
-type Def = {
-  type: string;
-  innerType?: z4.$ZodType;
-  in?: z4.$ZodType;
-  shape?: Record<string, z4.$ZodType>;
-  catchall?: z4.$ZodType;
-  element?: z4.$ZodType;
-  options?: z4.$ZodType[];
-  items?: z4.$ZodType[];
-  rest?: z4.$ZodType | null;
-  valueType?: z4.$ZodType;
-  getter?: () => z4.$ZodType;
-};
-
-const defOf = (schema: z4.$ZodType): Def => schema._zod.def as unknown as Def;
 
 const unwrapped = new WeakMap<z4.$ZodType, z4.$ZodType>();
 

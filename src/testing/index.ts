@@ -7,28 +7,10 @@ import fc from 'fast-check';
 import type * as z4 from 'zod/v4/core';
 import { safeParse } from 'zod/v4/core';
 import { arbitraryHints } from '../core/hints.js';
+import { defOf, type SchemaDef } from '../core/schema-def.js';
 import type { AnyRule } from '../core/rule.js';
 
-type Def = {
-  type: string;
-  shape?: Record<string, z4.$ZodType>;
-  checks?: { _zod: { def: Record<string, unknown> } }[];
-  entries?: Record<string, string | number>;
-  values?: unknown[];
-  element?: z4.$ZodType;
-  options?: z4.$ZodType[];
-  innerType?: z4.$ZodType;
-  in?: z4.$ZodType;
-  keyType?: z4.$ZodType;
-  valueType?: z4.$ZodType;
-  left?: z4.$ZodType;
-  right?: z4.$ZodType;
-  items?: z4.$ZodType[];
-  getter?: () => z4.$ZodType;
-};
-
-const defOf = (schema: z4.$ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
-const checksOf = (def: Def) => (def.checks ?? []).map((c) => c._zod.def);
+const checksOf = (def: SchemaDef) => (def.checks ?? []).map((c) => c._zod.def);
 
 const DAY = 86_400_000;
 /** Calendar dates from 1950 to 2040. */
@@ -45,7 +27,7 @@ export function decimalArbitrary(min = 0, max = min + 1000): fc.Arbitrary<number
     .chain((cents) => fc.constantFrom<number | string>(cents / 100, (cents / 100).toFixed(2)));
 }
 
-function numberArbitrary(def: Def): fc.Arbitrary<number> {
+function numberArbitrary(def: SchemaDef): fc.Arbitrary<number> {
   let min = -1_000_000;
   let max = 1_000_000;
   // `z.int()` is itself a format check: its format sits on the schema's own def, not among its checks.
@@ -60,7 +42,7 @@ function numberArbitrary(def: Def): fc.Arbitrary<number> {
   return fc.double({ min, max: Math.max(min, max), noNaN: true, noDefaultInfinity: true });
 }
 
-function stringArbitrary(def: Def): fc.Arbitrary<string> {
+function stringArbitrary(def: SchemaDef): fc.Arbitrary<string> {
   let minLength = 0;
   let maxLength = 20;
   for (const c of checksOf(def)) {

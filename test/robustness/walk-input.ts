@@ -1,15 +1,8 @@
 import type * as z4 from 'zod/v4/core';
+import { defOf as schemaDefOf, type SchemaDef } from '../../src/core/schema-def.js';
 import { unwrapSchema } from '../../src/core/unknown-keys.js';
 
-type Def = {
-  type: string;
-  shape?: Record<string, z4.$ZodType>;
-  catchall?: z4.$ZodType;
-  element?: z4.$ZodType;
-  items?: z4.$ZodType[];
-  options?: z4.$ZodType[];
-};
-const defOf = (s: z4.$ZodType): Def => unwrapSchema(s)._zod.def as unknown as Def;
+const defOf = (s: z4.$ZodType): SchemaDef => schemaDefOf(unwrapSchema(s));
 
 /** A place in an input where the schema expects a plain object with a fixed set of keys. */
 export interface ObjectNode {
