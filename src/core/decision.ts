@@ -34,7 +34,7 @@ export interface Decision<T> {
 
 /**
  * Builds a {@link Reason}. Citation lists are the rules' own constants, shared by every decision: they
- * are frozen the first time they are handed out, so a caller writing to one gets a TypeError instead of
+ * are frozen (to the bottom) the first time they are handed out, so a caller writing to one gets a TypeError instead of
  * changing the next decision. `facts` is new for each reason and belongs to the caller.
  */
 export function reason(
@@ -44,7 +44,7 @@ export function reason(
   citations: readonly Citation[],
   facts: Record<string, FactValue> = {},
 ): Reason {
-  if (!Object.isFrozen(citations)) deepFreeze(citations);
+  deepFreeze(citations);
   return { rule, code, outcome, citations, facts };
 }
 
