@@ -1,5 +1,6 @@
 import { toJSONSchema, type $ZodType, type JSONSchema } from 'zod/v4/core';
 import { maxKeysOf } from './core/input-bounds.js';
+import { defOf, isOpenObject } from './core/schema-def.js';
 import { inputStandInOf } from './core/json-schema-stand-in.js';
 import { decisionOutputSchema } from './core/output.js';
 import type { AnyRule } from './core/rule.js';
@@ -54,6 +55,6 @@ export function toJsonSchemaWithStandIns(schema: $ZodType, io: 'input' | 'output
 
 /** A plain or strict object schema (not a loose one, not a record): its JSON Schema allows no other key. */
 function isClosedObject(schema: $ZodType): boolean {
-  const def = schema._zod.def as { type: string; catchall?: $ZodType };
-  return def.type === 'object' && (def.catchall === undefined || def.catchall._zod.def.type === 'never');
+  const def = defOf(schema);
+  return def.type === 'object' && !isOpenObject(def);
 }

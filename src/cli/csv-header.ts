@@ -8,7 +8,7 @@
  */
 import type * as z4 from 'zod/v4/core';
 import type { Bilingual, Locale } from '../core/explain.js';
-import { defOf as schemaDefOf, type SchemaDef } from '../core/schema-def.js';
+import { defOf as schemaDefOf, isOpenObject, type SchemaDef } from '../core/schema-def.js';
 import { closestName } from '../core/suggest.js';
 import { unwrapSchema } from '../core/unknown-keys.js';
 import { csvRecordBuilder, FORBIDDEN_KEYS } from './csv.js';
@@ -69,7 +69,7 @@ export function columnProblem(input: z4.$ZodType, path: readonly string[], ignor
       if (def.type === 'object' && def.shape) {
         object = true;
         if (Object.hasOwn(def.shape, key)) next.push(def.shape[key]!);
-        else if (def.catchall && defOf(def.catchall).type !== 'never')
+        else if (isOpenObject(def))
           return undefined; // a loose object: any key
         else known.push(...Object.keys(def.shape));
       } else if (def.type === 'record' && def.valueType) {

@@ -26,3 +26,6 @@ export interface SchemaDef {
 
 /** The definition of a schema as the walkers read it. */
 export const defOf = (schema: z4.$ZodType): SchemaDef => schema._zod.def as unknown as SchemaDef;
+
+/** An object definition that takes keys it does not list (`z.looseObject`, a catchall other than `never`). */
+export const isOpenObject = (def: SchemaDef): boolean => def.catchall !== undefined && defOf(def.catchall).type !== 'never';

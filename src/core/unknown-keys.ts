@@ -1,7 +1,7 @@
 import type * as z4 from 'zod/v4/core';
 import { safeParse } from 'zod/v4/core';
 import { type InputIssue, ownIssue } from './errors.js';
-import { defOf } from './schema-def.js';
+import { defOf, isOpenObject } from './schema-def.js';
 import type { Bilingual } from './explain.js';
 import { closestName } from './suggest.js';
 
@@ -87,7 +87,7 @@ function walk(
     case 'object': {
       if (Array.isArray(value) || !def.shape) return;
       const shape = def.shape;
-      if (def.catchall && defOf(def.catchall).type !== 'never') {
+      if (isOpenObject(def)) {
         // An open object (its other keys go to another rule) still catches a misspelt key of its own.
         const missing = Object.keys(shape).filter((k) => !Object.hasOwn(value, k));
         for (const key of missing.length > 0 ? Object.keys(value) : []) {

@@ -1,5 +1,5 @@
 import type * as z4 from 'zod/v4/core';
-import { defOf as schemaDefOf, type SchemaDef } from '../../src/core/schema-def.js';
+import { defOf as schemaDefOf, isOpenObject, type SchemaDef } from '../../src/core/schema-def.js';
 import { unwrapSchema } from '../../src/core/unknown-keys.js';
 
 const defOf = (s: z4.$ZodType): SchemaDef => schemaDefOf(unwrapSchema(s));
@@ -19,7 +19,7 @@ export function strictObjectNodes(schema: z4.$ZodType, value: unknown, path: (st
   if (value === null || typeof value !== 'object') return [];
   const def = defOf(schema);
   if (def.type === 'object' && def.shape && !Array.isArray(value)) {
-    const open = def.catchall !== undefined && defOf(def.catchall).type !== 'never';
+    const open = isOpenObject(def);
     const nodes: ObjectNode[] = open ? [] : [{ path, value: value as Record<string, unknown>, keys: Object.keys(def.shape) }];
     for (const [key, v] of Object.entries(value)) {
       const field = def.shape[key];
@@ -27,7 +27,8 @@ export function strictObjectNodes(schema: z4.$ZodType, value: unknown, path: (st
     }
     return nodes;
   }
-  if (def.type === 'array' && def.element && Array.isArray(value)) return value.flatMap((v, i) => strictObjectNodes(def.element!, v, [...path, i]));
+  if (def.type === 'array' && def.element && Array.isArray(value))
+    return value.flatMap((v, i) => strictObjectNodes(def.element!, v, [...path, i]));
   if (def.type === 'tuple' && def.items && Array.isArray(value)) {
     return value.flatMap((v, i) => (def.items![i] ? strictObjectNodes(def.items![i]!, v, [...path, i]) : []));
   }
