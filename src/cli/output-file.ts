@@ -79,24 +79,13 @@ export async function openOutputFile(path: string): Promise<OutputFile> {
     }
     throw outputFailure(path, e);
   }
-  let closed = false;
-  const close = async () => {
-    if (closed) return;
-    closed = true;
-    await handle.close();
-  };
+  const { write, close } = handleWriter(handle, path);
   const abort = async () => {
     await close().catch(() => undefined);
     if (LIVE.delete(temporary)) await unlink(temporary).catch(() => undefined);
   };
   return {
-    async write(text) {
-      try {
-        await handle.writeFile(text, 'utf8');
-      } catch (e) {
-        throw writeFailure(path, e);
-      }
-    },
+    write,
     async commit() {
       try {
         await handle.sync();
@@ -120,20 +109,9 @@ async function directOutput(path: string): Promise<OutputFile> {
   } catch (e) {
     throw outputFailure(path, e);
   }
-  let closed = false;
-  const close = async () => {
-    if (closed) return;
-    closed = true;
-    await handle.close();
-  };
+  const { write, close } = handleWriter(handle, path);
   return {
-    async write(text) {
-      try {
-        await handle.writeFile(text, 'utf8');
-      } catch (e) {
-        throw writeFailure(path, e);
-      }
-    },
+    write,
     async commit() {
       try {
         await close();
@@ -143,6 +121,25 @@ async function directOutput(path: string): Promise<OutputFile> {
     },
     async abort() {
       await close().catch(() => undefined);
+    },
+  };
+}
+
+/** Writes text to an open file as one-line failures, and closes it once (a second close does nothing). */
+function handleWriter(handle: FileHandle, path: string): { write(text: string): Promise<void>; close(): Promise<void> } {
+  let closed = false;
+  return {
+    async write(text) {
+      try {
+        await handle.writeFile(text, 'utf8');
+      } catch (e) {
+        throw writeFailure(path, e);
+      }
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await handle.close();
     },
   };
 }
