@@ -6,6 +6,7 @@ import * as z4 from 'zod/v4/core';
 import { toJsonSchemaWithStandIns } from '../../src/schema.js';
 import { explain, formatCitation, REGULATIONS, RULES } from '../../src/index.js';
 import type { AnyRule, Citation, Regulation, RuleTable } from '../../src/index.js';
+import { ruleSourcePath, ruleTestPath } from './layout.js';
 
 type JsonSchema = {
   type?: string | string[];
@@ -109,12 +110,19 @@ function citationLine(c: Citation): string {
 }
 
 function tableLines(t: RuleTable): string[] {
+  const columns = t.dasar ? [...t.columns, 'dasar'] : t.columns;
+  const cells = (r: string[], i: number) => (t.dasar ? [...r, (t.dasar[i] ?? []).map(formatCitation).join('; ') || '—'] : r);
   return [
     `**${t.title.id}** / *${t.title.en}*`,
     '',
-    `| ${t.columns.map(esc).join(' | ')} |`,
-    `|${t.columns.map(() => '---').join('|')}|`,
-    ...t.rows.map((r) => `| ${r.map((c) => esc(c)).join(' | ')} |`),
+    `| ${columns.map(esc).join(' | ')} |`,
+    `|${columns.map(() => '---').join('|')}|`,
+    ...t.rows.map(
+      (r, i) =>
+        `| ${cells(r, i)
+          .map((c) => esc(c))
+          .join(' | ')} |`,
+    ),
     '',
   ];
 }
@@ -130,6 +138,9 @@ export function renderRulePage(rule: AnyRule): string {
     `*${rule.title.en}*`,
     '',
     `\`${rule.id}\` — \`import { ${functionName(rule)} } from 'sistem-merit/${rule.domain}'\``,
+    '',
+    `Kode / Source: [\`${ruleSourcePath(rule.id)}\`](../../../${ruleSourcePath(rule.id)}) · ` +
+      `uji / tests: [\`${ruleTestPath(rule.id)}\`](../../../${ruleTestPath(rule.id)})`,
     '',
     '## Dasar hukum / Legal basis',
     '',

@@ -12,3 +12,6 @@ export * from './unknown-keys.js';
 export * from './regulations.js';
 export * from './rule.js';
 export * from './versions.js';
+export * from './messages.js';
+export * from './tables.js';
+export * from './ijazah.js';

@@ -23,11 +23,16 @@ export interface RuleExample {
   source?: string;
 }
 
-/** A decision table or formula of a rule, rendered in the documentation. */
+/**
+ * A decision table or formula of a rule, rendered on its documentation page. Build one with the helpers
+ * of `core/tables.ts` (`scaleTable`, `matrixTable`, `recordTable`, `formulaTable`) from the data the rule uses.
+ */
 export interface RuleTable {
   title: Bilingual;
   columns: string[];
   rows: string[][];
+  /** The legal basis of each row (same order as `rows`), rendered as a last column "dasar". */
+  dasar?: readonly (readonly Citation[])[];
 }
 
 /** A period during which one version of a rule applies. */

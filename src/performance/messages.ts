@@ -1,13 +1,11 @@
 import type { MessageCatalogue } from '../core/explain.js';
 import { deepFreeze } from '../core/freeze.js';
+import { catalogueOf } from '../core/messages.js';
+import { PREDIKAT_KINERJA_MESSAGES } from './predikat-kinerja.messages.js';
 
 /** Reason texts and labels of the performance domain, in Bahasa Indonesia and English. */
-export const performanceMessages: MessageCatalogue = deepFreeze({
+const legacy: MessageCatalogue = deepFreeze({
   messages: {
-    'performance.predikatKinerja.matriks': {
-      id: 'Rating hasil kerja {hasilKerja} dan rating perilaku kerja {perilakuKerja} (evaluasi {periode}) menghasilkan predikat kinerja {predikat}',
-      en: 'Work-result rating {hasilKerja} and work-behaviour rating {perilakuKerja} ({periode} evaluation) give performance rating {predikat}',
-    },
     'performance.nilaiKinerjaPp30.bobot': {
       id: 'Nilai kinerja = {bobotSkp} × nilai SKP {nilaiSkp} + {bobotPerilaku} × nilai perilaku kerja {nilaiPerilaku} = {nilai} (bobot {bobot})',
       en: 'Performance score = {bobotSkp} × SKP score {nilaiSkp} + {bobotPerilaku} × work-behaviour score {nilaiPerilaku} = {nilai} (weights {bobot})',
@@ -109,3 +107,7 @@ export const performanceMessages: MessageCatalogue = deepFreeze({
     '60_40': { id: '60% SKP / 40% perilaku (360°)', en: '60% SKP / 40% behaviour (360°)' },
   },
 });
+
+const rules = catalogueOf('performance', [PREDIKAT_KINERJA_MESSAGES], legacy.labels);
+/** Reason texts and labels of the performance domain, in Bahasa Indonesia and English. */
+export const performanceMessages: MessageCatalogue = deepFreeze({ ...rules, messages: { ...legacy.messages, ...rules.messages } });

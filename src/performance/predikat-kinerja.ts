@@ -1,10 +1,14 @@
 import * as z from 'zod/mini';
-import { type Citation, decision, reason } from '../core/decision.js';
+import { type Citation, decision } from '../core/decision.js';
 import { deepFreeze } from '../core/freeze.js';
+import { reasonsOf } from '../core/messages.js';
 import { defineRule, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
+import { matrixTable } from '../core/tables.js';
+import type { PREDIKAT_KINERJA_MESSAGES } from './predikat-kinerja.messages.js';
 import { type Predikat, predikatSchema, RATING, type Rating, ratingSchema } from './types.js';
 
 export const PREDIKAT_KINERJA_RULE_ID = 'performance.predikatKinerja';
+const alasan = reasonsOf<typeof PREDIKAT_KINERJA_MESSAGES>(PREDIKAT_KINERJA_RULE_ID);
 
 const CITATIONS: Citation[] = deepFreeze([
   { regulation: 'PERMENPANRB_6_2022', article: 'Pasal 24–25', annex: 'Lampiran (evaluasi kinerja pegawai)' },
@@ -45,14 +49,14 @@ export const predikatKinerjaRule = defineRule({
   },
   citations: CITATIONS,
   tables: [
-    {
-      title: {
+    matrixTable(
+      {
         id: 'Matriks predikat kinerja (baris: rating hasil kerja; kolom: rating perilaku kerja)',
         en: 'Rating matrix (rows: work-result rating; columns: work-behaviour rating)',
       },
-      columns: ['hasilKerja \\ perilakuKerja', ...RATING],
-      rows: RATING.map((h) => [h, ...RATING.map((p) => MATRIKS_PREDIKAT_KINERJA[h][p])]),
-    },
+      MATRIKS_PREDIKAT_KINERJA,
+      { corner: 'hasilKerja \\ perilakuKerja', rows: RATING, columns: RATING },
+    ),
   ],
   input: predikatKinerjaInput,
   output: predikatSchema,
@@ -79,7 +83,7 @@ export const predikatKinerjaRule = defineRule({
   evaluate(input) {
     const predikat = MATRIKS_PREDIKAT_KINERJA[input.hasilKerja][input.perilakuKerja];
     return decision(predikat, [
-      reason(PREDIKAT_KINERJA_RULE_ID, 'performance.predikatKinerja.matriks', 'INFO', CITATIONS, {
+      alasan('matriks', 'INFO', CITATIONS, {
         hasilKerja: input.hasilKerja,
         perilakuKerja: input.perilakuKerja,
         periode: input.periode,
