@@ -35,7 +35,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Bench } from 'tinybench';
-import { kenaikanPangkatReguler, kenaikanPangkatRegulerRule, parseInput } from '../src/index.js';
+import { kenaikanPangkatReguler, kenaikanPangkatRegulerRule } from '../src/index.js';
+import { parseInput } from '../src/core/rule.js';
 import { fakta, memenuhiSyarat, memenuhiSyaratRamping } from './json-rules-engine-kp.js';
 import { records } from './pegawai-data.js';
 

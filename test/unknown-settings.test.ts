@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RULES_UNDER_TEST } from './rules-under-test.js';
-import { MeritInputError, RULES, unknownKeys } from '../src/index.js';
+import { MeritInputError, RULES } from '../src/index.js';
+import { unknownKeys } from '../src/core/unknown-keys.js';
 import { validOptions } from '../src/testing/index.js';
 import * as z from 'zod/mini';
 

@@ -1,17 +1,131 @@
-export * from './bands.js';
-export * from './calendar.js';
-export * from './decimal.js';
-export * from './decision.js';
-export * from './errors.js';
-export * from './masa-kerja-pns.js';
-export * from './explain.js';
-export * from './output.js';
-export * from './parse.js';
-export * from './refine.js';
-export * from './unknown-keys.js';
-export * from './regulations.js';
-export * from './rule.js';
-export * from './versions.js';
-export * from './messages.js';
-export * from './tables.js';
-export * from './ijazah.js';
+/**
+ * The core API (`sistem-merit/core`): what a caller needs to read decisions and what a rule author needs to
+ * write one. Only the public surface: the schema walkers behind strict input (unknown keys, list bounds,
+ * the JSON Schema stand-ins, test hints) stay internal so they can change without a breaking release;
+ * rules, the CLI and the schema converter import them from their modules.
+ */
+
+// Decisions and how they are explained.
+export { type Citation, type Decision, type FactValue, type Reason, type ReasonOutcome, decision, reason } from './decision.js';
+export {
+  type Bilingual,
+  type Locale,
+  type MessageCatalogue,
+  createExplainer,
+  formatCitation,
+  labelOf,
+  regulationShortName,
+  renderTemplate,
+} from './explain.js';
+export {
+  type FactsOf,
+  type Placeholders,
+  type RuleMessages,
+  type RuleMessageTexts,
+  catalogueOf,
+  defineMessages,
+  reasonsOf,
+} from './messages.js';
+
+// Errors.
+export {
+  type InputIssue,
+  formatIssuePath,
+  isMeritInputError,
+  issueText,
+  MAX_INPUT_ISSUES,
+  MeritError,
+  MeritInputError,
+  ownIssue,
+  RuleNotInForceError,
+} from './errors.js';
+
+// Rules as values, their versions, tables and the regulations they cite.
+export {
+  type AnyRule,
+  type DeepReadonly,
+  type Domain,
+  type Rule,
+  type RuleDescriptor,
+  type RuleExample,
+  type RuleInputOf,
+  type RuleOptionsOf,
+  type RuleOutputOf,
+  type RuleTable,
+  type RuleVersionInfo,
+  type RunConfig,
+  defineRule,
+} from './rule.js';
+export { type RuleVersion, checkVersionTable, isInForce, versionInForce } from './versions.js';
+export { type Band, checkBandTable, findBand, formatBand } from './bands.js';
+export {
+  type Interval,
+  type ScaleBand,
+  type ScaleRow,
+  formulaTable,
+  matrixTable,
+  parseInterval,
+  recordTable,
+  scale,
+  scaleTable,
+} from './tables.js';
+export { type JenisPeraturan, type Regulation, CORE_REGULATIONS, defineRegulations } from './regulations.js';
+
+// Values: calendar dates, exact decimals, shared legal facts.
+export {
+  type HolidayCalendar,
+  type IsoDate,
+  addDays,
+  addMonths,
+  addWorkingDays,
+  addYears,
+  compareDates,
+  countWorkingDays,
+  dayNumber,
+  dayOf,
+  dayOfWeek,
+  daysBetween,
+  daysInMonth,
+  endOfMonth,
+  FIVE_DAY_WEEK,
+  fromDayNumber,
+  holidayCalendar,
+  holidayCalendarSchema,
+  isAfter,
+  isBefore,
+  isIsoDate,
+  isLeapYear,
+  isoDate,
+  isoDateSchema,
+  isWorkingDay,
+  LIBUR_MAKS,
+  MAX_YEAR,
+  maxDate,
+  MIN_YEAR,
+  minDate,
+  monthOf,
+  startOfMonth,
+  wholeMonthsBetween,
+  wholeYearsBetween,
+  yearOf,
+} from './calendar.js';
+export {
+  Decimal,
+  type DecimalInput,
+  decimalSchema,
+  formatFixed,
+  roundCeil,
+  roundDown,
+  roundFloor,
+  roundHalfEven,
+  roundHalfUp,
+  roundUp,
+  toDecimal,
+  toPlainString,
+} from './decimal.js';
+export { decimalOutputSchema, dateOutputSchema, citationOutputSchema, reasonOutputSchema, decisionOutputSchema } from './output.js';
+export { type CheckMessage, contradiction, refineParsed, superRefineParsed } from './refine.js';
+export { DEFAULT_MAX_ITEMS, MAX_RECORD_KEYS, maxKeys } from './input-bounds.js';
+export { deepFreeze } from './freeze.js';
+export { BATAS_MASA_KERJA_PNS } from './masa-kerja-pns.js';
+export { IJAZAH, type Ijazah, ijazahSchema } from './ijazah.js';
