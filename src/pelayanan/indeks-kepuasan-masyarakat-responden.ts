@@ -1,22 +1,18 @@
 import * as z from 'zod/mini';
-import { type Decision, reason } from '../core/decision.js';
+import type { Decision } from '../core/decision.js';
 import { type InputIssue, MeritInputError, ownIssue } from '../core/errors.js';
+import { reasonsOf } from '../core/messages.js';
 import { type DeepReadonly, defineRule, type RunConfig, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
-import {
-  bagianBersamaIkm,
-  cekPopulasi,
-  hitungIkm,
-  ikmOptions,
-  type IndeksKepuasanMasyarakat,
-  pedomanSurvei,
-  populasiSchema,
-  unsurAsing,
-} from './ikm.js';
-import { LAMPIRAN } from './pedoman.js';
-import { rasional } from './rasional.js';
-import { UNSUR_PELAYANAN, type UnsurPelayanan } from './types.js';
+import { bagianBersamaIkm } from './_bersama/halaman-ikm.js';
+import { cekPopulasi, hitungIkm, pedomanSurvei, unsurAsing } from './_bersama/hitung-ikm.js';
+import { LAMPIRAN } from './_bersama/pedoman.js';
+import { rasional } from './_bersama/rasional.js';
+import { type ikmOptions, type IndeksKepuasanMasyarakat, populasiSchema } from './_bersama/skema-ikm.js';
+import type { INDEKS_KEPUASAN_MASYARAKAT_RESPONDEN_MESSAGES } from './indeks-kepuasan-masyarakat-responden.messages.js';
+import { NILAI_PERSEPSI, UNSUR_PELAYANAN, type UnsurPelayanan } from './types.js';
 
 export const INDEKS_KEPUASAN_MASYARAKAT_RESPONDEN_RULE_ID = 'pelayanan.indeksKepuasanMasyarakatResponden';
+const alasan = reasonsOf<typeof INDEKS_KEPUASAN_MASYARAKAT_RESPONDEN_MESSAGES>(INDEKS_KEPUASAN_MASYARAKAT_RESPONDEN_RULE_ID);
 
 /**
  * Most respondents in one call: 5 000 is 13 times the largest Krejcie–Morgan sample (384) and keeps the
@@ -25,7 +21,7 @@ export const INDEKS_KEPUASAN_MASYARAKAT_RESPONDEN_RULE_ID = 'pelayanan.indeksKep
  */
 export const MAKS_RESPONDEN = 5_000;
 
-const nilaiPersepsi = z.int().check(z.minimum(1), z.maximum(4));
+const nilaiPersepsi = z.int().check(z.minimum(NILAI_PERSEPSI[0]), z.maximum(NILAI_PERSEPSI[NILAI_PERSEPSI.length - 1]!));
 
 /** One respondent's answers, keyed by unsur name, each 1 (worst) to 4 (best). */
 export const jawabanRespondenSchema = z
@@ -144,14 +140,14 @@ export const indeksKepuasanMasyarakatRespondenRule = defineRule({
   evaluate(input, options) {
     const { version, peralihan } = pedomanSurvei(INDEKS_KEPUASAN_MASYARAKAT_RESPONDEN_RULE_ID, options.asOf, options.pedoman);
     const pedoman = version.value;
-    const abaikan = options.settings.jawabanKosong === 'ABAIKAN';
+    const abaikan = options.jawabanKosong === 'ABAIKAN';
     const issues: InputIssue[] = [];
     const jumlahNilai = new Map<UnsurPelayanan, number>(pedoman.unsur.map((u) => [u, 0]));
     const jumlahJawaban = new Map<UnsurPelayanan, number>(pedoman.unsur.map((u) => [u, 0]));
     let kosong = 0;
     input.responden.forEach((row, i) => {
       const keys = Object.keys(row).filter((k) => row[k as UnsurPelayanan] !== undefined);
-      issues.push(...unsurAsing(INDEKS_KEPUASAN_MASYARAKAT_RESPONDEN_RULE_ID, pedoman, keys, ['responden', i]));
+      issues.push(...unsurAsing(pedoman, keys, ['responden', i]));
       let answered = 0;
       for (const u of pedoman.unsur) {
         const v = row[u];
@@ -197,26 +193,18 @@ export const indeksKepuasanMasyarakatRespondenRule = defineRule({
       jumlahNilai: jumlahNilai.get(u)!,
       nrr: rasional(jumlahNilai.get(u)!, jumlahJawaban.get(u)!),
     }));
-    const awal =
-      kosong > 0
-        ? [
-            reason(INDEKS_KEPUASAN_MASYARAKAT_RESPONDEN_RULE_ID, 'pelayanan.ikm.jawabanKosong', 'INFO', LAMPIRAN[pedoman.pedoman], {
-              jumlahKosong: kosong,
-              jumlahResponden,
-            }),
-          ]
-        : [];
-    return hitungIkm(
-      INDEKS_KEPUASAN_MASYARAKAT_RESPONDEN_RULE_ID,
+    const awal = kosong > 0 ? [alasan('jawabanKosong', 'INFO', LAMPIRAN[pedoman.pedoman], { jumlahKosong: kosong, jumlahResponden })] : [];
+    return hitungIkm({
+      alasan,
       version,
       peralihan,
-      options.asOf,
+      asOf: options.asOf,
       ringkasan,
       jumlahResponden,
-      input.populasi,
-      options.settings,
+      populasi: input.populasi,
+      opsi: options,
       awal,
-    );
+    });
   },
 });
 

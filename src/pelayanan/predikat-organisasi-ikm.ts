@@ -1,13 +1,17 @@
 import * as z from 'zod/mini';
-import { type Citation, decision, reason } from '../core/decision.js';
+import { type Citation, decision } from '../core/decision.js';
 import { MeritInputError, ownIssue } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
+import { reasonsOf } from '../core/messages.js';
 import { contradiction, superRefineParsed } from '../core/refine.js';
 import { defineRule, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
+import { recordTable } from '../core/tables.js';
 import { PREDIKAT_ORGANISASI, type PredikatOrganisasi } from '../performance/types.js';
-import { MUTU_PELAYANAN, type MutuPelayanan, mutuPelayananSchema } from './types.js';
+import type { PREDIKAT_ORGANISASI_IKM_MESSAGES } from './predikat-organisasi-ikm.messages.js';
+import { type MutuPelayanan, mutuPelayananSchema } from './types.js';
 
 export const PREDIKAT_ORGANISASI_IKM_RULE_ID = 'pelayanan.predikatOrganisasiIkm';
+const alasan = reasonsOf<typeof PREDIKAT_ORGANISASI_IKM_MESSAGES>(PREDIKAT_ORGANISASI_IKM_RULE_ID);
 
 const CITATIONS: Citation[] = deepFreeze([
   { regulation: 'PERMENPANRB_29_2022' },
@@ -32,50 +36,45 @@ export const predikatOrganisasiIkmInput = z.object({
 });
 export type PredikatOrganisasiIkmInput = z.input<typeof predikatOrganisasiIkmInput>;
 
-export const predikatOrganisasiIkmOptions = z.object({
-  settings: z.prefault(
-    z
-      .object({
-        pemetaan: z
-          .prefault(z.enum(['TOLAK', 'PERINGKAT_SEJAJAR', 'INSTANSI']), 'TOLAK')
-          .check(
-            z.describe(
-              "How mutu becomes the organisation predikat kurvaDistribusi takes. No regulation read sets it [U]: TOLAK (preset) refuses until the agency states its mapping; PERINGKAT_SEJAJAR is the library's illustrative rank-aligned mapping (A→ISTIMEWA, B→BAIK, C→BUTUH_PERBAIKAN, D→KURANG); INSTANSI uses pemetaanInstansi",
-            ),
-          ),
-        pemetaanInstansi: z.optional(
-          z
-            .object({ A: predikatOrganisasiSchema, B: predikatOrganisasiSchema, C: predikatOrganisasiSchema, D: predikatOrganisasiSchema })
-            .check(z.describe("The agency's own mapping of each mutu to an organisation predikat (with pemetaan INSTANSI)")),
-        ),
-      })
+export const predikatOrganisasiIkmOptions = z
+  .object({
+    pemetaan: z
+      .prefault(z.enum(['TOLAK', 'PERINGKAT_SEJAJAR', 'INSTANSI']), 'TOLAK')
       .check(
-        superRefineParsed((s, ctx) => {
-          if (s.pemetaan === 'INSTANSI' && s.pemetaanInstansi === undefined)
-            ctx.addIssue(
-              contradiction(
-                {
-                  en: 'pemetaan INSTANSI needs the agency mapping { A, B, C, D }',
-                  id: 'pemetaan INSTANSI memerlukan pemetaan instansi { A, B, C, D }',
-                },
-                ['pemetaanInstansi'],
-              ),
-            );
-          if (s.pemetaan !== 'INSTANSI' && s.pemetaanInstansi !== undefined)
-            ctx.addIssue(
-              contradiction(
-                {
-                  en: `an agency mapping is given but pemetaan is ${s.pemetaan}: set pemetaan INSTANSI to use it`,
-                  id: `pemetaan instansi diisi tetapi pemetaan ${s.pemetaan}: tetapkan pemetaan INSTANSI untuk memakainya`,
-                },
-                ['pemetaanInstansi'],
-              ),
-            );
-        }),
+        z.describe(
+          "Setting: how mutu becomes the organisation predikat kurvaDistribusi takes. No regulation read sets it [U]: TOLAK (preset) refuses until the agency states its mapping; PERINGKAT_SEJAJAR is the library's illustrative rank-aligned mapping (A→ISTIMEWA, B→BAIK, C→BUTUH_PERBAIKAN, D→KURANG); INSTANSI uses pemetaanInstansi",
+        ),
       ),
-    {},
-  ),
-});
+    pemetaanInstansi: z.optional(
+      z
+        .object({ A: predikatOrganisasiSchema, B: predikatOrganisasiSchema, C: predikatOrganisasiSchema, D: predikatOrganisasiSchema })
+        .check(z.describe("Setting: the agency's own mapping of each mutu to an organisation predikat (with pemetaan INSTANSI)")),
+    ),
+  })
+  .check(
+    superRefineParsed((s, ctx) => {
+      if (s.pemetaan === 'INSTANSI' && s.pemetaanInstansi === undefined)
+        ctx.addIssue(
+          contradiction(
+            {
+              en: 'pemetaan INSTANSI needs the agency mapping { A, B, C, D }',
+              id: 'pemetaan INSTANSI memerlukan pemetaan instansi { A, B, C, D }',
+            },
+            ['pemetaanInstansi'],
+          ),
+        );
+      if (s.pemetaan !== 'INSTANSI' && s.pemetaanInstansi !== undefined)
+        ctx.addIssue(
+          contradiction(
+            {
+              en: `an agency mapping is given but pemetaan is ${s.pemetaan}: set pemetaan INSTANSI to use it`,
+              id: `pemetaan instansi diisi tetapi pemetaan ${s.pemetaan}: tetapkan pemetaan INSTANSI untuk memakainya`,
+            },
+            ['pemetaanInstansi'],
+          ),
+        );
+    }),
+  );
 
 export const predikatOrganisasiIkmOutput = z.object({
   predikatOrganisasi: predikatOrganisasiSchema.check(z.describe('For kurvaDistribusi({ predikatOrganisasi, … })')),
@@ -95,14 +94,15 @@ export const predikatOrganisasiIkmRule = defineRule({
   },
   citations: CITATIONS,
   tables: [
-    {
-      title: {
+    recordTable(
+      {
         id: 'Pemetaan PERINGKAT_SEJAJAR (ilustrasi pustaka, bukan ketentuan)',
         en: "PERINGKAT_SEJAJAR mapping (the library's illustration, not a rule)",
       },
-      columns: ['mutu', 'predikatOrganisasi'],
-      rows: MUTU_PELAYANAN.map((m) => [m, PEMETAAN_PERINGKAT_SEJAJAR[m]]),
-    },
+      PEMETAAN_PERINGKAT_SEJAJAR,
+      ['mutu', 'predikatOrganisasi'],
+      (predikat) => [predikat],
+    ),
   ],
   input: predikatOrganisasiIkmInput,
   options: predikatOrganisasiIkmOptions,
@@ -121,26 +121,24 @@ export const predikatOrganisasiIkmRule = defineRule({
     {
       title: { id: 'Mutu B dengan pemetaan ilustratif', en: 'Mutu B with the illustrative mapping' },
       input: { mutu: 'B' },
-      options: { settings: { pemetaan: 'PERINGKAT_SEJAJAR' } },
+      options: { pemetaan: 'PERINGKAT_SEJAJAR' },
       expected: { predikatOrganisasi: 'BAIK', pemetaan: 'PERINGKAT_SEJAJAR' },
       source: 'library illustration, not a regulation',
     },
     {
       title: { id: 'Mutu A dengan pemetaan instansi sendiri', en: "Mutu A with the agency's own mapping" },
       input: { mutu: 'A' },
-      options: {
-        settings: { pemetaan: 'INSTANSI', pemetaanInstansi: { A: 'BAIK', B: 'BUTUH_PERBAIKAN', C: 'KURANG', D: 'SANGAT_KURANG' } },
-      },
+      options: { pemetaan: 'INSTANSI', pemetaanInstansi: { A: 'BAIK', B: 'BUTUH_PERBAIKAN', C: 'KURANG', D: 'SANGAT_KURANG' } },
       expected: { predikatOrganisasi: 'BAIK', pemetaan: 'INSTANSI' },
     },
   ],
   evaluate(input, options) {
-    const pemetaan = options.settings.pemetaan;
+    const pemetaan = options.pemetaan;
     if (pemetaan === 'TOLAK') {
       throw new MeritInputError(
         [
           ownIssue(
-            ['options', 'settings', 'pemetaan'],
+            ['options', 'pemetaan'],
             {
               en: "no regulation read maps the SKM mutu to the organisation predikat: state the agency's mapping (pemetaan INSTANSI with pemetaanInstansi { A, B, C, D }) or choose the library's illustrative PERINGKAT_SEJAJAR",
               id: 'tidak ada peraturan yang dibaca yang memetakan mutu SKM ke predikat organisasi: nyatakan pemetaan instansi (pemetaan INSTANSI dengan pemetaanInstansi { A, B, C, D }) atau pilih ilustrasi pustaka PERINGKAT_SEJAJAR',
@@ -151,25 +149,21 @@ export const predikatOrganisasiIkmRule = defineRule({
         PREDIKAT_ORGANISASI_IKM_RULE_ID,
       );
     }
-    const table = pemetaan === 'PERINGKAT_SEJAJAR' ? PEMETAAN_PERINGKAT_SEJAJAR : options.settings.pemetaanInstansi!;
+    const table = pemetaan === 'PERINGKAT_SEJAJAR' ? PEMETAAN_PERINGKAT_SEJAJAR : options.pemetaanInstansi!;
     const sumber = pemetaan === 'PERINGKAT_SEJAJAR' ? 'PERINGKAT_SEJAJAR' : 'INSTANSI';
     const predikatOrganisasi = table[input.mutu];
     return decision({ predikatOrganisasi, pemetaan: sumber }, [
-      reason(PREDIKAT_ORGANISASI_IKM_RULE_ID, 'pelayanan.predikatOrganisasiIkm.pemetaan', 'INFO', CITATIONS, {
-        mutu: input.mutu,
-        predikatOrganisasi,
-        pemetaan: sumber,
-      }),
+      alasan('pemetaan', 'INFO', CITATIONS, { mutu: input.mutu, predikatOrganisasi, pemetaan: sumber }),
     ]);
   },
 });
 
 /**
  * The organisation predikat for `kurvaDistribusi` from a unit's SKM mutu, by the agency's mapping
- * (`settings.pemetaan`; the preset refuses: no regulation sets it).
+ * (`options.pemetaan`; the preset refuses: no regulation sets it).
  *
  * @example
- * predikatOrganisasiIkm({ mutu: 'A' }, { settings: { pemetaan: 'PERINGKAT_SEJAJAR' } }).value.predikatOrganisasi // 'ISTIMEWA'
+ * predikatOrganisasiIkm({ mutu: 'A' }, { pemetaan: 'PERINGKAT_SEJAJAR' }).value.predikatOrganisasi // 'ISTIMEWA'
  */
 export const predikatOrganisasiIkm = predikatOrganisasiIkmRule.run;
 

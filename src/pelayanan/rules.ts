@@ -1,6 +1,6 @@
 import { deepFreeze } from '../core/freeze.js';
 import type { AnyRule } from '../core/rule.js';
-import { indeksKepuasanMasyarakatRule } from './indeks-kepuasan-masyarakat.js';
+import { indeksKepuasanMasyarakatRule } from './indeks-kepuasan-masyarakat/index.js';
 import { indeksKepuasanMasyarakatRespondenRule } from './indeks-kepuasan-masyarakat-responden.js';
 import { predikatOrganisasiIkmRule } from './predikat-organisasi-ikm.js';
 

@@ -1,7 +1,7 @@
-import { MeritInputError, ownIssue } from '../core/errors.js';
-import { parseInput } from '../core/rule.js';
-import { INDEKS_KEPUASAN_MASYARAKAT_RESPONDEN_RULE_ID, jawabanRespondenSchema } from './indeks-kepuasan-masyarakat-responden.js';
-import { NILAI_PERSEPSI, UNSUR_PELAYANAN, type UnsurPelayanan } from './types.js';
+import { MeritInputError, ownIssue } from '../../core/errors.js';
+import { parseInput } from '../../core/rule.js';
+import { INDEKS_KEPUASAN_MASYARAKAT_RESPONDEN_RULE_ID, jawabanRespondenSchema } from '../indeks-kepuasan-masyarakat-responden.js';
+import { NILAI_PERSEPSI, UNSUR_PELAYANAN, type UnsurPelayanan } from '../types.js';
 
 const KNOWN: ReadonlySet<string> = new Set(UNSUR_PELAYANAN);
 

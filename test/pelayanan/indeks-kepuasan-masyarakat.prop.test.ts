@@ -31,7 +31,7 @@ const survey = fc.constantFrom(...PERIODS).chain((p) =>
 );
 
 const run = (rows: Record<string, number>[], asOf: string, settings: object) =>
-  indeksKepuasanMasyarakatResponden({ responden: rows }, { asOf, settings }).value;
+  indeksKepuasanMasyarakatResponden({ responden: rows }, { asOf, ...settings }).value;
 
 describe('indeksKepuasanMasyarakat properties', () => {
   it('raising one answer never lowers the index, nor the mutu', () => {
@@ -72,19 +72,19 @@ describe('indeksKepuasanMasyarakat properties', () => {
         const populasi = extra === undefined ? undefined : rows.length + extra;
         const fromRows = indeksKepuasanMasyarakatResponden(
           { responden: rows, ...(populasi ? { populasi } : {}) },
-          { asOf, settings },
+          { asOf, ...settings },
         ).value;
         const rekap = rekapJawaban();
         rows.forEach((row, i) => rekap.tambah(row, i));
         const summary = rekap.hasil();
-        expect(indeksKepuasanMasyarakat({ ...summary, ...(populasi ? { populasi } : {}) }, { asOf, settings }).value).toEqual(fromRows);
+        expect(indeksKepuasanMasyarakat({ ...summary, ...(populasi ? { populasi } : {}) }, { asOf, ...settings }).value).toEqual(fromRows);
         const sums = {
           unsur: Object.fromEntries(
             Object.keys(rows[0]!).map((u) => [u, { jumlahNilai: rows.reduce((s, r) => s + r[u]!, 0), jumlahJawaban: rows.length }]),
           ),
           ...(populasi ? { populasi } : {}),
         };
-        expect(indeksKepuasanMasyarakat(sums, { asOf, settings }).value).toEqual(fromRows);
+        expect(indeksKepuasanMasyarakat(sums, { asOf, ...settings }).value).toEqual(fromRows);
       }),
       { numRuns: 100 },
     );

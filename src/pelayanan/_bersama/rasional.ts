@@ -1,4 +1,4 @@
-import type { Decimal } from '../core/decimal.js';
+import type { Decimal } from '../../core/decimal.js';
 
 /**
  * Exact fractions on integers, for the survey arithmetic: an NRR is a sum over a count (1/3, 2/7, …),
@@ -31,7 +31,6 @@ export const NOL = rasional(0);
 
 export const tambah = (a: Rasional, b: Rasional): Rasional => rasional(a.n * b.d + b.n * a.d, a.d * b.d);
 export const kali = (a: Rasional, b: Rasional): Rasional => rasional(a.n * b.n, a.d * b.d);
-export const bagi = (a: Rasional, b: Rasional): Rasional => rasional(a.n * b.d, a.d * b.n);
 /** −1, 0 or 1. */
 export const banding = (a: Rasional, b: Rasional): number => {
   const l = a.n * b.d;
@@ -67,13 +66,4 @@ export function tulis(q: Rasional, dp: number): string {
   const digits = (negative ? -units : units).toString().padStart(dp + 1, '0');
   const text = dp === 0 ? digits : `${digits.slice(0, -dp)}.${digits.slice(-dp)}`;
   return negative ? `-${text}` : text;
-}
-
-/** The exact decimal when it has at most `maxDp` decimals, otherwise `undefined`. */
-export function tulisEksak(q: Rasional, maxDp: number): string | undefined {
-  for (let dp = 0; dp <= maxDp; dp++) {
-    const scale = 10n ** BigInt(dp);
-    if ((q.n * scale) % q.d === 0n) return tulis(q, dp);
-  }
-  return undefined;
 }

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  bandsIkm,
-  checkBandTable,
   checkVersionTable,
   COMPETENCY_REGULATIONS,
   CORE_REGULATIONS,
@@ -9,11 +7,6 @@ import {
   explain,
   explainPelayanan,
   indeksKepuasanMasyarakat,
-  indeksKepuasanMasyarakatResponden,
-  INTERVAL_MUTU_2004,
-  INTERVAL_MUTU_2017,
-  MAKS_RESPONDEN,
-  MeritInputError,
   PELAYANAN_REGULATIONS,
   PERFORMANCE_REGULATIONS,
   PROMOTION_REGULATIONS,
@@ -26,22 +19,16 @@ import {
   UNSUR_SKM_2017,
   VERSI_SKM,
 } from '../../src/index.js';
+import { refused } from './_bersama/refused.js';
+
+/**
+ * pelayanan.indeksKepuasanMasyarakat: the IKM from per-unsur summaries. The published figures of the digest,
+ * every band edge on both tables, the pedoman of the survey period, the sample check, the settings, and the
+ * contradictions it refuses.
+ */
 
 const semua = (unsur: readonly string[], ringkasan: unknown) => ({ unsur: Object.fromEntries(unsur.map((u) => [u, ringkasan])) });
 const nrr = (unsur: readonly string[], x: string) => semua(unsur, { nrr: x });
-
-function refused(run: () => unknown): MeritInputError {
-  try {
-    run();
-  } catch (e) {
-    if (MeritInputError.is(e)) {
-      for (const issue of e.issues) if (issue.code) expect(issue.text?.id && issue.text.en).toBeTruthy();
-      return e;
-    }
-    throw e;
-  }
-  throw new Error('accepted');
-}
 
 describe('indeksKepuasanMasyarakat: published figures of the digest', () => {
   it('a perfect survey is 100.00 with 1/9 and 99.90 with the printed 0,111 (0,11 gives 99.00)', () => {
@@ -52,13 +39,13 @@ describe('indeksKepuasanMasyarakat: published figures of the digest', () => {
       nilaiIndeks: '4.0000',
       mutu: 'A',
     });
-    expect(indeksKepuasanMasyarakat(input, { asOf: '2024-12-31', settings: { bobotUnsur: 'TERCETAK' } }).value).toMatchObject({
+    expect(indeksKepuasanMasyarakat(input, { asOf: '2024-12-31', bobotUnsur: 'TERCETAK' }).value).toMatchObject({
       bobot: '0.111',
       ikm: '99.90',
       nilaiIndeks: '3.9960',
     });
-    expect(indeksKepuasanMasyarakat(input, { asOf: '2024-12-31', settings: { bobotUnsur: '0.11' } }).value.ikm).toBe('99.00');
-    expect(indeksKepuasanMasyarakat(input, { asOf: '2024-12-31', settings: { bobotUnsur: 0.11 } }).value.bobot).toBe('0.11');
+    expect(indeksKepuasanMasyarakat(input, { asOf: '2024-12-31', bobotUnsur: '0.11' }).value.ikm).toBe('99.00');
+    expect(indeksKepuasanMasyarakat(input, { asOf: '2024-12-31', bobotUnsur: 0.11 }).value.bobot).toBe('0.11');
   });
 
   it('a perfect 2004 survey is 100.00 with 1/14 and 99.40 with the printed 0,071', () => {
@@ -68,7 +55,7 @@ describe('indeksKepuasanMasyarakat: published figures of the digest', () => {
       bobot: '1/14',
       ikm: '100.00',
     });
-    expect(indeksKepuasanMasyarakat(input, { asOf: '2010-06-30', settings: { bobotUnsur: 'TERCETAK' } }).value.ikm).toBe('99.40');
+    expect(indeksKepuasanMasyarakat(input, { asOf: '2010-06-30', bobotUnsur: 'TERCETAK' }).value.ikm).toBe('99.40');
   });
 
   it('IKM 76,47 is B under KepmenPAN 25/2004 and C under PermenPANRB 14/2017: the table follows the survey period', () => {
@@ -104,9 +91,7 @@ describe('band edges on both scales', () => {
       ikm,
       mutu,
     ]);
-    expect(
-      indeksKepuasanMasyarakat(nrr(UNSUR_SKM_2017, x), { asOf: '2024-12-31', settings: { tafsirCelah: 'AMBANG_BAWAH' } }).value.mutu,
-    ).toBe(mutu);
+    expect(indeksKepuasanMasyarakat(nrr(UNSUR_SKM_2017, x), { asOf: '2024-12-31', tafsirCelah: 'AMBANG_BAWAH' }).value.mutu).toBe(mutu);
   });
 
   const cases2004: [string, string, string][] = [
@@ -141,18 +126,12 @@ describe('band edges on both scales', () => {
       const asOf = unsur.length === 14 ? '2008-12-31' : '2024-12-31';
       const rounded = indeksKepuasanMasyarakat(nrr(unsur, x), { asOf });
       expect([rounded.value.ikm, rounded.value.mutu]).toEqual([ikm, bulat]);
-      const raw = indeksKepuasanMasyarakat(nrr(unsur, x), { asOf, settings: { tafsirCelah: 'AMBANG_BAWAH' } });
+      const raw = indeksKepuasanMasyarakat(nrr(unsur, x), { asOf, tafsirCelah: 'AMBANG_BAWAH' });
       expect(raw.value.mutu).toBe(bawah);
       expect(raw.value.ikm).toBe(ikm); // the published figure is still rounded half up; the mutu is read on the exact value
       expect(explain(raw, 'en').join('\n')).toMatch(/IKM \d+\.\d{6} \(unrounded\)/);
     },
   );
-
-  it('the lower bounds make gapless band tables on 25–100, and NI = NIK ÷ 25 in the 2017 table', () => {
-    expect(checkBandTable(bandsIkm(INTERVAL_MUTU_2017), { min: 25, max: 100 })).toEqual([]);
-    expect(checkBandTable(bandsIkm(INTERVAL_MUTU_2004), { min: 25, max: 100 })).toEqual([]);
-    for (const row of INTERVAL_MUTU_2017) for (const k of [0, 1]) expect(Number(row.nik[k]) / 25).toBeCloseTo(Number(row.ni[k]), 10);
-  });
 });
 
 describe('the pedoman follows the survey period', () => {
@@ -168,9 +147,7 @@ describe('the pedoman follows the survey period', () => {
       ikm: '70.00',
       mutu: 'B',
     });
-    expect(indeksKepuasanMasyarakat(input, { asOf: '2015-06-30', settings: { intervalMutu2014: 'PERMENPANRB_14_2017' } }).value.mutu).toBe(
-      'C',
-    );
+    expect(indeksKepuasanMasyarakat(input, { asOf: '2015-06-30', intervalMutu2014: 'PERMENPANRB_14_2017' }).value.mutu).toBe('C');
     const e = refused(() => indeksKepuasanMasyarakat(nrr(UNSUR_SKM_2017, '3'), { asOf: '2015-06-30' }));
     expect(e.issues.map((i) => i.path.join('.'))).toEqual(['unsur.SARANA_PRASARANA', 'unsur.MAKLUMAT_PELAYANAN']);
   });
@@ -178,7 +155,7 @@ describe('the pedoman follows the survey period', () => {
   it('in the first year of a pedoman the previous one is accepted when stated, and only then', () => {
     const d = indeksKepuasanMasyarakat(nrr(UNSUR_SKM_2014, '3'), { asOf: '2017-03-31', pedoman: 'PERMENPANRB_16_2014' });
     expect(d.value.pedoman).toBe('PERMENPANRB_16_2014');
-    expect(d.reasons[0]!.code).toBe('pelayanan.ikm.pedomanPeralihan');
+    expect(d.reasons[0]!.code).toBe('pelayanan.indeksKepuasanMasyarakat.pedomanPeralihan');
     const e = refused(() => indeksKepuasanMasyarakat(nrr(UNSUR_SKM_2014, '3'), { asOf: '2018-03-31', pedoman: 'PERMENPANRB_16_2014' }));
     expect(e.issues[0]).toMatchObject({ path: ['options', 'pedoman'] });
     expect(e.describe('id')[0]).toMatch(/bukan PERMENPANRB_16_2014/);
@@ -207,10 +184,10 @@ describe('sample size: Krejcie & Morgan (1970)', () => {
     const input = { ...semua(UNSUR_SKM_2017, { sebaran: { '3': 70, '4': 9 } }), populasi: 100 };
     const d = indeksKepuasanMasyarakat(input, { asOf: '2024-12-31' });
     expect(d.value.sampel).toEqual({ populasi: 100, metode: 'TABEL_KREJCIE_MORGAN', sampelMinimum: 80, jumlahResponden: 79, cukup: false });
-    expect(d.reasons.at(-1)).toMatchObject({ code: 'pelayanan.ikm.sampelKurang', outcome: 'FAIL' });
+    expect(d.reasons.at(-1)).toMatchObject({ code: 'pelayanan.indeksKepuasanMasyarakat.sampelKurang', outcome: 'FAIL' });
     const unknown = indeksKepuasanMasyarakat({ ...nrr(UNSUR_SKM_2017, '3'), populasi: 100 }, { asOf: '2024-12-31' });
     expect(unknown.value.sampel?.cukup).toBeNull();
-    expect(unknown.reasons.at(-1)!.code).toBe('pelayanan.ikm.sampelTidakDiketahui');
+    expect(unknown.reasons.at(-1)!.code).toBe('pelayanan.indeksKepuasanMasyarakat.sampelTidakDiketahui');
   });
 });
 
@@ -218,7 +195,7 @@ describe('rounding, priorities and explanations', () => {
   it('desimalNrr rounds each NRR before weighting', () => {
     const input = semua(UNSUR_SKM_2017, { jumlahNilai: 31, jumlahJawaban: 9 }); // 3.4444…
     expect(indeksKepuasanMasyarakat(input, { asOf: '2024-12-31' }).value).toMatchObject({ ikm: '86.11', nilaiIndeks: '3.4444' });
-    const rounded = indeksKepuasanMasyarakat(input, { asOf: '2024-12-31', settings: { desimalNrr: 2 } }).value;
+    const rounded = indeksKepuasanMasyarakat(input, { asOf: '2024-12-31', desimalNrr: 2 }).value;
     expect(rounded).toMatchObject({ ikm: '86.00', nilaiIndeks: '3.4400' });
     expect(rounded.unsur[0]!.nrr).toBe('3.44');
   });
@@ -231,9 +208,7 @@ describe('rounding, priorities and explanations', () => {
     input.unsur['PERILAKU_PELAKSANA'] = { nrr: '3.2' };
     const v = indeksKepuasanMasyarakat(input, { asOf: '2024-12-31' }).value;
     expect(v.prioritasPerbaikan).toEqual(['BIAYA_TARIF', 'SARANA_PRASARANA', 'PERSYARATAN', 'PERILAKU_PELAKSANA']);
-    expect(indeksKepuasanMasyarakat(input, { asOf: '2024-12-31', settings: { jumlahPrioritas: 1 } }).value.prioritasPerbaikan).toEqual([
-      'BIAYA_TARIF',
-    ]);
+    expect(indeksKepuasanMasyarakat(input, { asOf: '2024-12-31', jumlahPrioritas: 1 }).value.prioritasPerbaikan).toEqual(['BIAYA_TARIF']);
   });
 
   it('explains in both languages, with the domain explainer as the root one', () => {
@@ -284,45 +259,10 @@ describe('contradictions are refused, in both languages', () => {
     const uneven = semua(UNSUR_SKM_2017, { sebaran: { '3': 10 } });
     uneven.unsur['BIAYA_TARIF'] = { sebaran: { '3': 9 } };
     expect(refused(() => indeksKepuasanMasyarakat(uneven, asOf)).issues[0]!.path).toEqual(['unsur', 'BIAYA_TARIF']);
-    expect(indeksKepuasanMasyarakat(uneven, { ...asOf, settings: { jawabanKosong: 'ABAIKAN' } }).value.jumlahResponden).toBe(10);
-    refused(() => indeksKepuasanMasyarakat({ ...uneven, jumlahResponden: 9 }, { ...asOf, settings: { jawabanKosong: 'ABAIKAN' } }));
+    expect(indeksKepuasanMasyarakat(uneven, { ...asOf, jawabanKosong: 'ABAIKAN' }).value.jumlahResponden).toBe(10);
+    refused(() => indeksKepuasanMasyarakat({ ...uneven, jumlahResponden: 9 }, { ...asOf, jawabanKosong: 'ABAIKAN' }));
     const e = refused(() => indeksKepuasanMasyarakat({ ...semua(UNSUR_SKM_2017, { sebaran: { '3': 10 } }), populasi: 9 }, asOf));
     expect(e.describe('en')[0]).toBe('populasi: 10 respondents cannot come from a population of 9 service users');
-  });
-});
-
-describe('indeksKepuasanMasyarakatResponden', () => {
-  const row = (v: number) => Object.fromEntries(UNSUR_SKM_2017.map((u) => [u, v]));
-  const asOf = { asOf: '2024-12-31' };
-
-  it('refuses answers outside 1–4 or not whole, at the answer', () => {
-    for (const bad of [0, 5, 2.5, '3']) {
-      const e = refused(() => indeksKepuasanMasyarakatResponden({ responden: [row(3), { ...row(3), BIAYA_TARIF: bad }] } as never, asOf));
-      expect(e.issues[0]!.path).toEqual(['responden', 1, 'BIAYA_TARIF']);
-    }
-  });
-
-  it('refuses a missing answer by default; ABAIKAN computes over those who answered', () => {
-    const { WAKTU_PENYELESAIAN: _, ...partial } = row(2);
-    const rows = [row(4), partial];
-    const e = refused(() => indeksKepuasanMasyarakatResponden({ responden: rows }, asOf));
-    expect(e.issues[0]!.path).toEqual(['responden', 1, 'WAKTU_PENYELESAIAN']);
-    const d = indeksKepuasanMasyarakatResponden({ responden: rows }, { ...asOf, settings: { jawabanKosong: 'ABAIKAN' } });
-    expect(d.value.unsur.find((u) => u.unsur === 'WAKTU_PENYELESAIAN')).toMatchObject({ jumlahJawaban: 1, nrr: '4.0000' });
-    expect(d.value.jumlahResponden).toBe(2);
-    expect(d.reasons[1]).toMatchObject({ code: 'pelayanan.ikm.jawabanKosong', facts: { jumlahKosong: 1, jumlahResponden: 2 } });
-    // An empty row, and an unsur nobody answered, are refused even so.
-    refused(() => indeksKepuasanMasyarakatResponden({ responden: [row(3), {}] }, { ...asOf, settings: { jawabanKosong: 'ABAIKAN' } }));
-    refused(() => indeksKepuasanMasyarakatResponden({ responden: [partial] }, { ...asOf, settings: { jawabanKosong: 'ABAIKAN' } }));
-  });
-
-  it('refuses an unsur of another pedoman and more rows than its bound', () => {
-    const e = refused(() => indeksKepuasanMasyarakatResponden({ responden: [{ ...row(3), MAKLUMAT_PELAYANAN: 3 }] }, asOf));
-    expect(e.issues[0]!.path).toEqual(['responden', 0, 'MAKLUMAT_PELAYANAN']);
-    const tooMany = refused(() =>
-      indeksKepuasanMasyarakatResponden({ responden: Array.from({ length: MAKS_RESPONDEN + 1 }, () => row(3)) }, asOf),
-    );
-    expect(tooMany.issues[0]!.code).toBe('too_big');
   });
 });
 
