@@ -63,7 +63,7 @@ describe('sistem-merit CLI', () => {
     expect(output.properties.reasons.type).toBe('array');
     const u = io();
     expect(await runCli(['schema', 'nilaiKinerjaPp30', '--part', 'options'], u.io)).toBe(0);
-    expect(Object.keys(JSON.parse(u.out.join('')).properties)).toContain('settings');
+    expect(Object.keys(JSON.parse(u.out.join('')).properties)).toContain('batasSangatKurang');
     const v = io();
     expect(await runCli(['schema', 'nilaiKinerjaPp30', '--part', 'outputs'], v.io)).toBe(1);
     expect(v.err.join('')).toContain('--part must be one of input, options, output');

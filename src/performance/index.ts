@@ -2,15 +2,122 @@
  * Penilaian kinerja: PermenPANRB 6/2022 (matrix and distribution), PP 30/2019, PP 46/2011 with Perka BKN 1/2013.
  * @module sistem-merit/performance
  */
-export * from './types.js';
-export * from './regulations.js';
-export * from './messages.js';
-export * from './predikat-kinerja.js';
-export * from './kurva-distribusi.js';
-export * from './nilai-kinerja-pp30.js';
-export * from './sebutan-pp46.js';
-export * from './capaian-skp.js';
-export * from './nilai-prestasi-kerja-pp46.js';
-export * from './penilaian-kinerja.js';
-export * from './rules.js';
-export * from './explain.js';
+export {
+  isPredikatAtLeast,
+  PREDIKAT,
+  PREDIKAT_ORGANISASI,
+  PREDIKAT_PP30,
+  type Predikat,
+  type PredikatOrganisasi,
+  type PredikatPp30,
+  predikatSchema,
+  rankOf,
+  RATING,
+  type Rating,
+  ratingSchema,
+  SEBUTAN_PP46,
+  type SebutanPp46,
+  TAFSIR_BATAS_PP46,
+  type TafsirBatasPp46,
+} from './types.js';
+export { PERFORMANCE_REGULATIONS } from './regulations.js';
+export { performanceMessages } from './messages.js';
+export { explainPerformance } from './explain.js';
+export { PERFORMANCE_RULES } from './rules.js';
+
+// performance.predikatKinerja
+export {
+  MATRIKS_PREDIKAT_KINERJA,
+  PERIODE_EVALUASI,
+  type PeriodeEvaluasi,
+  PREDIKAT_KINERJA_RULE_ID,
+  predikatKinerja,
+  predikatKinerjaInput,
+  type PredikatKinerjaInput,
+  type PredikatKinerjaOptions,
+  type PredikatKinerjaOutput,
+  predikatKinerjaRule,
+} from './predikat-kinerja.js';
+
+// performance.kurvaDistribusi
+export {
+  type BatasDistribusi,
+  KURVA_DISTRIBUSI_RULE_ID,
+  type KurvaDistribusi,
+  kurvaDistribusi,
+  kurvaDistribusiInput,
+  type KurvaDistribusiInput,
+  kurvaDistribusiOptions,
+  type KurvaDistribusiOptions,
+  kurvaDistribusiOutput,
+  type KurvaDistribusiOutput,
+  kurvaDistribusiRule,
+  type PelanggaranDistribusi,
+  POLA_DISTRIBUSI_SE_3_2023,
+} from './kurva-distribusi.js';
+
+// performance.nilaiKinerjaPp30
+export {
+  bandsPp30,
+  BOBOT_PP30,
+  type BobotPp30,
+  NILAI_KINERJA_PP30_RULE_ID,
+  NILAI_MAKSIMUM_PP30,
+  type NilaiKinerjaPp30,
+  nilaiKinerjaPp30,
+  nilaiKinerjaPp30Input,
+  type NilaiKinerjaPp30Input,
+  nilaiKinerjaPp30Options,
+  type NilaiKinerjaPp30Options,
+  nilaiKinerjaPp30Output,
+  type NilaiKinerjaPp30Output,
+  nilaiKinerjaPp30Rule,
+} from './nilai-kinerja-pp30.js';
+
+// performance.capaianSkp (and the sebutan table it shares with nilaiPrestasiKerjaPp46)
+export { CAPAIAN_SKP_RULE_ID, capaianSkp, type CapaianSkpOptions, type CapaianSkpOutput, capaianSkpRule } from './capaian-skp/index.js';
+export { KREATIVITAS, type Kreativitas, PRESET_NILAI_KREATIVITAS, PRESET_NILAI_TUGAS_TAMBAHAN } from './capaian-skp/data.js';
+export { nilaiEfisiensi } from './capaian-skp/hitung.js';
+export {
+  type CapaianKegiatan,
+  type CapaianSkp,
+  capaianSkpInput,
+  type CapaianSkpInput,
+  capaianSkpOptions,
+  capaianSkpOutput,
+} from './capaian-skp/schema.js';
+export { BANDS_SEBUTAN_PP46 } from './_bersama/sebutan-pp46.js';
+
+// performance.nilaiPrestasiKerjaPp46
+export {
+  ASPEK_PERILAKU_PP46,
+  type AspekPerilakuPp46,
+  BOBOT_PP46,
+  NILAI_PRESTASI_KERJA_PP46_RULE_ID,
+  type NilaiPrestasiKerjaPp46,
+  nilaiPrestasiKerjaPp46,
+  nilaiPrestasiKerjaPp46Input,
+  type NilaiPrestasiKerjaPp46Input,
+  nilaiPrestasiKerjaPp46Options,
+  type NilaiPrestasiKerjaPp46Options,
+  nilaiPrestasiKerjaPp46Output,
+  type NilaiPrestasiKerjaPp46Output,
+  nilaiPrestasiKerjaPp46Rule,
+} from './nilai-prestasi-kerja-pp46.js';
+
+// performance.penilaianKinerja
+export {
+  PENILAIAN_KINERJA_RULE_ID,
+  type PenilaianKinerja,
+  penilaianKinerja,
+  penilaianKinerjaInput,
+  type PenilaianKinerjaInput,
+  penilaianKinerjaOptions,
+  type PenilaianKinerjaOptions,
+  penilaianKinerjaOutput,
+  type PenilaianKinerjaOutput,
+  penilaianKinerjaRule,
+  REZIM_PENILAIAN,
+  type RezimPenilaian,
+  VERSI_PENILAIAN_KINERJA,
+} from './penilaian-kinerja.js';

@@ -1,13 +1,16 @@
 import * as z from 'zod/mini';
 import { Decimal, decimalSchema, formatFixed } from '../core/decimal.js';
-import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { type Citation, decision, type Reason } from '../core/decision.js';
 import { deepFreeze } from '../core/freeze.js';
+import { reasonsOf } from '../core/messages.js';
 import { decimalOutputSchema } from '../core/output.js';
 import { defineRule, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { refineParsed } from '../core/refine.js';
+import type { KURVA_DISTRIBUSI_MESSAGES } from './kurva-distribusi.messages.js';
 import { PREDIKAT, PREDIKAT_ORGANISASI, type Predikat, type PredikatOrganisasi, predikatSchema } from './types.js';
 
 export const KURVA_DISTRIBUSI_RULE_ID = 'performance.kurvaDistribusi';
+const alasan = reasonsOf<typeof KURVA_DISTRIBUSI_MESSAGES>(KURVA_DISTRIBUSI_RULE_ID);
 
 const CITATIONS: Citation[] = deepFreeze([
   { regulation: 'SE_MENPANRB_3_2023', article: 'angka 5 (pola distribusi predikat kinerja pegawai)' },
@@ -52,6 +55,10 @@ export const POLA_DISTRIBUSI_SE_3_2023: Readonly<Record<PredikatOrganisasi, read
   ],
 });
 
+const CITE_POLA = CITATIONS[0]!;
+/** The pattern one limit per row, as the SE prints it. */
+const POLA_ROWS = PREDIKAT_ORGANISASI.flatMap((org) => POLA_DISTRIBUSI_SE_3_2023[org].map((b) => [org, b] as const));
+
 /** Most employees of one unit with one predikat: far above the whole civil service (about 4.7 million). */
 const MAKS_PEGAWAI = 10_000_000;
 const count = z.int().check(z.minimum(0), z.maximum(MAKS_PEGAWAI));
@@ -94,37 +101,14 @@ const batasSchema = z.object({
 });
 
 export const kurvaDistribusiOptions = z.object({
-  settings: z.prefault(
-    z.object({
-      pola: z
-        // A pattern has a few limits per organisation predikat (SE 3/2023: at most 3); 20 leaves room for an agency's own.
-        .optional(z.partialRecord(z.enum(PREDIKAT_ORGANISASI), z.array(batasSchema).check(z.maxLength(20))))
-        .check(z.describe('Distribution pattern per organisation predikat; default: SE MenPANRB 3/2023')),
-    }),
-    {},
-  ),
+  pola: z
+    // A pattern has a few limits per organisation predikat (SE 3/2023: at most 3); 20 leaves room for an agency's own.
+    .optional(z.partialRecord(z.enum(PREDIKAT_ORGANISASI), z.array(batasSchema).check(z.maxLength(20))))
+    .check(z.describe("Setting: distribution pattern per organisation predikat, for an agency's own; preset: SE MenPANRB 3/2023")),
 });
 
-export interface PelanggaranDistribusi {
-  predikat: Predikat[];
-  jenis: 'MAKSIMUM' | 'MINIMUM';
-  /** The limit, as a percentage of the unit. */
-  persenBatas: string;
-  /** The unit's actual share, as a percentage with two decimals. */
-  persenAktual: string;
-  jumlah: number;
-  /** Head-count limit: the most allowed (MAKSIMUM) or the fewest required (MINIMUM). */
-  batasOrang: number;
-}
-
-export interface KurvaDistribusi {
-  sesuai: boolean;
-  total: number;
-  pelanggaran: PelanggaranDistribusi[];
-}
-
 export const kurvaDistribusiOutput = z.object({
-  sesuai: z.boolean().check(z.describe('true when every limit of the pattern is met')),
+  memenuhiSyarat: z.boolean().check(z.describe('true when every limit of the pattern is met')),
   total: z.int().check(z.describe('Number of employees in the unit')),
   pelanggaran: z.array(
     z.object({
@@ -137,6 +121,10 @@ export const kurvaDistribusiOutput = z.object({
     }),
   ),
 });
+/** A unit's distribution checked against its pattern. */
+export type KurvaDistribusi = z.output<typeof kurvaDistribusiOutput>;
+/** One limit of the pattern the unit breaches. */
+export type PelanggaranDistribusi = KurvaDistribusi['pelanggaran'][number];
 
 export const kurvaDistribusiRule = defineRule({
   id: KURVA_DISTRIBUSI_RULE_ID,
@@ -151,13 +139,12 @@ export const kurvaDistribusiRule = defineRule({
     {
       title: { id: 'Pola distribusi SE MenPANRB 3/2023', en: 'Distribution pattern of SE MenPANRB 3/2023' },
       columns: ['predikatOrganisasi', 'predikat pegawai', 'batas'],
-      rows: PREDIKAT_ORGANISASI.flatMap((org) =>
-        POLA_DISTRIBUSI_SE_3_2023[org].map((b) => [
-          org,
-          b.predikat.join(' + '),
-          `${b.jenis === 'MAKSIMUM' ? '≤' : '≥'} ${b.persen}%${b.minimumOrang ? ` and ≥ ${b.minimumOrang} person` : ''}`,
-        ]),
-      ),
+      rows: POLA_ROWS.map(([org, b]) => [
+        org,
+        b.predikat.join(' + '),
+        `${b.jenis === 'MAKSIMUM' ? '≤' : '≥'} ${b.persen}%${b.minimumOrang ? ` and ≥ ${b.minimumOrang} person` : ''}`,
+      ]),
+      dasar: POLA_ROWS.map(() => [CITE_POLA]),
     },
   ],
   input: kurvaDistribusiInput,
@@ -165,8 +152,8 @@ export const kurvaDistribusiRule = defineRule({
   output: kurvaDistribusiOutput,
   notes: [
     {
-      id: 'Angka persentase berasal dari SE MenPANRB 3/2023; PermenPANRB 6/2022 hanya memuat grafik kurva. Pola dapat diganti melalui settings.pola.',
-      en: 'The percentages come from SE MenPANRB 3/2023; PermenPANRB 6/2022 itself shows only a curve. Replace the pattern with settings.pola.',
+      id: 'Angka persentase berasal dari SE MenPANRB 3/2023; PermenPANRB 6/2022 hanya memuat grafik kurva. Pola dapat diganti melalui pengaturan pola.',
+      en: 'The percentages come from SE MenPANRB 3/2023; PermenPANRB 6/2022 itself shows only a curve. Replace the pattern with the pola setting.',
     },
     {
       id: 'Pangsa dibandingkan secara eksak (tanpa pembulatan): maksimal 70% dari 7 pegawai berarti paling banyak 4 orang; minimal 60% dari 7 berarti paling sedikit 5 orang.',
@@ -181,13 +168,13 @@ export const kurvaDistribusiRule = defineRule({
     {
       title: { id: 'Organisasi Baik, 10 pegawai sesuai pola', en: 'Organisation Baik, 10 employees within the pattern' },
       input: { predikatOrganisasi: 'BAIK', jumlah: { SANGAT_BAIK: 2, BAIK: 7, BUTUH_PERBAIKAN: 1 } },
-      expected: { sesuai: true, total: 10, pelanggaran: [] },
+      expected: { memenuhiSyarat: true, total: 10, pelanggaran: [] },
     },
     {
       title: { id: 'Organisasi Sangat Kurang dengan satu Sangat Baik', en: 'Organisation Sangat Kurang with one Sangat Baik' },
       input: { predikatOrganisasi: 'SANGAT_KURANG', jumlah: { SANGAT_KURANG: 6, KURANG: 1, BAIK: 2, SANGAT_BAIK: 1 } },
       expected: {
-        sesuai: false,
+        memenuhiSyarat: false,
         total: 10,
         pelanggaran: [{ predikat: ['SANGAT_BAIK'], jenis: 'MAKSIMUM', persenBatas: '0', persenAktual: '10.00', jumlah: 1, batasOrang: 0 }],
       },
@@ -195,7 +182,7 @@ export const kurvaDistribusiRule = defineRule({
     },
   ],
   evaluate(input, options) {
-    const pola = (options.settings.pola?.[input.predikatOrganisasi] ??
+    const pola = (options.pola?.[input.predikatOrganisasi] ??
       POLA_DISTRIBUSI_SE_3_2023[input.predikatOrganisasi]) as readonly BatasDistribusi[];
     const total = PREDIKAT.reduce((sum, p) => sum + input.jumlah[p], 0);
     const reasons: Reason[] = [];
@@ -223,15 +210,7 @@ export const kurvaDistribusiRule = defineRule({
         total,
         batasOrang,
       };
-      reasons.push(
-        reason(
-          KURVA_DISTRIBUSI_RULE_ID,
-          `performance.kurvaDistribusi.${ok ? 'sesuai' : 'melanggar'}`,
-          ok ? 'PASS' : 'FAIL',
-          CITATIONS,
-          facts,
-        ),
-      );
+      reasons.push(ok ? alasan('sesuai', 'PASS', CITATIONS, facts) : alasan('melanggar', 'FAIL', CITATIONS, facts));
       if (!ok) {
         pelanggaran.push({
           predikat: [...batas.predikat],
@@ -244,13 +223,9 @@ export const kurvaDistribusiRule = defineRule({
       }
     }
     if (pola.length === 0) {
-      reasons.push(
-        reason(KURVA_DISTRIBUSI_RULE_ID, 'performance.kurvaDistribusi.tanpaBatas', 'INFO', CITATIONS, {
-          predikatOrganisasi: input.predikatOrganisasi,
-        }),
-      );
+      reasons.push(alasan('tanpaBatas', 'INFO', CITATIONS, { predikatOrganisasi: input.predikatOrganisasi }));
     }
-    return decision({ sesuai: pelanggaran.length === 0, total, pelanggaran }, reasons);
+    return decision({ memenuhiSyarat: pelanggaran.length === 0, total, pelanggaran }, reasons);
   },
 });
 
@@ -258,7 +233,7 @@ export const kurvaDistribusiRule = defineRule({
  * Checks a unit's predikat distribution against the pattern set by the organisation's predikat.
  *
  * @example
- * kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 8, BAIK: 2 } }).value.sesuai // false (80% > 70%)
+ * kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 8, BAIK: 2 } }).value.memenuhiSyarat // false (80% > 70%)
  */
 export const kurvaDistribusi = kurvaDistribusiRule.run;
 

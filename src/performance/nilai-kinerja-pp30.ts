@@ -1,19 +1,26 @@
 import * as z from 'zod/mini';
-import { type Band, findBand, formatBand } from '../core/bands.js';
+import { findBand, formatBand } from '../core/bands.js';
 import { Decimal, decimalSchema, toPlainString } from '../core/decimal.js';
-import { type Citation, decision, reason } from '../core/decision.js';
+import { type Citation, decision } from '../core/decision.js';
 import { deepFreeze } from '../core/freeze.js';
+import { reasonsOf } from '../core/messages.js';
 import { decimalOutputSchema } from '../core/output.js';
 import { defineRule, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
+import { recordTable, type ScaleBand, scale, scaleTable } from '../core/tables.js';
+import type { NILAI_KINERJA_PP30_MESSAGES } from './nilai-kinerja-pp30.messages.js';
 import { PREDIKAT_PP30, type PredikatPp30 } from './types.js';
 
 export const NILAI_KINERJA_PP30_RULE_ID = 'performance.nilaiKinerjaPp30';
+const alasan = reasonsOf<typeof NILAI_KINERJA_PP30_MESSAGES>(NILAI_KINERJA_PP30_RULE_ID);
 
 const CITE_BOBOT: Citation[] = deepFreeze([{ regulation: 'PP_30_2019', article: 'Pasal 41 ayat (2)–(4)' }]);
 const CITE_PREDIKAT: Citation[] = deepFreeze([{ regulation: 'PP_30_2019', article: 'Pasal 41 ayat (5)' }]);
 
 /** Highest nilai SKP, nilai perilaku kerja and nilai kinerja under PP 30/2019. */
 export const NILAI_MAKSIMUM_PP30 = 120;
+
+const CITE_AYAT_3: Citation = deepFreeze({ regulation: 'PP_30_2019', article: 'Pasal 41 ayat (2) huruf a, ayat (3)' });
+const CITE_AYAT_4: Citation = deepFreeze({ regulation: 'PP_30_2019', article: 'Pasal 41 ayat (2) huruf b, ayat (4)' });
 
 /**
  * Weights of PP 30/2019 Pasal 41 ayat (2): 70 % SKP + 30 % perilaku where behaviour is rated by the
@@ -26,20 +33,29 @@ export const BOBOT_PP30 = deepFreeze({
 } as const);
 export type BobotPp30 = keyof typeof BOBOT_PP30;
 
+/** The Kurang / Sangat Kurang boundary preset: "kurang dari 50" in secondary sources; the ayat text was not confirmed. */
+const BATAS_SANGAT_KURANG_PRESET = 50;
+
+/**
+ * Sangat Baik (Pasal 41 ayat (5)): 110–120 and an innovation. It overlaps Baik and is decided before
+ * {@link bandsPp30}; without an innovation, 110–120 is Baik.
+ */
+const RENTANG_SANGAT_BAIK = scale<PredikatPp30>([[`[110, ${NILAI_MAKSIMUM_PP30}]`, 'SANGAT_BAIK', CITE_PREDIKAT]])[0]!;
+const SANGAT_BAIK_MIN = new Decimal(RENTANG_SANGAT_BAIK.min!.at);
+
 /**
  * The predikat bands of Pasal 41 ayat (5) for a given lower bound of Kurang (the Kurang / Sangat Kurang
- * boundary is a setting: the regulation text for it was not confirmed). Sangat Baik (110–120) also needs
- * an innovation and is decided before this table; without one, 110–120 is Baik.
+ * boundary is a setting: the regulation text for it was not confirmed), lowest first.
  */
-export function bandsPp30(batasSangatKurang: Decimal): Band<PredikatPp30>[] {
-  return [
-    { value: 'SANGAT_KURANG', min: { at: 0, inclusive: true }, max: { at: batasSangatKurang.toString(), inclusive: false } },
-    { value: 'KURANG', min: { at: batasSangatKurang.toString(), inclusive: true }, max: { at: 70, inclusive: false } },
-    { value: 'CUKUP', min: { at: 70, inclusive: true }, max: { at: 90, inclusive: false } },
-    { value: 'BAIK', min: { at: 90, inclusive: true }, max: { at: NILAI_MAKSIMUM_PP30, inclusive: true } },
-  ];
+export function bandsPp30(batasSangatKurang: Decimal): readonly ScaleBand<PredikatPp30>[] {
+  const batas = toPlainString(batasSangatKurang);
+  return scale<PredikatPp30>([
+    [`[0, ${batas})`, 'SANGAT_KURANG', CITE_PREDIKAT],
+    [`[${batas}, 70)`, 'KURANG', CITE_PREDIKAT],
+    ['[70, 90)', 'CUKUP', CITE_PREDIKAT],
+    [`[90, ${NILAI_MAKSIMUM_PP30}]`, 'BAIK', CITE_PREDIKAT],
+  ]);
 }
-const SANGAT_BAIK_MIN = new Decimal(110);
 
 const nilai = (description: string) => decimalSchema({ min: 0, max: NILAI_MAKSIMUM_PP30, description });
 
@@ -58,30 +74,21 @@ export const nilaiKinerjaPp30Input = z.object({
 export type NilaiKinerjaPp30Input = z.input<typeof nilaiKinerjaPp30Input>;
 
 export const nilaiKinerjaPp30Options = z.object({
-  settings: z.prefault(
-    z.object({
-      batasSangatKurang: z
-        .prefault(decimalSchema({ min: 0, max: 70 }), 50)
-        .check(
-          z.describe(
-            'Lower bound of Kurang: below it the predikat is Sangat Kurang. Preset 50 (secondary sources; the ayat text was not confirmed).',
-          ),
-        ),
-    }),
-    {},
-  ),
+  batasSangatKurang: z
+    .prefault(decimalSchema({ min: 0, max: 70 }), BATAS_SANGAT_KURANG_PRESET)
+    .check(
+      z.describe(
+        `Setting: lower bound of Kurang: below it the predikat is Sangat Kurang. Preset ${BATAS_SANGAT_KURANG_PRESET} (secondary sources; the ayat text was not confirmed).`,
+      ),
+    ),
 });
-
-export interface NilaiKinerjaPp30 {
-  /** Weighted nilai kinerja, exact (weights are decimal tenths, so no rounding is needed). */
-  nilai: string;
-  predikat: PredikatPp30;
-}
 
 export const nilaiKinerjaPp30Output = z.object({
-  nilai: decimalOutputSchema.check(z.describe('Weighted nilai kinerja, exact')),
+  nilai: decimalOutputSchema.check(z.describe('Weighted nilai kinerja, exact (weights are decimal tenths, so no rounding is needed)')),
   predikat: z.enum(PREDIKAT_PP30),
 });
+/** Nilai kinerja and predikat under PP 30/2019 Pasal 41. */
+export type NilaiKinerjaPp30 = z.output<typeof nilaiKinerjaPp30Output>;
 
 export const nilaiKinerjaPp30Rule = defineRule({
   id: NILAI_KINERJA_PP30_RULE_ID,
@@ -93,32 +100,30 @@ export const nilaiKinerjaPp30Rule = defineRule({
   },
   citations: [...CITE_BOBOT, ...CITE_PREDIKAT],
   tables: [
-    {
-      title: { id: 'Bobot (Pasal 41 ayat (2)–(4))', en: 'Weights (Pasal 41 ayat (2)–(4))' },
-      columns: ['bobot', 'SKP', 'perilaku kerja'],
-      rows: Object.entries(BOBOT_PP30).map(([k, w]) => [k, w.skp, w.perilaku]),
-    },
-    {
-      title: {
-        id: 'Predikat (Pasal 41 ayat (5)), batas Kurang = 50 (preset)',
-        en: 'Predikat (Pasal 41 ayat (5)), Kurang boundary = 50 (preset)',
+    recordTable(
+      { id: 'Bobot (Pasal 41 ayat (2)–(4))', en: 'Weights (Pasal 41 ayat (2)–(4))' },
+      BOBOT_PP30,
+      ['bobot', 'SKP', 'perilaku kerja'],
+      (w) => [w.skp, w.perilaku],
+      (_w, k) => (k === '70_30' ? CITE_AYAT_3 : CITE_AYAT_4),
+    ),
+    scaleTable(
+      {
+        id: `Predikat (Pasal 41 ayat (5)), batas Kurang = ${BATAS_SANGAT_KURANG_PRESET} (preset)`,
+        en: `Predikat (Pasal 41 ayat (5)), Kurang boundary = ${BATAS_SANGAT_KURANG_PRESET} (preset)`,
       },
-      columns: ['predikat', 'nilai', 'syarat lain'],
-      rows: [
-        ['SANGAT_BAIK', '[110, 120]', 'inovasi'],
-        ...bandsPp30(new Decimal(50))
-          .reverse()
-          .map((b) => [b.value, formatBand(b), '']),
-      ],
-    },
+      [RENTANG_SANGAT_BAIK, ...[...bandsPp30(new Decimal(BATAS_SANGAT_KURANG_PRESET))].reverse()],
+      { range: 'nilai', values: ['predikat', 'syarat lain'] },
+      (p) => [p, p === 'SANGAT_BAIK' ? 'inovasi' : ''],
+    ),
   ],
   input: nilaiKinerjaPp30Input,
   options: nilaiKinerjaPp30Options,
   output: nilaiKinerjaPp30Output,
   notes: [
     {
-      id: 'Batas Kurang/Sangat Kurang (50) belum terkonfirmasi dari teks Pasal 41 ayat (5) huruf d–e; dapat diubah melalui settings.batasSangatKurang.',
-      en: 'The Kurang / Sangat Kurang boundary (50) is not confirmed from the text of Pasal 41 ayat (5) d–e; change it with settings.batasSangatKurang.',
+      id: 'Batas Kurang/Sangat Kurang (50) belum terkonfirmasi dari teks Pasal 41 ayat (5) huruf d–e; dapat diubah melalui pengaturan batasSangatKurang.',
+      en: 'The Kurang / Sangat Kurang boundary (50) is not confirmed from the text of Pasal 41 ayat (5) d–e; change it with the batasSangatKurang setting.',
     },
     {
       id: 'Nilai 110–120 tanpa inovasi berpredikat Baik (rentang Baik 90–120 mencakupnya).',
@@ -151,44 +156,27 @@ export const nilaiKinerjaPp30Rule = defineRule({
   evaluate(input, options) {
     const w = BOBOT_PP30[input.bobot];
     const total = input.nilaiSkp.times(w.skp).plus(input.nilaiPerilaku.times(w.perilaku));
-    const nilaiText = toPlainString(total);
+    const nilai = toPlainString(total);
     const reasons = [
-      reason(NILAI_KINERJA_PP30_RULE_ID, 'performance.nilaiKinerjaPp30.bobot', 'INFO', CITE_BOBOT, {
+      alasan('bobot', 'INFO', CITE_BOBOT, {
         nilaiSkp: toPlainString(input.nilaiSkp),
         nilaiPerilaku: toPlainString(input.nilaiPerilaku),
         bobot: input.bobot,
         bobotSkp: w.skp,
         bobotPerilaku: w.perilaku,
-        nilai: nilaiText,
+        nilai,
       }),
     ];
-    let predikat: PredikatPp30;
     if (total.greaterThanOrEqualTo(SANGAT_BAIK_MIN) && input.inovasi) {
-      predikat = 'SANGAT_BAIK';
-      reasons.push(
-        reason(NILAI_KINERJA_PP30_RULE_ID, 'performance.nilaiKinerjaPp30.sangatBaik', 'PASS', CITE_PREDIKAT, {
-          nilai: nilaiText,
-          predikat,
-        }),
-      );
-    } else {
-      const band = findBand(bandsPp30(options.settings.batasSangatKurang), total);
-      // The input schema bounds nilai to [0, 120], which the bands cover without gaps.
-      predikat = band!.value;
-      if (total.greaterThanOrEqualTo(SANGAT_BAIK_MIN)) {
-        reasons.push(
-          reason(NILAI_KINERJA_PP30_RULE_ID, 'performance.nilaiKinerjaPp30.tanpaInovasi', 'FAIL', CITE_PREDIKAT, { nilai: nilaiText }),
-        );
-      }
-      reasons.push(
-        reason(NILAI_KINERJA_PP30_RULE_ID, 'performance.nilaiKinerjaPp30.rentang', 'INFO', CITE_PREDIKAT, {
-          nilai: nilaiText,
-          rentang: formatBand(band!),
-          predikat,
-        }),
-      );
+      const predikat = RENTANG_SANGAT_BAIK.value;
+      reasons.push(alasan('sangatBaik', 'PASS', CITE_PREDIKAT, { nilai, predikat }));
+      return decision({ nilai, predikat }, reasons);
     }
-    return decision({ nilai: nilaiText, predikat }, reasons);
+    // The input schema bounds nilai to [0, 120], which the bands cover without gaps.
+    const band = findBand(bandsPp30(options.batasSangatKurang), total)!;
+    if (total.greaterThanOrEqualTo(SANGAT_BAIK_MIN)) reasons.push(alasan('tanpaInovasi', 'FAIL', CITE_PREDIKAT, { nilai }));
+    reasons.push(alasan('rentang', 'INFO', CITE_PREDIKAT, { nilai, rentang: formatBand(band), predikat: band.value }));
+    return decision({ nilai, predikat: band.value }, reasons);
   },
 });
 

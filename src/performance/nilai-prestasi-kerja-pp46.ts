@@ -1,14 +1,18 @@
 import * as z from 'zod/mini';
 import { Decimal, decimalSchema } from '../core/decimal.js';
-import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { type Citation, decision, type Reason } from '../core/decision.js';
 import { deepFreeze } from '../core/freeze.js';
+import { reasonsOf } from '../core/messages.js';
 import { decimalOutputSchema } from '../core/output.js';
 import { defineRule, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { contradiction, superRefineParsed } from '../core/refine.js';
-import { pengaturanPp46Schema, sebutanReason, sebutanTable, tampilkan } from './sebutan-pp46.js';
-import { SEBUTAN_PP46, type SebutanPp46 } from './types.js';
+import { formulaTable } from '../core/tables.js';
+import { pengaturanPp46Fields, sebutanDenganFakta, sebutanTable, tampilkan } from './_bersama/sebutan-pp46.js';
+import type { NILAI_PRESTASI_KERJA_PP46_MESSAGES } from './nilai-prestasi-kerja-pp46.messages.js';
+import { SEBUTAN_PP46 } from './types.js';
 
 export const NILAI_PRESTASI_KERJA_PP46_RULE_ID = 'performance.nilaiPrestasiKerjaPp46';
+const alasan = reasonsOf<typeof NILAI_PRESTASI_KERJA_PP46_MESSAGES>(NILAI_PRESTASI_KERJA_PP46_RULE_ID);
 
 const CITE_PERILAKU: Citation[] = deepFreeze([
   { regulation: 'PP_46_2011' },
@@ -70,15 +74,7 @@ export const nilaiPrestasiKerjaPp46Input = z
   );
 export type NilaiPrestasiKerjaPp46Input = z.input<typeof nilaiPrestasiKerjaPp46Input>;
 
-export const nilaiPrestasiKerjaPp46Options = z.object({ settings: pengaturanPp46Schema });
-
-export interface NilaiPrestasiKerjaPp46 {
-  nilaiSkp: string;
-  nilaiPerilaku: string;
-  sebutanPerilaku: SebutanPp46;
-  nilaiPrestasiKerja: string;
-  sebutan: SebutanPp46;
-}
+export const nilaiPrestasiKerjaPp46Options = z.object(pengaturanPp46Fields);
 
 export const nilaiPrestasiKerjaPp46Output = z.object({
   nilaiSkp: decimalOutputSchema,
@@ -87,6 +83,8 @@ export const nilaiPrestasiKerjaPp46Output = z.object({
   nilaiPrestasiKerja: decimalOutputSchema.check(z.describe('60% nilai SKP + 40% nilai perilaku kerja')),
   sebutan: z.enum(SEBUTAN_PP46),
 });
+/** Nilai prestasi kerja under PP 46/2011 with its sebutan. */
+export type NilaiPrestasiKerjaPp46 = z.output<typeof nilaiPrestasiKerjaPp46Output>;
 
 export const nilaiPrestasiKerjaPp46Rule = defineRule({
   id: NILAI_PRESTASI_KERJA_PP46_RULE_ID,
@@ -98,14 +96,10 @@ export const nilaiPrestasiKerjaPp46Rule = defineRule({
   },
   citations: [...CITE_BOBOT],
   tables: [
-    {
-      title: { id: 'Nilai prestasi kerja', en: 'Work-performance score' },
-      columns: ['unsur', 'bobot'],
-      rows: [
-        ['nilai SKP', BOBOT_PP46.skp],
-        ['nilai perilaku kerja = rata-rata aspek', BOBOT_PP46.perilaku],
-      ],
-    },
+    formulaTable({ id: 'Nilai prestasi kerja', en: 'Work-performance score' }, [
+      ['nilai perilaku kerja', 'rata-rata nilai aspek perilaku (kepemimpinan hanya bagi jabatan struktural)', CITE_PERILAKU],
+      ['nilai prestasi kerja', `${BOBOT_PP46.skp} × nilai SKP + ${BOBOT_PP46.perilaku} × nilai perilaku kerja`, CITE_BOBOT],
+    ]),
     sebutanTable,
   ],
   input: nilaiPrestasiKerjaPp46Input,
@@ -138,32 +132,32 @@ export const nilaiPrestasiKerjaPp46Rule = defineRule({
     },
   ],
   evaluate(input, options) {
-    const s = options.settings;
+    const s = options;
     const reasons: Reason[] = [];
     const used = ASPEK_PERILAKU_PP46.filter((a) => input.perilaku[a] !== undefined);
     const total = used.reduce((sum, a) => sum.plus(input.perilaku[a]!), new Decimal(0));
     const nilaiPerilaku = tampilkan(total.dividedBy(used.length), s);
     reasons.push(
-      reason(NILAI_PRESTASI_KERJA_PP46_RULE_ID, 'performance.nilaiPrestasiKerjaPp46.perilaku', 'INFO', CITE_PERILAKU, {
+      alasan('perilaku', 'INFO', CITE_PERILAKU, {
         jumlahAspek: used.length,
         jabatanStruktural: input.jabatanStruktural,
         jumlahNilai: total.toString(),
         nilaiPerilaku: nilaiPerilaku.toFixed(s.desimal),
       }),
     );
-    const perilakuBand = sebutanReason(NILAI_PRESTASI_KERJA_PP46_RULE_ID, 'performance.sebutanPp46', nilaiPerilaku, s, 'PERILAKU_KERJA');
-    reasons.push(perilakuBand.reason);
+    const perilakuBand = sebutanDenganFakta(nilaiPerilaku, s, 'PERILAKU_KERJA');
+    reasons.push(alasan('sebutan', 'INFO', perilakuBand.citations, perilakuBand.facts));
     const nilaiSkp = tampilkan(input.nilaiSkp, s);
     const nilaiPrestasiKerja = tampilkan(nilaiSkp.times(BOBOT_PP46.skp).plus(nilaiPerilaku.times(BOBOT_PP46.perilaku)), s);
     reasons.push(
-      reason(NILAI_PRESTASI_KERJA_PP46_RULE_ID, 'performance.nilaiPrestasiKerjaPp46.bobot', 'INFO', CITE_BOBOT, {
+      alasan('bobot', 'INFO', CITE_BOBOT, {
         nilaiSkp: nilaiSkp.toFixed(s.desimal),
         nilaiPerilaku: nilaiPerilaku.toFixed(s.desimal),
         nilaiPrestasiKerja: nilaiPrestasiKerja.toFixed(s.desimal),
       }),
     );
-    const akhir = sebutanReason(NILAI_PRESTASI_KERJA_PP46_RULE_ID, 'performance.sebutanPp46', nilaiPrestasiKerja, s, 'PRESTASI_KERJA');
-    reasons.push(akhir.reason);
+    const akhir = sebutanDenganFakta(nilaiPrestasiKerja, s, 'PRESTASI_KERJA');
+    reasons.push(alasan('sebutan', 'INFO', akhir.citations, akhir.facts));
     return decision(
       {
         nilaiSkp: nilaiSkp.toFixed(s.desimal),

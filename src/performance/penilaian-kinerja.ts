@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
 import type * as z4 from 'zod/v4/core';
 import { isoDateSchema } from '../core/calendar.js';
-import { type Citation, type Decision, decision, reason } from '../core/decision.js';
+import { type Citation, type Decision, decision } from '../core/decision.js';
 import { MeritInputError, ownIssue } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { describeInputAs } from '../core/json-schema-stand-in.js';
+import { reasonsOf } from '../core/messages.js';
 import {
   type AnyRule,
   type DeepReadonly,
@@ -15,13 +16,21 @@ import {
   type RuleOptionsOf,
   type RuleOutputOf,
 } from '../core/rule.js';
+import { recordTable } from '../core/tables.js';
 import { type RuleVersion, versionInForce } from '../core/versions.js';
-import { nilaiKinerjaPp30Input, nilaiKinerjaPp30Output, nilaiKinerjaPp30Rule } from './nilai-kinerja-pp30.js';
-import { nilaiPrestasiKerjaPp46Input, nilaiPrestasiKerjaPp46Output, nilaiPrestasiKerjaPp46Rule } from './nilai-prestasi-kerja-pp46.js';
+import { nilaiKinerjaPp30Input, type nilaiKinerjaPp30Options, nilaiKinerjaPp30Output, nilaiKinerjaPp30Rule } from './nilai-kinerja-pp30.js';
+import {
+  nilaiPrestasiKerjaPp46Input,
+  type nilaiPrestasiKerjaPp46Options,
+  nilaiPrestasiKerjaPp46Output,
+  nilaiPrestasiKerjaPp46Rule,
+} from './nilai-prestasi-kerja-pp46.js';
+import type { PENILAIAN_KINERJA_MESSAGES } from './penilaian-kinerja.messages.js';
 import { predikatKinerjaInput, predikatKinerjaRule } from './predikat-kinerja.js';
 import { PREDIKAT_PP30, predikatSchema, SEBUTAN_PP46 } from './types.js';
 
 export const PENILAIAN_KINERJA_RULE_ID = 'performance.penilaianKinerja';
+const alasan = reasonsOf<typeof PENILAIAN_KINERJA_MESSAGES>(PENILAIAN_KINERJA_RULE_ID);
 
 /** The appraisal regimes, oldest first. */
 export const REZIM_PENILAIAN = deepFreeze(['PP_46_2011', 'PP_30_2019', 'PERMENPANRB_6_2022'] as const);
@@ -78,7 +87,12 @@ const inputPerRezim = z.discriminatedUnion('metode', [
 ]);
 export type PenilaianKinerjaInput = z.input<typeof inputPerRezim>;
 
-const fieldsOf = (schema: z4.$ZodType) => Object.keys((schema._zod.def as { shape?: object }).shape ?? {});
+const fieldsOf = (schema: z4.$ZodType | undefined) => Object.keys(((schema?._zod.def ?? {}) as { shape?: object }).shape ?? {});
+/** The regimes whose rule has the input field (`part: 'input'`) or the setting (`part: 'options'`) `key`. */
+const regimesWith = (part: 'input' | 'options', key: string) =>
+  VERSI_PENILAIAN_KINERJA.filter((v) => fieldsOf(v.value.rule[part]).includes(key))
+    .map((v) => v.id)
+    .join(' and ');
 
 /**
  * Parsed in two steps. Here: `metode` and the fields of every regime, each left as given, so that a key of
@@ -91,24 +105,31 @@ export const penilaianKinerjaInput = describeInputAs(
     ...Object.fromEntries(
       VERSI_PENILAIAN_KINERJA.flatMap((v) => fieldsOf(v.value.rule.input)).map((key) => [
         key,
-        z.optional(z.unknown()).check(
-          z.describe(
-            `Field of the input of ${VERSI_PENILAIAN_KINERJA.filter((v) => fieldsOf(v.value.rule.input).includes(key))
-              .map((v) => v.id)
-              .join(' and ')}`,
-          ),
-        ),
+        z.optional(z.unknown()).check(z.describe(`Field of the input of ${regimesWith('input', key)}`)),
       ]),
     ),
   }),
   inputPerRezim,
 );
 
+/** The settings of the regimes' rules (predikatKinerja has none). */
+type SettingRezim = keyof z.input<typeof nilaiKinerjaPp30Options> | keyof z.input<typeof nilaiPrestasiKerjaPp46Options>;
+
+/**
+ * `asOf`, and the settings of every regime's rule as flat options, each left as given: `evaluate` checks
+ * them with the rule of the regime in force, strictly (a setting of another regime is refused there).
+ */
 export const penilaianKinerjaOptions = z.object({
   asOf: isoDateSchema.check(z.describe('A date inside the appraisal period (e.g. its last day): selects the regime in force')),
-  settings: z.optional(z.unknown()).check(z.describe("Settings of the regime's own rule")),
+  ...(Object.fromEntries(
+    VERSI_PENILAIAN_KINERJA.flatMap((v) => fieldsOf(v.value.rule.options)).map((key) => [
+      key,
+      z.optional(z.unknown()).check(z.describe(`Setting: ${key} of ${regimesWith('options', key)}, checked by that regime's rule`)),
+    ]),
+  ) as Record<SettingRezim, z.ZodMiniOptional<z.ZodMiniUnknown>>),
 });
 
+// Kept as an interface: the value is built from the regime's rule's untyped value; the output schema's union is narrower.
 export interface PenilaianKinerja {
   rezim: RezimPenilaian;
   /** The regime's own predikat or sebutan. */
@@ -140,6 +161,15 @@ export const penilaianKinerjaRule = defineRule({
   },
   citations: VERSI_PENILAIAN_KINERJA.flatMap((v) => v.citations),
   versions: VERSI_PENILAIAN_KINERJA.map(({ id, from, to, citations }) => (to ? { id, from, to, citations } : { id, from, citations })),
+  tables: [
+    recordTable(
+      { id: 'Ketentuan penilaian menurut periode penilaian', en: 'Appraisal regime by appraisal period' },
+      Object.fromEntries(VERSI_PENILAIAN_KINERJA.map((v) => [v.id, v])),
+      ['rezim', 'berlaku mulai', 'berlaku sampai sebelum', 'aturan'],
+      (v) => [v.from, v.to ?? '—', v.value.rule.id],
+      (v) => v.citations,
+    ),
+  ],
   input: penilaianKinerjaInput,
   options: penilaianKinerjaOptions,
   output: penilaianKinerjaOutput,
@@ -184,21 +214,15 @@ export const penilaianKinerjaRule = defineRule({
     const { metode: _metode, ...rest } = input;
     // Strict, at the paths of the whole input: a field of another regime or a misspelt nested key is refused here.
     const subInput = parseInput(rule.input, rest, PENILAIAN_KINERJA_RULE_ID, [], { kind: 'field' });
-    const settings = options.settings;
-    // The regime's own settings, checked as that rule checks its options (a misspelt setting is refused).
-    const subOptions = parseOptionsStrict(
-      rule.options ?? z.object({}),
-      settings === undefined || isEmptyObject(settings) ? {} : { settings },
-      PENILAIAN_KINERJA_RULE_ID,
-    );
+    // The regime's own settings, checked as that rule checks its options (a setting of another regime is refused).
+    const { asOf, ...given } = options;
+    const settings = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
+    const subOptions = parseOptionsStrict(rule.options ?? z.object({}), settings, PENILAIAN_KINERJA_RULE_ID);
     const sub = rule.evaluate(subInput, subOptions);
-    const selected = reason(
-      PENILAIAN_KINERJA_RULE_ID,
-      version.to ? 'performance.penilaianKinerja.rezim' : 'performance.penilaianKinerja.rezimBerlaku',
-      'INFO',
-      version.citations as Citation[],
-      { asOf: options.asOf, rezim, berlakuMulai: version.from, ...(version.to ? { berlakuSampai: version.to } : {}) },
-    );
+    const citations = version.citations as Citation[];
+    const selected = version.to
+      ? alasan('rezim', 'INFO', citations, { asOf, rezim, berlakuMulai: version.from, berlakuSampai: version.to })
+      : alasan('rezimBerlaku', 'INFO', citations, { asOf, rezim, berlakuMulai: version.from });
     return decision({ rezim, predikat: predikatOf(rezim, sub.value), hasil: sub.value }, [selected, ...sub.reasons]);
   },
 });
@@ -220,5 +244,3 @@ export const penilaianKinerja: (
 export type PenilaianKinerjaOptions = RuleOptionsOf<typeof penilaianKinerjaRule>;
 /** The value of {@link penilaianKinerja}'s decision. */
 export type PenilaianKinerjaOutput = RuleOutputOf<typeof penilaianKinerjaRule>;
-
-const isEmptyObject = (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0;

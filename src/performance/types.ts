@@ -23,6 +23,18 @@ export type PredikatPp30 = (typeof PREDIKAT_PP30)[number];
 export const SEBUTAN_PP46 = deepFreeze(['SANGAT_BAIK', 'BAIK', 'CUKUP', 'KURANG', 'BURUK'] as const);
 export type SebutanPp46 = (typeof SEBUTAN_PP46)[number];
 
+/**
+ * How a non-integer nilai between two printed ranges is read. The regulation prints whole-number ranges
+ * (91 ke atas Sangat Baik, 76–90 Baik, 61–75 Cukup, 51–60 Kurang, 50 ke bawah Buruk), which leave
+ * 90.01–90.99 (and the like) unassigned:
+ * - `BATAS_ATAS_INKLUSIF` (preset): each range ends at its printed upper bound, so 90.5 is Sangat Baik
+ *   (≤ 50 Buruk, ≤ 60 Kurang, ≤ 75 Cukup, ≤ 90 Baik, > 90 Sangat Baik), as most e-SKP implementations do.
+ * - `BATAS_BAWAH_BULAT`: each range starts at its printed lower bound, so 90.5 is Baik
+ *   (≥ 91 Sangat Baik, ≥ 76 Baik, ≥ 61 Cukup, ≥ 51 Kurang, < 51 Buruk).
+ */
+export const TAFSIR_BATAS_PP46 = deepFreeze(['BATAS_ATAS_INKLUSIF', 'BATAS_BAWAH_BULAT'] as const);
+export type TafsirBatasPp46 = (typeof TAFSIR_BATAS_PP46)[number];
+
 /** Rank of a value in a best-first list: 0 is best. */
 export function rankOf<T extends string>(order: readonly T[], value: T): number {
   return order.indexOf(value);

@@ -110,12 +110,12 @@ describe('unknownKeys: misspelt settings', () => {
     try {
       capaianSkp(
         { kegiatan: [{ kuantitas: { target: 1, realisasi: 1 }, kualitas: { realisasi: 90 }, waktu: { target: 12, realisasi: 12 } }] },
-        { settings: { nilaiKreativitas: { UNIT_KERJA: 3, ORGANISASI: 6, NEGARA: 12, DAERAH: 4 } } } as never,
+        { nilaiKreativitas: { UNIT_KERJA: 3, ORGANISASI: 6, NEGARA: 12, DAERAH: 4 } } as never,
       );
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(MeritInputError);
-      expect((e as MeritInputError).issues.map((i) => i.path)).toEqual([['options', 'settings', 'nilaiKreativitas', 'DAERAH']]);
+      expect((e as MeritInputError).issues.map((i) => i.path)).toEqual([['options', 'nilaiKreativitas', 'DAERAH']]);
     }
   });
 });

@@ -8,9 +8,9 @@ const breaches = (d: ReturnType<typeof kurvaDistribusi>) => d.value.pelanggaran.
 
 describe('kurvaDistribusi (SE MenPANRB 3/2023)', () => {
   it('Istimewa: Sangat Baik at most 70% — 7 of 10 passes, 8 of 10 fails', () => {
-    expect(kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 7, BAIK: 3 } }).value.sesuai).toBe(true);
+    expect(kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 7, BAIK: 3 } }).value.memenuhiSyarat).toBe(true);
     const d = kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 8, BAIK: 2 } });
-    expect(d.value.sesuai).toBe(false);
+    expect(d.value.memenuhiSyarat).toBe(false);
     expect(d.value.pelanggaran).toEqual([
       { predikat: ['SANGAT_BAIK'], jenis: 'MAKSIMUM', persenBatas: '70', persenAktual: '80.00', jumlah: 8, batasOrang: 7 },
     ]);
@@ -21,18 +21,19 @@ describe('kurvaDistribusi (SE MenPANRB 3/2023)', () => {
       'MAKSIMUM:BAIK',
       'MINIMUM:BUTUH_PERBAIKAN+KURANG',
     ]);
-    expect(kurvaDistribusi({ predikatOrganisasi: 'BAIK', jumlah: { SANGAT_BAIK: 2, BAIK: 7, KURANG: 1 } }).value.sesuai).toBe(true);
+    expect(kurvaDistribusi({ predikatOrganisasi: 'BAIK', jumlah: { SANGAT_BAIK: 2, BAIK: 7, KURANG: 1 } }).value.memenuhiSyarat).toBe(true);
   });
 
   it('compares shares exactly: 70% of 7 allows 4, not 5', () => {
-    expect(kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 4, BAIK: 3 } }).value.sesuai).toBe(true);
+    expect(kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 4, BAIK: 3 } }).value.memenuhiSyarat).toBe(true);
     const d = kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 5, BAIK: 2 } });
     expect(d.value.pelanggaran[0]).toMatchObject({ batasOrang: 4, persenAktual: '71.43' });
   });
 
   it('Butuh Perbaikan: at least 60% Butuh Perbaikan, at most 10% Sangat Baik', () => {
     expect(
-      kurvaDistribusi({ predikatOrganisasi: 'BUTUH_PERBAIKAN', jumlah: { BUTUH_PERBAIKAN: 6, BAIK: 3, SANGAT_BAIK: 1 } }).value.sesuai,
+      kurvaDistribusi({ predikatOrganisasi: 'BUTUH_PERBAIKAN', jumlah: { BUTUH_PERBAIKAN: 6, BAIK: 3, SANGAT_BAIK: 1 } }).value
+        .memenuhiSyarat,
     ).toBe(true);
     expect(
       breaches(kurvaDistribusi({ predikatOrganisasi: 'BUTUH_PERBAIKAN', jumlah: { BUTUH_PERBAIKAN: 5, BAIK: 3, SANGAT_BAIK: 2 } })),
@@ -41,7 +42,8 @@ describe('kurvaDistribusi (SE MenPANRB 3/2023)', () => {
 
   it('Kurang: at least 60% Kurang, at least 10% Butuh Perbaikan, at most 10% Sangat Baik', () => {
     expect(
-      kurvaDistribusi({ predikatOrganisasi: 'KURANG', jumlah: { KURANG: 6, BUTUH_PERBAIKAN: 1, BAIK: 2, SANGAT_BAIK: 1 } }).value.sesuai,
+      kurvaDistribusi({ predikatOrganisasi: 'KURANG', jumlah: { KURANG: 6, BUTUH_PERBAIKAN: 1, BAIK: 2, SANGAT_BAIK: 1 } }).value
+        .memenuhiSyarat,
     ).toBe(true);
     expect(breaches(kurvaDistribusi({ predikatOrganisasi: 'KURANG', jumlah: { KURANG: 6, BAIK: 4 } }))).toEqual([
       'MINIMUM:BUTUH_PERBAIKAN',
@@ -50,7 +52,8 @@ describe('kurvaDistribusi (SE MenPANRB 3/2023)', () => {
 
   it('Sangat Kurang: at least 60% Sangat Kurang, 10% Kurang or Butuh Perbaikan, no Sangat Baik (T10)', () => {
     expect(
-      kurvaDistribusi({ predikatOrganisasi: 'SANGAT_KURANG', jumlah: { SANGAT_KURANG: 6, BUTUH_PERBAIKAN: 1, BAIK: 3 } }).value.sesuai,
+      kurvaDistribusi({ predikatOrganisasi: 'SANGAT_KURANG', jumlah: { SANGAT_KURANG: 6, BUTUH_PERBAIKAN: 1, BAIK: 3 } }).value
+        .memenuhiSyarat,
     ).toBe(true);
     expect(breaches(kurvaDistribusi({ predikatOrganisasi: 'SANGAT_KURANG', jumlah: { SANGAT_KURANG: 5, BAIK: 5 } }))).toEqual([
       'MINIMUM:SANGAT_KURANG',
@@ -58,12 +61,12 @@ describe('kurvaDistribusi (SE MenPANRB 3/2023)', () => {
     ]);
   });
 
-  it('accepts an agency pattern through settings', () => {
+  it('accepts an agency pattern through the pola setting', () => {
     const d = kurvaDistribusi(
       { predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 8, BAIK: 2 } },
-      { settings: { pola: { ISTIMEWA: [{ predikat: ['SANGAT_BAIK'], jenis: 'MAKSIMUM', persen: 80 }] } } },
+      { pola: { ISTIMEWA: [{ predikat: ['SANGAT_BAIK'], jenis: 'MAKSIMUM', persen: 80 }] } },
     );
-    expect(d.value.sesuai).toBe(true);
+    expect(d.value.memenuhiSyarat).toBe(true);
   });
 
   it('rejects negative or fractional counts and unknown predikat', () => {
@@ -80,7 +83,7 @@ describe('kurvaDistribusi (SE MenPANRB 3/2023)', () => {
       fc.property(fc.constantFrom(...PREDIKAT_ORGANISASI), counts, (org, jumlah) => {
         const d = kurvaDistribusi({ predikatOrganisasi: org, jumlah });
         expect(d.value.total).toBe(Object.values(jumlah).reduce((a, b) => a + b, 0));
-        expect(d.value.sesuai).toBe(d.value.pelanggaran.length === 0);
+        expect(d.value.memenuhiSyarat).toBe(d.value.pelanggaran.length === 0);
         expect(d.reasons.filter((r) => r.outcome === 'FAIL').length).toBe(d.value.pelanggaran.length);
       }),
     );
@@ -97,7 +100,7 @@ describe('kurvaDistribusi: minimum shares, empty units and agency patterns (SE M
   it('Kurang: at least 60% Kurang is a MINIMUM limit — 5 of 10 breaches it (6 needed), 6 of 10 meets it', () => {
     const d = kurvaDistribusi({ predikatOrganisasi: 'KURANG', jumlah: { KURANG: 5, BUTUH_PERBAIKAN: 1, BAIK: 4 } });
     expect(d.value).toEqual({
-      sesuai: false,
+      memenuhiSyarat: false,
       total: 10,
       pelanggaran: [{ predikat: ['KURANG'], jenis: 'MINIMUM', persenBatas: '60', persenAktual: '50.00', jumlah: 5, batasOrang: 6 }],
     });
@@ -119,7 +122,9 @@ describe('kurvaDistribusi: minimum shares, empty units and agency patterns (SE M
     expect(explain(d, 'en')[0]).toBe(
       `✗ Rating Poor (Kurang): 5 of 10 employees (50.00%) breaches the minimum limit of 60% (head-count limit 6) ${CITED}`,
     );
-    expect(kurvaDistribusi({ predikatOrganisasi: 'KURANG', jumlah: { KURANG: 6, BUTUH_PERBAIKAN: 1, BAIK: 3 } }).value.sesuai).toBe(true);
+    expect(kurvaDistribusi({ predikatOrganisasi: 'KURANG', jumlah: { KURANG: 6, BUTUH_PERBAIKAN: 1, BAIK: 3 } }).value.memenuhiSyarat).toBe(
+      true,
+    );
   });
 
   it('a unit without employees is refused (an empty unit is not a distribution), in both languages', () => {
@@ -148,52 +153,47 @@ describe('kurvaDistribusi: minimum shares, empty units and agency patterns (SE M
   it('a pattern limit that names a predikat twice is refused (its employees would be counted twice)', () => {
     const pola = { BAIK: [{ predikat: ['BAIK' as const, 'BAIK' as const], jenis: 'MAKSIMUM' as const, persen: 70 }] };
     expect(
-      thrownIssues(() => kurvaDistribusi({ predikatOrganisasi: 'BAIK', jumlah: { BAIK: 3 } }, { settings: { pola } })).map((i) => [
-        i.path,
-        i.text?.id,
-      ]),
-    ).toEqual([
-      [['options', 'settings', 'pola', 'BAIK', 0, 'predikat'], 'menyebut satu predikat dua kali: pegawainya akan terhitung dua kali'],
-    ]);
+      thrownIssues(() => kurvaDistribusi({ predikatOrganisasi: 'BAIK', jumlah: { BAIK: 3 } }, { pola })).map((i) => [i.path, i.text?.id]),
+    ).toEqual([[['options', 'pola', 'BAIK', 0, 'predikat'], 'menyebut satu predikat dua kali: pegawainya akan terhitung dua kali']]);
   });
 
   it('an agency pattern may set a MINIMUM share: at least 20% Baik of 10 needs 2', () => {
     const pola = { ISTIMEWA: [{ predikat: ['BAIK' as const], jenis: 'MINIMUM' as const, persen: 20 }] };
-    expect(
-      kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 8, BAIK: 2 } }, { settings: { pola } }).value.sesuai,
-    ).toBe(true);
-    expect(
-      kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 9, BAIK: 1 } }, { settings: { pola } }).value.pelanggaran,
-    ).toEqual([{ predikat: ['BAIK'], jenis: 'MINIMUM', persenBatas: '20', persenAktual: '10.00', jumlah: 1, batasOrang: 2 }]);
+    expect(kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 8, BAIK: 2 } }, { pola }).value.memenuhiSyarat).toBe(
+      true,
+    );
+    expect(kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 9, BAIK: 1 } }, { pola }).value.pelanggaran).toEqual([
+      { predikat: ['BAIK'], jenis: 'MINIMUM', persenBatas: '20', persenAktual: '10.00', jumlah: 1, batasOrang: 2 },
+    ]);
     expect(
       issuesOf(() =>
         kurvaDistribusi(
           { predikatOrganisasi: 'ISTIMEWA', jumlah: { BAIK: 1 } },
-          { settings: { pola: { ISTIMEWA: [{ predikat: ['BAIK'], jenis: 'MINIMAL' as never, persen: 20 }] } } },
+          { pola: { ISTIMEWA: [{ predikat: ['BAIK'], jenis: 'MINIMAL' as never, persen: 20 }] } },
         ),
       ).map((i) => i.path),
-    ).toEqual([['options', 'settings', 'pola', 'ISTIMEWA', 0, 'jenis']]);
+    ).toEqual([['options', 'pola', 'ISTIMEWA', 0, 'jenis']]);
   });
 
   it('an agency limit is a percentage within 0–100', () => {
     const run = (persen: number | string) =>
       kurvaDistribusi(
         { predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 10 } },
-        { settings: { pola: { ISTIMEWA: [{ predikat: ['SANGAT_BAIK'], jenis: 'MAKSIMUM', persen }] } } },
+        { pola: { ISTIMEWA: [{ predikat: ['SANGAT_BAIK'], jenis: 'MAKSIMUM', persen }] } },
       );
-    expect(run(100).value.sesuai).toBe(true);
+    expect(run(100).value.memenuhiSyarat).toBe(true);
     expect(run(0).value.pelanggaran).toEqual([
       { predikat: ['SANGAT_BAIK'], jenis: 'MAKSIMUM', persenBatas: '0', persenAktual: '100.00', jumlah: 10, batasOrang: 0 },
     ]);
-    const path = ['options', 'settings', 'pola', 'ISTIMEWA', 0, 'persen'];
+    const path = ['options', 'pola', 'ISTIMEWA', 0, 'persen'];
     expect(issuesOf(() => run('100.01'))).toEqual([{ path, message: 'must be at most 100' }]);
     expect(issuesOf(() => run('-0.01'))).toEqual([{ path, message: 'must be at least 0' }]);
   });
 
   it('an empty agency pattern sets no limit: the unit conforms and the reason says so', () => {
-    const d = kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 3 } }, { settings: { pola: { ISTIMEWA: [] } } });
+    const d = kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 3 } }, { pola: { ISTIMEWA: [] } });
     expect(d).toEqual({
-      value: { sesuai: true, total: 3, pelanggaran: [] },
+      value: { memenuhiSyarat: true, total: 3, pelanggaran: [] },
       reasons: [
         {
           rule: 'performance.kurvaDistribusi',

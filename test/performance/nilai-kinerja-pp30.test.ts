@@ -31,11 +31,9 @@ describe('nilaiKinerjaPp30 (PP 30/2019 Pasal 41)', () => {
   });
 
   it('moves the Kurang / Sangat Kurang boundary by setting', () => {
-    const d = nilaiKinerjaPp30({ nilaiSkp: 55, nilaiPerilaku: 55, bobot: '70_30' }, { settings: { batasSangatKurang: 60 } });
+    const d = nilaiKinerjaPp30({ nilaiSkp: 55, nilaiPerilaku: 55, bobot: '70_30' }, { batasSangatKurang: 60 });
     expect(d.value.predikat).toBe('SANGAT_KURANG');
-    expect(() => nilaiKinerjaPp30({ nilaiSkp: 55, nilaiPerilaku: 55, bobot: '70_30' }, { settings: { batasSangatKurang: 75 } })).toThrow(
-      MeritInputError,
-    );
+    expect(() => nilaiKinerjaPp30({ nilaiSkp: 55, nilaiPerilaku: 55, bobot: '70_30' }, { batasSangatKurang: 75 })).toThrow(MeritInputError);
   });
 
   it('band tables have no gaps or overlaps over 0–120 for any boundary setting', () => {

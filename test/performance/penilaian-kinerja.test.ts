@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { safeParse } from 'zod/v4/core';
-import { explain, MeritInputError, RuleNotInForceError } from '../../src/index.js';
+import { explain, issueText, MeritInputError, RuleNotInForceError } from '../../src/index.js';
 import { penilaianKinerja, penilaianKinerjaOutput } from '../../src/performance/index.js';
-import { issuesOf } from '../input-issues.js';
+import { issuesOf, thrownIssues } from '../input-issues.js';
 
 const pp46 = {
   metode: 'PP_46_2011',
@@ -40,7 +40,7 @@ describe('penilaianKinerja: the regime in force on asOf', () => {
 
   it('validates the regime input and forwards settings', () => {
     expect(() => penilaianKinerja({ ...pp30, nilaiSkp: 130 }, { asOf: '2021-12-31' })).toThrow(/nilaiSkp/);
-    const d = penilaianKinerja({ ...pp30, nilaiSkp: 55, nilaiPerilaku: 55 }, { asOf: '2021-12-31', settings: { batasSangatKurang: 60 } });
+    const d = penilaianKinerja({ ...pp30, nilaiSkp: 55, nilaiPerilaku: 55 }, { asOf: '2021-12-31', batasSangatKurang: 60 });
     expect(d.value.predikat).toBe('SANGAT_KURANG');
     expect(() => penilaianKinerja(p622, {} as never)).toThrow(/asOf/);
   });
@@ -66,11 +66,11 @@ describe('penilaianKinerja: errors name the field, decisions match the output sc
       { path: ['nilaiSkp'], message: 'must be a decimal number in plain notation, e.g. "89.99"' },
     ]);
     // PP 30/2019 Pasal 41: the Kurang / Sangat Kurang boundary is a setting between 0 and 70.
-    expect(issuesOf(() => penilaianKinerja(pp30, { asOf: '2021-12-31', settings: { batasSangatKurang: 71 } }))).toEqual([
-      { path: ['options', 'settings', 'batasSangatKurang'], message: 'must be at most 70' },
+    expect(issuesOf(() => penilaianKinerja(pp30, { asOf: '2021-12-31', batasSangatKurang: 71 }))).toEqual([
+      { path: ['options', 'batasSangatKurang'], message: 'must be at most 70' },
     ]);
-    expect(issuesOf(() => penilaianKinerja(pp46, { asOf: '2020-12-31', settings: { desimal: 11 } })).map((i) => i.path)).toEqual([
-      ['options', 'settings', 'desimal'],
+    expect(issuesOf(() => penilaianKinerja(pp46, { asOf: '2020-12-31', desimal: 11 })).map((i) => i.path)).toEqual([
+      ['options', 'desimal'],
     ]);
   });
 
@@ -108,31 +108,116 @@ describe('penilaianKinerja refuses settings the regime does not have', () => {
   const pp30Options = { asOf: '2021-12-31' };
 
   it('a misspelt PP 30/2019 setting is refused, not replaced by its preset', () => {
-    expect(() => penilaianKinerja(pp30, { ...pp30Options, settings: { batasSangatKurangg: 60 } })).toThrowError(
+    expect(() => penilaianKinerja(pp30, { ...pp30Options, batasSangatKurangg: 60 } as never)).toThrowError(
       expect.objectContaining({
         issues: [
           expect.objectContaining({
-            path: ['options', 'settings', 'batasSangatKurangg'],
+            path: ['options', 'batasSangatKurangg'],
             message: 'is not a setting of this rule; did you mean "batasSangatKurang"?',
           }),
         ],
       }),
     );
     // the spelled setting still applies: 55 is Sangat Kurang below 60 and Kurang with the preset 50
-    expect(penilaianKinerja(pp30, { ...pp30Options, settings: { batasSangatKurang: 60 } }).value.predikat).not.toBe(
+    expect(penilaianKinerja(pp30, { ...pp30Options, batasSangatKurang: 60 }).value.predikat).not.toBe(
       penilaianKinerja(pp30, pp30Options).value.predikat,
     );
   });
 
-  it('settings that are not an object are refused (only an empty object counts as no settings)', () => {
-    for (const settings of [5, 'x', [], [1], null]) {
-      expect(() => penilaianKinerja(pp30, { ...pp30Options, settings }), JSON.stringify(settings)).toThrowError(MeritInputError);
+  it('the former settings wrapper is refused, whatever it holds; a setting the regime cannot read is refused', () => {
+    for (const settings of [5, 'x', [], [1], null, {}, { batasSangatKurang: 60 }]) {
+      expect(() => penilaianKinerja(pp30, { ...pp30Options, settings } as never), JSON.stringify(settings)).toThrowError(MeritInputError);
+    }
+    for (const batasSangatKurang of ['x', [], [1], null, 71]) {
+      expect(() => penilaianKinerja(pp30, { ...pp30Options, batasSangatKurang }), JSON.stringify(batasSangatKurang)).toThrowError(
+        MeritInputError,
+      );
     }
   });
 
-  it('the PermenPANRB 6/2022 regime has no settings: any setting is refused, an empty object is not', () => {
+  it("a setting of another regime's rule is refused by the regime in force, at its path", () => {
+    expect(issuesOf(() => penilaianKinerja(pp30, { ...pp30Options, desimal: 2 })).map((i) => i.path)).toEqual([['options', 'desimal']]);
+  });
+
+  it('the PermenPANRB 6/2022 regime has no settings: any setting is refused, no setting is not', () => {
     const input = { metode: 'PERMENPANRB_6_2022', hasilKerja: 'SESUAI_EKSPEKTASI', perilakuKerja: 'SESUAI_EKSPEKTASI' } as const;
-    expect(() => penilaianKinerja(input, { asOf: '2023-12-31', settings: { anything: 1 } })).toThrowError(MeritInputError);
-    expect(penilaianKinerja(input, { asOf: '2023-12-31', settings: {} }).value.predikat).toBe('BAIK');
+    expect(() => penilaianKinerja(input, { asOf: '2023-12-31', anything: 1 } as never)).toThrowError(MeritInputError);
+    expect(() => penilaianKinerja(input, { asOf: '2023-12-31', batasSangatKurang: 60 })).toThrowError(MeritInputError);
+    expect(penilaianKinerja(input, { asOf: '2023-12-31' }).value.predikat).toBe('BAIK');
+  });
+});
+
+describe('penilaianKinerja: the regime part is strict, with the paths of the whole input', () => {
+  const options = { asOf: '2024-12-31' };
+  const input = { metode: 'PERMENPANRB_6_2022', hasilKerja: 'SESUAI_EKSPEKTASI', perilakuKerja: 'SESUAI_EKSPEKTASI' };
+
+  it('a misspelt field of the regime is refused with a suggestion, in both languages', () => {
+    const { perilakuKerja, ...rest } = input;
+    const issues = thrownIssues(() => penilaianKinerja({ ...rest, perilakuKerjaa: perilakuKerja } as never, options));
+    const typo = issues.find((i) => i.path.join('.') === 'perilakuKerjaa')!;
+    expect(typo.code).toBe('unknown_key');
+    expect(issueText(typo, 'en')).toBe('is not a field of this input; did you mean "perilakuKerja"?');
+    expect(issueText(typo, 'id')).toBe('bukan kolom masukan ini; mungkin maksudnya "perilakuKerja"?');
+  });
+
+  it('a misspelt metode is refused with a suggestion', () => {
+    const { metode, ...rest } = input;
+    const issues = thrownIssues(() => penilaianKinerja({ ...rest, metod: metode } as never, options));
+    expect(issues.find((i) => i.path.join('.') === 'metod')).toMatchObject({
+      code: 'unknown_key',
+      message: 'is not a field of this input; did you mean "metode"?',
+    });
+  });
+
+  it('a nested misspelt field names its full path', () => {
+    const pp46 = {
+      metode: 'PP_46_2011',
+      nilaiSkp: 90,
+      perilaku: { orientasiPelayanan: 80, integritas: 80, komitmen: 80, disiplin: 80, kerjaSama: 80, kepemimpinn: 80 },
+    };
+    const issues = thrownIssues(() => penilaianKinerja(pp46 as never, { asOf: '2019-12-31' }));
+    expect(issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['perilaku.kepemimpinn', 'is not a field of this input; did you mean "kepemimpinan"?'],
+    ]);
+  });
+
+  it("a field of another regime's input is refused there", () => {
+    const issues = thrownIssues(() => penilaianKinerja({ ...input, nilaiSkp: 90 } as never, options));
+    expect(issues.map((i) => [i.path, i.code])).toEqual([[['nilaiSkp'], 'unknown_key']]);
+  });
+
+  it('identification carried along is accepted when the caller names it (ignoreKeys), and refused otherwise', () => {
+    const carried = { ...input, nip: '199001012020121001' };
+    expect(thrownIssues(() => penilaianKinerja(carried as never, options)).map((i) => i.path)).toEqual([['nip']]);
+    expect(penilaianKinerja(carried as never, options, { ignoreKeys: ['nip'] }).value).toEqual(
+      penilaianKinerja(input as never, options).value,
+    );
+  });
+
+  it('a misspelt setting of the regime is refused under options', () => {
+    const issues = thrownIssues(() =>
+      penilaianKinerja({ metode: 'PP_30_2019', nilaiSkp: 60, nilaiPerilaku: 60, bobot: '70_30' }, {
+        asOf: '2021-12-31',
+        batasSangatKurng: 40,
+      } as never),
+    );
+    expect(issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['options.batasSangatKurng', 'is not a setting of this rule; did you mean "batasSangatKurang"?'],
+    ]);
+  });
+
+  it('a metode that is not the regime in force is refused in both languages', () => {
+    const issues = thrownIssues(() => penilaianKinerja({ ...input, metode: 'PP_30_2019' } as never, options));
+    expect(issues).toEqual([
+      {
+        path: ['metode'],
+        message: 'the appraisal period of 2024-12-31 is assessed under PERMENPANRB_6_2022, not PP_30_2019',
+        text: {
+          en: 'the appraisal period of 2024-12-31 is assessed under PERMENPANRB_6_2022, not PP_30_2019',
+          id: 'periode penilaian 2024-12-31 dinilai menurut PERMENPANRB_6_2022, bukan PP_30_2019',
+        },
+        code: 'contradiction',
+      },
+    ]);
   });
 });

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/decimal.js';
-import { capaianSkp, kurvaDistribusi, nilaiKinerjaPp30, PREDIKAT, PREDIKAT_ORGANISASI } from '../../src/performance/index.js';
+import { capaianSkp } from '../../src/performance/index.js';
 import { issuesOf } from '../input-issues.js';
 
-// Each invariant of the performance domain: generated violations are refused at the right path
-// (in both languages) or, for an aspect score below 0, clamped with a cited reason; valid neighbours are decided.
+// Each invariant of capaianSkp: generated violations are refused at the right path (in both languages) or,
+// for an aspect score below 0, clamped with a cited reason; valid neighbours are decided.
 
 const RUNS = { numRuns: 100 };
 /** A positive decimal with up to 4 places, as a plain string. */
@@ -76,7 +76,7 @@ describe('capaianSkp: aspect scores never below 0', () => {
         (t, r, desimal) => {
           const v = capaianSkp(
             { kegiatan: [kegiatan({ waktu: { target: t, realisasi: r }, biaya: { target: r, realisasi: t } })] },
-            { settings: { desimal } },
+            { desimal },
           ).value;
           const shown = [
             v.rataRata,
@@ -86,39 +86,6 @@ describe('capaianSkp: aspect scores never below 0', () => {
           for (const s of shown) expect(s).toMatch(desimal === 0 ? /^\d+$/ : new RegExp(`^\\d+\\.\\d{${desimal}}$`));
         },
       ),
-      RUNS,
-    );
-  });
-});
-
-describe('kurvaDistribusi: a unit has employees', () => {
-  it('a unit whose counts are all 0 is refused on jumlah; one employee more is decided', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...PREDIKAT_ORGANISASI), fc.subarray([...PREDIKAT]), fc.constantFrom(...PREDIKAT), (org, zeros, one) => {
-        const jumlah = Object.fromEntries(zeros.map((p) => [p, 0]));
-        expect(issuesOf(() => kurvaDistribusi({ predikatOrganisasi: org, jumlah })).map((i) => [i.path, i.text?.id])).toEqual([
-          [['jumlah'], 'unit tanpa pegawai tidak memiliki distribusi untuk diperiksa: isikan paling sedikit satu pegawai'],
-        ]);
-        expect(kurvaDistribusi({ predikatOrganisasi: org, jumlah: { ...jumlah, [one]: 1 } }).value.total).toBe(1);
-      }),
-      RUNS,
-    );
-  });
-});
-
-describe('nilaiKinerjaPp30: exact numbers', () => {
-  it('the weighted score is the exact decimal of the inputs (number inputs read through their shortest string)', () => {
-    const nilai = fc
-      .integer({ min: 0, max: 1_200_000 })
-      .chain((n) => fc.constantFrom<number | string>(n / 10_000, (n / 10_000).toString()));
-    fc.assert(
-      fc.property(nilai, nilai, fc.constantFrom('70_30', '60_40') as fc.Arbitrary<'70_30' | '60_40'>, (skp, perilaku, bobot) => {
-        const w = bobot === '70_30' ? ['0.7', '0.3'] : ['0.6', '0.4'];
-        const exact = new Decimal(String(skp)).times(w[0]!).plus(new Decimal(String(perilaku)).times(w[1]!));
-        const v = nilaiKinerjaPp30({ nilaiSkp: skp, nilaiPerilaku: perilaku, bobot }).value;
-        expect(v.nilai).toBe(exact.toFixed());
-        expect(v.nilai).not.toMatch(/\.\d{6,}/); // 4 places in, one more from the weights at most
-      }),
       RUNS,
     );
   });

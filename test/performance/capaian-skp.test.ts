@@ -1,16 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkBandTable, Decimal, MeritInputError } from '../../src/index.js';
-import {
-  BANDS_SEBUTAN_PP46,
-  capaianSkp,
-  nilaiEfisiensi,
-  nilaiPrestasiKerjaPp46,
-  SEBUTAN_PP46,
-  rankOf,
-  sebutanPp46,
-  TAFSIR_BATAS_PP46,
-} from '../../src/performance/index.js';
+import { Decimal, explain, MeritInputError } from '../../src/index.js';
+import { capaianSkp, nilaiEfisiensi, rankOf, SEBUTAN_PP46 } from '../../src/performance/index.js';
 import { issuesOf } from '../input-issues.js';
 
 const d = (v: string | number) => new Decimal(v);
@@ -20,7 +11,6 @@ const kegiatan = (over: Record<string, unknown> = {}) => ({
   waktu: { target: 12, realisasi: 12 },
   ...over,
 });
-const perilaku5 = (n: number | string) => ({ orientasiPelayanan: n, integritas: n, komitmen: n, disiplin: n, kerjaSama: n });
 
 describe('waktu / biaya efficiency formula (Perka BKN 1/2013)', () => {
   it.each([
@@ -76,13 +66,13 @@ describe('capaianSkp', () => {
     expect(capaianSkp({ kegiatan: [kegiatan()], kreativitas: 'ORGANISASI' }).value.nilaiKreativitas).toBe('6');
     const custom = capaianSkp(
       { kegiatan: [kegiatan()], kreativitas: 'NEGARA' },
-      { settings: { nilaiKreativitas: { UNIT_KERJA: 1, ORGANISASI: 2, NEGARA: 4 } } },
+      { nilaiKreativitas: { UNIT_KERJA: 1, ORGANISASI: 2, NEGARA: 4 } },
     );
     expect(custom.value.nilaiKreativitas).toBe('4');
   });
 
   it('truncates instead of rounding when configured (88,66 in one published example)', () => {
-    expect(capaianSkp({ kegiatan: [kegiatan()] }, { settings: { pembulatan: 'DOWN' } }).value.nilaiSkp).toBe('88.66');
+    expect(capaianSkp({ kegiatan: [kegiatan()] }, { pembulatan: 'DOWN' }).value.nilaiSkp).toBe('88.66');
   });
 
   it('a kegiatan not carried out at all scores 0', () => {
@@ -106,64 +96,6 @@ describe('capaianSkp', () => {
         const hi = capaianSkp({ kegiatan: [kegiatan({ kuantitas: { target: t, realisasi: Math.max(r1, r2) } })] }).value;
         expect(d(hi.nilaiSkp).greaterThanOrEqualTo(lo.nilaiSkp)).toBe(true);
         expect(rankOf(SEBUTAN_PP46, hi.sebutan)).toBeLessThanOrEqual(rankOf(SEBUTAN_PP46, lo.sebutan));
-      }),
-    );
-  });
-});
-
-describe('nilaiPrestasiKerjaPp46', () => {
-  it('is 60% SKP + 40% perilaku', () => {
-    const v = nilaiPrestasiKerjaPp46({ nilaiSkp: 90, perilaku: perilaku5(80) }).value;
-    expect(v).toEqual({ nilaiSkp: '90.00', nilaiPerilaku: '80.00', sebutanPerilaku: 'BAIK', nilaiPrestasiKerja: '86.00', sebutan: 'BAIK' });
-  });
-
-  it('requires kepemimpinan exactly for jabatan struktural', () => {
-    expect(() => nilaiPrestasiKerjaPp46({ nilaiSkp: 90, jabatanStruktural: true, perilaku: perilaku5(80) })).toThrow(
-      /perilaku\.kepemimpinan: required/,
-    );
-    expect(() => nilaiPrestasiKerjaPp46({ nilaiSkp: 90, perilaku: { ...perilaku5(80), kepemimpinan: 80 } })).toThrow(
-      /perilaku\.kepemimpinan/,
-    );
-    const v = nilaiPrestasiKerjaPp46({ nilaiSkp: 90, jabatanStruktural: true, perilaku: { ...perilaku5(80), kepemimpinan: 86 } }).value;
-    expect(v.nilaiPerilaku).toBe('81.00');
-  });
-
-  // Sebutan boundaries under both readings of the whole-number ranges.
-  it.each([
-    ['BATAS_ATAS_INKLUSIF', '91', 'SANGAT_BAIK'],
-    ['BATAS_ATAS_INKLUSIF', '90.01', 'SANGAT_BAIK'],
-    ['BATAS_ATAS_INKLUSIF', '90', 'BAIK'],
-    ['BATAS_ATAS_INKLUSIF', '75.01', 'BAIK'],
-    ['BATAS_ATAS_INKLUSIF', '75', 'CUKUP'],
-    ['BATAS_ATAS_INKLUSIF', '60', 'KURANG'],
-    ['BATAS_ATAS_INKLUSIF', '50.01', 'KURANG'],
-    ['BATAS_ATAS_INKLUSIF', '50', 'BURUK'],
-    ['BATAS_BAWAH_BULAT', '91', 'SANGAT_BAIK'],
-    ['BATAS_BAWAH_BULAT', '90.99', 'BAIK'],
-    ['BATAS_BAWAH_BULAT', '76', 'BAIK'],
-    ['BATAS_BAWAH_BULAT', '75.99', 'CUKUP'],
-    ['BATAS_BAWAH_BULAT', '61', 'CUKUP'],
-    ['BATAS_BAWAH_BULAT', '60.99', 'KURANG'],
-    ['BATAS_BAWAH_BULAT', '51', 'KURANG'],
-    ['BATAS_BAWAH_BULAT', '50.99', 'BURUK'],
-  ] as const)('%s: nilai %s → %s', (tafsirBatas, n, expected) => {
-    const v = nilaiPrestasiKerjaPp46({ nilaiSkp: n, perilaku: perilaku5(n) }, { settings: { tafsirBatas } }).value;
-    expect(v.nilaiPrestasiKerja).toBe(new Decimal(n).toFixed(2));
-    expect(v.sebutan).toBe(expected);
-  });
-
-  it('sebutan band tables have no gaps or overlaps', () => {
-    for (const t of TAFSIR_BATAS_PP46) expect(checkBandTable(BANDS_SEBUTAN_PP46[t]), t).toEqual([]);
-  });
-
-  it('property: better SKP or perilaku never gives a lower sebutan', () => {
-    const score = fc.integer({ min: 0, max: 10000 }).map((n) => (n / 100).toFixed(2));
-    fc.assert(
-      fc.property(score, score, score, fc.constantFrom(...TAFSIR_BATAS_PP46), (a, b, p, tafsirBatas) => {
-        const [lo, hi] = new Decimal(a).lessThan(b) ? [a, b] : [b, a];
-        const vLo = nilaiPrestasiKerjaPp46({ nilaiSkp: lo, perilaku: perilaku5(p) }, { settings: { tafsirBatas } }).value;
-        const vHi = nilaiPrestasiKerjaPp46({ nilaiSkp: hi, perilaku: perilaku5(p) }, { settings: { tafsirBatas } }).value;
-        expect(rankOf(SEBUTAN_PP46, vHi.sebutan)).toBeLessThanOrEqual(rankOf(SEBUTAN_PP46, vLo.sebutan));
       }),
     );
   });
@@ -225,16 +157,16 @@ describe('capaianSkp: targets and added values are validated at their bounds (Pe
 
   it('the value of tugas tambahan set by an agency is within 0–100', () => {
     const run = (nilai: number | string) =>
-      capaianSkp({ kegiatan: [kegiatan()], tugasTambahan: 2 }, { settings: { nilaiTugasTambahan: [{ minimal: 1, nilai }] } });
+      capaianSkp({ kegiatan: [kegiatan()], tugasTambahan: 2 }, { nilaiTugasTambahan: [{ minimal: 1, nilai }] });
     expect(run(100).value.nilaiTugasTambahan).toBe('100');
     expect(run(0).value.nilaiTugasTambahan).toBe('0');
-    const path = ['options', 'settings', 'nilaiTugasTambahan', 0, 'nilai'];
+    const path = ['options', 'nilaiTugasTambahan', 0, 'nilai'];
     expect(issuesOf(() => run('100.01'))).toEqual([{ path, message: 'must be at most 100' }]);
     expect(issuesOf(() => run('-0.01'))).toEqual([{ path, message: 'must be at least 0' }]);
   });
 
   it('the values of kreativitas (unit kerja, organisasi, negara) set by an agency are within 0–100', () => {
-    const settings = (v: Record<'UNIT_KERJA' | 'ORGANISASI' | 'NEGARA', number | string>) => ({ settings: { nilaiKreativitas: v } });
+    const settings = (v: Record<'UNIT_KERJA' | 'ORGANISASI' | 'NEGARA', number | string>) => ({ nilaiKreativitas: v });
     for (const k of ['UNIT_KERJA', 'ORGANISASI', 'NEGARA'] as const) {
       expect(
         capaianSkp({ kegiatan: [kegiatan()], kreativitas: k }, settings({ UNIT_KERJA: 100, ORGANISASI: 100, NEGARA: 100 })).value
@@ -245,7 +177,7 @@ describe('capaianSkp: targets and added values are validated at their bounds (Pe
           .nilaiKreativitas,
       ).toBe('0');
     }
-    const prefix = ['options', 'settings', 'nilaiKreativitas'];
+    const prefix = ['options', 'nilaiKreativitas'];
     expect(
       issuesOf(() => capaianSkp({ kegiatan: [kegiatan()] }, settings({ UNIT_KERJA: '100.01', ORGANISASI: 101, NEGARA: 1000 }))),
     ).toEqual([
@@ -261,41 +193,36 @@ describe('capaianSkp: targets and added values are validated at their bounds (Pe
   });
 });
 
-describe('nilaiPrestasiKerjaPp46: kepemimpinan is an aspect of perilaku kerja only for a jabatan struktural (PP 46/2011)', () => {
-  it('names the field and the reason in both directions', () => {
-    expect(issuesOf(() => nilaiPrestasiKerjaPp46({ nilaiSkp: 90, jabatanStruktural: true, perilaku: perilaku5(80) }))).toEqual([
-      {
-        path: ['perilaku', 'kepemimpinan'],
-        message: 'required for a PNS in a jabatan struktural',
-        text: { en: 'required for a PNS in a jabatan struktural', id: 'wajib dinilai bagi PNS yang menduduki jabatan struktural' },
-        code: 'contradiction',
-      },
-    ]);
-    expect(issuesOf(() => nilaiPrestasiKerjaPp46({ nilaiSkp: 90, perilaku: { ...perilaku5(80), kepemimpinan: 80 } }))).toEqual([
-      {
-        path: ['perilaku', 'kepemimpinan'],
-        message: 'assessed only for a PNS in a jabatan struktural',
-        text: { en: 'assessed only for a PNS in a jabatan struktural', id: 'hanya dinilai bagi PNS yang menduduki jabatan struktural' },
-        code: 'contradiction',
-      },
-    ]);
-    expect(issuesOf(() => nilaiPrestasiKerjaPp46({ nilaiSkp: 90, jabatanStruktural: false, perilaku: perilaku5(80) }))).toEqual([]);
+// Impossible records the rule used to decide, reproduced before they were fixed.
+describe('capaianSkp: an aspect score never goes below 0 (Perka BKN 1/2013 Lampiran)', () => {
+  it('10× the budget spent: the biaya aspect scores 0, not −824, and the nilai SKP is 66.50, not −139.50', () => {
+    const d = capaianSkp({ kegiatan: [kegiatan({ biaya: { target: 1_000_000, realisasi: 10_000_000 } })] });
+    expect(d.value.kegiatan[0]).toMatchObject({ biaya: '0.00', penghitungan: '266.00', jumlahAspek: 4, nilaiCapaian: '66.50' });
+    expect(d.value.nilaiSkp).toBe('66.50');
+    expect(d.value.sebutan).toBe('CUKUP');
+    const clamp = d.reasons.find((r) => r.code === 'performance.capaianSkp.aspekNol');
+    expect(clamp).toMatchObject({
+      outcome: 'INFO',
+      citations: [{ regulation: 'PERKA_BKN_1_2013', annex: 'Lampiran (penilaian SKP)' }],
+      facts: { nomor: 1, aspek: 'BIAYA', target: '1000000', realisasi: '10000000', nilaiRumus: '-824.00' },
+    });
+    expect(explain(d, 'id')).toContain(
+      '• Kegiatan 1: rumus aspek biaya menghasilkan -824,00 karena realisasi 10000000 melebihi 176% dari target 1000000; nilai aspek paling rendah 0, sehingga dihitung 0 (Perka BKN 1/2013 Lampiran (penilaian SKP))',
+    );
+    expect(explain(d, 'en')).toContain(
+      '• Activity 1: the cost formula gives -824.00 because the realisation 10000000 exceeds 176% of the target 1000000; an aspect score is at least 0, so it counts as 0 (Perka BKN 1/2013 Lampiran (penilaian SKP))',
+    );
   });
-});
 
-describe('sebutanPp46: the sebutan of a value shown on the form (PP 46/2011, Perka BKN 1/2013 Lampiran)', () => {
-  const s = (tafsirBatas: (typeof TAFSIR_BATAS_PP46)[number]) => ({ desimal: 2, pembulatan: 'HALF_UP' as const, tafsirBatas });
-  it.each([
-    ['90.5', 'BATAS_ATAS_INKLUSIF', 'SANGAT_BAIK'],
-    ['90.5', 'BATAS_BAWAH_BULAT', 'BAIK'],
-    ['90', 'BATAS_ATAS_INKLUSIF', 'BAIK'],
-    ['76', 'BATAS_BAWAH_BULAT', 'BAIK'],
-    ['60.5', 'BATAS_ATAS_INKLUSIF', 'CUKUP'],
-    ['60.5', 'BATAS_BAWAH_BULAT', 'KURANG'],
-    ['50', 'BATAS_ATAS_INKLUSIF', 'BURUK'],
-    ['0', 'BATAS_BAWAH_BULAT', 'BURUK'],
-    ['120', 'BATAS_BAWAH_BULAT', 'SANGAT_BAIK'],
-  ] as const)('%s under %s → %s', (nilai, tafsirBatas, expected) => {
-    expect(sebutanPp46(d(nilai), s(tafsirBatas))).toBe(expected);
+  it('twice the planned time: the waktu aspect scores 0, not −24', () => {
+    const d = capaianSkp({ kegiatan: [kegiatan({ waktu: { target: 6, realisasi: 12 } })] });
+    expect(d.value.kegiatan[0]).toMatchObject({ waktu: '0.00', penghitungan: '190.00', nilaiCapaian: '63.33' });
+    expect(d.reasons.filter((r) => r.code === 'performance.capaianSkp.aspekNol').map((r) => r.facts['aspek'])).toEqual(['WAKTU']);
+  });
+
+  it('at exactly 176 % the formula itself gives 0, and no clamp is reported', () => {
+    const d = capaianSkp({ kegiatan: [kegiatan({ waktu: { target: 100, realisasi: 176 } })] });
+    expect(d.value.kegiatan[0]!.waktu).toBe('0.00');
+    expect(d.reasons.some((r) => r.code === 'performance.capaianSkp.aspekNol')).toBe(false);
   });
 });

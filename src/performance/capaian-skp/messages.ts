@@ -1,0 +1,24 @@
+import { defineMessages } from '../../core/messages.js';
+import { TEKS_SEBUTAN_PP46 } from '../_bersama/sebutan-pp46.messages.js';
+import type { CAPAIAN_SKP_RULE_ID } from './index.js';
+
+/** Reason texts of {@link CAPAIAN_SKP_RULE_ID}. */
+export const CAPAIAN_SKP_MESSAGES = defineMessages('performance.capaianSkp' satisfies typeof CAPAIAN_SKP_RULE_ID, {
+  kegiatan: {
+    id: 'Kegiatan {nomor} ({nama}): kuantitas {kuantitas}, kualitas {kualitas}, waktu {waktu} (efisiensi {efisiensiWaktu}%), biaya {biaya} (efisiensi {efisiensiBiaya}%); {jumlahAspek} aspek, nilai capaian {nilaiCapaian}',
+    en: 'Activity {nomor} ({nama}): quantity {kuantitas}, quality {kualitas}, time {waktu} (efficiency {efisiensiWaktu}%), cost {biaya} (efficiency {efisiensiBiaya}%); {jumlahAspek} aspects, achievement {nilaiCapaian}',
+  },
+  kegiatanTanpaBiaya: {
+    id: 'Kegiatan {nomor} ({nama}): kuantitas {kuantitas}, kualitas {kualitas}, waktu {waktu} (efisiensi {efisiensiWaktu}%), tanpa target biaya; {jumlahAspek} aspek, nilai capaian {nilaiCapaian}',
+    en: 'Activity {nomor} ({nama}): quantity {kuantitas}, quality {kualitas}, time {waktu} (efficiency {efisiensiWaktu}%), no cost target; {jumlahAspek} aspects, achievement {nilaiCapaian}',
+  },
+  aspekNol: {
+    id: 'Kegiatan {nomor}: rumus aspek {aspek} menghasilkan {nilaiRumus} karena realisasi {realisasi} melebihi 176% dari target {target}; nilai aspek paling rendah 0, sehingga dihitung 0',
+    en: 'Activity {nomor}: the {aspek} formula gives {nilaiRumus} because the realisation {realisasi} exceeds 176% of the target {target}; an aspect score is at least 0, so it counts as 0',
+  },
+  nilai: {
+    id: 'Nilai capaian SKP = rata-rata {jumlahKegiatan} kegiatan {rataRata} + tugas tambahan ({tugasTambahan} kegiatan) {nilaiTugasTambahan} + kreativitas ({kreativitas}) {nilaiKreativitas} = {nilaiSkp}',
+    en: 'SKP achievement = mean of {jumlahKegiatan} activities {rataRata} + additional tasks ({tugasTambahan}) {nilaiTugasTambahan} + creativity ({kreativitas}) {nilaiKreativitas} = {nilaiSkp}',
+  },
+  sebutan: TEKS_SEBUTAN_PP46,
+});
