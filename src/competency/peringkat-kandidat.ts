@@ -9,7 +9,7 @@ import type { Bilingual } from '../core/explain.js';
 import { deepFreeze } from '../core/freeze.js';
 import { defineRule, type RuleOutputOf } from '../core/rule.js';
 import { superRefineParsed } from '../core/refine.js';
-import { hukumanBerjalanPada, RIWAYAT_HUKUMAN_MAKS, riwayatHukumanSchema } from '../discipline/riwayat-hukuman.js';
+import { hukumanBerjalanPada, RIWAYAT_HUKUMAN_MAKS, riwayatHukumanSchema } from '../discipline/_bersama/riwayat-hukuman.js';
 import { isPredikatAtLeast, predikatSchema } from '../performance/types.js';
 import { jpmSettingsSchema, kategoriJpm, persenJpm } from './job-person-match.js';
 import { MASA_MUTASI } from './masa-mutasi.js';

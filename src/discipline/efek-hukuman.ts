@@ -1,31 +1,53 @@
 import * as z from 'zod/mini';
-import { deepFreeze } from '../core/freeze.js';
 import { type IsoDate, isoDateSchema } from '../core/calendar.js';
-import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { type Citation, decision, type Reason } from '../core/decision.js';
+import { deepFreeze } from '../core/freeze.js';
+import { reasonsOf } from '../core/messages.js';
 import { dateOutputSchema } from '../core/output.js';
 import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { contradiction, superRefineParsed } from '../core/refine.js';
-import { akhirHukuman, hukumanBerjalanPada, RIWAYAT_HUKUMAN_MAKS, riwayatHukumanSchema } from './riwayat-hukuman.js';
-import { HUKUMAN, type JenisHukuman, jenisHukumanSchema, TINGKAT_HUKUMAN, type TingkatHukuman, tingkatHukumanSchema } from './types.js';
+import { akhirHukuman, hukumanBerjalanPada, RIWAYAT_HUKUMAN_MAKS, riwayatHukumanSchema } from './_bersama/riwayat-hukuman.js';
+import { recordTable } from '../core/tables.js';
+import type { EFEK_HUKUMAN_MESSAGES } from './efek-hukuman.messages.js';
+import { HUKUMAN, type JenisHukuman, jenisHukumanSchema, TINGKAT_HUKUMAN, tingkatHukumanSchema } from './types.js';
 
 export const EFEK_HUKUMAN_RULE_ID = 'discipline.efekHukuman';
+const alasan = reasonsOf<typeof EFEK_HUKUMAN_MESSAGES>(EFEK_HUKUMAN_RULE_ID);
 
-export interface EfekHukuman {
-  tanggal: IsoDate;
-  /** The heaviest hukuman running on the date (any tingkat), or null. */
-  hukumanBerjalan: JenisHukuman | null;
-  tingkat: TingkatHukuman | null;
-  /** First day after it, or null (none running, or PDHTAPS). */
-  berakhir: IsoDate | null;
-  /** A sedang or berat hukuman is running. */
-  sedangAtauBeratBerjalan: boolean;
-  /** KGB and kenaikan pangkat are not granted on this date: a sedang or berat hukuman runs (setting), or PDHTAPS took effect. */
-  kgbDanKpDitunda: boolean;
-  /** PDHTAPS: no kenaikan pangkat pengabdian. */
-  tanpaKpPengabdian: boolean;
+const pp94 = (article: string): Citation => ({ regulation: 'PP_94_2021', article });
+const KP_KGB: Citation[] = deepFreeze([{ regulation: 'PERBKN_6_2022', article: 'Pasal 55 ayat (1)' }]);
+/**
+ * What a jenis hukuman does from its TMT: a sedang or berat one postpones KGB and kenaikan pangkat while it
+ * runs (setting `kgbKpDitundaSelamaHukuman`); PDHTAPS, a dismissal, is not served: from its TMT there is no
+ * PNS to grant a KGB or a kenaikan pangkat to, whatever the setting says.
+ */
+function akibatJenis(jenis: JenisHukuman, kgbKpDitundaSelamaHukuman: boolean) {
+  const { tingkat, permanen } = HUKUMAN[jenis];
+  const sedangAtauBerat = tingkat === 'SEDANG' || tingkat === 'BERAT';
+  return { sedangAtauBerat, diberhentikan: permanen, kgbDanKpDitunda: permanen || (sedangAtauBerat && kgbKpDitundaSelamaHukuman) };
 }
 
-/** {@link EfekHukuman} as JSON. */
+const kgbKp = (jenis: JenisHukuman, setting: boolean) => {
+  const a = akibatJenis(jenis, setting);
+  return a.diberhentikan ? 'tidak ada lagi (diberhentikan)' : a.kgbDanKpDitunda ? 'ditunda selama berjalan' : 'tidak ditunda';
+};
+
+/** The effects of each jenis hukuman as the rule page shows them, from the function the rule decides with. */
+export const TABEL_EFEK_HUKUMAN = recordTable(
+  { id: 'Akibat setiap jenis hukuman disiplin sejak TMT-nya', en: 'Effects of each type of disciplinary penalty from its TMT' },
+  HUKUMAN,
+  ['jenis', 'tingkat', 'berlangsung', 'KGB dan KP (preset)', 'KGB dan KP (kgbKpDitundaSelamaHukuman: false)', 'KP pengabdian'],
+  (info, jenis) => [
+    info.tingkat,
+    info.permanen ? 'tetap' : info.durasiBulan === null ? 'pada hari berlaku' : `${info.durasiBulan} bulan`,
+    kgbKp(jenis, true),
+    kgbKp(jenis, false),
+    info.permanen ? 'tidak diberikan' : 'tidak terpengaruh',
+  ],
+  (info, jenis) => [pp94(info.ayat), ...(akibatJenis(jenis, true).kgbDanKpDitunda && !info.permanen ? KP_KGB : [])],
+);
+
+/** The hukuman running on a date and its effects, as JSON. */
 export const efekHukumanOutput = z.object({
   tanggal: dateOutputSchema.check(z.describe('The date asked about')),
   hukumanBerjalan: z
@@ -45,6 +67,8 @@ export const efekHukumanOutput = z.object({
     ),
   tanpaKpPengabdian: z.boolean().check(z.describe('PDHTAPS took effect on or before the date: no kenaikan pangkat pengabdian')),
 });
+/** The heaviest hukuman running on a date and its effects on KGB, kenaikan pangkat and KP pengabdian. */
+export type EfekHukuman = z.output<typeof efekHukumanOutput>;
 
 export const efekHukumanInput = z
   .object({
@@ -87,8 +111,6 @@ export const efekHukumanOptions = z.object({
     ),
 });
 
-const KP_KGB: Citation[] = deepFreeze([{ regulation: 'PERBKN_6_2022', article: 'Pasal 55 ayat (1)' }]);
-
 export const efekHukumanRule = defineRule({
   id: EFEK_HUKUMAN_RULE_ID,
   domain: 'discipline',
@@ -97,14 +119,15 @@ export const efekHukumanRule = defineRule({
     id: 'Menentukan hukuman disiplin yang sedang dijalani pada suatu tanggal dan akibatnya: penundaan KGB dan kenaikan pangkat selama hukuman sedang atau berat, dan tidak ada kenaikan pangkat pengabdian setelah PDHTAPS.',
     en: 'Finds the disciplinary penalty being served on a date and its effects: no salary step or promotion while a sedang or berat penalty runs, and no service-based final promotion after PDHTAPS.',
   },
-  citations: [{ regulation: 'PP_94_2021', article: 'Pasal 8' }, ...KP_KGB],
+  citations: [pp94('Pasal 8'), ...KP_KGB],
+  tables: [TABEL_EFEK_HUKUMAN],
   input: efekHukumanInput,
   options: efekHukumanOptions,
   output: efekHukumanOutput,
   notes: [
     {
-      id: 'Masukan yang ditolak: lebih dari 200 hukuman dalam riwayat (satu masa kerja); tanggal selesai sebelum TMT; tanggal selesai untuk PDHTAPS; hukuman yang berlaku sesudah PDHTAPS (pemberhentian bersifat tetap, Pasal 8 ayat (4) huruf c).',
-      en: 'Refused input: more than 200 hukuman in the record (one working life); an end date before the TMT; an end date for PDHTAPS; a hukuman taking effect after a PDHTAPS (a dismissal is permanent, Pasal 8 ayat (4) huruf c).',
+      id: `Masukan yang ditolak: lebih dari ${RIWAYAT_HUKUMAN_MAKS} hukuman dalam riwayat (satu masa kerja); tanggal selesai sebelum TMT; tanggal selesai untuk PDHTAPS; hukuman yang berlaku sesudah PDHTAPS (pemberhentian bersifat tetap, Pasal 8 ayat (4) huruf c).`,
+      en: `Refused input: more than ${RIWAYAT_HUKUMAN_MAKS} hukuman in the record (one working life); an end date before the TMT; an end date for PDHTAPS; a hukuman taking effect after a PDHTAPS (a dismissal is permanent, Pasal 8 ayat (4) huruf c).`,
     },
   ],
   examples: [
@@ -123,51 +146,36 @@ export const efekHukumanRule = defineRule({
     },
   ],
   evaluate(input, options) {
-    const id = EFEK_HUKUMAN_RULE_ID;
     const running = hukumanBerjalanPada(input.riwayat, input.tanggal, TINGKAT_HUKUMAN);
     const top = running[0] ?? null;
     const pdhtaps = input.riwayat.some((h) => h.jenis === 'PDHTAPS' && h.tmt <= input.tanggal);
-    const tingkat = top ? HUKUMAN[top.jenis].tingkat : null;
-    const sedangAtauBerat = tingkat === 'SEDANG' || tingkat === 'BERAT';
     const berakhir = top ? akhirHukuman(top) : null;
-    // A permanent hukuman (PDHTAPS, a dismissal) is not "served": from its TMT there is no PNS to grant a KGB
-    // or a kenaikan pangkat to, whatever the setting for running hukuman says.
-    const diberhentikan = top !== null && HUKUMAN[top.jenis].permanen;
+    const akibat = top ? akibatJenis(top.jenis, options.kgbKpDitundaSelamaHukuman) : null;
     const reasons: Reason[] = [];
-    if (diberhentikan) {
-      reasons.push(
-        reason(id, `${id}.diberhentikan`, 'FAIL', [{ regulation: 'PP_94_2021', article: HUKUMAN.PDHTAPS.ayat }], {
-          tanggal: input.tanggal,
-          tmt: top.tmt,
-        }),
-      );
+    if (top && akibat?.diberhentikan) {
+      reasons.push(alasan('diberhentikan', 'FAIL', [pp94(HUKUMAN.PDHTAPS.ayat)], { tanggal: input.tanggal, tmt: top.tmt }));
     } else if (top) {
       reasons.push(
-        reason(id, `${id}.berjalan`, 'INFO', [{ regulation: 'PP_94_2021', article: HUKUMAN[top.jenis].ayat }], {
-          tanggal: input.tanggal,
-          hukuman: top.jenis,
-          tmt: top.tmt,
-          berakhir,
-        }),
+        alasan('berjalan', 'INFO', [pp94(HUKUMAN[top.jenis].ayat)], { tanggal: input.tanggal, hukuman: top.jenis, tmt: top.tmt, berakhir }),
       );
     } else {
-      reasons.push(reason(id, `${id}.tidakAda`, 'PASS', [{ regulation: 'PP_94_2021', article: 'Pasal 8' }], { tanggal: input.tanggal }));
+      reasons.push(alasan('tidakAda', 'PASS', [pp94('Pasal 8')], { tanggal: input.tanggal }));
     }
-    const ditunda = diberhentikan || (sedangAtauBerat && options.kgbKpDitundaSelamaHukuman);
-    if (sedangAtauBerat && !diberhentikan) {
+    if (top && akibat?.sedangAtauBerat && !akibat.diberhentikan) {
       reasons.push(
-        reason(id, ditunda ? `${id}.kgbKpDitunda` : `${id}.kgbKpTidakDitunda`, ditunda ? 'FAIL' : 'INFO', KP_KGB, { hukuman: top!.jenis }),
+        akibat.kgbDanKpDitunda
+          ? alasan('kgbKpDitunda', 'FAIL', KP_KGB, { hukuman: top.jenis })
+          : alasan('kgbKpTidakDitunda', 'INFO', KP_KGB, { hukuman: top.jenis }),
       );
     }
-    if (pdhtaps)
-      reasons.push(reason(id, `${id}.tanpaKpPengabdian`, 'FAIL', [{ regulation: 'PP_94_2021', article: 'Pasal 8 ayat (4) huruf c' }], {}));
+    if (pdhtaps) reasons.push(alasan('tanpaKpPengabdian', 'FAIL', [pp94('Pasal 8 ayat (4) huruf c')], {}));
     const value: EfekHukuman = {
       tanggal: input.tanggal,
       hukumanBerjalan: top?.jenis ?? null,
-      tingkat,
+      tingkat: top ? HUKUMAN[top.jenis].tingkat : null,
       berakhir,
-      sedangAtauBeratBerjalan: sedangAtauBerat,
-      kgbDanKpDitunda: ditunda,
+      sedangAtauBeratBerjalan: akibat?.sedangAtauBerat ?? false,
+      kgbDanKpDitunda: akibat?.kgbDanKpDitunda ?? false,
       tanpaKpPengabdian: pdhtaps,
     };
     return decision(value, reasons);

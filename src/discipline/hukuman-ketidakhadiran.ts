@@ -6,7 +6,7 @@ import { deepFreeze } from '../core/freeze.js';
 import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { contradiction, superRefineParsed } from '../core/refine.js';
 import { HUKUMAN, type JenisHukuman, jenisHukumanSchema, lebihBerat } from './types.js';
-import { asOfSchema, pastikanBerlaku, VERSI_INFO_PP_94_2021 } from './versi.js';
+import { asOfSchema, assertInForce as pastikanBerlaku, VERSI_INFO_PP_94_2021 } from './_bersama/versi.js';
 
 export const HUKUMAN_KETIDAKHADIRAN_RULE_ID = 'discipline.hukumanKetidakhadiran';
 export const PENINGKATAN_HUKUMAN_KETIDAKHADIRAN_RULE_ID = 'discipline.peningkatanHukumanKetidakhadiran';

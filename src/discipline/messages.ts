@@ -1,6 +1,14 @@
 import type { Bilingual, MessageCatalogue } from '../core/explain.js';
 import { deepFreeze } from '../core/freeze.js';
-import { KETENTUAN_DISIPLIN, type KodeKetentuan } from './ketentuan-disiplin.js';
+import { catalogueOf } from '../core/messages.js';
+import { KETENTUAN_DISIPLIN, type KodeKetentuan } from './_bersama/ketentuan-disiplin.js';
+import { EFEK_HUKUMAN_MESSAGES } from './efek-hukuman.messages.js';
+import { GABUNG_HUKUMAN_MESSAGES } from './gabung-hukuman.messages.js';
+import { HUKUMAN_ATASAN_LALAI_MESSAGES } from './hukuman-atasan-lalai.messages.js';
+import { HUKUMAN_BEBERAPA_PELANGGARAN_MESSAGES } from './hukuman-beberapa-pelanggaran.messages.js';
+import { HUKUMAN_PELANGGARAN_MESSAGES } from './hukuman-pelanggaran.messages.js';
+import { KEWENANGAN_MENGHUKUM_MESSAGES } from './kewenangan-menghukum.messages.js';
+import { TANGGAL_BERLAKU_HUKUMAN_MESSAGES } from './tanggal-berlaku-hukuman.messages.js';
 
 /** English summaries of the kewajiban and larangan of PP 94/2021 Pasal 3–5. */
 const KETENTUAN_EN: Record<KodeKetentuan, string> = {
@@ -58,19 +66,12 @@ const ketentuanLabels: Record<string, Bilingual> = Object.fromEntries(
 const R = 'discipline.hukumanKetidakhadiran';
 const P = 'discipline.peningkatanHukumanKetidakhadiran';
 const K = 'discipline.rekapKetidakhadiran';
-const T = 'discipline.tanggalBerlakuHukuman';
-const G = 'discipline.gabungHukuman';
-const H = 'discipline.hukumanPelanggaran';
-const B = 'discipline.hukumanBeberapaPelanggaran';
 const F = 'discipline.bentukHukuman';
-const E = 'discipline.efekHukuman';
-const W = 'discipline.kewenanganMenghukum';
-const A = 'discipline.hukumanAtasanLalai';
 const Q = 'discipline.pemutusanPppk';
 const Y = 'discipline.penyesuaianGajiKetidakhadiran';
 
-/** Reason texts and labels of the discipline domain, in Bahasa Indonesia and English. */
-export const disciplineMessages: MessageCatalogue = deepFreeze({
+/** Reason texts of the rules not yet beside them, and the labels of the discipline domain. */
+const legacy: MessageCatalogue = deepFreeze({
   messages: {
     [`${R}.kumulatif`]: {
       id: '{hariKumulatif} hari kerja tidak masuk tanpa alasan yang sah dalam tahun berjalan berada pada rentang {rentang}: hukuman disiplin {tingkat}, {hukuman}',
@@ -120,74 +121,6 @@ export const disciplineMessages: MessageCatalogue = deepFreeze({
       id: 'Hari kerja ke-10 berturut-turut jatuh pada {hariKe10}: pembayaran gaji dihentikan mulai {gajiDihentikanMulai}',
       en: 'The 10th consecutive working day is {hariKe10}: salary payment stops from {gajiDihentikanMulai}',
     },
-    [`${T}.upayaAdministratif`]: {
-      id: 'Upaya administratif diajukan: hukuman berlaku sesuai keputusan upaya administratif, {tmt}',
-      en: 'An administrative appeal was filed: the penalty takes effect as its decision says, {tmt}',
-    },
-    [`${T}.hariKe`]: {
-      id: 'Diterima {tanggalDiterima}; berlaku pada hari ke-{hariKe} ({satuanHari}, hari penerimaan tidak dihitung, {libur} hari libur dalam kalender): {tmt}',
-      en: 'Received {tanggalDiterima}; in force on day {hariKe} ({satuanHari}, the receipt day excluded, {libur} holidays in the calendar): {tmt}',
-    },
-    [`${T}.permanen`]: {
-      id: '{jenis} berlaku {tmt} dan bersifat tetap',
-      en: '{jenis} takes effect on {tmt} and is permanent',
-    },
-    [`${T}.ringan`]: {
-      id: '{jenis} adalah hukuman ringan: berlaku dan selesai dijalani pada {tmt}',
-      en: '{jenis} is a ringan penalty: it takes effect and is served on {tmt}',
-    },
-    [`${T}.durasi`]: {
-      id: '{jenis} berlaku {tmt} selama {durasiBulan} bulan, hari terakhir {hariTerakhir}',
-      en: '{jenis} takes effect on {tmt} for {durasiBulan} months, last day {hariTerakhir}',
-    },
-    [`${G}.sudahSelesai`]: {
-      id: '{berjalan} sudah selesai pada {selesaiBerjalan}, sebelum {baru} berlaku {tmtBaru}: tidak bersamaan',
-      en: '{berjalan} was over on {selesaiBerjalan}, before {baru} takes effect on {tmtBaru}: not concurrent',
-    },
-    [`${G}.lebihBerat`]: {
-      id: '{baru} lebih berat dari {berjalan}: {berjalan} dianggap selesai dan {baru} berlaku {tmtBaru}',
-      en: '{baru} is heavier than {berjalan}: {berjalan} is deemed complete and {baru} takes effect on {tmtBaru}',
-    },
-    [`${G}.menunggu`]: {
-      id: '{baru} tidak lebih berat dari {berjalan}: {baru} (semula {tmtBaru}) dijalankan setelah {berjalan} selesai, mulai {tmtBaruDijadwalkan}',
-      en: '{baru} is not heavier than {berjalan}: {baru} (set for {tmtBaru}) is served after {berjalan} ends, from {tmtBaruDijadwalkan}',
-    },
-    [`${G}.tidakDapatDijalani`]: {
-      id: '{baru} (semula {tmtBaru}) tidak lebih berat dari {berjalan} yang bersifat tetap: tidak dapat dijalani ({tmtBaruDijadwalkan})',
-      en: '{baru} (set for {tmtBaru}) is not heavier than the permanent {berjalan}: it cannot be served ({tmtBaruDijadwalkan})',
-    },
-    [`${H}.tetap`]: {
-      id: 'Pelanggaran {ketentuan}: selalu hukuman disiplin {tingkat} (dampak {dampak})',
-      en: 'Breach of {ketentuan}: always a {tingkat} penalty (impact {dampak})',
-    },
-    [`${H}.pengaturan`]: {
-      id: 'Pelanggaran {ketentuan}: transkripsi Pasal 12–14 tidak mencantumkan tingkatnya; hukuman disiplin {tingkat} menurut pengaturan tingkatIkutKampanye (belum dikonfirmasi; dampak {dampak})',
-      en: 'Breach of {ketentuan}: the transcriptions of Articles 12–14 list no level for it; {tingkat} penalty per the setting tingkatIkutKampanye (unconfirmed; impact {dampak})',
-    },
-    [`${H}.jabatan`]: {
-      id: 'Pelanggaran {ketentuan} oleh {jabatan}: hukuman disiplin {tingkat}',
-      en: 'Breach of {ketentuan} by {jabatan}: {tingkat} penalty',
-    },
-    [`${H}.dampak`]: {
-      id: 'Pelanggaran {ketentuan} berdampak negatif pada {dampak}: hukuman disiplin {tingkat}',
-      en: 'Breach of {ketentuan} with negative impact on {dampak}: {tingkat} penalty',
-    },
-    [`${H}.dampakTidakTercantum`]: {
-      id: 'Pelanggaran {ketentuan}: tingkat untuk dampak pada {dampak} tidak tercantum; dipakai tingkat untuk dampak terdekat {dampakTerdekat}: hukuman disiplin {tingkat} (pengaturan)',
-      en: 'Breach of {ketentuan}: no level is listed for impact on {dampak}; the level for the nearest impact {dampakTerdekat} applies: {tingkat} penalty (setting)',
-    },
-    [`${H}.pengulangan`]: {
-      id: 'Pengulangan pelanggaran yang sama: hanya jenis hukuman {tingkat} yang lebih berat dari hukuman terakhir {hukumanTerakhir}',
-      en: 'Repeated breach: only {tingkat} penalty types heavier than the last penalty {hukumanTerakhir}',
-    },
-    [`${H}.pengulanganNaikTingkat`]: {
-      id: 'Pengulangan pelanggaran yang sama: hukuman terakhir {hukumanTerakhir} tidak lebih ringan dari tingkat ini, sehingga dijatuhkan {hukuman} (hukuman disiplin {tingkat})',
-      en: 'Repeated breach: the last penalty {hukumanTerakhir} is not lighter than this level, so {hukuman} is imposed ({tingkat} penalty)',
-    },
-    [`${B}.terberat`]: {
-      id: '{jumlahPelanggaran} pelanggaran dalam satu pemeriksaan: dijatuhkan satu hukuman disiplin, tingkat terberat {tingkat}',
-      en: '{jumlahPelanggaran} breaches in one examination: one penalty is imposed, at the heaviest level {tingkat}',
-    },
     [`${F}.tukin`]: {
       id: '{jenis}: tunjangan kinerja (atau TPP) dipotong {persen}% selama {durasiBulan} bulan',
       en: '{jenis}: the performance allowance (or TPP) is cut by {persen}% for {durasiBulan} months',
@@ -199,42 +132,6 @@ export const disciplineMessages: MessageCatalogue = deepFreeze({
     [`${F}.sendiri`]: {
       id: '{jenis} (hukuman disiplin {tingkat}) dilaksanakan sesuai jenisnya',
       en: '{jenis} ({tingkat} penalty) is carried out as such',
-    },
-    [`${E}.berjalan`]: {
-      id: 'Pada {tanggal} PNS sedang menjalani {hukuman} (berlaku {tmt}, berakhir {berakhir})',
-      en: 'On {tanggal} the civil servant is serving {hukuman} (from {tmt}, ending {berakhir})',
-    },
-    [`${E}.diberhentikan`]: {
-      id: 'Sejak {tmt} PNS diberhentikan dengan hormat tidak atas permintaan sendiri (PDHTAPS); pada {tanggal} tidak ada lagi kenaikan gaji berkala maupun kenaikan pangkat',
-      en: 'The civil servant was dismissed (PDHTAPS) from {tmt}; on {tanggal} there is no longer any periodic salary step or promotion',
-    },
-    [`${E}.tidakAda`]: {
-      id: 'Pada {tanggal} tidak ada hukuman disiplin yang sedang dijalani',
-      en: 'On {tanggal} no disciplinary penalty is being served',
-    },
-    [`${E}.kgbKpDitunda`]: {
-      id: 'Selama menjalani {hukuman}, PNS tidak diberikan kenaikan gaji berkala dan kenaikan pangkat (pengaturan, belum dikonfirmasi)',
-      en: 'While serving {hukuman}, the civil servant receives no periodic salary step or promotion (setting, unconfirmed)',
-    },
-    [`${E}.kgbKpTidakDitunda`]: {
-      id: '{hukuman} sedang berjalan, tetapi pengaturan tidak menunda kenaikan gaji berkala dan kenaikan pangkat',
-      en: '{hukuman} is running, but the setting does not postpone salary steps and promotions',
-    },
-    [`${E}.tanpaKpPengabdian`]: {
-      id: 'PNS diberhentikan dengan PDHTAPS: tidak diberikan kenaikan pangkat pengabdian',
-      en: 'The civil servant was dismissed by PDHTAPS: no service-based final promotion',
-    },
-    [`${W}.berwenang`]: {
-      id: '{pejabat} berwenang menjatuhkan {jumlahJenis} jenis hukuman disiplin kepada {sasaran} (matriks {matriks})',
-      en: '{pejabat} may impose {jumlahJenis} penalty types on {sasaran} (matrix {matriks})',
-    },
-    [`${W}.tidakBerwenang`]: {
-      id: '{pejabat} tidak berwenang menghukum {sasaran} (matriks {matriks}; jumlah jenis {jumlahJenis})',
-      en: '{pejabat} has no power to punish {sasaran} (matrix {matriks}; {jumlahJenis} types)',
-    },
-    [`${A}.lebihBerat`]: {
-      id: 'Atasan yang tidak menjatuhkan {hukumanSeharusnya} dijatuhi hukuman yang lebih berat: {hukuman} (hukuman disiplin {tingkat})',
-      en: 'A superior who did not impose {hukumanSeharusnya} receives a heavier penalty: {hukuman} ({tingkat} penalty)',
     },
     [`${Q}.alasan`]: {
       id: 'Alasan {alasan}: pemutusan hubungan perjanjian kerja {jenis}',
@@ -341,3 +238,19 @@ export const disciplineMessages: MessageCatalogue = deepFreeze({
     ...ketentuanLabels,
   },
 });
+
+const rules = catalogueOf(
+  'discipline',
+  [
+    HUKUMAN_PELANGGARAN_MESSAGES,
+    HUKUMAN_BEBERAPA_PELANGGARAN_MESSAGES,
+    TANGGAL_BERLAKU_HUKUMAN_MESSAGES,
+    GABUNG_HUKUMAN_MESSAGES,
+    EFEK_HUKUMAN_MESSAGES,
+    KEWENANGAN_MENGHUKUM_MESSAGES,
+    HUKUMAN_ATASAN_LALAI_MESSAGES,
+  ],
+  legacy.labels,
+);
+/** Reason texts and labels of the discipline domain, in Bahasa Indonesia and English. */
+export const disciplineMessages: MessageCatalogue = deepFreeze({ ...rules, messages: { ...legacy.messages, ...rules.messages } });

@@ -22,7 +22,7 @@ import {
 } from './hukuman-ketidakhadiran.js';
 import { kalenderKerjaSchema } from './kalender.js';
 import { type JenisHukuman, jenisHukumanSchema } from './types.js';
-import { pastikanBerlaku, VERSI_INFO_PP_94_2021 } from './versi.js';
+import { assertInForce as pastikanBerlaku, VERSI_INFO_PP_94_2021 } from './_bersama/versi.js';
 
 export const REKAP_KETIDAKHADIRAN_RULE_ID = 'discipline.rekapKetidakhadiran';
 

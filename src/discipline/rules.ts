@@ -1,11 +1,14 @@
 import type { AnyRule } from '../core/rule.js';
 import { deepFreeze } from '../core/freeze.js';
-import { gabungHukumanRule, tanggalBerlakuHukumanRule } from './berlaku-hukuman.js';
+import { gabungHukumanRule } from './gabung-hukuman.js';
+import { tanggalBerlakuHukumanRule } from './tanggal-berlaku-hukuman.js';
 import { hukumanKetidakhadiranRule, peningkatanHukumanKetidakhadiranRule } from './hukuman-ketidakhadiran.js';
-import { hukumanBeberapaPelanggaranRule, hukumanPelanggaranRule } from './hukuman-pelanggaran.js';
+import { hukumanBeberapaPelanggaranRule } from './hukuman-beberapa-pelanggaran.js';
+import { hukumanPelanggaranRule } from './hukuman-pelanggaran.js';
 import { bentukHukumanRule } from './bentuk-hukuman.js';
 import { efekHukumanRule } from './efek-hukuman.js';
-import { hukumanAtasanLalaiRule, kewenanganMenghukumRule } from './pejabat-berwenang.js';
+import { hukumanAtasanLalaiRule } from './hukuman-atasan-lalai.js';
+import { kewenanganMenghukumRule } from './kewenangan-menghukum.js';
 import { pemutusanPppkRule } from './pemutusan-pppk.js';
 import { penyesuaianGajiRule } from './penyesuaian-gaji.js';
 import { rekapKetidakhadiranRule } from './rekap-ketidakhadiran.js';

@@ -7,7 +7,7 @@ import {
   RIWAYAT_HUKUMAN_MAKS,
   type RiwayatHukuman,
   riwayatHukumanSchema,
-} from '../discipline/riwayat-hukuman.js';
+} from '../discipline/_bersama/riwayat-hukuman.js';
 import { TINGKAT_HUKUMAN, tingkatKeberatan } from '../discipline/types.js';
 import { deepFreeze } from '../core/freeze.js';
 

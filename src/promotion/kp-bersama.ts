@@ -1,4 +1,4 @@
-import { RIWAYAT_HUKUMAN_MAKS } from '../discipline/riwayat-hukuman.js';
+import { RIWAYAT_HUKUMAN_MAKS } from '../discipline/_bersama/riwayat-hukuman.js';
 import { BATAS_MASA_KERJA_PNS } from '../core/masa-kerja-pns.js';
 import * as z from 'zod/mini';
 import { addYears, type IsoDate, isoDateSchema, wholeYearsBetween, yearOf } from '../core/calendar.js';

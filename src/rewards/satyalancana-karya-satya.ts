@@ -8,7 +8,7 @@ import { BATAS_MASA_KERJA_PNS } from '../core/masa-kerja-pns.js';
 import { dateOutputSchema } from '../core/output.js';
 import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { contradiction, superRefineParsed } from '../core/refine.js';
-import { RIWAYAT_HUKUMAN_MAKS, riwayatHukumanSchema } from '../discipline/riwayat-hukuman.js';
+import { RIWAYAT_HUKUMAN_MAKS, riwayatHukumanSchema } from '../discipline/_bersama/riwayat-hukuman.js';
 import { HUKUMAN } from '../discipline/types.js';
 
 export const SATYALANCANA_KARYA_SATYA_RULE_ID = 'rewards.satyalancanaKaryaSatya';

@@ -1,16 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, countWorkingDays, holidayCalendar, isoDate, isWorkingDay } from '../../src/core/calendar.js';
+import { addDays, isoDate } from '../../src/core/calendar.js';
 import { MeritInputError } from '../../src/core/errors.js';
 import { issuesOf } from '../input-issues.js';
 import {
-  gabungHukuman,
   hukumanKetidakhadiran,
   JENIS_HUKUMAN,
   type JenisHukuman,
   peningkatanHukumanKetidakhadiran,
   rekapKetidakhadiran,
-  tanggalBerlakuHukuman,
   tingkatKeberatan,
 } from '../../src/discipline/index.js';
 
@@ -102,33 +100,6 @@ describe('discipline properties', () => {
         expect(b.hariBerturutTurut).toBeGreaterThanOrEqual(a.hariBerturutTurut);
         expect(rank(b.hukuman)).toBeGreaterThanOrEqual(rank(a.hukuman));
         expect(base).toEqual(copy);
-      }),
-      RUNS,
-    );
-  });
-
-  it('gabungHukuman: never extends the running one, never starts the new one early', () => {
-    fc.assert(
-      fc.property(jenis, jenis, dateIn(2022), fc.integer({ min: 0, max: 500 }), (a, b, tmt, gap) => {
-        const tmtBaru = addDays(tmt, gap);
-        const d = gabungHukuman({ berjalan: { jenis: a, tmt }, baru: { jenis: b, tmt: tmtBaru } }).value;
-        expect(d.baru.tmt === null || d.baru.tmt >= tmtBaru).toBe(true);
-        if (d.berjalan.selesai !== null && d.baru.tmt !== null) expect(d.baru.tmt >= d.berjalan.selesai || d.baru.tmt === tmtBaru).toBe(true);
-        if (tingkatKeberatan(b) > tingkatKeberatan(a)) expect(d.baru.tmt).toBe(tmtBaru);
-      }),
-      RUNS,
-    );
-  });
-});
-
-describe('effective date properties', () => {
-  it('the TMT is a working day, exactly 15 working days after receipt, for any holiday list', () => {
-    fc.assert(
-      fc.property(dateIn(2023), fc.uniqueArray(dateIn(2023), { maxLength: 15 }), (diterima, holidays) => {
-        const tmt = tanggalBerlakuHukuman({ jenis: 'TEGURAN_LISAN', tanggalDiterima: diterima }, { kalender: { holidays } }).value.tmt!;
-        const cal = holidayCalendar({ holidays });
-        expect(isWorkingDay(tmt, cal)).toBe(true);
-        expect(countWorkingDays(addDays(diterima, 1), tmt, cal)).toBe(15);
       }),
       RUNS,
     );

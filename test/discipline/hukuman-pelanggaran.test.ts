@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MeritInputError } from '../../src/core/errors.js';
-import {
-  hukumanBeberapaPelanggaran,
-  hukumanPelanggaran,
-  KODE_KETENTUAN,
-  KETENTUAN_DISIPLIN,
-} from '../../src/discipline/index.js';
+import { hukumanPelanggaran, KODE_KETENTUAN, KETENTUAN_DISIPLIN } from '../../src/discipline/index.js';
 import { explain } from '../../src/explain.js';
 
 describe('hukumanPelanggaran (PP 94/2021 Pasal 9–14)', () => {
@@ -116,31 +111,5 @@ describe('hukumanPelanggaran (PP 94/2021 Pasal 9–14)', () => {
       }
       expect(KETENTUAN_DISIPLIN[ketentuan].pasal).toMatch(/^Pasal [345] huruf [a-n]/);
     }
-  });
-});
-
-describe('hukumanBeberapaPelanggaran (PerBKN 6/2022 contoh 18b)', () => {
-  it('TV-21: one hukuman, the heaviest tingkat', () => {
-    const d = hukumanBeberapaPelanggaran({ pelanggaran: [{ ketentuan: 'PASAL_5_A' }, { ketentuan: 'PASAL_5_K' }] });
-    expect(d.value.tingkat).toBe('BERAT');
-    const e = hukumanBeberapaPelanggaran({
-      pelanggaran: [
-        { ketentuan: 'PASAL_3_C', dampak: 'UNIT_KERJA' },
-        { ketentuan: 'PASAL_5_G', dampak: 'INSTANSI' },
-        { ketentuan: 'PASAL_4_G', dampak: 'UNIT_KERJA' },
-      ],
-    });
-    expect(e.value.tingkat).toBe('SEDANG');
-    expect(e.reasons).toHaveLength(4);
-  });
-
-  it('names the bad breach by its index', () => {
-    try {
-      hukumanBeberapaPelanggaran({ pelanggaran: [{ ketentuan: 'PASAL_5_A' }, { ketentuan: 'PASAL_3_C' }] });
-      expect.unreachable();
-    } catch (e) {
-      expect((e as MeritInputError).issues[0]!.path).toEqual(['pelanggaran', 1, 'dampak']);
-    }
-    expect(() => hukumanBeberapaPelanggaran({ pelanggaran: [] })).toThrow(MeritInputError);
   });
 });

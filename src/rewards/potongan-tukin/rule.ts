@@ -10,7 +10,7 @@ import { describeInputAs } from '../../core/json-schema-stand-in.js';
 import { defineRule, type RuleOptionsOf, type RuleOutputOf } from '../../core/rule.js';
 import { contradiction, refineParsed, superRefineParsed } from '../../core/refine.js';
 import { unknownKeys } from '../../core/unknown-keys.js';
-import { RIWAYAT_HUKUMAN_MAKS, riwayatHukumanSchema } from '../../discipline/riwayat-hukuman.js';
+import { RIWAYAT_HUKUMAN_MAKS, riwayatHukumanSchema } from '../../discipline/_bersama/riwayat-hukuman.js';
 import { HUKUMAN, modeHukumanSedangSchema } from '../../discipline/types.js';
 import { PREDIKAT, type Predikat } from '../../performance/types.js';
 import { cakupanJadwal, potonganTanpaRekam, SEBAB_HUKUMAN } from './cakupan.js';

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  JENIS_HUKUMAN,
   type JenisHukuman,
   kewenanganMenghukum,
   type MatriksKewenangan,
   PEJABAT_BERWENANG,
   SASARAN_HUKUMAN,
+  kewenanganMenghukumRule,
+  TABEL_KEWENANGAN_MENGHUKUM,
 } from '../../src/discipline/index.js';
 import { explain } from '../../src/explain.js';
 
@@ -111,5 +114,45 @@ describe('kewenanganMenghukum: the whole PyBM matrix (PP 94/2021 Pasal 16–25; 
     expect(explain(tidak, 'id')).toEqual([
       '✗ Pengawas atau setara tidak berwenang menghukum PNS dua tingkat di bawahnya (matriks PP 94/2021; jumlah jenis 0) (PP 94/2021 Pasal 16–25; Peraturan BKN 6/2022 Lampiran (pejabat yang berwenang menghukum))',
     ]);
+  });
+});
+
+describe('kewenanganMenghukum: rows, the setting, totality', () => {
+  it('PP matrix rows', () => {
+    expect(kewenanganMenghukum({ pejabat: 'PPK_KABUPATEN_KOTA', sasaran: 'ADMINISTRATOR_KE_BAWAH' }).value).not.toContain('TEGURAN_LISAN');
+    expect(kewenanganMenghukum({ pejabat: 'PPK_PUSAT_PROVINSI', sasaran: 'JPT_MADYA' }).value).not.toContain('PDHTAPS');
+    expect(kewenanganMenghukum({ pejabat: 'PRESIDEN', sasaran: 'JPT_UTAMA' }).value).toEqual([...JENIS_HUKUMAN]);
+    expect(kewenanganMenghukum({ pejabat: 'ADMINISTRATOR_SETARA', sasaran: 'DUA_TINGKAT_DI_BAWAH' }).value).toEqual([
+      'POTONGAN_TUKIN_6_BULAN',
+      'POTONGAN_TUKIN_9_BULAN',
+      'POTONGAN_TUKIN_12_BULAN',
+    ]);
+  });
+  it('the PerBKN lampiran conflict is a setting (Pengawas)', () => {
+    expect(kewenanganMenghukum({ pejabat: 'PENGAWAS_SETARA', sasaran: 'DUA_TINGKAT_DI_BAWAH' }).value).toEqual([]);
+    expect(kewenanganMenghukum({ pejabat: 'PENGAWAS_SETARA', sasaran: 'DUA_TINGKAT_DI_BAWAH' }, { matriks: 'LAMPIRAN_PERBKN_6_2022' }).value).toHaveLength(6);
+  });
+  it('is total over the enumerations', () => {
+    for (const pejabat of PEJABAT_BERWENANG)
+      for (const sasaran of SASARAN_HUKUMAN) expect(Array.isArray(kewenanganMenghukum({ pejabat, sasaran }).value)).toBe(true);
+  });
+});
+
+describe('kewenanganMenghukum: the PyBM table on its rule page', () => {
+  it('one row per pejabat and sasaran that either matrix names, both matrices side by side', () => {
+    expect(kewenanganMenghukumRule.tables).toEqual([TABEL_KEWENANGAN_MENGHUKUM]);
+    const named = PEJABAT_BERWENANG.flatMap((p) =>
+      SASARAN_HUKUMAN.filter((s) => (PP_94_2021[p]?.[s] ?? LAMPIRAN_PERBKN_6_2022[p]?.[s]) !== undefined).map((s) => [p, s]),
+    );
+    expect(TABEL_KEWENANGAN_MENGHUKUM.rows.map((r) => r.slice(0, 2))).toEqual(named);
+    const row = (p: string, s: string) => TABEL_KEWENANGAN_MENGHUKUM.rows.find((r) => r[0] === p && r[1] === s)!.slice(2);
+    expect(row('PRESIDEN', 'JPT_UTAMA')).toEqual(['semua RINGAN, semua SEDANG, semua BERAT', 'semua RINGAN, semua SEDANG, semua BERAT']);
+    expect(row('PPK_PUSAT_PROVINSI', 'JPT_MADYA')).toEqual([
+      'semua RINGAN, semua SEDANG, PENURUNAN_JABATAN, PEMBEBASAN_DARI_JABATAN',
+      'semua RINGAN, semua SEDANG, PENURUNAN_JABATAN, PEMBEBASAN_DARI_JABATAN',
+    ]);
+    expect(row('PRESIDEN', 'JPT_MADYA')).toEqual(['PDHTAPS', 'PDHTAPS']);
+    expect(row('PENGAWAS_SETARA', 'DUA_TINGKAT_DI_BAWAH')).toEqual(['—', 'semua RINGAN, semua SEDANG']);
+    expect(row('PENGAWAS_SETARA', 'JF_AHLI_PERTAMA')).toEqual(['—', 'semua RINGAN']);
   });
 });

@@ -1,18 +1,13 @@
 import * as z from 'zod/mini';
+import { type Citation, decision } from '../core/decision.js';
 import { deepFreeze } from '../core/freeze.js';
-import { type Citation, decision, reason } from '../core/decision.js';
-import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
-import {
-  hukumanLebihBeratBerikutnya,
-  JENIS_HUKUMAN,
-  type JenisHukuman,
-  jenisHukumanSchema,
-  jenisPadaTingkat,
-  tingkatHukuman,
-} from './types.js';
+import { reasonsOf } from '../core/messages.js';
+import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf, type RuleTable } from '../core/rule.js';
+import type { KEWENANGAN_MENGHUKUM_MESSAGES } from './kewenangan-menghukum.messages.js';
+import { JENIS_HUKUMAN, type JenisHukuman, jenisHukumanSchema, jenisPadaTingkat, TINGKAT_HUKUMAN } from './types.js';
 
 export const KEWENANGAN_MENGHUKUM_RULE_ID = 'discipline.kewenanganMenghukum';
-export const HUKUMAN_ATASAN_LALAI_RULE_ID = 'discipline.hukumanAtasanLalai';
+const alasan = reasonsOf<typeof KEWENANGAN_MENGHUKUM_MESSAGES>(KEWENANGAN_MENGHUKUM_RULE_ID);
 
 /** Pejabat yang berwenang menghukum (PyBM). */
 export const PEJABAT_BERWENANG = deepFreeze([
@@ -110,6 +105,39 @@ export const MATRIKS_KEWENANGAN = deepFreeze({
   LAMPIRAN_PERBKN_6_2022: KEWENANGAN_LAMPIRAN_PERBKN_6_2022,
 } as const);
 
+/** A list of jenis as the table shows it: a whole tingkat by its name ("semua ringan"), other jenis by name. */
+function jenisRingkas(jenis: readonly JenisHukuman[] | undefined): string {
+  if (!jenis || jenis.length === 0) return '—';
+  return TINGKAT_HUKUMAN.flatMap((t) => {
+    const semua = jenisPadaTingkat(t);
+    const ada = semua.filter((j) => jenis.includes(j));
+    if (ada.length === 0) return [];
+    return ada.length === semua.length ? [`semua ${t}`] : ada;
+  }).join(', ');
+}
+
+/**
+ * The PyBM matrices as the rule page shows them: one row per pejabat and sasaran that either matrix names,
+ * the jenis each may impose under the preset (PP 94/2021) and under the PerBKN 6/2022 lampiran excerpt.
+ */
+export const TABEL_KEWENANGAN_MENGHUKUM: RuleTable = deepFreeze({
+  title: {
+    id: 'Pejabat yang berwenang menghukum: jenis hukuman menurut pejabat dan PNS yang dihukum (— tidak berwenang)',
+    en: 'Officials authorised to punish: penalty types by official and by the civil servant punished (— not authorised)',
+  },
+  columns: ['pejabat', 'sasaran', 'PP_94_2021 (preset)', 'LAMPIRAN_PERBKN_6_2022'],
+  rows: PEJABAT_BERWENANG.flatMap((pejabat) =>
+    SASARAN_HUKUMAN.filter(
+      (sasaran) => KEWENANGAN_PP_94_2021[pejabat]?.[sasaran] || KEWENANGAN_LAMPIRAN_PERBKN_6_2022[pejabat]?.[sasaran],
+    ).map((sasaran) => [
+      pejabat,
+      sasaran,
+      jenisRingkas(KEWENANGAN_PP_94_2021[pejabat]?.[sasaran]),
+      jenisRingkas(KEWENANGAN_LAMPIRAN_PERBKN_6_2022[pejabat]?.[sasaran]),
+    ]),
+  ),
+});
+
 export const kewenanganMenghukumInput = z.object({
   pejabat: z.enum(PEJABAT_BERWENANG),
   sasaran: z.enum(SASARAN_HUKUMAN),
@@ -144,6 +172,7 @@ export const kewenanganMenghukumRule = defineRule({
     en: 'The penalty types an official may impose on a civil servant by the latter’s position or distance in the structure; when the post is vacant, the power passes to the next higher official.',
   },
   citations: CITE,
+  tables: [TABEL_KEWENANGAN_MENGHUKUM],
   input: kewenanganMenghukumInput,
   options: kewenanganMenghukumOptions,
   output: kewenanganMenghukumOutput,
@@ -166,16 +195,9 @@ export const kewenanganMenghukumRule = defineRule({
     },
   ],
   evaluate(input, options) {
-    const id = KEWENANGAN_MENGHUKUM_RULE_ID;
     const jenis = [...(MATRIKS_KEWENANGAN[options.matriks][input.pejabat]?.[input.sasaran] ?? [])];
-    return decision(jenis, [
-      reason(id, jenis.length > 0 ? `${id}.berwenang` : `${id}.tidakBerwenang`, jenis.length > 0 ? 'PASS' : 'FAIL', CITE, {
-        pejabat: input.pejabat,
-        sasaran: input.sasaran,
-        matriks: options.matriks,
-        jumlahJenis: jenis.length,
-      }),
-    ]);
+    const facts = { pejabat: input.pejabat, sasaran: input.sasaran, matriks: options.matriks, jumlahJenis: jenis.length };
+    return decision(jenis, [jenis.length > 0 ? alasan('berwenang', 'PASS', CITE, facts) : alasan('tidakBerwenang', 'FAIL', CITE, facts)]);
   },
 });
 
@@ -188,57 +210,3 @@ export type KewenanganMenghukumInput = RuleInputOf<typeof kewenanganMenghukumRul
 export type KewenanganMenghukumOptions = RuleOptionsOf<typeof kewenanganMenghukumRule>;
 /** The value of {@link kewenanganMenghukum}'s decision. */
 export type KewenanganMenghukumOutput = RuleOutputOf<typeof kewenanganMenghukumRule>;
-
-export const hukumanAtasanLalaiInput = z.object({
-  hukumanSeharusnya: jenisHukumanSchema.check(z.describe('The hukuman the subordinate should have received')),
-});
-
-/** Value of {@link hukumanAtasanLalai} as JSON. */
-export const hukumanAtasanLalaiOutput = jenisHukumanSchema.check(
-  z.describe('The hukuman for the superior: one jenis heavier than hukumanSeharusnya (PDHTAPS stays PDHTAPS)'),
-);
-
-export const hukumanAtasanLalaiRule = defineRule({
-  id: HUKUMAN_ATASAN_LALAI_RULE_ID,
-  domain: 'discipline',
-  title: { id: 'Hukuman bagi atasan yang tidak menjatuhkan hukuman', en: 'Penalty for a superior who fails to act' },
-  description: {
-    id: 'Atasan langsung yang tidak memanggil, memeriksa atau melaporkan, atau PyBM yang tidak menjatuhkan hukuman, dijatuhi hukuman yang lebih berat (satu jenis) dari hukuman yang seharusnya dijatuhkan kepada bawahannya; atasannya juga menjatuhkan hukuman yang seharusnya kepada PNS itu.',
-    en: 'A direct superior who does not summon, examine or report, or a PyBM who does not impose a penalty, receives a penalty one type heavier than the one the subordinate should have received; their superior also imposes the due penalty on the civil servant.',
-  },
-  citations: [
-    { regulation: 'PP_94_2021', article: 'Pasal 28' },
-    { regulation: 'PERBKN_6_2022', annex: 'Lampiran, contoh kasus 7' },
-  ],
-  input: hukumanAtasanLalaiInput,
-  output: hukumanAtasanLalaiOutput,
-  examples: [
-    {
-      title: { id: 'Seharusnya teguran tertulis', en: 'Should have been a written reprimand' },
-      input: { hukumanSeharusnya: 'TEGURAN_TERTULIS' },
-      expected: 'PERNYATAAN_TIDAK_PUAS_TERTULIS',
-      source: 'PerBKN 6/2022 contoh 7 (TV-25)',
-    },
-  ],
-  evaluate(input) {
-    const id = HUKUMAN_ATASAN_LALAI_RULE_ID;
-    const next = hukumanLebihBeratBerikutnya(input.hukumanSeharusnya) ?? 'PDHTAPS';
-    return decision(next, [
-      reason(id, `${id}.lebihBerat`, 'FAIL', [{ regulation: 'PP_94_2021', article: 'Pasal 28' }], {
-        hukumanSeharusnya: input.hukumanSeharusnya,
-        hukuman: next,
-        tingkat: tingkatHukuman(next),
-      }),
-    ]);
-  },
-});
-
-/** The hukuman for a superior who failed to act: one step heavier than the subordinate’s due hukuman. */
-export const hukumanAtasanLalai = hukumanAtasanLalaiRule.run;
-
-/** Input of {@link hukumanAtasanLalai}, as callers write it (a deeply readonly value is accepted too). */
-export type HukumanAtasanLalaiInput = RuleInputOf<typeof hukumanAtasanLalaiRule>;
-/** Options of {@link hukumanAtasanLalai}. */
-export type HukumanAtasanLalaiOptions = RuleOptionsOf<typeof hukumanAtasanLalaiRule>;
-/** The value of {@link hukumanAtasanLalai}'s decision. */
-export type HukumanAtasanLalaiOutput = RuleOutputOf<typeof hukumanAtasanLalaiRule>;

@@ -1,10 +1,11 @@
-import { deepFreeze } from '../core/freeze.js';
-import type { Dampak, TingkatHukuman } from './types.js';
+import { deepFreeze } from '../../core/freeze.js';
+import type { Dampak, TingkatHukuman } from '../types.js';
 
 /*
  * The kewajiban and larangan of PP 94/2021 and the tingkat of each breach: data only, so an auditor can read
  * and check it alone and the explanations can name a ketentuan without bringing the rule along. The rules
- * that decide by it are in hukuman-pelanggaran.ts.
+ * that decide by it are hukuman-pelanggaran.ts and hukuman-beberapa-pelanggaran.ts (their shared steps:
+ * _bersama/pelanggaran.ts).
  */
 
 /** Jabatan of the PNS, where the tingkat depends on it (kewajiban LHKPN, Pasal 4 huruf e). */

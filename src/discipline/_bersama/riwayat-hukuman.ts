@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { addDays, addMonths, type IsoDate, isoDateSchema } from '../core/calendar.js';
-import { contradiction, superRefineParsed } from '../core/refine.js';
-import { HUKUMAN, jenisHukumanSchema, type TingkatHukuman, tingkatKeberatan } from './types.js';
+import { addDays, addMonths, type IsoDate, isoDateSchema } from '../../core/calendar.js';
+import { contradiction, superRefineParsed } from '../../core/refine.js';
+import { HUKUMAN, jenisHukumanSchema, type TingkatHukuman, tingkatKeberatan } from '../types.js';
 
 /**
  * Most hukuman one record lists, in every rule that reads a record: even a hukuman every quarter for 50

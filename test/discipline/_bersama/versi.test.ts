@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { RuleNotInForceError } from '../../../src/core/errors.js';
+import { checkVersionTable } from '../../../src/core/versions.js';
+import { assertInForce, VERSI_PP_94_2021 } from '../../../src/discipline/_bersama/versi.js';
+import { hukumanKetidakhadiran, hukumanPelanggaran, rekapKetidakhadiran } from '../../../src/discipline/index.js';
+
+describe('PP 94/2021 is in force from 31 August 2021', () => {
+  it('has a sound version table', () => expect(checkVersionTable(VERSI_PP_94_2021)).toEqual([]));
+
+  it('refuses dates under PP 53/2010 (not encoded)', () => {
+    expect(() => hukumanKetidakhadiran({ hariKumulatif: 3 }, { asOf: '2021-08-30' })).toThrow(RuleNotInForceError);
+    expect(hukumanKetidakhadiran({ hariKumulatif: 3 }, { asOf: '2021-08-31' }).value).toBe('TEGURAN_LISAN');
+    expect(() => hukumanPelanggaran({ ketentuan: 'PASAL_5_A' }, { asOf: '2020-01-01' })).toThrow(RuleNotInForceError);
+    expect(() => rekapKetidakhadiran({ tahun: 2020 })).toThrow(RuleNotInForceError);
+    expect(rekapKetidakhadiran({ tahun: 2021 }).value.hukuman).toBeNull();
+  });
+
+  it('assertInForce: the first day of the version table is in force, the day before is not, no date is today', () => {
+    const from = VERSI_PP_94_2021[0]!.from;
+    expect(() => assertInForce('discipline.hukumanPelanggaran', from)).not.toThrow();
+    expect(() => assertInForce('discipline.hukumanPelanggaran', '2021-08-30')).toThrow(RuleNotInForceError);
+    expect(() => assertInForce('discipline.hukumanPelanggaran', undefined)).not.toThrow();
+  });
+});

@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { efekHukuman, efekHukumanRule, JENIS_HUKUMAN, TABEL_EFEK_HUKUMAN } from '../../src/discipline/index.js';
+import { explain } from '../../src/explain.js';
+
+const pp94 = (article: string) => ({ regulation: 'PP_94_2021', article });
+
+describe('efekHukuman', () => {
+  const riwayat = [
+    { jenis: 'TEGURAN_LISAN', tmt: '2024-01-10' },
+    { jenis: 'PENURUNAN_JABATAN', tmt: '2024-02-01' },
+  ] as const;
+  it('berat running: KGB and KP postponed; not on the day it ends', () => {
+    expect(efekHukuman({ riwayat: [...riwayat], tanggal: '2025-01-31' }).value).toMatchObject({
+      hukumanBerjalan: 'PENURUNAN_JABATAN',
+      kgbDanKpDitunda: true,
+      berakhir: '2025-02-01',
+    });
+    expect(efekHukuman({ riwayat: [...riwayat], tanggal: '2025-02-01' }).value).toMatchObject({
+      hukumanBerjalan: null,
+      kgbDanKpDitunda: false,
+    });
+  });
+  it('a ringan hukuman running does not postpone', () => {
+    expect(efekHukuman({ riwayat: [...riwayat], tanggal: '2024-01-10' }).value).toMatchObject({
+      hukumanBerjalan: 'TEGURAN_LISAN',
+      tingkat: 'RINGAN',
+      sedangAtauBeratBerjalan: false,
+      kgbDanKpDitunda: false,
+    });
+  });
+  it('the postponement is a setting', () => {
+    expect(efekHukuman({ riwayat: [...riwayat], tanggal: '2024-06-01' }, { kgbKpDitundaSelamaHukuman: false }).value.kgbDanKpDitunda).toBe(
+      false,
+    );
+  });
+  it('PDHTAPS: no KP pengabdian', () => {
+    expect(efekHukuman({ riwayat: [{ jenis: 'PDHTAPS', tmt: '2024-01-01' }], tanggal: '2030-01-01' }).value.tanpaKpPengabdian).toBe(true);
+  });
+  it('PDHTAPS is a dismissal, not a hukuman being served: no KGB or KP whatever the setting, and no "while serving" reason', () => {
+    const input = { riwayat: [{ jenis: 'PDHTAPS' as const, tmt: '2024-01-01' }], tanggal: '2030-01-01' };
+    for (const kgbKpDitundaSelamaHukuman of [true, false]) {
+      const d = efekHukuman(input, { kgbKpDitundaSelamaHukuman });
+      expect(d.value).toEqual({
+        tanggal: '2030-01-01',
+        hukumanBerjalan: 'PDHTAPS',
+        tingkat: 'BERAT',
+        berakhir: null,
+        sedangAtauBeratBerjalan: true,
+        kgbDanKpDitunda: true,
+        tanpaKpPengabdian: true,
+      });
+      expect(d.reasons.map((r) => [r.code, r.outcome])).toEqual([
+        ['discipline.efekHukuman.diberhentikan', 'FAIL'],
+        ['discipline.efekHukuman.tanpaKpPengabdian', 'FAIL'],
+      ]);
+      expect(d.reasons[0]).toMatchObject({
+        citations: [{ regulation: 'PP_94_2021', article: 'Pasal 8 ayat (4) huruf c' }],
+        facts: { tanggal: '2030-01-01', tmt: '2024-01-01' },
+      });
+      expect(explain(d, 'id')[0]).toBe(
+        '✗ Sejak 2024-01-01 PNS diberhentikan dengan hormat tidak atas permintaan sendiri (PDHTAPS); pada 2030-01-01 tidak ada lagi kenaikan gaji berkala maupun kenaikan pangkat (PP 94/2021 Pasal 8 ayat (4) huruf c)',
+      );
+      expect(explain(d, 'en')[0]).toBe(
+        '✗ The civil servant was dismissed (PDHTAPS) from 2024-01-01; on 2030-01-01 there is no longer any periodic salary step or promotion (PP 94/2021 Pasal 8 ayat (4) huruf c)',
+      );
+    }
+  });
+  it('before its TMT a PDHTAPS has no effect yet', () => {
+    const d = efekHukuman({ riwayat: [{ jenis: 'PDHTAPS', tmt: '2024-01-01' }], tanggal: '2023-12-31' });
+    expect(d.value).toMatchObject({ hukumanBerjalan: null, kgbDanKpDitunda: false, tanpaKpPengabdian: false });
+    expect(d.reasons.map((r) => r.code)).toEqual(['discipline.efekHukuman.tidakAda']);
+  });
+});
+
+describe('efekHukuman (PP 94/2021 Pasal 8; PerBKN 6/2022 Pasal 55 ayat (1))', () => {
+  it('reports the heaviest running hukuman even when it is listed last', () => {
+    const d = efekHukuman({
+      riwayat: [
+        { jenis: 'POTONGAN_TUKIN_6_BULAN', tmt: '2024-01-01' },
+        { jenis: 'PENURUNAN_JABATAN', tmt: '2024-02-01' },
+      ],
+      tanggal: '2024-03-01',
+    });
+    expect(d.value).toMatchObject({ hukumanBerjalan: 'PENURUNAN_JABATAN', tingkat: 'BERAT', berakhir: '2025-02-01' });
+    expect(d.reasons[0]).toMatchObject({ code: 'discipline.efekHukuman.berjalan', citations: [pp94('Pasal 8 ayat (4) huruf a')] });
+  });
+
+  it('no hukuman running: a PASS reason citing Pasal 8, with the date in the text', () => {
+    const d = efekHukuman({ riwayat: [{ jenis: 'TEGURAN_LISAN', tmt: '2024-01-02' }], tanggal: '2024-01-03' });
+    expect(d.value.hukumanBerjalan).toBeNull();
+    expect(d.reasons).toEqual([
+      {
+        rule: 'discipline.efekHukuman',
+        code: 'discipline.efekHukuman.tidakAda',
+        outcome: 'PASS',
+        citations: [pp94('Pasal 8')],
+        facts: { tanggal: '2024-01-03' },
+      },
+    ]);
+    expect(explain(d, 'en')).toEqual(['✓ On 2024-01-03 no disciplinary penalty is being served (PP 94/2021 Pasal 8)']);
+    expect(explain(d, 'id')).toEqual(['✓ Pada 2024-01-03 tidak ada hukuman disiplin yang sedang dijalani (PP 94/2021 Pasal 8)']);
+  });
+
+  it('no KP pengabdian from the day PDHTAPS takes effect (Pasal 8 ayat (4) huruf c), not the day before', () => {
+    const riwayat = [
+      { jenis: 'TEGURAN_LISAN', tmt: '2020-01-06' },
+      { jenis: 'PDHTAPS', tmt: '2024-01-02' },
+    ] as const;
+    const before = efekHukuman({ riwayat: [...riwayat], tanggal: '2024-01-01' });
+    expect(before.value.tanpaKpPengabdian).toBe(false);
+    expect(before.reasons.map((r) => r.code)).toEqual(['discipline.efekHukuman.tidakAda']);
+
+    const on = efekHukuman({ riwayat: [...riwayat], tanggal: '2024-01-02' });
+    expect(on.value).toMatchObject({ hukumanBerjalan: 'PDHTAPS', berakhir: null, tanpaKpPengabdian: true });
+    expect(on.reasons.at(-1)).toEqual({
+      rule: 'discipline.efekHukuman',
+      code: 'discipline.efekHukuman.tanpaKpPengabdian',
+      outcome: 'FAIL',
+      citations: [pp94('Pasal 8 ayat (4) huruf c')],
+      facts: {},
+    });
+    expect(explain(on, 'en').at(-1)).toBe(
+      '✗ The civil servant was dismissed by PDHTAPS: no service-based final promotion (PP 94/2021 Pasal 8 ayat (4) huruf c)',
+    );
+  });
+
+  it('a PDHTAPS still in the future has no effect yet', () => {
+    const d = efekHukuman({ riwayat: [{ jenis: 'PDHTAPS', tmt: '2030-01-01' }], tanggal: '2029-12-31' });
+    expect(d.value).toMatchObject({ hukumanBerjalan: null, tanpaKpPengabdian: false, kgbDanKpDitunda: false });
+  });
+});
+
+describe('efekHukuman: the effects of each jenis on its rule page', () => {
+  const sehari = (jenis: (typeof JENIS_HUKUMAN)[number], kgbKpDitundaSelamaHukuman: boolean) =>
+    efekHukuman({ riwayat: [{ jenis, tmt: '2024-01-02' }], tanggal: '2024-01-02' }, { kgbKpDitundaSelamaHukuman }).value;
+
+  it('one row per jenis, lightest first, as the rule decides on the TMT', () => {
+    expect(efekHukumanRule.tables).toEqual([TABEL_EFEK_HUKUMAN]);
+    expect(TABEL_EFEK_HUKUMAN.rows.map((r) => r[0])).toEqual([...JENIS_HUKUMAN]);
+    const text = (v: ReturnType<typeof sehari>) =>
+      v.hukumanBerjalan === 'PDHTAPS' ? 'tidak ada lagi (diberhentikan)' : v.kgbDanKpDitunda ? 'ditunda selama berjalan' : 'tidak ditunda';
+    for (const [jenis, tingkat, , preset, tanpa, pengabdian] of TABEL_EFEK_HUKUMAN.rows as [
+      (typeof JENIS_HUKUMAN)[number],
+      ...string[],
+    ][]) {
+      const on = sehari(jenis, true);
+      expect(on.tingkat, jenis).toBe(tingkat);
+      expect(text(on), jenis).toBe(preset);
+      expect(text(sehari(jenis, false)), jenis).toBe(tanpa);
+      expect(on.tanpaKpPengabdian ? 'tidak diberikan' : 'tidak terpengaruh', jenis).toBe(pengabdian);
+    }
+  });
+
+  it('rows: a ringan one does not postpone; a sedang one postpones by the setting, citing Pasal 55 ayat (1); PDHTAPS ends all', () => {
+    const row = (jenis: string) => TABEL_EFEK_HUKUMAN.rows.findIndex((r) => r[0] === jenis);
+    expect(TABEL_EFEK_HUKUMAN.rows[row('TEGURAN_LISAN')]).toEqual([
+      'TEGURAN_LISAN',
+      'RINGAN',
+      'pada hari berlaku',
+      'tidak ditunda',
+      'tidak ditunda',
+      'tidak terpengaruh',
+    ]);
+    expect(TABEL_EFEK_HUKUMAN.rows[row('POTONGAN_TUKIN_9_BULAN')]).toEqual([
+      'POTONGAN_TUKIN_9_BULAN',
+      'SEDANG',
+      '9 bulan',
+      'ditunda selama berjalan',
+      'tidak ditunda',
+      'tidak terpengaruh',
+    ]);
+    expect(TABEL_EFEK_HUKUMAN.dasar![row('POTONGAN_TUKIN_9_BULAN')]).toEqual([
+      pp94('Pasal 8 ayat (3) huruf b'),
+      { regulation: 'PERBKN_6_2022', article: 'Pasal 55 ayat (1)' },
+    ]);
+    expect(TABEL_EFEK_HUKUMAN.rows[row('PDHTAPS')]).toEqual([
+      'PDHTAPS',
+      'BERAT',
+      'tetap',
+      'tidak ada lagi (diberhentikan)',
+      'tidak ada lagi (diberhentikan)',
+      'tidak diberikan',
+    ]);
+    expect(TABEL_EFEK_HUKUMAN.dasar![row('PDHTAPS')]).toEqual([pp94('Pasal 8 ayat (4) huruf c')]);
+  });
+});
