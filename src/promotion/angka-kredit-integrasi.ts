@@ -1,14 +1,18 @@
 import * as z from 'zod/mini';
 import { decimalSchema, formatFixed, toPlainString } from '../core/decimal.js';
-import { type Citation, decision, reason } from '../core/decision.js';
-import { decimalOutputSchema } from '../core/output.js';
-import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
-import { contradiction, superRefineParsed } from '../core/refine.js';
+import { type Citation, decision } from '../core/decision.js';
 import { deepFreeze } from '../core/freeze.js';
+import { reasonsOf } from '../core/messages.js';
+import { decimalOutputSchema } from '../core/output.js';
+import { contradiction, superRefineParsed } from '../core/refine.js';
+import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
+import { formulaTable, recordTable } from '../core/tables.js';
+import { DESIMAL_TAMPILAN_AK } from './_bersama/konversi-angka-kredit.js';
+import type { ANGKA_KREDIT_INTEGRASI_MESSAGES } from './angka-kredit-integrasi.messages.js';
 import { type GolonganPns, golonganSchema } from './types.js';
 
 export const ANGKA_KREDIT_INTEGRASI_RULE_ID = 'promotion.angkaKreditIntegrasi';
-const ID = ANGKA_KREDIT_INTEGRASI_RULE_ID;
+const alasan = reasonsOf<typeof ANGKA_KREDIT_INTEGRASI_MESSAGES>(ANGKA_KREDIT_INTEGRASI_RULE_ID);
 
 /**
  * Nilai dasar per golongan (keahlian) for bridging conventional AK to the integrasi model
@@ -43,22 +47,16 @@ export const angkaKreditIntegrasiInput = z
     }),
   );
 
-/** Outcome of {@link angkaKreditIntegrasi}. */
-export interface AngkaKreditIntegrasi {
-  /** AK konvensional − nilaiDasar, plain decimal string; may be negative. */
-  akIntegrasi: string;
-  /** Nilai dasar of the golongan. */
-  nilaiDasar: number;
-}
-
 /** Schema of {@link AngkaKreditIntegrasi} as JSON. */
 export const angkaKreditIntegrasiOutput = z.object({
   akIntegrasi: decimalOutputSchema.check(z.describe('AK integrasi = akKonvensional − nilaiDasar, full precision; may be negative')),
   nilaiDasar: z.int().check(z.describe('Nilai dasar of the golongan subtracted (100, 200, 400 or 850)')),
 });
+/** Outcome of {@link angkaKreditIntegrasi}. */
+export type AngkaKreditIntegrasi = z.output<typeof angkaKreditIntegrasiOutput>;
 
 export const angkaKreditIntegrasiRule = defineRule({
-  id: ID,
+  id: ANGKA_KREDIT_INTEGRASI_RULE_ID,
   domain: 'promotion',
   title: { id: 'Angka kredit integrasi dari AK konvensional', en: 'Integrated credit points from conventional credit points' },
   description: {
@@ -66,6 +64,17 @@ export const angkaKreditIntegrasiRule = defineRule({
     en: "Bridge for historical data: integrated AK = accumulated conventional AK − the golongan's base value (III/a–III/b 100; III/c–III/d 200; IV/a–IV/c 400; IV/d–IV/e 850). A negative result is reported as is.",
   },
   citations: CITE,
+  tables: [
+    formulaTable({ id: 'Rumus', en: 'Formula' }, [['akIntegrasi', 'akKonvensional − nilai dasar golongan', CITE]]),
+    recordTable(
+      { id: 'Nilai dasar per golongan', en: 'Base value per golongan' },
+      // Only the keahlian golongan have a row.
+      NILAI_DASAR_INTEGRASI as Readonly<Record<string, number>>,
+      ['golongan', 'nilai dasar'],
+      (nilai) => [nilai],
+      () => CITE,
+    ),
+  ],
   input: angkaKreditIntegrasiInput,
   output: angkaKreditIntegrasiOutput,
   examples: [
@@ -90,11 +99,11 @@ export const angkaKreditIntegrasiRule = defineRule({
     const nilaiDasar = NILAI_DASAR_INTEGRASI[x.golongan]!;
     const ak = x.akKonvensional.minus(nilaiDasar);
     return decision<AngkaKreditIntegrasi>({ akIntegrasi: toPlainString(ak), nilaiDasar }, [
-      reason(ID, `${ID}.rumus`, 'INFO', CITE, {
-        akKonvensional: formatFixed(x.akKonvensional, 2),
+      alasan('rumus', 'INFO', CITE, {
+        akKonvensional: formatFixed(x.akKonvensional, DESIMAL_TAMPILAN_AK),
         golongan: x.golongan,
         nilaiDasar,
-        akIntegrasi: formatFixed(ak, 2),
+        akIntegrasi: formatFixed(ak, DESIMAL_TAMPILAN_AK),
       }),
     ]);
   },

@@ -1,14 +1,18 @@
-import { BATAS_MASA_KERJA_PNS } from '../core/masa-kerja-pns.js';
 import * as z from 'zod/mini';
-import { addMonths, addYears, type IsoDate, isoDateSchema, startOfMonth } from '../core/calendar.js';
-import { type Citation, decision, reason } from '../core/decision.js';
+import { addMonths, addYears, isoDateSchema, startOfMonth } from '../core/calendar.js';
+import { type Citation, decision } from '../core/decision.js';
+import { deepFreeze } from '../core/freeze.js';
+import { BATAS_MASA_KERJA_PNS } from '../core/masa-kerja-pns.js';
+import { reasonsOf } from '../core/messages.js';
 import { dateOutputSchema } from '../core/output.js';
 import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
-import { deepFreeze } from '../core/freeze.js';
+import { recordTable } from '../core/tables.js';
+import type { BATAS_USIA_PENSIUN_MESSAGES } from './batas-usia-pensiun.messages.js';
 import { dalamKalender, TANGGAL_TERAKHIR, tolak } from './invariants.js';
 
 export const BATAS_USIA_PENSIUN_RULE_ID = 'promotion.batasUsiaPensiun';
 const ID = BATAS_USIA_PENSIUN_RULE_ID;
+const alasan = reasonsOf<typeof BATAS_USIA_PENSIUN_MESSAGES>(ID);
 
 /** Kinds of jabatan, as far as BUP and jabatan requirements distinguish them. */
 export const JENIS_JABATAN = deepFreeze([
@@ -69,6 +73,8 @@ export const batasUsiaPensiunInput = z.object({
 });
 
 const BUP_KHUSUS_CITATIONS: Citation[] = deepFreeze([{ regulation: 'PP_11_2017', article: 'Pasal 240' }]);
+/** Lowest bupKhusus accepted: a floor against typos, well below every BUP of the table (58–65). */
+const BUP_KHUSUS_TERENDAH = 50;
 
 export const batasUsiaPensiunOptions = z.object({
   konvensiTmtPensiun: z
@@ -77,18 +83,9 @@ export const batasUsiaPensiunOptions = z.object({
       z.describe('Setting: pension TMT = the 1st of the month after the BUP birthday (preset, unconfirmed) or the BUP birthday itself'),
     ),
   bupKhusus: z
-    .optional(z.int().check(z.minimum(50), z.maximum(BATAS_MASA_KERJA_PNS.usiaPensiunTertinggi)))
+    .optional(z.int().check(z.minimum(BUP_KHUSUS_TERENDAH), z.maximum(BATAS_MASA_KERJA_PNS.usiaPensiunTertinggi)))
     .check(z.describe('BUP set by another Undang-Undang for this JF (PP 11/2017 Pasal 240), overriding the table')),
 });
-
-/** Outcome of {@link batasUsiaPensiun}. */
-export interface BatasUsiaPensiun {
-  bup: number;
-  /** The birthday on which the BUP is reached (29 February → 28 February in common years). */
-  tanggalBup: IsoDate;
-  /** Pension TMT under the chosen convention. */
-  tmtPensiun: IsoDate;
-}
 
 /** Schema of {@link BatasUsiaPensiun} as JSON. */
 export const batasUsiaPensiunOutput = z.object({
@@ -96,9 +93,11 @@ export const batasUsiaPensiunOutput = z.object({
   tanggalBup: dateOutputSchema.check(z.describe('The birthday on which the BUP is reached (29 February → 28 February in common years)')),
   tmtPensiun: dateOutputSchema.check(z.describe('Pension TMT under konvensiTmtPensiun')),
 });
+/** Outcome of {@link batasUsiaPensiun}. */
+export type BatasUsiaPensiun = z.output<typeof batasUsiaPensiunOutput>;
 
 export const batasUsiaPensiunRule = defineRule({
-  id: ID,
+  id: BATAS_USIA_PENSIUN_RULE_ID,
   domain: 'promotion',
   title: { id: 'Batas usia pensiun', en: 'Retirement age (batas usia pensiun)' },
   description: {
@@ -106,6 +105,15 @@ export const batasUsiaPensiunRule = defineRule({
     en: 'Retirement age by position: 58 for administrative officials and skilled, first and junior expert functional officials; 60 for senior executives and middle experts; 65 for principal experts; teachers 60 and lecturers 65 under Law 14/2005. Pension TMT under the chosen convention.',
   },
   citations: [...PASAL_239, { regulation: 'PP_11_2017', article: 'Pasal 240' }, { regulation: 'UU_14_2005' }],
+  tables: [
+    recordTable(
+      { id: 'Batas usia pensiun menurut jabatan', en: 'Retirement age by position' },
+      BUP_JABATAN,
+      ['jabatan', 'BUP (tahun)'],
+      (baris) => [baris.bup],
+      (baris) => baris.citations,
+    ),
+  ],
   input: batasUsiaPensiunInput,
   options: batasUsiaPensiunOptions,
   output: batasUsiaPensiunOutput,
@@ -129,8 +137,8 @@ export const batasUsiaPensiunRule = defineRule({
       en: 'Setting konvensiTmtPensiun (preset 1st of the next month): the pension TMT convention is unconfirmed. The PP 11/2017 Pasal 354–355 transition and the BUP of researchers/engineers are not encoded (use bupKhusus).',
     },
     {
-      id: `Ditolak: tanggal lahir yang membuat tanggal BUP atau TMT pensiun jatuh setelah ${TANGGAL_TERAKHIR} (tanggal terakhir yang diterima pustaka ini); bupKhusus di luar 50–${BATAS_MASA_KERJA_PNS.usiaPensiunTertinggi}.`,
-      en: `Refused: a birth date that puts the BUP date or the pension TMT after ${TANGGAL_TERAKHIR} (the last date this library accepts); bupKhusus outside 50–${BATAS_MASA_KERJA_PNS.usiaPensiunTertinggi}.`,
+      id: `Ditolak: tanggal lahir yang membuat tanggal BUP atau TMT pensiun jatuh setelah ${TANGGAL_TERAKHIR} (tanggal terakhir yang diterima pustaka ini); bupKhusus di luar ${BUP_KHUSUS_TERENDAH}–${BATAS_MASA_KERJA_PNS.usiaPensiunTertinggi}.`,
+      en: `Refused: a birth date that puts the BUP date or the pension TMT after ${TANGGAL_TERAKHIR} (the last date this library accepts); bupKhusus outside ${BUP_KHUSUS_TERENDAH}–${BATAS_MASA_KERJA_PNS.usiaPensiunTertinggi}.`,
     },
   ],
   evaluate(x, o) {
@@ -143,8 +151,8 @@ export const batasUsiaPensiunRule = defineRule({
     // The TMT follows from the BUP, so it cites what set the BUP: the table row, or Pasal 240 for a BUP set by another law.
     const sumberBup = o.bupKhusus === undefined ? baris.citations : BUP_KHUSUS_CITATIONS;
     return decision<BatasUsiaPensiun>({ bup, tanggalBup, tmtPensiun }, [
-      reason(ID, o.bupKhusus === undefined ? `${ID}.bup` : `${ID}.bupKhusus`, 'INFO', sumberBup, { jabatan: x.jabatan, bup }),
-      reason(ID, `${ID}.tmtPensiun`, 'INFO', sumberBup, {
+      alasan(o.bupKhusus === undefined ? 'bup' : 'bupKhusus', 'INFO', sumberBup, { jabatan: x.jabatan, bup }),
+      alasan('tmtPensiun', 'INFO', sumberBup, {
         tanggalLahir: x.tanggalLahir,
         tanggalBup,
         konvensi: o.konvensiTmtPensiun,

@@ -1,17 +1,21 @@
-import { BATAS_MASA_KERJA_PNS } from '../core/masa-kerja-pns.js';
 import * as z from 'zod/mini';
-import { addMonths, addYears, type IsoDate, isoDateSchema } from '../core/calendar.js';
-import { type Citation, decision, reason } from '../core/decision.js';
+import { addMonths, addYears, isoDateSchema } from '../core/calendar.js';
+import { type Citation, decision } from '../core/decision.js';
+import { deepFreeze } from '../core/freeze.js';
+import { BATAS_MASA_KERJA_PNS } from '../core/masa-kerja-pns.js';
+import { reasonsOf } from '../core/messages.js';
 import { dateOutputSchema } from '../core/output.js';
 import { contradiction, superRefineParsed } from '../core/refine.js';
-import { deepFreeze } from '../core/freeze.js';
-import { dalamKalender, TANGGAL_TERAKHIR, tolak } from './invariants.js';
 import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
+import { formulaTable } from '../core/tables.js';
+import { dalamKalender, TANGGAL_TERAKHIR, tolak } from './invariants.js';
+import type { KENAIKAN_GAJI_BERKALA_MESSAGES } from './kenaikan-gaji-berkala.messages.js';
 import { minPredikatSchema, predikatPenilaianAtLeast, predikatPenilaianSchema } from './penilaian.js';
-import { golonganSchema } from './types.js';
+import { type GolonganPns, golonganSchema } from './types.js';
 
 export const KENAIKAN_GAJI_BERKALA_RULE_ID = 'promotion.kenaikanGajiBerkala';
 const ID = KENAIKAN_GAJI_BERKALA_RULE_ID;
+const alasan = reasonsOf<typeof KENAIKAN_GAJI_BERKALA_MESSAGES>(ID);
 
 /** Years between KGB (PP 7/1977 Pasal 11). */
 export const INTERVAL_KGB_TAHUN = 2;
@@ -22,7 +26,11 @@ export const PENUNDAAN_KGB_TAHUN = 1;
 /** The KGB notice is issued 2 months before its TMT (PP 7/1977 Pasal 12). */
 export const PEMBERITAHUAN_KGB_BULAN = 2;
 
+/** Golongan of a first appointment whose first KGB comes after {@link KGB_PERTAMA_II_A_TAHUN} year. */
+const GOLONGAN_KGB_PERTAMA_SETAHUN: GolonganPns = 'II/a';
+
 const CITE: Citation[] = deepFreeze([{ regulation: 'PP_7_1977', article: 'Pasal 11–13' }]);
+const pp7 = (article: string): Citation => ({ regulation: 'PP_7_1977', article });
 
 export const pegawaiKenaikanGajiBerkalaSchema = z
   .object({
@@ -63,17 +71,6 @@ export const kenaikanGajiBerkalaOptions = z.object({
     ),
 });
 
-/** Outcome of {@link kenaikanGajiBerkala}. */
-export interface KenaikanGajiBerkala {
-  /** The date the KGB is due by masa kerja. */
-  jadwal: IsoDate;
-  /** TMT of the KGB: the due date, or one year later when postponed. */
-  tmtKgb: IsoDate;
-  ditunda: boolean;
-  /** Notice date: 2 months before the TMT. */
-  tanggalPemberitahuan: IsoDate;
-}
-
 /** Schema of {@link KenaikanGajiBerkala} as JSON. */
 export const kenaikanGajiBerkalaOutput = z.object({
   jadwal: dateOutputSchema.check(z.describe('The date the KGB is due by masa kerja')),
@@ -81,9 +78,11 @@ export const kenaikanGajiBerkalaOutput = z.object({
   ditunda: z.boolean().check(z.describe('The KGB is postponed one year (appraisal below the minimum predikat)')),
   tanggalPemberitahuan: dateOutputSchema.check(z.describe('Notice date: 2 months before tmtKgb')),
 });
+/** Outcome of {@link kenaikanGajiBerkala}. */
+export type KenaikanGajiBerkala = z.output<typeof kenaikanGajiBerkalaOutput>;
 
 export const kenaikanGajiBerkalaRule = defineRule({
-  id: ID,
+  id: KENAIKAN_GAJI_BERKALA_RULE_ID,
   domain: 'promotion',
   title: { id: 'Kenaikan gaji berkala', en: 'Periodic salary increment (kenaikan gaji berkala)' },
   description: {
@@ -91,6 +90,18 @@ export const kenaikanGajiBerkalaRule = defineRule({
     en: 'Next KGB date: every 2 years; the first 2 years after TMT CPNS, except a first appointment in II/a after 1 year. When the appraisal is below "fair", the KGB is postponed by 1 year. Notice 2 months before the TMT.',
   },
   citations: CITE,
+  tables: [
+    formulaTable({ id: 'Jadwal KGB', en: 'KGB schedule' }, [
+      [
+        'jadwal (KGB pertama)',
+        `TMT CPNS + ${KGB_PERTAMA_II_A_TAHUN} tahun bila diangkat dalam ${GOLONGAN_KGB_PERTAMA_SETAHUN}, selain itu + ${INTERVAL_KGB_TAHUN} tahun`,
+        pp7('Pasal 11'),
+      ],
+      ['jadwal (berikutnya)', `tmtKgbTerakhir + ${INTERVAL_KGB_TAHUN} tahun`, pp7('Pasal 11')],
+      ['tmtKgb', `jadwal; + ${PENUNDAAN_KGB_TAHUN} tahun (ditunda) bila predikat di bawah minPredikat`, pp7('Pasal 13')],
+      ['tanggalPemberitahuan', `tmtKgb − ${PEMBERITAHUAN_KGB_BULAN} bulan`, pp7('Pasal 12')],
+    ]),
+  ],
   input: pegawaiKenaikanGajiBerkalaSchema,
   options: kenaikanGajiBerkalaOptions,
   output: kenaikanGajiBerkalaOutput,
@@ -126,7 +137,7 @@ export const kenaikanGajiBerkalaRule = defineRule({
   ],
   evaluate(p, o) {
     const pertama = p.tmtKgbTerakhir === undefined;
-    const tahun = pertama && p.golonganPengangkatan === 'II/a' ? KGB_PERTAMA_II_A_TAHUN : INTERVAL_KGB_TAHUN;
+    const tahun = pertama && p.golonganPengangkatan === GOLONGAN_KGB_PERTAMA_SETAHUN ? KGB_PERTAMA_II_A_TAHUN : INTERVAL_KGB_TAHUN;
     const dari = p.tmtKgbTerakhir ?? p.tmtCpns;
     const jadwal = addYears(dari, tahun);
     const memenuhi = predikatPenilaianAtLeast(p.predikat, o.minPredikat);
@@ -139,9 +150,9 @@ export const kenaikanGajiBerkalaRule = defineRule({
       tanggalPemberitahuan: addMonths(tmtKgb, -PEMBERITAHUAN_KGB_BULAN),
     };
     return decision(value, [
-      reason(ID, `${ID}.jadwal`, 'INFO', CITE, { dasar: pertama ? 'TMT_CPNS' : 'KGB_TERAKHIR', dari, tahun, jadwal }),
-      reason(ID, `${ID}.penilaian`, memenuhi ? 'PASS' : 'FAIL', CITE, { predikat: p.predikat, minimum: o.minPredikat }),
-      ...(memenuhi ? [] : [reason(ID, `${ID}.ditunda`, 'INFO', CITE, { jadwal, tmtKgb })]),
+      alasan('jadwal', 'INFO', CITE, { dasar: pertama ? 'TMT_CPNS' : 'KGB_TERAKHIR', dari, tahun, jadwal }),
+      alasan('penilaian', memenuhi ? 'PASS' : 'FAIL', CITE, { predikat: p.predikat, minimum: o.minPredikat }),
+      ...(memenuhi ? [] : [alasan('ditunda', 'INFO', CITE, { jadwal, tmtKgb })]),
     ]);
   },
 });

@@ -6,7 +6,7 @@ import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } f
 import { contradiction, superRefineParsed } from '../core/refine.js';
 import { deepFreeze } from '../core/freeze.js';
 import { cekHukumanBerjalan, riwayatHukumanPegawaiSchema } from './hukuman.js';
-import { JENJANG_JABATAN_FUNGSIONAL } from './jenjang-jf.js';
+import { JENJANG_JABATAN_FUNGSIONAL } from './_bersama/jenjang-jf.js';
 import {
   catatanInvarianKp,
   hasilKp,

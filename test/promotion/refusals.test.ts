@@ -142,7 +142,7 @@ describe('promotion: impossible inputs are refused, naming the field in both lan
       golongan: 'III/a',
       periode: [{ dari: '2999-01-01', sampai: '2999-12-31', predikat: 'BAIK' }],
     });
-    expect(d.value).toMatchObject({ kekurangan: '37.5', bulanKekurangan: 36, tanggalTerpenuhi: null });
+    expect(d.value).toMatchObject({ kekurangan: '37.5', bulanKekurangan: 36, tanggalPalingCepat: null });
     expect(d.reasons.at(-1)).toMatchObject({
       code: 'promotion.akumulasiAngkaKredit.kekuranganMelampauiKalender',
       facts: { kekurangan: '37.50', predikat: 'BAIK', bulan: 36, batas: '2999-12-31' },
@@ -152,7 +152,7 @@ describe('promotion: impossible inputs are refused, naming the field in both lan
       { jenjang: 'PENYELIA', golongan: 'III/c', periode: [{ dari: '2024-01-01', sampai: '2024-12-31', predikat: 'SANGAT_KURANG' }] },
       { koefisienKeterampilan: { PENYELIA: 1 } },
     );
-    expect(lama.value).toMatchObject({ bulanKekurangan: 4788, tanggalTerpenuhi: null });
+    expect(lama.value).toMatchObject({ bulanKekurangan: 4788, tanggalPalingCepat: null });
     expect(lama.reasons.at(-1)).toMatchObject({
       code: 'promotion.akumulasiAngkaKredit.kekuranganMelampauiMasaKerja',
       citations: [{ regulation: 'PP_11_2017', article: 'Pasal 23 ayat (1) huruf a' }],

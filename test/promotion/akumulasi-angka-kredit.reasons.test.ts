@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/explain.js';
-import {
-  akumulasiAngkaKredit,
-  type AkumulasiAngkaKreditInput,
-  angkaKreditIntegrasi,
-  angkaKreditKonversi,
-  DESIMAL_TAMPILAN_AK,
-  GOLONGAN_PNS,
-  JENJANG_JABATAN_FUNGSIONAL,
-  JENJANG_JF,
-  jenjangUntukGolongan,
-  koefisienKeterampilanSchema,
-  koefisienTahunan,
-  NILAI_DASAR_INTEGRASI,
-  PERSENTASE_PREDIKAT_AK,
-  PROMOTION_REGULATIONS,
-} from '../../src/promotion/index.js';
+import { akumulasiAngkaKredit, type AkumulasiAngkaKreditInput, JENJANG_JF } from '../../src/promotion/index.js';
 import { reasonsOf } from '../expected-reason.js';
 import { thrownIssueLines } from '../input-issues.js';
+import { JENJANG_DIGEST } from './digest-angka-kredit.js';
 
-const KONVERSI = 'promotion.angkaKreditKonversi';
 const AKUMULASI = 'promotion.akumulasiAngkaKredit';
-const INTEGRASI = 'promotion.angkaKreditIntegrasi';
-
 // PermenPANRB 1/2023 Pasal 36–37 (conversion article, exact ayat unconfirmed) and Peraturan BKN 3/2023 Lampiran I.
 const CITE_KONVERSI = [
   { regulation: 'PERMENPANRB_1_2023', article: 'Pasal 36–37' },
@@ -31,8 +14,6 @@ const CITE_KONVERSI = [
 const CK = '(PermenPANRB 1/2023 Pasal 36–37; Peraturan BKN 3/2023 Lampiran I)';
 const CITE_AKK = [{ regulation: 'PERMENPANRB_1_2023', annex: 'Lampiran' }, { regulation: 'PERBKN_3_2023' }];
 const CA = '(PermenPANRB 1/2023 Lampiran; Peraturan BKN 3/2023)';
-
-const konversiReason = (facts: Record<string, unknown>) => reasonsOf(KONVERSI)('rumus', 'INFO', CITE_KONVERSI, facts);
 const r = reasonsOf(AKUMULASI);
 const jumlah = (facts: Record<string, unknown>) =>
   r('jumlah', 'INFO', CITE_AKK, { akDasar: '0', akJfLama: '0', akPenyesuaian: '0', akKelebihan: '0', akPendidikan: '0.00', ...facts });
@@ -40,334 +21,6 @@ const setahun = (y: number, predikat: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN'
   dari: `${y}-01-01`,
   sampai: `${y}-12-31`,
   predikat,
-});
-
-// ---------------------------------------------------------------------------------------------
-// Independent restatement of the digest tables (docs: regulations/promotion.md §4.1–§4.5).
-
-/** §4.1: share of the koefisien tahunan per predikat kinerja. */
-const PERSENTASE_DIGEST = { SANGAT_BAIK: 150, BAIK: 100, BUTUH_PERBAIKAN: 75, KURANG: 50, SANGAT_KURANG: 25 };
-
-/** §4.2 koefisien tahunan and golongan range; §4.3 AKK per KP and for KJ; next jenjang. */
-const JENJANG_DIGEST = {
-  PEMULA: ['KETERAMPILAN', ['II/a'], '3.75', 15, 15, 'TERAMPIL'],
-  TERAMPIL: ['KETERAMPILAN', ['II/b', 'II/c', 'II/d'], '5', 20, 60, 'MAHIR'],
-  MAHIR: ['KETERAMPILAN', ['III/a', 'III/b'], '12.5', 50, 100, 'PENYELIA'],
-  PENYELIA: ['KETERAMPILAN', ['III/c', 'III/d'], '25', 100, null, null],
-  AHLI_PERTAMA: ['KEAHLIAN', ['III/a', 'III/b'], '12.5', 50, 100, 'AHLI_MUDA'],
-  AHLI_MUDA: ['KEAHLIAN', ['III/c', 'III/d'], '25', 100, 200, 'AHLI_MADYA'],
-  AHLI_MADYA: ['KEAHLIAN', ['IV/a', 'IV/b', 'IV/c'], '37.5', 150, 450, 'AHLI_UTAMA'],
-  AHLI_UTAMA: ['KEAHLIAN', ['IV/d', 'IV/e'], '50', 200, null, null],
-} as const;
-
-/** §4.5: nilai dasar per keahlian golongan for the integrasi bridge. */
-const NILAI_DASAR_DIGEST = {
-  'III/a': 100,
-  'III/b': 100,
-  'III/c': 200,
-  'III/d': 200,
-  'IV/a': 400,
-  'IV/b': 400,
-  'IV/c': 400,
-  'IV/d': 850,
-  'IV/e': 850,
-};
-
-describe('jenjang JF tables (digest §4.2–§4.3)', () => {
-  it('every cell of JENJANG_JABATAN_FUNGSIONAL matches the digest', () => {
-    expect(Object.keys(JENJANG_JABATAN_FUNGSIONAL)).toEqual([...JENJANG_JF]);
-    for (const j of JENJANG_JF) {
-      const [kategori, golongan, koefisien, akkKenaikanPangkat, akkKenaikanJenjang, jenjangBerikutnya] = JENJANG_DIGEST[j];
-      expect(JENJANG_JABATAN_FUNGSIONAL[j], j).toEqual({
-        kategori,
-        golongan,
-        koefisien,
-        akkKenaikanPangkat,
-        akkKenaikanJenjang,
-        jenjangBerikutnya,
-      });
-    }
-  });
-
-  it('koefisienTahunan: keahlian from the table, keterampilan from the setting (preset 3.75 / 5 / 12.5 / 25)', () => {
-    const preset = koefisienKeterampilanSchema.parse(undefined);
-    expect(JENJANG_JF.map((j) => koefisienTahunan(j, preset).toFixed())).toEqual(JENJANG_JF.map((j) => JENJANG_DIGEST[j][2]));
-    const custom = koefisienKeterampilanSchema.parse({ PEMULA: '4', TERAMPIL: 6, MAHIR: '13', PENYELIA: '26.5' });
-    expect(JENJANG_JF.map((j) => koefisienTahunan(j, custom).toFixed())).toEqual(['4', '6', '13', '26.5', '12.5', '25', '37.5', '50']);
-  });
-
-  it('jenjangUntukGolongan: the jenjang of a golongan within a kategori, null outside the ranges', () => {
-    const keahlian = GOLONGAN_PNS.map((g) => jenjangUntukGolongan('KEAHLIAN', g));
-    const keterampilan = GOLONGAN_PNS.map((g) => jenjangUntukGolongan('KETERAMPILAN', g));
-    // I/a … I/d, II/a … II/d, III/a … III/d, IV/a … IV/e
-    expect(keahlian).toEqual([
-      ...[null, null, null, null],
-      ...[null, null, null, null],
-      ...['AHLI_PERTAMA', 'AHLI_PERTAMA', 'AHLI_MUDA', 'AHLI_MUDA'],
-      ...['AHLI_MADYA', 'AHLI_MADYA', 'AHLI_MADYA', 'AHLI_UTAMA', 'AHLI_UTAMA'],
-    ]);
-    expect(keterampilan).toEqual([
-      ...[null, null, null, null],
-      ...['PEMULA', 'TERAMPIL', 'TERAMPIL', 'TERAMPIL'],
-      ...['MAHIR', 'MAHIR', 'PENYELIA', 'PENYELIA'],
-      ...[null, null, null, null, null],
-    ]);
-  });
-});
-
-describe('regulations cited by the angka kredit rules (digest §0, §4.1)', () => {
-  it('PermenPANRB 1/2023 (Jabatan Fungsional, promulgated 12 January 2023) and Peraturan BKN 3/2023 (no confirmed date)', () => {
-    const R = PROMOTION_REGULATIONS;
-    expect(R.PERMENPANRB_1_2023).toMatchObject({
-      id: 'PERMENPANRB_1_2023',
-      jenis: 'PERMENPANRB',
-      nomor: '1',
-      tahun: 2023,
-      judul: 'Jabatan Fungsional',
-      diundangkan: '2023-01-12',
-      mencabut: [],
-    });
-    expect(R.PERMENPANRB_1_2023.catatan).toMatch(/Pasal 36–37/);
-    expect(R.PERBKN_3_2023).toMatchObject({
-      id: 'PERBKN_3_2023',
-      jenis: 'PERBKN',
-      nomor: '3',
-      tahun: 2023,
-      judul: 'Angka Kredit, Kenaikan Pangkat, dan Kenaikan Jenjang Jabatan Fungsional',
-      mencabut: [],
-    });
-    // The exact day of Peraturan BKN 3/2023 is unconfirmed (digest §0): no date is claimed.
-    expect([R.PERBKN_3_2023.ditetapkan, R.PERBKN_3_2023.diundangkan, R.PERBKN_3_2023.berlaku]).toEqual([undefined, undefined, undefined]);
-    expect(R.PERBKN_3_2023.catatan).toMatch(/Lampiran I: worked examples; Lampiran II: AK dasar/);
-  });
-});
-
-describe('angkaKreditKonversi reasons (PermenPANRB 1/2023 Pasal 36–37; Peraturan BKN 3/2023 Lampiran I)', () => {
-  it('BKN slide example: Ahli Pertama, Jan–Feb 2024, Baik = 2/12 × 100 % × 12.5 = 2.08 (digest §9 vector 2)', () => {
-    const d = angkaKreditKonversi({ jenjang: 'AHLI_PERTAMA', predikat: 'BAIK', bulan: 2 });
-    expect(d.value).toEqual({ angkaKredit: '2.083333333333333333333333333333333333333', display: '2.08' });
-    expect(d.reasons).toEqual([
-      konversiReason({ bulan: 2, predikat: 'BAIK', persentase: 100, jenjang: 'AHLI_PERTAMA', koefisien: '12.5', angkaKredit: '2.08' }),
-    ]);
-    expect(explain(d, 'id')).toEqual([`• AK = 2/12 × 100% (Baik) × koefisien 12,5 (Ahli Pertama) = 2,08 ${CK}`]);
-    expect(explain(d, 'en')).toEqual([`• AK = 2/12 × 100% (Good (Baik)) × coefficient 12.5 (Ahli Pertama (first expert)) = 2.08 ${CK}`]);
-  });
-
-  it('annual examples: 150 % × 12.5 = 18.75 (vector 1) and 100 % × 37.5 = 37.5 with bulan defaulting to 12 (vector 3)', () => {
-    const satu = angkaKreditKonversi({ jenjang: 'AHLI_PERTAMA', predikat: 'SANGAT_BAIK', bulan: 12 });
-    expect(satu.value).toEqual({ angkaKredit: '18.75', display: '18.75' });
-    const tiga = angkaKreditKonversi({ jenjang: 'AHLI_MADYA', predikat: 'BAIK' });
-    expect(tiga.value).toEqual({ angkaKredit: '37.5', display: '37.50' });
-    expect(tiga.reasons).toEqual([
-      konversiReason({ bulan: 12, predikat: 'BAIK', persentase: 100, jenjang: 'AHLI_MADYA', koefisien: '37.5', angkaKredit: '37.50' }),
-    ]);
-  });
-
-  it('the predikat shares 150/100/75/50/25 %, each in its reason and its text (digest §4.1)', () => {
-    expect(PERSENTASE_PREDIKAT_AK).toEqual(PERSENTASE_DIGEST);
-    const rows = (['SANGAT_BAIK', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'] as const).map((predikat) =>
-      angkaKreditKonversi({ jenjang: 'AHLI_MUDA', predikat }),
-    );
-    // Ahli Muda, koefisien 25: 37.5 / 25 / 18.75 / 12.5 / 6.25.
-    expect(rows.map((d) => d.value)).toEqual([
-      { angkaKredit: '37.5', display: '37.50' },
-      { angkaKredit: '25', display: '25.00' },
-      { angkaKredit: '18.75', display: '18.75' },
-      { angkaKredit: '12.5', display: '12.50' },
-      { angkaKredit: '6.25', display: '6.25' },
-    ]);
-    expect(rows.map((d) => d.reasons[0]!.facts.persentase)).toEqual([150, 100, 75, 50, 25]);
-    expect(rows.map((d) => explain(d, 'id')[0])).toEqual([
-      `• AK = 12/12 × 150% (Sangat Baik) × koefisien 25 (Ahli Muda) = 37,50 ${CK}`,
-      `• AK = 12/12 × 100% (Baik) × koefisien 25 (Ahli Muda) = 25,00 ${CK}`,
-      `• AK = 12/12 × 75% (Butuh Perbaikan) × koefisien 25 (Ahli Muda) = 18,75 ${CK}`,
-      `• AK = 12/12 × 50% (Kurang) × koefisien 25 (Ahli Muda) = 12,50 ${CK}`,
-      `• AK = 12/12 × 25% (Sangat Kurang) × koefisien 25 (Ahli Muda) = 6,25 ${CK}`,
-    ]);
-    expect(rows.map((d) => explain(d, 'en')[0])).toEqual([
-      `• AK = 12/12 × 150% (Very Good (Sangat Baik)) × coefficient 25 (Ahli Muda (junior expert)) = 37.50 ${CK}`,
-      `• AK = 12/12 × 100% (Good (Baik)) × coefficient 25 (Ahli Muda (junior expert)) = 25.00 ${CK}`,
-      `• AK = 12/12 × 75% (Needs Improvement (Butuh Perbaikan)) × coefficient 25 (Ahli Muda (junior expert)) = 18.75 ${CK}`,
-      `• AK = 12/12 × 50% (Poor (Kurang)) × coefficient 25 (Ahli Muda (junior expert)) = 12.50 ${CK}`,
-      `• AK = 12/12 × 25% (Very Poor (Sangat Kurang)) × coefficient 25 (Ahli Muda (junior expert)) = 6.25 ${CK}`,
-    ]);
-  });
-
-  it('a year at Baik earns exactly the koefisien of each jenjang (digest §4.2), with the jenjang labels', () => {
-    const rows = JENJANG_JF.map((jenjang) => angkaKreditKonversi({ jenjang, predikat: 'BAIK' }));
-    expect(rows.map((d) => d.value.angkaKredit)).toEqual(JENJANG_JF.map((j) => JENJANG_DIGEST[j][2]));
-    expect(rows.map((d) => d.reasons[0]!.facts.koefisien)).toEqual(JENJANG_JF.map((j) => JENJANG_DIGEST[j][2]));
-    expect(rows.map((d) => d.reasons[0]!.facts.jenjang)).toEqual([...JENJANG_JF]);
-    expect(rows.map((d) => explain(d, 'id')[0])).toEqual([
-      `• AK = 12/12 × 100% (Baik) × koefisien 3,75 (Pemula) = 3,75 ${CK}`,
-      `• AK = 12/12 × 100% (Baik) × koefisien 5 (Terampil) = 5,00 ${CK}`,
-      `• AK = 12/12 × 100% (Baik) × koefisien 12,5 (Mahir) = 12,50 ${CK}`,
-      `• AK = 12/12 × 100% (Baik) × koefisien 25 (Penyelia) = 25,00 ${CK}`,
-      `• AK = 12/12 × 100% (Baik) × koefisien 12,5 (Ahli Pertama) = 12,50 ${CK}`,
-      `• AK = 12/12 × 100% (Baik) × koefisien 25 (Ahli Muda) = 25,00 ${CK}`,
-      `• AK = 12/12 × 100% (Baik) × koefisien 37,5 (Ahli Madya) = 37,50 ${CK}`,
-      `• AK = 12/12 × 100% (Baik) × koefisien 50 (Ahli Utama) = 50,00 ${CK}`,
-    ]);
-    expect(rows.map((d) => explain(d, 'en')[0]!.slice(0, -CK.length - 1))).toEqual([
-      '• AK = 12/12 × 100% (Good (Baik)) × coefficient 3.75 (Pemula (entry)) = 3.75',
-      '• AK = 12/12 × 100% (Good (Baik)) × coefficient 5 (Terampil (skilled)) = 5.00',
-      '• AK = 12/12 × 100% (Good (Baik)) × coefficient 12.5 (Mahir (proficient)) = 12.50',
-      '• AK = 12/12 × 100% (Good (Baik)) × coefficient 25 (Penyelia (supervisor)) = 25.00',
-      '• AK = 12/12 × 100% (Good (Baik)) × coefficient 12.5 (Ahli Pertama (first expert)) = 12.50',
-      '• AK = 12/12 × 100% (Good (Baik)) × coefficient 25 (Ahli Muda (junior expert)) = 25.00',
-      '• AK = 12/12 × 100% (Good (Baik)) × coefficient 37.5 (Ahli Madya (middle expert)) = 37.50',
-      '• AK = 12/12 × 100% (Good (Baik)) × coefficient 50 (Ahli Utama (principal expert)) = 50.00',
-    ]);
-  });
-
-  it('koefisienKeterampilan: each keterampilan key sets its own jenjang only, keahlian stays on the table', () => {
-    const o = { koefisienKeterampilan: { PEMULA: '4', TERAMPIL: '6', MAHIR: '13', PENYELIA: '26' } };
-    expect(JENJANG_JF.map((jenjang) => angkaKreditKonversi({ jenjang, predikat: 'BAIK' }, o).value.angkaKredit)).toEqual([
-      '4',
-      '6',
-      '13',
-      '26',
-      '12.5',
-      '25',
-      '37.5',
-      '50',
-    ]);
-    // A partial setting keeps the other presets.
-    const partial = { koefisienKeterampilan: { MAHIR: '10' } };
-    expect(
-      (['PEMULA', 'TERAMPIL', 'MAHIR', 'PENYELIA'] as const).map(
-        (jenjang) => angkaKreditKonversi({ jenjang, predikat: 'BAIK' }, partial).value.angkaKredit,
-      ),
-    ).toEqual(['3.75', '5', '10', '25']);
-  });
-
-  it('koefisienKeterampilan bound: at least 1 (1 accepted, 0.99 refused), per key', () => {
-    expect(angkaKreditKonversi({ jenjang: 'PEMULA', predikat: 'BAIK' }, { koefisienKeterampilan: { PEMULA: 1 } }).value.angkaKredit).toBe(
-      '1',
-    );
-    expect(
-      thrownIssueLines(() =>
-        angkaKreditKonversi(
-          { jenjang: 'PEMULA', predikat: 'BAIK' },
-          { koefisienKeterampilan: { PEMULA: '0.99', TERAMPIL: 0, MAHIR: '1e2', PENYELIA: 'x' } as never },
-        ),
-      ),
-    ).toEqual([
-      'options.koefisienKeterampilan.PEMULA: must be at least 1',
-      'options.koefisienKeterampilan.TERAMPIL: must be at least 1',
-      'options.koefisienKeterampilan.MAHIR: must be a decimal number in plain notation, e.g. "89.99"',
-      'options.koefisienKeterampilan.PENYELIA: must be a decimal number in plain notation, e.g. "89.99"',
-    ]);
-    expect(
-      thrownIssueLines(() =>
-        angkaKreditKonversi({ jenjang: 'MAHIR', predikat: 'BAIK' }, { koefisienKeterampilan: { MAHIR: '0.99', PENYELIA: 0 } }),
-      ),
-    ).toEqual(['options.koefisienKeterampilan.MAHIR: must be at least 1', 'options.koefisienKeterampilan.PENYELIA: must be at least 1']);
-  });
-
-  it('bulan: 1 and 12 accepted; 0, 13 and 1.5 refused', () => {
-    // 1/12 × 100 % × 50 = 4.1666… shown 4.17.
-    const satu = angkaKreditKonversi({ jenjang: 'AHLI_UTAMA', predikat: 'BAIK', bulan: 1 });
-    expect(satu.value).toEqual({ angkaKredit: '4.166666666666666666666666666666666666667', display: '4.17' });
-    expect(satu.reasons[0]!.facts).toMatchObject({ bulan: 1, angkaKredit: '4.17' });
-    expect(angkaKreditKonversi({ jenjang: 'AHLI_UTAMA', predikat: 'BAIK', bulan: 12 }).value.angkaKredit).toBe('50');
-    const bad = (bulan: number) => thrownIssueLines(() => angkaKreditKonversi({ jenjang: 'AHLI_UTAMA', predikat: 'BAIK', bulan }));
-    expect(bad(0)).toEqual(['bulan: Too small: expected number to be >=1']);
-    expect(bad(13)).toEqual(['bulan: Too big: expected number to be <=12']);
-    expect(bad(1.5)).toEqual(['bulan: Invalid input: expected int, received number']);
-  });
-
-  it('display is rounded half up to 2 decimals; pembulatanPerPeriode also rounds the value', () => {
-    expect(DESIMAL_TAMPILAN_AK).toBe(2);
-    // 1/12 × 50 % × 3 = 0.125 exactly: shown 0.13 (half up).
-    const input = { jenjang: 'PEMULA', predikat: 'KURANG', bulan: 1 } as const;
-    const o = { koefisienKeterampilan: { PEMULA: 3 } };
-    const d = angkaKreditKonversi(input, o);
-    expect(d.value).toEqual({ angkaKredit: '0.125', display: '0.13' });
-    expect(d.reasons).toEqual([
-      konversiReason({ bulan: 1, predikat: 'KURANG', persentase: 50, jenjang: 'PEMULA', koefisien: '3', angkaKredit: '0.13' }),
-    ]);
-    expect(angkaKreditKonversi(input, { ...o, pembulatanPerPeriode: false }).value).toEqual({ angkaKredit: '0.125', display: '0.13' });
-    expect(angkaKreditKonversi(input, { ...o, pembulatanPerPeriode: true }).value).toEqual({ angkaKredit: '0.13', display: '0.13' });
-    expect(angkaKreditKonversi({ jenjang: 'AHLI_PERTAMA', predikat: 'BAIK', bulan: 2 }, { pembulatanPerPeriode: true }).value).toEqual({
-      angkaKredit: '2.08',
-      display: '2.08',
-    });
-  });
-
-  it('bad input: exact issue lines', () => {
-    expect(thrownIssueLines(() => angkaKreditKonversi({ jenjang: 'X' as never, predikat: 'CUKUP' as never }))).toEqual([
-      'jenjang: Invalid option: expected one of "PEMULA"|"TERAMPIL"|"MAHIR"|"PENYELIA"|"AHLI_PERTAMA"|"AHLI_MUDA"|"AHLI_MADYA"|"AHLI_UTAMA"',
-      'predikat: Invalid option: expected one of "SANGAT_BAIK"|"BAIK"|"BUTUH_PERBAIKAN"|"KURANG"|"SANGAT_KURANG"',
-    ]);
-    expect(
-      thrownIssueLines(() => angkaKreditKonversi({ jenjang: 'PEMULA', predikat: 'BAIK' }, { pembulatanPerPeriode: 'yes' as never })),
-    ).toEqual(['options.pembulatanPerPeriode: Invalid input: expected boolean, received string']);
-  });
-});
-
-describe('angkaKreditIntegrasi reasons (Peraturan BKN 3/2023: AK integrasi = AK konvensional − nilai dasar)', () => {
-  it('FORMULIR PAK INTEGRASI example: IV/b, 550.63 − 400 = 150.63 (digest §9 vector 6)', () => {
-    const d = angkaKreditIntegrasi({ golongan: 'IV/b', akKonvensional: '550.63' });
-    expect(d.value).toEqual({ akIntegrasi: '150.63', nilaiDasar: 400 });
-    expect(d.reasons).toEqual([
-      {
-        rule: INTEGRASI,
-        code: `${INTEGRASI}.rumus`,
-        outcome: 'INFO',
-        citations: [{ regulation: 'PERBKN_3_2023' }],
-        facts: { akKonvensional: '550.63', golongan: 'IV/b', nilaiDasar: 400, akIntegrasi: '150.63' },
-      },
-    ]);
-    expect(explain(d, 'id')).toEqual([
-      '• AK integrasi = AK konvensional 550,63 − nilai dasar IV/b (Pembina Tingkat I) 400 = 150,63 (Peraturan BKN 3/2023)',
-    ]);
-    expect(explain(d, 'en')).toEqual([
-      '• Integrated AK = conventional AK 550.63 − base value of IV/b (Pembina Tingkat I) 400 = 150.63 (Peraturan BKN 3/2023)',
-    ]);
-  });
-
-  it('nilai dasar cell by cell: III/a–III/b 100, III/c–III/d 200, IV/a–IV/c 400, IV/d–IV/e 850 (digest §4.5)', () => {
-    expect(NILAI_DASAR_INTEGRASI).toEqual(NILAI_DASAR_DIGEST);
-    for (const [golongan, nilaiDasar] of Object.entries(NILAI_DASAR_DIGEST)) {
-      const d = angkaKreditIntegrasi({ golongan: golongan as keyof typeof NILAI_DASAR_DIGEST, akKonvensional: 1000 });
-      expect(d.value, golongan).toEqual({ akIntegrasi: String(1000 - nilaiDasar), nilaiDasar });
-      expect(d.reasons[0]!.facts, golongan).toEqual({
-        akKonvensional: '1000.00',
-        golongan,
-        nilaiDasar,
-        akIntegrasi: `${1000 - nilaiDasar}.00`,
-      });
-    }
-  });
-
-  it('a negative result is reported as is; full precision in the value, 2 decimals half up in the text', () => {
-    const neg = angkaKreditIntegrasi({ golongan: 'III/c', akKonvensional: 150 });
-    expect(neg.value).toEqual({ akIntegrasi: '-50', nilaiDasar: 200 });
-    expect(neg.reasons[0]!.facts).toEqual({ akKonvensional: '150.00', golongan: 'III/c', nilaiDasar: 200, akIntegrasi: '-50.00' });
-    expect(explain(neg, 'id')).toEqual([
-      '• AK integrasi = AK konvensional 150,00 − nilai dasar III/c (Penata) 200 = -50,00 (Peraturan BKN 3/2023)',
-    ]);
-    const presisi = angkaKreditIntegrasi({ golongan: 'IV/d', akKonvensional: '1000.125' });
-    expect(presisi.value).toEqual({ akIntegrasi: '150.125', nilaiDasar: 850 });
-    expect(presisi.reasons[0]!.facts).toEqual({ akKonvensional: '1000.13', golongan: 'IV/d', nilaiDasar: 850, akIntegrasi: '150.13' });
-    expect(angkaKreditIntegrasi({ golongan: 'III/a', akKonvensional: 0 }).value).toEqual({ akIntegrasi: '-100', nilaiDasar: 100 });
-  });
-
-  it('refuses a golongan below III/a and a negative or exponent AK', () => {
-    for (const golongan of ['I/a', 'I/b', 'I/c', 'I/d', 'II/a', 'II/b', 'II/c', 'II/d'] as const) {
-      expect(
-        thrownIssueLines(() => angkaKreditIntegrasi({ golongan, akKonvensional: 100 })),
-        golongan,
-      ).toEqual(['golongan: must be a keahlian golongan (III/a–IV/e)']);
-    }
-    expect(thrownIssueLines(() => angkaKreditIntegrasi({ golongan: 'III/a', akKonvensional: '-0.01' }))).toEqual([
-      'akKonvensional: must be at least 0',
-    ]);
-    expect(thrownIssueLines(() => angkaKreditIntegrasi({ golongan: 'III/a', akKonvensional: '1e2' }))).toEqual([
-      'akKonvensional: must be a decimal number in plain notation, e.g. "89.99"',
-    ]);
-  });
 });
 
 describe('akumulasiAngkaKredit reasons (PermenPANRB 1/2023 Lampiran; Peraturan BKN 3/2023)', () => {
@@ -391,7 +44,7 @@ describe('akumulasiAngkaKredit reasons (PermenPANRB 1/2023 Lampiran; Peraturan B
       kelebihan: null,
       kekurangan: '29.16666666666666666666666666666666666667',
       bulanKekurangan: 28,
-      tanggalTerpenuhi: '2026-06-30',
+      tanggalPalingCepat: '2026-06-30',
     });
     const periode = (dari: string, sampai: string, bulan: number, predikat: string, persentase: number, angkaKredit: string) =>
       r('periode', 'INFO', CITE_KONVERSI, {
@@ -451,7 +104,7 @@ describe('akumulasiAngkaKredit reasons (PermenPANRB 1/2023 Lampiran; Peraturan B
       kelebihan: '2.5',
       kekurangan: null,
       bulanKekurangan: null,
-      tanggalTerpenuhi: null,
+      tanggalPalingCepat: null,
     });
     expect(d.reasons).toEqual([
       r('periode', 'INFO', CITE_KONVERSI, {
@@ -523,7 +176,7 @@ describe('akumulasiAngkaKredit reasons (PermenPANRB 1/2023 Lampiran; Peraturan B
       kelebihan: null,
       kekurangan: '0.01',
       bulanKekurangan: null,
-      tanggalTerpenuhi: null,
+      tanggalPalingCepat: null,
     });
     expect(kurang.reasons).toEqual([
       jumlah({ akDasar: '49.99', akKonversi: '0.00', akk: '49.99' }),
@@ -551,7 +204,7 @@ describe('akumulasiAngkaKredit reasons (PermenPANRB 1/2023 Lampiran; Peraturan B
       kelebihan: '0',
       kekurangan: null,
       bulanKekurangan: null,
-      tanggalTerpenuhi: null,
+      tanggalPalingCepat: null,
     });
     expect(d.reasons.slice(1)).toEqual([
       r('kenaikanPangkat', 'PASS', CITE_AKK, { golongan: 'III/a', golonganTujuan: 'III/b', akk: '50.00', kebutuhan: '50' }),
@@ -580,7 +233,7 @@ describe('akumulasiAngkaKredit reasons (PermenPANRB 1/2023 Lampiran; Peraturan B
       kelebihan: null,
       kekurangan: null,
       bulanKekurangan: null,
-      tanggalTerpenuhi: null,
+      tanggalPalingCepat: null,
     });
     expect(d.reasons).toEqual([
       jumlah({ akDasar: '500', akKonversi: '0.00', akk: '500.00' }),
@@ -755,14 +408,14 @@ describe('akumulasiAngkaKredit reasons (PermenPANRB 1/2023 Lampiran; Peraturan B
       },
     ]);
     // 4.1666… + 2.0833… = 6.25; 93.75 short at 25/12 a month (Ahli Muda) = 45 months → Dec 2027.
-    expect(d.value).toMatchObject({ akk: '6.25', kekurangan: '93.75', bulanKekurangan: 45, tanggalTerpenuhi: '2027-12-31' });
+    expect(d.value).toMatchObject({ akk: '6.25', kekurangan: '93.75', bulanKekurangan: 45, tanggalPalingCepat: '2027-12-31' });
     // Promoted to Ahli Muda after a year as Ahli Pertama: 12.5 earned; 87.5 short at 25/12 a month = 42 months → June 2027.
     const naik = akumulasiAngkaKredit({
       jenjang: 'AHLI_MUDA',
       golongan: 'III/c',
       periode: [{ ...setahun(2023, 'BAIK'), jenjang: 'AHLI_PERTAMA' }],
     });
-    expect(naik.value).toMatchObject({ akk: '12.5', kekurangan: '87.5', bulanKekurangan: 42, tanggalTerpenuhi: '2027-06-30' });
+    expect(naik.value).toMatchObject({ akk: '12.5', kekurangan: '87.5', bulanKekurangan: 42, tanggalPalingCepat: '2027-06-30' });
     const d24 = akumulasiAngkaKredit({
       jenjang: 'AHLI_MUDA',
       golongan: 'III/c',
@@ -775,13 +428,13 @@ describe('akumulasiAngkaKredit reasons (PermenPANRB 1/2023 Lampiran; Peraturan B
     // 1 + 12.5 = 13.5; 36.5 short at 12.5/12 a month = 35.04 → 36 months after Dec 2024.
     const base: AkumulasiAngkaKreditInput = { jenjang: 'AHLI_PERTAMA', golongan: 'III/a', akDasar: 1, periode: [setahun(2024, 'BAIK')] };
     const d = akumulasiAngkaKredit(base);
-    expect(d.value).toMatchObject({ kekurangan: '36.5', bulanKekurangan: 36, tanggalTerpenuhi: '2027-12-31' });
+    expect(d.value).toMatchObject({ kekurangan: '36.5', bulanKekurangan: 36, tanggalPalingCepat: '2027-12-31' });
     expect(d.reasons.at(-1)).toEqual(
       r('kekurangan', 'INFO', CITE_KONVERSI, { kekurangan: '36.50', predikat: 'BAIK', bulan: 36, tanggal: '2027-12-31' }),
     );
     // At Sangat Baik: 36.5 / 1.5625 = 23.36 → 24 months.
     const sb = akumulasiAngkaKredit(base, { predikatProyeksi: 'SANGAT_BAIK' });
-    expect(sb.value).toMatchObject({ bulanKekurangan: 24, tanggalTerpenuhi: '2026-12-31' });
+    expect(sb.value).toMatchObject({ bulanKekurangan: 24, tanggalPalingCepat: '2026-12-31' });
     expect(explain(sb, 'id').at(-1)).toBe(
       `• Kekurangan AKK 36,50: dengan predikat Sangat Baik terpenuhi setelah 24 bulan (2026-12-31) ${CK}`,
     );
@@ -796,13 +449,13 @@ describe('akumulasiAngkaKredit reasons (PermenPANRB 1/2023 Lampiran; Peraturan B
     });
     expect(terbalik.reasons.slice(0, 2).map((x) => x.facts.dari)).toEqual(['2023-01-01', '2024-01-01']);
     // 50 − 31.25 = 18.75 at 12.5/12 = 18 months after Dec 2024.
-    expect(terbalik.value).toMatchObject({ akk: '31.25', kekurangan: '18.75', bulanKekurangan: 18, tanggalTerpenuhi: '2026-06-30' });
+    expect(terbalik.value).toMatchObject({ akk: '31.25', kekurangan: '18.75', bulanKekurangan: 18, tanggalPalingCepat: '2026-06-30' });
   });
 
   it('projection without periods: months from predikatProyeksi, no date ("—")', () => {
     const d = akumulasiAngkaKredit({ jenjang: 'AHLI_PERTAMA', golongan: 'III/a' }, { predikatProyeksi: 'KURANG' });
     // 50 at 50 % × 12.5 / 12 a month = 96 months.
-    expect(d.value).toMatchObject({ kekurangan: '50', bulanKekurangan: 96, tanggalTerpenuhi: null });
+    expect(d.value).toMatchObject({ kekurangan: '50', bulanKekurangan: 96, tanggalPalingCepat: null });
     expect(d.reasons.at(-1)).toEqual(
       r('kekurangan', 'INFO', CITE_KONVERSI, { kekurangan: '50.00', predikat: 'KURANG', bulan: 96, tanggal: '—' }),
     );
@@ -824,7 +477,7 @@ describe('akumulasiAngkaKredit reasons (PermenPANRB 1/2023 Lampiran; Peraturan B
       akkDisplay: '4.17',
       kekurangan: '45.83333333333333333333333333333333333333',
       bulanKekurangan: 44,
-      tanggalTerpenuhi: '2027-12-31',
+      tanggalPalingCepat: '2027-12-31',
     });
     const bulat = akumulasiAngkaKredit(input, { pembulatanPerPeriode: true });
     expect(bulat.value).toMatchObject({
@@ -833,7 +486,7 @@ describe('akumulasiAngkaKredit reasons (PermenPANRB 1/2023 Lampiran; Peraturan B
       akKonversi: '4.16',
       kekurangan: '45.84',
       bulanKekurangan: 45,
-      tanggalTerpenuhi: '2028-01-31',
+      tanggalPalingCepat: '2028-01-31',
     });
     expect(bulat.reasons[2]).toEqual(jumlah({ akKonversi: '4.16', akk: '4.16' }));
   });

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { Decimal, decimalSchema } from '../core/decimal.js';
-import { deepFreeze } from '../core/freeze.js';
-import type { GolonganPns, JenjangJf, KategoriJf } from './types.js';
+import { Decimal, decimalSchema } from '../../core/decimal.js';
+import { deepFreeze } from '../../core/freeze.js';
+import type { GolonganPns, JenjangJf, KategoriJf } from '../types.js';
 
 /** A jenjang of jabatan fungsional: its golongan range and angka-kredit parameters. */
 export interface InfoJenjangJf {

@@ -1,54 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MeritInputError } from '../../src/index.js';
-import { batasUsiaPensiun, ijazahSetidaknya, kenaikanGajiBerkala, syaratJabatan } from '../../src/promotion/index.js';
+import { syaratJabatan } from '../../src/promotion/index.js';
 import { expectExplained } from './explained.js';
-
-describe('kenaikanGajiBerkala (PP 7/1977 Pasal 11–13)', () => {
-  it('first KGB after 1 year for II/a, 2 years otherwise; then every 2 years (digest §9 vector 19)', () => {
-    expect(kenaikanGajiBerkala({ tmtCpns: '2023-03-01', golonganPengangkatan: 'II/a', predikat: 'BAIK' }).value.tmtKgb).toBe('2024-03-01');
-    expect(kenaikanGajiBerkala({ tmtCpns: '2023-03-01', golonganPengangkatan: 'II/b', predikat: 'BAIK' }).value.tmtKgb).toBe('2025-03-01');
-    expect(kenaikanGajiBerkala({ tmtCpns: '2023-03-01', golonganPengangkatan: 'III/a', predikat: 'BAIK' }).value.tmtKgb).toBe('2025-03-01');
-    expect(kenaikanGajiBerkala({ tmtCpns: '2023-03-01', golonganPengangkatan: 'II/a', tmtKgbTerakhir: '2024-03-01', predikat: 'BAIK' }).value.tmtKgb).toBe('2026-03-01');
-  });
-
-  it('postpones by 1 year below the "cukup" setting', () => {
-    const p = { tmtCpns: '2015-01-01', golonganPengangkatan: 'III/a' as const, tmtKgbTerakhir: '2023-01-01' };
-    expect(kenaikanGajiBerkala({ ...p, predikat: 'BUTUH_PERBAIKAN' }).value.ditunda).toBe(false);
-    expect(kenaikanGajiBerkala({ ...p, predikat: 'CUKUP' }).value.ditunda).toBe(false);
-    const d = kenaikanGajiBerkala({ ...p, predikat: 'KURANG' });
-    expect(d.value).toEqual({ jadwal: '2025-01-01', tmtKgb: '2026-01-01', ditunda: true, tanggalPemberitahuan: '2025-11-01' });
-    expectExplained(d);
-    expect(kenaikanGajiBerkala({ ...p, predikat: 'BUTUH_PERBAIKAN' }, { minPredikat: 'BAIK' }).value.ditunda).toBe(true);
-  });
-
-  it('rejects bad input', () => {
-    expect(() => kenaikanGajiBerkala({ tmtCpns: '2023-13-01', golonganPengangkatan: 'II/a', predikat: 'BAIK' })).toThrow(MeritInputError);
-  });
-});
-
-describe('batasUsiaPensiun (PP 11/2017 Pasal 239–240)', () => {
-  it('gives BUP by jabatan (digest §9 vector 18)', () => {
-    const bup = (jabatan: Parameters<typeof batasUsiaPensiun>[0]['jabatan']) => batasUsiaPensiun({ tanggalLahir: '1970-06-15', jabatan }).value.bup;
-    expect(bup('PELAKSANA')).toBe(58);
-    expect(bup('ADMINISTRATOR')).toBe(58);
-    expect(bup('JPT_PRATAMA')).toBe(60);
-    expect(bup('JF_AHLI_MUDA')).toBe(58);
-    expect(bup('JF_AHLI_MADYA')).toBe(60);
-    expect(bup('JF_AHLI_UTAMA')).toBe(65);
-    expect(bup('GURU')).toBe(60);
-    expect(bup('DOSEN')).toBe(65);
-    expect(batasUsiaPensiun({ tanggalLahir: '1970-06-15', jabatan: 'JF_AHLI_MADYA' }, { bupKhusus: 65 }).value.bup).toBe(65);
-  });
-
-  it('states its TMT convention, with month ends and 29 February', () => {
-    expect(batasUsiaPensiun({ tanggalLahir: '1967-12-31', jabatan: 'PELAKSANA' }).value).toEqual({ bup: 58, tanggalBup: '2025-12-31', tmtPensiun: '2026-01-01' });
-    expect(batasUsiaPensiun({ tanggalLahir: '1967-05-01', jabatan: 'PELAKSANA' }).value.tmtPensiun).toBe('2025-06-01');
-    expect(batasUsiaPensiun({ tanggalLahir: '1968-02-29', jabatan: 'PELAKSANA' }).value.tanggalBup).toBe('2026-02-28');
-    const d = batasUsiaPensiun({ tanggalLahir: '1967-05-15', jabatan: 'PELAKSANA' }, { konvensiTmtPensiun: 'TANGGAL_BUP' });
-    expect(d.value.tmtPensiun).toBe('2025-05-15');
-    expectExplained(d);
-  });
-});
 
 describe('syaratJabatan', () => {
   const jpt = { jabatanTujuan: 'JPT_PRATAMA' as const, tanggalLahir: '1969-06-01', ijazah: 'S1' as const, tahunPengalaman: 5, riwayatJabatan: [{ jabatan: 'ADMINISTRATOR' as const, tahun: 2 }] };
@@ -117,11 +69,5 @@ describe('syaratJabatan', () => {
     expect(fails(syaratJabatan({ ...jf, tanggalLahir: '1980-01-01', lulusUjiKompetensi: false }, { asOf: '2025-06-01' }))).toEqual(['ujiKompetensi']);
     // The presidential waiver is for JPT only.
     expect(syaratJabatan({ ...jf, persetujuanPresiden: true }, { asOf: '2025-06-01' }).value.memenuhiSyarat).toBe(false);
-  });
-
-  it('orders ijazah by their starting golongan', () => {
-    expect(ijazahSetidaknya('S2', 'S1')).toBe(true);
-    expect(ijazahSetidaknya('D_IV', 'S1')).toBe(true);
-    expect(ijazahSetidaknya('D_III', 'S1')).toBe(false);
   });
 });

@@ -1,0 +1,15 @@
+import { defineMessages } from '../core/messages.js';
+import type { BATAS_USIA_PENSIUN_RULE_ID } from './batas-usia-pensiun.js';
+
+/** Reason texts of {@link BATAS_USIA_PENSIUN_RULE_ID}. */
+export const BATAS_USIA_PENSIUN_MESSAGES = defineMessages('promotion.batasUsiaPensiun' satisfies typeof BATAS_USIA_PENSIUN_RULE_ID, {
+  bup: { id: 'Batas usia pensiun {jabatan}: {bup} tahun', en: 'Retirement age for {jabatan}: {bup} years' },
+  bupKhusus: {
+    id: 'Batas usia pensiun {jabatan} menurut undang-undang khusus: {bup} tahun',
+    en: 'Retirement age for {jabatan} under a specific law: {bup} years',
+  },
+  tmtPensiun: {
+    id: 'Lahir {tanggalLahir}, mencapai BUP pada {tanggalBup}; TMT pensiun {tmtPensiun} ({konvensi})',
+    en: 'Born {tanggalLahir}, reaches retirement age on {tanggalBup}; pension TMT {tmtPensiun} ({konvensi})',
+  },
+});

@@ -1,0 +1,32 @@
+import { defineMessages } from '../../core/messages.js';
+import type { SYARAT_JABATAN_RULE_ID } from './index.js';
+
+/** Reason texts of {@link SYARAT_JABATAN_RULE_ID}; `penilaian` and `penilaianTidakAda` come from the shared appraisal check. */
+export const SYARAT_JABATAN_MESSAGES = defineMessages('promotion.syaratJabatan' satisfies typeof SYARAT_JABATAN_RULE_ID, {
+  pendidikan: { id: 'Ijazah {ijazah} (minimal {minimum})', en: 'Education {ijazah} (minimum {minimum})' },
+  pengalaman: {
+    id: 'Pengalaman di bidang terkait {tahun} tahun (minimal {minimum} tahun)',
+    en: 'Experience in the related field {tahun} year(s) (minimum {minimum} year(s))',
+  },
+  jabatanSebelumnya: {
+    id: 'Sedang/pernah menduduki {jabatan} selama {tahun} tahun (minimal {minimum} tahun)',
+    en: 'Holds or held {jabatan} for {tahun} year(s) (minimum {minimum} year(s))',
+  },
+  usia: {
+    id: 'Usia {usia} tahun pada {tanggal} (paling tinggi {maksimal} tahun)',
+    en: 'Age {usia} on {tanggal} (at most {maksimal})',
+  },
+  ujiKompetensi: { id: 'Lulus uji kompetensi', en: 'Passed the competency test' },
+  penilaian: {
+    id: 'Penilaian kinerja tahun {tahun}: {predikat} (minimal {minimum})',
+    en: 'Performance appraisal {tahun}: {predikat} (minimum {minimum})',
+  },
+  penilaianTidakAda: {
+    id: 'Penilaian kinerja tahun {tahun} tidak tersedia (minimal {minimum})',
+    en: 'No performance appraisal for {tahun} (minimum {minimum})',
+  },
+  persetujuanPresiden: {
+    id: 'Persyaratan yang tidak terpenuhi dikecualikan dengan persetujuan Presiden',
+    en: "Unmet requirements waived with the President's approval",
+  },
+});

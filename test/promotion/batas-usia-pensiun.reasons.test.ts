@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../src/explain.js';
+import { BUP_JABATAN, JENIS_JABATAN, batasUsiaPensiun } from '../../src/promotion/index.js';
+import { thrownIssueLines } from '../input-issues.js';
+
+// ---------------------------------------------------------------------------------------------
+// Batas usia pensiun — PP 11/2017 Pasal 239 ayat (2), Pasal 240; UU 14/2005 (digest §6.1)
+
+const BUP = 'promotion.batasUsiaPensiun';
+const P239 = [{ regulation: 'PP_11_2017', article: 'Pasal 239 ayat (2)' }];
+const P240 = { regulation: 'PP_11_2017', article: 'Pasal 240' };
+
+/** Digest §6.1 restated: BUP in years and the citation of each jabatan. */
+const DIGEST_BUP: Record<(typeof JENIS_JABATAN)[number], [number, { regulation: string; article: string }[]]> = {
+  PELAKSANA: [58, P239],
+  PENGAWAS: [58, P239],
+  ADMINISTRATOR: [58, P239],
+  JPT_PRATAMA: [60, P239],
+  JPT_MADYA: [60, P239],
+  JPT_UTAMA: [60, P239],
+  JF_KETERAMPILAN: [58, P239],
+  JF_AHLI_PERTAMA: [58, P239],
+  JF_AHLI_MUDA: [58, P239],
+  JF_AHLI_MADYA: [60, P239],
+  JF_AHLI_UTAMA: [65, P239],
+  GURU: [60, [P240, { regulation: 'UU_14_2005', article: 'Pasal 30 ayat (4)' }]],
+  DOSEN: [65, [P240, { regulation: 'UU_14_2005', article: 'Pasal 67 ayat (4)' }]],
+};
+
+/** Labels of each jabatan in the reason texts (id, en). */
+const LABEL_JABATAN: Record<(typeof JENIS_JABATAN)[number], [string, string]> = {
+  PELAKSANA: ['pelaksana', 'staff (pelaksana)'],
+  PENGAWAS: ['pengawas', 'supervisor (pengawas)'],
+  ADMINISTRATOR: ['administrator', 'administrator'],
+  JPT_PRATAMA: ['JPT pratama', 'senior executive (pratama)'],
+  JPT_MADYA: ['JPT madya', 'senior executive (madya)'],
+  JPT_UTAMA: ['JPT utama', 'senior executive (utama)'],
+  JF_KETERAMPILAN: ['JF keterampilan', 'skilled functional post'],
+  JF_AHLI_PERTAMA: ['JF Ahli Pertama', 'functional post, first expert'],
+  JF_AHLI_MUDA: ['JF Ahli Muda', 'functional post, junior expert'],
+  JF_AHLI_MADYA: ['JF Ahli Madya', 'functional post, middle expert'],
+  JF_AHLI_UTAMA: ['JF Ahli Utama', 'functional post, principal expert'],
+  GURU: ['guru', 'teacher'],
+  DOSEN: ['dosen', 'lecturer'],
+};
+
+const citeText = (c: { regulation: string; article: string }[]) =>
+  c.map((x) => `${x.regulation === 'UU_14_2005' ? 'UU 14/2005' : 'PP 11/2017'} ${x.article}`).join('; ');
+
+describe('batasUsiaPensiun reasons (PP 11/2017 Pasal 239–240; UU 14/2005)', () => {
+  it('the BUP table, row by row, against the digest', () => {
+    expect(Object.keys(BUP_JABATAN)).toEqual([...JENIS_JABATAN]);
+    for (const j of JENIS_JABATAN) expect(BUP_JABATAN[j], j).toEqual({ bup: DIGEST_BUP[j][0], citations: DIGEST_BUP[j][1] });
+  });
+
+  it('every jabatan: the whole decision and both texts (born 15 May 1967)', () => {
+    for (const j of JENIS_JABATAN) {
+      const [bup, citations] = DIGEST_BUP[j];
+      const tanggalBup = `${1967 + bup}-05-15`;
+      const tmtPensiun = `${1967 + bup}-06-01`;
+      const d = batasUsiaPensiun({ tanggalLahir: '1967-05-15', jabatan: j });
+      expect(d.value, j).toEqual({ bup, tanggalBup, tmtPensiun });
+      expect(d.reasons, j).toEqual([
+        { rule: BUP, code: `${BUP}.bup`, outcome: 'INFO', citations, facts: { jabatan: j, bup } },
+        {
+          rule: BUP,
+          code: `${BUP}.tmtPensiun`,
+          outcome: 'INFO',
+          citations,
+          facts: { tanggalLahir: '1967-05-15', tanggalBup, konvensi: 'AWAL_BULAN_BERIKUTNYA', tmtPensiun },
+        },
+      ]);
+      const c = `(${citeText(citations)})`;
+      expect(explain(d, 'id'), j).toEqual([
+        `• Batas usia pensiun ${LABEL_JABATAN[j][0]}: ${bup} tahun ${c}`,
+        `• Lahir 1967-05-15, mencapai BUP pada ${tanggalBup}; TMT pensiun ${tmtPensiun} (tanggal 1 bulan berikutnya) ${c}`,
+      ]);
+      expect(explain(d, 'en'), j).toEqual([
+        `• Retirement age for ${LABEL_JABATAN[j][1]}: ${bup} years ${c}`,
+        `• Born 1967-05-15, reaches retirement age on ${tanggalBup}; pension TMT ${tmtPensiun} (1st of the next month) ${c}`,
+      ]);
+    }
+  });
+
+  it('TMT convention: the 1st of the next month (also from a 1st and from 31 December) or the BUP birthday itself', () => {
+    expect(batasUsiaPensiun({ tanggalLahir: '1967-05-01', jabatan: 'PELAKSANA' }).value).toEqual({
+      bup: 58,
+      tanggalBup: '2025-05-01',
+      tmtPensiun: '2025-06-01',
+    });
+    expect(batasUsiaPensiun({ tanggalLahir: '1960-12-31', jabatan: 'JF_AHLI_UTAMA' }).value).toEqual({
+      bup: 65,
+      tanggalBup: '2025-12-31',
+      tmtPensiun: '2026-01-01',
+    });
+    expect(batasUsiaPensiun({ tanggalLahir: '1968-02-29', jabatan: 'PELAKSANA' }).value).toEqual({
+      bup: 58,
+      tanggalBup: '2026-02-28',
+      tmtPensiun: '2026-03-01',
+    });
+    expect(batasUsiaPensiun({ tanggalLahir: '1964-02-29', jabatan: 'JPT_MADYA' }).value).toEqual({
+      bup: 60,
+      tanggalBup: '2024-02-29',
+      tmtPensiun: '2024-03-01',
+    });
+    const d = batasUsiaPensiun({ tanggalLahir: '1960-12-31', jabatan: 'DOSEN' }, { konvensiTmtPensiun: 'TANGGAL_BUP' });
+    expect(d.value).toEqual({ bup: 65, tanggalBup: '2025-12-31', tmtPensiun: '2025-12-31' });
+    expect(d.reasons[1]!.facts).toEqual({
+      tanggalLahir: '1960-12-31',
+      tanggalBup: '2025-12-31',
+      konvensi: 'TANGGAL_BUP',
+      tmtPensiun: '2025-12-31',
+    });
+    const c = '(PP 11/2017 Pasal 240; UU 14/2005 Pasal 67 ayat (4))';
+    expect(explain(d, 'id')[1]).toBe(
+      `• Lahir 1960-12-31, mencapai BUP pada 2025-12-31; TMT pensiun 2025-12-31 (tanggal mencapai BUP) ${c}`,
+    );
+    expect(explain(d, 'en')[1]).toBe(
+      `• Born 1960-12-31, reaches retirement age on 2025-12-31; pension TMT 2025-12-31 (the day retirement age is reached) ${c}`,
+    );
+  });
+
+  it('bupKhusus (a BUP set by another Undang-Undang, Pasal 240) overrides the table, within 50–75 whole years', () => {
+    const d = batasUsiaPensiun({ tanggalLahir: '1967-05-15', jabatan: 'JF_AHLI_MADYA' }, { bupKhusus: 65 });
+    expect(d.value).toEqual({ bup: 65, tanggalBup: '2032-05-15', tmtPensiun: '2032-06-01' });
+    expect(d.reasons[0]).toEqual({
+      rule: BUP,
+      code: `${BUP}.bupKhusus`,
+      outcome: 'INFO',
+      citations: [P240],
+      facts: { jabatan: 'JF_AHLI_MADYA', bup: 65 },
+    });
+    // The TMT follows from the BUP, so it cites what set it: Pasal 240, not the table row of Pasal 239.
+    expect(d.reasons[1]).toEqual({
+      rule: BUP,
+      code: `${BUP}.tmtPensiun`,
+      outcome: 'INFO',
+      citations: [P240],
+      facts: { tanggalLahir: '1967-05-15', tanggalBup: '2032-05-15', konvensi: 'AWAL_BULAN_BERIKUTNYA', tmtPensiun: '2032-06-01' },
+    });
+    expect(explain(d, 'id')[0]).toBe('• Batas usia pensiun JF Ahli Madya menurut undang-undang khusus: 65 tahun (PP 11/2017 Pasal 240)');
+    expect(explain(d, 'en')[0]).toBe(
+      '• Retirement age for functional post, middle expert under a specific law: 65 years (PP 11/2017 Pasal 240)',
+    );
+    const p = { tanggalLahir: '1967-05-15', jabatan: 'PELAKSANA' as const };
+    expect(batasUsiaPensiun(p, { bupKhusus: 50 }).value).toEqual({ bup: 50, tanggalBup: '2017-05-15', tmtPensiun: '2017-06-01' });
+    expect(batasUsiaPensiun(p, { bupKhusus: 75 }).value).toEqual({ bup: 75, tanggalBup: '2042-05-15', tmtPensiun: '2042-06-01' });
+    expect(thrownIssueLines(() => batasUsiaPensiun(p, { bupKhusus: 49 }))).toEqual([
+      'options.bupKhusus: Too small: expected number to be >=50',
+    ]);
+    expect(thrownIssueLines(() => batasUsiaPensiun(p, { bupKhusus: 76 }))).toEqual([
+      'options.bupKhusus: Too big: expected number to be <=75',
+    ]);
+    expect(thrownIssueLines(() => batasUsiaPensiun(p, { bupKhusus: 60.5 }))).toEqual([
+      'options.bupKhusus: Invalid input: expected int, received number',
+    ]);
+  });
+
+  it('refuses bad input with exact issues', () => {
+    expect(thrownIssueLines(() => batasUsiaPensiun({ tanggalLahir: '1967-05-32', jabatan: 'PELAKSANA' }))).toEqual([
+      'tanggalLahir: must be a calendar date YYYY-MM-DD between 1800 and 2999',
+    ]);
+    expect(
+      thrownIssueLines(() =>
+        batasUsiaPensiun({ tanggalLahir: '1967-05-15', jabatan: 'PELAKSANA' }, { konvensiTmtPensiun: 'AKHIR_BULAN' as never }),
+      ),
+    ).toEqual(['options.konvensiTmtPensiun: Invalid option: expected one of "AWAL_BULAN_BERIKUTNYA"|"TANGGAL_BUP"']);
+  });
+});
