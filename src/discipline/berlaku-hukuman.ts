@@ -5,7 +5,7 @@ import { type Citation, decision, type Reason, reason } from '../core/decision.j
 import { dateOutputSchema } from '../core/output.js';
 import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { refineParsed } from '../core/refine.js';
-import { kalenderKerjaSchema } from './kalender.js';
+import { kalenderKerjaSchema } from './_bersama/kalender.js';
 import { akhirHukuman, riwayatHukumanSchema } from './riwayat-hukuman.js';
 import { HUKUMAN, type JenisHukuman, jenisHukumanSchema, lebihBerat } from './types.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALASAN_PEMUTUSAN_PPPK, gabungHukuman, pemutusanPppk, tanggalBerlakuHukuman } from '../../src/discipline/index.js';
+import { gabungHukuman, tanggalBerlakuHukuman } from '../../src/discipline/index.js';
 import { explain } from '../../src/explain.js';
 import { thrownIssues } from '../input-issues.js';
 
@@ -83,48 +83,5 @@ describe('gabungHukuman (PerBKN 6/2022 contoh 24)', () => {
       baru: { jenis: 'TEGURAN_LISAN', tmt: '2022-02-01' },
     });
     expect(e.reasons[0]).toMatchObject({ code: 'discipline.gabungHukuman.menunggu', facts: { tmtBaruDijadwalkan: '2023-01-03' } });
-  });
-});
-
-describe('pemutusanPppk (PP 49/2018 Pasal 53; UU 20/2023 Pasal 52)', () => {
-  const ayat2 = (huruf: string) => ({ regulation: 'PP_49_2018', article: `Pasal 53 ayat (2) huruf ${huruf}` });
-  const ayat3 = { regulation: 'PP_49_2018', article: 'Pasal 53 ayat (3)' };
-  const TABLE = [
-    ['PIDANA_PENJARA_TIDAK_BERENCANA', 'DENGAN_HORMAT_TIDAK_ATAS_PERMINTAAN_SENDIRI', ayat2('a')],
-    ['DISIPLIN_BERAT', 'DENGAN_HORMAT_TIDAK_ATAS_PERMINTAAN_SENDIRI', ayat2('b')],
-    ['TIDAK_MEMENUHI_TARGET_KINERJA', 'DENGAN_HORMAT_TIDAK_ATAS_PERMINTAAN_SENDIRI', ayat2('c')],
-    ['PENYELEWENGAN_PANCASILA_UUD', 'TIDAK_DENGAN_HORMAT', ayat3],
-    ['KEJAHATAN_JABATAN', 'TIDAK_DENGAN_HORMAT', ayat3],
-    ['ANGGOTA_PENGURUS_PARTAI_POLITIK', 'TIDAK_DENGAN_HORMAT', ayat3],
-    ['PIDANA_PENJARA_BERENCANA', 'TIDAK_DENGAN_HORMAT', ayat3],
-  ] as const;
-
-  it('the table covers every ground', () => {
-    expect(TABLE.map(([alasan]) => alasan)).toEqual([...ALASAN_PEMUTUSAN_PPPK]);
-  });
-
-  it.each(TABLE)('%s → %s, citing %o (preset PP 49/2018)', (alasan, jenis, citation) => {
-    const d = pemutusanPppk({ alasan });
-    expect(d.value).toEqual({ jenis, upayaAdministratif: 'BANDING_ADMINISTRATIF_BPASN' });
-    expect(d.reasons[0]).toMatchObject({
-      code: 'discipline.pemutusanPppk.alasan',
-      outcome: 'FAIL',
-      citations: [citation],
-      facts: { alasan, jenis },
-    });
-  });
-
-  it.each(TABLE)('%s under the UU 20/2023 setting: only DISIPLIN_BERAT changes', (alasan, jenis, citation) => {
-    const d = pemutusanPppk({ alasan }, { disiplinBerat: 'UU_20_2023' });
-    if (alasan === 'DISIPLIN_BERAT') {
-      expect(d.value.jenis).toBe('TIDAK_DENGAN_HORMAT');
-      expect(d.reasons[0]!.citations).toEqual([{ regulation: 'UU_20_2023', article: 'Pasal 52 ayat (3) huruf g dan ayat (4)' }]);
-      expect(explain(d, 'en')[0]).toBe(
-        '✗ Ground severe disciplinary breach: contract ended without honour (UU 20/2023 Pasal 52 ayat (3) huruf g dan ayat (4))',
-      );
-    } else {
-      expect(d.value.jenis).toBe(jenis);
-      expect(d.reasons[0]!.citations).toEqual([citation]);
-    }
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  bentukHukuman,
   efekHukuman,
   hukumanBerjalanPada,
   hukumanTerberat,
@@ -27,33 +26,6 @@ const PASAL_8 = [
 describe('jenis hukuman of PP 94/2021 Pasal 8 ayat (2)–(4)', () => {
   it('the table lists every jenis, lightest first', () => {
     expect(PASAL_8.map(([jenis]) => jenis)).toEqual([...JENIS_HUKUMAN]);
-  });
-
-  it.each(PASAL_8)('%s (%s): bentukHukuman cites %s', (jenis, tingkat, _durasi, ayat) => {
-    const d = bentukHukuman({ jenis });
-    expect(d.reasons).toHaveLength(1);
-    expect(d.reasons[0]!.citations[0]).toEqual(pp94(ayat));
-    if (tingkat === 'SEDANG') {
-      expect(d.reasons[0]!.code).toBe('discipline.bentukHukuman.tukin');
-    } else {
-      // ringan and berat are carried out as themselves (Pasal 8 ayat (2) and (4))
-      expect(d.reasons[0]).toEqual({
-        rule: 'discipline.bentukHukuman',
-        code: 'discipline.bentukHukuman.sendiri',
-        outcome: 'INFO',
-        citations: [pp94(ayat)],
-        facts: { jenis, tingkat },
-      });
-    }
-  });
-
-  it('ringan and berat "carried out as such": the text names the jenis and its tingkat', () => {
-    expect(explain(bentukHukuman({ jenis: 'TEGURAN_LISAN' }), 'en')).toEqual([
-      '• oral reprimand (light penalty) is carried out as such (PP 94/2021 Pasal 8 ayat (2) huruf a)',
-    ]);
-    expect(explain(bentukHukuman({ jenis: 'PEMBEBASAN_DARI_JABATAN' }), 'id')).toEqual([
-      '• pembebasan dari jabatannya menjadi jabatan pelaksana selama 12 bulan (hukuman disiplin berat) dilaksanakan sesuai jenisnya (PP 94/2021 Pasal 8 ayat (4) huruf b)',
-    ]);
   });
 
   it.each(PASAL_8)('%s (%s, %s months): tanggalBerlakuHukuman gives its end and cites %s', (jenis, _tingkat, durasi, ayat) => {
