@@ -7,7 +7,7 @@ import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } f
 import { refineParsed } from '../core/refine.js';
 import { formulaTable } from '../core/tables.js';
 import { jadwalDari, jadwalHukumanOutput } from './_bersama/jadwal-hukuman.js';
-import { kalenderKerjaSchema } from './kalender.js';
+import { kalenderKerjaSchema } from './_bersama/kalender.js';
 import type { TANGGAL_BERLAKU_HUKUMAN_MESSAGES } from './tanggal-berlaku-hukuman.messages.js';
 import { HUKUMAN, JENIS_HUKUMAN, type JenisHukuman, jenisHukumanSchema } from './types.js';
 

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { checkBandTable } from '../../src/core/bands.js';
 import { MeritInputError } from '../../src/core/errors.js';
 import {
+  HARI_BERTURUT_TURUT_PDHTAPS,
   hukumanKetidakhadiran,
-  peningkatanHukumanKetidakhadiran,
+  TABEL_BERTURUT_TURUT,
   TABEL_KETIDAKHADIRAN,
 } from '../../src/discipline/index.js';
 import { explain } from '../../src/explain.js';
@@ -74,37 +75,56 @@ describe('hukumanKetidakhadiran (PP 94/2021 Pasal 9–11, 15)', () => {
   });
 });
 
-describe('peningkatanHukumanKetidakhadiran (PerBKN 6/2022 contoh 2–5)', () => {
-  it.each([
-    ['TEGURAN_LISAN', 3, 2, 'TEGURAN_TERTULIS', 'contoh 2b'],
-    ['TEGURAN_TERTULIS', 5, 4, 'PERNYATAAN_TIDAK_PUAS_TERTULIS', 'contoh 2c'],
-    ['PERNYATAAN_TIDAK_PUAS_TERTULIS', 9, 3, 'POTONGAN_TUKIN_6_BULAN', 'contoh 4a'],
-    ['POTONGAN_TUKIN_6_BULAN', 14, 2, 'POTONGAN_TUKIN_9_BULAN', 'contoh 4b (only the final result asserted)'],
-    ['POTONGAN_TUKIN_9_BULAN', 16, 3, 'POTONGAN_TUKIN_12_BULAN', 'contoh 4c'],
-    ['POTONGAN_TUKIN_12_BULAN', 20, 3, 'PENURUNAN_JABATAN', 'contoh 5a'],
-    ['PENURUNAN_JABATAN', 23, 3, 'PEMBEBASAN_DARI_JABATAN', 'contoh 5b'],
-    ['PEMBEBASAN_DARI_JABATAN', 27, 2, 'PDHTAPS', 'contoh 5c'],
-  ] as const)('%s after %i days + %i → %s (%s)', (hukumanSebelumnya, hariSebelumnya, hariBaru, expected, _source) => {
-    const d = peningkatanHukumanKetidakhadiran({ hukumanSebelumnya, hariSebelumnya, hariBaru });
-    expect(d.value).toBe(expected);
-    expect(d.reasons.at(-1)!.code).toBe('discipline.peningkatanHukumanKetidakhadiran.ditingkatkan');
+const pp94 = (article: string) => ({ regulation: 'PP_94_2021', article });
+const PERBKN_PASAL_10 = { regulation: 'PERBKN_6_2022', article: 'Pasal 10' };
+
+/** Cumulative days of unexcused absence (PP 94/2021 Pasal 9–11, 15 ayat (1)): each row at both of its ends. */
+const TABEL = [
+  [0, 2, null, [pp94('Pasal 15 ayat (1)')]],
+  [3, 3, 'TEGURAN_LISAN', [pp94('Pasal 9 ayat (2) huruf b angka 1')]],
+  [4, 6, 'TEGURAN_TERTULIS', [pp94('Pasal 9 ayat (2) huruf b angka 2')]],
+  [7, 10, 'PERNYATAAN_TIDAK_PUAS_TERTULIS', [pp94('Pasal 9 ayat (2) huruf b angka 3')]],
+  [11, 13, 'POTONGAN_TUKIN_6_BULAN', [pp94('Pasal 10 ayat (2) huruf f angka 1'), PERBKN_PASAL_10]],
+  [14, 16, 'POTONGAN_TUKIN_9_BULAN', [pp94('Pasal 10 ayat (2) huruf f angka 2'), PERBKN_PASAL_10]],
+  [17, 20, 'POTONGAN_TUKIN_12_BULAN', [pp94('Pasal 10 ayat (2) huruf f angka 3'), PERBKN_PASAL_10]],
+  [21, 24, 'PENURUNAN_JABATAN', [pp94('Pasal 11 ayat (2) huruf d angka 1')]],
+  [25, 27, 'PEMBEBASAN_DARI_JABATAN', [pp94('Pasal 11 ayat (2) huruf d angka 2')]],
+  [28, 366, 'PDHTAPS', [pp94('Pasal 11 ayat (2) huruf d angka 3')]],
+] as const;
+
+describe('hukumanKetidakhadiran: every row of the cumulative table with its citations', () => {
+  for (const [from, to, hukuman, citations] of TABEL) {
+    it(`${from}–${to} days → ${hukuman ?? 'no hukuman'}, citing ${citations.map((c) => c.article).join(' + ')}`, () => {
+      for (const hariKumulatif of [from, to]) {
+        const d = hukumanKetidakhadiran({ hariKumulatif });
+        expect(d.value, `${hariKumulatif}`).toBe(hukuman);
+        expect(d.reasons[0]!.citations, `${hariKumulatif}`).toEqual(citations);
+        expect(d.reasons[0]!.outcome).toBe(hukuman === null ? 'PASS' : 'FAIL');
+      }
+    });
+  }
+});
+
+describe('hukumanKetidakhadiran: the consecutive-days table (Pasal 11 ayat (2) huruf d angka 4)', () => {
+  it('is one row below 10 days and PDHTAPS from 10, and sets HARI_BERTURUT_TURUT_PDHTAPS', () => {
+    expect(checkBandTable(TABEL_BERTURUT_TURUT, { min: 0 })).toEqual([]);
+    expect(TABEL_BERTURUT_TURUT.map((b) => b.value)).toEqual([null, 'PDHTAPS']);
+    expect(HARI_BERTURUT_TURUT_PDHTAPS).toBe(10);
+    expect(hukumanKetidakhadiran({ hariKumulatif: 9, hariBerturutTurut: 9 }).reasons[1]!.facts).toEqual({ hariBerturutTurut: 9, batas: 10 });
   });
 
-  it('gives no new hukuman while the total stays in the band already punished', () => {
-    expect(peningkatanHukumanKetidakhadiran({ hukumanSebelumnya: 'TEGURAN_TERTULIS', hariSebelumnya: 4, hariBaru: 2 }).value).toBeNull();
-    expect(peningkatanHukumanKetidakhadiran({ hukumanSebelumnya: null, hariSebelumnya: 1, hariBaru: 1 }).value).toBeNull();
-  });
-
-  it('imposes the table hukuman when none was given yet', () => {
-    expect(peningkatanHukumanKetidakhadiran({ hariSebelumnya: 2, hariBaru: 1 }).value).toBe('TEGURAN_LISAN');
-  });
-
-  it('rejects a total above 366 days on hariBaru', () => {
-    expect(() => peningkatanHukumanKetidakhadiran({ hariSebelumnya: 300, hariBaru: 100 })).toThrow(MeritInputError);
-    try {
-      peningkatanHukumanKetidakhadiran({ hariSebelumnya: 300, hariBaru: 100 });
-    } catch (e) {
-      expect((e as MeritInputError).issues[0]!.path).toEqual(['hariBaru']);
-    }
+  it('each row of the cumulative table carries its Pasal as dasar', () => {
+    expect(TABEL_KETIDAKHADIRAN.map((b) => b.dasar[0]!.article)).toEqual([
+      'Pasal 15 ayat (1)',
+      'Pasal 9 ayat (2) huruf b angka 1',
+      'Pasal 9 ayat (2) huruf b angka 2',
+      'Pasal 9 ayat (2) huruf b angka 3',
+      'Pasal 10 ayat (2) huruf f angka 1',
+      'Pasal 10 ayat (2) huruf f angka 2',
+      'Pasal 10 ayat (2) huruf f angka 3',
+      'Pasal 11 ayat (2) huruf d angka 1',
+      'Pasal 11 ayat (2) huruf d angka 2',
+      'Pasal 11 ayat (2) huruf d angka 3',
+    ]);
   });
 });

@@ -109,10 +109,10 @@ describe('what reached the rules from a real caller', () => {
     const before = hukumanKetidakhadiran({ hariKumulatif: 3 });
     const row = TABEL_KETIDAKHADIRAN[1]!;
     expect(() => {
-      (row.value as { hukuman: string }).hukuman = 'HACKED';
+      (row as { value: string }).value = 'HACKED';
     }).toThrow(TypeError);
     expect(() => {
-      row.value.citations[0]!.article = 'HACKED';
+      row.dasar[0]!.article = 'HACKED';
     }).toThrow(TypeError);
     expect(() => {
       (TABEL_KETIDAKHADIRAN as unknown[]).push({});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALASAN_PEMUTUSAN_PPPK, pemutusanPppk } from '../../src/discipline/index.js';
+import { ALASAN_PEMUTUSAN_PPPK, PEMUTUSAN_DISIPLIN_BERAT, PEMUTUSAN_PPPK, pemutusanPppk } from '../../src/discipline/index.js';
 import { explain } from '../../src/explain.js';
 
 describe('pemutusanPppk (PP 49/2018 Pasal 53; UU 20/2023 Pasal 52)', () => {
@@ -41,6 +41,26 @@ describe('pemutusanPppk (PP 49/2018 Pasal 53; UU 20/2023 Pasal 52)', () => {
     } else {
       expect(d.value.jenis).toBe(jenis);
       expect(d.reasons[0]!.citations).toEqual([citation]);
+    }
+  });
+});
+
+describe('pemutusanPppk (PP 49/2018 Pasal 53)', () => {
+  it('TV-34 and the UU 20/2023 setting', () => {
+    expect(pemutusanPppk({ alasan: 'DISIPLIN_BERAT' }).value.jenis).toBe('DENGAN_HORMAT_TIDAK_ATAS_PERMINTAAN_SENDIRI');
+    expect(pemutusanPppk({ alasan: 'DISIPLIN_BERAT' }, { disiplinBerat: 'UU_20_2023' }).value.jenis).toBe('TIDAK_DENGAN_HORMAT');
+    expect(pemutusanPppk({ alasan: 'TIDAK_MEMENUHI_TARGET_KINERJA' }).value.jenis).toBe('DENGAN_HORMAT_TIDAK_ATAS_PERMINTAAN_SENDIRI');
+    expect(pemutusanPppk({ alasan: 'KEJAHATAN_JABATAN' }).value.jenis).toBe('TIDAK_DENGAN_HORMAT');
+  });
+});
+
+describe('pemutusanPppk: the setting disiplinBerat reads its table', () => {
+  it('PEMUTUSAN_DISIPLIN_BERAT gives each setting its kind and article', () => {
+    expect(PEMUTUSAN_DISIPLIN_BERAT.PP_49_2018).toEqual(PEMUTUSAN_PPPK.DISIPLIN_BERAT);
+    for (const disiplinBerat of ['PP_49_2018', 'UU_20_2023'] as const) {
+      const d = pemutusanPppk({ alasan: 'DISIPLIN_BERAT' }, { disiplinBerat });
+      expect(d.value.jenis).toBe(PEMUTUSAN_DISIPLIN_BERAT[disiplinBerat].jenis);
+      expect(d.reasons[0]!.citations).toEqual([PEMUTUSAN_DISIPLIN_BERAT[disiplinBerat].citation]);
     }
   });
 });

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { type HolidayCalendar, holidayCalendar, holidayCalendarSchema } from '../core/calendar.js';
+import { type HolidayCalendar, holidayCalendar, holidayCalendarSchema } from '../../core/calendar.js';
 
 /**
  * Option schema for a working-day calendar: `{ holidays, weekendDays }` (default: Saturday and Sunday off,

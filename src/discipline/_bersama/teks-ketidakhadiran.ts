@@ -1,0 +1,24 @@
+/**
+ * The texts of the absence reasons that four rules give alike (hukumanKetidakhadiran,
+ * peningkatanHukumanKetidakhadiran, rekapKetidakhadiran, penyesuaianGajiKetidakhadiran). Each rule's
+ * messages file takes them under its own prefix (`<ruleId>.kumulatif`, …); the reasons are built by
+ * `_bersama/ketidakhadiran.ts`, whose facts the compiler checks against these placeholders.
+ */
+export const TEKS_KETIDAKHADIRAN = {
+  kumulatif: {
+    id: '{hariKumulatif} hari kerja tidak masuk tanpa alasan yang sah dalam tahun berjalan berada pada rentang {rentang}: hukuman disiplin {tingkat}, {hukuman}',
+    en: '{hariKumulatif} working days of unexcused absence this year fall within {rentang}: {tingkat} penalty, {hukuman}',
+  },
+  dibawahBatas: {
+    id: '{hariKumulatif} hari kerja tidak masuk dalam tahun berjalan, kurang dari {batas} hari: tidak ada hukuman disiplin',
+    en: '{hariKumulatif} working days of absence this year, fewer than {batas}: no disciplinary penalty',
+  },
+  berturutTurut: {
+    id: 'Tidak masuk kerja {hariBerturutTurut} hari kerja berturut-turut (batas {batas}): PDHTAPS, dan gaji dihentikan sejak bulan berikutnya tanpa menunggu keputusan hukuman',
+    en: 'Absent for {hariBerturutTurut} consecutive working days (limit {batas}): dismissal with honour (PDHTAPS), and salary stopped from the next month without waiting for the penalty decision',
+  },
+  tidakBerturutTurut: {
+    id: 'Tidak masuk kerja berturut-turut paling lama {hariBerturutTurut} hari kerja, kurang dari {batas}',
+    en: 'Longest run of consecutive absence {hariBerturutTurut} working days, fewer than {batas}',
+  },
+} as const;
