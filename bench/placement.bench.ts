@@ -10,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { munkres } from 'munkres';
 import munkresJs from 'munkres-js';
 import { Bench } from 'tinybench';
-import { linearSumAssignment } from '../src/competency/linear-assignment.js';
-import { penempatanOptimal } from '../src/competency/penempatan-optimal.js';
+import { linearSumAssignment } from '../src/competency/_bersama/linear-assignment.js';
+import { penempatanOptimal } from '../src/competency/index.js';
 import { jpmCostMatrix, placementCase, uniformMatrix } from './placement-data.js';
 
 type Solver = (m: number[][]) => [number, number][];
@@ -22,7 +22,10 @@ const SOLVERS: Record<string, Solver> = {
 };
 const PEERS = ['munkres', 'munkres-js'];
 const LIMIT_MS = 60_000;
-const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const SIZES = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const sizes = SIZES.length > 0 ? SIZES : [200, 500, 1000, 2000];
 const iterationsFor = (n: number) => (n <= 200 ? 20 : n <= 500 ? 10 : n <= 1000 ? 5 : 3);
 
@@ -49,7 +52,16 @@ async function measure(kind: string, n: number, m: number[][]) {
     const prev = last.get(`${kind}/${name}`);
     const predicted = prev ? prev.ms * (n / prev.n) ** 3 : 0;
     if (predicted > LIMIT_MS) {
-      rows.push({ matrix: kind, size: n, solver: name, meanMs: null, minMs: null, samples: 0, ratioToOurs: null, skipped: `predicted ${(predicted / 1000).toFixed(0)} s per run` });
+      rows.push({
+        matrix: kind,
+        size: n,
+        solver: name,
+        meanMs: null,
+        minMs: null,
+        samples: 0,
+        ratioToOurs: null,
+        skipped: `predicted ${(predicted / 1000).toFixed(0)} s per run`,
+      });
       continue;
     }
     const got = total(m, solve(m)); // also the warm-up run
@@ -79,7 +91,15 @@ async function measureRule(n: number) {
   });
   await bench.run();
   const r = bench.tasks[0]!.result as { latency: { mean: number; min: number } };
-  rows.push({ matrix: 'jpm-profiles', size: n, solver: 'penempatanOptimal (rule)', meanMs: r.latency.mean, minMs: r.latency.min, samples: Math.max(2, Math.floor(iterationsFor(n) / 2)), ratioToOurs: null });
+  rows.push({
+    matrix: 'jpm-profiles',
+    size: n,
+    solver: 'penempatanOptimal (rule)',
+    meanMs: r.latency.mean,
+    minMs: r.latency.min,
+    samples: Math.max(2, Math.floor(iterationsFor(n) / 2)),
+    ratioToOurs: null,
+  });
 }
 
 for (const n of sizes) {
@@ -96,7 +116,9 @@ console.log('| matrix | size | solver | mean ms | min ms | time ÷ ours | runs |
 console.log('|---|---|---|---|---|---|---|');
 for (const r of rows) {
   const size = r.matrix === 'uniform-rect' ? `${r.size}×${Math.round(r.size * 1.5)}` : `${r.size}×${r.size}`;
-  console.log(`| ${r.matrix} | ${size} | ${r.solver} | ${r.skipped ? `skipped (${r.skipped})` : fmt(r.meanMs)} | ${fmt(r.minMs)} | ${r.ratioToOurs === null ? '—' : r.ratioToOurs.toFixed(2)} | ${r.samples} |`);
+  console.log(
+    `| ${r.matrix} | ${size} | ${r.solver} | ${r.skipped ? `skipped (${r.skipped})` : fmt(r.meanMs)} | ${fmt(r.minMs)} | ${r.ratioToOurs === null ? '—' : r.ratioToOurs.toFixed(2)} | ${r.samples} |`,
+  );
 }
 
 const out = join(dirname(fileURLToPath(import.meta.url)), 'results', 'placement.json');

@@ -1,13 +1,17 @@
 import * as z from 'zod/mini';
 import { decimalSchema, formatFixed, toPlainString } from '../core/decimal.js';
-import { type Citation, decision, reason } from '../core/decision.js';
+import { type Citation, decision } from '../core/decision.js';
 import { decimalOutputSchema } from '../core/output.js';
 import { deepFreeze } from '../core/freeze.js';
+import { reasonsOf } from '../core/messages.js';
 import { defineRule, type RuleOutputOf } from '../core/rule.js';
-import { JPM_MAKSIMUM, kategoriJpm } from './job-person-match.js';
-import { type KategoriJpm, kategoriJpmSchema, SKEMA_JPM } from './types.js';
+import { formulaTable, recordTable } from '../core/tables.js';
+import { BAND_PENGISIAN, JPM_MAKSIMUM, kategoriJpm } from './job-person-match/index.js';
+import type { JPM_TERTIMBANG_MESSAGES } from './jpm-tertimbang.messages.js';
+import { kategoriJpmSchema, SKEMA_JPM } from './types.js';
 
 export const JPM_TERTIMBANG_RULE_ID = 'competency.jpmTertimbang';
+const alasan = reasonsOf<typeof JPM_TERTIMBANG_MESSAGES>(JPM_TERTIMBANG_RULE_ID);
 const CITE: Citation[] = deepFreeze([{ regulation: 'PERBKN_26_2019', annex: 'Lampiran' }]);
 
 /** Jenjang jabatan fungsional keahlian with a weighting preset. */
@@ -23,8 +27,15 @@ export const BOBOT_TEKNIS_PRESET: Readonly<Record<JenjangJfKeahlian, number>> = 
   AHLI_MUDA: 50,
   AHLI_PERTAMA: 60,
 });
-/** Lowest overall JPM to pass an uji kompetensi: at least Masih Memenuhi Syarat (68 %). */
-export const JPM_LULUS_MINIMUM = 68;
+
+/**
+ * Lowest overall JPM to pass an uji kompetensi: at least Masih Memenuhi Syarat, the lower bound of its
+ * row in {@link BAND_PENGISIAN} (68 %).
+ */
+export const JPM_LULUS_MINIMUM: number = Number(BAND_PENGISIAN.find((b) => b.value === 'MASIH_MEMENUHI_SYARAT')!.min!.at);
+
+/** Weights are percentages: 100 is the whole JPM. */
+const SERATUS_PERSEN = 100;
 
 // A JPM is at most 500 % (achieved level ≤ 5, standard level ≥ 1): anything above cannot come from an assessment.
 const persen = decimalSchema({ min: 0, max: JPM_MAKSIMUM });
@@ -37,39 +48,25 @@ export const jpmTertimbangInput = z.object({
 });
 export type JpmTertimbangInput = z.input<typeof jpmTertimbangInput>;
 
+const bobot = (jenjang: JenjangJfKeahlian) => z.prefault(decimalSchema({ min: 0, max: SERATUS_PERSEN }), BOBOT_TEKNIS_PRESET[jenjang]);
+
 export const jpmTertimbangOptions = z.object({
   skema: z._default(z.enum(SKEMA_JPM), 'PENGISIAN_JABATAN'),
-  settings: z.prefault(
-    z.object({
-      bobotTeknis: z
-        .prefault(
-          z.object({
-            AHLI_MADYA: z.prefault(decimalSchema({ min: 0, max: 100 }), BOBOT_TEKNIS_PRESET.AHLI_MADYA),
-            AHLI_MUDA: z.prefault(decimalSchema({ min: 0, max: 100 }), BOBOT_TEKNIS_PRESET.AHLI_MUDA),
-            AHLI_PERTAMA: z.prefault(decimalSchema({ min: 0, max: 100 }), BOBOT_TEKNIS_PRESET.AHLI_PERTAMA),
-          }),
-          {},
-        )
-        .check(z.describe('Weight of teknis in % per jenjang; preset 40/50/60 (one JF regulation, unconfirmed as national)')),
-    }),
-    {},
-  ),
+  bobotTeknis: z
+    .prefault(z.object({ AHLI_MADYA: bobot('AHLI_MADYA'), AHLI_MUDA: bobot('AHLI_MUDA'), AHLI_PERTAMA: bobot('AHLI_PERTAMA') }), {})
+    .check(z.describe('Setting: weight of teknis in % per jenjang; preset 40/50/60 (one JF regulation, unconfirmed as national)')),
 });
 export type JpmTertimbangOptions = z.input<typeof jpmTertimbangOptions>;
-
-export interface JpmTertimbang {
-  /** Exact weighted JPM (weights are whole or decimal percentages, so no rounding is needed). */
-  persen: string;
-  kategori: KategoriJpm;
-  lulus: boolean;
-}
 
 /** {@link JpmTertimbang} as JSON. */
 export const jpmTertimbangOutput = z.object({
   persen: decimalOutputSchema.check(z.describe('Exact weighted overall JPM in percent (not rounded)')),
   kategori: kategoriJpmSchema.check(z.describe('JPM category of persen under the skema option')),
-  lulus: z.boolean().check(z.describe('Uji kompetensi passed: persen at least 68 (Masih Memenuhi Syarat)')),
+  lulus: z.boolean().check(z.describe(`Uji kompetensi passed: persen at least ${JPM_LULUS_MINIMUM} (Masih Memenuhi Syarat)`)),
 });
+
+/** The value of {@link jpmTertimbang}: the exact weighted JPM (weights are percentages, so no rounding is needed). */
+export type JpmTertimbang = z.output<typeof jpmTertimbangOutput>;
 
 export const jpmTertimbangRule = defineRule({
   id: JPM_TERTIMBANG_RULE_ID,
@@ -83,6 +80,19 @@ export const jpmTertimbangRule = defineRule({
     en: 'Overall JPM = technical weight × technical JPM + managerial/socio-cultural weight × their JPM, weights by jenjang; the competency test is passed at Masih Memenuhi Syarat (68 %) or better.',
   },
   citations: CITE,
+  tables: [
+    recordTable(
+      { id: 'Bobot bawaan per jenjang (setting bobotTeknis)', en: 'Preset weights per jenjang (setting bobotTeknis)' },
+      BOBOT_TEKNIS_PRESET,
+      ['jenjang', 'bobot teknis (%)', 'bobot manajerial-sosial kultural (%)'],
+      (bt) => [bt, SERATUS_PERSEN - bt],
+    ),
+    formulaTable({ id: 'Rumus JPM keseluruhan', en: 'Overall JPM formula' }, [
+      ['JPM keseluruhan', '(bobot teknis × JPM teknis + (100 − bobot teknis) × JPM manajerial-sosial kultural) ÷ 100', CITE],
+      ['kategori', 'rentang JPM keseluruhan pada tabel kategori JPM (skema, bawaan PENGISIAN_JABATAN)', CITE],
+      ['lulus', `JPM keseluruhan ≥ ${JPM_LULUS_MINIMUM} % (Masih Memenuhi Syarat)`, CITE],
+    ]),
+  ],
   input: jpmTertimbangInput,
   options: jpmTertimbangOptions,
   output: jpmTertimbangOutput,
@@ -117,14 +127,13 @@ export const jpmTertimbangRule = defineRule({
     },
   ],
   evaluate(input, options) {
-    const bt = options.settings.bobotTeknis[input.jenjang];
-    const bm = bt.negated().plus(100);
-    const nilai = input.jpmTeknis.times(bt).plus(input.jpmMansoskul.times(bm)).dividedBy(100);
+    const bt = options.bobotTeknis[input.jenjang];
+    const bm = bt.negated().plus(SERATUS_PERSEN);
+    const nilai = input.jpmTeknis.times(bt).plus(input.jpmMansoskul.times(bm)).dividedBy(SERATUS_PERSEN);
     const kategori = kategoriJpm(nilai, options.skema);
     const lulus = nilai.greaterThanOrEqualTo(JPM_LULUS_MINIMUM);
-    const rid = JPM_TERTIMBANG_RULE_ID;
     return decision<JpmTertimbang>({ persen: toPlainString(nilai), kategori, lulus }, [
-      reason(rid, `${rid}.bobot`, 'INFO', CITE, {
+      alasan('bobot', 'INFO', CITE, {
         jenjang: input.jenjang,
         bobotTeknis: toPlainString(bt),
         jpmTeknis: toPlainString(input.jpmTeknis),
@@ -133,7 +142,7 @@ export const jpmTertimbangRule = defineRule({
         persen: formatFixed(nilai, 2),
         kategori,
       }),
-      reason(rid, `${rid}.lulus`, lulus ? 'PASS' : 'FAIL', CITE, { persen: formatFixed(nilai, 2), minimum: JPM_LULUS_MINIMUM }),
+      alasan('lulus', lulus ? 'PASS' : 'FAIL', CITE, { persen: formatFixed(nilai, 2), minimum: JPM_LULUS_MINIMUM }),
     ]);
   },
 });

@@ -1,13 +1,17 @@
 import * as z from 'zod/mini';
 import { addYears, isoDateSchema, wholeMonthsBetween } from '../core/calendar.js';
-import { type Citation, decision, reason } from '../core/decision.js';
-import { dateOutputSchema } from '../core/output.js';
+import { type Citation, decision } from '../core/decision.js';
 import { MeritInputError, ownIssue } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
+import { reasonsOf } from '../core/messages.js';
+import { dateOutputSchema } from '../core/output.js';
 import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
-import { tmtJabatanMustahil } from './invariants.js';
+import { formulaTable } from '../core/tables.js';
+import { tmtJabatanMustahil } from './_bersama/invariants.js';
+import type { MASA_MUTASI_MESSAGES } from './masa-mutasi.messages.js';
 
 export const MASA_MUTASI_RULE_ID = 'competency.masaMutasi';
+const alasan = reasonsOf<typeof MASA_MUTASI_MESSAGES>(MASA_MUTASI_RULE_ID);
 const CITE: Citation[] = deepFreeze([{ regulation: 'PP_11_2017', article: 'Pasal 190 ayat (3)' }]);
 
 /** PP 11/2017 Pasal 190 ayat (3): mutasi after at least 2 and at most 5 years in the jabatan. */
@@ -21,25 +25,26 @@ export const masaMutasiInput = z.object({
 });
 export const masaMutasiOptions = z.object({ asOf: isoDateSchema.check(z.describe('Date of the assessment')) });
 
-export interface MasaMutasi {
-  status: StatusMasaMutasi;
-  /** Whole months in the jabatan on asOf. */
-  bulanDalamJabatan: number;
-  /** First day a mutasi may take effect. */
-  palingCepat: string;
-  /** Last day of the 5-year maximum. */
-  palingLambat: string;
-}
+const { minimumTahun, maksimumTahun } = MASA_MUTASI;
 
 /** {@link MasaMutasi} as JSON. */
 export const masaMutasiOutput = z.object({
   status: z
     .enum(STATUS_MASA_MUTASI)
-    .check(z.describe('BELUM_MEMENUHI = under 2 years in the jabatan; MEMENUHI = within 2–5 years; MELEWATI_BATAS = beyond 5 years')),
+    .check(
+      z.describe(
+        `BELUM_MEMENUHI = under ${minimumTahun} years in the jabatan; MEMENUHI = within ${minimumTahun}–${maksimumTahun} years; MELEWATI_BATAS = beyond ${maksimumTahun} years`,
+      ),
+    ),
   bulanDalamJabatan: z.int().check(z.describe('Whole months in the jabatan on asOf')),
-  palingCepat: dateOutputSchema.check(z.describe('First day a mutasi may take effect (TMT jabatan + 2 years)')),
-  palingLambat: dateOutputSchema.check(z.describe('Last day of the 5-year maximum (TMT jabatan + 5 years)')),
+  tanggalPalingCepat: dateOutputSchema.check(z.describe(`First day a mutasi may take effect (TMT jabatan + ${minimumTahun} years)`)),
+  tanggalPalingLambat: dateOutputSchema.check(
+    z.describe(`Last day of the ${maksimumTahun}-year maximum (TMT jabatan + ${maksimumTahun} years)`),
+  ),
 });
+
+/** The value of {@link masaMutasi}: the status on asOf and the window's first and last day. */
+export type MasaMutasi = z.output<typeof masaMutasiOutput>;
 
 export const masaMutasiRule = defineRule({
   id: MASA_MUTASI_RULE_ID,
@@ -50,6 +55,15 @@ export const masaMutasiRule = defineRule({
     en: 'Tells whether a civil servant is within the transfer window of PP 11/2017 Pasal 190 ayat (3): at least 2 and at most 5 years in the post.',
   },
   citations: CITE,
+  tables: [
+    formulaTable({ id: 'Rentang mutasi', en: 'Transfer window' }, [
+      ['tanggalPalingCepat', `TMT jabatan + ${minimumTahun} tahun`, CITE],
+      ['tanggalPalingLambat', `TMT jabatan + ${maksimumTahun} tahun`, CITE],
+      ['BELUM_MEMENUHI', 'asOf < tanggalPalingCepat', CITE],
+      ['MEMENUHI', 'tanggalPalingCepat ≤ asOf ≤ tanggalPalingLambat', CITE],
+      ['MELEWATI_BATAS', 'asOf > tanggalPalingLambat', CITE],
+    ]),
+  ],
   input: masaMutasiInput,
   options: masaMutasiOptions,
   output: masaMutasiOutput,
@@ -69,33 +83,33 @@ export const masaMutasiRule = defineRule({
       source: 'docs/sources/competency.md TV-PLC-1',
       input: { tmtJabatan: '2022-01-01' },
       options: { asOf: '2023-12-01' },
-      expected: { status: 'BELUM_MEMENUHI', bulanDalamJabatan: 23, palingCepat: '2024-01-01', palingLambat: '2027-01-01' },
+      expected: { status: 'BELUM_MEMENUHI', bulanDalamJabatan: 23, tanggalPalingCepat: '2024-01-01', tanggalPalingLambat: '2027-01-01' },
     },
     {
       title: { id: '61 bulan: melewati batas 5 tahun', en: '61 months: beyond the 5-year maximum' },
       source: 'docs/sources/competency.md TV-PLC-1',
       input: { tmtJabatan: '2019-01-01' },
       options: { asOf: '2024-02-01' },
-      expected: { status: 'MELEWATI_BATAS', bulanDalamJabatan: 61, palingCepat: '2021-01-01', palingLambat: '2024-01-01' },
+      expected: { status: 'MELEWATI_BATAS', bulanDalamJabatan: 61, tanggalPalingCepat: '2021-01-01', tanggalPalingLambat: '2024-01-01' },
     },
   ],
   evaluate(input, options) {
     const mustahil = tmtJabatanMustahil(input.tmtJabatan, options.asOf);
     if (mustahil) throw new MeritInputError([ownIssue(['tmtJabatan'], mustahil)], MASA_MUTASI_RULE_ID);
-    const palingCepat = addYears(input.tmtJabatan, MASA_MUTASI.minimumTahun);
-    const palingLambat = addYears(input.tmtJabatan, MASA_MUTASI.maksimumTahun);
+    const tanggalPalingCepat = addYears(input.tmtJabatan, minimumTahun);
+    const tanggalPalingLambat = addYears(input.tmtJabatan, maksimumTahun);
     const asOf = options.asOf;
-    const status: StatusMasaMutasi = asOf < palingCepat ? 'BELUM_MEMENUHI' : asOf <= palingLambat ? 'MEMENUHI' : 'MELEWATI_BATAS';
+    const status: StatusMasaMutasi =
+      asOf < tanggalPalingCepat ? 'BELUM_MEMENUHI' : asOf <= tanggalPalingLambat ? 'MEMENUHI' : 'MELEWATI_BATAS';
     const bulanDalamJabatan = wholeMonthsBetween(input.tmtJabatan, asOf);
-    const facts = { tmtJabatan: input.tmtJabatan, asOf, bulan: bulanDalamJabatan, palingCepat, palingLambat };
-    const rid = MASA_MUTASI_RULE_ID;
+    const facts = { tmtJabatan: input.tmtJabatan, asOf, bulan: bulanDalamJabatan, tanggalPalingCepat, tanggalPalingLambat };
     const r =
       status === 'BELUM_MEMENUHI'
-        ? reason(rid, `${rid}.belum`, 'FAIL', CITE, facts)
+        ? alasan('belum', 'FAIL', CITE, facts)
         : status === 'MEMENUHI'
-          ? reason(rid, `${rid}.memenuhi`, 'PASS', CITE, facts)
-          : reason(rid, `${rid}.melewati`, 'INFO', CITE, facts);
-    return decision<MasaMutasi>({ status, bulanDalamJabatan, palingCepat, palingLambat }, [r]);
+          ? alasan('memenuhi', 'PASS', CITE, facts)
+          : alasan('melewati', 'INFO', CITE, facts);
+    return decision<MasaMutasi>({ status, bulanDalamJabatan, tanggalPalingCepat, tanggalPalingLambat }, [r]);
   },
 });
 

@@ -4,7 +4,6 @@ import { addDays, addYears, dayNumber, fromDayNumber, wholeYearsBetween } from '
 import type { InputIssue } from '../../src/core/errors.js';
 import { BATAS_MASA_KERJA_PNS } from '../../src/core/masa-kerja-pns.js';
 import {
-
   jobPersonMatch,
   JPM_MAKSIMUM,
   jpmTertimbang,
@@ -297,15 +296,9 @@ describe('kotakTalenta: thresholds in order', () => {
     fc.assert(
       fc.property(pair, pair, ([atas, sesuai], [tinggi, menengah]) => {
         const issues = issuesOf(() =>
-          kotakTalenta(
-            { kinerja: 70, potensial: 70 },
-            { settings: { ambangKinerja: { atas, sesuai }, ambangPotensial: { tinggi, menengah } } },
-          ),
+          kotakTalenta({ kinerja: 70, potensial: 70 }, { ambangKinerja: { atas, sesuai }, ambangPotensial: { tinggi, menengah } }),
         );
-        const expected = [
-          ...(atas > sesuai ? [] : ['options.settings.ambangKinerja']),
-          ...(tinggi > menengah ? [] : ['options.settings.ambangPotensial']),
-        ];
+        const expected = [...(atas > sesuai ? [] : ['options.ambangKinerja']), ...(tinggi > menengah ? [] : ['options.ambangPotensial'])];
         expect(paths(issues)).toEqual(expected);
         expectOwn(issues);
         for (const i of issues) expect(i.text!.id).toMatch(/^(atas|tinggi) harus lebih besar daripada (sesuai|menengah)$/);
@@ -326,10 +319,9 @@ describe('nilaiSeleksiJpt: weights that can weigh a selection', () => {
         ([makalah, assessmentCenter, wawancara], rekamJejak) => {
           const bobot = { makalah, assessmentCenter, wawancara, rekamJejak };
           const nilai = { makalah: 80, assessmentCenter: 85, wawancara: 90, rekamJejak: 75 };
-          const issues = issuesOf(() => nilaiSeleksiJpt(nilai, { settings: { bobot, rentangBobot } }));
+          const issues = issuesOf(() => nilaiSeleksiJpt(nilai, { bobot, rentangBobot }));
           const sum = makalah + assessmentCenter + wawancara + rekamJejak;
-          const expected =
-            sum !== 100 ? ['options.settings.bobot'] : rekamJejak < 10 || rekamJejak > 30 ? ['options.settings.bobot.rekamJejak'] : [];
+          const expected = sum !== 100 ? ['options.bobot'] : rekamJejak < 10 || rekamJejak > 30 ? ['options.bobot.rekamJejak'] : [];
           expect(paths(issues)).toEqual(expected);
           expectOwn(issues);
           if (sum !== 100) expect(issues[0]!.text!.id).toBe(`jumlah bobot harus 100 %, bukan ${sum}`);

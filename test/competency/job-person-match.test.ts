@@ -12,9 +12,9 @@ import { explain } from '../../src/explain.js';
 
 const ADMIN = standarKompetensiPreset('ADMINISTRATOR'); // Σ 27
 const profil = (levels: number[]) => Object.fromEntries(KOMPETENSI_MANSOSKUL.map((k, i) => [k, levels[i]!]));
-const both = (levels: number[], settings = {}) => {
-  const a = jobPersonMatch({ standar: ADMIN, aktual: profil(levels) }, { skema: 'PEMETAAN', settings }).value;
-  const b = jobPersonMatch({ standar: ADMIN, aktual: profil(levels) }, { skema: 'PENGISIAN_JABATAN', settings }).value;
+const both = (levels: number[], pengaturan = {}) => {
+  const a = jobPersonMatch({ standar: ADMIN, aktual: profil(levels) }, { skema: 'PEMETAAN', ...pengaturan }).value;
+  const b = jobPersonMatch({ standar: ADMIN, aktual: profil(levels) }, { skema: 'PENGISIAN_JABATAN', ...pengaturan }).value;
   return [a.persen, a.kategori, b.kategori];
 };
 
@@ -41,14 +41,18 @@ describe('jobPersonMatch — digest vectors (docs/sources/competency.md §2)', (
   it('TV-JPM-4: Σ18/27 → 66.67 %, Kurang Optimal, KMS', () => {
     expect(both([2, 2, 2, 2, 2, 2, 2, 2, 2])).toEqual(['66.67', 'KURANG_OPTIMAL', 'KURANG_MEMENUHI_SYARAT']);
   });
-  it('TV-JPM-6: surplus offsets deficits unless perItemCap', () => {
+  it('TV-JPM-6: surplus offsets deficits unless batasiCapaianPadaStandar', () => {
     expect(both([5, 5, 5, 2, 2, 2, 2, 2, 2])).toEqual(['100.00', 'OPTIMAL', 'MEMENUHI_SYARAT']);
-    expect(both([5, 5, 5, 2, 2, 2, 2, 2, 2], { perItemCap: true })).toEqual(['77.78', 'KURANG_OPTIMAL', 'MASIH_MEMENUHI_SYARAT']);
+    expect(both([5, 5, 5, 2, 2, 2, 2, 2, 2], { batasiCapaianPadaStandar: true })).toEqual([
+      '77.78',
+      'KURANG_OPTIMAL',
+      'MASIH_MEMENUHI_SYARAT',
+    ]);
   });
   it('TV-JPM-7: final cap at 100 % only when set; category unchanged', () => {
     expect(both([4, 4, 4, 3, 3, 3, 3, 3, 3])).toEqual(['111.11', 'OPTIMAL', 'MEMENUHI_SYARAT']);
-    expect(both([4, 4, 4, 3, 3, 3, 3, 3, 3], { finalCap: true })).toEqual(['100.00', 'OPTIMAL', 'MEMENUHI_SYARAT']);
-    const d = jobPersonMatch({ standar: ADMIN, aktual: profil([4, 4, 4, 3, 3, 3, 3, 3, 3]) }, { settings: { finalCap: true } });
+    expect(both([4, 4, 4, 3, 3, 3, 3, 3, 3], { batasiJpmPada100: true })).toEqual(['100.00', 'OPTIMAL', 'MEMENUHI_SYARAT']);
+    const d = jobPersonMatch({ standar: ADMIN, aktual: profil([4, 4, 4, 3, 3, 3, 3, 3, 3]) }, { batasiJpmPada100: true });
     expect(d.reasons.map((r) => r.code)).toContain('competency.jobPersonMatch.batasAkhir');
   });
   it('TV-JPM-8: gap list, deficits largest first, surpluses', () => {
@@ -146,7 +150,7 @@ describe('jobPersonMatch — invalid input', () => {
   it('does not mutate its input', () => {
     const input = { standar: { ...ADMIN }, aktual: profil([1, 2, 3, 4, 5, 0, 1, 2, 3]) };
     const copy = structuredClone(input);
-    jobPersonMatch(input, { settings: { perItemCap: true, finalCap: true } });
+    jobPersonMatch(input, { batasiCapaianPadaStandar: true, batasiJpmPada100: true });
     expect(input).toEqual(copy);
   });
 });

@@ -52,11 +52,9 @@ describe('kotakTalenta (PermenPANRB 3/2020 Pasal 17 as amended by PermenPANRB 20
   });
 
   it('agency thresholds are a setting, validated', () => {
-    const opts = { settings: { ambangKinerja: { atas: 90, sesuai: 70 }, ambangPotensial: { tinggi: 90, menengah: 70 } } };
+    const opts = { ambangKinerja: { atas: 90, sesuai: 70 }, ambangPotensial: { tinggi: 90, menengah: 70 } };
     expect(kotakTalenta({ kinerja: 85, potensial: 95 }, opts).value.kotak).toBe(8);
-    expect(() => kotakTalenta({ kinerja: 85, potensial: 95 }, { settings: { ambangKinerja: { atas: 60, sesuai: 80 } } })).toThrow(
-      MeritInputError,
-    );
+    expect(() => kotakTalenta({ kinerja: 85, potensial: 95 }, { ambangKinerja: { atas: 60, sesuai: 80 } })).toThrow(MeritInputError);
   });
 
   it('maps predikat kinerja: Sangat Baik → di atas, Baik → sesuai, others → di bawah', () => {
@@ -66,15 +64,13 @@ describe('kotakTalenta (PermenPANRB 3/2020 Pasal 17 as amended by PermenPANRB 20
       expect(kotakTalenta({ kinerja: p, potensial: 'TINGGI' }).value.kotak).toBe(6);
     }
     expect(
-      kotakTalenta(
-        { kinerja: 'BUTUH_PERBAIKAN', potensial: 'TINGGI' },
-        { settings: { pemetaanPredikat: { BUTUH_PERBAIKAN: 'SESUAI_EKSPEKTASI' } } },
-      ).value.kotak,
+      kotakTalenta({ kinerja: 'BUTUH_PERBAIKAN', potensial: 'TINGGI' }, { pemetaanPredikat: { BUTUH_PERBAIKAN: 'SESUAI_EKSPEKTASI' } })
+        .value.kotak,
     ).toBe(8);
   });
 
   it('TV-TAL-4: Kemenkeu numbering, recommendations follow the cell', () => {
-    const v = kotakTalenta({ kinerja: 'SESUAI_EKSPEKTASI', potensial: 'TINGGI' }, { settings: { penomoran: 'KEMENKEU' } }).value;
+    const v = kotakTalenta({ kinerja: 'SESUAI_EKSPEKTASI', potensial: 'TINGGI' }, { penomoran: 'KEMENKEU' }).value;
     expect(v.kotak).toBe(7);
     expect(v.rekomendasi).toEqual(kotakTalenta({ kinerja: 'SESUAI_EKSPEKTASI', potensial: 'TINGGI' }).value.rekomendasi);
   });

@@ -204,7 +204,7 @@ describe('penempatanOptimal', () => {
           { id: 'PGW', standar: pengawas },
         ],
       },
-      { settings: { finalCap: true } },
+      { batasiJpmPada100: true },
     ).value;
     expect(capped.penempatan).toEqual([
       { kandidat: 'A', formasi: 'ADM', kecocokan: '92.59' },

@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PENDIDIKAN, peringkatKandidat, peringkatKandidatOptions } from '../../src/competency/index.js';
+import { JENJANG_IJAZAH, JENJANG_PENDIDIKAN, peringkatKandidat, peringkatKandidatOptions } from '../../src/competency/index.js';
+import { IJAZAH } from '../../src/core/ijazah.js';
+import { MeritInputError } from '../../src/core/index.js';
 import { explain } from '../../src/explain.js';
 import { thrownIssueLines } from '../input-issues.js';
 
@@ -31,7 +34,7 @@ describe('peringkatKandidat: requirements of the jabatan (PP 11/2017 Pasal 190 a
             id: 'A',
             profil: { INTEGRITAS: 2, KERJASAMA: 3 },
             golongan: 'III/c',
-            pendidikan: 'D4',
+            pendidikan: 'D_IV',
             tanggalLahir: '1969-01-01',
             predikatDuaTahunTerakhir: BAIK,
             riwayatHukuman: [{ jenis: 'POTONGAN_TUKIN_12_BULAN', tmt: '2024-06-01' }],
@@ -44,7 +47,7 @@ describe('peringkatKandidat: requirements of the jabatan (PP 11/2017 Pasal 190 a
   it('one reason per requirement and candidate (candidates by id), with facts and citations', () => {
     expect(d().value).toEqual({
       peringkat: [{ id: 'B', peringkat: 1, kecocokan: '83.33', kategori: 'MEMENUHI_SYARAT' }],
-      tidakMemenuhiSyarat: [{ id: 'A', syarat: ['HUKUMAN_DISIPLIN', 'MASA_MUTASI'] }],
+      syaratTidakTerpenuhi: [{ id: 'A', syarat: ['HUKUMAN_DISIPLIN', 'MASA_MUTASI'] }],
     });
     const r = (code: string, outcome: string, citations: unknown[], facts: Record<string, unknown>) => ({
       rule: RID,
@@ -55,17 +58,17 @@ describe('peringkatKandidat: requirements of the jabatan (PP 11/2017 Pasal 190 a
     });
     expect(d().reasons).toEqual([
       r('golongan', 'PASS', [P190_4], { kandidat: 'A', golongan: 'III/c', minimum: 'III/c' }),
-      r('pendidikan', 'PASS', [P190_4], { kandidat: 'A', pendidikan: 'D4', minimum: 'S1' }),
+      r('pendidikan', 'PASS', [P190_4], { kandidat: 'A', pendidikan: 'D_IV', minimum: 'S1' }),
       r('predikat', 'PASS', KINERJA, { kandidat: 'A', predikat1: 'BAIK', predikat2: 'BAIK' }),
       r('hukuman', 'FAIL', HUKUMAN, { kandidat: 'A', asOf: '2025-01-01', hukuman: 'POTONGAN_TUKIN_12_BULAN' }),
       r('usia', 'PASS', [P190_4], { kandidat: 'A', usia: 56, maksimum: 56 }),
-      r('masaMutasi', 'FAIL', MUTASI, { kandidat: 'A', tmtJabatan: null, palingCepat: null }),
+      r('masaMutasi', 'FAIL', MUTASI, { kandidat: 'A', tmtJabatan: null, tanggalPalingCepat: null }),
       r('golongan', 'PASS', [P190_4], { kandidat: 'B', golongan: 'III/d', minimum: 'III/c' }),
       r('pendidikan', 'PASS', [P190_4], { kandidat: 'B', pendidikan: 'S2', minimum: 'S1' }),
       r('predikat', 'PASS', KINERJA, { kandidat: 'B', predikat1: 'BAIK', predikat2: 'BAIK' }),
       r('hukuman', 'PASS', HUKUMAN, { kandidat: 'B', asOf: '2025-01-01', hukuman: null }),
       r('usia', 'PASS', [P190_4], { kandidat: 'B', usia: 44, maksimum: 56 }),
-      r('masaMutasi', 'PASS', MUTASI, { kandidat: 'B', tmtJabatan: '2020-01-01', palingCepat: '2022-01-01' }),
+      r('masaMutasi', 'PASS', MUTASI, { kandidat: 'B', tmtJabatan: '2020-01-01', tanggalPalingCepat: '2022-01-01' }),
       r('urutan', 'INFO', KECOCOKAN, { kandidat: 'B', peringkat: 1, kecocokan: '83.33', sebelumnya: null }),
     ]);
   });
@@ -73,7 +76,7 @@ describe('peringkatKandidat: requirements of the jabatan (PP 11/2017 Pasal 190 a
   it('explains each requirement in both languages', () => {
     expect(explain(d(), 'id')).toEqual([
       '✓ A: golongan III/c (Penata), minimum III/c (Penata) (PP 11/2017 Pasal 190 ayat (4))',
-      '✓ A: pendidikan D4, minimum Sarjana (S1) (PP 11/2017 Pasal 190 ayat (4))',
+      '✓ A: pendidikan Diploma IV, minimum Sarjana (S1) (PP 11/2017 Pasal 190 ayat (4))',
       '✓ A: predikat kinerja 2 tahun terakhir Baik dan Baik (paling kurang Baik) (PP 11/2017 Pasal 199 ayat (2) huruf c; PermenPANRB 6/2022)',
       '✗ A: hukuman disiplin sedang/berat yang berjalan pada 2025-01-01: pemotongan tunjangan kinerja 25% selama 12 bulan (PP 11/2017 Pasal 190 ayat (4); PP 94/2021)',
       '✓ A: usia 56 tahun, paling tinggi 56 (PP 11/2017 Pasal 190 ayat (4))',
@@ -88,7 +91,7 @@ describe('peringkatKandidat: requirements of the jabatan (PP 11/2017 Pasal 190 a
     ]);
     expect(explain(d(), 'en')).toEqual([
       '✓ A: golongan III/c (Penata), minimum III/c (Penata) (PP 11/2017 Pasal 190 ayat (4))',
-      '✓ A: education D4, minimum Bachelor (S1) (PP 11/2017 Pasal 190 ayat (4))',
+      '✓ A: education Diploma IV, minimum Bachelor (S1) (PP 11/2017 Pasal 190 ayat (4))',
       '✓ A: performance ratings of the last 2 years Good (Baik) and Good (Baik) (at least Baik) (PP 11/2017 Pasal 199 ayat (2) huruf c; PermenPANRB 6/2022)',
       '✗ A: moderate/severe disciplinary penalty running on 2025-01-01: 25% performance-allowance cut for 12 months (PP 11/2017 Pasal 190 ayat (4); PP 94/2021)',
       '✓ A: age 56, at most 56 (PP 11/2017 Pasal 190 ayat (4))',
@@ -110,7 +113,7 @@ describe('peringkatKandidat: requirements of the jabatan (PP 11/2017 Pasal 190 a
         asOf: '2025-01-01',
         ...options,
       } as never,
-    ).value.tidakMemenuhiSyarat[0]?.syarat ?? [];
+    ).value.syaratTidakTerpenuhi[0]?.syarat ?? [];
 
   it('golongan: the minimum itself passes, one ruang below fails', () => {
     expect(one({ golongan: 'III/c' }, { golonganMinimum: 'III/c' })).toEqual([]);
@@ -118,14 +121,35 @@ describe('peringkatKandidat: requirements of the jabatan (PP 11/2017 Pasal 190 a
     expect(one({ golongan: 'III/b' }, { golonganMinimum: 'III/c' })).toEqual(['GOLONGAN']);
   });
 
-  it('pendidikan: D4 and S1 are the same level both ways; D3 is below D4', () => {
-    expect(PENDIDIKAN).toEqual(['SD', 'SMP', 'SMA', 'D1', 'D2', 'D3', 'D4', 'S1', 'S2', 'S3']);
-    expect(one({ pendidikan: 'D4' }, { pendidikanMinimum: 'S1' })).toEqual([]);
-    expect(one({ pendidikan: 'S1' }, { pendidikanMinimum: 'D4' })).toEqual([]);
-    expect(one({ pendidikan: 'D3' }, { pendidikanMinimum: 'D4' })).toEqual(['PENDIDIKAN']);
-    expect(one({ pendidikan: 'D3' }, { pendidikanMinimum: 'S1' })).toEqual(['PENDIDIKAN']);
+  it('pendidikan: D_IV and S1 are the same level both ways; D_III is below D_IV', () => {
+    // The old education list (SD, SMP, SMA, D1 … D4, S1 … S3) keeps its order as ijazah (SMA → SLTA, D4 → D_IV).
+    const lama = ['SD', 'SLTP', 'SLTA', 'D_I', 'D_II', 'D_III', 'D_IV', 'S1', 'S2', 'S3'] as const;
+    expect(lama.map((i) => JENJANG_IJAZAH[i])).toEqual(['SD', 'SLTP', 'SLTA', 'D_I', 'D_II', 'D_III', 'S1', 'S1', 'S2', 'S3']);
+    expect(one({ pendidikan: 'D_IV' }, { pendidikanMinimum: 'S1' })).toEqual([]);
+    expect(one({ pendidikan: 'S1' }, { pendidikanMinimum: 'D_IV' })).toEqual([]);
+    expect(one({ pendidikan: 'D_III' }, { pendidikanMinimum: 'D_IV' })).toEqual(['PENDIDIKAN']);
+    expect(one({ pendidikan: 'D_III' }, { pendidikanMinimum: 'S1' })).toEqual(['PENDIDIKAN']);
     expect(one({ pendidikan: 'S2' }, { pendidikanMinimum: 'S3' })).toEqual(['PENDIDIKAN']);
-    expect(one({ pendidikan: 'SMA' }, { pendidikanMinimum: 'SMA' })).toEqual([]);
+    expect(one({ pendidikan: 'SLTA' }, { pendidikanMinimum: 'SLTA' })).toEqual([]);
+  });
+
+  it('pendidikan: every ijazah has a jenjang; kejuruan counts as its general level, a profesi sits between S1 and S2', () => {
+    expect(Object.keys(JENJANG_IJAZAH)).toEqual([...IJAZAH]);
+    expect(JENJANG_PENDIDIKAN).toEqual(['SD', 'SLTP', 'SLTA', 'D_I', 'D_II', 'D_III', 'S1', 'PROFESI', 'S2', 'S3']);
+    expect(one({ pendidikan: 'SLTA_KEJURUAN' }, { pendidikanMinimum: 'SLTA' })).toEqual([]);
+    expect(one({ pendidikan: 'SLTA' }, { pendidikanMinimum: 'SLTA_KEJURUAN' })).toEqual([]);
+    expect(one({ pendidikan: 'SLTP_KEJURUAN' }, { pendidikanMinimum: 'SLTA' })).toEqual(['PENDIDIKAN']);
+    expect(one({ pendidikan: 'SARJANA_MUDA' }, { pendidikanMinimum: 'D_III' })).toEqual([]);
+    expect(one({ pendidikan: 'AKADEMI' }, { pendidikanMinimum: 'D_IV' })).toEqual(['PENDIDIKAN']);
+    expect(one({ pendidikan: 'SGPLB' }, { pendidikanMinimum: 'D_II' })).toEqual([]);
+    expect(one({ pendidikan: 'SGPLB' }, { pendidikanMinimum: 'D_III' })).toEqual(['PENDIDIKAN']);
+    for (const profesi of ['DOKTER', 'DOKTER_GIGI', 'APOTEKER']) {
+      expect(one({ pendidikan: profesi }, { pendidikanMinimum: 'S1' })).toEqual([]);
+      expect(one({ pendidikan: profesi }, { pendidikanMinimum: 'D_IV' })).toEqual([]);
+      expect(one({ pendidikan: profesi }, { pendidikanMinimum: 'S2' })).toEqual(['PENDIDIKAN']);
+      expect(one({ pendidikan: 'S1' }, { pendidikanMinimum: profesi })).toEqual(['PENDIDIKAN']);
+      expect(one({ pendidikan: 'S2' }, { pendidikanMinimum: profesi })).toEqual([]);
+    }
   });
 
   it('usia: the maximum age in whole years passes until the next birthday', () => {
@@ -207,7 +231,8 @@ describe('peringkatKandidat: requirements of the jabatan (PP 11/2017 Pasal 190 a
       skema: 'PENGISIAN_JABATAN',
       periksaPredikat: true,
       periksaMasaMutasi: false,
-      settings: { perItemCap: false, finalCap: false },
+      batasiCapaianPadaStandar: false,
+      batasiJpmPada100: false,
     });
   });
 });
@@ -305,7 +330,7 @@ describe('peringkatKandidat: ranking by fit, ties broken by higher golongan then
       { asOf: '2025-01-01' },
     );
     expect(d.value.peringkat.map((p) => p.id)).toEqual(['K1', 'K2', 'K4']);
-    expect(d.value.tidakMemenuhiSyarat.map((t) => t.id)).toEqual(['K3', 'K5']);
+    expect(d.value.syaratTidakTerpenuhi.map((t) => t.id)).toEqual(['K3', 'K5']);
     expect(d.reasons.filter((r) => r.code === `${RID}.predikat`).map((r) => r.facts.kandidat)).toEqual(['K1', 'K2', 'K3', 'K4', 'K5']);
   });
 
@@ -327,7 +352,7 @@ describe('peringkatKandidat: ranking by fit, ties broken by higher golongan then
     ]);
     const capped = peringkatKandidat(
       { formasi: { standar: { INTEGRITAS: 2 } }, kandidat: [{ id: 'X', profil: { INTEGRITAS: 3 }, predikatDuaTahunTerakhir: BAIK }] },
-      { asOf: '2025-01-01', settings: { finalCap: true } },
+      { asOf: '2025-01-01', batasiJpmPada100: true },
     );
     expect(capped.value.peringkat[0]!.kecocokan).toBe('100.00');
   });
@@ -400,9 +425,148 @@ describe('peringkatKandidat input schema', () => {
     ).toEqual(['kandidat.0.nilaiSeleksi: must be at least 0']);
     const usia = (usiaMaksimum: number) => () =>
       peringkatKandidat({ formasi: { usiaMaksimum }, kandidat: [{ ...k, tanggalLahir: '1990-01-01' }] }, { asOf: '2025-01-01' });
-    expect(usia(18)().value.tidakMemenuhiSyarat).toEqual([{ id: 'A', syarat: ['USIA'] }]);
+    expect(usia(18)().value.syaratTidakTerpenuhi).toEqual([{ id: 'A', syarat: ['USIA'] }]);
     expect(usia(70)().value.peringkat).toHaveLength(1);
     expect(thrownIssueLines(usia(17))).toEqual(['formasi.usiaMaksimum: Too small: expected number to be >=18']);
     expect(thrownIssueLines(usia(71))).toEqual(['formasi.usiaMaksimum: Too big: expected number to be <=70']);
+  });
+});
+
+describe('peringkatKandidat: screening and ranking', () => {
+  const standar = { INTEGRITAS: 3, KERJASAMA: 3, KOMUNIKASI: 3 };
+  const base = { predikatDuaTahunTerakhir: ['BAIK', 'BAIK'] as ['BAIK', 'BAIK'] };
+
+  it('screens on each hard requirement and names the failed ones', () => {
+    const d = peringkatKandidat(
+      {
+        formasi: { standar, golonganMinimum: 'III/c', pendidikanMinimum: 'S1', usiaMaksimum: 56 },
+        kandidat: [
+          { id: 'OK', ...base, profil: standar, golongan: 'III/c', pendidikan: 'D_IV', tanggalLahir: '1970-01-02' },
+          { id: 'GOL', ...base, profil: standar, golongan: 'III/b', pendidikan: 'S2', tanggalLahir: '1980-01-01' },
+          { id: 'EDU', ...base, profil: standar, golongan: 'IV/a', pendidikan: 'D_III', tanggalLahir: '1980-01-01' },
+          { id: 'AGE', ...base, profil: standar, golongan: 'IV/a', pendidikan: 'S1', tanggalLahir: '1969-01-01' },
+          {
+            id: 'PRED',
+            predikatDuaTahunTerakhir: ['SANGAT_BAIK', 'BUTUH_PERBAIKAN'],
+            profil: standar,
+            golongan: 'IV/a',
+            pendidikan: 'S1',
+            tanggalLahir: '1980-01-01',
+          },
+          {
+            id: 'HUK',
+            ...base,
+            profil: standar,
+            golongan: 'IV/a',
+            pendidikan: 'S1',
+            tanggalLahir: '1980-01-01',
+            riwayatHukuman: [{ jenis: 'POTONGAN_TUKIN_12_BULAN', tmt: '2025-06-01' }],
+          },
+          {
+            id: 'RINGAN',
+            ...base,
+            profil: standar,
+            golongan: 'IV/a',
+            pendidikan: 'S1',
+            tanggalLahir: '1980-01-01',
+            riwayatHukuman: [{ jenis: 'TEGURAN_TERTULIS', tmt: '2025-06-01' }],
+          },
+        ],
+      },
+      { asOf: '2026-01-01' },
+    );
+    expect(d.value.peringkat.map((p) => p.id)).toEqual(['RINGAN', 'OK']);
+    expect(d.value.syaratTidakTerpenuhi).toEqual([
+      { id: 'AGE', syarat: ['USIA'] },
+      { id: 'EDU', syarat: ['PENDIDIKAN'] },
+      { id: 'GOL', syarat: ['GOLONGAN'] },
+      { id: 'HUK', syarat: ['HUKUMAN_DISIPLIN'] },
+      { id: 'PRED', syarat: ['PREDIKAT_KINERJA'] },
+    ]);
+    expect(explain(d, 'en').join('\n')).toContain('tie broken by higher golongan');
+  });
+
+  it('a served hukuman no longer blocks; the mutasi window is checked when asked', () => {
+    const k = [
+      {
+        id: 'A',
+        ...base,
+        profil: standar,
+        tmtJabatan: '2024-06-01',
+        riwayatHukuman: [{ jenis: 'POTONGAN_TUKIN_6_BULAN' as const, tmt: '2024-01-01' }],
+      },
+    ];
+    expect(peringkatKandidat({ formasi: { standar }, kandidat: k }, { asOf: '2025-01-01' }).value.peringkat).toHaveLength(1);
+    expect(
+      peringkatKandidat({ formasi: { standar }, kandidat: k }, { asOf: '2025-01-01', periksaMasaMutasi: true }).value.syaratTidakTerpenuhi,
+    ).toEqual([{ id: 'A', syarat: ['MASA_MUTASI'] }]);
+  });
+
+  it('ranks on exact JPM and categorises under the chosen scheme; selection scores rank as given', () => {
+    const v = peringkatKandidat(
+      {
+        formasi: { standar },
+        kandidat: [
+          { id: 'B', ...base, profil: { INTEGRITAS: 2, KERJASAMA: 3, KOMUNIKASI: 2 } },
+          { id: 'A', ...base, profil: { INTEGRITAS: 3, KERJASAMA: 3, KOMUNIKASI: 2 } },
+        ],
+      },
+      { asOf: '2025-01-01', skema: 'PEMETAAN' },
+    ).value;
+    expect(v.peringkat).toEqual([
+      { id: 'A', peringkat: 1, kecocokan: '88.89', kategori: 'CUKUP_OPTIMAL' },
+      { id: 'B', peringkat: 2, kecocokan: '77.78', kategori: 'KURANG_OPTIMAL' },
+    ]);
+    const s = peringkatKandidat(
+      {
+        formasi: {},
+        kandidat: [
+          { id: 'X', ...base, nilaiSeleksi: '83.75' },
+          { id: 'Y', ...base, nilaiSeleksi: 84 },
+        ],
+      },
+      { asOf: '2025-01-01' },
+    ).value;
+    expect(s.peringkat.map((p) => [p.id, p.kecocokan, p.kategori])).toEqual([
+      ['Y', '84.00', null],
+      ['X', '83.75', null],
+    ]);
+  });
+
+  it('is independent of input order (ties by golongan then id)', () => {
+    const profil = fc.record({
+      INTEGRITAS: fc.integer({ min: 0, max: 5 }),
+      KERJASAMA: fc.integer({ min: 0, max: 5 }),
+      KOMUNIKASI: fc.integer({ min: 0, max: 5 }),
+    });
+    const kand = fc.uniqueArray(
+      fc.record({
+        id: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'),
+        profil,
+        golongan: fc.constantFrom('III/a', 'III/b', 'IV/a') as fc.Arbitrary<'III/a'>,
+      }),
+      { selector: (k) => k.id, minLength: 1, maxLength: 6 },
+    );
+    fc.assert(
+      fc.property(kand, (ks) => {
+        const mk = (list: typeof ks) =>
+          peringkatKandidat({ formasi: { standar }, kandidat: list.map((k) => ({ ...k, ...base })) }, { asOf: '2025-01-01' });
+        const a = mk(ks);
+        expect(mk([...ks].reverse())).toEqual(a);
+        const fits = a.value.peringkat.map((p) => Number(p.kecocokan));
+        expect([...fits].sort((x, y) => y - x)).toEqual(fits);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('rejects missing data with MeritInputError naming the field', () => {
+    expect(() =>
+      peringkatKandidat({ formasi: { golonganMinimum: 'III/a' }, kandidat: [{ id: 'A', nilaiSeleksi: 80 }] }, { asOf: '2025-01-01' }),
+    ).toThrow(/kandidat\[0\]\.golongan/);
+    expect(() => peringkatKandidat({ formasi: {}, kandidat: [{ id: 'A', profil: standar }] }, { asOf: '2025-01-01' })).toThrow(
+      /needs nilaiSeleksi/,
+    );
+    expect(() => peringkatKandidat({ formasi: { standar }, kandidat: [] }, { asOf: '2025-01-01' })).toThrow(MeritInputError);
   });
 });

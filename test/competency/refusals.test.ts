@@ -8,7 +8,6 @@ import {
   COMPETENCY_RULES,
   KOMPETENSI_PER_PROFIL_MAKS,
   jobPersonMatch,
-  KAMUS_CITATION,
   KAMUS_KOMPETENSI,
   KOMPETENSI_MANSOSKUL,
   LEVEL_STANDAR_PRESET,
@@ -17,7 +16,8 @@ import {
   MeritInputError,
   NOMOR_KOTAK,
   PEMETAAN_PREDIKAT_PRESET,
-  PENDIDIKAN,
+  JENJANG_IJAZAH,
+  JENJANG_PENDIDIKAN,
   PENEMPATAN_MAKS,
   PENEMPATAN_PASANGAN_MAKS,
   penempatanOptimal,
@@ -31,7 +31,7 @@ import {
   TERLARANG_MAKS,
   kotakTalenta,
 } from '../../src/index.js';
-import { competencyMessages } from '../../src/competency/messages.js';
+import { competencyMessages } from '../../src/competency/index.js';
 import { thrownIssues } from '../input-issues.js';
 
 const BAIK = ['BAIK', 'BAIK'] as ['BAIK', 'BAIK'];
@@ -308,7 +308,6 @@ describe('frozen tables, owned results', () => {
     const tables: unknown[] = [
       KAMUS_KOMPETENSI,
       KAMUS_KOMPETENSI.INTEGRITAS.level,
-      KAMUS_CITATION,
       SEBUTAN_LEVEL,
       SEBUTAN_LEVEL[1],
       LEVEL_STANDAR_PRESET,
@@ -322,7 +321,8 @@ describe('frozen tables, owned results', () => {
       NOMOR_KOTAK.KEMENKEU.SESUAI_EKSPEKTASI,
       REKOMENDASI_KOTAK.DI_ATAS_EKSPEKTASI.TINGGI,
       PEMETAAN_PREDIKAT_PRESET,
-      PENDIDIKAN,
+      JENJANG_IJAZAH,
+      JENJANG_PENDIDIKAN,
       MASA_MUTASI,
       RENTANG_BOBOT_JPT.makalah,
       BOBOT_JPT_PRESET,

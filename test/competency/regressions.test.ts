@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { safeParse } from 'zod/v4/core';
-import { jobPersonMatchOutput } from '../../src/competency/job-person-match.js';
+import { jobPersonMatchOutput } from '../../src/competency/index.js';
 import { explain, jobPersonMatch, masaMutasi, MeritInputError, nilaiSeleksiJpt } from '../../src/index.js';
 
 describe('competency regressions', () => {
@@ -13,11 +13,11 @@ describe('competency regressions', () => {
   it('nilaiSeleksiJpt takes other weights when the instansi sets the ranges', () => {
     const nilai = { makalah: 80, assessmentCenter: 85, wawancara: 90, rekamJejak: 75 };
     const bobot = { makalah: 10, assessmentCenter: 25, wawancara: 35, rekamJejak: 30 };
-    expect(() => nilaiSeleksiJpt(nilai, { settings: { bobot } })).toThrow(/settings\.bobot\.makalah: must be within 15–20 %/);
+    expect(() => nilaiSeleksiJpt(nilai, { bobot })).toThrow(/options\.bobot\.makalah: must be within 15–20 %/);
     const rentangBobot = { makalah: { min: 10, max: 20 }, rekamJejak: { min: 15, max: 30 } };
     // 80×10 % + 85×25 % + 90×35 % + 75×30 % = 8 + 21.25 + 31.5 + 22.5
-    expect(nilaiSeleksiJpt(nilai, { settings: { bobot, rentangBobot } }).value).toBe('83.25');
-    expect(() => nilaiSeleksiJpt(nilai, { settings: { bobot: { makalah: 'x' }, rentangBobot } })).toThrow(MeritInputError);
+    expect(nilaiSeleksiJpt(nilai, { bobot, rentangBobot }).value).toBe('83.25');
+    expect(() => nilaiSeleksiJpt(nilai, { bobot: { makalah: 'x' }, rentangBobot })).toThrow(MeritInputError);
   });
 
   it('a teknis competency may be named like an Object property (constructor, toString): it is teknis, not a crash', () => {

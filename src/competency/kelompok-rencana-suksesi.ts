@@ -1,10 +1,28 @@
 import * as z from 'zod/mini';
-import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { type Citation, decision, type Reason } from '../core/decision.js';
+import { deepFreeze } from '../core/freeze.js';
+import { reasonsOf } from '../core/messages.js';
 import { defineRule, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
-import { isPredikatAtLeast, predikatSchema } from '../performance/types.js';
+import { recordTable } from '../core/tables.js';
+import { isPredikatAtLeast, type Predikat, predikatSchema } from '../performance/types.js';
+import type { KELOMPOK_RENCANA_SUKSESI_MESSAGES } from './kelompok-rencana-suksesi.messages.js';
 
 export const KELOMPOK_RENCANA_SUKSESI_RULE_ID = 'competency.kelompokRencanaSuksesi';
-const CITE = (huruf: string): Citation[] => [{ regulation: 'PP_11_2017', article: `Pasal 199 ayat (2) huruf ${huruf}` }];
+const alasan = reasonsOf<typeof KELOMPOK_RENCANA_SUKSESI_MESSAGES>(KELOMPOK_RENCANA_SUKSESI_RULE_ID);
+const pasal199 = (huruf: string): Citation[] => [{ regulation: 'PP_11_2017', article: `Pasal 199 ayat (2) huruf ${huruf}` }];
+
+/** The lowest predikat kinerja of each of the last 2 years (huruf c: "paling kurang bernilai baik"). */
+export const PREDIKAT_MINIMUM_RENCANA_SUKSESI: Predikat = 'BAIK';
+
+/** The three conditions of PP 11/2017 Pasal 199 ayat (2), by huruf: the input field each reads. Frozen. */
+export const SYARAT_RENCANA_SUKSESI = deepFreeze({
+  a: { syarat: 'kompetensi sesuai dengan klasifikasi jabatan', masukan: 'kompetensiSesuai' },
+  b: { syarat: 'memenuhi kewajiban pengembangan kompetensi', masukan: 'pengembanganKompetensiTerpenuhi' },
+  c: {
+    syarat: 'penilaian kinerja paling kurang Baik dalam 2 tahun terakhir',
+    masukan: 'predikatDuaTahunTerakhir',
+  },
+} as const);
 
 export const kelompokRencanaSuksesiInput = z.object({
   kompetensiSesuai: z.boolean().check(z.describe('Kompetensi sesuai dengan klasifikasi jabatan (huruf a)')),
@@ -29,6 +47,15 @@ export const kelompokRencanaSuksesiRule = defineRule({
     en: 'Succession-pool membership conditions of PP 11/2017 Pasal 199 ayat (2): competency matching the job classification, the competency-development duty fulfilled, and performance at least Baik in the last 2 years.',
   },
   citations: [{ regulation: 'PP_11_2017', article: 'Pasal 199 ayat (2)' }],
+  tables: [
+    recordTable(
+      { id: 'Syarat kelompok rencana suksesi (semua harus terpenuhi)', en: 'Succession-pool conditions (all must be met)' },
+      SYARAT_RENCANA_SUKSESI,
+      ['huruf', 'syarat', 'masukan'],
+      (s) => [s.syarat, s.masukan],
+      (_, huruf) => pasal199(huruf),
+    ),
+  ],
   input: kelompokRencanaSuksesiInput,
   output: kelompokRencanaSuksesiOutput,
   notes: [
@@ -52,16 +79,15 @@ export const kelompokRencanaSuksesiRule = defineRule({
     },
   ],
   evaluate(input) {
-    const rid = KELOMPOK_RENCANA_SUKSESI_RULE_ID;
     const reasons: Reason[] = [
-      reason(rid, `${rid}.kompetensi`, input.kompetensiSesuai ? 'PASS' : 'FAIL', CITE('a'), { terpenuhi: input.kompetensiSesuai }),
-      reason(rid, `${rid}.pengembangan`, input.pengembanganKompetensiTerpenuhi ? 'PASS' : 'FAIL', CITE('b'), {
+      alasan('kompetensi', input.kompetensiSesuai ? 'PASS' : 'FAIL', pasal199('a'), { terpenuhi: input.kompetensiSesuai }),
+      alasan('pengembangan', input.pengembanganKompetensiTerpenuhi ? 'PASS' : 'FAIL', pasal199('b'), {
         terpenuhi: input.pengembanganKompetensiTerpenuhi,
       }),
     ];
     const [p1, p2] = input.predikatDuaTahunTerakhir;
-    const kinerjaOk = isPredikatAtLeast(p1, 'BAIK') && isPredikatAtLeast(p2, 'BAIK');
-    reasons.push(reason(rid, `${rid}.kinerja`, kinerjaOk ? 'PASS' : 'FAIL', CITE('c'), { predikat1: p1, predikat2: p2 }));
+    const kinerjaOk = isPredikatAtLeast(p1, PREDIKAT_MINIMUM_RENCANA_SUKSESI) && isPredikatAtLeast(p2, PREDIKAT_MINIMUM_RENCANA_SUKSESI);
+    reasons.push(alasan('kinerja', kinerjaOk ? 'PASS' : 'FAIL', pasal199('c'), { predikat1: p1, predikat2: p2 }));
     return decision(input.kompetensiSesuai && input.pengembanganKompetensiTerpenuhi && kinerjaOk, reasons);
   },
 });

@@ -1,12 +1,16 @@
 import * as z from 'zod/mini';
 import { Decimal, decimalSchema, toPlainString } from '../core/decimal.js';
-import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { type Citation, decision, type Reason } from '../core/decision.js';
 import { decimalOutputSchema } from '../core/output.js';
 import { deepFreeze } from '../core/freeze.js';
+import { reasonsOf } from '../core/messages.js';
 import { defineRule, type RuleOutputOf } from '../core/rule.js';
 import { contradiction, refineParsed, superRefineParsed } from '../core/refine.js';
+import { formulaTable, recordTable } from '../core/tables.js';
+import type { NILAI_SELEKSI_JPT_MESSAGES } from './nilai-seleksi-jpt.messages.js';
 
 export const NILAI_SELEKSI_JPT_RULE_ID = 'competency.nilaiSeleksiJpt';
+const alasan = reasonsOf<typeof NILAI_SELEKSI_JPT_MESSAGES>(NILAI_SELEKSI_JPT_RULE_ID);
 const CITE: Citation[] = deepFreeze([{ regulation: 'PERMENPANRB_15_2019', annex: 'Lampiran (penilaian seleksi terbuka JPT)' }]);
 
 /** Components of the open JPT selection score. */
@@ -20,6 +24,9 @@ export const RENTANG_BOBOT_JPT: Readonly<Record<KomponenSeleksiJpt, Readonly<{ m
   wawancara: { min: 30, max: 35 },
   rekamJejak: { min: 15, max: 20 },
 });
+/** Weights are percentages of the final score: they add up to 100. */
+const SERATUS_PERSEN = 100;
+
 /** Preset weights: makalah 20, assessment center 25, wawancara 35, rekam jejak 20 (sum 100). */
 export const BOBOT_JPT_PRESET: Readonly<Record<KomponenSeleksiJpt, number>> = deepFreeze({
   makalah: 20,
@@ -51,7 +58,7 @@ export const bobotJptSchema = z
     // Runs only once every weight parsed (superRefineParsed).
     superRefineParsed((b, ctx) => {
       const sum = KOMPONEN_SELEKSI_JPT.reduce((acc, k) => acc.plus(b[k]), new Decimal(0));
-      if (!sum.equals(100))
+      if (!sum.equals(SERATUS_PERSEN))
         ctx.addIssue(
           contradiction({
             en: `weights must add up to 100 %, not ${sum.toString()}`,
@@ -59,7 +66,9 @@ export const bobotJptSchema = z
           }),
         );
     }),
-    z.describe('Weights in percent, summing to 100, each within rentangBobot. Preset 20/25/35/20 (weights unconfirmed in primary text).'),
+    z.describe(
+      'Setting: weights in percent, summing to 100, each within rentangBobot. Preset 20/25/35/20 (weights unconfirmed in primary text).',
+    ),
   );
 
 const rentangSchema = (k: KomponenSeleksiJpt) =>
@@ -89,30 +98,25 @@ export const rentangBobotJptSchema = z
     ),
   );
 
-export const nilaiSeleksiJptOptions = z.object({
-  settings: z.prefault(
-    z.object({ bobot: bobotJptSchema, rentangBobot: rentangBobotJptSchema }).check(
-      // Runs only once weights and ranges parsed (superRefineParsed).
-      superRefineParsed((s, ctx) => {
-        for (const k of KOMPONEN_SELEKSI_JPT) {
-          const bobot = s.bobot[k];
-          const { min, max } = s.rentangBobot[k];
-          if (bobot.lessThan(min) || bobot.greaterThan(max))
-            ctx.addIssue(
-              contradiction(
-                {
-                  en: `must be within ${min.toString()}–${max.toString()} %`,
-                  id: `harus dalam rentang ${min.toString()}–${max.toString()} %`,
-                },
-                ['bobot', k],
-              ),
-            );
-        }
-      }),
-    ),
-    {},
-  ),
-});
+export const nilaiSeleksiJptOptions = z.object({ bobot: bobotJptSchema, rentangBobot: rentangBobotJptSchema }).check(
+  // Runs only once weights and ranges parsed (superRefineParsed).
+  superRefineParsed((s, ctx) => {
+    for (const k of KOMPONEN_SELEKSI_JPT) {
+      const bobot = s.bobot[k];
+      const { min, max } = s.rentangBobot[k];
+      if (bobot.lessThan(min) || bobot.greaterThan(max))
+        ctx.addIssue(
+          contradiction(
+            {
+              en: `must be within ${min.toString()}–${max.toString()} %`,
+              id: `harus dalam rentang ${min.toString()}–${max.toString()} %`,
+            },
+            ['bobot', k],
+          ),
+        );
+    }
+  }),
+);
 export type NilaiSeleksiJptOptions = z.input<typeof nilaiSeleksiJptOptions>;
 
 /** Value of {@link nilaiSeleksiJpt} as JSON. */
@@ -127,6 +131,19 @@ export const nilaiSeleksiJptRule = defineRule({
     en: 'Weighted score of paper, assessment centre, interview and track record, with weights within the PermenPANRB 15/2019 ranges summing to 100 %.',
   },
   citations: CITE,
+  tables: [
+    recordTable(
+      { id: 'Bobot komponen seleksi (setting bobot dan rentangBobot)', en: 'Component weights (settings bobot and rentangBobot)' },
+      RENTANG_BOBOT_JPT,
+      ['komponen', 'bobot paling rendah (%)', 'bobot paling tinggi (%)', 'bobot bawaan (%)'],
+      (r, k) => [r.min, r.max, BOBOT_JPT_PRESET[k]],
+      () => CITE,
+    ),
+    formulaTable({ id: 'Nilai akhir', en: 'Final score' }, [
+      ['hasil per komponen', 'nilai × bobot ÷ 100', CITE],
+      ['nilai akhir', 'Σ hasil per komponen (eksak, tanpa pembulatan)', CITE],
+    ]),
+  ],
   input: nilaiSeleksiJptInput,
   options: nilaiSeleksiJptOptions,
   output: nilaiSeleksiJptOutput,
@@ -153,15 +170,14 @@ export const nilaiSeleksiJptRule = defineRule({
     },
   ],
   evaluate(input, options) {
-    const b = options.settings.bobot;
-    const rid = NILAI_SELEKSI_JPT_RULE_ID;
+    const b = options.bobot;
     let total = new Decimal(0);
     const reasons: Reason[] = [];
     for (const k of KOMPONEN_SELEKSI_JPT) {
-      const part = input[k].times(b[k]).dividedBy(100);
+      const part = input[k].times(b[k]).dividedBy(SERATUS_PERSEN);
       total = total.plus(part);
       reasons.push(
-        reason(rid, `${rid}.komponen`, 'INFO', CITE, {
+        alasan('komponen', 'INFO', CITE, {
           komponen: k,
           nilai: toPlainString(input[k]),
           bobot: toPlainString(b[k]),
@@ -170,7 +186,7 @@ export const nilaiSeleksiJptRule = defineRule({
       );
     }
     const nilaiAkhir = toPlainString(total);
-    reasons.push(reason(rid, `${rid}.total`, 'INFO', CITE, { nilai: nilaiAkhir }));
+    reasons.push(alasan('total', 'INFO', CITE, { nilai: nilaiAkhir }));
     return decision(nilaiAkhir, reasons);
   },
 });

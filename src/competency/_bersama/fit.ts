@@ -1,12 +1,12 @@
 import type { ProfilKompetensi } from './kamus-kompetensi.js';
-import type { JpmSettings } from './job-person-match.js';
+import type { PengaturanJpm } from './jpm.js';
 
 /**
  * JPM in hundredths of a percent, rounded half up (the 2-decimal display value), computed on integers
  * so that ranking and placement over thousands of pairs stay exact and fast. Equal to
  * `Number(jobPersonMatch(...).value.persen) * 100`.
  */
-export function jpmSeratusan(standar: ProfilKompetensi, aktual: ProfilKompetensi, settings: JpmSettings): number {
+export function jpmSeratusan(standar: ProfilKompetensi, aktual: ProfilKompetensi, pengaturan: PengaturanJpm): number {
   let s = 0;
   let a = 0;
   for (const kode in standar) {
@@ -14,11 +14,11 @@ export function jpmSeratusan(standar: ProfilKompetensi, aktual: ProfilKompetensi
     const st = standar[kode]!;
     const ac = Object.hasOwn(aktual, kode) ? aktual[kode]! : 0;
     s += st;
-    a += settings.perItemCap ? Math.min(ac, st) : ac;
+    a += pengaturan.batasiCapaianPadaStandar ? Math.min(ac, st) : ac;
   }
   // round(10000·a / s) half up = ⌊(20000·a + s) / (2·s)⌋ for a, s ≥ 0
   let h = Math.floor((20000 * a + s) / (2 * s));
-  if (settings.finalCap && h > 10000) h = 10000;
+  if (pengaturan.batasiJpmPada100 && h > 10000) h = 10000;
   return h;
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { munkres } from 'munkres';
 import { describe, expect, it } from 'vitest';
-import { linearSumAssignment, solveDense, toDenseMatrix } from '../../src/competency/linear-assignment.js';
+import { linearSumAssignment, solveDense, toDenseMatrix } from '../../../src/competency/_bersama/linear-assignment.js';
 
 /** Best total over all assignments of min(r, c) rows/columns, by enumeration. */
 function bruteForce(m: number[][], maximize: boolean): number {

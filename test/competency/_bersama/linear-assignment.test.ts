@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linearSumAssignment, solveDense, toDenseMatrix } from '../../src/competency/linear-assignment.js';
+import { linearSumAssignment, solveDense, toDenseMatrix } from '../../../src/competency/_bersama/linear-assignment.js';
 
 describe('linear assignment solver (used by penempatanOptimal)', () => {
   it('names the ragged row and the non-finite cell', () => {

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { maxKeys } from '../core/input-bounds.js';
-import { refineParsed } from '../core/refine.js';
-import { entriKamus, kelompokKompetensi, type ProfilKompetensi } from './kamus-kompetensi.js';
-import { KOMPETENSI_MANSOSKUL, kodeKompetensiSchema, levelAktualSchema, levelStandarSchema } from './types.js';
+import { maxKeys } from '../../core/input-bounds.js';
+import { refineParsed } from '../../core/refine.js';
+import { entriKamus, type ProfilKompetensi } from './kamus-kompetensi.js';
+import { KOMPETENSI_MANSOSKUL, kodeKompetensiSchema, levelAktualSchema, levelStandarSchema } from '../types.js';
 
 /**
  * The most competencies one standard or profile may list: the 9 national ones (M.1–M.8, SK.1) and the
@@ -52,5 +52,3 @@ export function sortedKode(profil: ProfilKompetensi): string[] {
 export function namaKompetensi(kode: string): string {
   return entriKamus(kode)?.nama ?? kode;
 }
-
-export { kelompokKompetensi };

@@ -120,7 +120,7 @@ describe('kotakTalenta: every cell of the nine-box (PermenPANRB 3/2020 Lampiran;
         ['PERMENPANRB_3_2020', nasional],
         ['KEMENKEU', kemenkeu],
       ] as const) {
-        const d = kotakTalenta({ kinerja, potensial }, { settings: { penomoran } });
+        const d = kotakTalenta({ kinerja, potensial }, { penomoran });
         expect(d.value).toEqual({
           kotak,
           kinerja,
@@ -194,9 +194,9 @@ describe('kotakTalenta: every cell of the nine-box (PermenPANRB 3/2020 Lampiran;
   });
 
   it('the talent pool is national boxes 7, 8, 9 whatever the numbering (Kemenkeu box 7 is national 8)', () => {
-    const v = kotakTalenta({ kinerja: 'DI_ATAS_EKSPEKTASI', potensial: 'RENDAH' }, { settings: { penomoran: 'KEMENKEU' } }).value;
+    const v = kotakTalenta({ kinerja: 'DI_ATAS_EKSPEKTASI', potensial: 'RENDAH' }, { penomoran: 'KEMENKEU' }).value;
     expect([v.kotak, v.kelompokRencanaSuksesi]).toEqual([5, false]);
-    const w = kotakTalenta({ kinerja: 'DI_BAWAH_EKSPEKTASI', potensial: 'TINGGI' }, { settings: { penomoran: 'KEMENKEU' } }).value;
+    const w = kotakTalenta({ kinerja: 'DI_BAWAH_EKSPEKTASI', potensial: 'TINGGI' }, { penomoran: 'KEMENKEU' }).value;
     expect([w.kotak, w.kelompokRencanaSuksesi]).toEqual([3, false]);
   });
 
@@ -248,21 +248,20 @@ describe('kotakTalenta axes from scores (preset 80/60, lower bounds inclusive; a
   });
 
   it('agency thresholds: each bound of each axis is its own setting', () => {
-    const settings = { ambangKinerja: { atas: 90, sesuai: 70 }, ambangPotensial: { tinggi: 85, menengah: 65 } };
-    const at = (k: number | string, p: number | string) => kotakTalenta({ kinerja: k, potensial: p }, { settings }).value;
+    const pengaturan = { ambangKinerja: { atas: 90, sesuai: 70 }, ambangPotensial: { tinggi: 85, menengah: 65 } };
+    const at = (k: number | string, p: number | string) => kotakTalenta({ kinerja: k, potensial: p }, pengaturan).value;
     expect(at(90, 85)).toMatchObject({ kinerja: 'DI_ATAS_EKSPEKTASI', potensial: 'TINGGI' });
     expect(at('89.99', '84.99')).toMatchObject({ kinerja: 'SESUAI_EKSPEKTASI', potensial: 'MENENGAH' });
     expect(at(70, 65)).toMatchObject({ kinerja: 'SESUAI_EKSPEKTASI', potensial: 'MENENGAH' });
     expect(at('69.99', '64.99')).toMatchObject({ kinerja: 'DI_BAWAH_EKSPEKTASI', potensial: 'RENDAH' });
-    const d = kotakTalenta({ kinerja: 75, potensial: 70 }, { settings });
+    const d = kotakTalenta({ kinerja: 75, potensial: 70 }, pengaturan);
     expect(d.reasons[0]!.facts).toEqual({ skor: '75', ambangAtas: '90', ambangSesuai: '70', kinerja: 'SESUAI_EKSPEKTASI' });
     expect(d.reasons[1]!.facts).toEqual({ skor: '70', ambangTinggi: '85', ambangMenengah: '65', potensial: 'MENENGAH' });
     // setting one bound keeps the other preset
     expect(
-      kotakTalenta(
-        { kinerja: 65, potensial: 65 },
-        { settings: { ambangKinerja: { sesuai: 65 }, ambangPotensial: { menengah: 65 } } },
-      ).reasons.map((r) => r.facts),
+      kotakTalenta({ kinerja: 65, potensial: 65 }, { ambangKinerja: { sesuai: 65 }, ambangPotensial: { menengah: 65 } }).reasons.map(
+        (r) => r.facts,
+      ),
     ).toEqual([
       { skor: '65', ambangAtas: '80', ambangSesuai: '65', kinerja: 'SESUAI_EKSPEKTASI' },
       { skor: '65', ambangTinggi: '80', ambangMenengah: '65', potensial: 'MENENGAH' },
@@ -273,25 +272,25 @@ describe('kotakTalenta axes from scores (preset 80/60, lower bounds inclusive; a
   });
 
   it('thresholds must be ordered and not negative, with the issue path and message', () => {
-    const msg = (settings: unknown) => {
+    const msg = (pengaturan: unknown) => {
       try {
-        kotakTalenta({ kinerja: 1, potensial: 1 }, { settings } as never);
+        kotakTalenta({ kinerja: 1, potensial: 1 }, pengaturan as never);
       } catch (e) {
         expect(e).toBeInstanceOf(MeritInputError);
         return (e as MeritInputError).issues.map((i) => `${i.path.join('.')}: ${i.message}`);
       }
       return [];
     };
-    expect(msg({ ambangKinerja: { atas: 60, sesuai: 60 } })).toEqual(['options.settings.ambangKinerja: atas must be greater than sesuai']);
+    expect(msg({ ambangKinerja: { atas: 60, sesuai: 60 } })).toEqual(['options.ambangKinerja: atas must be greater than sesuai']);
     expect(msg({ ambangPotensial: { tinggi: 60, menengah: 60 } })).toEqual([
-      'options.settings.ambangPotensial: tinggi must be greater than menengah',
+      'options.ambangPotensial: tinggi must be greater than menengah',
     ]);
     expect(msg({ ambangKinerja: { atas: '60.01', sesuai: 60 }, ambangPotensial: { tinggi: '60.01', menengah: 60 } })).toEqual([]);
-    expect(msg({ ambangKinerja: { sesuai: -1 } })).toEqual(['options.settings.ambangKinerja.sesuai: must be at least 0']);
-    expect(msg({ ambangPotensial: { tinggi: -1 } })).toEqual(['options.settings.ambangPotensial.tinggi: must be at least 0']);
-    expect(msg({ ambangKinerja: { atas: -1 } })).toEqual(['options.settings.ambangKinerja.atas: must be at least 0']);
-    expect(msg({ ambangPotensial: { menengah: -1 } })).toEqual(['options.settings.ambangPotensial.menengah: must be at least 0']);
-    expect(msg({ ambangKinerja: { atas: 0, sesuai: 0 } })).toEqual(['options.settings.ambangKinerja: atas must be greater than sesuai']);
+    expect(msg({ ambangKinerja: { sesuai: -1 } })).toEqual(['options.ambangKinerja.sesuai: must be at least 0']);
+    expect(msg({ ambangPotensial: { tinggi: -1 } })).toEqual(['options.ambangPotensial.tinggi: must be at least 0']);
+    expect(msg({ ambangKinerja: { atas: -1 } })).toEqual(['options.ambangKinerja.atas: must be at least 0']);
+    expect(msg({ ambangPotensial: { menengah: -1 } })).toEqual(['options.ambangPotensial.menengah: must be at least 0']);
+    expect(msg({ ambangKinerja: { atas: 0, sesuai: 0 } })).toEqual(['options.ambangKinerja: atas must be greater than sesuai']);
   });
 
   it('scores are at least 0, on both axes', () => {
@@ -341,19 +340,17 @@ describe('kotakTalenta: predikat kinerja (PermenPANRB 6/2022) → kinerja axis (
     } as const;
     for (const [predikat, kinerja] of Object.entries(semua)) {
       expect(
-        kotakTalenta({ kinerja: predikat as 'BAIK', potensial: 'TINGGI' }, { settings: { pemetaanPredikat: { [predikat]: kinerja } } })
-          .value.kinerja,
+        kotakTalenta({ kinerja: predikat as 'BAIK', potensial: 'TINGGI' }, { pemetaanPredikat: { [predikat]: kinerja } }).value.kinerja,
       ).toBe(kinerja);
     }
     expect(kotakTalentaOptions.parse({})).toMatchObject({
-      settings: { penomoran: 'PERMENPANRB_3_2020', pemetaanPredikat: PEMETAAN_PREDIKAT_PRESET },
+      penomoran: 'PERMENPANRB_3_2020',
+      pemetaanPredikat: PEMETAAN_PREDIKAT_PRESET,
     });
-    expect(() =>
-      kotakTalenta({ kinerja: 'BAIK', potensial: 'TINGGI' }, { settings: { pemetaanPredikat: { BAIK: 'TINGGI' as never } } }),
-    ).toThrow(/options\.settings\.pemetaanPredikat\.BAIK/);
-    expect(() => kotakTalenta({ kinerja: 'BAIK', potensial: 'TINGGI' }, { settings: { penomoran: 'BKN' as never } })).toThrow(
-      /options\.settings\.penomoran/,
+    expect(() => kotakTalenta({ kinerja: 'BAIK', potensial: 'TINGGI' }, { pemetaanPredikat: { BAIK: 'TINGGI' as never } })).toThrow(
+      /options\.pemetaanPredikat\.BAIK/,
     );
+    expect(() => kotakTalenta({ kinerja: 'BAIK', potensial: 'TINGGI' }, { penomoran: 'BKN' as never })).toThrow(/options\.penomoran/);
   });
 });
 

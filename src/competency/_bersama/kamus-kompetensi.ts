@@ -1,13 +1,13 @@
-import type { Citation } from '../core/decision.js';
-import { deepFreeze } from '../core/freeze.js';
-import type { Bilingual } from '../core/explain.js';
+import type { Citation } from '../../core/decision.js';
+import { deepFreeze } from '../../core/freeze.js';
+import type { Bilingual } from '../../core/explain.js';
 import {
   type JenjangJabatan,
   KOMPETENSI_MANSOSKUL,
   type KelompokKompetensi,
   type KompetensiMansoskul,
   type LevelKompetensi,
-} from './types.js';
+} from '../types.js';
 
 /** One entry of the national kamus kompetensi (PermenPANRB 38/2017 Lampiran II). */
 export interface EntriKamus {

@@ -1,19 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  compareKode,
   JENJANG_JABATAN,
-  KAMUS_CITATION,
   KAMUS_KOMPETENSI,
-  kelompokKompetensi,
   KOMPETENSI_MANAJERIAL,
   KOMPETENSI_MANSOSKUL,
   KOMPETENSI_SOSIAL_KULTURAL,
   LEVEL_STANDAR_PRESET,
-  namaKompetensi,
   SEBUTAN_LEVEL,
-  sortedKode,
   standarKompetensiPreset,
-} from '../../src/competency/index.js';
+} from '../../../src/competency/index.js';
+import { KAMUS_CITATION, kelompokKompetensi } from '../../../src/competency/_bersama/kamus-kompetensi.js';
+import { compareKode, namaKompetensi, sortedKode } from '../../../src/competency/_bersama/profil.js';
 
 /**
  * PermenPANRB 38/2017 Lampiran II: the 8 manajerial competencies (M.1–M.8) and Perekat Bangsa (SK.1),
@@ -146,6 +143,8 @@ describe('kamus kompetensi (PermenPANRB 38/2017 Lampiran II)', () => {
     expect(KOMPETENSI_MANSOSKUL).toEqual(LAMPIRAN_II.map((r) => r[0]));
     expect(Object.keys(KAMUS_KOMPETENSI)).toEqual(LAMPIRAN_II.map((r) => r[0]));
     expect(KAMUS_CITATION).toEqual({ regulation: 'PERMENPANRB_38_2017', annex: 'Lampiran II' });
+    // Moved from refusals.test.ts ('every exported table and constant of the domain is deep-frozen'): the citation is internal now.
+    expect(Object.isFrozen(KAMUS_CITATION)).toBe(true);
   });
 
   it.each(LAMPIRAN_II)('%s: code %s, name %s, group %s, level descriptions 1–5', (key, kode, nama, kelompok, levels) => {

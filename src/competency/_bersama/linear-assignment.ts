@@ -3,7 +3,8 @@
  * potentials, the Jonker–Volgenant / Crouse method used by SciPy's `linear_sum_assignment`).
  * O(r² · c) for r ≤ c, O(r + c) extra memory, all arithmetic on typed arrays.
  *
- * Internal to the placement rule, exported for reuse and for the benchmark; it is not a rule.
+ * Internal to the placement rule (not exported by the domain index); its tests and the benchmark import it
+ * from here. It is not a rule.
  */
 
 /** A read-only matrix: `number[][]`, typed-array rows, or anything indexable. */

@@ -1,15 +1,15 @@
 import type * as z4 from 'zod/v4/core';
-import { addYears, type IsoDate, wholeYearsBetween } from '../core/calendar.js';
-import type { Citation } from '../core/decision.js';
-import type { Bilingual } from '../core/explain.js';
-import { deepFreeze } from '../core/freeze.js';
-import { BATAS_MASA_KERJA_PNS } from '../core/masa-kerja-pns.js';
-import { contradiction } from '../core/refine.js';
+import { addYears, type IsoDate, wholeYearsBetween } from '../../core/calendar.js';
+import type { Citation } from '../../core/decision.js';
+import type { Bilingual } from '../../core/explain.js';
+import { deepFreeze } from '../../core/freeze.js';
+import { BATAS_MASA_KERJA_PNS } from '../../core/masa-kerja-pns.js';
+import { contradiction } from '../../core/refine.js';
 import type { ProfilKompetensi } from './kamus-kompetensi.js';
 
 /**
  * What a real record can never be, shared by the competency rules: an unassessed profile, and dates
- * outside a PNS's service. Internal to the domain; the constants are re-exported by its index.
+ * outside a PNS's service. Internal to the domain (not exported by its index).
  */
 
 const SUMBER_USIA_MINIMUM = 'PP 11/2017 Pasal 23 ayat (1) huruf a';

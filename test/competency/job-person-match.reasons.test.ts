@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   BAND_JPM,
-  hitungJpm,
   jobPersonMatch,
   jobPersonMatchOptions,
   KAMUS_KOMPETENSI,
@@ -57,7 +56,7 @@ describe('jobPersonMatch reasons (PermenPANRB 38/2017 Lampiran II; Peraturan BKN
         code: `${RID}.rumus`,
         outcome: 'INFO',
         citations: [RUMUS],
-        facts: { jumlahAktual: 10, jumlahStandar: 10, persen: '100.00', perItemCap: false },
+        facts: { jumlahAktual: 10, jumlahStandar: 10, persen: '100.00', batasiCapaianPadaStandar: false },
       },
       {
         rule: RID,
@@ -134,10 +133,10 @@ describe('jobPersonMatch reasons (PermenPANRB 38/2017 Lampiran II; Peraturan BKN
     }
   });
 
-  it('finalCap: batasAkhir reports the uncapped JPM only when it exceeds 100 % (TV-JPM-7)', () => {
+  it('batasiJpmPada100: batasAkhir reports the uncapped JPM only when it exceeds 100 % (TV-JPM-7)', () => {
     const standar = standarKompetensiPreset('ADMINISTRATOR'); // Σ 27
     const lebih = { ...standar, INTEGRITAS: 4, KERJASAMA: 4, KOMUNIKASI: 4 }; // Σ 30 → 111.11 %
-    const d = jobPersonMatch({ standar, aktual: lebih }, { settings: { finalCap: true } });
+    const d = jobPersonMatch({ standar, aktual: lebih }, { batasiJpmPada100: true });
     expect(d.value.persen).toBe('100.00');
     const batas = d.reasons.find((r) => r.code === `${RID}.batasAkhir`);
     expect(batas).toEqual({ rule: RID, code: `${RID}.batasAkhir`, outcome: 'INFO', citations: [RUMUS], facts: { persenMentah: '111.11' } });
@@ -146,7 +145,7 @@ describe('jobPersonMatch reasons (PermenPANRB 38/2017 Lampiran II; Peraturan BKN
       jumlahAktual: 30,
       jumlahStandar: 27,
       persen: '111.11',
-      perItemCap: false,
+      batasiCapaianPadaStandar: false,
     });
     const rumusDanBatas = explain(d, 'en').filter((l) => l.includes('JPM = ') || l.includes('capped'));
     expect(rumusDanBatas.map((l) => l.replace(/ \(Peraturan.*$/, ''))).toEqual([
@@ -159,24 +158,24 @@ describe('jobPersonMatch reasons (PermenPANRB 38/2017 Lampiran II; Peraturan BKN
     expect(explain(d, 'en')).toContain(
       '• JPM 111.11 % is capped at 100 % (Peraturan BKN 26/2019 Lampiran (laporan hasil penilaian kompetensi))',
     );
-    // Exactly 100 % is not capped, and without finalCap nothing is reported.
-    expect(jobPersonMatch({ standar, aktual: standar }, { settings: { finalCap: true } }).reasons.map((r) => r.code)).not.toContain(
+    // Exactly 100 % is not capped, and without batasiJpmPada100 nothing is reported.
+    expect(jobPersonMatch({ standar, aktual: standar }, { batasiJpmPada100: true }).reasons.map((r) => r.code)).not.toContain(
       `${RID}.batasAkhir`,
     );
     expect(jobPersonMatch({ standar, aktual: lebih }).reasons.map((r) => r.code)).not.toContain(`${RID}.batasAkhir`);
     expect(jobPersonMatch({ standar, aktual: lebih }).value.persen).toBe('111.11');
   });
 
-  it('perItemCap: the formula reason says so and sums min(aktual, standar) (TV-JPM-6)', () => {
+  it('batasiCapaianPadaStandar: the formula reason says so and sums min(aktual, standar) (TV-JPM-6)', () => {
     const standar = standarKompetensiPreset('ADMINISTRATOR');
     const aktual = { ...standar, INTEGRITAS: 5, KERJASAMA: 5, KOMUNIKASI: 5, PELAYANAN_PUBLIK: 1 };
-    const d = jobPersonMatch({ standar, aktual }, { settings: { perItemCap: true } });
+    const d = jobPersonMatch({ standar, aktual }, { batasiCapaianPadaStandar: true });
     expect(d.value).toMatchObject({ jumlahAktual: 25, jumlahStandar: 27, persen: '92.59' });
     expect(d.reasons.find((r) => r.code === `${RID}.rumus`)!.facts).toEqual({
       jumlahAktual: 25,
       jumlahStandar: 27,
       persen: '92.59',
-      perItemCap: true,
+      batasiCapaianPadaStandar: true,
     });
     expect(explain(d, 'id')).toContain(
       '• JPM = jumlah nilai capaian 25 ÷ jumlah level standar 27 × 100 % = 92,59 % (batas per kompetensi: ya) (Peraturan BKN 26/2019 Lampiran (laporan hasil penilaian kompetensi))',
@@ -213,18 +212,6 @@ describe('jobPersonMatch reasons (PermenPANRB 38/2017 Lampiran II; Peraturan BKN
         targetPerilaku: 'Mempromosikan, mengembangkan sikap toleransi dan persatuan',
       },
     ]);
-  });
-
-  it('a standard competency with no achieved level counts as 0 in the shared computation', () => {
-    const core = hitungJpm({ INTEGRITAS: 3, KERJASAMA: 2 }, { INTEGRITAS: 3 }, { perItemCap: false, finalCap: false });
-    expect(core.jumlahAktual).toBe(3);
-    expect(core.jumlahStandar).toBe(5);
-    expect(core.persenEksak.toString()).toBe('60');
-    expect(core.gap[1]).toEqual({ kompetensi: 'KERJASAMA', kelompok: 'MANAJERIAL', standar: 2, aktual: 0, selisih: -2 });
-    // an inherited key is not an achieved level
-    const inherited = Object.create({ KERJASAMA: 2 }) as Record<string, number>;
-    inherited.INTEGRITAS = 3;
-    expect(hitungJpm({ INTEGRITAS: 3, KERJASAMA: 2 }, inherited, { perItemCap: false, finalCap: false }).jumlahAktual).toBe(3);
   });
 
   it('kategoriJpm at each lower bound (inclusive) and just below', () => {
@@ -295,9 +282,9 @@ describe('jobPersonMatch input and options schema', () => {
     expect(msg('A\n')).toEqual(['must be a code of letters, digits, "_", "." or "-"']);
   });
 
-  it('defaults: skema PEMETAAN, perItemCap and finalCap false', () => {
+  it('defaults: skema PEMETAAN, batasiCapaianPadaStandar and batasiJpmPada100 false', () => {
     const opts = jobPersonMatchOptions.parse({});
-    expect(opts).toEqual({ skema: 'PEMETAAN', settings: { perItemCap: false, finalCap: false } });
+    expect(opts).toEqual({ skema: 'PEMETAAN', batasiCapaianPadaStandar: false, batasiJpmPada100: false });
     const d = jobPersonMatch({ standar: { INTEGRITAS: 2 }, aktual: { INTEGRITAS: 3 } });
     expect(d.value).toMatchObject({ skema: 'PEMETAAN', persen: '150.00', jumlahAktual: 3 });
   });

@@ -1,0 +1,180 @@
+import { formatBand } from '../../core/bands.js';
+import { formatFixed } from '../../core/decimal.js';
+import { type Citation, decision, type Reason } from '../../core/decision.js';
+import { deepFreeze } from '../../core/freeze.js';
+import { reasonsOf } from '../../core/messages.js';
+import { defineRule, type RuleOutputOf } from '../../core/rule.js';
+import { formulaTable, scaleTable } from '../../core/tables.js';
+import { entriKamus, KAMUS_CITATION } from '../_bersama/kamus-kompetensi.js';
+import { type GapKompetensi, hitungJpm } from '../_bersama/jpm.js';
+import { namaKompetensi } from '../_bersama/profil.js';
+import type { LevelKompetensi } from '../types.js';
+import { CONTOH_JOB_PERSON_MATCH } from './contoh.js';
+import type { JOB_PERSON_MATCH_MESSAGES } from './messages.js';
+import {
+  BAND_PEMETAAN,
+  BAND_PENGISIAN,
+  bandJpm,
+  CITE_KATEGORI,
+  type JobPersonMatch,
+  jobPersonMatchInput,
+  jobPersonMatchOptions,
+  jobPersonMatchOutput,
+  type RekomendasiPengembangan,
+} from './skema.js';
+
+export const JOB_PERSON_MATCH_RULE_ID = 'competency.jobPersonMatch';
+const alasan = reasonsOf<typeof JOB_PERSON_MATCH_MESSAGES>(JOB_PERSON_MATCH_RULE_ID);
+
+// Shared by every decision's reasons: frozen, so no caller can change what the next decision cites.
+const CITE_RUMUS: Citation[] = deepFreeze([{ regulation: 'PERBKN_26_2019', annex: 'Lampiran (laporan hasil penilaian kompetensi)' }]);
+const CITE_STANDAR: Citation[] = deepFreeze([{ regulation: 'PERMENPANRB_38_2017', article: 'Pasal 1 angka 1' }]);
+
+function rekomendasi(gap: readonly GapKompetensi[]): RekomendasiPengembangan[] {
+  return gap
+    .filter((g) => g.selisih < 0)
+    .map((g) => {
+      const entry = entriKamus(g.kompetensi);
+      return {
+        kompetensi: g.kompetensi,
+        kelompok: g.kelompok,
+        dariLevel: g.aktual,
+        keLevel: g.standar,
+        targetPerilaku: entry ? entry.level[g.standar as LevelKompetensi] : null,
+      };
+    });
+}
+
+const kategoriColumns = { range: 'JPM (%)', values: ['kategori'] };
+
+export const jobPersonMatchRule = defineRule({
+  id: JOB_PERSON_MATCH_RULE_ID,
+  domain: 'competency',
+  title: { id: 'Job Person Match (JPM) dan kesenjangan kompetensi', en: 'Job Person Match (JPM) and competency gaps' },
+  description: {
+    id: 'Membandingkan level kompetensi yang dicapai dengan Standar Kompetensi Jabatan: JPM = Σ nilai capaian ÷ Σ level standar × 100 %, kategori menurut tujuan penilaian (pemetaan: Optimal/Cukup Optimal/Kurang Optimal; pengisian jabatan: MS/MMS/KMS), daftar kesenjangan per kompetensi dan saran pengembangan.',
+    en: 'Compares achieved competency levels with the job competency standard: JPM = Σ achieved ÷ Σ standard levels × 100 %, a category by assessment purpose (mapping: Optimal/Cukup Optimal/Kurang Optimal; filling a post: MS/MMS/KMS), a per-competency gap list and development recommendations.',
+  },
+  citations: [...CITE_STANDAR, ...CITE_RUMUS, ...CITE_KATEGORI.PEMETAAN],
+  tables: [
+    formulaTable({ id: 'Rumus JPM', en: 'JPM formula' }, [
+      ['JPM', 'Σ nilai capaian ÷ Σ level standar × 100 %', CITE_RUMUS],
+      ['batasiCapaianPadaStandar', 'nilai capaian per kompetensi = min(aktual, standar) (setting, bawaan tidak)', CITE_RUMUS],
+      ['batasiJpmPada100', 'JPM = min(JPM, 100 %) (setting, bawaan tidak)', CITE_RUMUS],
+      ['kategori', 'rentang JPM eksak pada tabel skema (batas bawah inklusif)', [...CITE_KATEGORI.PEMETAAN]],
+    ]),
+    scaleTable(
+      { id: 'Kategori JPM untuk pemetaan kompetensi', en: 'JPM categories for competency mapping' },
+      BAND_PEMETAAN,
+      kategoriColumns,
+    ),
+    scaleTable({ id: 'Kategori JPM untuk pengisian jabatan', en: 'JPM categories for filling a post' }, BAND_PENGISIAN, kategoriColumns),
+  ],
+  input: jobPersonMatchInput,
+  options: jobPersonMatchOptions,
+  output: jobPersonMatchOutput,
+  notes: [
+    {
+      id: 'Ambang kategori (90/78 dan 80/68, batas bawah inklusif) dibaca pada Peraturan BRIN 3/2023 Pasal 33 dan peraturan JF yang menyalin Peraturan BKN 26/2019; Lampiran Peraturan BKN 26/2019 sendiri tidak terbaca.',
+      en: 'The category thresholds (90/78 and 80/68, lower bounds inclusive) were read in Peraturan BRIN 3/2023 Pasal 33 and a JF regulation restating Peraturan BKN 26/2019; the Lampiran of Peraturan BKN 26/2019 itself was not read.',
+    },
+    {
+      id: 'Kategori ditetapkan dari nilai JPM eksak (jumlahAktual ÷ jumlahStandar × 100); persen ditampilkan dengan 2 desimal (pembulatan setengah ke atas).',
+      en: 'The category is decided on the exact JPM (jumlahAktual ÷ jumlahStandar × 100); persen is displayed with 2 decimals (rounded half up).',
+    },
+    {
+      id: 'batasiCapaianPadaStandar (bawaan false) dan batasiJpmPada100 (bawaan false): tidak ada teks peraturan yang menyatakan apakah kelebihan level dihitung atau JPM dibatasi 100 %.',
+      en: 'batasiCapaianPadaStandar (preset false) and batasiJpmPada100 (preset false): no regulation text read says whether a surplus counts or JPM is capped at 100 %.',
+    },
+    {
+      id: 'Ditolak sebagai masukan yang mustahil: standar tanpa kompetensi (JPM tidak terdefinisi); kompetensi standar tanpa level capaian (tidak dinilai; level yang tidak ditunjukkan diisi 0); level standar di luar 1–5 atau capaian di luar 0–5, atau pecahan (kamus PermenPANRB 38/2017 tidak mengenal level lain). Karena itu JPM selalu 0–500 %.',
+      en: 'Refused as impossible input: a standard without any competency (JPM undefined); a competency of the standard without an achieved level (not assessed; a level not shown is given as 0); a standard level outside 1–5 or an achieved level outside 0–5, or a fraction (the PermenPANRB 38/2017 kamus has no other levels). Hence JPM is always 0–500 %.',
+    },
+  ],
+  examples: CONTOH_JOB_PERSON_MATCH,
+  evaluate(input, options) {
+    const { skema } = options;
+    const core = hitungJpm(input.standar, input.aktual, options);
+    const band = bandJpm(core.persenEksak, skema);
+    const persen = formatFixed(core.persenEksak, 2);
+    const reasons: Reason[] = [];
+
+    for (const g of core.gap) {
+      reasons.push(
+        alasan('kompetensi', g.selisih < 0 ? 'FAIL' : 'PASS', g.kelompok === 'TEKNIS' ? CITE_STANDAR : [KAMUS_CITATION], {
+          kompetensi: namaKompetensi(g.kompetensi),
+          kelompok: g.kelompok,
+          standar: g.standar,
+          aktual: g.aktual,
+          selisih: g.selisih,
+        }),
+      );
+    }
+    const ignored = Object.keys(input.aktual)
+      .filter((k) => !Object.hasOwn(input.standar, k))
+      .sort();
+    if (ignored.length > 0) reasons.push(alasan('diabaikan', 'INFO', CITE_STANDAR, { kompetensi: ignored.join(', ') }));
+    reasons.push(
+      alasan('rumus', 'INFO', CITE_RUMUS, {
+        jumlahAktual: core.jumlahAktual,
+        jumlahStandar: core.jumlahStandar,
+        // The formula's own result; under batasiJpmPada100 the next reason caps it (30 ÷ 27 reads 111.11, not 100.00).
+        persen: formatFixed(core.persenTercapai, 2),
+        batasiCapaianPadaStandar: options.batasiCapaianPadaStandar,
+      }),
+    );
+    if (options.batasiJpmPada100 && core.persenTercapai.greaterThan(100)) {
+      reasons.push(alasan('batasAkhir', 'INFO', CITE_RUMUS, { persenMentah: formatFixed(core.persenTercapai, 2) }));
+    }
+    reasons.push(alasan('kategori', 'INFO', CITE_KATEGORI[skema], { persen, rentang: formatBand(band), skema, kategori: band.value }));
+
+    const kekurangan = core.gap
+      .filter((g) => g.selisih < 0)
+      .sort((a, b) => a.selisih - b.selisih)
+      .map((g) => g.kompetensi);
+    const kelebihan = core.gap.filter((g) => g.selisih > 0).map((g) => g.kompetensi);
+    return decision<JobPersonMatch>(
+      {
+        persen,
+        kategori: band.value,
+        skema,
+        jumlahAktual: core.jumlahAktual,
+        jumlahStandar: core.jumlahStandar,
+        gap: core.gap,
+        kekurangan,
+        kelebihan,
+        rekomendasiPengembangan: rekomendasi(core.gap),
+      },
+      reasons,
+    );
+  },
+});
+
+/**
+ * Job Person Match: JPM = Σ achieved levels ÷ Σ standard levels × 100, its category under the chosen
+ * scheme, the gap per competency and development recommendations.
+ *
+ * @example
+ * jobPersonMatch({ standar: standarKompetensiPreset('ADMINISTRATOR'), aktual }, { skema: 'PENGISIAN_JABATAN' }).value.kategori
+ * @throws MeritInputError when a level is outside 1–5 (standard) / 0–5 (achieved) or an achieved level is missing.
+ */
+export const jobPersonMatch = jobPersonMatchRule.run;
+
+/** The value of {@link jobPersonMatch}'s decision. */
+export type JobPersonMatchOutput = RuleOutputOf<typeof jobPersonMatchRule>;
+
+export {
+  BAND_JPM,
+  BAND_PEMETAAN,
+  BAND_PENGISIAN,
+  type JobPersonMatch,
+  jobPersonMatchInput,
+  type JobPersonMatchInput,
+  jobPersonMatchOptions,
+  type JobPersonMatchOptions,
+  jobPersonMatchOutput,
+  JPM_MAKSIMUM,
+  kategoriJpm,
+  type RekomendasiPengembangan,
+} from './skema.js';
+export type { GapKompetensi } from '../_bersama/jpm.js';

@@ -1,0 +1,26 @@
+import { defineMessages } from '../../core/messages.js';
+import type { JOB_PERSON_MATCH_RULE_ID } from './index.js';
+
+/** Reason texts of {@link JOB_PERSON_MATCH_RULE_ID}. */
+export const JOB_PERSON_MATCH_MESSAGES = defineMessages('competency.jobPersonMatch' satisfies typeof JOB_PERSON_MATCH_RULE_ID, {
+  kompetensi: {
+    id: '{kompetensi} ({kelompok}): level {aktual} terhadap standar {standar}, selisih {selisih}',
+    en: '{kompetensi} ({kelompok}): level {aktual} against standard {standar}, gap {selisih}',
+  },
+  diabaikan: {
+    id: 'Kompetensi di luar standar jabatan tidak dihitung: {kompetensi}',
+    en: 'Competencies outside the job standard are not counted: {kompetensi}',
+  },
+  rumus: {
+    id: 'JPM = jumlah nilai capaian {jumlahAktual} ÷ jumlah level standar {jumlahStandar} × 100 % = {persen} % (batas per kompetensi: {batasiCapaianPadaStandar})',
+    en: 'JPM = achieved total {jumlahAktual} ÷ standard total {jumlahStandar} × 100 % = {persen} % (per-competency cap: {batasiCapaianPadaStandar})',
+  },
+  batasAkhir: {
+    id: 'JPM {persenMentah} % dibatasi menjadi 100 %',
+    en: 'JPM {persenMentah} % is capped at 100 %',
+  },
+  kategori: {
+    id: 'JPM {persen} % berada pada rentang {rentang} untuk {skema}: {kategori}',
+    en: 'JPM {persen} % is within {rentang} for {skema}: {kategori}',
+  },
+});

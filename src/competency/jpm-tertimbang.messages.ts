@@ -1,0 +1,14 @@
+import { defineMessages } from '../core/messages.js';
+import type { JPM_TERTIMBANG_RULE_ID } from './jpm-tertimbang.js';
+
+/** Reason texts of {@link JPM_TERTIMBANG_RULE_ID}. */
+export const JPM_TERTIMBANG_MESSAGES = defineMessages('competency.jpmTertimbang' satisfies typeof JPM_TERTIMBANG_RULE_ID, {
+  bobot: {
+    id: 'JPM keseluruhan {jenjang} = {bobotTeknis} % × teknis {jpmTeknis} + {bobotMansoskul} % × manajerial-sosial kultural {jpmMansoskul} = {persen} %: {kategori}',
+    en: 'Overall JPM {jenjang} = {bobotTeknis} % × technical {jpmTeknis} + {bobotMansoskul} % × managerial/socio-cultural {jpmMansoskul} = {persen} %: {kategori}',
+  },
+  lulus: {
+    id: 'Lulus uji kompetensi bila JPM keseluruhan {persen} % paling rendah {minimum} %',
+    en: 'The competency test is passed when the overall JPM {persen} % is at least {minimum} %',
+  },
+});
