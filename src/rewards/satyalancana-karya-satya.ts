@@ -1,35 +1,71 @@
 import * as z from 'zod/mini';
 import { addYears, type IsoDate, isoDateSchema, wholeYearsBetween } from '../core/calendar.js';
-import { type Citation, decision, type Reason, reason } from '../core/decision.js';
+import { type Citation, decision, type Reason } from '../core/decision.js';
 import { type InputIssue, MeritInputError, ownIssue } from '../core/errors.js';
 import type { Bilingual } from '../core/explain.js';
 import { deepFreeze } from '../core/freeze.js';
 import { BATAS_MASA_KERJA_PNS } from '../core/masa-kerja-pns.js';
+import { reasonsOf } from '../core/messages.js';
 import { dateOutputSchema } from '../core/output.js';
 import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { contradiction, superRefineParsed } from '../core/refine.js';
+import { recordTable } from '../core/tables.js';
 import { RIWAYAT_HUKUMAN_MAKS, riwayatHukumanSchema } from '../discipline/_bersama/riwayat-hukuman.js';
-import { HUKUMAN } from '../discipline/types.js';
+import { HUKUMAN, TINGKAT_HUKUMAN, type TingkatHukuman } from '../discipline/types.js';
+import type { SATYALANCANA_KARYA_SATYA_MESSAGES } from './satyalancana-karya-satya.messages.js';
 
 export const SATYALANCANA_KARYA_SATYA_RULE_ID = 'rewards.satyalancanaKaryaSatya';
+const alasan = reasonsOf<typeof SATYALANCANA_KARYA_SATYA_MESSAGES>(SATYALANCANA_KARYA_SATYA_RULE_ID);
 
-/** Classes of the Satyalancana Karya Satya, lowest first, with the years of continuous service. */
+/** Classes of the Satyalancana Karya Satya, lowest first. */
 export const KELAS_SLKS = deepFreeze(['SLKS_X', 'SLKS_XX', 'SLKS_XXX'] as const);
 export type KelasSlks = (typeof KELAS_SLKS)[number];
+/** Years of continuous service each class needs (PP 25/1994 Pasal 2–4; PP 35/2010 Pasal 22). */
 export const TAHUN_SLKS: Readonly<Record<KelasSlks, number>> = deepFreeze({ SLKS_X: 10, SLKS_XX: 20, SLKS_XXX: 30 });
 
 const PASAL_22: Citation = deepFreeze({ regulation: 'PP_35_2010', article: 'Pasal 22' });
 const CITE_PASAL_22: Citation[] = deepFreeze([PASAL_22]);
-const CITATIONS: Citation[] = deepFreeze([{ regulation: 'UU_20_2009' }, PASAL_22, { regulation: 'PP_25_1994', article: 'Pasal 2–4' }]);
+const PP_25_1994_KELAS: Citation = deepFreeze({ regulation: 'PP_25_1994', article: 'Pasal 2–4' });
+const CITATIONS: Citation[] = deepFreeze([{ regulation: 'UU_20_2009' }, PASAL_22, PP_25_1994_KELAS]);
+
+/** PP 35/2010 Pasal 22: whether a hukuman disiplin of this tingkat, received in the counted service, disqualifies. */
+const TINGKAT_MENGGUGURKAN: Readonly<Record<TingkatHukuman, boolean>> = deepFreeze({ RINGAN: false, SEDANG: true, BERAT: true });
+
+/** Most CLTN periods one record lists: a bound against hostile input, far above the periods of a working life. */
+const CLTN_MAKS = 20;
+
+const TABEL_KELAS = recordTable(
+  { id: 'Kelas dan masa kerja terus-menerus sejak TMT CPNS', en: 'Classes and the continuous service from the CPNS TMT' },
+  TAHUN_SLKS,
+  ['kelas', 'masa kerja paling singkat (tahun)'],
+  (tahun) => [tahun],
+  () => [PASAL_22, PP_25_1994_KELAS],
+);
+
+const TABEL_GUGUR = recordTable(
+  {
+    id: 'Yang menggugurkan bila terjadi sejak TMT CPNS sampai asOf',
+    en: 'What disqualifies when it happens from the CPNS TMT up to asOf',
+  },
+  {
+    ...Object.fromEntries(TINGKAT_HUKUMAN.map((t) => [`hukuman disiplin ${t}`, TINGKAT_MENGGUGURKAN[t]])),
+    CLTN: 'pengaturan cltnMenggugurkan (bawaan: menggugurkan; U)',
+  } as Record<string, boolean | string>,
+  ['keadaan', 'akibat'],
+  (v) => [v === true ? 'menggugurkan' : v === false ? 'tidak menggugurkan' : v],
+  () => PASAL_22,
+);
 
 export const satyalancanaKaryaSatyaInput = z
   .object({
     tmtCpns: isoDateSchema.check(z.describe('TMT CPNS: service is counted from the CPNS appointment')),
     riwayatHukuman: z._default(z.array(riwayatHukumanSchema).check(z.maxLength(RIWAYAT_HUKUMAN_MAKS)), []),
     cltn: z
-      ._default(z.array(z.object({ mulai: isoDateSchema, selesai: z.optional(isoDateSchema) })).check(z.maxLength(20)), [])
+      ._default(z.array(z.object({ mulai: isoDateSchema, selesai: z.optional(isoDateSchema) })).check(z.maxLength(CLTN_MAKS)), [])
       .check(z.describe('Periods of cuti di luar tanggungan negara')),
-    kelasDimiliki: z._default(z.array(z.enum(KELAS_SLKS)).check(z.maxLength(3)), []).check(z.describe('Classes already awarded')),
+    kelasDimiliki: z
+      ._default(z.array(z.enum(KELAS_SLKS)).check(z.maxLength(KELAS_SLKS.length)), [])
+      .check(z.describe('Classes already awarded')),
   })
   .check(
     superRefineParsed((v, ctx) => {
@@ -71,17 +107,7 @@ export const satyalancanaKaryaSatyaOptions = z.object({
     ),
 });
 
-export interface SatyalancanaKaryaSatya {
-  memenuhiSyarat: boolean;
-  /** The class that may be proposed on asOf, or null. */
-  kelas: KelasSlks | null;
-  masaKerjaTahun: number;
-  /** The next class and the day its service requirement is met (null when disqualified or none left). */
-  kelasBerikutnya: KelasSlks | null;
-  tanggalKelasBerikutnya: IsoDate | null;
-}
-
-/** Schema of {@link SatyalancanaKaryaSatya} as JSON. */
+/** Outcome of {@link satyalancanaKaryaSatya}, as JSON. */
 export const satyalancanaKaryaSatyaOutput = z.object({
   memenuhiSyarat: z.boolean().check(z.describe('A class may be proposed on asOf')),
   kelas: z.nullable(z.enum(KELAS_SLKS)).check(z.describe('The class that may be proposed on asOf; null when none')),
@@ -89,10 +115,12 @@ export const satyalancanaKaryaSatyaOutput = z.object({
   kelasBerikutnya: z
     .nullable(z.enum(KELAS_SLKS))
     .check(z.describe('The next class above those met or held; null when disqualified or none is left')),
-  tanggalKelasBerikutnya: z
+  tanggalPalingCepat: z
     .nullable(dateOutputSchema)
-    .check(z.describe('The day the service requirement of kelasBerikutnya is met; null with kelasBerikutnya')),
+    .check(z.describe('The earliest day the service requirement of kelasBerikutnya is met; null with kelasBerikutnya')),
 });
+/** Outcome of {@link satyalancanaKaryaSatya}: the class that may be proposed, the next class and the day it is reached. */
+export type SatyalancanaKaryaSatya = z.output<typeof satyalancanaKaryaSatyaOutput>;
 
 export const satyalancanaKaryaSatyaRule = defineRule({
   id: SATYALANCANA_KARYA_SATYA_RULE_ID,
@@ -103,6 +131,7 @@ export const satyalancanaKaryaSatyaRule = defineRule({
     en: 'Class X, XX or XXX of the Satyalancana Karya Satya for 10, 20 or 30 years of continuous service from the CPNS appointment; disqualified by any sedang or berat disciplinary penalty or any unpaid leave (CLTN). A ringan penalty does not disqualify.',
   },
   citations: CITATIONS,
+  tables: [TABEL_KELAS, TABEL_GUGUR],
   input: satyalancanaKaryaSatyaInput,
   options: satyalancanaKaryaSatyaOptions,
   output: satyalancanaKaryaSatyaOutput,
@@ -126,7 +155,7 @@ export const satyalancanaKaryaSatyaRule = defineRule({
         kelas: 'SLKS_X',
         masaKerjaTahun: 10,
         kelasBerikutnya: 'SLKS_XX',
-        tanggalKelasBerikutnya: '2034-03-01',
+        tanggalPalingCepat: '2034-03-01',
       },
       source: 'TV-33',
     },
@@ -134,33 +163,30 @@ export const satyalancanaKaryaSatyaRule = defineRule({
       title: { id: '10 tahun, potongan tukin 6 bulan pada tahun ke-4', en: '10 years, a 6-month tukin cut in year 4' },
       input: { tmtCpns: '2014-03-01', riwayatHukuman: [{ jenis: 'POTONGAN_TUKIN_6_BULAN', tmt: '2017-06-01' }] },
       options: { asOf: '2024-03-01' },
-      expected: { memenuhiSyarat: false, kelas: null, masaKerjaTahun: 10, kelasBerikutnya: null, tanggalKelasBerikutnya: null },
+      expected: { memenuhiSyarat: false, kelas: null, masaKerjaTahun: 10, kelasBerikutnya: null, tanggalPalingCepat: null },
       source: 'TV-33b',
     },
   ],
   evaluate(input, options) {
-    const id = SATYALANCANA_KARYA_SATYA_RULE_ID;
     const asOf = options.asOf;
     refuseImpossible(input, asOf);
     const masaKerjaTahun = wholeYearsBetween(input.tmtCpns, asOf);
-    const reasons: Reason[] = [reason(id, `${id}.masaKerja`, 'INFO', CITE_PASAL_22, { tmtCpns: input.tmtCpns, asOf, masaKerjaTahun })];
+    const reasons: Reason[] = [alasan('masaKerja', 'INFO', CITE_PASAL_22, { tmtCpns: input.tmtCpns, asOf, masaKerjaTahun })];
     // Records start within the service (refuseImpossible); those after asOf are not counted yet.
-    const hukuman = input.riwayatHukuman.filter((h) => HUKUMAN[h.jenis].tingkat !== 'RINGAN' && h.tmt <= asOf);
+    const hukuman = input.riwayatHukuman.filter((h) => TINGKAT_MENGGUGURKAN[HUKUMAN[h.jenis].tingkat] && h.tmt <= asOf);
     let gugur = false;
     if (hukuman.length > 0) {
       gugur = true;
-      reasons.push(
-        reason(id, `${id}.hukuman`, 'FAIL', CITE_PASAL_22, { hukuman: hukuman[0]!.jenis, tmt: hukuman[0]!.tmt, jumlah: hukuman.length }),
-      );
+      reasons.push(alasan('hukuman', 'FAIL', CITE_PASAL_22, { hukuman: hukuman[0]!.jenis, tmt: hukuman[0]!.tmt, jumlah: hukuman.length }));
     } else {
-      reasons.push(reason(id, `${id}.tanpaHukuman`, 'PASS', CITE_PASAL_22, {}));
+      reasons.push(alasan('tanpaHukuman', 'PASS', CITE_PASAL_22, {}));
     }
     const cltn = input.cltn.filter((c) => c.mulai <= asOf);
     if (cltn.length > 0 && options.cltnMenggugurkan) {
       gugur = true;
-      reasons.push(reason(id, `${id}.cltn`, 'FAIL', CITE_PASAL_22, { mulai: cltn[0]!.mulai }));
+      reasons.push(alasan('cltn', 'FAIL', CITE_PASAL_22, { mulai: cltn[0]!.mulai }));
     } else if (cltn.length > 0) {
-      reasons.push(reason(id, `${id}.cltnDiabaikan`, 'INFO', CITE_PASAL_22, { mulai: cltn[0]!.mulai }));
+      reasons.push(alasan('cltnDiabaikan', 'INFO', CITE_PASAL_22, { mulai: cltn[0]!.mulai }));
     }
 
     const met = KELAS_SLKS.filter((k) => masaKerjaTahun >= TAHUN_SLKS[k]);
@@ -172,21 +198,13 @@ export const satyalancanaKaryaSatyaRule = defineRule({
       kelas = options.kelasSebelumnyaWajib ? open[0]! : open[open.length - 1]!;
     }
     const reached = Math.max(-1, ...met.map((k) => KELAS_SLKS.indexOf(k)), ...[...held].map((k) => KELAS_SLKS.indexOf(k)));
-    const next = gugur ? null : (KELAS_SLKS[reached + 1] ?? null);
-    const tanggalNext = next ? addYears(input.tmtCpns, TAHUN_SLKS[next]) : null;
-    if (kelas) reasons.push(reason(id, `${id}.kelas`, 'PASS', CITE_PASAL_22, { kelas, tahun: TAHUN_SLKS[kelas], masaKerjaTahun }));
-    else if (!gugur)
-      reasons.push(
-        reason(id, `${id}.belumCukup`, 'FAIL', CITE_PASAL_22, {
-          masaKerjaTahun,
-          kelasBerikutnya: next,
-          tanggalKelasBerikutnya: tanggalNext,
-        }),
-      );
-    if (kelas && next)
-      reasons.push(reason(id, `${id}.berikutnya`, 'INFO', CITE_PASAL_22, { kelasBerikutnya: next, tanggalKelasBerikutnya: tanggalNext }));
+    const kelasBerikutnya = gugur ? null : (KELAS_SLKS[reached + 1] ?? null);
+    const tanggalPalingCepat = kelasBerikutnya ? addYears(input.tmtCpns, TAHUN_SLKS[kelasBerikutnya]) : null;
+    if (kelas) reasons.push(alasan('kelas', 'PASS', CITE_PASAL_22, { kelas, tahun: TAHUN_SLKS[kelas], masaKerjaTahun }));
+    else if (!gugur) reasons.push(alasan('belumCukup', 'FAIL', CITE_PASAL_22, { masaKerjaTahun, kelasBerikutnya, tanggalPalingCepat }));
+    if (kelas && kelasBerikutnya) reasons.push(alasan('berikutnya', 'INFO', CITE_PASAL_22, { kelasBerikutnya, tanggalPalingCepat }));
     return decision<SatyalancanaKaryaSatya>(
-      { memenuhiSyarat: kelas !== null, kelas, masaKerjaTahun, kelasBerikutnya: next, tanggalKelasBerikutnya: tanggalNext },
+      { memenuhiSyarat: kelas !== null, kelas, masaKerjaTahun, kelasBerikutnya, tanggalPalingCepat },
       reasons,
     );
   },

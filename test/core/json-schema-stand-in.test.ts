@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { describeInputAs } from '../../src/core/json-schema-stand-in.js';
-import { potonganTukinRule } from '../../src/rewards/potongan-tukin.js';
+import { potonganTukinRule } from '../../src/rewards/index.js';
 import { jsonSchemaOf, toJsonSchemaWithStandIns } from '../../src/schema.js';
 
 describe('describeInputAs: the JSON Schema of a transformed setting', () => {

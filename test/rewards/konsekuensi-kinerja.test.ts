@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Citation } from '../../src/core/decision.js';
 import { MeritInputError } from '../../src/core/errors.js';
 import { explain } from '../../src/explain.js';
 import { konsekuensiKinerja } from '../../src/rewards/index.js';
@@ -172,5 +173,18 @@ describe('konsekuensiKinerja reasons and their explanation', () => {
       lowonganSesuaiTersedia: false,
     });
     expect(d.value.tahap).toBe('PENEMPATAN_SESUAI_KOMPETENSI');
+  });
+});
+
+describe('frozen: a write throws and the next decision is unchanged (was refusals.test.ts)', () => {
+  it("a decision's citations are frozen too: writing to them throws and does not reach the next decision", () => {
+    const d = konsekuensiKinerja({ jenisJabatan: 'FUNGSIONAL', predikatTahunan: 'KURANG', tanggalPenetapan: '2025-01-31' });
+    expect(() => {
+      d.reasons[0]!.citations[0]!.article = 'HACKED';
+    }).toThrow(TypeError);
+    expect(() => (d.reasons[0]!.citations as Citation[]).push({ regulation: 'X' })).toThrow(TypeError);
+    expect(
+      konsekuensiKinerja({ jenisJabatan: 'FUNGSIONAL', predikatTahunan: 'KURANG', tanggalPenetapan: '2025-01-31' }).reasons[0]!.citations,
+    ).toEqual([{ regulation: 'PP_30_2019', article: 'Pasal 57' }]);
   });
 });

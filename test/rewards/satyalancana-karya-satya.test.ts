@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MeritInputError } from '../../src/core/errors.js';
 import { explain } from '../../src/explain.js';
-import { satyalancanaKaryaSatya } from '../../src/rewards/index.js';
+import { satyalancanaKaryaSatya, TAHUN_SLKS } from '../../src/rewards/index.js';
 
 const asOf = (d: string) => ({ asOf: d });
 
@@ -19,7 +19,7 @@ describe('satyalancanaKaryaSatya (PP 35/2010 Pasal 22)', () => {
       kelas,
       masaKerjaTahun: years,
       kelasBerikutnya: next,
-      tanggalKelasBerikutnya: tanggal,
+      tanggalPalingCepat: tanggal,
     });
   });
 
@@ -56,7 +56,7 @@ describe('satyalancanaKaryaSatya (PP 35/2010 Pasal 22)', () => {
       {
         kelas: null,
         kelasBerikutnya: 'SLKS_XXX',
-        tanggalKelasBerikutnya: '2034-01-01',
+        tanggalPalingCepat: '2034-01-01',
       },
     );
     expect(satyalancanaKaryaSatya({ tmtCpns: '2004-01-01' }, asOf('2024-06-01')).value.kelas).toBe('SLKS_XX');
@@ -202,7 +202,7 @@ describe('satyalancanaKaryaSatya reasons', () => {
       code: `${S}.belumCukup`,
       outcome: 'FAIL',
       citations: PASAL_22,
-      facts: { masaKerjaTahun: 6, kelasBerikutnya: 'SLKS_X', tanggalKelasBerikutnya: '2024-03-01' },
+      facts: { masaKerjaTahun: 6, kelasBerikutnya: 'SLKS_X', tanggalPalingCepat: '2024-03-01' },
     });
     expect(explain(d, 'id')[2]).toBe(
       '✗ Masa kerja 6 tahun belum memenuhi kelas berikutnya; Satyalancana Karya Satya X Tahun dapat dicapai pada 2024-03-01 (PP 35/2010 Pasal 22)',
@@ -215,7 +215,7 @@ describe('satyalancanaKaryaSatya reasons', () => {
   it('every class met already held: not yet the next class (belumCukup), next is SLKS XXX', () => {
     const d = satyalancanaKaryaSatya({ tmtCpns: '2004-01-01', kelasDimiliki: ['SLKS_X', 'SLKS_XX'] }, asOf('2024-06-01'));
     expect(codes(d)).toEqual(['masaKerja', 'tanpaHukuman', 'belumCukup']);
-    expect(d.reasons[2]!.facts).toEqual({ masaKerjaTahun: 20, kelasBerikutnya: 'SLKS_XXX', tanggalKelasBerikutnya: '2034-01-01' });
+    expect(d.reasons[2]!.facts).toEqual({ masaKerjaTahun: 20, kelasBerikutnya: 'SLKS_XXX', tanggalPalingCepat: '2034-01-01' });
   });
 
   it('disqualified: no class and no not-yet reason', () => {
@@ -233,7 +233,7 @@ describe('satyalancanaKaryaSatya reasons', () => {
       kelas: null,
       masaKerjaTahun: 12,
       kelasBerikutnya: 'SLKS_XX',
-      tanggalKelasBerikutnya: '2034-03-01',
+      tanggalPalingCepat: '2034-03-01',
     });
   });
 
@@ -257,5 +257,13 @@ describe('satyalancanaKaryaSatya reasons', () => {
         'kelasDimiliki[1]: SLKS_X tercantum dua kali: satu kelas hanya dianugerahkan sekali',
       ]);
     }
+  });
+});
+
+describe('presets and tables are frozen: a write throws and the next decision is unchanged', () => {
+  it('TAHUN_SLKS', () => {
+    expect(() => {
+      (TAHUN_SLKS as Record<string, number>)['SLKS_X'] = 1;
+    }).toThrow(TypeError);
   });
 });

@@ -6,6 +6,17 @@ import { JENIS_HUKUMAN } from '../../discipline/types.js';
 import { PREDIKAT } from '../../performance/types.js';
 import { SEBAB_POTONGAN, STATUS_JADWAL } from './sebab.js';
 
+/** Minutes in a day: no one arrives late or leaves early by more. */
+export const MENIT_SEHARI = 1440;
+/** Days in the longest month: no count of days or occurrences within one month exceeds it. */
+export const HARI_BULAN_TERPANJANG = 31;
+/** Bounds of an instansi schedule against hostile input, far above any published one (the longest preset ladder has 4 steps). */
+const ANAK_TANGGA_MAKS = 20;
+const SUMBER_MAKS = 10;
+const NAMA_MAKS = 200;
+/** The longest hukuman-linked cut in months (10 years), a bound above every published one (12 months). */
+const BULAN_POTONGAN_HUKUMAN_MAKS = 120;
+
 const persen = () => decimalSchema({ min: 0, max: 100 });
 const citationSchema = z.object({
   regulation: z.string().check(z.minLength(1)),
@@ -14,8 +25,8 @@ const citationSchema = z.object({
 });
 
 /** One step of a lateness ladder: applies when the minutes exceed `lebihDariMenit`. */
-const anakTanggaSchema = z.object({ lebihDariMenit: z.int().check(z.minimum(0), z.maximum(1440)), persen: persen() });
-const tanggaSchema = z._default(z.array(anakTanggaSchema).check(z.maxLength(20)), []).check(
+const anakTanggaSchema = z.object({ lebihDariMenit: z.int().check(z.minimum(0), z.maximum(MENIT_SEHARI)), persen: persen() });
+const tanggaSchema = z._default(z.array(anakTanggaSchema).check(z.maxLength(ANAK_TANGGA_MAKS)), []).check(
   refineParsed((t) => t.every((s, i) => i === 0 || s.lebihDariMenit > t[i - 1]!.lebihDariMenit), {
     text: {
       en: 'steps must be in strictly ascending lebihDariMenit order',
@@ -27,7 +38,7 @@ const tanggaSchema = z._default(z.array(anakTanggaSchema).check(z.maxLength(20))
 const hukumanCutSchema = z.object({
   persen: persen(),
   bulan: z
-    .nullable(z.int().check(z.minimum(1), z.maximum(120)))
+    .nullable(z.int().check(z.minimum(1), z.maximum(BULAN_POTONGAN_HUKUMAN_MAKS)))
     .check(z.describe('Months of the cut; null = for as long as it lasts (PDHTAPS)')),
 });
 
@@ -65,9 +76,9 @@ const masaBerlakuSchema = z
  * `sebabDiLuarCakupan`, never cut 0 % in silence.
  */
 export const jadwalPotonganSchema = z.object({
-  nama: z.string().check(z.minLength(1), z.maxLength(200)),
+  nama: z.string().check(z.minLength(1), z.maxLength(NAMA_MAKS)),
   sumber: z
-    ._default(z.array(citationSchema).check(z.maxLength(10)), [])
+    ._default(z.array(citationSchema).check(z.maxLength(SUMBER_MAKS)), [])
     .check(z.describe('Regulations the schedule comes from (catalogue ids)')),
   masaBerlaku: z.optional(masaBerlakuSchema).check(z.describe('Period in force and status; a historical schedule is reported as such')),
   cakupan: z
@@ -85,7 +96,7 @@ export const jadwalPotonganSchema = z.object({
   tanpaRekamPulang: z.optional(persen()).check(z.describe('Cut per day without a leave record (default: the top early-leave step)')),
   tidakMasukPerHari: z.prefault(persen(), 0).check(z.describe('Cut per working day of unexcused absence')),
   berturutTurut: z
-    .optional(z.object({ minimalHari: z.int().check(z.minimum(1), z.maximum(31)), persen: persen() }))
+    .optional(z.object({ minimalHari: z.int().check(z.minimum(1), z.maximum(HARI_BULAN_TERPANJANG)), persen: persen() }))
     .check(z.describe('Override: this cut for the month when the consecutive unexcused absence reaches minimalHari')),
   hukuman: z
     ._default(z.partialRecord(z.enum(JENIS_HUKUMAN), hukumanCutSchema), {})

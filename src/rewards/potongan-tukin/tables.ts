@@ -1,9 +1,11 @@
 import { toPlainString } from '../../core/decimal.js';
 import { formatCitation } from '../../core/explain.js';
 import type { RuleTable } from '../../core/rule.js';
+import { formulaTable } from '../../core/tables.js';
 import { HUKUMAN, JENIS_HUKUMAN } from '../../discipline/types.js';
 import { PREDIKAT } from '../../performance/types.js';
 import { cakupanJadwal, potonganTanpaRekam } from './cakupan.js';
+import { BERTURUT_TURUT_DITANYAKAN, SERATUS_PERSEN } from './hitung.js';
 import { type JadwalPotongan, jadwalPotonganSchema, POTONGAN_HUKUMAN_SEDANG_PP94 } from './jadwal.js';
 import { NAMA_PRESET_JADWAL, PRESET_JADWAL_POTONGAN } from './presets.js';
 import { SEBAB_POTONGAN, type SebabPotongan } from './sebab.js';
@@ -149,7 +151,41 @@ function masaBerlaku(j: JadwalPotongan): [string, string] {
   return [status, `${m.mulai}–${m.sampai ?? ''}`];
 }
 
-/** The rule page's tables: the presets' coverage and status, then each preset's cuts, from the preset data. */
+/** The steps of hitung.ts, in the order the rule takes them, with the presets that state each (the schedule decides the numbers). */
+const LANGKAH = formulaTable({ id: 'Langkah perhitungan (hitung.ts)', en: 'Calculation steps (hitung.ts)' }, [
+  [
+    'potonganJamKerja',
+    'Σ anak tangga terlambat + Σ anak tangga pulang cepat + hari tanpa rekam × potongan tanpa rekam (bawaan: anak tangga teratas sisi itu)',
+    [{ regulation: 'PERMENTAN_68_2012' }, { regulation: 'PERBAN_BGN_4_2025', article: 'Pasal 15' }],
+  ],
+  [
+    'potonganTidakMasuk',
+    'hariTidakMasuk × tidakMasukPerHari',
+    [{ regulation: 'PERMENTAN_68_2012' }, { regulation: 'PERMENDIKDASMEN_14_2025', article: 'Pasal 19 ayat (1)' }],
+  ],
+  [
+    'potonganHukuman',
+    `potongan terbesar di antara hukuman yang masa potongannya mencakup bulan itu (jadwal instansi; hukuman sedang PP 94/2021: ${POTONGAN_HUKUMAN_SEDANG_PP94.persen} %)`,
+    [
+      { regulation: 'PP_94_2021', article: 'Pasal 8 ayat (3)' },
+      { regulation: 'KMK_5_2022', annex: 'Lampiran (pemotongan tunjangan kinerja bagi PNS yang dijatuhi hukuman disiplin)' },
+    ],
+  ],
+  ['potonganPredikat', 'predikat[predikat kinerja periode itu]', { regulation: 'PERBAN_BAKAMLA_1_2023', article: 'Pasal 11' }],
+  [
+    'jumlahPotongan',
+    `jumlah semua sebab; bila hariBerturutTurut ≥ berturutTurut.minimalHari (ditanyakan sejak ${BERTURUT_TURUT_DITANYAKAN} hari): maks(jumlah, berturutTurut.persen)`,
+    { regulation: 'PERMENDIKDASMEN_14_2025', article: 'Pasal 19 ayat (2)' },
+  ],
+  ['batasBulanan', `min(jumlah, batasBulanan, ${SERATUS_PERSEN}): potongan tidak dapat melebihi tunjangan (batas pustaka)`, []],
+  [
+    'pembulatan',
+    `tukin × persen / ${SERATUS_PERSEN}, dibulatkan ke rupiah penuh menurut pembulatanRupiah (tidak ada peraturan terbaca)`,
+    [],
+  ],
+]);
+
+/** The rule page's tables: the presets' coverage and status, each preset's cuts (from the preset data), then the calculation steps. */
 export const TABEL_POTONGAN_TUKIN: RuleTable[] = [
   {
     title: {
@@ -175,4 +211,5 @@ export const TABEL_POTONGAN_TUKIN: RuleTable[] = [
     columns: ['sebab', 'ketentuan', 'potongan (%)', 'lama', 'dasar'],
     rows: barisJadwal(j),
   })),
+  LANGKAH,
 ];

@@ -428,7 +428,8 @@ describe('KMK 5/KMK.01/2022: the hukuman cut follows the nature of the violation
 });
 
 describe('the rule page shows each preset’s table, generated from the preset data', () => {
-  const tables = potonganTukinRule.tables!;
+  /** The overview and the preset tables; the calculation steps follow them (last test below). */
+  const tables = potonganTukinRule.tables!.filter((t) => t.title.en !== 'Calculation steps (hitung.ts)');
 
   it('an overview of status, period, coverage and what is not covered, one row per preset', () => {
     const [overview] = tables;
@@ -484,5 +485,21 @@ describe('the rule page shows each preset’s table, generated from the preset d
     expect(rows('KMK_5_2022').some((r) => r[0] === 'SIFAT_PELANGGARAN')).toBe(true);
     for (const name of NAMA_PRESET_JADWAL)
       expect(rows(name).at(-1)!.slice(0, 3), name).toEqual(['BATAS_BULANAN', 'jumlah semua sebab dalam sebulan (kumulatif)', '100']);
+  });
+
+  it('after the presets, the calculation steps in the order the rule takes them, each with its dasar column', () => {
+    const steps = potonganTukinRule.tables!.at(-1)!;
+    expect(steps.title.en).toBe('Calculation steps (hitung.ts)');
+    expect(potonganTukinRule.tables!.length).toBe(tables.length + 1);
+    expect(steps.rows.map((r) => r[0])).toEqual([
+      'potonganJamKerja',
+      'potonganTidakMasuk',
+      'potonganHukuman',
+      'potonganPredikat',
+      'jumlahPotongan',
+      'batasBulanan',
+      'pembulatan',
+    ]);
+    expect(steps.dasar).toHaveLength(steps.rows.length);
   });
 });
