@@ -1,4 +1,5 @@
 import { defineMessages } from '../core/messages.js';
+import { TEKS_HUKUMAN_DIBATALKAN } from './_bersama/riwayat-hukuman.messages.js';
 import type { EFEK_HUKUMAN_RULE_ID } from './efek-hukuman.js';
 
 /** Reason texts of {@link EFEK_HUKUMAN_RULE_ID}. */
@@ -11,6 +12,7 @@ export const EFEK_HUKUMAN_MESSAGES = defineMessages('discipline.efekHukuman' sat
     id: 'Sejak {tmt} PNS diberhentikan dengan hormat tidak atas permintaan sendiri (PDHTAPS); pada {tanggal} tidak ada lagi kenaikan gaji berkala maupun kenaikan pangkat',
     en: 'The civil servant was dismissed (PDHTAPS) from {tmt}; on {tanggal} there is no longer any periodic salary step or promotion',
   },
+  hukumanDibatalkan: TEKS_HUKUMAN_DIBATALKAN,
   tidakAda: {
     id: 'Pada {tanggal} tidak ada hukuman disiplin yang sedang dijalani',
     en: 'On {tanggal} no disciplinary penalty is being served',

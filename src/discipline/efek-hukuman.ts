@@ -6,7 +6,14 @@ import { reasonsOf } from '../core/messages.js';
 import { dateOutputSchema } from '../core/output.js';
 import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { contradiction, superRefineParsed } from '../core/refine.js';
-import { akhirHukuman, hukumanBerjalanPada, RIWAYAT_HUKUMAN_MAKS, riwayatHukumanSchema } from './_bersama/riwayat-hukuman.js';
+import {
+  akhirHukuman,
+  hukumanBerjalanPada,
+  hukumanBerlaku,
+  pembatalanHukuman,
+  RIWAYAT_HUKUMAN_MAKS,
+  riwayatHukumanSchema,
+} from './_bersama/riwayat-hukuman.js';
 import { recordTable } from '../core/tables.js';
 import type { EFEK_HUKUMAN_MESSAGES } from './efek-hukuman.messages.js';
 import { HUKUMAN, type JenisHukuman, jenisHukumanSchema, TINGKAT_HUKUMAN, tingkatHukumanSchema } from './types.js';
@@ -84,7 +91,8 @@ export const efekHukumanInput = z
     superRefineParsed((v, ctx) => {
       // A dismissal is permanent (PP 94/2021 Pasal 8 ayat (4) huruf c): nothing can take effect after it.
       let pdhtaps: IsoDate | null = null;
-      for (const h of v.riwayat) if (HUKUMAN[h.jenis].permanen && (pdhtaps === null || h.tmt < pdhtaps)) pdhtaps = h.tmt;
+      // (An annulled PDHTAPS dismissed no one.)
+      for (const h of hukumanBerlaku(v.riwayat)) if (HUKUMAN[h.jenis].permanen && (pdhtaps === null || h.tmt < pdhtaps)) pdhtaps = h.tmt;
       if (pdhtaps === null) return;
       v.riwayat.forEach((h, i) => {
         if (h.tmt > pdhtaps)
@@ -129,6 +137,10 @@ export const efekHukumanRule = defineRule({
       id: `Masukan yang ditolak: lebih dari ${RIWAYAT_HUKUMAN_MAKS} hukuman dalam riwayat (satu masa kerja); tanggal selesai sebelum TMT; tanggal selesai untuk PDHTAPS; hukuman yang berlaku sesudah PDHTAPS (pemberhentian bersifat tetap, Pasal 8 ayat (4) huruf c).`,
       en: `Refused input: more than ${RIWAYAT_HUKUMAN_MAKS} hukuman in the record (one working life); an end date before the TMT; an end date for PDHTAPS; a hukuman taking effect after a PDHTAPS (a dismissal is permanent, Pasal 8 ayat (4) huruf c).`,
     },
+    {
+      id: 'PDHTAPS bersifat tetap: tanggal selesai untuknya ditolak. Hukuman (termasuk PDHTAPS) yang dibatalkan atas keberatan atau banding administratif (PP 79/2021) atau putusan pengadilan (UU 5/1986 Pasal 97 ayat (9) huruf a) diberikan dengan `dibatalkan: { tanggal, dasar }`: hukuman itu batal, tidak pernah diperhitungkan, dan keputusan memuat alasan INFO. Hukuman yang diperingan dicatat sebagai hukuman baru, yang lama dibatalkan. Aturan yang sama berlaku di semua aturan yang membaca riwayat hukuman (kenaikan pangkat, KGB, satyalancana, potongan tukin, peringkat kandidat).',
+      en: 'PDHTAPS is permanent: an end date for it is refused. A hukuman (PDHTAPS included) annulled on keberatan or banding administratif (PP 79/2021) or by a court judgment (UU 5/1986 Pasal 97 ayat (9) huruf a) is given with `dibatalkan: { tanggal, dasar }`: it is void, never counts, and the decision carries an INFO reason. A hukuman made lighter is recorded as a new hukuman with the old one annulled. Every rule that reads a hukuman record does the same (promotions, KGB, satyalancana, tukin cuts, candidate ranking).',
+    },
   ],
   examples: [
     {
@@ -148,10 +160,10 @@ export const efekHukumanRule = defineRule({
   evaluate(input, options) {
     const running = hukumanBerjalanPada(input.riwayat, input.tanggal, TINGKAT_HUKUMAN);
     const top = running[0] ?? null;
-    const pdhtaps = input.riwayat.some((h) => h.jenis === 'PDHTAPS' && h.tmt <= input.tanggal);
+    const pdhtaps = hukumanBerlaku(input.riwayat).some((h) => h.jenis === 'PDHTAPS' && h.tmt <= input.tanggal);
     const berakhir = top ? akhirHukuman(top) : null;
     const akibat = top ? akibatJenis(top.jenis, options.kgbKpDitundaSelamaHukuman) : null;
-    const reasons: Reason[] = [];
+    const reasons: Reason[] = pembatalanHukuman(input.riwayat).map((p) => alasan('hukumanDibatalkan', 'INFO', p.citations, p.facts));
     if (top && akibat?.diberhentikan) {
       reasons.push(alasan('diberhentikan', 'FAIL', [pp94(HUKUMAN.PDHTAPS.ayat)], { tanggal: input.tanggal, tmt: top.tmt }));
     } else if (top) {

@@ -61,6 +61,13 @@ export const gabungHukumanInput = z
       },
       path: ['baru', 'tmt'],
     }),
+    refineParsed((v) => v.berjalan.dibatalkan === undefined, {
+      text: {
+        en: 'an annulled hukuman is not being served: nothing is combined with it',
+        id: 'hukuman yang dibatalkan tidak sedang dijalani: tidak ada yang digabungkan dengannya',
+      },
+      path: ['berjalan', 'dibatalkan'],
+    }),
   );
 
 /** Value of {@link gabungHukuman} as JSON: the two hukuman placed in time. */

@@ -52,6 +52,17 @@ export const DISCIPLINE_REGULATIONS = deepFreeze(
       mencabut: [],
       catatan: 'Keberatan and banding administratif (Pasal 1 angka 4 and 5). Deadlines not confirmed [U].',
     },
+    UU_5_1986: {
+      id: 'UU_5_1986',
+      jenis: 'UU',
+      nomor: '5',
+      tahun: 1986,
+      judul: 'Peradilan Tata Usaha Negara',
+      titleEn: 'State Administrative Courts',
+      mencabut: [],
+      catatan:
+        'Pasal 97 ayat (9) huruf a: a judgment granting the claim may oblige the official to revoke the contested decision (here, a hukuman disiplin).',
+    },
     PP_49_2018: {
       id: 'PP_49_2018',
       jenis: 'PP',

@@ -1,10 +1,12 @@
 import { defineMessages } from '../core/messages.js';
+import { TEKS_HUKUMAN_DIBATALKAN } from '../discipline/_bersama/riwayat-hukuman.messages.js';
 import type { SATYALANCANA_KARYA_SATYA_RULE_ID } from './satyalancana-karya-satya.js';
 
 /** Reason texts of {@link SATYALANCANA_KARYA_SATYA_RULE_ID}. */
 export const SATYALANCANA_KARYA_SATYA_MESSAGES = defineMessages(
   'rewards.satyalancanaKaryaSatya' satisfies typeof SATYALANCANA_KARYA_SATYA_RULE_ID,
   {
+    hukumanDibatalkan: TEKS_HUKUMAN_DIBATALKAN,
     masaKerja: {
       id: 'Masa kerja terus-menerus sejak TMT CPNS {tmtCpns} sampai {asOf}: {masaKerjaTahun} tahun',
       en: 'Continuous service from the CPNS TMT {tmtCpns} to {asOf}: {masaKerjaTahun} years',

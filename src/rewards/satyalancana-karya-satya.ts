@@ -10,7 +10,7 @@ import { dateOutputSchema } from '../core/output.js';
 import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { contradiction, superRefineParsed } from '../core/refine.js';
 import { recordTable } from '../core/tables.js';
-import { RIWAYAT_HUKUMAN_MAKS, riwayatHukumanSchema } from '../discipline/_bersama/riwayat-hukuman.js';
+import { pembatalanHukuman, RIWAYAT_HUKUMAN_MAKS, riwayatHukumanSchema } from '../discipline/_bersama/riwayat-hukuman.js';
 import { HUKUMAN, TINGKAT_HUKUMAN, type TingkatHukuman } from '../discipline/types.js';
 import type { SATYALANCANA_KARYA_SATYA_MESSAGES } from './satyalancana-karya-satya.messages.js';
 
@@ -173,7 +173,8 @@ export const satyalancanaKaryaSatyaRule = defineRule({
     const masaKerjaTahun = wholeYearsBetween(input.tmtCpns, asOf);
     const reasons: Reason[] = [alasan('masaKerja', 'INFO', CITE_PASAL_22, { tmtCpns: input.tmtCpns, asOf, masaKerjaTahun })];
     // Records start within the service (refuseImpossible); those after asOf are not counted yet.
-    const hukuman = input.riwayatHukuman.filter((h) => TINGKAT_MENGGUGURKAN[HUKUMAN[h.jenis].tingkat] && h.tmt <= asOf);
+    for (const p of pembatalanHukuman(input.riwayatHukuman)) reasons.push(alasan('hukumanDibatalkan', 'INFO', p.citations, p.facts));
+    const hukuman = input.riwayatHukuman.filter((h) => !h.dibatalkan && TINGKAT_MENGGUGURKAN[HUKUMAN[h.jenis].tingkat] && h.tmt <= asOf);
     let gugur = false;
     if (hukuman.length > 0) {
       gugur = true;

@@ -7,7 +7,7 @@ import { deepFreeze } from '../../core/freeze.js';
 import { reasonsOf } from '../../core/messages.js';
 import { defineRule, type RuleOutputOf } from '../../core/rule.js';
 import { formulaTable, recordTable } from '../../core/tables.js';
-import { hukumanBerjalanPada } from '../../discipline/_bersama/riwayat-hukuman.js';
+import { hukumanBerjalanPada, pembatalanHukuman } from '../../discipline/_bersama/riwayat-hukuman.js';
 import { isPredikatAtLeast } from '../../performance/types.js';
 import { GOLONGAN_PNS } from '../../promotion/types.js';
 import { BATAS_ISU, tmtJabatanMustahil, usiaMustahil } from '../_bersama/invariants.js';
@@ -158,6 +158,8 @@ export const peringkatKandidatRule = defineRule({
         const ok = p !== undefined && p.every((predikat) => isPredikatAtLeast(predikat, PREDIKAT_MINIMUM_RENCANA_SUKSESI));
         periksa('PREDIKAT_KINERJA', ok, (hasil) => alasan('predikat', hasil, CITE_KINERJA, facts));
       }
+      for (const p of pembatalanHukuman(k.riwayatHukuman))
+        reasons.push(alasan('hukumanDibatalkan', 'INFO', p.citations, { kandidat: kid, ...p.facts }));
       const berjalan = hukumanBerjalanPada(k.riwayatHukuman, asOf);
       const hukuman = { kandidat: kid, asOf, hukuman: berjalan[0]?.jenis ?? null };
       periksa('HUKUMAN_DISIPLIN', berjalan.length === 0, (hasil) => alasan('hukuman', hasil, CITE_HUKUMAN, hukuman));

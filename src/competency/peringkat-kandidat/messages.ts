@@ -15,6 +15,10 @@ export const PERINGKAT_KANDIDAT_MESSAGES = defineMessages('competency.peringkatK
     id: '{kandidat}: predikat kinerja 2 tahun terakhir {predikat1} dan {predikat2} (paling kurang Baik)',
     en: '{kandidat}: performance ratings of the last 2 years {predikat1} and {predikat2} (at least Baik)',
   },
+  hukumanDibatalkan: {
+    id: '{kandidat}: {jenis} (TMT {tmtHukuman}) dibatalkan pada {tanggalDibatalkan} ({dasarPembatalan}): tidak diperhitungkan',
+    en: '{kandidat}: {jenis} (TMT {tmtHukuman}) was annulled on {tanggalDibatalkan} ({dasarPembatalan}): it does not count',
+  },
   hukuman: {
     id: '{kandidat}: hukuman disiplin sedang/berat yang berjalan pada {asOf}: {hukuman}',
     en: '{kandidat}: moderate/severe disciplinary penalty running on {asOf}: {hukuman}',

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import { addDays, addMonths, type IsoDate, isoDateSchema } from '../../core/calendar.js';
+import type { Citation } from '../../core/decision.js';
+import { deepFreeze } from '../../core/freeze.js';
 import { contradiction, superRefineParsed } from '../../core/refine.js';
 import { HUKUMAN, jenisHukumanSchema, type TingkatHukuman, tingkatKeberatan } from '../types.js';
 
@@ -10,8 +12,31 @@ import { HUKUMAN, jenisHukumanSchema, type TingkatHukuman, tingkatKeberatan } fr
 export const RIWAYAT_HUKUMAN_MAKS = 200;
 
 /**
- * A hukuman disiplin in a PNS's record: its type, the day it took effect (TMT) and, if known, the day it ended.
- * Used by promotion, rewards and competency to tell whether a hukuman is running on a date.
+ * How a hukuman is annulled: on keberatan or banding administratif (PP 79/2021), or by a court
+ * (a PTUN judgment ordering the decision revoked). An annulled hukuman is void: it never counts.
+ */
+export const DASAR_PEMBATALAN = deepFreeze(['KEBERATAN', 'BANDING_ADMINISTRATIF', 'PUTUSAN_PENGADILAN'] as const);
+export type DasarPembatalan = (typeof DASAR_PEMBATALAN)[number];
+
+/** The article behind each way of annulling a hukuman. */
+export const CITATION_PEMBATALAN: Readonly<Record<DasarPembatalan, readonly Citation[]>> = deepFreeze({
+  KEBERATAN: [{ regulation: 'PP_79_2021', article: 'Pasal 1 angka 4' }],
+  BANDING_ADMINISTRATIF: [{ regulation: 'PP_79_2021', article: 'Pasal 1 angka 5' }],
+  PUTUSAN_PENGADILAN: [{ regulation: 'UU_5_1986', article: 'Pasal 97 ayat (9) huruf a' }],
+});
+
+const pembatalanSchema = z
+  .object({
+    tanggal: isoDateSchema.check(z.describe('Day of the decision or judgment that annulled the hukuman (not before its tmt)')),
+    dasar: z.enum(DASAR_PEMBATALAN).check(z.describe('How it was annulled: keberatan, banding administratif or a court judgment')),
+  })
+  .check(z.describe('Set when the hukuman was annulled on appeal or by a court: it then never counts, and the decision says so'));
+
+/**
+ * A hukuman disiplin in a PNS's record: its type, the day it took effect (TMT), if known the day it ended,
+ * and whether it was annulled. Used by promotion, rewards and competency to tell whether a hukuman is
+ * running on a date. PDHTAPS is permanent: an end date for it is refused; a dismissal undone on appeal is
+ * given as annulled.
  */
 export const riwayatHukumanSchema = z
   .object({
@@ -26,9 +51,21 @@ export const riwayatHukumanSchema = z
           'First day after the hukuman was served (not before tmt; none for PDHTAPS, which is permanent); default: TMT + the duration of the jenis',
         ),
       ),
+    dibatalkan: z.optional(pembatalanSchema),
   })
   .check(
     superRefineParsed((h, ctx) => {
+      if (h.dibatalkan && h.dibatalkan.tanggal < h.tmt) {
+        ctx.addIssue(
+          contradiction(
+            {
+              en: `annulled on ${h.dibatalkan.tanggal}, before its tmt ${h.tmt}: a hukuman is annulled after it is imposed`,
+              id: `dibatalkan pada ${h.dibatalkan.tanggal}, sebelum tmt ${h.tmt}: hukuman dibatalkan sesudah dijatuhkan`,
+            },
+            ['dibatalkan', 'tanggal'],
+          ),
+        );
+      }
       if (h.selesai === undefined) return;
       if (HUKUMAN[h.jenis].permanen) {
         ctx.addIssue(
@@ -67,9 +104,9 @@ export function akhirHukuman(h: RiwayatHukuman): IsoDate | null {
   return addMonths(h.tmt, info.durasiBulan);
 }
 
-/** `true` when hukuman `h` is being served on `date` (TMT ≤ date < end). */
+/** `true` when hukuman `h` is being served on `date` (TMT ≤ date < end); an annulled hukuman never is. */
 export function hukumanBerjalan(h: RiwayatHukuman, date: IsoDate): boolean {
-  if (date < h.tmt) return false;
+  if (h.dibatalkan || date < h.tmt) return false;
   const end = akhirHukuman(h);
   return end === null || date < end;
 }
@@ -83,4 +120,24 @@ export function hukumanBerjalanPada(
   return riwayat
     .filter((h) => tingkat.includes(HUKUMAN[h.jenis].tingkat) && hukumanBerjalan(h, date))
     .sort((a, b) => tingkatKeberatan(b.jenis) - tingkatKeberatan(a.jenis));
+}
+
+/** The hukuman of a record that still count: every one not annulled. */
+export const hukumanBerlaku = (riwayat: readonly RiwayatHukuman[]): RiwayatHukuman[] => riwayat.filter((h) => !h.dibatalkan);
+
+/**
+ * The facts and citations of one INFO reason per annulled hukuman, for the rule reading the record to
+ * report under its own code `<ruleId>.hukumanDibatalkan` (text: `TEKS_HUKUMAN_DIBATALKAN`, riwayat-hukuman.messages.ts).
+ */
+export function pembatalanHukuman(riwayat: readonly RiwayatHukuman[]) {
+  return riwayat.flatMap((h) =>
+    h.dibatalkan
+      ? [
+          {
+            citations: CITATION_PEMBATALAN[h.dibatalkan.dasar],
+            facts: { jenis: h.jenis, tmtHukuman: h.tmt, tanggalDibatalkan: h.dibatalkan.tanggal, dasarPembatalan: h.dibatalkan.dasar },
+          },
+        ]
+      : [],
+  );
 }

@@ -106,6 +106,8 @@ function sifatHukuman(h: HukumanTukin, pengaturan: Pengaturan): SifatHukuman {
 
 /** One hukuman in `month`: the schedule's own cut (read by the nature of the violation where it says so) and the PP 94/2021 sedang cut. */
 export function potonganSatuHukuman(j: JadwalPotongan, h: HukumanTukin, month: IsoDate, pengaturan: Pengaturan): HukumanBulanIni {
+  // An annulled hukuman is void: it cuts nothing (its decision says so in its own reason).
+  if (h.dibatalkan) return { hukuman: h, persen: NOL, potongan: null, sifat: null, ditanyakan: false };
   const info = HUKUMAN[h.jenis];
   const mulai = pengaturan.mulaiPotonganHukuman;
   const own = j.hukuman[h.jenis];

@@ -18,6 +18,7 @@ import * as hitung from './hitung.js';
 import type { POTONGAN_TUKIN_MESSAGES } from './messages.js';
 import { type PotonganTukin, potonganTukinInput, potonganTukinOptions, potonganTukinOutput } from './schema.js';
 import { TABEL_POTONGAN_TUKIN } from './tables.js';
+import { pembatalanHukuman } from '../../discipline/_bersama/riwayat-hukuman.js';
 
 export { type PotonganTukin, potonganTukinInput, type PotonganTukinInput, potonganTukinOptions, potonganTukinOutput } from './schema.js';
 
@@ -101,6 +102,7 @@ export const potonganTukinRule = defineRule({
       );
     }
 
+    for (const p of pembatalanHukuman(input.riwayatHukuman)) reasons.push(alasan('hukumanDibatalkan', 'INFO', p.citations, p.facts));
     const hukuman = hitung.potonganHukuman(j, input.riwayatHukuman, month, options);
     hukuman.rincian.forEach(({ hukuman: h, persen, sifat, ditanyakan }, i) => {
       const facts = {
