@@ -8,7 +8,7 @@ import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } f
 import { contradiction, superRefineParsed } from '../core/refine.js';
 import { deepFreeze } from '../core/freeze.js';
 import { addYears } from '../core/calendar.js';
-import { MAKS_PERIODE_ANGKA_KREDIT, TANGGAL_TERAKHIR } from './invariants.js';
+import { MAKS_PERIODE_ANGKA_KREDIT, TANGGAL_TERAKHIR } from './_bersama/invariants.js';
 import { type Predikat, predikatSchema } from '../performance/types.js';
 import { JENJANG_JABATAN_FUNGSIONAL, koefisienKeterampilanSchema, koefisienTahunan } from './jenjang-jf.js';
 import { golonganBerikutnya, golonganSchema, type JenjangJf, jenjangJfSchema } from './types.js';

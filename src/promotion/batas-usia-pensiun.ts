@@ -5,7 +5,7 @@ import { type Citation, decision, reason } from '../core/decision.js';
 import { dateOutputSchema } from '../core/output.js';
 import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { deepFreeze } from '../core/freeze.js';
-import { dalamKalender, TANGGAL_TERAKHIR, tolak } from './invariants.js';
+import { dalamKalender, TANGGAL_TERAKHIR, tolak } from './_bersama/invariants.js';
 
 export const BATAS_USIA_PENSIUN_RULE_ID = 'promotion.batasUsiaPensiun';
 const ID = BATAS_USIA_PENSIUN_RULE_ID;

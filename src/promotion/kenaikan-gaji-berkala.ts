@@ -5,9 +5,9 @@ import { type Citation, decision, reason } from '../core/decision.js';
 import { dateOutputSchema } from '../core/output.js';
 import { contradiction, superRefineParsed } from '../core/refine.js';
 import { deepFreeze } from '../core/freeze.js';
-import { dalamKalender, TANGGAL_TERAKHIR, tolak } from './invariants.js';
+import { dalamKalender, TANGGAL_TERAKHIR, tolak } from './_bersama/invariants.js';
 import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
-import { minPredikatSchema, predikatPenilaianAtLeast, predikatPenilaianSchema } from './penilaian.js';
+import { minPredikatSchema, predikatPenilaianAtLeast, predikatPenilaianSchema } from './_bersama/penilaian.js';
 import { golonganSchema } from './types.js';
 
 export const KENAIKAN_GAJI_BERKALA_RULE_ID = 'promotion.kenaikanGajiBerkala';

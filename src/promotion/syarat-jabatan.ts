@@ -8,9 +8,9 @@ import { type InputIssue, ownIssue } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { defineRule, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { JENIS_JABATAN, type JenisJabatan, jenisJabatanSchema } from './batas-usia-pensiun.js';
-import { MAKS_RIWAYAT_JABATAN, MAKS_RIWAYAT_PENILAIAN, tahunPenilaianDalamDinas, tidakSetelahAsOf, tolak } from './invariants.js';
-import { GOLONGAN_AWAL_IJAZAH } from './ijazah.js';
-import { minPredikatSchema, reasonsPenilaian, riwayatPenilaianSchema } from './penilaian.js';
+import { MAKS_RIWAYAT_JABATAN, MAKS_RIWAYAT_PENILAIAN, tahunPenilaianDalamDinas, tidakSetelahAsOf, tolak } from './_bersama/invariants.js';
+import { GOLONGAN_AWAL_IJAZAH } from './_bersama/ijazah.js';
+import { minPredikatSchema, reasonsPenilaian, riwayatPenilaianSchema } from './_bersama/penilaian.js';
 import { compareGolongan, type Ijazah, ijazahSchema } from './types.js';
 
 export const SYARAT_JABATAN_RULE_ID = 'promotion.syaratJabatan';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RIWAYAT_HUKUMAN_MAKS } from '../../src/discipline/riwayat-hukuman.js';
+import { RIWAYAT_HUKUMAN_MAKS } from '../../src/discipline/index.js';
 import { addMonths, endOfMonth } from '../../src/core/calendar.js';
 import {
   akumulasiAngkaKredit,
