@@ -10,7 +10,7 @@ import type { HukumanKetidakhadiranInput } from '../src/discipline/index.js';
 import { JENIS_HUKUMAN } from '../src/discipline/types.js';
 import type { PredikatKinerjaInput } from '../src/performance/index.js';
 import type { PegawaiKenaikanPangkatReguler } from '../src/promotion/index.js';
-import { GOLONGAN_AWAL_IJAZAH, PLAFON_KP_REGULER } from '../src/promotion/ijazah.js';
+import { GOLONGAN_AWAL_IJAZAH, PLAFON_KP_REGULER } from '../src/promotion/index.js';
 import { GOLONGAN_PNS, type GolonganPns, type Ijazah } from '../src/promotion/types.js';
 import { pick, seededRandom } from '../examples/workforce.js';
 

@@ -8,7 +8,7 @@ import { dateOutputSchema } from '../core/output.js';
 import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { recordTable } from '../core/tables.js';
 import type { BATAS_USIA_PENSIUN_MESSAGES } from './batas-usia-pensiun.messages.js';
-import { dalamKalender, TANGGAL_TERAKHIR, tolak } from './invariants.js';
+import { dalamKalender, TANGGAL_TERAKHIR, tolak } from './_bersama/invariants.js';
 
 export const BATAS_USIA_PENSIUN_RULE_ID = 'promotion.batasUsiaPensiun';
 const ID = BATAS_USIA_PENSIUN_RULE_ID;

@@ -3,8 +3,37 @@
  * kenaikan gaji berkala and batas usia pensiun.
  * @module sistem-merit/promotion
  */
-export * from './types.js';
-export * from './ijazah.js';
+
+// Pangkat, golongan, ijazah and the other values the rules read.
+export {
+  compareGolongan,
+  DIKLAT_KEPEMIMPINAN,
+  type DiklatKepemimpinan,
+  diklatKepemimpinanSchema,
+  GOLONGAN_PNS,
+  GOLONGAN_PPPK,
+  golonganBerikutnya,
+  type GolonganPns,
+  type GolonganPppk,
+  golonganPppkSchema,
+  golonganSchema,
+  golonganSebelumnya,
+  IJAZAH,
+  type Ijazah,
+  ijazahSchema,
+  JENJANG_JF,
+  type JenjangJf,
+  jenjangJfSchema,
+  type KategoriJf,
+  namaPangkat,
+  PANGKAT,
+  type PangkatPns,
+  UJIAN_DINAS,
+  type UjianDinas,
+  ujianDinasSchema,
+  urutanGolongan,
+} from './types.js';
+export { GOLONGAN_AWAL_IJAZAH, IJAZAH_PASCASARJANA, IJAZAH_SARJANA_KE_ATAS, PLAFON_KP_REGULER } from './_bersama/ijazah.js';
 export {
   PREDIKAT_PENILAIAN,
   type PredikatPenilaian,
@@ -13,14 +42,127 @@ export {
   penilaianTahunanSchema,
   type PenilaianTahunan,
   riwayatPenilaianSchema,
-} from './penilaian.js';
-export * from './periode-kenaikan-pangkat.js';
-export { type KenaikanPangkatPilihan, kenaikanPangkatPilihanOutput } from './kp-bersama.js';
-export * from './kenaikan-pangkat-reguler.js';
-export * from './kenaikan-pangkat-fungsional.js';
-export * from './kenaikan-pangkat-struktural.js';
-export * from './kenaikan-pangkat-ijazah-prestasi.js';
-// ---- Angka kredit, KGB, BUP and syarat jabatan (promotion-ak): explicit public names.
+} from './_bersama/penilaian.js';
+export { type KenaikanPangkatPilihan, kenaikanPangkatPilihanOutput } from './_bersama/kp-bersama.js';
+export {
+  CITATION_USIA_MINIMAL_PENGANGKATAN,
+  MAKS_PERIODE_ANGKA_KREDIT,
+  MAKS_RIWAYAT_JABATAN,
+  MAKS_RIWAYAT_PENILAIAN,
+  TANGGAL_TERAKHIR,
+} from './_bersama/invariants.js';
+
+// promotion.periodeKenaikanPangkat
+export {
+  daftarPeriodeKenaikanPangkat,
+  isPeriodeKenaikanPangkat,
+  type MasaUsulKenaikanPangkat,
+  masaUsulKenaikanPangkat,
+  PERIODE_KENAIKAN_PANGKAT_RULE_ID,
+  type PeriodeKenaikanPangkat,
+  periodeKenaikanPangkat,
+  type PeriodeKenaikanPangkatInput,
+  periodeKenaikanPangkatInput,
+  type PeriodeKenaikanPangkatOptions,
+  type PeriodeKenaikanPangkatOutput,
+  periodeKenaikanPangkatOutput,
+  periodeKenaikanPangkatRule,
+  rezimPeriodeKenaikanPangkat,
+  type RezimPeriodeKp,
+  tanggalPeriodeKenaikanPangkat,
+  VERSI_PERIODE_KENAIKAN_PANGKAT,
+} from './periode-kenaikan-pangkat.js';
+
+// promotion.kenaikanPangkatReguler
+export {
+  batasAtasanBerlaku,
+  KENAIKAN_PANGKAT_REGULER_RULE_ID,
+  type KenaikanPangkatReguler,
+  kenaikanPangkatReguler,
+  type KenaikanPangkatRegulerInput,
+  type KenaikanPangkatRegulerOptions,
+  kenaikanPangkatRegulerOptions,
+  type KenaikanPangkatRegulerOutput,
+  kenaikanPangkatRegulerOutput,
+  kenaikanPangkatRegulerRule,
+  MIN_TAHUN_KP_REGULER,
+  type PegawaiKenaikanPangkatReguler,
+  pegawaiKenaikanPangkatRegulerSchema,
+  TAHUN_PENILAIAN_KP_REGULER,
+  TANGGAL_BATAS_ATASAN_DICABUT,
+  VERSI_KENAIKAN_PANGKAT_REGULER,
+} from './kenaikan-pangkat-reguler/index.js';
+
+// promotion.kenaikanPangkatFungsional
+export {
+  KENAIKAN_PANGKAT_FUNGSIONAL_RULE_ID,
+  type KenaikanPangkatFungsional,
+  kenaikanPangkatFungsional,
+  type KenaikanPangkatFungsionalInput,
+  type KenaikanPangkatFungsionalOptions,
+  kenaikanPangkatFungsionalOptions,
+  type KenaikanPangkatFungsionalOutput,
+  kenaikanPangkatFungsionalOutput,
+  kenaikanPangkatFungsionalRule,
+  MIN_TAHUN_KP_FUNGSIONAL,
+  type PegawaiKenaikanPangkatFungsional,
+  pegawaiKenaikanPangkatFungsionalSchema,
+  TAHUN_PENILAIAN_KP_FUNGSIONAL,
+} from './kenaikan-pangkat-fungsional.js';
+
+// promotion.kenaikanPangkatStruktural
+export {
+  ESELON,
+  type Eselon,
+  eselonSchema,
+  JENJANG_PANGKAT_ESELON,
+  KENAIKAN_PANGKAT_STRUKTURAL_RULE_ID,
+  type KenaikanPangkatStruktural,
+  kenaikanPangkatStruktural,
+  type KenaikanPangkatStrukturalInput,
+  type KenaikanPangkatStrukturalOptions,
+  kenaikanPangkatStrukturalOptions,
+  type KenaikanPangkatStrukturalOutput,
+  kenaikanPangkatStrukturalOutput,
+  kenaikanPangkatStrukturalRule,
+  MIN_TAHUN_KP_STRUKTURAL,
+  MIN_TAHUN_SATU_TINGKAT_DI_BAWAH,
+  type PegawaiKenaikanPangkatStruktural,
+  pegawaiKenaikanPangkatStrukturalSchema,
+  TAHUN_PENILAIAN_KP_STRUKTURAL,
+} from './kenaikan-pangkat-struktural.js';
+
+// promotion.kenaikanPangkatPenyesuaianIjazah
+export {
+  KENAIKAN_PANGKAT_PENYESUAIAN_IJAZAH_RULE_ID,
+  kenaikanPangkatPenyesuaianIjazah,
+  type KenaikanPangkatPenyesuaianIjazahInput,
+  type KenaikanPangkatPenyesuaianIjazahOptions,
+  type KenaikanPangkatPenyesuaianIjazahOutput,
+  kenaikanPangkatPenyesuaianIjazahOutput,
+  kenaikanPangkatPenyesuaianIjazahRule,
+  MIN_TAHUN_KP_PENYESUAIAN_IJAZAH,
+  type PegawaiPenyesuaianIjazah,
+  pegawaiPenyesuaianIjazahSchema,
+  TAHUN_PENILAIAN_KP_PENYESUAIAN_IJAZAH,
+} from './kenaikan-pangkat-penyesuaian-ijazah.js';
+
+// promotion.kenaikanPangkatPrestasiLuarBiasa
+export {
+  KENAIKAN_PANGKAT_PRESTASI_LUAR_BIASA_RULE_ID,
+  kenaikanPangkatPrestasiLuarBiasa,
+  type KenaikanPangkatPrestasiLuarBiasaInput,
+  type KenaikanPangkatPrestasiLuarBiasaOptions,
+  type KenaikanPangkatPrestasiLuarBiasaOutput,
+  kenaikanPangkatPrestasiLuarBiasaOutput,
+  kenaikanPangkatPrestasiLuarBiasaRule,
+  MIN_TAHUN_KP_PRESTASI_LUAR_BIASA,
+  type PegawaiPrestasiLuarBiasa,
+  pegawaiPrestasiLuarBiasaSchema,
+  TAHUN_PENILAIAN_KP_PRESTASI_LUAR_BIASA,
+} from './kenaikan-pangkat-prestasi-luar-biasa.js';
+
+// Angka kredit, KGB, batas usia pensiun and syarat jabatan.
 export { JENJANG_JABATAN_FUNGSIONAL, type InfoJenjangJf, type KoefisienKeterampilan } from './_bersama/jenjang-jf.js';
 export { DESIMAL_TAMPILAN_AK, PERSENTASE_PREDIKAT_AK } from './_bersama/konversi-angka-kredit.js';
 export {
@@ -115,15 +257,9 @@ export {
   TAHUN_JABATAN_SEBELUMNYA_JPT,
   USIA_MAKSIMAL_PERPINDAHAN_JF,
 } from './syarat-jabatan/index.js';
-// ---- end promotion-ak
-export {
-  CITATION_USIA_MINIMAL_PENGANGKATAN,
-  MAKS_PERIODE_ANGKA_KREDIT,
-  MAKS_RIWAYAT_JABATAN,
-  MAKS_RIWAYAT_PENILAIAN,
-  TANGGAL_TERAKHIR,
-} from './invariants.js';
-export * from './regulations.js';
-export * from './messages.js';
-export * from './rules.js';
-export * from './explain.js';
+
+// The domain: its rules, regulations, texts and explainer.
+export { PROMOTION_RULES } from './rules.js';
+export { PROMOTION_REGULATIONS } from './regulations.js';
+export { promotionMessages } from './messages.js';
+export { explainPromotion } from './explain.js';

@@ -8,9 +8,9 @@ import { dateOutputSchema } from '../core/output.js';
 import { contradiction, superRefineParsed } from '../core/refine.js';
 import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { formulaTable } from '../core/tables.js';
-import { dalamKalender, TANGGAL_TERAKHIR, tolak } from './invariants.js';
+import { dalamKalender, TANGGAL_TERAKHIR, tolak } from './_bersama/invariants.js';
 import type { KENAIKAN_GAJI_BERKALA_MESSAGES } from './kenaikan-gaji-berkala.messages.js';
-import { minPredikatSchema, predikatPenilaianAtLeast, predikatPenilaianSchema } from './penilaian.js';
+import { minPredikatSchema, predikatPenilaianAtLeast, predikatPenilaianSchema } from './_bersama/penilaian.js';
 import { type GolonganPns, golonganSchema } from './types.js';
 
 export const KENAIKAN_GAJI_BERKALA_RULE_ID = 'promotion.kenaikanGajiBerkala';

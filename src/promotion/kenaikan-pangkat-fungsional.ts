@@ -1,11 +1,14 @@
 import * as z from 'zod/mini';
 import { isoDateSchema } from '../core/calendar.js';
 import { Decimal, decimalSchema, formatFixed, toPlainString } from '../core/decimal.js';
-import { type Citation, decision, type Reason, reason } from '../core/decision.js';
-import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
-import { contradiction, superRefineParsed } from '../core/refine.js';
+import { type Citation, decision, type Reason } from '../core/decision.js';
 import { deepFreeze } from '../core/freeze.js';
-import { cekHukumanBerjalan, riwayatHukumanPegawaiSchema } from './hukuman.js';
+import { reasonsOf } from '../core/messages.js';
+import { dateOutputSchema } from '../core/output.js';
+import { contradiction, superRefineParsed } from '../core/refine.js';
+import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
+import { formulaTable, recordTable } from '../core/tables.js';
+import { CITATION_HUKUMAN, cekHukumanBerjalan, riwayatHukumanPegawaiSchema } from './_bersama/hukuman.js';
 import { JENJANG_JABATAN_FUNGSIONAL } from './_bersama/jenjang-jf.js';
 import {
   catatanInvarianKp,
@@ -15,13 +18,23 @@ import {
   opsiKenaikanPangkatPilihan,
   periodeKp,
   reasonMasa,
+  syaratMasa,
   tahunSebelumPeriode,
-} from './kp-bersama.js';
-import { reasonsPenilaian, riwayatPenilaianSchema } from './penilaian.js';
+} from './_bersama/kp-bersama.js';
+import { reasonsPenilaian, riwayatPenilaianSchema } from './_bersama/penilaian.js';
+import { TANGGAL_TERAKHIR } from './_bersama/invariants.js';
+import { tmtPalingCepatKp } from './_bersama/tmt-paling-cepat.js';
+import type { KENAIKAN_PANGKAT_FUNGSIONAL_MESSAGES } from './kenaikan-pangkat-fungsional.messages.js';
 import { golonganBerikutnya, golonganSchema, jenjangJfSchema } from './types.js';
 
 export const KENAIKAN_PANGKAT_FUNGSIONAL_RULE_ID = 'promotion.kenaikanPangkatFungsional';
 const ID = KENAIKAN_PANGKAT_FUNGSIONAL_RULE_ID;
+const alasan = reasonsOf<typeof KENAIKAN_PANGKAT_FUNGSIONAL_MESSAGES>(ID);
+
+/** Preset of the setting minTahunDalamPangkat: whole years in the current pangkat (PP 99/2000 Pasal 13). */
+export const MIN_TAHUN_KP_FUNGSIONAL = 2;
+/** Annual appraisals (the calendar years before the period) that must be at least the minimum predikat. */
+export const TAHUN_PENILAIAN_KP_FUNGSIONAL = 2;
 
 const CITE_PASAL_13: Citation[] = deepFreeze([{ regulation: 'PP_99_2000', article: 'Pasal 13' }]);
 const CITE_AK: Citation[] = deepFreeze([{ regulation: 'PERMENPANRB_1_2023' }, { regulation: 'PERBKN_3_2023' }]);
@@ -56,16 +69,26 @@ export type PegawaiKenaikanPangkatFungsional = z.input<typeof pegawaiKenaikanPan
 export const kenaikanPangkatFungsionalOptions = z.object({
   ...opsiKenaikanPangkatPilihan,
   minTahunDalamPangkat: z
-    ._default(z.int().check(z.minimum(0), z.maximum(10)), 2)
+    ._default(z.int().check(z.minimum(0), z.maximum(10)), MIN_TAHUN_KP_FUNGSIONAL)
     .check(
       z.describe(
-        'Setting: minimum whole years in the current pangkat (preset 2, PP 99/2000 Pasal 13; whether it still applies next to AK conversion is unconfirmed)',
+        `Setting: minimum whole years in the current pangkat (preset ${MIN_TAHUN_KP_FUNGSIONAL}, PP 99/2000 Pasal 13; whether it still applies next to AK conversion is unconfirmed)`,
       ),
     ),
 });
 
-/** Schema of the decision value as JSON (`KenaikanPangkatPilihan`, see kp-bersama). */
-export const kenaikanPangkatFungsionalOutput = kenaikanPangkatPilihanOutput;
+/** Schema of the decision value as JSON: the kenaikan pangkat pilihan outcome (see kp-bersama) and its earliest period. */
+export const kenaikanPangkatFungsionalOutput = z.extend(kenaikanPangkatPilihanOutput, {
+  tmtPalingCepat: z
+    .nullable(dateOutputSchema)
+    .check(
+      z.describe(
+        'Earliest KP period (on or after periode) on which the conditions that time alone cures are met (years in pangkat, a running hukuman), each period judged as if asked on its own date; the angka kredit and the appraisals must still hold then. Null when a condition time cannot cure fails (the top golongan of the top jenjang, a permanent hukuman)',
+      ),
+    ),
+});
+/** Outcome of {@link kenaikanPangkatFungsional}. */
+export type KenaikanPangkatFungsional = z.output<typeof kenaikanPangkatFungsionalOutput>;
 
 export const kenaikanPangkatFungsionalRule = defineRule({
   id: ID,
@@ -76,6 +99,34 @@ export const kenaikanPangkatFungsionalRule = defineRule({
     en: "One-level promotion for a functional official: at least 2 years in the current rank, cumulative credit points meeting the grade's promotion AKK, appraisals at least good in the last 2 years, no running moderate/severe disciplinary penalty. Bound by the grade's golongan range; from the grade's top golongan one level up without grade advancement (no vacancy), except in the top grade.",
   },
   citations: [...CITE_PASAL_13, ...CITE_AK],
+  tables: [
+    formulaTable(
+      { id: 'Syarat kenaikan pangkat jabatan fungsional pada periode', en: 'Conditions of a functional promotion on the period' },
+      [
+        ['pangkatPuncakJenjang', 'golongan < golongan tertinggi jenjang tertinggi kategorinya', CITE_AK],
+        ['tanpaKenaikanJenjang', 'dari golongan tertinggi jenjang lain: naik satu tingkat tanpa kenaikan jenjang', CITE_AK],
+        ['masaDalamPangkat', `periode ≥ TMT pangkat + minTahunDalamPangkat tahun (preset ${MIN_TAHUN_KP_FUNGSIONAL})`, CITE_PASAL_13],
+        ['angkaKredit', 'akk ≥ AKK kenaikan pangkat jenjang (tabel berikut)', [...CITE_PASAL_13, ...CITE_AK]],
+        [
+          'penilaian',
+          `${TAHUN_PENILAIAN_KP_FUNGSIONAL} tahun kalender sebelum tahun periode, masing-masing ≥ minPredikat (preset BAIK)`,
+          CITE_PASAL_13,
+        ],
+        [
+          'hukuman',
+          'tidak sedang menjalani hukuman tingkat tingkatHukumanMenghalangi (preset sedang, berat) pada asOf dan periode',
+          CITATION_HUKUMAN,
+        ],
+      ],
+    ),
+    recordTable(
+      { id: 'Golongan dan AKK kenaikan pangkat per jenjang', en: 'Golongan and promotion AKK per grade' },
+      JENJANG_JABATAN_FUNGSIONAL,
+      ['jenjang', 'golongan', 'AKK kenaikan pangkat', 'jenjang berikutnya'],
+      (j) => [j.golongan.join(', '), j.akkKenaikanPangkat, j.jenjangBerikutnya],
+      () => CITE_AK,
+    ),
+  ],
   input: pegawaiKenaikanPangkatFungsionalSchema,
   options: kenaikanPangkatFungsionalOptions,
   output: kenaikanPangkatFungsionalOutput,
@@ -96,7 +147,14 @@ export const kenaikanPangkatFungsionalRule = defineRule({
         ],
       },
       options: { asOf: '2025-04-01' },
-      expected: { memenuhiSyarat: true, golonganBaru: 'III/b', tmt: '2025-04-01', periode: '2025-04-01', golonganTujuan: 'III/b' },
+      expected: {
+        memenuhiSyarat: true,
+        golonganBaru: 'III/b',
+        tmt: '2025-04-01',
+        periode: '2025-04-01',
+        golonganTujuan: 'III/b',
+        tmtPalingCepat: '2025-04-01',
+      },
       source: 'PP 99/2000 Pasal 13; digest §4.3',
     },
     {
@@ -112,14 +170,26 @@ export const kenaikanPangkatFungsionalRule = defineRule({
         ],
       },
       options: { asOf: '2025-04-01' },
-      expected: { memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-04-01', golonganTujuan: 'III/b' },
+      // The AKK is not cured by time alone: the earliest period assumes it is met by then.
+      expected: {
+        memenuhiSyarat: false,
+        golonganBaru: null,
+        tmt: null,
+        periode: '2025-04-01',
+        golonganTujuan: 'III/b',
+        tmtPalingCepat: '2025-04-01',
+      },
       source: 'digest §9 vector 8 (derived)',
     },
   ],
   notes: [
     {
-      id: 'Pengaturan minTahunDalamPangkat (preset 2, PP 99/2000 Pasal 13): apakah masih berlaku di samping konversi AK belum dikonfirmasi dalam PermenPANRB 1/2023 / Peraturan BKN 3/2023.',
-      en: 'Setting minTahunDalamPangkat (preset 2, PP 99/2000 Pasal 13): whether it still applies next to AK conversion is not confirmed in PermenPANRB 1/2023 / BKN Regulation 3/2023.',
+      id: `Pengaturan minTahunDalamPangkat (preset ${MIN_TAHUN_KP_FUNGSIONAL}, PP 99/2000 Pasal 13): apakah masih berlaku di samping konversi AK belum dikonfirmasi dalam PermenPANRB 1/2023 / Peraturan BKN 3/2023.`,
+      en: `Setting minTahunDalamPangkat (preset ${MIN_TAHUN_KP_FUNGSIONAL}, PP 99/2000 Pasal 13): whether it still applies next to AK conversion is not confirmed in PermenPANRB 1/2023 / BKN Regulation 3/2023.`,
+    },
+    {
+      id: `tmtPalingCepat: periode pertama (sejak periode yang dinilai) saat masa dalam pangkat terpenuhi dan tidak ada hukuman yang menghalangi, seperti pada kenaikan pangkat reguler. Angka kredit dan penilaian tidak dipulihkan oleh waktu saja (AK bertambah dari penilaian yang belum ada): keduanya harus tetap terpenuhi pada periode itu, jadi tmtPalingCepat dapat sama dengan periode yang ditolak karena AKK kurang. Null pada golongan tertinggi jenjang tertinggi dan bila ada PDHTAPS. Ditolak bila periode itu jatuh setelah ${TANGGAL_TERAKHIR}.`,
+      en: `tmtPalingCepat: the first period (from the one evaluated) on which the years in pangkat are met and no blocking hukuman runs, as in kenaikan pangkat reguler. The angka kredit and the appraisals are not cured by time alone (AK grows from appraisals not yet made): both must still hold on that period, so tmtPalingCepat can equal a period refused for a short AKK. Null at the top golongan of the top jenjang and for a PDHTAPS. Refused when that period falls after ${TANGGAL_TERAKHIR}.`,
     },
     catatanInvarianKp('tmtPangkat'),
     {
@@ -139,24 +209,32 @@ export const kenaikanPangkatFungsionalRule = defineRule({
     const puncak = info.jenjangBerikutnya === null && info.golongan[info.golongan.length - 1] === p.golongan;
     const tujuan = puncak ? null : golonganBerikutnya(p.golongan);
     if (tujuan === null) {
-      reasons.push(reason(ID, `${ID}.pangkatPuncakJenjang`, 'FAIL', CITE_AK, { jenjang: p.jenjang, golongan: p.golongan }));
-      return decision(hasilKp(reasons, periode, null), reasons);
+      reasons.push(alasan('pangkatPuncakJenjang', 'FAIL', CITE_AK, { jenjang: p.jenjang, golongan: p.golongan }));
+      return decision<KenaikanPangkatFungsional>({ ...hasilKp(reasons, periode, null), tmtPalingCepat: null }, reasons);
     }
     if (!info.golongan.includes(tujuan)) {
-      reasons.push(reason(ID, `${ID}.tanpaKenaikanJenjang`, 'INFO', CITE_AK, { jenjang: p.jenjang, golonganTujuan: tujuan }));
+      reasons.push(alasan('tanpaKenaikanJenjang', 'INFO', CITE_AK, { jenjang: p.jenjang, golonganTujuan: tujuan }));
     }
     reasons.push(reasonMasa(ID, 'masaDalamPangkat', p.tmtPangkat, periode, o.minTahunDalamPangkat, CITE_PASAL_13));
     const kebutuhan = new Decimal(info.akkKenaikanPangkat);
     reasons.push(
-      reason(ID, `${ID}.angkaKredit`, p.akk.greaterThanOrEqualTo(kebutuhan) ? 'PASS' : 'FAIL', [...CITE_PASAL_13, ...CITE_AK], {
+      alasan('angkaKredit', p.akk.greaterThanOrEqualTo(kebutuhan) ? 'PASS' : 'FAIL', [...CITE_PASAL_13, ...CITE_AK], {
         akk: formatFixed(p.akk, 2),
         kebutuhan: toPlainString(kebutuhan),
         jenjang: p.jenjang,
       }),
     );
-    reasons.push(...reasonsPenilaian(ID, p.riwayatPenilaian, tahunSebelumPeriode(periode, 2), o.minPredikat, CITE_PASAL_13));
-    reasons.push(...cekHukumanBerjalan(ID, p.riwayatHukuman, [o.asOf, periode], o.tingkatHukumanMenghalangi).reasons);
-    return decision(hasilKp(reasons, periode, tujuan), reasons);
+    const tahunPenilaian = tahunSebelumPeriode(periode, TAHUN_PENILAIAN_KP_FUNGSIONAL);
+    reasons.push(...reasonsPenilaian(ID, p.riwayatPenilaian, tahunPenilaian, o.minPredikat, CITE_PASAL_13));
+    const hukuman = cekHukumanBerjalan(ID, p.riwayatHukuman, [o.asOf, periode], o.tingkatHukumanMenghalangi);
+    reasons.push(...hukuman.reasons);
+    // Time cures the years in pangkat and a running hukuman; the AKK and the appraisals must still hold then.
+    const tmtPalingCepat = tmtPalingCepatKp(ID, o.asOf, [syaratMasa(p.tmtPangkat, o.minTahunDalamPangkat, 'tmtPangkat')], {
+      cek: hukuman,
+      riwayat: p.riwayatHukuman,
+      tingkat: o.tingkatHukumanMenghalangi,
+    });
+    return decision<KenaikanPangkatFungsional>({ ...hasilKp(reasons, periode, tujuan), tmtPalingCepat }, reasons);
   },
 });
 

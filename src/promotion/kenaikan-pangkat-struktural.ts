@@ -1,9 +1,13 @@
 import * as z from 'zod/mini';
 import { isoDateSchema } from '../core/calendar.js';
-import { type Citation, decision, type Reason, reason } from '../core/decision.js';
-import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
+import { type Citation, decision, type Reason } from '../core/decision.js';
 import { deepFreeze } from '../core/freeze.js';
-import { cekHukumanBerjalan, riwayatHukumanPegawaiSchema } from './hukuman.js';
+import { reasonsOf } from '../core/messages.js';
+import { dateOutputSchema } from '../core/output.js';
+import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
+import { formulaTable, recordTable } from '../core/tables.js';
+import { CITATION_HUKUMAN, cekHukumanBerjalan, riwayatHukumanPegawaiSchema } from './_bersama/hukuman.js';
+import { TANGGAL_TERAKHIR } from './_bersama/invariants.js';
 import {
   catatanInvarianKp,
   hasilKp,
@@ -12,9 +16,13 @@ import {
   opsiKenaikanPangkatPilihan,
   periodeKp,
   reasonMasa,
+  syaratMasa,
   tahunSebelumPeriode,
-} from './kp-bersama.js';
-import { reasonsPenilaian, riwayatPenilaianSchema } from './penilaian.js';
+} from './_bersama/kp-bersama.js';
+import { reasonsPenilaian, riwayatPenilaianSchema } from './_bersama/penilaian.js';
+import { type SyaratWaktu, tmtPalingCepatKp } from './_bersama/tmt-paling-cepat.js';
+import { CITATION_UJIAN_DINAS, reasonUjianDinas } from './_bersama/ujian-dinas.js';
+import type { KENAIKAN_PANGKAT_STRUKTURAL_MESSAGES } from './kenaikan-pangkat-struktural.messages.js';
 import {
   compareGolongan,
   DIKLAT_KEPEMIMPINAN,
@@ -27,10 +35,17 @@ import {
   UJIAN_DINAS,
   ujianDinasSchema,
 } from './types.js';
-import { reasonUjianDinas } from './ujian-dinas.js';
 
 export const KENAIKAN_PANGKAT_STRUKTURAL_RULE_ID = 'promotion.kenaikanPangkatStruktural';
 const ID = KENAIKAN_PANGKAT_STRUKTURAL_RULE_ID;
+const alasan = reasonsOf<typeof KENAIKAN_PANGKAT_STRUKTURAL_MESSAGES>(ID);
+
+/** Preset of the setting minTahunDalamJenjang: whole years in pangkat within the jenjang of the eselon (two secondary sources). */
+export const MIN_TAHUN_KP_STRUKTURAL = 4;
+/** One level below the jenjang (juklak S-b): whole years in pangkat, and in the jabatan, that suffice. */
+export const MIN_TAHUN_SATU_TINGKAT_DI_BAWAH = 1;
+/** Annual appraisals (the calendar years before the period) that must be at least the minimum predikat. */
+export const TAHUN_PENILAIAN_KP_STRUKTURAL = 2;
 
 /** Eselon of jabatan struktural (PP 100/2000 jo. PP 13/2002). */
 export const ESELON = deepFreeze(['I.a', 'I.b', 'II.a', 'II.b', 'III.a', 'III.b', 'IV.a', 'IV.b', 'V.a'] as const);
@@ -69,14 +84,26 @@ export type PegawaiKenaikanPangkatStruktural = z.input<typeof pegawaiKenaikanPan
 export const kenaikanPangkatStrukturalOptions = z.object({
   ...opsiKenaikanPangkatPilihan,
   minTahunDalamJenjang: z
-    ._default(z.int().check(z.minimum(0), z.maximum(10)), 4)
+    ._default(z.int().check(z.minimum(0), z.maximum(10)), MIN_TAHUN_KP_STRUKTURAL)
     .check(
-      z.describe('Setting: whole years in pangkat when the pangkat is within the jenjang of the eselon (preset 4, two secondary sources)'),
+      z.describe(
+        `Setting: whole years in pangkat when the pangkat is within the jenjang of the eselon (preset ${MIN_TAHUN_KP_STRUKTURAL}, two secondary sources)`,
+      ),
     ),
 });
 
-/** Schema of the decision value as JSON (`KenaikanPangkatPilihan`, see kp-bersama). */
-export const kenaikanPangkatStrukturalOutput = kenaikanPangkatPilihanOutput;
+/** Schema of the decision value as JSON: the kenaikan pangkat pilihan outcome (see kp-bersama) and its earliest period. */
+export const kenaikanPangkatStrukturalOutput = z.extend(kenaikanPangkatPilihanOutput, {
+  tmtPalingCepat: z
+    .nullable(dateOutputSchema)
+    .check(
+      z.describe(
+        'Earliest KP period (on or after periode) on which the conditions that time alone cures are met (years in pangkat and, one level below the jenjang, in the jabatan; a running hukuman), each period judged as if asked on its own date; the appraisals and ujian dinas must still hold then. Null when a condition time cannot cure fails (above the highest pangkat of the eselon, more than one level below its jenjang, a permanent hukuman)',
+      ),
+    ),
+});
+/** Outcome of {@link kenaikanPangkatStruktural}. */
+export type KenaikanPangkatStruktural = z.output<typeof kenaikanPangkatStrukturalOutput>;
 
 export const kenaikanPangkatStrukturalRule = defineRule({
   id: ID,
@@ -87,6 +114,47 @@ export const kenaikanPangkatStrukturalRule = defineRule({
     en: "Promotion for a structural official: if the rank is one level below the lowest rank of the eselon's range, 1 year in rank and 1 year in post; if within the range, 4 years in rank; not above the eselon's highest rank; good appraisals for 2 years; civil-service exam level II for III/d to IV/a; no running moderate/severe disciplinary penalty.",
   },
   citations: [...CITE_KP, ...CITE_ESELON],
+  tables: [
+    formulaTable(
+      { id: 'Syarat kenaikan pangkat jabatan struktural pada periode', en: 'Conditions of a structural promotion on the period' },
+      [
+        ['plafonEselon', 'golongan tujuan ≤ pangkat tertinggi jenjang eselon (tabel berikut)', CITE_ESELON],
+        [
+          'satuTingkatDiBawah',
+          `golongan satu tingkat di bawah pangkat terendah: periode ≥ TMT pangkat + ${MIN_TAHUN_SATU_TINGKAT_DI_BAWAH} tahun dan ≥ TMT jabatan + ${MIN_TAHUN_SATU_TINGKAT_DI_BAWAH} tahun`,
+          CITE_KP,
+        ],
+        [
+          'masaDalamPangkat',
+          `golongan dalam jenjang: periode ≥ TMT pangkat + minTahunDalamJenjang tahun (preset ${MIN_TAHUN_KP_STRUKTURAL})`,
+          CITE_KP,
+        ],
+        ['diBawahJenjang', 'golongan lebih dari satu tingkat di bawah pangkat terendah: tidak memenuhi syarat', CITE_ESELON],
+        [
+          'penilaian',
+          `${TAHUN_PENILAIAN_KP_STRUKTURAL} tahun kalender sebelum tahun periode, masing-masing ≥ minPredikat (preset BAIK)`,
+          CITE_KP,
+        ],
+        [
+          'ujianDinas',
+          'II/d → III/a: Tingkat I; III/d → IV/a: Tingkat II; lulus atau dibebaskan (ijazah, diklat kepemimpinan)',
+          CITATION_UJIAN_DINAS,
+        ],
+        [
+          'hukuman',
+          'tidak sedang menjalani hukuman tingkat tingkatHukumanMenghalangi (preset sedang, berat) pada asOf dan periode',
+          CITATION_HUKUMAN,
+        ],
+      ],
+    ),
+    recordTable(
+      { id: 'Jenjang pangkat eselon (PP 13/2002 Lampiran)', en: 'Rank range per eselon (PP 13/2002 annex)' },
+      JENJANG_PANGKAT_ESELON,
+      ['eselon', 'terendah', 'tertinggi'],
+      (j) => [j.terendah, j.tertinggi],
+      () => CITE_ESELON,
+    ),
+  ],
   input: pegawaiKenaikanPangkatStrukturalSchema,
   options: kenaikanPangkatStrukturalOptions,
   output: kenaikanPangkatStrukturalOutput,
@@ -108,7 +176,14 @@ export const kenaikanPangkatStrukturalRule = defineRule({
         ],
       },
       options: { asOf: '2025-04-01' },
-      expected: { memenuhiSyarat: true, golonganBaru: 'III/c', tmt: '2025-04-01', periode: '2025-04-01', golonganTujuan: 'III/c' },
+      expected: {
+        memenuhiSyarat: true,
+        golonganBaru: 'III/c',
+        tmt: '2025-04-01',
+        periode: '2025-04-01',
+        golonganTujuan: 'III/c',
+        tmtPalingCepat: '2025-04-01',
+      },
       source: 'Keputusan Kepala BKN 12/2002 juklak (digest §3.2 S-b, §9 vector 16)',
     },
     {
@@ -125,7 +200,14 @@ export const kenaikanPangkatStrukturalRule = defineRule({
         ],
       },
       options: { asOf: '2025-04-01' },
-      expected: { memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-04-01', golonganTujuan: 'IV/a' },
+      expected: {
+        memenuhiSyarat: false,
+        golonganBaru: null,
+        tmt: null,
+        periode: '2025-04-01',
+        golonganTujuan: 'IV/a',
+        tmtPalingCepat: null,
+      },
       source: 'digest §9 vector 17',
     },
   ],
@@ -133,6 +215,10 @@ export const kenaikanPangkatStrukturalRule = defineRule({
     {
       id: 'Pengaturan minTahunDalamJenjang (preset 4): teks juklak untuk kasus ini belum dibaca. Pemetaan eselon ke administrator/pengawas dan keberlakuan tabel PP 13/2002 setelah PP 11/2017 belum dikonfirmasi. Batas atasan langsung tidak dikodekan.',
       en: 'Setting minTahunDalamJenjang (preset 4): the juklak text for this case was not read. The eselon ↔ administrator/pengawas mapping and whether the PP 13/2002 table still binds after PP 11/2017 are unconfirmed. The direct-superior limit is not encoded.',
+    },
+    {
+      id: `tmtPalingCepat: periode pertama (sejak periode yang dinilai) saat masa dalam pangkat (dan, satu tingkat di bawah jenjang, masa dalam jabatan) terpenuhi dan tidak ada hukuman yang menghalangi, seperti pada kenaikan pangkat reguler; penilaian dan ujian dinas harus tetap terpenuhi pada periode itu. Null bila golongan tujuan di atas pangkat tertinggi eselon, golongan lebih dari satu tingkat di bawah jenjang, atau ada PDHTAPS. Ditolak bila periode itu jatuh setelah ${TANGGAL_TERAKHIR}.`,
+      en: `tmtPalingCepat: the first period (from the one evaluated) on which the years in pangkat (and, one level below the jenjang, in the jabatan) are met and no blocking hukuman runs, as in kenaikan pangkat reguler; the appraisals and ujian dinas must still hold on that period. Null when the target is above the eselon's highest pangkat, the golongan is more than one level below the jenjang, or for a PDHTAPS. Refused when that period falls after ${TANGGAL_TERAKHIR}.`,
     },
     catatanInvarianKp('tmtPangkat/tmtJabatan'),
   ],
@@ -148,29 +234,43 @@ export const kenaikanPangkatStrukturalRule = defineRule({
     const tujuan = golonganBerikutnya(p.golongan);
     const dalamPlafon = tujuan !== null && compareGolongan(tujuan, jenjang.tertinggi) <= 0;
     reasons.push(
-      reason(ID, `${ID}.plafonEselon`, dalamPlafon ? 'PASS' : 'FAIL', CITE_ESELON, {
+      alasan('plafonEselon', dalamPlafon ? 'PASS' : 'FAIL', CITE_ESELON, {
         eselon: p.eselon,
         terendah: jenjang.terendah,
         tertinggi: jenjang.tertinggi,
         golonganTujuan: tujuan ?? '—',
       }),
     );
-    if (!dalamPlafon || tujuan === null) return decision(hasilKp(reasons, periode, tujuan), reasons);
+    if (!dalamPlafon || tujuan === null)
+      return decision<KenaikanPangkatStruktural>({ ...hasilKp(reasons, periode, tujuan), tmtPalingCepat: null }, reasons);
 
+    // The conditions time alone cures; null when the golongan is too far below the jenjang for time to help.
+    let syaratWaktu: SyaratWaktu[] | null;
     if (p.golongan === golonganSebelumnya(jenjang.terendah)) {
       // S-b: one level below the lowest pangkat of the jenjang.
-      reasons.push(reason(ID, `${ID}.satuTingkatDiBawah`, 'INFO', CITE_KP, { golongan: p.golongan, terendah: jenjang.terendah }));
-      reasons.push(reasonMasa(ID, 'masaDalamPangkat', p.tmtPangkat, periode, 1, CITE_KP));
-      reasons.push(reasonMasa(ID, 'masaDalamJabatan', p.tmtJabatan, periode, 1, CITE_KP));
+      const minimum = MIN_TAHUN_SATU_TINGKAT_DI_BAWAH;
+      reasons.push(alasan('satuTingkatDiBawah', 'INFO', CITE_KP, { golongan: p.golongan, terendah: jenjang.terendah }));
+      reasons.push(reasonMasa(ID, 'masaDalamPangkat', p.tmtPangkat, periode, minimum, CITE_KP));
+      reasons.push(reasonMasa(ID, 'masaDalamJabatan', p.tmtJabatan, periode, minimum, CITE_KP));
+      syaratWaktu = [syaratMasa(p.tmtPangkat, minimum, 'tmtPangkat'), syaratMasa(p.tmtJabatan, minimum, 'tmtJabatan')];
     } else if (compareGolongan(p.golongan, jenjang.terendah) >= 0) {
       reasons.push(reasonMasa(ID, 'masaDalamPangkat', p.tmtPangkat, periode, o.minTahunDalamJenjang, CITE_KP));
+      syaratWaktu = [syaratMasa(p.tmtPangkat, o.minTahunDalamJenjang, 'tmtPangkat')];
     } else {
-      reasons.push(reason(ID, `${ID}.diBawahJenjang`, 'FAIL', CITE_ESELON, { golongan: p.golongan, terendah: jenjang.terendah }));
+      reasons.push(alasan('diBawahJenjang', 'FAIL', CITE_ESELON, { golongan: p.golongan, terendah: jenjang.terendah }));
+      syaratWaktu = null;
     }
-    reasons.push(...reasonsPenilaian(ID, p.riwayatPenilaian, tahunSebelumPeriode(periode, 2), o.minPredikat, CITE_KP));
+    const tahunPenilaian = tahunSebelumPeriode(periode, TAHUN_PENILAIAN_KP_STRUKTURAL);
+    reasons.push(...reasonsPenilaian(ID, p.riwayatPenilaian, tahunPenilaian, o.minPredikat, CITE_KP));
     reasons.push(reasonUjianDinas(ID, p.golongan, tujuan, p));
-    reasons.push(...cekHukumanBerjalan(ID, p.riwayatHukuman, [o.asOf, periode], o.tingkatHukumanMenghalangi).reasons);
-    return decision(hasilKp(reasons, periode, tujuan), reasons);
+    const hukuman = cekHukumanBerjalan(ID, p.riwayatHukuman, [o.asOf, periode], o.tingkatHukumanMenghalangi);
+    reasons.push(...hukuman.reasons);
+    const tmtPalingCepat = tmtPalingCepatKp(ID, o.asOf, syaratWaktu, {
+      cek: hukuman,
+      riwayat: p.riwayatHukuman,
+      tingkat: o.tingkatHukumanMenghalangi,
+    });
+    return decision<KenaikanPangkatStruktural>({ ...hasilKp(reasons, periode, tujuan), tmtPalingCepat }, reasons);
   },
 });
 

@@ -1,13 +1,17 @@
 import * as z from 'zod/mini';
 import { addMonths, endOfMonth, type IsoDate, isoDate, isoDateSchema, monthOf, startOfMonth, yearOf } from '../core/calendar.js';
-import { type Citation, decision, reason } from '../core/decision.js';
+import { type Citation, decision } from '../core/decision.js';
 import { dateOutputSchema } from '../core/output.js';
 import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { type RuleVersion, versionInForce } from '../core/versions.js';
 import { deepFreeze } from '../core/freeze.js';
-import { dalamKalender, TANGGAL_TERAKHIR, tolak } from './invariants.js';
+import { reasonsOf } from '../core/messages.js';
+import { recordTable } from '../core/tables.js';
+import { dalamKalender, TANGGAL_TERAKHIR, tolak } from './_bersama/invariants.js';
+import type { PERIODE_KENAIKAN_PANGKAT_MESSAGES } from './periode-kenaikan-pangkat.messages.js';
 
 export const PERIODE_KENAIKAN_PANGKAT_RULE_ID = 'promotion.periodeKenaikanPangkat';
+const alasan = reasonsOf<typeof PERIODE_KENAIKAN_PANGKAT_MESSAGES>(PERIODE_KENAIKAN_PANGKAT_RULE_ID);
 
 /** Which months hold a KP period (always on the 1st), per regime. */
 export interface RezimPeriodeKp {
@@ -44,6 +48,9 @@ export function isPeriodeKenaikanPangkat(date: IsoDate): boolean {
   return versi.value.bulan.includes(monthOf(date));
 }
 
+/** The 1sts looked at: the first and the 12 after it, since every regime has a period in any 12 months. */
+const CALON_PERIODE_MAKS = 13;
+
 /**
  * The first KP period on or after `date`, each candidate judged by the regime in force on the candidate
  * itself (so 2023-11-15 → 2024-02-01, the first period of Peraturan BKN 4/2023). Plain helper of the
@@ -51,8 +58,7 @@ export function isPeriodeKenaikanPangkat(date: IsoDate): boolean {
  */
 export function tanggalPeriodeKenaikanPangkat(date: IsoDate): IsoDate {
   let candidate = date.slice(8) === '01' ? date : startOfMonth(addMonths(date, 1));
-  // At most 12 months ahead under any regime.
-  for (let i = 0; i < 13; i++) {
+  for (let i = 0; i < CALON_PERIODE_MAKS; i++) {
     if (isPeriodeKenaikanPangkat(candidate)) return candidate;
     candidate = addMonths(candidate, 1);
   }
@@ -130,6 +136,15 @@ export const periodeKenaikanPangkatRule = defineRule({
   versions: VERSI_PERIODE_KENAIKAN_PANGKAT.map(({ id, from, to, citations }) =>
     to ? { id, from, to, citations } : { id, from, citations },
   ),
+  tables: [
+    recordTable(
+      { id: 'Rezim periode kenaikan pangkat (setiap periode tanggal 1)', en: 'Promotion period regimes (each period on the 1st)' },
+      Object.fromEntries(VERSI_PERIODE_KENAIKAN_PANGKAT.map((v) => [v.id, v])),
+      ['rezim', 'berlaku', 'bulan periode'],
+      (v) => [`[${v.from}, ${v.to ?? '∞'})`, v.value.bulan.join(', ')],
+      (v) => v.citations,
+    ),
+  ],
   input: periodeKenaikanPangkatInput,
   output: periodeKenaikanPangkatOutput,
   examples: [
@@ -172,18 +187,10 @@ export const periodeKenaikanPangkatRule = defineRule({
     const versi = versionInForce(PERIODE_KENAIKAN_PANGKAT_RULE_ID, VERSI_PERIODE_KENAIKAN_PANGKAT, periode);
     const usul = masaUsulKenaikanPangkat(periode);
     return decision(periode, [
-      reason(PERIODE_KENAIKAN_PANGKAT_RULE_ID, `${PERIODE_KENAIKAN_PANGKAT_RULE_ID}.periode`, 'INFO', versi.citations, {
-        tanggal: date,
-        periode,
-        rezim: versi.id,
-      }),
+      alasan('periode', 'INFO', versi.citations, { tanggal: date, periode, rezim: versi.id }),
       usul
-        ? reason(PERIODE_KENAIKAN_PANGKAT_RULE_ID, `${PERIODE_KENAIKAN_PANGKAT_RULE_ID}.masaUsul`, 'INFO', versi.citations, {
-            periode,
-            mulai: usul.mulai ?? '—',
-            selesai: usul.selesai,
-          })
-        : reason(PERIODE_KENAIKAN_PANGKAT_RULE_ID, `${PERIODE_KENAIKAN_PANGKAT_RULE_ID}.masaUsulTidakDiketahui`, 'INFO', [], { periode }),
+        ? alasan('masaUsul', 'INFO', versi.citations, { periode, mulai: usul.mulai ?? '—', selesai: usul.selesai })
+        : alasan('masaUsulTidakDiketahui', 'INFO', [], { periode }),
     ]);
   },
 });

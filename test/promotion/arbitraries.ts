@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { isoDate } from '../../src/core/calendar.js';
-import { PREDIKAT } from '../../src/performance/types.js';
+import { PREDIKAT } from '../../src/performance/index.js';
 import { GOLONGAN_PNS, IJAZAH } from '../../src/promotion/index.js';
 
 /** Calendar dates between two years (day ≤ 28 keeps every month valid; month ends are tested by examples). */

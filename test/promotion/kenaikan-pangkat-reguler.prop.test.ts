@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, addYears, yearOf } from '../../src/core/calendar.js';
-import type { JenisHukuman } from '../../src/discipline/types.js';
-import { PREDIKAT, type Predikat } from '../../src/performance/types.js';
+import type { JenisHukuman } from '../../src/discipline/index.js';
+import { PREDIKAT, type Predikat } from '../../src/performance/index.js';
 import { kenaikanPangkatReguler, tanggalPeriodeKenaikanPangkat } from '../../src/promotion/index.js';
 import { arbDate, arbKpReguler, arbKpRegulerLayak } from './arbitraries.js';
 

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { explain, MeritInputError } from '../../src/index.js';
-import { batasAtasanBerlaku, kenaikanPangkatReguler, type PegawaiKenaikanPangkatReguler } from '../../src/promotion/index.js';
+import {
+  batasAtasanBerlaku,
+  kenaikanPangkatReguler,
+  kenaikanPangkatRegulerOptions,
+  type PegawaiKenaikanPangkatReguler,
+  TANGGAL_BATAS_ATASAN_DICABUT,
+  VERSI_KENAIKAN_PANGKAT_REGULER,
+} from '../../src/promotion/index.js';
+import * as z from 'zod/mini';
+import { thrownIssues } from '../input-issues.js';
 
 const baik = (...tahun: number[]) => tahun.map((t) => ({ tahun: t, predikat: 'BAIK' as const }));
 
@@ -86,6 +95,30 @@ describe('kenaikanPangkatReguler', () => {
     // The repeal date is a setting.
     expect(kenaikanPangkatReguler(p, { asOf: '2025-06-01', tanggalBatasAtasanDicabut: '2025-06-02' }).value.memenuhiSyarat).toBe(false);
     expect(kenaikanPangkatReguler(p, { asOf: '2025-06-01', tanggalBatasAtasanDicabut: '2025-06-01' }).value.memenuhiSyarat).toBe(true);
+  });
+
+  it('the repeal date is written once: the versions split on it, the setting defaults to it, the limit reads the version in force', () => {
+    expect(TANGGAL_BATAS_ATASAN_DICABUT).toBe('2025-05-20');
+    expect(VERSI_KENAIKAN_PANGKAT_REGULER.map((v) => [v.id, v.from, v.to, v.value])).toEqual([
+      ['BATAS_ATASAN', '2000-01-01', '2025-05-20', { batasAtasan: true }],
+      ['TANPA_BATAS_ATASAN', '2025-05-20', undefined, { batasAtasan: false }],
+    ]);
+    expect(z.parse(kenaikanPangkatRegulerOptions, { asOf: '2025-01-02' }).tanggalBatasAtasanDicabut).toBe(TANGGAL_BATAS_ATASAN_DICABUT);
+    const p = { ...base, golongan: 'III/c' as const, golonganAtasan: 'III/c' as const };
+    // A setting before the table starts: the limit never applies.
+    expect(kenaikanPangkatReguler(p, { asOf: '2025-04-01', tanggalBatasAtasanDicabut: '1999-01-01' }).value.memenuhiSyarat).toBe(true);
+    expect(codes(kenaikanPangkatReguler(p, { asOf: '2025-04-01', tanggalBatasAtasanDicabut: '2026-01-01' }))).toEqual(['atasan']);
+    expect(kenaikanPangkatReguler(p, { asOf: '2025-04-01', tanggalBatasAtasanDicabut: '2026-01-01' }).value.tmtPalingCepat).toBe('2026-01-01');
+  });
+
+  it('an earliest period after 2999-12-31 is refused, naming the field that puts it there', () => {
+    const p = { ...base, golongan: 'III/c' as const, golonganAtasan: 'III/c' as const };
+    const issues = thrownIssues(() => kenaikanPangkatReguler(p, { asOf: '2025-04-01', tanggalBatasAtasanDicabut: '2999-12-15' }));
+    expect(issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['options.tanggalBatasAtasanDicabut', 'leads to the earliest promotion period 3000-01-01, after 2999-12-31, the last date this library accepts'],
+    ]);
+    const masa = thrownIssues(() => kenaikanPangkatReguler({ ...base, tmtPangkat: '2999-01-01', riwayatPenilaian: [] }, { asOf: '2999-11-15' }));
+    expect(masa.map((i) => i.path.join('.'))).toEqual(['tmtPangkat']);
   });
 
   it('needs the ujian dinas to cross into golongan III and IV, unless exempt', () => {

@@ -1,4 +1,4 @@
-import { GOLONGAN_AWAL_IJAZAH } from '../ijazah.js';
+import { GOLONGAN_AWAL_IJAZAH } from './ijazah.js';
 import { compareGolongan, type Ijazah } from '../types.js';
 
 /** `true` when ijazah `a` is at least the level of `min` (compared by the CPNS starting golongan). */

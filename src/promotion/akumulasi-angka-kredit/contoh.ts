@@ -1,7 +1,7 @@
 import { BATAS_MASA_KERJA_PNS } from '../../core/masa-kerja-pns.js';
 import type { Bilingual } from '../../core/explain.js';
 import type { RuleExample } from '../../core/rule.js';
-import { MAKS_PERIODE_ANGKA_KREDIT, TANGGAL_TERAKHIR } from '../invariants.js';
+import { MAKS_PERIODE_ANGKA_KREDIT, TANGGAL_TERAKHIR } from '../_bersama/invariants.js';
 import { BULAN_MASA_KERJA_MAKSIMAL } from './hitung.js';
 
 /** Worked examples of promotion.akumulasiAngkaKredit (BKN slides, digest §9). */

@@ -4,7 +4,7 @@ import { BATAS_MASA_KERJA_PNS } from '../../core/masa-kerja-pns.js';
 import type { Predikat } from '../../performance/types.js';
 import { type KoefisienKeterampilan, koefisienTahunan } from '../_bersama/jenjang-jf.js';
 import { akPerDuaBelas, BULAN_SETAHUN, DESIMAL_TAMPILAN_AK } from '../_bersama/konversi-angka-kredit.js';
-import { TANGGAL_TERAKHIR } from '../invariants.js';
+import { TANGGAL_TERAKHIR } from '../_bersama/invariants.js';
 import type { JenjangJf } from '../types.js';
 import type { PeriodeAngkaKredit } from './schema.js';
 

@@ -13,7 +13,7 @@ import {
   PERSENTASE_PREDIKAT_AK,
   tabelPersentasePredikat,
 } from '../_bersama/konversi-angka-kredit.js';
-import { TANGGAL_TERAKHIR } from '../invariants.js';
+import { TANGGAL_TERAKHIR } from '../_bersama/invariants.js';
 import { golonganBerikutnya } from '../types.js';
 import { CATATAN_AKUMULASI_ANGKA_KREDIT, CONTOH_AKUMULASI_ANGKA_KREDIT } from './contoh.js';
 import { akPendidikan, BULAN_MASA_KERJA_MAKSIMAL, konversiPeriode, PERSEN_AK_PENDIDIKAN, proyeksiKekurangan } from './hitung.js';

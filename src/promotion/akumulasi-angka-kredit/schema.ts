@@ -8,7 +8,7 @@ import { contradiction, superRefineParsed } from '../../core/refine.js';
 import { predikatSchema } from '../../performance/types.js';
 import { JENJANG_JABATAN_FUNGSIONAL, koefisienKeterampilanSchema } from '../_bersama/jenjang-jf.js';
 import { pembulatanPerPeriodeSchema } from '../_bersama/konversi-angka-kredit.js';
-import { MAKS_PERIODE_ANGKA_KREDIT } from '../invariants.js';
+import { MAKS_PERIODE_ANGKA_KREDIT } from '../_bersama/invariants.js';
 import { golonganSchema, jenjangJfSchema } from '../types.js';
 
 /** One appraisal period: whole calendar months from the 1st of `dari`'s month to the last day of `sampai`'s. */

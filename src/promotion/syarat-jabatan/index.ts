@@ -5,8 +5,8 @@ import { reasonsOf } from '../../core/messages.js';
 import { defineRule, type RuleOptionsOf, type RuleOutputOf } from '../../core/rule.js';
 import { ijazahSetidaknya } from '../_bersama/ijazah-setidaknya.js';
 import type { JenisJabatan } from '../batas-usia-pensiun.js';
-import { MAKS_RIWAYAT_JABATAN, MAKS_RIWAYAT_PENILAIAN } from '../invariants.js';
-import { reasonsPenilaian } from '../penilaian.js';
+import { MAKS_RIWAYAT_JABATAN, MAKS_RIWAYAT_PENILAIAN } from '../_bersama/invariants.js';
+import { reasonsPenilaian } from '../_bersama/penilaian.js';
 import {
   CITE_JF,
   IJAZAH_MINIMAL_JPT,

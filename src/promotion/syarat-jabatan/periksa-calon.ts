@@ -3,7 +3,7 @@ import { addYears, type IsoDate, wholeMonthsBetween, wholeYearsBetween, yearOf }
 import { Decimal, toDecimal, toPlainString } from '../../core/decimal.js';
 import { type InputIssue, ownIssue } from '../../core/errors.js';
 import { BATAS_MASA_KERJA_PNS } from '../../core/masa-kerja-pns.js';
-import { tahunPenilaianDalamDinas, tidakSetelahAsOf, tolak } from '../invariants.js';
+import { tahunPenilaianDalamDinas, tidakSetelahAsOf, tolak } from '../_bersama/invariants.js';
 import type { syaratJabatanInput } from './schema.js';
 
 const U = BATAS_MASA_KERJA_PNS.usiaPengangkatanMinimum;

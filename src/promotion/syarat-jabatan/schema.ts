@@ -2,8 +2,8 @@ import * as z from 'zod/mini';
 import { isoDateSchema } from '../../core/calendar.js';
 import { refineParsed } from '../../core/refine.js';
 import { JENIS_JABATAN, jenisJabatanSchema } from '../batas-usia-pensiun.js';
-import { MAKS_RIWAYAT_JABATAN } from '../invariants.js';
-import { minPredikatSchema, riwayatPenilaianSchema } from '../penilaian.js';
+import { MAKS_RIWAYAT_JABATAN } from '../_bersama/invariants.js';
+import { minPredikatSchema, riwayatPenilaianSchema } from '../_bersama/penilaian.js';
 import { ijazahSchema } from '../types.js';
 import { JABATAN_TUJUAN } from './data.js';
 

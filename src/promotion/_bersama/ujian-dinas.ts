@@ -1,8 +1,8 @@
-import type { Citation, Reason } from '../core/decision.js';
-import { reason } from '../core/decision.js';
-import { deepFreeze } from '../core/freeze.js';
+import type { Citation, Reason } from '../../core/decision.js';
+import { reason } from '../../core/decision.js';
+import { deepFreeze } from '../../core/freeze.js';
 import { IJAZAH_PASCASARJANA, IJAZAH_SARJANA_KE_ATAS } from './ijazah.js';
-import type { DiklatKepemimpinan, GolonganPns, Ijazah, UjianDinas } from './types.js';
+import type { DiklatKepemimpinan, GolonganPns, Ijazah, UjianDinas } from '../types.js';
 
 export const CITATION_UJIAN_DINAS: Citation[] = deepFreeze([{ regulation: 'PP_99_2000' }, { regulation: 'KEPKA_BKN_12_2002' }]);
 

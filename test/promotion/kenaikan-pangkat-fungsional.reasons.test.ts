@@ -55,6 +55,7 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
       tmt: '2025-04-01',
       periode: '2025-04-01',
       golonganTujuan: 'III/b',
+      tmtPalingCepat: '2025-04-01',
     });
     expect(d.reasons).toEqual([
       r('periode', 'INFO', ENAM_PERIODE, { asOf: '2025-03-15', periode: '2025-04-01' }),
@@ -63,7 +64,7 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
         periode: '2025-04-01',
         tahun: 3,
         minimum: 2,
-        tanggalTerpenuhi: '2024-04-01',
+        tanggalPalingCepat: '2024-04-01',
       }),
       r('angkaKredit', 'PASS', AKK, { akk: '50.00', kebutuhan: '50', jenjang: 'AHLI_PERTAMA' }),
       r('penilaian', 'PASS', PASAL_13, { tahun: 2023, predikat: 'SANGAT_BAIK', minimum: 'BAIK' }),
@@ -93,7 +94,8 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
       { jenjang: 'AHLI_PERTAMA', golongan: 'III/a', tmtPangkat: '2022-04-01', akk: '37.5', riwayatPenilaian: [...baik] },
       { asOf: '2025-04-01' },
     );
-    expect(d.value).toEqual({ memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-04-01', golonganTujuan: 'III/b' });
+    // The AKK is not cured by time alone: it must still be met on the earliest period, which is this one.
+    expect(d.value).toEqual({ memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-04-01', golonganTujuan: 'III/b', tmtPalingCepat: '2025-04-01' });
     expect(d.reasons[2]).toEqual(r('angkaKredit', 'FAIL', AKK, { akk: '37.50', kebutuhan: '50', jenjang: 'AHLI_PERTAMA' }));
     expect(explain(d, 'id')[2]).toBe(
       `✗ Angka kredit kumulatif 37,50, dibutuhkan 50 untuk kenaikan pangkat dalam jenjang Ahli Pertama ${CAKK}`,
@@ -118,7 +120,8 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
       },
       { asOf: '2025-10-02' },
     );
-    expect(d.value).toEqual({ memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-11-01', golonganTujuan: 'II/b' });
+    // Two years in pangkat on 2025-11-02; both hukuman end 2026-03-01, a period of the monthly regime.
+    expect(d.value).toEqual({ memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-11-01', golonganTujuan: 'II/b', tmtPalingCepat: '2026-03-01' });
     expect(d.reasons).toEqual([
       r('periode', 'INFO', [{ regulation: 'PERBKN_4_2025' }], { asOf: '2025-10-02', periode: '2025-11-01' }),
       r('tanpaKenaikanJenjang', 'INFO', AK, { jenjang: 'PEMULA', golonganTujuan: 'II/b' }),
@@ -127,7 +130,7 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
         periode: '2025-11-01',
         tahun: 1,
         minimum: 2,
-        tanggalTerpenuhi: '2025-11-02',
+        tanggalPalingCepat: '2025-11-02',
       }),
       r('angkaKredit', 'FAIL', AKK, { akk: '14.99', kebutuhan: '15', jenjang: 'PEMULA' }),
       r('penilaianTidakAda', 'FAIL', PASAL_13, { tahun: 2023, minimum: 'BAIK' }),
@@ -180,6 +183,7 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
         tmt: null,
         periode: '2025-04-01',
         golonganTujuan: null,
+        tmtPalingCepat: null,
       });
       expect(d.reasons, jenjang).toEqual([
         r('periode', 'INFO', ENAM_PERIODE, { asOf: '2025-03-15', periode: '2025-04-01' }),
@@ -304,7 +308,7 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
         periode: '2025-04-01',
         tahun: 2,
         minimum: 2,
-        tanggalTerpenuhi: '2025-04-01',
+        tanggalPalingCepat: '2025-04-01',
       }),
     );
     const sehariKurang = kenaikanPangkatFungsional({ ...base, tmtPangkat: '2023-04-02' }, { asOf: '2025-04-01' });
@@ -322,7 +326,7 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
       periode: '2025-04-01',
       tahun: 1,
       minimum: 2,
-      tanggalTerpenuhi: '2025-04-02',
+      tanggalPalingCepat: '2025-04-02',
     });
     expect(explain(sehariKurang, 'id')[1]).toBe(
       `✗ Masa dalam pangkat sejak 2023-04-02: 1 tahun pada 2025-04-01 (minimal 2 tahun, terpenuhi 2025-04-02) ${C13}`,
@@ -331,7 +335,7 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
     const tiga = (tmtPangkat: string) =>
       kenaikanPangkatFungsional({ ...base, tmtPangkat }, { asOf: '2025-04-01', minTahunDalamPangkat: 3 });
     expect(tiga('2022-04-01').value.memenuhiSyarat).toBe(true);
-    expect(tiga('2022-04-02').reasons[1]).toMatchObject({ outcome: 'FAIL', facts: { minimum: 3, tanggalTerpenuhi: '2025-04-02' } });
+    expect(tiga('2022-04-02').reasons[1]).toMatchObject({ outcome: 'FAIL', facts: { minimum: 3, tanggalPalingCepat: '2025-04-02' } });
     const nol = kenaikanPangkatFungsional({ ...base, tmtPangkat: '2025-04-01' }, { asOf: '2025-04-01', minTahunDalamPangkat: 0 });
     expect(nol.reasons[1]).toEqual(
       r('masaDalamPangkat', 'PASS', PASAL_13, {
@@ -339,11 +343,11 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
         periode: '2025-04-01',
         tahun: 0,
         minimum: 0,
-        tanggalTerpenuhi: '2025-04-01',
+        tanggalPalingCepat: '2025-04-01',
       }),
     );
     const sepuluh = kenaikanPangkatFungsional({ ...base, tmtPangkat: '2015-04-01' }, { asOf: '2025-04-01', minTahunDalamPangkat: 10 });
-    expect(sepuluh.reasons[1]).toMatchObject({ outcome: 'PASS', facts: { tahun: 10, minimum: 10, tanggalTerpenuhi: '2025-04-01' } });
+    expect(sepuluh.reasons[1]).toMatchObject({ outcome: 'PASS', facts: { tahun: 10, minimum: 10, tanggalPalingCepat: '2025-04-01' } });
     const opsi = (minTahunDalamPangkat: unknown) =>
       thrownIssueLines(() => kenaikanPangkatFungsional(base, { asOf: '2025-04-01', minTahunDalamPangkat: minTahunDalamPangkat as number }));
     expect(opsi(11)).toEqual(['options.minTahunDalamPangkat: Too big: expected number to be <=10']);
@@ -471,6 +475,7 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
       tmt: '2023-10-01',
       periode: '2023-10-01',
       golonganTujuan: 'III/d',
+      tmtPalingCepat: '2023-10-01',
     });
     expect(d.reasons[0]).toEqual(
       r('periode', 'INFO', [{ regulation: 'PP_99_2000' }, { regulation: 'KEPKA_BKN_12_2002' }], {

@@ -1,5 +1,5 @@
-import { deepFreeze } from '../core/freeze.js';
-import type { GolonganPns, Ijazah } from './types.js';
+import { deepFreeze } from '../../core/freeze.js';
+import type { GolonganPns, Ijazah } from '../types.js';
 
 /**
  * Highest pangkat reachable by kenaikan pangkat reguler for the ijazah held ("pangkat tertinggi")

@@ -1,15 +1,17 @@
-import { RIWAYAT_HUKUMAN_MAKS } from '../discipline/_bersama/riwayat-hukuman.js';
-import { BATAS_MASA_KERJA_PNS } from '../core/masa-kerja-pns.js';
+import { RIWAYAT_HUKUMAN_MAKS } from '../../discipline/_bersama/riwayat-hukuman.js';
+import { BATAS_MASA_KERJA_PNS } from '../../core/masa-kerja-pns.js';
 import * as z from 'zod/mini';
-import { addYears, type IsoDate, isoDateSchema, wholeYearsBetween, yearOf } from '../core/calendar.js';
-import { type Citation, type Reason, reason } from '../core/decision.js';
-import { dateOutputSchema } from '../core/output.js';
+import { addYears, type IsoDate, isoDateSchema, wholeYearsBetween, yearOf } from '../../core/calendar.js';
+import { type Citation, type Reason, reason } from '../../core/decision.js';
+import { dateOutputSchema } from '../../core/output.js';
+import { deepFreeze } from '../../core/freeze.js';
 import { minPredikatSchema } from './penilaian.js';
 import { tingkatHukumanMenghalangiSchema } from './hukuman.js';
-import { rezimPeriodeKenaikanPangkat, tanggalPeriodeKenaikanPangkat } from './periode-kenaikan-pangkat.js';
-import { type GolonganPns, golonganSchema } from './types.js';
-import type { InputIssue } from '../core/errors.js';
-import type { Bilingual } from '../core/explain.js';
+import { rezimPeriodeKenaikanPangkat, tanggalPeriodeKenaikanPangkat } from '../periode-kenaikan-pangkat.js';
+import { type GolonganPns, golonganSchema } from '../types.js';
+import type { SyaratWaktu } from './tmt-paling-cepat.js';
+import type { InputIssue } from '../../core/errors.js';
+import type { Bilingual } from '../../core/explain.js';
 import {
   MAKS_RIWAYAT_PENILAIAN,
   TANGGAL_TERAKHIR,
@@ -23,18 +25,12 @@ import {
   tolak,
 } from './invariants.js';
 
-/** Outcome of a kenaikan pangkat pilihan. */
-export interface KenaikanPangkatPilihan {
-  memenuhiSyarat: boolean;
-  /** The golongan the PNS rises to; `null` when not eligible. */
-  golonganBaru: GolonganPns | null;
-  /** TMT of the new pangkat (the KP period); `null` when not eligible. */
-  tmt: IsoDate | null;
-  /** The KP period evaluated: the first on or after `asOf`. */
-  periode: IsoDate;
-  /** The golongan evaluated (`null` when there is none). */
-  golonganTujuan: GolonganPns | null;
-}
+/** The base of kenaikan pangkat: PP 99/2000 jo. PP 12/2002 and its juklak, Keputusan Kepala BKN 12/2002. */
+export const CITATION_KP: Citation[] = deepFreeze([
+  { regulation: 'PP_99_2000' },
+  { regulation: 'PP_12_2002' },
+  { regulation: 'KEPKA_BKN_12_2002' },
+]);
 
 /** Schema of {@link KenaikanPangkatPilihan} as JSON, shared by the kenaikan pangkat pilihan rules. */
 export const kenaikanPangkatPilihanOutput = z.object({
@@ -46,6 +42,8 @@ export const kenaikanPangkatPilihanOutput = z.object({
     .nullable(golonganSchema)
     .check(z.describe('The golongan the promotion leads to, given even when not eligible; null when there is none')),
 });
+/** Outcome of a kenaikan pangkat pilihan (penyesuaian ijazah, prestasi luar biasa; the base of fungsional and struktural). */
+export type KenaikanPangkatPilihan = z.output<typeof kenaikanPangkatPilihanOutput>;
 
 /** Options shared by the kenaikan pangkat pilihan rules. */
 export const opsiKenaikanPangkatPilihan = {
@@ -71,6 +69,11 @@ export function tahunSebelumPeriode(periode: IsoDate, n: number): number[] {
   return Array.from({ length: n }, (_, i) => yearOf(periode) - n + i);
 }
 
+/** A minimum-whole-years condition as the earliest period reads it: met `minimum` years after `mulai`, the field `path`. */
+export function syaratMasa(mulai: IsoDate, minimum: number, path: string): SyaratWaktu {
+  return { tanggal: addYears(mulai, minimum), path: [path] };
+}
+
 /** A minimum-whole-years condition ending on the period (codes `<rule>.masaDalamPangkat` / `.masaDalamJabatan`). */
 export function reasonMasa(
   ruleId: string,
@@ -80,13 +83,13 @@ export function reasonMasa(
   minimum: number,
   citations: Citation[],
 ): Reason {
-  const terpenuhi = addYears(mulai, minimum);
-  return reason(ruleId, `${ruleId}.${jenis}`, terpenuhi <= periode ? 'PASS' : 'FAIL', citations, {
+  const tanggalPalingCepat = addYears(mulai, minimum);
+  return reason(ruleId, `${ruleId}.${jenis}`, tanggalPalingCepat <= periode ? 'PASS' : 'FAIL', citations, {
     mulai,
     periode,
     tahun: wholeYearsBetween(mulai, periode),
     minimum,
-    tanggalTerpenuhi: terpenuhi,
+    tanggalPalingCepat,
   });
 }
 

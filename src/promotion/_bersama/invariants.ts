@@ -1,9 +1,9 @@
-import { addYears, type IsoDate, MAX_YEAR, yearOf } from '../core/calendar.js';
-import type { Citation } from '../core/decision.js';
-import { type InputIssue, MeritInputError, ownIssue } from '../core/errors.js';
-import { deepFreeze } from '../core/freeze.js';
-import { BATAS_MASA_KERJA_PNS } from '../core/masa-kerja-pns.js';
-import type { Bilingual } from '../core/explain.js';
+import { addYears, type IsoDate, MAX_YEAR, yearOf } from '../../core/calendar.js';
+import type { Citation } from '../../core/decision.js';
+import { type InputIssue, MeritInputError, ownIssue } from '../../core/errors.js';
+import { deepFreeze } from '../../core/freeze.js';
+import { BATAS_MASA_KERJA_PNS } from '../../core/masa-kerja-pns.js';
+import type { Bilingual } from '../../core/explain.js';
 
 /**
  * What a real record of a PNS can never be, shared by the promotion rules: a CPNS is appointed at 18 at

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { contradiction, superRefineParsed } from '../core/refine.js';
-import { deepFreeze } from '../core/freeze.js';
-import { type Citation, type Reason, reason } from '../core/decision.js';
-import { MAX_YEAR, MIN_YEAR } from '../core/calendar.js';
-import { PREDIKAT, type Predikat } from '../performance/types.js';
+import { contradiction, superRefineParsed } from '../../core/refine.js';
+import { deepFreeze } from '../../core/freeze.js';
+import { type Citation, type Reason, reason } from '../../core/decision.js';
+import { MAX_YEAR, MIN_YEAR } from '../../core/calendar.js';
+import { PREDIKAT, type Predikat } from '../../performance/types.js';
 import { MAKS_RIWAYAT_PENILAIAN } from './invariants.js';
 
 /**

@@ -1,15 +1,15 @@
 import * as z from 'zod/mini';
-import { type IsoDate, maxDate } from '../core/calendar.js';
-import { type Citation, type Reason, reason } from '../core/decision.js';
+import { type IsoDate, maxDate } from '../../core/calendar.js';
+import { type Citation, type Reason, reason } from '../../core/decision.js';
 import {
   akhirHukuman,
   hukumanBerjalanPada,
   RIWAYAT_HUKUMAN_MAKS,
   type RiwayatHukuman,
   riwayatHukumanSchema,
-} from '../discipline/_bersama/riwayat-hukuman.js';
-import { TINGKAT_HUKUMAN, tingkatKeberatan } from '../discipline/types.js';
-import { deepFreeze } from '../core/freeze.js';
+} from '../../discipline/_bersama/riwayat-hukuman.js';
+import { TINGKAT_HUKUMAN, tingkatKeberatan } from '../../discipline/types.js';
+import { deepFreeze } from '../../core/freeze.js';
 
 export const riwayatHukumanPegawaiSchema = z
   ._default(

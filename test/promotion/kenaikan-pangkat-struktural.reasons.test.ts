@@ -2,18 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/explain.js';
 import {
   ESELON,
-  GOLONGAN_AWAL_IJAZAH,
   IJAZAH,
   IJAZAH_PASCASARJANA,
   IJAZAH_SARJANA_KE_ATAS,
   JENJANG_PANGKAT_ESELON,
-  PLAFON_KP_REGULER,
-  kenaikanPangkatPenyesuaianIjazah,
-  kenaikanPangkatPrestasiLuarBiasa,
   kenaikanPangkatStruktural,
   type PegawaiKenaikanPangkatStruktural,
-  type PegawaiPenyesuaianIjazah,
-  type PegawaiPrestasiLuarBiasa,
 } from '../../src/promotion/index.js';
 import { reasonsOf } from '../expected-reason.js';
 import { thrownIssueLines } from '../input-issues.js';
@@ -31,49 +25,6 @@ const baik2 = [
 // The decision date lies before the KP period it leads to, so `asOf` and `periode` differ in every fact.
 const asOf = '2025-03-10';
 
-// ---------------------------------------------------------------------------------------------
-// Ijazah tables (PP 99/2000 jo. PP 12/2002; Keputusan Kepala BKN 12/2002; digest §1.2, §2.3, §2.4)
-
-/** Digest §1.2 restated: [starting golongan at CPNS, KP-reguler ceiling] per ijazah. */
-const DIGEST_IJAZAH: Record<(typeof IJAZAH)[number], [string, string]> = {
-  SD: ['I/a', 'II/a'],
-  SLTP: ['I/c', 'II/c'],
-  SLTP_KEJURUAN: ['I/c', 'II/d'],
-  SLTA: ['II/a', 'III/b'],
-  SLTA_KEJURUAN: ['II/a', 'III/b'],
-  D_I: ['II/a', 'III/b'],
-  D_II: ['II/b', 'III/b'],
-  SGPLB: ['II/b', 'III/c'],
-  D_III: ['II/c', 'III/c'],
-  SARJANA_MUDA: ['II/c', 'III/c'],
-  AKADEMI: ['II/c', 'III/c'],
-  BAKALOREAT: ['II/c', 'III/c'],
-  S1: ['III/a', 'III/d'],
-  D_IV: ['III/a', 'III/d'],
-  DOKTER: ['III/b', 'IV/a'],
-  DOKTER_GIGI: ['III/b', 'IV/a'],
-  APOTEKER: ['III/b', 'IV/a'],
-  S2: ['III/b', 'IV/a'],
-  S3: ['III/c', 'IV/b'],
-};
-
-describe('ijazah tables against the digest', () => {
-  it('starting golongan and KP-reguler ceiling, ijazah by ijazah', () => {
-    expect(Object.keys(GOLONGAN_AWAL_IJAZAH)).toEqual([...IJAZAH]);
-    expect(Object.keys(PLAFON_KP_REGULER)).toEqual([...IJAZAH]);
-    for (const i of IJAZAH) {
-      expect(GOLONGAN_AWAL_IJAZAH[i], `${i} awal`).toBe(DIGEST_IJAZAH[i][0]);
-      expect(PLAFON_KP_REGULER[i], `${i} plafon`).toBe(DIGEST_IJAZAH[i][1]);
-    }
-  });
-
-  it('ujian-dinas exemptions by ijazah: S1/D-IV and up from Tingkat I; dokter/apoteker/S2/S3 from Tingkat II too', () => {
-    expect([...IJAZAH_SARJANA_KE_ATAS].sort()).toEqual(['APOTEKER', 'DOKTER', 'DOKTER_GIGI', 'D_IV', 'S1', 'S2', 'S3']);
-    expect([...IJAZAH_PASCASARJANA].sort()).toEqual(['APOTEKER', 'DOKTER', 'DOKTER_GIGI', 'S2', 'S3']);
-  });
-});
-
-// ---------------------------------------------------------------------------------------------
 // Kenaikan pangkat pilihan jabatan struktural (PP 99/2000; PP 100/2000 jo. PP 13/2002; digest §3.2–3.3)
 
 const ST = 'promotion.kenaikanPangkatStruktural';
@@ -142,6 +93,7 @@ describe('kenaikanPangkatStruktural reasons', () => {
       tmt: '2025-04-01',
       periode: '2025-04-01',
       golonganTujuan: 'III/a',
+      tmtPalingCepat: '2025-04-01',
     });
     expect(d.reasons).toEqual([
       st('periode', 'INFO', PERIODE_CITE, { asOf, periode: '2025-04-01' }),
@@ -152,14 +104,14 @@ describe('kenaikanPangkatStruktural reasons', () => {
         periode: '2025-04-01',
         tahun: 1,
         minimum: 1,
-        tanggalTerpenuhi: '2025-04-01',
+        tanggalPalingCepat: '2025-04-01',
       }),
       st('masaDalamJabatan', 'PASS', CKP, {
         mulai: '2024-04-01',
         periode: '2025-04-01',
         tahun: 1,
         minimum: 1,
-        tanggalTerpenuhi: '2025-04-01',
+        tanggalPalingCepat: '2025-04-01',
       }),
       st('penilaian', 'PASS', CKP, { tahun: 2023, predikat: 'BAIK', minimum: 'BAIK' }),
       st('penilaian', 'PASS', CKP, { tahun: 2024, predikat: 'BAIK', minimum: 'BAIK' }),
@@ -192,14 +144,15 @@ describe('kenaikanPangkatStruktural reasons', () => {
 
   it('one level below: a day short in pangkat or in jabatan fails that condition', () => {
     const p = kenaikanPangkatStruktural({ ...sb, tmtPangkat: '2024-04-02' }, { asOf });
-    expect(p.value).toEqual({ memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-04-01', golonganTujuan: 'III/a' });
+    // A year in pangkat on 2025-04-02: the next period of the six-period regime.
+    expect(p.value).toEqual({ memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-04-01', golonganTujuan: 'III/a', tmtPalingCepat: '2025-06-01' });
     expect(p.reasons[3]).toEqual(
       st('masaDalamPangkat', 'FAIL', CKP, {
         mulai: '2024-04-02',
         periode: '2025-04-01',
         tahun: 0,
         minimum: 1,
-        tanggalTerpenuhi: '2025-04-02',
+        tanggalPalingCepat: '2025-04-02',
       }),
     );
     expect(explain(p, 'id')[3]).toBe(
@@ -213,7 +166,7 @@ describe('kenaikanPangkatStruktural reasons', () => {
         periode: '2025-04-01',
         tahun: 0,
         minimum: 1,
-        tanggalTerpenuhi: '2025-04-02',
+        tanggalPalingCepat: '2025-04-02',
       }),
     );
     expect(explain(j, 'en')[4]).toBe(
@@ -276,6 +229,7 @@ describe('kenaikanPangkatStruktural reasons', () => {
       tmt: '2025-04-01',
       periode: '2025-04-01',
       golonganTujuan: 'IV/a',
+      tmtPalingCepat: '2025-04-01',
     });
     expect(d.reasons[5]).toEqual(st('ujianDinasDibebaskan', 'PASS', CKP, { ujian: 'TINGKAT_II', dasar: 'IJAZAH', ijazah: 'S2' }));
     expect(explain(d, 'en')[5]).toBe(`✓ Exempt from the civil-service exam Level II by diploma (diploma Master (S2)) ${TKP}`);
@@ -294,7 +248,8 @@ describe('kenaikanPangkatStruktural reasons', () => {
       },
       { asOf },
     );
-    expect(d.value).toEqual({ memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-04-01', golonganTujuan: 'IV/a' });
+    // Four years in pangkat on the period; the hukuman berat runs to 2026-01-01 (appraisal and ujian dinas must still hold then).
+    expect(d.value).toEqual({ memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-04-01', golonganTujuan: 'IV/a', tmtPalingCepat: '2026-01-01' });
     expect(d.reasons).toEqual([
       st('periode', 'INFO', PERIODE_CITE, { asOf, periode: '2025-04-01' }),
       st('plafonEselon', 'PASS', CES, { eselon: 'III.b', terendah: 'III/d', tertinggi: 'IV/a', golonganTujuan: 'IV/a' }),
@@ -303,7 +258,7 @@ describe('kenaikanPangkatStruktural reasons', () => {
         periode: '2025-04-01',
         tahun: 4,
         minimum: 4,
-        tanggalTerpenuhi: '2025-04-01',
+        tanggalPalingCepat: '2025-04-01',
       }),
       st('penilaian', 'PASS', CKP, { tahun: 2023, predikat: 'BAIK', minimum: 'BAIK' }),
       st('penilaianTidakAda', 'FAIL', CKP, { tahun: 2024, minimum: 'BAIK' }),
@@ -347,7 +302,7 @@ describe('kenaikanPangkatStruktural reasons', () => {
         periode: '2025-04-01',
         tahun: 3,
         minimum: 4,
-        tanggalTerpenuhi: '2025-04-02',
+        tanggalPalingCepat: '2025-04-02',
       }),
     );
     expect(tail(d)).toEqual([
@@ -366,14 +321,15 @@ describe('kenaikanPangkatStruktural reasons', () => {
       tmt: '2025-04-01',
       periode: '2025-04-01',
       golonganTujuan: 'III/d',
+      tmtPalingCepat: '2025-04-01',
     });
     expect(kenaikanPangkatStruktural(p, { asOf, minTahunDalamJenjang: 0 }).reasons[2]!.facts).toMatchObject({
       minimum: 0,
-      tanggalTerpenuhi: '2021-04-02',
+      tanggalPalingCepat: '2021-04-02',
     });
     expect(kenaikanPangkatStruktural(p, { asOf, minTahunDalamJenjang: 10 }).reasons[2]).toMatchObject({
       outcome: 'FAIL',
-      facts: { minimum: 10, tanggalTerpenuhi: '2031-04-02' },
+      facts: { minimum: 10, tanggalPalingCepat: '2031-04-02' },
     });
     // At the lowest pangkat of the jenjang the within-jenjang rule applies (not the one-level-below one).
     const low = kenaikanPangkatStruktural(
@@ -386,7 +342,8 @@ describe('kenaikanPangkatStruktural reasons', () => {
 
   it('more than one level below the jenjang: refused with its own reason, the other conditions still listed', () => {
     const d = kenaikanPangkatStruktural({ ...sb, golongan: 'II/c', ujianDinas: [] }, { asOf });
-    expect(d.value).toEqual({ memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-04-01', golonganTujuan: 'II/d' });
+    // More than one level below the jenjang: time does not cure it.
+    expect(d.value).toEqual({ memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-04-01', golonganTujuan: 'II/d', tmtPalingCepat: null });
     expect(d.reasons.slice(1)).toEqual([
       st('plafonEselon', 'PASS', CES, { eselon: 'V.a', terendah: 'III/a', tertinggi: 'III/b', golonganTujuan: 'II/d' }),
       st('diBawahJenjang', 'FAIL', CES, { golongan: 'II/c', terendah: 'III/a' }),
@@ -414,7 +371,7 @@ describe('kenaikanPangkatStruktural reasons', () => {
       expect(below.value.golonganBaru, e).toBe(tertinggi);
       const top = kenaikanPangkatStruktural({ ...p, golongan: tertinggi as never }, { asOf });
       const tujuan = tertinggi === 'IV/e' ? null : next(tertinggi);
-      expect(top.value, e).toEqual({ memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-04-01', golonganTujuan: tujuan });
+      expect(top.value, e).toEqual({ memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-04-01', golonganTujuan: tujuan, tmtPalingCepat: null });
       expect(top.reasons, e).toEqual([
         st('periode', 'INFO', PERIODE_CITE, { asOf, periode: '2025-04-01' }),
         st('plafonEselon', 'FAIL', CES, { eselon: e, terendah, tertinggi, golonganTujuan: tujuan ?? '—' }),
@@ -473,312 +430,6 @@ describe('kenaikanPangkatStruktural reasons', () => {
     ).toEqual([
       'ujianDinas.0: Invalid option: expected one of "TINGKAT_I"|"TINGKAT_II"',
       'diklatKepemimpinan.0: Invalid option: expected one of "DIKLATPIM_IV"|"DIKLATPIM_III"',
-    ]);
-  });
-});
-
-// ---------------------------------------------------------------------------------------------
-// Kenaikan pangkat penyesuaian ijazah (PP 99/2000 jo. PP 12/2002; digest §3.5)
-
-const PI = 'promotion.kenaikanPangkatPenyesuaianIjazah';
-const pi = reasonsOf(PI);
-const CP = [{ regulation: 'PP_99_2000' }, { regulation: 'PP_12_2002' }, { regulation: 'KEPKA_BKN_12_2002' }];
-const TP = '(PP 99/2000; PP 12/2002; Keputusan Kepala BKN 12/2002)';
-
-describe('kenaikanPangkatPenyesuaianIjazah reasons', () => {
-  const base: PegawaiPenyesuaianIjazah = {
-    golongan: 'II/c',
-    tmtPangkat: '2024-04-01',
-    ijazahBaru: 'S1',
-    jabatanSesuaiIjazah: true,
-    lulusUkppi: true,
-    riwayatPenilaian: [{ tahun: 2024, predikat: 'BAIK' }],
-  };
-
-  it('every condition just met: the whole decision and both texts', () => {
-    const d = kenaikanPangkatPenyesuaianIjazah(base, { asOf });
-    expect(d.value).toEqual({
-      memenuhiSyarat: true,
-      golonganBaru: 'III/a',
-      tmt: '2025-04-01',
-      periode: '2025-04-01',
-      golonganTujuan: 'III/a',
-    });
-    expect(d.reasons).toEqual([
-      pi('periode', 'INFO', PERIODE_CITE, { asOf, periode: '2025-04-01' }),
-      pi('golonganIjazah', 'PASS', CP, { ijazah: 'S1', golonganTujuan: 'III/a', golongan: 'II/c' }),
-      pi('jabatanSesuai', 'PASS', CP, { ijazah: 'S1' }),
-      pi('masaDalamPangkat', 'PASS', CP, {
-        mulai: '2024-04-01',
-        periode: '2025-04-01',
-        tahun: 1,
-        minimum: 1,
-        tanggalTerpenuhi: '2025-04-01',
-      }),
-      pi('penilaian', 'PASS', CP, { tahun: 2024, predikat: 'BAIK', minimum: 'BAIK' }),
-      pi('ukppi', 'PASS', CP, {}),
-      pi('hukumanTidakAda', 'PASS', HUKUMAN_CITE, { tanggal: '2025-03-10, 2025-04-01' }),
-    ]);
-    expect(explain(d, 'id')).toEqual([
-      `• Periode kenaikan pangkat yang dinilai: 2025-04-01 (periode pertama pada atau setelah 2025-03-10) ${T_PERIODE}`,
-      `✓ Pangkat awal untuk ijazah Sarjana (S1) adalah III/a (Penata Muda); golongan sekarang II/c (Pengatur) ${TP}`,
-      `✓ Jabatan/tugas memerlukan pengetahuan sesuai ijazah Sarjana (S1) ${TP}`,
-      `✓ Masa dalam pangkat sejak 2024-04-01: 1 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-01) ${TP}`,
-      `✓ Penilaian kinerja tahun 2024: Baik (minimal Baik) ${TP}`,
-      `✓ Lulus ujian kenaikan pangkat penyesuaian ijazah (UKPPI) ${TP}`,
-      `✓ Tidak sedang menjalani hukuman disiplin yang menghalangi pada 2025-03-10, 2025-04-01 ${T_HUKUMAN}`,
-    ]);
-    expect(explain(d, 'en')).toEqual([
-      `• Promotion period assessed: 2025-04-01 (the first period on or after 2025-03-10) ${T_PERIODE}`,
-      `✓ The starting rank for diploma Bachelor (S1) is III/a (Penata Muda); current golongan II/c (Pengatur) ${TP}`,
-      `✓ The post or duties need the knowledge of diploma Bachelor (S1) ${TP}`,
-      `✓ Time in rank since 2024-04-01: 1 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-01) ${TP}`,
-      `✓ Performance appraisal 2024: Good (Baik) (minimum Good (Baik)) ${TP}`,
-      `✓ Passed the diploma-adjustment promotion exam (UKPPI) ${TP}`,
-      `✓ No blocking disciplinary penalty running on 2025-03-10, 2025-04-01 ${T_HUKUMAN}`,
-    ]);
-  });
-
-  it('every condition failing: the whole decision and both texts', () => {
-    const d = kenaikanPangkatPenyesuaianIjazah(
-      {
-        golongan: 'III/a',
-        tmtPangkat: '2024-04-02',
-        ijazahBaru: 'D_IV',
-        jabatanSesuaiIjazah: false,
-        lulusUkppi: false,
-        riwayatPenilaian: [{ tahun: 2024, predikat: 'BUTUH_PERBAIKAN' }],
-        riwayatHukuman: [{ jenis: 'PENURUNAN_JABATAN', tmt: '2024-06-01' }],
-      },
-      { asOf },
-    );
-    expect(d.value).toEqual({ memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-04-01', golonganTujuan: 'III/a' });
-    expect(d.reasons).toEqual([
-      pi('periode', 'INFO', PERIODE_CITE, { asOf, periode: '2025-04-01' }),
-      pi('golonganIjazah', 'FAIL', CP, { ijazah: 'D_IV', golonganTujuan: 'III/a', golongan: 'III/a' }),
-      pi('jabatanSesuai', 'FAIL', CP, { ijazah: 'D_IV' }),
-      pi('masaDalamPangkat', 'FAIL', CP, {
-        mulai: '2024-04-02',
-        periode: '2025-04-01',
-        tahun: 0,
-        minimum: 1,
-        tanggalTerpenuhi: '2025-04-02',
-      }),
-      pi('penilaian', 'FAIL', CP, { tahun: 2024, predikat: 'BUTUH_PERBAIKAN', minimum: 'BAIK' }),
-      pi('ukppi', 'FAIL', CP, {}),
-      pi('hukumanBerjalan', 'FAIL', HUKUMAN_CITE, { jenis: 'PENURUNAN_JABATAN', tmtHukuman: '2024-06-01', selesai: '2025-06-01' }),
-    ]);
-    expect(explain(d, 'id')).toEqual([
-      `• Periode kenaikan pangkat yang dinilai: 2025-04-01 (periode pertama pada atau setelah 2025-03-10) ${T_PERIODE}`,
-      `✗ Pangkat awal untuk ijazah Diploma IV adalah III/a (Penata Muda); golongan sekarang III/a (Penata Muda) ${TP}`,
-      `✗ Jabatan/tugas memerlukan pengetahuan sesuai ijazah Diploma IV ${TP}`,
-      `✗ Masa dalam pangkat sejak 2024-04-02: 0 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-02) ${TP}`,
-      `✗ Penilaian kinerja tahun 2024: Butuh Perbaikan (minimal Baik) ${TP}`,
-      `✗ Lulus ujian kenaikan pangkat penyesuaian ijazah (UKPPI) ${TP}`,
-      expect.stringMatching(/^✗ Sedang menjalani hukuman disiplin .+ \(TMT 2024-06-01, selesai 2025-06-01\) \(PP 94\/2021\)$/),
-    ]);
-    expect(explain(d, 'en')).toEqual([
-      `• Promotion period assessed: 2025-04-01 (the first period on or after 2025-03-10) ${T_PERIODE}`,
-      `✗ The starting rank for diploma Diploma IV is III/a (Penata Muda); current golongan III/a (Penata Muda) ${TP}`,
-      `✗ The post or duties need the knowledge of diploma Diploma IV ${TP}`,
-      `✗ Time in rank since 2024-04-02: 0 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-02) ${TP}`,
-      `✗ Performance appraisal 2024: Needs Improvement (Butuh Perbaikan) (minimum Good (Baik)) ${TP}`,
-      `✗ Passed the diploma-adjustment promotion exam (UKPPI) ${TP}`,
-      expect.stringMatching(/^✗ Serving disciplinary penalty .+ \(from 2024-06-01, ends 2025-06-01\) \(PP 94\/2021\)$/),
-    ]);
-  });
-
-  it('the target is the starting golongan of the new ijazah, and must be above the current golongan', () => {
-    for (const ijazahBaru of IJAZAH) {
-      const tujuan = DIGEST_IJAZAH[ijazahBaru][0];
-      const below = kenaikanPangkatPenyesuaianIjazah(
-        { ...base, ijazahBaru, golongan: prev(tujuan === 'I/a' ? 'I/b' : tujuan) as never },
-        { asOf },
-      );
-      expect(below.value.golonganTujuan, ijazahBaru).toBe(tujuan);
-      expect(below.reasons[1]!.outcome, ijazahBaru).toBe(tujuan === 'I/a' ? 'FAIL' : 'PASS');
-      const same = kenaikanPangkatPenyesuaianIjazah({ ...base, ijazahBaru, golongan: tujuan as never }, { asOf });
-      expect(same.reasons[1], ijazahBaru).toEqual(
-        pi('golonganIjazah', 'FAIL', CP, { ijazah: ijazahBaru, golonganTujuan: tujuan, golongan: tujuan }),
-      );
-      expect(same.value, ijazahBaru).toMatchObject({ memenuhiSyarat: false, golonganBaru: null, golonganTujuan: tujuan });
-    }
-    // The starting golongan may be several levels higher: II/a with a new S2 rises to III/b.
-    expect(kenaikanPangkatPenyesuaianIjazah({ ...base, golongan: 'II/a', ijazahBaru: 'S2' }, { asOf }).value).toEqual({
-      memenuhiSyarat: true,
-      golonganBaru: 'III/b',
-      tmt: '2025-04-01',
-      periode: '2025-04-01',
-      golonganTujuan: 'III/b',
-    });
-    expect(kenaikanPangkatPenyesuaianIjazah({ ...base, golongan: 'III/b' }, { asOf }).reasons[1]!.outcome).toBe('FAIL');
-  });
-
-  it('the appraisal of the one year before the period only; settings apply', () => {
-    expect(tail(kenaikanPangkatPenyesuaianIjazah({ ...base, riwayatPenilaian: [] }, { asOf })).slice(4, 5)).toEqual(['penilaianTidakAda']);
-    expect(kenaikanPangkatPenyesuaianIjazah({ ...base, riwayatPenilaian: [] }, { asOf }).reasons[4]).toEqual(
-      pi('penilaianTidakAda', 'FAIL', CP, { tahun: 2024, minimum: 'BAIK' }),
-    );
-    expect(
-      kenaikanPangkatPenyesuaianIjazah(
-        { ...base, riwayatPenilaian: [{ tahun: 2023, predikat: 'KURANG' }, ...base.riwayatPenilaian!] },
-        { asOf },
-      ).value.memenuhiSyarat,
-    ).toBe(true);
-    expect(kenaikanPangkatPenyesuaianIjazah(base, { asOf, minPredikat: 'SANGAT_BAIK' }).reasons[4]).toEqual(
-      pi('penilaian', 'FAIL', CP, { tahun: 2024, predikat: 'BAIK', minimum: 'SANGAT_BAIK' }),
-    );
-    const off = kenaikanPangkatPenyesuaianIjazah(
-      { ...base, riwayatHukuman: [{ jenis: 'PDHTAPS', tmt: '2025-01-01' }] },
-      { asOf, tingkatHukumanMenghalangi: [] },
-    );
-    expect(off.value.memenuhiSyarat).toBe(true);
-    expect(off.reasons[6]).toEqual(pi('hukumanTidakDiperiksa', 'INFO', HUKUMAN_CITE, {}));
-  });
-
-  it('refuses bad input with exact issues', () => {
-    expect(
-      thrownIssueLines(() =>
-        kenaikanPangkatPenyesuaianIjazah({ golongan: 'II/c', tmtPangkat: '2022-04-01', ijazahBaru: 'S1' } as never, { asOf }),
-      ),
-    ).toEqual([
-      'jabatanSesuaiIjazah: Invalid input: expected boolean, received undefined',
-      'lulusUkppi: Invalid input: expected boolean, received undefined',
-    ]);
-    expect(thrownIssueLines(() => kenaikanPangkatPenyesuaianIjazah(base, {} as never))).toEqual([
-      'options.asOf: Invalid input: expected string, received undefined',
-    ]);
-  });
-});
-
-// ---------------------------------------------------------------------------------------------
-// Kenaikan pangkat pilihan karena prestasi kerja luar biasa baiknya (digest §3.5)
-
-const PLB = 'promotion.kenaikanPangkatPrestasiLuarBiasa';
-const plb = reasonsOf(PLB);
-
-describe('kenaikanPangkatPrestasiLuarBiasa reasons', () => {
-  const base: PegawaiPrestasiLuarBiasa = {
-    golongan: 'III/b',
-    tmtPangkat: '2024-04-01',
-    riwayatPenilaian: [{ tahun: 2024, predikat: 'SANGAT_BAIK' }],
-  };
-
-  it('1 year in pangkat and Sangat Baik ("amat baik") last year: the whole decision and both texts', () => {
-    const d = kenaikanPangkatPrestasiLuarBiasa(base, { asOf });
-    expect(d.value).toEqual({
-      memenuhiSyarat: true,
-      golonganBaru: 'III/c',
-      tmt: '2025-04-01',
-      periode: '2025-04-01',
-      golonganTujuan: 'III/c',
-    });
-    expect(d.reasons).toEqual([
-      plb('periode', 'INFO', PERIODE_CITE, { asOf, periode: '2025-04-01' }),
-      plb('masaDalamPangkat', 'PASS', CP, {
-        mulai: '2024-04-01',
-        periode: '2025-04-01',
-        tahun: 1,
-        minimum: 1,
-        tanggalTerpenuhi: '2025-04-01',
-      }),
-      plb('penilaian', 'PASS', CP, { tahun: 2024, predikat: 'SANGAT_BAIK', minimum: 'SANGAT_BAIK' }),
-      plb('hukumanTidakAda', 'PASS', HUKUMAN_CITE, { tanggal: '2025-03-10, 2025-04-01' }),
-    ]);
-    expect(explain(d, 'id')).toEqual([
-      `• Periode kenaikan pangkat yang dinilai: 2025-04-01 (periode pertama pada atau setelah 2025-03-10) ${T_PERIODE}`,
-      `✓ Masa dalam pangkat sejak 2024-04-01: 1 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-01) ${TP}`,
-      `✓ Penilaian kinerja tahun 2024: Sangat Baik (minimal Sangat Baik) ${TP}`,
-      `✓ Tidak sedang menjalani hukuman disiplin yang menghalangi pada 2025-03-10, 2025-04-01 ${T_HUKUMAN}`,
-    ]);
-    expect(explain(d, 'en')).toEqual([
-      `• Promotion period assessed: 2025-04-01 (the first period on or after 2025-03-10) ${T_PERIODE}`,
-      `✓ Time in rank since 2024-04-01: 1 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-01) ${TP}`,
-      `✓ Performance appraisal 2024: Very Good (Sangat Baik) (minimum Very Good (Sangat Baik)) ${TP}`,
-      `✓ No blocking disciplinary penalty running on 2025-03-10, 2025-04-01 ${T_HUKUMAN}`,
-    ]);
-  });
-
-  it('a day short, no appraisal, and a permanent hukuman berat: the whole decision and both texts', () => {
-    const d = kenaikanPangkatPrestasiLuarBiasa(
-      { golongan: 'II/d', tmtPangkat: '2024-04-02', riwayatHukuman: [{ jenis: 'PDHTAPS', tmt: '2025-01-01' }] },
-      { asOf },
-    );
-    expect(d.value).toEqual({ memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-04-01', golonganTujuan: 'III/a' });
-    expect(d.reasons).toEqual([
-      plb('periode', 'INFO', PERIODE_CITE, { asOf, periode: '2025-04-01' }),
-      plb('masaDalamPangkat', 'FAIL', CP, {
-        mulai: '2024-04-02',
-        periode: '2025-04-01',
-        tahun: 0,
-        minimum: 1,
-        tanggalTerpenuhi: '2025-04-02',
-      }),
-      plb('penilaianTidakAda', 'FAIL', CP, { tahun: 2024, minimum: 'SANGAT_BAIK' }),
-      plb('diberhentikan', 'FAIL', HUKUMAN_CITE, { tmtHukuman: '2025-01-01' }),
-    ]);
-    expect(explain(d, 'id').slice(1, 3)).toEqual([
-      `✗ Masa dalam pangkat sejak 2024-04-02: 0 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-02) ${TP}`,
-      `✗ Penilaian kinerja tahun 2024 tidak tersedia (minimal Sangat Baik) ${TP}`,
-    ]);
-    // PDHTAPS is a dismissal, not a hukuman being served that ends.
-    expect(explain(d, 'id')[3]).toBe(
-      '✗ Diberhentikan dengan hormat tidak atas permintaan sendiri sebagai PNS (PDHTAPS) sejak 2025-01-01: tidak ada kenaikan pangkat (PP 94/2021)',
-    );
-    expect(explain(d, 'en').slice(1, 3)).toEqual([
-      `✗ Time in rank since 2024-04-02: 0 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-02) ${TP}`,
-      `✗ No performance appraisal for 2024 (minimum Very Good (Sangat Baik)) ${TP}`,
-    ]);
-    expect(explain(d, 'en')[3]).toBe('✗ Dismissed from the civil service (PDHTAPS) from 2025-01-01: no promotion (PP 94/2021)');
-  });
-
-  it('Baik is not enough with the preset; the setting minPredikat lowers it', () => {
-    const p = { ...base, riwayatPenilaian: [{ tahun: 2024, predikat: 'BAIK' as const }] };
-    const d = kenaikanPangkatPrestasiLuarBiasa(p, { asOf });
-    expect(d.value.memenuhiSyarat).toBe(false);
-    expect(d.reasons[2]).toEqual(plb('penilaian', 'FAIL', CP, { tahun: 2024, predikat: 'BAIK', minimum: 'SANGAT_BAIK' }));
-    expect(explain(d, 'en')[2]).toBe(`✗ Performance appraisal 2024: Good (Baik) (minimum Very Good (Sangat Baik)) ${TP}`);
-    expect(kenaikanPangkatPrestasiLuarBiasa(p, { asOf, minPredikat: 'BAIK' }).reasons[2]).toEqual(
-      plb('penilaian', 'PASS', CP, { tahun: 2024, predikat: 'BAIK', minimum: 'BAIK' }),
-    );
-  });
-
-  it('not bound by a jenjang and without ujian dinas: II/d → III/a and III/d → IV/a, IV/d → IV/e', () => {
-    for (const [golongan, tujuan] of [
-      ['II/d', 'III/a'],
-      ['III/d', 'IV/a'],
-      ['IV/d', 'IV/e'],
-      ['I/a', 'I/b'],
-    ] as const) {
-      const d = kenaikanPangkatPrestasiLuarBiasa({ ...base, golongan }, { asOf });
-      expect(d.value, golongan).toEqual({
-        memenuhiSyarat: true,
-        golonganBaru: tujuan,
-        tmt: '2025-04-01',
-        periode: '2025-04-01',
-        golonganTujuan: tujuan,
-      });
-      expect(tail(d), golongan).toEqual(['periode', 'masaDalamPangkat', 'penilaian', 'hukumanTidakAda']);
-    }
-  });
-
-  it('IV/e is the highest pangkat: refused with its own reason and nothing else checked', () => {
-    const d = kenaikanPangkatPrestasiLuarBiasa({ ...base, golongan: 'IV/e' }, { asOf });
-    expect(d.value).toEqual({ memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-04-01', golonganTujuan: null });
-    expect(d.reasons).toEqual([
-      plb('periode', 'INFO', PERIODE_CITE, { asOf, periode: '2025-04-01' }),
-      plb('pangkatPuncak', 'FAIL', CP, { golongan: 'IV/e' }),
-    ]);
-    expect(explain(d, 'id')[1]).toBe(`✗ Golongan IV/e (Pembina Utama) adalah pangkat tertinggi PNS ${TP}`);
-    expect(explain(d, 'en')[1]).toBe(`✗ Golongan IV/e (Pembina Utama) is the highest civil-service rank ${TP}`);
-  });
-
-  it('refuses bad input with exact issues', () => {
-    expect(thrownIssueLines(() => kenaikanPangkatPrestasiLuarBiasa(base, { asOf, minPredikat: 'AMAT_BAIK' as never }))).toEqual([
-      'options.minPredikat: Invalid option: expected one of "SANGAT_BAIK"|"BAIK"|"BUTUH_PERBAIKAN"|"KURANG"|"SANGAT_KURANG"',
-    ]);
-    expect(thrownIssueLines(() => kenaikanPangkatPrestasiLuarBiasa({ ...base, golongan: 'IV/f' as never }, { asOf }))).toEqual([
-      'golongan: Invalid option: expected one of "I/a"|"I/b"|"I/c"|"I/d"|"II/a"|"II/b"|"II/c"|"II/d"|"III/a"|"III/b"|"III/c"|"III/d"|"IV/a"|"IV/b"|"IV/c"|"IV/d"|"IV/e"',
     ]);
   });
 });

@@ -1,0 +1,89 @@
+/**
+ * Texts of the conditions several kenaikan pangkat rules share (the reasons built in this folder:
+ * `periodeKp`, `reasonMasa`, `reasonsPenilaian`, `reasonUjianDinas`, `cekHukumanBerjalan`). Each rule spreads
+ * the groups it uses into its own `defineMessages`, so every text stands under that rule's own prefix
+ * (`promotion.kenaikanPangkatReguler.penilaian`, `promotion.kenaikanPangkatFungsional.penilaian`, …).
+ * Text only: a messages file imports this without bundling a rule.
+ */
+import type { RuleMessageTexts } from '../../core/messages.js';
+
+/** `<rule>.periode` (periodeKp). */
+export const TEKS_PERIODE = {
+  periode: {
+    id: 'Periode kenaikan pangkat yang dinilai: {periode} (periode pertama pada atau setelah {asOf})',
+    en: 'Promotion period assessed: {periode} (the first period on or after {asOf})',
+  },
+} as const satisfies RuleMessageTexts;
+
+/** `<rule>.penilaian`, `<rule>.penilaianTidakAda` (reasonsPenilaian). */
+export const TEKS_PENILAIAN = {
+  penilaian: {
+    id: 'Penilaian kinerja tahun {tahun}: {predikat} (minimal {minimum})',
+    en: 'Performance appraisal {tahun}: {predikat} (minimum {minimum})',
+  },
+  penilaianTidakAda: {
+    id: 'Penilaian kinerja tahun {tahun} tidak tersedia (minimal {minimum})',
+    en: 'No performance appraisal for {tahun} (minimum {minimum})',
+  },
+} as const satisfies RuleMessageTexts;
+
+/** `<rule>.ujianDinas…` (reasonUjianDinas). */
+export const TEKS_UJIAN_DINAS = {
+  ujianDinasTidakDiperlukan: {
+    id: 'Kenaikan dari {dari} ke {ke} tidak memerlukan ujian dinas',
+    en: 'Moving from {dari} to {ke} needs no civil-service exam',
+  },
+  ujianDinasLulus: { id: 'Telah lulus ujian dinas {ujian}', en: 'Passed the civil-service exam {ujian}' },
+  ujianDinasDibebaskan: {
+    id: 'Dibebaskan dari ujian dinas {ujian} karena {dasar} (ijazah {ijazah})',
+    en: 'Exempt from the civil-service exam {ujian} by {dasar} (diploma {ijazah})',
+  },
+  ujianDinasBelumLulus: {
+    id: 'Kenaikan dari {dari} ke {ke} memerlukan ujian dinas {ujian}, yang belum lulus dan tidak dibebaskan',
+    en: 'Moving from {dari} to {ke} needs the civil-service exam {ujian}, not passed and not exempt',
+  },
+} as const satisfies RuleMessageTexts;
+
+/** `<rule>.masaDalamPangkat` (reasonMasa). */
+export const TEKS_MASA_DALAM_PANGKAT = {
+  masaDalamPangkat: {
+    id: 'Masa dalam pangkat sejak {mulai}: {tahun} tahun pada {periode} (minimal {minimum} tahun, terpenuhi {tanggalPalingCepat})',
+    en: 'Time in rank since {mulai}: {tahun} year(s) on {periode} (minimum {minimum} year(s), met on {tanggalPalingCepat})',
+  },
+} as const satisfies RuleMessageTexts;
+
+/** `<rule>.masaDalamJabatan` (reasonMasa). */
+export const TEKS_MASA_DALAM_JABATAN = {
+  masaDalamJabatan: {
+    id: 'Masa dalam jabatan sejak {mulai}: {tahun} tahun pada {periode} (minimal {minimum} tahun, terpenuhi {tanggalPalingCepat})',
+    en: 'Time in post since {mulai}: {tahun} year(s) on {periode} (minimum {minimum} year(s), met on {tanggalPalingCepat})',
+  },
+} as const satisfies RuleMessageTexts;
+
+/** `<rule>.pangkatPuncak`: IV/e has no pangkat above it. */
+export const TEKS_PANGKAT_PUNCAK = {
+  pangkatPuncak: {
+    id: 'Golongan {golongan} adalah pangkat tertinggi PNS',
+    en: 'Golongan {golongan} is the highest civil-service rank',
+  },
+} as const satisfies RuleMessageTexts;
+
+/** `<rule>.hukuman…`, `<rule>.diberhentikan` (cekHukumanBerjalan). */
+export const TEKS_HUKUMAN = {
+  hukumanTidakDiperiksa: {
+    id: 'Hukuman disiplin yang sedang dijalani tidak diperiksa (pengaturan)',
+    en: 'Running disciplinary penalties not checked (setting)',
+  },
+  hukumanTidakAda: {
+    id: 'Tidak sedang menjalani hukuman disiplin yang menghalangi pada {tanggal}',
+    en: 'No blocking disciplinary penalty running on {tanggal}',
+  },
+  diberhentikan: {
+    id: 'Diberhentikan dengan hormat tidak atas permintaan sendiri sebagai PNS (PDHTAPS) sejak {tmtHukuman}: tidak ada kenaikan pangkat',
+    en: 'Dismissed from the civil service (PDHTAPS) from {tmtHukuman}: no promotion',
+  },
+  hukumanBerjalan: {
+    id: 'Sedang menjalani hukuman disiplin {jenis} (TMT {tmtHukuman}, selesai {selesai})',
+    en: 'Serving disciplinary penalty {jenis} (from {tmtHukuman}, ends {selesai})',
+  },
+} as const satisfies RuleMessageTexts;

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { explain } from '../../../src/explain.js';
+import { hasilKp, opsiKenaikanPangkatPilihanSchema, periodeKp, reasonMasa, tahunSebelumPeriode } from '../../../src/promotion/_bersama/kp-bersama.js';
+
+const SYARAT = [{ regulation: 'PP_99_2000' }, { regulation: 'PP_12_2002' }, { regulation: 'KEPKA_BKN_12_2002' }];
+const P_AO = [{ regulation: 'PP_99_2000' }, { regulation: 'KEPKA_BKN_12_2002' }];
+const P_ENAM = [{ regulation: 'PERBKN_4_2023', article: 'Pasal 2' }];
+const P_BULAN = [{ regulation: 'PERBKN_4_2025' }];
+const CT_SYARAT = '(PP 99/2000; PP 12/2002; Keputusan Kepala BKN 12/2002)';
+
+describe('kenaikan pangkat pilihan shared helpers (kp-bersama)', () => {
+  it('periodeKp: the KP period for asOf and its INFO reason under the rule prefix', () => {
+    expect(periodeKp('p.q', '2024-02-15')).toEqual({
+      periode: '2024-04-01',
+      reason: {
+        rule: 'p.q',
+        code: 'p.q.periode',
+        outcome: 'INFO',
+        citations: P_ENAM,
+        facts: { asOf: '2024-02-15', periode: '2024-04-01' },
+      },
+    });
+    expect(periodeKp('p.q', '2023-01-01').reason.citations).toEqual(P_AO);
+    expect(periodeKp('p.q', '2025-12-02').reason.citations).toEqual(P_BULAN);
+  });
+
+  it('tahunSebelumPeriode: the n calendar years before the period year, oldest first', () => {
+    expect(tahunSebelumPeriode('2025-04-01', 2)).toEqual([2023, 2024]);
+    expect(tahunSebelumPeriode('2026-01-01', 1)).toEqual([2025]);
+    expect(tahunSebelumPeriode('2026-01-01', 3)).toEqual([2023, 2024, 2025]);
+    expect(tahunSebelumPeriode('2026-01-01', 0)).toEqual([]);
+  });
+
+  it('reasonMasa: met on the day the minimum is reached, not the day before; texts of masaDalamPangkat and masaDalamJabatan', () => {
+    const STRUKTURAL = 'promotion.kenaikanPangkatStruktural';
+    const on = reasonMasa(STRUKTURAL, 'masaDalamPangkat', '2024-04-01', '2025-04-01', 1, SYARAT);
+    expect(on).toEqual({
+      rule: STRUKTURAL,
+      code: `${STRUKTURAL}.masaDalamPangkat`,
+      outcome: 'PASS',
+      citations: SYARAT,
+      facts: { mulai: '2024-04-01', periode: '2025-04-01', tahun: 1, minimum: 1, tanggalPalingCepat: '2025-04-01' },
+    });
+    const short = reasonMasa(STRUKTURAL, 'masaDalamJabatan', '2024-04-02', '2025-04-01', 1, SYARAT);
+    expect(short).toEqual({
+      rule: STRUKTURAL,
+      code: `${STRUKTURAL}.masaDalamJabatan`,
+      outcome: 'FAIL',
+      citations: SYARAT,
+      facts: { mulai: '2024-04-02', periode: '2025-04-01', tahun: 0, minimum: 1, tanggalPalingCepat: '2025-04-02' },
+    });
+    const d = { value: null, reasons: [on, short] };
+    expect(explain(d, 'id')).toEqual([
+      `✓ Masa dalam pangkat sejak 2024-04-01: 1 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-01) ${CT_SYARAT}`,
+      `✗ Masa dalam jabatan sejak 2024-04-02: 0 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-02) ${CT_SYARAT}`,
+    ]);
+    expect(explain(d, 'en')).toEqual([
+      `✓ Time in rank since 2024-04-01: 1 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-01) ${CT_SYARAT}`,
+      `✗ Time in post since 2024-04-02: 0 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-02) ${CT_SYARAT}`,
+    ]);
+  });
+
+  it('hasilKp: eligible only with a target and no FAIL; INFO does not block', () => {
+    const pass = { rule: 'x', code: 'x.a', outcome: 'PASS' as const, citations: [], facts: {} };
+    const info = { ...pass, outcome: 'INFO' as const };
+    const fail = { ...pass, outcome: 'FAIL' as const };
+    expect(hasilKp([pass, info], '2025-04-01', 'III/c')).toEqual({
+      memenuhiSyarat: true,
+      golonganBaru: 'III/c',
+      tmt: '2025-04-01',
+      periode: '2025-04-01',
+      golonganTujuan: 'III/c',
+    });
+    expect(hasilKp([pass, fail], '2025-04-01', 'III/c')).toEqual({
+      memenuhiSyarat: false,
+      golonganBaru: null,
+      tmt: null,
+      periode: '2025-04-01',
+      golonganTujuan: 'III/c',
+    });
+    expect(hasilKp([pass], '2025-04-01', null)).toEqual({
+      memenuhiSyarat: false,
+      golonganBaru: null,
+      tmt: null,
+      periode: '2025-04-01',
+      golonganTujuan: null,
+    });
+  });
+
+  it('pilihan options default to minPredikat BAIK and the sedang/berat blocking levels', () => {
+    expect(z.parse(opsiKenaikanPangkatPilihanSchema, { asOf: '2025-01-02' })).toEqual({
+      asOf: '2025-01-02',
+      minPredikat: 'BAIK',
+      tingkatHukumanMenghalangi: ['SEDANG', 'BERAT'],
+    });
+  });
+});

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../src/explain.js';
+import { kenaikanPangkatPrestasiLuarBiasa, type PegawaiPrestasiLuarBiasa } from '../../src/promotion/index.js';
+import { reasonsOf } from '../expected-reason.js';
+import { thrownIssueLines } from '../input-issues.js';
+
+const tail = (d: { reasons: { code: string }[] }) => d.reasons.map((r) => r.code.slice(r.code.lastIndexOf('.') + 1));
+
+const PERIODE_CITE = [{ regulation: 'PERBKN_4_2023', article: 'Pasal 2' }];
+const HUKUMAN_CITE = [{ regulation: 'PP_94_2021' }];
+const T_PERIODE = '(Peraturan BKN 4/2023 Pasal 2)';
+const T_HUKUMAN = '(PP 94/2021)';
+// The decision date lies before the KP period it leads to, so `asOf` and `periode` differ in every fact.
+const asOf = '2025-03-10';
+
+const CP = [{ regulation: 'PP_99_2000' }, { regulation: 'PP_12_2002' }, { regulation: 'KEPKA_BKN_12_2002' }];
+const TP = '(PP 99/2000; PP 12/2002; Keputusan Kepala BKN 12/2002)';
+
+// ---------------------------------------------------------------------------------------------
+// Kenaikan pangkat pilihan karena prestasi kerja luar biasa baiknya (digest §3.5)
+
+const PLB = 'promotion.kenaikanPangkatPrestasiLuarBiasa';
+const plb = reasonsOf(PLB);
+
+describe('kenaikanPangkatPrestasiLuarBiasa reasons', () => {
+  const base: PegawaiPrestasiLuarBiasa = {
+    golongan: 'III/b',
+    tmtPangkat: '2024-04-01',
+    riwayatPenilaian: [{ tahun: 2024, predikat: 'SANGAT_BAIK' }],
+  };
+
+  it('1 year in pangkat and Sangat Baik ("amat baik") last year: the whole decision and both texts', () => {
+    const d = kenaikanPangkatPrestasiLuarBiasa(base, { asOf });
+    expect(d.value).toEqual({
+      memenuhiSyarat: true,
+      golonganBaru: 'III/c',
+      tmt: '2025-04-01',
+      periode: '2025-04-01',
+      golonganTujuan: 'III/c',
+    });
+    expect(d.reasons).toEqual([
+      plb('periode', 'INFO', PERIODE_CITE, { asOf, periode: '2025-04-01' }),
+      plb('masaDalamPangkat', 'PASS', CP, {
+        mulai: '2024-04-01',
+        periode: '2025-04-01',
+        tahun: 1,
+        minimum: 1,
+        tanggalPalingCepat: '2025-04-01',
+      }),
+      plb('penilaian', 'PASS', CP, { tahun: 2024, predikat: 'SANGAT_BAIK', minimum: 'SANGAT_BAIK' }),
+      plb('hukumanTidakAda', 'PASS', HUKUMAN_CITE, { tanggal: '2025-03-10, 2025-04-01' }),
+    ]);
+    expect(explain(d, 'id')).toEqual([
+      `• Periode kenaikan pangkat yang dinilai: 2025-04-01 (periode pertama pada atau setelah 2025-03-10) ${T_PERIODE}`,
+      `✓ Masa dalam pangkat sejak 2024-04-01: 1 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-01) ${TP}`,
+      `✓ Penilaian kinerja tahun 2024: Sangat Baik (minimal Sangat Baik) ${TP}`,
+      `✓ Tidak sedang menjalani hukuman disiplin yang menghalangi pada 2025-03-10, 2025-04-01 ${T_HUKUMAN}`,
+    ]);
+    expect(explain(d, 'en')).toEqual([
+      `• Promotion period assessed: 2025-04-01 (the first period on or after 2025-03-10) ${T_PERIODE}`,
+      `✓ Time in rank since 2024-04-01: 1 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-01) ${TP}`,
+      `✓ Performance appraisal 2024: Very Good (Sangat Baik) (minimum Very Good (Sangat Baik)) ${TP}`,
+      `✓ No blocking disciplinary penalty running on 2025-03-10, 2025-04-01 ${T_HUKUMAN}`,
+    ]);
+  });
+
+  it('a day short, no appraisal, and a permanent hukuman berat: the whole decision and both texts', () => {
+    const d = kenaikanPangkatPrestasiLuarBiasa(
+      { golongan: 'II/d', tmtPangkat: '2024-04-02', riwayatHukuman: [{ jenis: 'PDHTAPS', tmt: '2025-01-01' }] },
+      { asOf },
+    );
+    expect(d.value).toEqual({ memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-04-01', golonganTujuan: 'III/a' });
+    expect(d.reasons).toEqual([
+      plb('periode', 'INFO', PERIODE_CITE, { asOf, periode: '2025-04-01' }),
+      plb('masaDalamPangkat', 'FAIL', CP, {
+        mulai: '2024-04-02',
+        periode: '2025-04-01',
+        tahun: 0,
+        minimum: 1,
+        tanggalPalingCepat: '2025-04-02',
+      }),
+      plb('penilaianTidakAda', 'FAIL', CP, { tahun: 2024, minimum: 'SANGAT_BAIK' }),
+      plb('diberhentikan', 'FAIL', HUKUMAN_CITE, { tmtHukuman: '2025-01-01' }),
+    ]);
+    expect(explain(d, 'id').slice(1, 3)).toEqual([
+      `✗ Masa dalam pangkat sejak 2024-04-02: 0 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-02) ${TP}`,
+      `✗ Penilaian kinerja tahun 2024 tidak tersedia (minimal Sangat Baik) ${TP}`,
+    ]);
+    // PDHTAPS is a dismissal, not a hukuman being served that ends.
+    expect(explain(d, 'id')[3]).toBe(
+      '✗ Diberhentikan dengan hormat tidak atas permintaan sendiri sebagai PNS (PDHTAPS) sejak 2025-01-01: tidak ada kenaikan pangkat (PP 94/2021)',
+    );
+    expect(explain(d, 'en').slice(1, 3)).toEqual([
+      `✗ Time in rank since 2024-04-02: 0 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-02) ${TP}`,
+      `✗ No performance appraisal for 2024 (minimum Very Good (Sangat Baik)) ${TP}`,
+    ]);
+    expect(explain(d, 'en')[3]).toBe('✗ Dismissed from the civil service (PDHTAPS) from 2025-01-01: no promotion (PP 94/2021)');
+  });
+
+  it('Baik is not enough with the preset; the setting minPredikat lowers it', () => {
+    const p = { ...base, riwayatPenilaian: [{ tahun: 2024, predikat: 'BAIK' as const }] };
+    const d = kenaikanPangkatPrestasiLuarBiasa(p, { asOf });
+    expect(d.value.memenuhiSyarat).toBe(false);
+    expect(d.reasons[2]).toEqual(plb('penilaian', 'FAIL', CP, { tahun: 2024, predikat: 'BAIK', minimum: 'SANGAT_BAIK' }));
+    expect(explain(d, 'en')[2]).toBe(`✗ Performance appraisal 2024: Good (Baik) (minimum Very Good (Sangat Baik)) ${TP}`);
+    expect(kenaikanPangkatPrestasiLuarBiasa(p, { asOf, minPredikat: 'BAIK' }).reasons[2]).toEqual(
+      plb('penilaian', 'PASS', CP, { tahun: 2024, predikat: 'BAIK', minimum: 'BAIK' }),
+    );
+  });
+
+  it('not bound by a jenjang and without ujian dinas: II/d → III/a and III/d → IV/a, IV/d → IV/e', () => {
+    for (const [golongan, tujuan] of [
+      ['II/d', 'III/a'],
+      ['III/d', 'IV/a'],
+      ['IV/d', 'IV/e'],
+      ['I/a', 'I/b'],
+    ] as const) {
+      const d = kenaikanPangkatPrestasiLuarBiasa({ ...base, golongan }, { asOf });
+      expect(d.value, golongan).toEqual({
+        memenuhiSyarat: true,
+        golonganBaru: tujuan,
+        tmt: '2025-04-01',
+        periode: '2025-04-01',
+        golonganTujuan: tujuan,
+      });
+      expect(tail(d), golongan).toEqual(['periode', 'masaDalamPangkat', 'penilaian', 'hukumanTidakAda']);
+    }
+  });
+
+  it('IV/e is the highest pangkat: refused with its own reason and nothing else checked', () => {
+    const d = kenaikanPangkatPrestasiLuarBiasa({ ...base, golongan: 'IV/e' }, { asOf });
+    expect(d.value).toEqual({ memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-04-01', golonganTujuan: null });
+    expect(d.reasons).toEqual([
+      plb('periode', 'INFO', PERIODE_CITE, { asOf, periode: '2025-04-01' }),
+      plb('pangkatPuncak', 'FAIL', CP, { golongan: 'IV/e' }),
+    ]);
+    expect(explain(d, 'id')[1]).toBe(`✗ Golongan IV/e (Pembina Utama) adalah pangkat tertinggi PNS ${TP}`);
+    expect(explain(d, 'en')[1]).toBe(`✗ Golongan IV/e (Pembina Utama) is the highest civil-service rank ${TP}`);
+  });
+
+  it('refuses bad input with exact issues', () => {
+    expect(thrownIssueLines(() => kenaikanPangkatPrestasiLuarBiasa(base, { asOf, minPredikat: 'AMAT_BAIK' as never }))).toEqual([
+      'options.minPredikat: Invalid option: expected one of "SANGAT_BAIK"|"BAIK"|"BUTUH_PERBAIKAN"|"KURANG"|"SANGAT_KURANG"',
+    ]);
+    expect(thrownIssueLines(() => kenaikanPangkatPrestasiLuarBiasa({ ...base, golongan: 'IV/f' as never }, { asOf }))).toEqual([
+      'golongan: Invalid option: expected one of "I/a"|"I/b"|"I/c"|"I/d"|"II/a"|"II/b"|"II/c"|"II/d"|"III/a"|"III/b"|"III/c"|"III/d"|"IV/a"|"IV/b"|"IV/c"|"IV/d"|"IV/e"',
+    ]);
+  });
+});
