@@ -4,6 +4,7 @@ import { type Citation, type Reason, reason } from '../../core/decision.js';
 import {
   akhirHukuman,
   hukumanBerjalanPada,
+  pembatalanHukuman,
   RIWAYAT_HUKUMAN_MAKS,
   type RiwayatHukuman,
   riwayatHukumanSchema,
@@ -39,8 +40,24 @@ export interface CekHukuman {
   selesai: IsoDate | null;
 }
 
-/** Checks that no hukuman of the blocking levels runs on any of `tanggal`. One reason. */
+/**
+ * Checks that no hukuman of the blocking levels runs on any of `tanggal`: one reason, after one INFO reason
+ * per annulled hukuman of the record (which never counts).
+ */
 export function cekHukumanBerjalan(
+  ruleId: string,
+  riwayat: readonly RiwayatHukuman[],
+  tanggal: readonly IsoDate[],
+  tingkat: readonly (typeof TINGKAT_HUKUMAN)[number][],
+): CekHukuman {
+  const cek = cekHukumanBerlaku(ruleId, riwayat, tanggal, tingkat);
+  const dibatalkan = pembatalanHukuman(riwayat);
+  if (dibatalkan.length === 0) return cek;
+  const alasan = dibatalkan.map((p) => reason(ruleId, `${ruleId}.hukumanDibatalkan`, 'INFO', p.citations, p.facts));
+  return { ...cek, reasons: [...alasan, ...cek.reasons] };
+}
+
+function cekHukumanBerlaku(
   ruleId: string,
   riwayat: readonly RiwayatHukuman[],
   tanggal: readonly IsoDate[],

@@ -6,6 +6,7 @@
  * Text only: a messages file imports this without bundling a rule.
  */
 import type { RuleMessageTexts } from '../../core/messages.js';
+import { TEKS_HUKUMAN_DIBATALKAN } from '../../discipline/_bersama/riwayat-hukuman.messages.js';
 
 /** `<rule>.periode` (periodeKp). */
 export const TEKS_PERIODE = {
@@ -70,6 +71,7 @@ export const TEKS_PANGKAT_PUNCAK = {
 
 /** `<rule>.hukuman…`, `<rule>.diberhentikan` (cekHukumanBerjalan). */
 export const TEKS_HUKUMAN = {
+  hukumanDibatalkan: TEKS_HUKUMAN_DIBATALKAN,
   hukumanTidakDiperiksa: {
     id: 'Hukuman disiplin yang sedang dijalani tidak diperiksa (pengaturan)',
     en: 'Running disciplinary penalties not checked (setting)',

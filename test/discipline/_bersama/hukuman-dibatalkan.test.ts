@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { efekHukuman, gabungHukuman, MeritInputError } from '../../../src/index.js';
 import { peringkatKandidat } from '../../../src/competency/index.js';
+import { kenaikanPangkatReguler } from '../../../src/promotion/index.js';
 import { potonganTukin, satyalancanaKaryaSatya } from '../../../src/rewards/index.js';
 import { explain } from '../../../src/explain.js';
 import { riwayatHukumanSchema } from '../../../src/discipline/_bersama/riwayat-hukuman.js';
@@ -110,6 +111,29 @@ describe('rules in other domains read the record the same way', () => {
     );
     expect(d.value.peringkat.map((p) => p.id)).toEqual(['B']);
     expect(explain(d, 'id').some((line) => line.startsWith('• B: ') && line.includes('dibatalkan'))).toBe(true);
+  });
+
+  it('kenaikanPangkatReguler: a berat hukuman annulled on banding no longer blocks the promotion', () => {
+    const pegawai = {
+      golongan: 'III/b',
+      tmtPangkat: '2019-04-01',
+      ijazah: 'S1',
+      riwayatPenilaian: [
+        { tahun: 2021, predikat: 'BAIK' },
+        { tahun: 2022, predikat: 'BAIK' },
+      ],
+    } as const;
+    const options = { asOf: '2023-01-15' } as const;
+    const hukuman = { jenis: 'PEMBEBASAN_DARI_JABATAN', tmt: '2022-10-01' } as const;
+    const counted = kenaikanPangkatReguler({ ...pegawai, riwayatHukuman: [hukuman] }, options);
+    const annulled = kenaikanPangkatReguler(
+      { ...pegawai, riwayatHukuman: [{ ...hukuman, dibatalkan: { tanggal: '2022-12-01', dasar: 'BANDING_ADMINISTRATIF' } }] },
+      options,
+    );
+    expect(counted.value.memenuhiSyarat).toBe(false);
+    expect(annulled.value.memenuhiSyarat).toBe(true);
+    expect(reasonCodes(annulled)).toContain('promotion.kenaikanPangkatReguler.hukumanDibatalkan:INFO');
+    expect(reasonCodes(annulled)).toContain('promotion.kenaikanPangkatReguler.hukumanTidakAda:PASS');
   });
 
   it('gabungHukuman refuses an annulled running hukuman: nothing is combined with it', () => {
