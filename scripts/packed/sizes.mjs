@@ -21,7 +21,7 @@ export const SIZE_CASES = [
       'The target for one rule: its zod/mini schemas, the zod core parser and English messages (about 6 kB), the rule and its ' +
       'matrix, and the strict-input checks every rule runs (unknown keys with suggestions, list bounds, bilingual own issues). ' +
       'The main entry must tree-shake every other rule, the explanations and decimal.js away. 9.9 kB until the house style ' +
-      '(issue 15) built every rule page\'s table from the rule\'s own data (core/tables) and typed its reasons (core/messages): ' +
+      "(issue 15) built every rule page's table from the rule's own data (core/tables) and typed its reasons (core/messages): " +
       '10.1 kB; the ceiling was 10 kB.',
   },
   {

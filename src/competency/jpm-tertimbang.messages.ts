@@ -1,8 +1,7 @@
 import { defineMessages } from '../core/messages.js';
-import type { JPM_TERTIMBANG_RULE_ID } from './jpm-tertimbang.js';
 
-/** Reason texts of {@link JPM_TERTIMBANG_RULE_ID}. */
-export const JPM_TERTIMBANG_MESSAGES = defineMessages('competency.jpmTertimbang' satisfies typeof JPM_TERTIMBANG_RULE_ID, {
+/** Reason texts of `competency.jpmTertimbang`. */
+export const JPM_TERTIMBANG_MESSAGES = defineMessages('competency.jpmTertimbang', {
   bobot: {
     id: 'JPM keseluruhan {jenjang} = {bobotTeknis} % × teknis {jpmTeknis} + {bobotMansoskul} % × manajerial-sosial kultural {jpmMansoskul} = {persen} %: {kategori}',
     en: 'Overall JPM {jenjang} = {bobotTeknis} % × technical {jpmTeknis} + {bobotMansoskul} % × managerial/socio-cultural {jpmMansoskul} = {persen} %: {kategori}',

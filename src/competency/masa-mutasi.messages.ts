@@ -1,8 +1,7 @@
 import { defineMessages } from '../core/messages.js';
-import type { MASA_MUTASI_RULE_ID } from './masa-mutasi.js';
 
-/** Reason texts of {@link MASA_MUTASI_RULE_ID}. */
-export const MASA_MUTASI_MESSAGES = defineMessages('competency.masaMutasi' satisfies typeof MASA_MUTASI_RULE_ID, {
+/** Reason texts of `competency.masaMutasi`. */
+export const MASA_MUTASI_MESSAGES = defineMessages('competency.masaMutasi', {
   belum: {
     id: 'TMT jabatan {tmtJabatan}: pada {asOf} baru {bulan} bulan dalam jabatan; mutasi paling cepat {tanggalPalingCepat}',
     en: 'Post taken up {tmtJabatan}: on {asOf} only {bulan} months in post; transfer from {tanggalPalingCepat}',

@@ -29,7 +29,7 @@ export interface RuleMessages<T extends RuleMessageTexts = RuleMessageTexts, R e
  * types, so {@link reasonsOf} can check each reason's facts against the placeholders of its text. The
  * messages file must not import the rule (the explainers would bundle it): it names the rule id as a
  * literal checked against the rule's constant,
- * `defineMessages('performance.predikatKinerja' satisfies typeof PREDIKAT_KINERJA_RULE_ID, { … })`.
+ * `defineMessages('performance.predikatKinerja', { … })`.
  */
 export function defineMessages<const R extends string, const T extends RuleMessageTexts>(rule: R, texts: T): RuleMessages<T, R> {
   return deepFreeze({ rule, texts });

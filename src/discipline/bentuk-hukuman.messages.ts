@@ -1,8 +1,7 @@
 import { defineMessages } from '../core/messages.js';
-import type { BENTUK_HUKUMAN_RULE_ID } from './bentuk-hukuman.js';
 
-/** Reason texts of {@link BENTUK_HUKUMAN_RULE_ID}. */
-export const BENTUK_HUKUMAN_MESSAGES = defineMessages('discipline.bentukHukuman' satisfies typeof BENTUK_HUKUMAN_RULE_ID, {
+/** Reason texts of `discipline.bentukHukuman`. */
+export const BENTUK_HUKUMAN_MESSAGES = defineMessages('discipline.bentukHukuman', {
   tukin: {
     id: '{jenis}: tunjangan kinerja (atau TPP) dipotong {persen}% selama {durasiBulan} bulan',
     en: '{jenis}: the performance allowance (or TPP) is cut by {persen}% for {durasiBulan} months',

@@ -1,9 +1,8 @@
 import { defineMessages } from '../core/messages.js';
 import { TEKS_HUKUMAN_DIBATALKAN } from './_bersama/riwayat-hukuman.messages.js';
-import type { EFEK_HUKUMAN_RULE_ID } from './efek-hukuman.js';
 
-/** Reason texts of {@link EFEK_HUKUMAN_RULE_ID}. */
-export const EFEK_HUKUMAN_MESSAGES = defineMessages('discipline.efekHukuman' satisfies typeof EFEK_HUKUMAN_RULE_ID, {
+/** Reason texts of `discipline.efekHukuman`. */
+export const EFEK_HUKUMAN_MESSAGES = defineMessages('discipline.efekHukuman', {
   berjalan: {
     id: 'Pada {tanggal} PNS sedang menjalani {hukuman} (berlaku {tmt}, berakhir {berakhir})',
     en: 'On {tanggal} the civil servant is serving {hukuman} (from {tmt}, ending {berakhir})',

@@ -1,8 +1,7 @@
 import { defineMessages } from '../core/messages.js';
-import type { GABUNG_HUKUMAN_RULE_ID } from './gabung-hukuman.js';
 
-/** Reason texts of {@link GABUNG_HUKUMAN_RULE_ID}, one per case of ATURAN_GABUNG_HUKUMAN. */
-export const GABUNG_HUKUMAN_MESSAGES = defineMessages('discipline.gabungHukuman' satisfies typeof GABUNG_HUKUMAN_RULE_ID, {
+/** Reason texts of `discipline.gabungHukuman`, one per case of ATURAN_GABUNG_HUKUMAN. */
+export const GABUNG_HUKUMAN_MESSAGES = defineMessages('discipline.gabungHukuman', {
   sudahSelesai: {
     id: '{berjalan} sudah selesai pada {selesaiBerjalan}, sebelum {baru} berlaku {tmtBaru}: tidak bersamaan',
     en: '{berjalan} was over on {selesaiBerjalan}, before {baru} takes effect on {tmtBaru}: not concurrent',

@@ -1,17 +1,13 @@
 import { defineMessages } from '../core/messages.js';
-import type { KEWENANGAN_MENGHUKUM_RULE_ID } from './kewenangan-menghukum.js';
 
-/** Reason texts of {@link KEWENANGAN_MENGHUKUM_RULE_ID}. */
-export const KEWENANGAN_MENGHUKUM_MESSAGES = defineMessages(
-  'discipline.kewenanganMenghukum' satisfies typeof KEWENANGAN_MENGHUKUM_RULE_ID,
-  {
-    berwenang: {
-      id: '{pejabat} berwenang menjatuhkan {jumlahJenis} jenis hukuman disiplin kepada {sasaran} (matriks {matriks})',
-      en: '{pejabat} may impose {jumlahJenis} penalty types on {sasaran} (matrix {matriks})',
-    },
-    tidakBerwenang: {
-      id: '{pejabat} tidak berwenang menghukum {sasaran} (matriks {matriks}; jumlah jenis {jumlahJenis})',
-      en: '{pejabat} has no power to punish {sasaran} (matrix {matriks}; {jumlahJenis} types)',
-    },
+/** Reason texts of `discipline.kewenanganMenghukum`. */
+export const KEWENANGAN_MENGHUKUM_MESSAGES = defineMessages('discipline.kewenanganMenghukum', {
+  berwenang: {
+    id: '{pejabat} berwenang menjatuhkan {jumlahJenis} jenis hukuman disiplin kepada {sasaran} (matriks {matriks})',
+    en: '{pejabat} may impose {jumlahJenis} penalty types on {sasaran} (matrix {matriks})',
   },
-);
+  tidakBerwenang: {
+    id: '{pejabat} tidak berwenang menghukum {sasaran} (matriks {matriks}; jumlah jenis {jumlahJenis})',
+    en: '{pejabat} has no power to punish {sasaran} (matrix {matriks}; {jumlahJenis} types)',
+  },
+});

@@ -1,8 +1,7 @@
 import { defineMessages } from '../core/messages.js';
-import type { PEMUTUSAN_PPPK_RULE_ID } from './pemutusan-pppk.js';
 
-/** Reason texts of {@link PEMUTUSAN_PPPK_RULE_ID}. */
-export const PEMUTUSAN_PPPK_MESSAGES = defineMessages('discipline.pemutusanPppk' satisfies typeof PEMUTUSAN_PPPK_RULE_ID, {
+/** Reason texts of `discipline.pemutusanPppk`. */
+export const PEMUTUSAN_PPPK_MESSAGES = defineMessages('discipline.pemutusanPppk', {
   alasan: {
     id: 'Alasan {alasan}: pemutusan hubungan perjanjian kerja {jenis}',
     en: 'Ground {alasan}: contract ended {jenis}',

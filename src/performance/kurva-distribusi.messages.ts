@@ -1,8 +1,7 @@
 import { defineMessages } from '../core/messages.js';
-import type { KURVA_DISTRIBUSI_RULE_ID } from './kurva-distribusi.js';
 
-/** Reason texts of {@link KURVA_DISTRIBUSI_RULE_ID}. */
-export const KURVA_DISTRIBUSI_MESSAGES = defineMessages('performance.kurvaDistribusi' satisfies typeof KURVA_DISTRIBUSI_RULE_ID, {
+/** Reason texts of `performance.kurvaDistribusi`. */
+export const KURVA_DISTRIBUSI_MESSAGES = defineMessages('performance.kurvaDistribusi', {
   sesuai: {
     id: 'Predikat {predikat}: {jumlah} dari {total} pegawai ({persenAktual}%) memenuhi batas {jenis} {persenBatas}% (batas {batasOrang} orang)',
     en: 'Rating {predikat}: {jumlah} of {total} employees ({persenAktual}%) meets the {jenis} limit of {persenBatas}% (head-count limit {batasOrang})',

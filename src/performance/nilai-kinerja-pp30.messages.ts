@@ -1,8 +1,7 @@
 import { defineMessages } from '../core/messages.js';
-import type { NILAI_KINERJA_PP30_RULE_ID } from './nilai-kinerja-pp30.js';
 
-/** Reason texts of {@link NILAI_KINERJA_PP30_RULE_ID}. */
-export const NILAI_KINERJA_PP30_MESSAGES = defineMessages('performance.nilaiKinerjaPp30' satisfies typeof NILAI_KINERJA_PP30_RULE_ID, {
+/** Reason texts of `performance.nilaiKinerjaPp30`. */
+export const NILAI_KINERJA_PP30_MESSAGES = defineMessages('performance.nilaiKinerjaPp30', {
   bobot: {
     id: 'Nilai kinerja = {bobotSkp} × nilai SKP {nilaiSkp} + {bobotPerilaku} × nilai perilaku kerja {nilaiPerilaku} = {nilai} (bobot {bobot})',
     en: 'Performance score = {bobotSkp} × SKP score {nilaiSkp} + {bobotPerilaku} × work-behaviour score {nilaiPerilaku} = {nilai} (weights {bobot})',

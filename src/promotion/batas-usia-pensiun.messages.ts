@@ -1,8 +1,7 @@
 import { defineMessages } from '../core/messages.js';
-import type { BATAS_USIA_PENSIUN_RULE_ID } from './batas-usia-pensiun.js';
 
-/** Reason texts of {@link BATAS_USIA_PENSIUN_RULE_ID}. */
-export const BATAS_USIA_PENSIUN_MESSAGES = defineMessages('promotion.batasUsiaPensiun' satisfies typeof BATAS_USIA_PENSIUN_RULE_ID, {
+/** Reason texts of `promotion.batasUsiaPensiun`. */
+export const BATAS_USIA_PENSIUN_MESSAGES = defineMessages('promotion.batasUsiaPensiun', {
   bup: { id: 'Batas usia pensiun {jabatan}: {bup} tahun', en: 'Retirement age for {jabatan}: {bup} years' },
   bupKhusus: {
     id: 'Batas usia pensiun {jabatan} menurut undang-undang khusus: {bup} tahun',

@@ -1,26 +1,22 @@
 import { defineMessages } from '../core/messages.js';
 import { TEKS_HUKUMAN, TEKS_MASA_DALAM_PANGKAT, TEKS_PENILAIAN, TEKS_PERIODE } from './_bersama/teks-syarat.js';
-import type { KENAIKAN_PANGKAT_FUNGSIONAL_RULE_ID } from './kenaikan-pangkat-fungsional.js';
 
-/** Reason texts of {@link KENAIKAN_PANGKAT_FUNGSIONAL_RULE_ID}. */
-export const KENAIKAN_PANGKAT_FUNGSIONAL_MESSAGES = defineMessages(
-  'promotion.kenaikanPangkatFungsional' satisfies typeof KENAIKAN_PANGKAT_FUNGSIONAL_RULE_ID,
-  {
-    ...TEKS_PERIODE,
-    pangkatPuncakJenjang: {
-      id: 'Golongan {golongan} adalah pangkat tertinggi jenjang {jenjang}',
-      en: 'Golongan {golongan} is the highest rank of grade {jenjang}',
-    },
-    tanpaKenaikanJenjang: {
-      id: 'Golongan {golonganTujuan} di atas rentang jenjang {jenjang}: kenaikan pangkat tanpa kenaikan jenjang (tidak tersedia lowongan)',
-      en: 'Golongan {golonganTujuan} is above the range of grade {jenjang}: promotion without grade advancement (no vacancy)',
-    },
-    ...TEKS_MASA_DALAM_PANGKAT,
-    angkaKredit: {
-      id: 'Angka kredit kumulatif {akk}, dibutuhkan {kebutuhan} untuk kenaikan pangkat dalam jenjang {jenjang}',
-      en: 'Cumulative credit points {akk}, {kebutuhan} needed for a promotion in grade {jenjang}',
-    },
-    ...TEKS_PENILAIAN,
-    ...TEKS_HUKUMAN,
+/** Reason texts of `promotion.kenaikanPangkatFungsional`. */
+export const KENAIKAN_PANGKAT_FUNGSIONAL_MESSAGES = defineMessages('promotion.kenaikanPangkatFungsional', {
+  ...TEKS_PERIODE,
+  pangkatPuncakJenjang: {
+    id: 'Golongan {golongan} adalah pangkat tertinggi jenjang {jenjang}',
+    en: 'Golongan {golongan} is the highest rank of grade {jenjang}',
   },
-);
+  tanpaKenaikanJenjang: {
+    id: 'Golongan {golonganTujuan} di atas rentang jenjang {jenjang}: kenaikan pangkat tanpa kenaikan jenjang (tidak tersedia lowongan)',
+    en: 'Golongan {golonganTujuan} is above the range of grade {jenjang}: promotion without grade advancement (no vacancy)',
+  },
+  ...TEKS_MASA_DALAM_PANGKAT,
+  angkaKredit: {
+    id: 'Angka kredit kumulatif {akk}, dibutuhkan {kebutuhan} untuk kenaikan pangkat dalam jenjang {jenjang}',
+    en: 'Cumulative credit points {akk}, {kebutuhan} needed for a promotion in grade {jenjang}',
+  },
+  ...TEKS_PENILAIAN,
+  ...TEKS_HUKUMAN,
+});

@@ -7,29 +7,25 @@ import {
   TEKS_PERIODE,
   TEKS_UJIAN_DINAS,
 } from './_bersama/teks-syarat.js';
-import type { KENAIKAN_PANGKAT_STRUKTURAL_RULE_ID } from './kenaikan-pangkat-struktural.js';
 
-/** Reason texts of {@link KENAIKAN_PANGKAT_STRUKTURAL_RULE_ID}. */
-export const KENAIKAN_PANGKAT_STRUKTURAL_MESSAGES = defineMessages(
-  'promotion.kenaikanPangkatStruktural' satisfies typeof KENAIKAN_PANGKAT_STRUKTURAL_RULE_ID,
-  {
-    ...TEKS_PERIODE,
-    plafonEselon: {
-      id: 'Jenjang pangkat eselon {eselon}: {terendah} s.d. {tertinggi}; golongan tujuan {golonganTujuan}',
-      en: 'Rank range of eselon {eselon}: {terendah} to {tertinggi}; target golongan {golonganTujuan}',
-    },
-    satuTingkatDiBawah: {
-      id: 'Golongan {golongan} satu tingkat di bawah pangkat terendah jenjang ({terendah}): cukup 1 tahun dalam pangkat dan 1 tahun dalam jabatan',
-      en: 'Golongan {golongan} is one level below the lowest rank of the range ({terendah}): 1 year in rank and 1 year in post suffice',
-    },
-    ...TEKS_MASA_DALAM_PANGKAT,
-    ...TEKS_MASA_DALAM_JABATAN,
-    diBawahJenjang: {
-      id: 'Golongan {golongan} lebih dari satu tingkat di bawah pangkat terendah jenjang ({terendah})',
-      en: 'Golongan {golongan} is more than one level below the lowest rank of the range ({terendah})',
-    },
-    ...TEKS_PENILAIAN,
-    ...TEKS_UJIAN_DINAS,
-    ...TEKS_HUKUMAN,
+/** Reason texts of `promotion.kenaikanPangkatStruktural`. */
+export const KENAIKAN_PANGKAT_STRUKTURAL_MESSAGES = defineMessages('promotion.kenaikanPangkatStruktural', {
+  ...TEKS_PERIODE,
+  plafonEselon: {
+    id: 'Jenjang pangkat eselon {eselon}: {terendah} s.d. {tertinggi}; golongan tujuan {golonganTujuan}',
+    en: 'Rank range of eselon {eselon}: {terendah} to {tertinggi}; target golongan {golonganTujuan}',
   },
-);
+  satuTingkatDiBawah: {
+    id: 'Golongan {golongan} satu tingkat di bawah pangkat terendah jenjang ({terendah}): cukup 1 tahun dalam pangkat dan 1 tahun dalam jabatan',
+    en: 'Golongan {golongan} is one level below the lowest rank of the range ({terendah}): 1 year in rank and 1 year in post suffice',
+  },
+  ...TEKS_MASA_DALAM_PANGKAT,
+  ...TEKS_MASA_DALAM_JABATAN,
+  diBawahJenjang: {
+    id: 'Golongan {golongan} lebih dari satu tingkat di bawah pangkat terendah jenjang ({terendah})',
+    en: 'Golongan {golongan} is more than one level below the lowest rank of the range ({terendah})',
+  },
+  ...TEKS_PENILAIAN,
+  ...TEKS_UJIAN_DINAS,
+  ...TEKS_HUKUMAN,
+});

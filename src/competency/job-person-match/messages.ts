@@ -1,8 +1,7 @@
 import { defineMessages } from '../../core/messages.js';
-import type { JOB_PERSON_MATCH_RULE_ID } from './index.js';
 
-/** Reason texts of {@link JOB_PERSON_MATCH_RULE_ID}. */
-export const JOB_PERSON_MATCH_MESSAGES = defineMessages('competency.jobPersonMatch' satisfies typeof JOB_PERSON_MATCH_RULE_ID, {
+/** Reason texts of `competency.jobPersonMatch`. */
+export const JOB_PERSON_MATCH_MESSAGES = defineMessages('competency.jobPersonMatch', {
   kompetensi: {
     id: '{kompetensi} ({kelompok}): level {aktual} terhadap standar {standar}, selisih {selisih}',
     en: '{kompetensi} ({kelompok}): level {aktual} against standard {standar}, gap {selisih}',

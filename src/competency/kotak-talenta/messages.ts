@@ -1,8 +1,7 @@
 import { defineMessages } from '../../core/messages.js';
-import type { KOTAK_TALENTA_RULE_ID } from './index.js';
 
-/** Reason texts of {@link KOTAK_TALENTA_RULE_ID}. */
-export const KOTAK_TALENTA_MESSAGES = defineMessages('competency.kotakTalenta' satisfies typeof KOTAK_TALENTA_RULE_ID, {
+/** Reason texts of `competency.kotakTalenta`. */
+export const KOTAK_TALENTA_MESSAGES = defineMessages('competency.kotakTalenta', {
   skorKinerja: {
     id: 'Skor kinerja {skor} (ambang di atas ekspektasi {ambangAtas}, sesuai ekspektasi {ambangSesuai}): {kinerja}',
     en: 'Performance score {skor} (thresholds above expectations {ambangAtas}, meets expectations {ambangSesuai}): {kinerja}',

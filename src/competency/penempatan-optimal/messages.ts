@@ -1,8 +1,7 @@
 import { defineMessages } from '../../core/messages.js';
-import type { PENEMPATAN_OPTIMAL_RULE_ID } from './index.js';
 
-/** Reason texts of {@link PENEMPATAN_OPTIMAL_RULE_ID}. */
-export const PENEMPATAN_OPTIMAL_MESSAGES = defineMessages('competency.penempatanOptimal' satisfies typeof PENEMPATAN_OPTIMAL_RULE_ID, {
+/** Reason texts of `competency.penempatanOptimal`. */
+export const PENEMPATAN_OPTIMAL_MESSAGES = defineMessages('competency.penempatanOptimal', {
   tujuan: {
     id: 'Penempatan {jumlahKandidat} kandidat pada {jumlahFormasi} formasi dengan prioritas {prioritas}, kecocokan minimum {minimumKecocokan}; pasangan terlarang tidak ditempatkan',
     en: 'Placing {jumlahKandidat} candidates in {jumlahFormasi} posts with priority {prioritas}, minimum fit {minimumKecocokan}; forbidden pairs are not placed',

@@ -1,8 +1,7 @@
 import { defineMessages } from '../../core/messages.js';
-import type { PERINGKAT_KANDIDAT_RULE_ID } from './index.js';
 
-/** Reason texts of {@link PERINGKAT_KANDIDAT_RULE_ID}. */
-export const PERINGKAT_KANDIDAT_MESSAGES = defineMessages('competency.peringkatKandidat' satisfies typeof PERINGKAT_KANDIDAT_RULE_ID, {
+/** Reason texts of `competency.peringkatKandidat`. */
+export const PERINGKAT_KANDIDAT_MESSAGES = defineMessages('competency.peringkatKandidat', {
   golongan: {
     id: '{kandidat}: golongan {golongan}, minimum {minimum}',
     en: '{kandidat}: golongan {golongan}, minimum {minimum}',

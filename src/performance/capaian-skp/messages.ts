@@ -1,9 +1,8 @@
 import { defineMessages } from '../../core/messages.js';
 import { TEKS_SEBUTAN_PP46 } from '../_bersama/sebutan-pp46.messages.js';
-import type { CAPAIAN_SKP_RULE_ID } from './index.js';
 
-/** Reason texts of {@link CAPAIAN_SKP_RULE_ID}. */
-export const CAPAIAN_SKP_MESSAGES = defineMessages('performance.capaianSkp' satisfies typeof CAPAIAN_SKP_RULE_ID, {
+/** Reason texts of `performance.capaianSkp`. */
+export const CAPAIAN_SKP_MESSAGES = defineMessages('performance.capaianSkp', {
   kegiatan: {
     id: 'Kegiatan {nomor} ({nama}): kuantitas {kuantitas}, kualitas {kualitas}, waktu {waktu} (efisiensi {efisiensiWaktu}%), biaya {biaya} (efisiensi {efisiensiBiaya}%); {jumlahAspek} aspek, nilai capaian {nilaiCapaian}',
     en: 'Activity {nomor} ({nama}): quantity {kuantitas}, quality {kualitas}, time {waktu} (efficiency {efisiensiWaktu}%), cost {biaya} (efficiency {efisiensiBiaya}%); {jumlahAspek} aspects, achievement {nilaiCapaian}',

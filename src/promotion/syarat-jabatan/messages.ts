@@ -1,8 +1,7 @@
 import { defineMessages } from '../../core/messages.js';
-import type { SYARAT_JABATAN_RULE_ID } from './index.js';
 
-/** Reason texts of {@link SYARAT_JABATAN_RULE_ID}; `penilaian` and `penilaianTidakAda` come from the shared appraisal check. */
-export const SYARAT_JABATAN_MESSAGES = defineMessages('promotion.syaratJabatan' satisfies typeof SYARAT_JABATAN_RULE_ID, {
+/** Reason texts of `promotion.syaratJabatan`; `penilaian` and `penilaianTidakAda` come from the shared appraisal check. */
+export const SYARAT_JABATAN_MESSAGES = defineMessages('promotion.syaratJabatan', {
   pendidikan: { id: 'Ijazah {ijazah} (minimal {minimum})', en: 'Education {ijazah} (minimum {minimum})' },
   pengalaman: {
     id: 'Pengalaman di bidang terkait {tahun} tahun (minimal {minimum} tahun)',

@@ -1,8 +1,7 @@
 import { defineMessages } from '../../core/messages.js';
-import type { KONSEKUENSI_KINERJA_RULE_ID } from './index.js';
 
-/** Reason texts of {@link KONSEKUENSI_KINERJA_RULE_ID}. */
-export const KONSEKUENSI_KINERJA_MESSAGES = defineMessages('rewards.konsekuensiKinerja' satisfies typeof KONSEKUENSI_KINERJA_RULE_ID, {
+/** Reason texts of `rewards.konsekuensiKinerja`. */
+export const KONSEKUENSI_KINERJA_MESSAGES = defineMessages('rewards.konsekuensiKinerja', {
   tidakMemenuhi: {
     id: 'Predikat tahunan {predikat}: tidak memenuhi target kinerja',
     en: 'Annual rating {predikat}: performance target not met',

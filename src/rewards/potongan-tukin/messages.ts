@@ -1,9 +1,8 @@
 import { defineMessages } from '../../core/messages.js';
 import { TEKS_HUKUMAN_DIBATALKAN } from '../../discipline/_bersama/riwayat-hukuman.messages.js';
-import type { POTONGAN_TUKIN_RULE_ID } from './index.js';
 
-/** Reason texts of {@link POTONGAN_TUKIN_RULE_ID}. */
-export const POTONGAN_TUKIN_MESSAGES = defineMessages('rewards.potonganTukin' satisfies typeof POTONGAN_TUKIN_RULE_ID, {
+/** Reason texts of `rewards.potonganTukin`. */
+export const POTONGAN_TUKIN_MESSAGES = defineMessages('rewards.potonganTukin', {
   hukumanDibatalkan: TEKS_HUKUMAN_DIBATALKAN,
   jamKerja: {
     id: 'Terlambat {jumlahTerlambat} kali: {persenTerlambat}%; pulang cepat {jumlahPulangCepat} kali: {persenPulangCepat}%; {hariTanpaRekam} rekam kehadiran tidak ada: {persenTanpaRekam}%',
