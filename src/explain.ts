@@ -1,6 +1,6 @@
 import { competencyMessages } from './competency/messages.js';
 import type { Decision } from './core/decision.js';
-import { createExplainer, type Locale, mergeCatalogues } from './core/explain.js';
+import { createExplainer, type ExplainOptions, type Locale, mergeCatalogues } from './core/explain.js';
 import { deepFreeze } from './core/freeze.js';
 import { disciplineMessages } from './discipline/messages.js';
 import { pelayananMessages } from './pelayanan/messages.js';
@@ -25,8 +25,8 @@ const explainAll = createExplainer(...CATALOGUES);
 
 /**
  * Renders each reason of a decision as a line of text in Bahasa Indonesia (`'id'`, default) or English (`'en'`),
- * with its citations.
+ * with its citations; `{ trace: true }` ends with the rule and library version that decided.
  */
-export function explain(d: Decision<unknown>, locale: Locale = 'id'): string[] {
-  return explainAll(d, locale);
+export function explain(d: Decision<unknown>, locale: Locale = 'id', options: ExplainOptions = {}): string[] {
+  return explainAll(d, locale, options);
 }

@@ -12,3 +12,4 @@ export * from './competency/index.js';
 export * from './pelayanan/index.js';
 export { explain, MESSAGES } from './explain.js';
 export { RULES, REGULATIONS, findRule } from './catalogue.js';
+export { type CitationUse, citationsOf, rulesCiting } from './citations.js';

@@ -1,7 +1,7 @@
 /** `npm run docs`: writes docs/rules/ from the rule catalogue and removes pages of rules that no longer exist. */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { docPages } from './render.js';
+import { citationCounts, docPages } from './render.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const pages = docPages();
@@ -16,4 +16,5 @@ for (const [path, content] of pages) {
   mkdirSync(dirname(join(root, path)), { recursive: true });
   writeFileSync(join(root, path), content);
 }
-console.log(`docs: ${pages.size} pages written to docs/rules/`);
+const { located, unlocated } = citationCounts();
+console.log(`docs: ${pages.size} pages written to docs/rules/; citations: ${located} located, ${unlocated} not located yet`);

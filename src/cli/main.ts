@@ -7,7 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { findRule, REGULATIONS, RULES } from '../catalogue.js';
 import { MeritError, MeritInputError } from '../core/errors.js';
-import { formatCitation, type Locale } from '../core/explain.js';
+import { formatCitation, type Locale, regulationShortName } from '../core/explain.js';
+import { type CitationUse, rulesCiting } from '../citations.js';
 import type { AnyRule } from '../core/rule.js';
 import { closestName } from '../core/suggest.js';
 import { explain } from '../explain.js';
@@ -25,6 +26,8 @@ const USAGE = `Usage: sistem-merit <command> [options]
 
 Commands:
   rules [--domain D]                               list rules with their citations
+  rules --cites REG [--article "Pasal 11"]         the rules that apply a regulation (or one of its articles),
+                                                   with where each cites it
   explain <rule> --input case.json [--lang id|en]  evaluate one case and print the decision and its reasons
   schema <rule> [--part input|options|output]      print the JSON Schema of a rule's input (default),
                                                    its options, or its decision { value, reasons }
@@ -112,9 +115,26 @@ const formatOf = (v: string | undefined): 'csv' | 'jsonl' | undefined => {
 
 function cmdRules(io: CliIo, domain: string | undefined) {
   for (const r of RULES.filter((rule) => !domain || rule.domain === domain)) {
-    io.stdout.write(`${r.id}\n  ${r.title.id} / ${r.title.en}\n  ${r.citations.map(formatCitation).join('; ')}\n`);
+    io.stdout.write(`${r.id}\n  ${r.title.id} / ${r.title.en}\n  ${r.citations.map((c) => formatCitation(c)).join('; ')}\n`);
   }
   io.stdout.write(`${RULES.length} rules, ${Object.keys(REGULATIONS).length} regulations\n`);
+}
+
+const WHERE: Record<CitationUse['where'], string> = { rule: 'dasar', version: 'versi', table: 'tabel', reason: 'alasan' };
+
+/** Pasal → rules: `rules --cites PP_94_2021 --article "Pasal 11"`. */
+function cmdCites(io: CliIo, regulation: string, article: string | undefined) {
+  if (!Object.hasOwn(REGULATIONS, regulation)) {
+    const suggestion = closestName(regulation, Object.keys(REGULATIONS));
+    throw usage(`unknown regulation ${regulation}${suggestion ? `; did you mean ${suggestion}?` : ''} (ids as in docs/rules/README.md)`);
+  }
+  const found = rulesCiting(regulation, article);
+  for (const { rule, uses } of found) {
+    io.stdout.write(`${rule.id}\n  ${rule.title.id} / ${rule.title.en}\n`);
+    const lines = new Set(uses.map((u) => `${formatCitation(u.citation)} (${WHERE[u.where]}${u.code ? ` ${u.code}` : ''})`));
+    for (const line of lines) io.stdout.write(`  ${line}\n`);
+  }
+  io.stdout.write(`${found.length} rule(s) cite ${regulationShortName(regulation)}${article === undefined ? '' : ` ${article}`}\n`);
 }
 
 function parse(argv: string[]) {
@@ -128,6 +148,8 @@ function parse(argv: string[]) {
       'as-of': { type: 'string' },
       lang: { type: 'string' },
       domain: { type: 'string' },
+      cites: { type: 'string' },
+      article: { type: 'string' },
       reasons: { type: 'boolean' },
       part: { type: 'string' },
       format: { type: 'string' },
@@ -148,7 +170,9 @@ async function run(io: CliIo, parsed: ReturnType<typeof parse>, messagesIn: Loca
     parseCarriedKeys([...(values['ignore-columns'] ?? []), ...(values['ignore-keys'] ?? [])], rule.id, rule.input);
   switch (command) {
     case 'rules':
-      cmdRules(io, values.domain);
+      if (values.cites !== undefined) cmdCites(io, values.cites, values.article);
+      else if (values.article !== undefined) throw usage('--article needs --cites REG');
+      else cmdRules(io, values.domain);
       return EXIT.OK;
     case 'schema': {
       const rule = ruleOf(ruleId);
@@ -164,7 +188,7 @@ async function run(io: CliIo, parsed: ReturnType<typeof parse>, messagesIn: Loca
       const options = await optionsFor(rule, values.options, values['as-of']);
       const d = rule.run(await readJson(values.input, 'input'), options, { ignoreKeys });
       io.stdout.write(`${JSON.stringify(d.value, null, 2)}\n`);
-      for (const line of explain(d, lang ?? 'id')) io.stdout.write(`${line}\n`);
+      for (const line of explain(d, lang ?? 'id', { trace: true })) io.stdout.write(`${line}\n`);
       return EXIT.OK;
     }
     case 'batch': {

@@ -1,14 +1,15 @@
 import { deepFreeze } from './freeze.js';
+import type { RegulationId } from './regulation-ids.js';
 
-/** Where a rule comes from: a regulation in the catalogue, and optionally its Pasal/ayat and Lampiran. */
-export interface Citation {
-  /** Catalogue id of the regulation, e.g. `'PERMENPANRB_6_2022'` (see `REGULATIONS`). */
-  regulation: string;
-  /** Article, e.g. `'Pasal 41 ayat (3)'`. */
-  article?: string;
-  /** Annex, e.g. `'Lampiran II'`. */
-  annex?: string;
-}
+/**
+ * Where a rule comes from: a regulation in the catalogue and the text in it, its article (Pasal/ayat)
+ * or annex (Lampiran); or, where that text has not been found yet, why (`unlocated`: what was searched
+ * and what is known), shown as such on the rule's page and by `explain`.
+ */
+export type Citation =
+  | { regulation: RegulationId; article: string; annex?: string; unlocated?: undefined }
+  | { regulation: RegulationId; article?: undefined; annex: string; unlocated?: undefined }
+  | { regulation: RegulationId; article?: undefined; annex?: undefined; unlocated: string };
 
 export type ReasonOutcome = 'PASS' | 'FAIL' | 'INFO';
 export type FactValue = string | number | boolean | null;
@@ -26,10 +27,22 @@ export interface Reason {
   facts: Record<string, FactValue>;
 }
 
-/** A result plus the reasons that produced it. */
+/**
+ * What made a decision: the library version and the rule version applied (the `versions` row in force,
+ * `null` for a rule with one version). One frozen object per rule version, shared by its decisions.
+ */
+export interface DecisionTrace {
+  readonly library: string;
+  readonly rule: string;
+  readonly version: string | null;
+}
+
+/** A result plus the reasons that produced it; a rule's `run` also says which rule version decided it. */
 export interface Decision<T> {
   value: T;
   reasons: Reason[];
+  /** Set by every rule's `run`; absent on a decision built inside a rule, before it is returned. */
+  trace?: DecisionTrace;
 }
 
 /**

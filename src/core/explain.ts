@@ -1,4 +1,4 @@
-import type { Citation, Decision, FactValue, Reason } from './decision.js';
+import type { Citation, Decision, DecisionTrace, FactValue, Reason } from './decision.js';
 
 export type Locale = 'id' | 'en';
 /** A text in Bahasa Indonesia and English. */
@@ -61,8 +61,14 @@ function shortNameOf(id: string): string {
   return `${short} ${m[2]}/${m[3]}`;
 }
 
-/** Renders a citation: `PP 30/2019 Pasal 41 ayat (3)`. */
-export function formatCitation(c: Citation): string {
+const NOT_LOCATED: Record<Locale, string> = { id: '(pasal belum ditemukan)', en: '(article not located)' };
+
+/**
+ * Renders a citation: `PP 30/2019 Pasal 41 ayat (3)`; one whose text is not located yet says so,
+ * `PP 99/2000 (pasal belum ditemukan)`.
+ */
+export function formatCitation(c: Citation, locale: Locale = 'id'): string {
+  if (c.unlocated !== undefined) return `${regulationShortName(c.regulation)} ${NOT_LOCATED[locale]}`;
   return [regulationShortName(c.regulation), c.article, c.annex].filter(Boolean).join(' ');
 }
 
@@ -111,19 +117,32 @@ export function mergeCatalogues(...catalogues: MessageCatalogue[]): MessageCatal
 export function explainReason(r: Reason, locale: Locale, catalogue: MessageCatalogue): string {
   const template = catalogue.messages[r.code];
   const text = template ? renderTemplate(template[locale], r.facts, locale, catalogue.labels) : `${r.code} ${JSON.stringify(r.facts)}`;
-  const cites = r.citations.map(formatCitation).join('; ');
+  const cites = r.citations.map((c) => formatCitation(c, locale)).join('; ');
   return cites ? `${MARK[r.outcome]} ${text} (${cites})` : `${MARK[r.outcome]} ${text}`;
 }
 
-/** Builds an `explain(decision, locale)` function over the given catalogues. */
+/** How `explain` renders a decision. */
+export interface ExplainOptions {
+  /** Ends with a line naming the rule version and library version that decided (the decision's `trace`). */
+  trace?: boolean;
+}
+
+const TRACE_LINE: Record<Locale, (t: DecisionTrace) => string> = {
+  id: (t) => `Diputuskan oleh ${t.rule}${t.version ? ` versi ${t.version}` : ''}, sistem-merit ${t.library}`,
+  en: (t) => `Decided by ${t.rule}${t.version ? ` version ${t.version}` : ''}, sistem-merit ${t.library}`,
+};
+
+/** Builds an `explain(decision, locale, options)` function over the given catalogues. */
 export function createExplainer(...catalogues: MessageCatalogue[]) {
   const merged = mergeCatalogues(...catalogues);
   const byDomain = new Map<string, MessageCatalogue>();
   for (const c of catalogues) {
     if (c.domain) byDomain.set(c.domain, { messages: merged.messages, labels: { ...merged.labels, ...c.labels } });
   }
-  return function explain(d: Decision<unknown>, locale: Locale = 'id'): string[] {
-    return d.reasons.map((r) => explainReason(r, locale, byDomain.get(r.rule.slice(0, r.rule.indexOf('.'))) ?? merged));
+  return function explain(d: Decision<unknown>, locale: Locale = 'id', options: ExplainOptions = {}): string[] {
+    const lines = d.reasons.map((r) => explainReason(r, locale, byDomain.get(r.rule.slice(0, r.rule.indexOf('.'))) ?? merged));
+    if (options.trace && d.trace) lines.push(TRACE_LINE[locale](d.trace));
+    return lines;
   };
 }
 

@@ -6,9 +6,21 @@
  */
 
 // Decisions and how they are explained.
-export { type Citation, type Decision, type FactValue, type Reason, type ReasonOutcome, decision, reason } from './decision.js';
+export {
+  type Citation,
+  type Decision,
+  type DecisionTrace,
+  type FactValue,
+  type Reason,
+  type ReasonOutcome,
+  decision,
+  reason,
+} from './decision.js';
+export { LIBRARY_VERSION } from './version.js';
+export { REGULATION_IDS, type RegulationId } from './regulation-ids.js';
 export {
   type Bilingual,
+  type ExplainOptions,
   type Locale,
   type MessageCatalogue,
   createExplainer,
@@ -54,7 +66,9 @@ export {
   type RuleTable,
   type RuleVersionInfo,
   type RunConfig,
+  type TracedDecision,
   defineRule,
+  RuleVersionError,
 } from './rule.js';
 export { type RuleVersion, checkVersionTable, isInForce, versionInForce } from './versions.js';
 export { type Band, checkBandTable, findBand, formatBand } from './bands.js';
@@ -123,7 +137,14 @@ export {
   toDecimal,
   toPlainString,
 } from './decimal.js';
-export { decimalOutputSchema, dateOutputSchema, citationOutputSchema, reasonOutputSchema, decisionOutputSchema } from './output.js';
+export {
+  decimalOutputSchema,
+  dateOutputSchema,
+  citationOutputSchema,
+  reasonOutputSchema,
+  decisionOutputSchema,
+  traceOutputSchema,
+} from './output.js';
 export { type CheckMessage, contradiction, refineParsed, superRefineParsed } from './refine.js';
 export { DEFAULT_MAX_ITEMS, MAX_RECORD_KEYS, maxKeys } from './input-bounds.js';
 export { deepFreeze } from './freeze.js';

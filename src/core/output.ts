@@ -19,6 +19,13 @@ export const citationOutputSchema = z.object({
   regulation: z.string().check(z.describe('Catalogue id of the regulation (see REGULATIONS)')),
   article: z.optional(z.string()),
   annex: z.optional(z.string()),
+  unlocated: z.optional(z.string().check(z.describe('Why the article or annex is not given yet: what was searched, what is known'))),
+});
+
+export const traceOutputSchema = z.object({
+  library: z.string().check(z.describe('Version of sistem-merit that decided')),
+  rule: z.string().check(z.describe('Rule id')),
+  version: z.nullable(z.string()).check(z.describe('Id of the rule version applied (its versions row); null for a rule with one version')),
 });
 
 export const reasonOutputSchema = z.object({
@@ -31,5 +38,5 @@ export const reasonOutputSchema = z.object({
 
 /** Schema of a whole decision (`{ value, reasons }`) whose value has schema `value`. */
 export function decisionOutputSchema<V extends z4.$ZodType>(value: V) {
-  return z.object({ value, reasons: z.array(reasonOutputSchema) });
+  return z.object({ value, reasons: z.array(reasonOutputSchema), trace: traceOutputSchema });
 }

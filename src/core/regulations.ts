@@ -1,5 +1,6 @@
 import { deepFreeze } from './freeze.js';
 import type { IsoDate } from './calendar.js';
+import type { RegulationId } from './regulation-ids.js';
 
 /** Kinds of regulation, by their official names. */
 export type JenisPeraturan =
@@ -18,8 +19,8 @@ export type JenisPeraturan =
 
 /** A regulation in the catalogue. Dates are left out where no source confirmed them. */
 export interface Regulation {
-  /** Catalogue id, e.g. `'PP_30_2019'`: what {@link Citation.regulation} holds. */
-  id: string;
+  /** Catalogue id, e.g. `'PP_30_2019'`: what a citation's `regulation` holds. */
+  id: RegulationId;
   jenis: JenisPeraturan;
   nomor: string;
   tahun: number;
@@ -32,15 +33,17 @@ export interface Regulation {
   /** First day in force (mulai berlaku). */
   berlaku?: IsoDate;
   /** Ids of regulations this one revoked (mencabut). */
-  mencabut: string[];
+  mencabut: RegulationId[];
   /** Ids of regulations that amend it. */
-  diubahOleh?: string[];
+  diubahOleh?: RegulationId[];
+  /** Where an auditor opens the text (JDIH / peraturan.go.id / the issuer's site). */
+  url?: string;
   /** Notes on dates or status, with their source. */
   catatan?: string;
 }
 
 /** A domain's regulation table, typed (keys and ids in step) and deep-frozen. */
-export function defineRegulations<const K extends string>(table: { [P in K]: Regulation & { id: P } }): {
+export function defineRegulations<const K extends RegulationId>(table: { [P in K]: Regulation & { id: P } }): {
   readonly [P in K]: Regulation & { id: P };
 } {
   return deepFreeze(table);

@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
 import type * as z4 from 'zod/v4/core';
 import type { IsoDate } from './calendar.js';
-import type { Citation, Decision } from './decision.js';
+import type { Citation, Decision, DecisionTrace } from './decision.js';
 import { MeritError, MeritInputError, ownIssue } from './errors.js';
+import { LIBRARY_VERSION } from './version.js';
+import { isInForce } from './versions.js';
 import { deepFreeze } from './freeze.js';
 import { oversizedLists } from './input-bounds.js';
 import { safeParseWithMessages } from './parse.js';
@@ -68,6 +70,11 @@ export interface RuleDescriptor<I = unknown, O = unknown, Opt = unknown> {
   notes?: Bilingual[];
   /** Decision tables and formulas, for the documentation. */
   tables?: RuleTable[];
+  /**
+   * The date whose version decides (an `asOf`, an appraisal period): required with `versions`, so each
+   * decision's `trace` names the version row applied.
+   */
+  versionOn?(input: I, options: Opt): IsoDate | undefined;
   evaluate(input: I, options: Opt): Decision<O>;
 }
 
@@ -92,14 +99,23 @@ export interface Rule<I, O, Opt, In, OptIn> extends RuleDescriptor<I, O, Opt> {
    * Validates input and options strictly (see {@link RunConfig} for records that carry extra keys), then evaluates.
    * Input and options may be deeply readonly (`as const`, readonly arrays).
    */
-  run(input: DeepReadonly<In>, options?: DeepReadonly<OptIn>, config?: RunConfig): Decision<O>;
+  run(input: DeepReadonly<In>, options?: DeepReadonly<OptIn>, config?: RunConfig): TracedDecision<O>;
+  /**
+   * Decides a stored case again under the version that decided it: refuses (RuleVersionError) when the
+   * stored trace names another rule, another library version, or a rule version the same input and
+   * options no longer select.
+   */
+  rerun(stored: { input: DeepReadonly<In>; options?: DeepReadonly<OptIn>; trace: DecisionTrace }, config?: RunConfig): TracedDecision<O>;
   /**
    * Validates `options` once and returns a function that decides one input at a time under them: for
    * batches (a whole workforce on one `asOf`), where validating the same options per record is waste.
    * Throws MeritInputError at once for bad options; each call throws it for a bad input.
    */
-  withOptions(options?: DeepReadonly<OptIn>, config?: RunConfig): (input: DeepReadonly<In>) => Decision<O>;
+  withOptions(options?: DeepReadonly<OptIn>, config?: RunConfig): (input: DeepReadonly<In>) => TracedDecision<O>;
 }
+
+/** A decision as a rule's `run` returns it: with the trace of the rule version that decided. */
+export type TracedDecision<T> = Decision<T> & { trace: DecisionTrace };
 
 /** The input type a rule's function accepts (its schema's input type; readonly versions are accepted too). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -195,6 +211,7 @@ export function defineRule<S extends z4.$ZodType, O, OS extends z4.$ZodType = ty
   examples: RuleExample[];
   notes?: Bilingual[];
   tables?: RuleTable[];
+  versionOn?(input: z4.output<S>, options: z4.output<OS>): IsoDate | undefined;
   evaluate(input: z4.output<S>, options: z4.output<OS>): Decision<O>;
 }): Rule<z4.output<S>, O, z4.output<OS>, z4.input<S>, z4.input<OS>> {
   const optionsSchema = (descriptor.options ?? EMPTY_OPTIONS) as OS;
@@ -205,19 +222,71 @@ export function defineRule<S extends z4.$ZodType, O, OS extends z4.$ZodType = ty
   };
   const parseRuleInput = (input: unknown, ignoreKeys: ReadonlySet<string>) =>
     parseInput(descriptor.input, input, descriptor.id, [], ignoreKeys === NO_KEYS ? STRICT_FIELDS : { kind: 'field', ignoreKeys });
+  const traceOf = tracer(descriptor);
+  const decide = (input: z4.output<S>, options: z4.output<OS>): TracedDecision<O> => {
+    const d = descriptor.evaluate(input, options);
+    return { value: d.value, reasons: d.reasons, trace: traceOf(input, options) };
+  };
+  const run = (input: DeepReadonly<z4.input<S>>, options?: DeepReadonly<z4.input<OS>>, config?: RunConfig): TracedDecision<O> =>
+    decide(parseRuleInput(input, ignoredKeysOf(config)), parseOptions(options));
   const rule = {
     ...descriptor,
     options: optionsSchema,
-    run(input: DeepReadonly<z4.input<S>>, options?: DeepReadonly<z4.input<OS>>, config?: RunConfig): Decision<O> {
-      const parsedInput = parseRuleInput(input, ignoredKeysOf(config));
-      return descriptor.evaluate(parsedInput, parseOptions(options));
+    run,
+    rerun(
+      stored: { input: DeepReadonly<z4.input<S>>; options?: DeepReadonly<z4.input<OS>>; trace: DecisionTrace },
+      config?: RunConfig,
+    ): TracedDecision<O> {
+      const { trace } = stored;
+      if (trace?.rule !== descriptor.id || trace.library !== LIBRARY_VERSION) {
+        throw new RuleVersionError(descriptor.id, trace, `decided by ${trace?.rule ?? '?'} in sistem-merit ${trace?.library ?? '?'}`);
+      }
+      const d = run(stored.input, stored.options, config);
+      if (d.trace.version !== trace.version) {
+        throw new RuleVersionError(descriptor.id, trace, `the same case now selects version ${d.trace.version ?? '(one version)'}`);
+      }
+      return d;
     },
-    withOptions(options?: DeepReadonly<z4.input<OS>>, config?: RunConfig): (input: DeepReadonly<z4.input<S>>) => Decision<O> {
+    withOptions(options?: DeepReadonly<z4.input<OS>>, config?: RunConfig): (input: DeepReadonly<z4.input<S>>) => TracedDecision<O> {
       const parsedOptions = parseOptions(options);
       const ignoreKeys = ignoredKeysOf(config);
-      return (input) => descriptor.evaluate(parseRuleInput(input, ignoreKeys), parsedOptions);
+      return (input) => decide(parseRuleInput(input, ignoreKeys), parsedOptions);
     },
   };
   // The descriptor's data (citations, versions, examples, notes, tables) is shared by every caller.
   return deepFreeze(rule) as Rule<z4.output<S>, O, z4.output<OS>, z4.input<S>, z4.input<OS>>;
+}
+
+/**
+ * The trace of each decision of a rule: one frozen object per version row (and one for a rule without
+ * versions), picked by the date `versionOn` reads.
+ */
+function tracer<I, Opt>(descriptor: {
+  id: string;
+  versions?: readonly RuleVersionInfo[];
+  versionOn?(input: I, options: Opt): IsoDate | undefined;
+}): (input: I, options: Opt) => DecisionTrace {
+  const single: DecisionTrace = Object.freeze({ library: LIBRARY_VERSION, rule: descriptor.id, version: null });
+  const versions = descriptor.versions ?? [];
+  const versionOn = descriptor.versionOn;
+  if (versions.length === 0 || !versionOn) return () => single;
+  const rows = versions.map((v) => ({ v, trace: Object.freeze({ library: LIBRARY_VERSION, rule: descriptor.id, version: v.id }) }));
+  return (input, options) => {
+    const on = versionOn(input, options);
+    return (on === undefined ? undefined : rows.find((r) => isInForce(r.v, on))?.trace) ?? single;
+  };
+}
+
+/** A stored decision cannot be decided again under the version that made it. */
+export class RuleVersionError extends MeritError {
+  constructor(
+    readonly rule: string,
+    readonly trace: DecisionTrace,
+    why: string,
+  ) {
+    super(
+      `${rule}: cannot re-run a decision of ${trace?.rule ?? '?'} version ${trace?.version ?? '(one version)'}, sistem-merit ${trace?.library ?? '?'} here (${LIBRARY_VERSION}): ${why}`,
+    );
+  }
+  override name = 'RuleVersionError';
 }

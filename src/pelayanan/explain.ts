@@ -1,5 +1,5 @@
 import type { Decision } from '../core/decision.js';
-import { createExplainer, type Locale } from '../core/explain.js';
+import { createExplainer, type ExplainOptions, type Locale } from '../core/explain.js';
 import { pelayananMessages } from './messages.js';
 
 const explainer = createExplainer({ ...pelayananMessages, domain: 'pelayanan' });
@@ -9,6 +9,6 @@ const explainer = createExplainer({ ...pelayananMessages, domain: 'pelayanan' })
  * default) or English (`'en'`), with its citations. Carries the pelayanan texts only; the root `explain`
  * renders any decision.
  */
-export function explainPelayanan(d: Decision<unknown>, locale: Locale = 'id'): string[] {
-  return explainer(d, locale);
+export function explainPelayanan(d: Decision<unknown>, locale: Locale = 'id', options: ExplainOptions = {}): string[] {
+  return explainer(d, locale, options);
 }

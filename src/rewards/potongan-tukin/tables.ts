@@ -13,7 +13,7 @@ import { SEBAB_POTONGAN, type SebabPotongan } from './sebab.js';
 const DI_LUAR = 'di luar cakupan — TOLAK: ditolak; CADANGAN: nilai ini, dengan alasan diLuarCakupan';
 
 function citations(cs: readonly { regulation: string; article?: string; annex?: string }[] | undefined): string {
-  return cs && cs.length > 0 ? cs.map(formatCitation).join('; ') : '—';
+  return cs && cs.length > 0 ? cs.map((c) => formatCitation(c)).join('; ') : '—';
 }
 
 /** Minutes a ladder step covers: "31–60 menit", the last one open ("> 90 menit"). */
