@@ -21,6 +21,21 @@ describe('sistem-merit CLI', () => {
     expect(t.out.join('')).toContain('PermenPANRB 6/2022');
   });
 
+  it('answers Pasal → rules from the catalogue, and suggests a misspelt regulation id', async () => {
+    const t = io();
+    expect(await runCli(['rules', '--cites', 'PP_94_2021', '--article', 'Pasal 11'], t.io)).toBe(0);
+    const out = t.out.join('');
+    expect(out).toContain('discipline.hukumanKetidakhadiran\n');
+    expect(out).toMatch(/PP 94\/2021 Pasal 11 ayat \(2\) huruf d angka \d \((tabel|alasan [\w.]+)\)/);
+    expect(out).not.toContain('Pasal 110');
+    expect(out).toMatch(/\d+ rule\(s\) cite PP 94\/2021 Pasal 11\n$/);
+    const wrong = io();
+    expect(await runCli(['rules', '--cites', 'PP_94_202'], wrong.io)).toBe(1);
+    expect(wrong.err.join('')).toContain('did you mean PP_94_2021?');
+    const lone = io();
+    expect(await runCli(['rules', '--article', 'Pasal 11'], lone.io)).toBe(1);
+  });
+
   it('explains one case in the chosen language', async () => {
     const t = io();
     const code = await runCli(
@@ -30,6 +45,7 @@ describe('sistem-merit CLI', () => {
     expect(code).toBe(0);
     expect(t.out.join('')).toContain('"predikat": "SANGAT_BAIK"');
     expect(t.out.join('')).toContain('created a new idea');
+    expect(t.out.join('')).toMatch(/Decided by performance\.nilaiKinerjaPp30, sistem-merit \d+\.\d+\.\d+\n$/);
   });
 
   it('passes --as-of to rules that take it, and refuses it elsewhere', async () => {
