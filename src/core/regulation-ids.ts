@@ -1,9 +1,11 @@
+import { deepFreeze } from './freeze.js';
+
 /**
  * Every regulation the library cites, by catalogue id (`<JENIS>_<NOMOR>_<TAHUN>`). A citation names one of
  * these, so a misspelt id fails to compile; `defineRegulations` accepts only these keys, and
  * test/catalogue-consistency.test.ts checks that each has its catalogue entry.
  */
-export const REGULATION_IDS = [
+export const REGULATION_IDS = deepFreeze([
   'UU_5_1986',
   'UU_14_2005',
   'UU_20_2009',
@@ -55,7 +57,7 @@ export const REGULATION_IDS = [
   'PERMENDIKDASMEN_14_2025',
   'KMK_5_2022',
   'SE_MENPANRB_3_2023',
-] as const;
+] as const);
 
 /** The catalogue id of a regulation the library cites. */
 export type RegulationId = (typeof REGULATION_IDS)[number];
