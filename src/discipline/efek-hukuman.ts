@@ -22,7 +22,17 @@ export const EFEK_HUKUMAN_RULE_ID = 'discipline.efekHukuman';
 const alasan = reasonsOf<typeof EFEK_HUKUMAN_MESSAGES>(EFEK_HUKUMAN_RULE_ID);
 
 const pp94 = (article: string): Citation => ({ regulation: 'PP_94_2021', article });
-const KP_KGB: Citation[] = deepFreeze([{ regulation: 'PERBKN_6_2022', article: 'Pasal 55 ayat (1)' }]);
+/**
+ * No KGB or kenaikan pangkat while a hukuman runs: no PP 94/2021 or PerBKN 6/2022 article stating it has been
+ * found (the "Pasal 55 ayat (1)" a seed file gives is shown by no source), so the citation says what is known.
+ */
+const KP_KGB: Citation[] = deepFreeze([
+  {
+    regulation: 'PERBKN_6_2022',
+    unlocated:
+      'No article found: PerBKN 6/2022 has a part on "berlakunya keputusan Hukuman Disiplin, hapusnya kewajiban menjalani Hukuman Disiplin, dan hak-hak kepegawaian" (its Pasal 3 per JDIH Marves; BKN blog), whose articles were not read; the rule "PNS yang sedang menjalani hukuman disiplin tidak dapat dipertimbangkan kenaikan gaji berkala dan kenaikan pangkatnya" is quoted only from PerKa BKN 21/2010 under PP 53/2010 (Kemenkes Ropeg helpdesk).',
+  },
+]);
 /**
  * What a jenis hukuman does from its TMT: a sedang or berat one postpones KGB and kenaikan pangkat while it
  * runs (setting `kgbKpDitundaSelamaHukuman`); PDHTAPS, a dismissal, is not served: from its TMT there is no
@@ -114,7 +124,7 @@ export const efekHukumanOptions = z.object({
     ._default(z.boolean(), true)
     .check(
       z.describe(
-        'Setting [U]: no KGB or kenaikan pangkat while a sedang or berat hukuman runs (a seed cites PerBKN 6/2022 Pasal 55 ayat (1); unverified).',
+        'Setting [U]: no KGB or kenaikan pangkat while a sedang or berat hukuman runs. Preset true: the rule under PP 53/2010 (PerKa BKN 21/2010, quoted by the Kemenkes Ropeg helpdesk [B]) and current practice for sedang and berat [S]; no PP 94/2021 or PerBKN 6/2022 article has been found.',
       ),
     ),
 });
@@ -133,6 +143,10 @@ export const efekHukumanRule = defineRule({
   options: efekHukumanOptions,
   output: efekHukumanOutput,
   notes: [
+    {
+      id: 'Pengaturan kgbKpDitundaSelamaHukuman, preset true [U]: tidak ada KGB dan kenaikan pangkat selama hukuman sedang atau berat berjalan. Sumber: PerKa BKN 21/2010 (era PP 53/2010) melalui helpdesk Ropeg Kemenkes, "PNS yang sedang menjalani hukuman disiplin tidak dapat dipertimbangkan kenaikan gaji berkala dan kenaikan pangkatnya" [B]; praktik (buku saku DJKN: "Tidak sedang menjalani HD tingkat Sedang/Berat") [S]. Pasal PP 94/2021 atau PerBKN 6/2022 yang mengaturnya belum ditemukan; PerBKN 6/2022 memuat bab hak-hak kepegawaian (BKN), nomor pasalnya belum terbaca. "Pasal 55 ayat (1)" dari berkas seed tidak dikutip lagi karena tidak ada sumber yang menunjukkannya.',
+      en: 'Setting kgbKpDitundaSelamaHukuman, preset true [U]: no KGB or kenaikan pangkat while a sedang or berat hukuman runs. Source: PerKa BKN 21/2010 (PP 53/2010 era) via the Kemenkes Ropeg helpdesk, "PNS yang sedang menjalani hukuman disiplin tidak dapat dipertimbangkan kenaikan gaji berkala dan kenaikan pangkatnya" [B]; practice (DJKN pocket book: "Tidak sedang menjalani HD tingkat Sedang/Berat") [S]. No PP 94/2021 or PerBKN 6/2022 article stating it has been found; PerBKN 6/2022 has a chapter on hak-hak kepegawaian (BKN), its article numbers unread. The "Pasal 55 ayat (1)" of a seed file is no longer cited: no source shows it.',
+    },
     {
       id: `Masukan yang ditolak: lebih dari ${RIWAYAT_HUKUMAN_MAKS} hukuman dalam riwayat (satu masa kerja); tanggal selesai sebelum TMT; tanggal selesai untuk PDHTAPS; hukuman yang berlaku sesudah PDHTAPS (pemberhentian bersifat tetap, Pasal 8 ayat (4) huruf c).`,
       en: `Refused input: more than ${RIWAYAT_HUKUMAN_MAKS} hukuman in the record (one working life); an end date before the TMT; an end date for PDHTAPS; a hukuman taking effect after a PDHTAPS (a dismissal is permanent, Pasal 8 ayat (4) huruf c).`,

@@ -9,7 +9,18 @@ import { hukumanLebihBeratBerikutnya, JENIS_HUKUMAN, type JenisHukuman, jenisHuk
 export const HUKUMAN_ATASAN_LALAI_RULE_ID = 'discipline.hukumanAtasanLalai';
 const alasan = reasonsOf<typeof HUKUMAN_ATASAN_LALAI_MESSAGES>(HUKUMAN_ATASAN_LALAI_RULE_ID);
 
-const PASAL_28: Citation[] = deepFreeze([{ regulation: 'PP_94_2021', article: 'Pasal 28' }]);
+/**
+ * The atasan langsung who does not summon, examine or report: PP 94/2021 Pasal 28. The PyBM who does not
+ * impose the due hukuman: the same consequence, from a provision whose Pasal no source gives.
+ */
+const DASAR: Citation[] = deepFreeze([
+  { regulation: 'PP_94_2021', article: 'Pasal 28' },
+  {
+    regulation: 'PP_94_2021',
+    unlocated:
+      'A PyBM who does not impose the due hukuman receives a heavier one (jpnn on PP 94/2021; transcription in wawannug/disiplin-pns); the Pasal is not quoted by any source read (Pasal 28 is the atasan langsung case).',
+  },
+]);
 
 /** PP 94/2021 Pasal 28: the hukuman for the atasan, one jenis heavier than the subordinate's; PDHTAPS, the heaviest, stays PDHTAPS. */
 function hukumanAtasan(hukumanSeharusnya: JenisHukuman): JenisHukuman {
@@ -24,7 +35,7 @@ export const TABEL_HUKUMAN_ATASAN_LALAI: RuleTable = deepFreeze({
   },
   columns: ['hukuman seharusnya (bawahan)', 'hukuman atasan', 'tingkat'],
   rows: JENIS_HUKUMAN.map((j) => [j, hukumanAtasan(j), tingkatHukuman(hukumanAtasan(j))]),
-  dasar: JENIS_HUKUMAN.map(() => PASAL_28),
+  dasar: JENIS_HUKUMAN.map(() => DASAR),
 });
 
 export const hukumanAtasanLalaiInput = z.object({
@@ -44,10 +55,7 @@ export const hukumanAtasanLalaiRule = defineRule({
     id: 'Atasan langsung yang tidak memanggil, memeriksa atau melaporkan, atau PyBM yang tidak menjatuhkan hukuman, dijatuhi hukuman yang lebih berat (satu jenis) dari hukuman yang seharusnya dijatuhkan kepada bawahannya; atasannya juga menjatuhkan hukuman yang seharusnya kepada PNS itu.',
     en: 'A direct superior who does not summon, examine or report, or a PyBM who does not impose a penalty, receives a penalty one type heavier than the one the subordinate should have received; their superior also imposes the due penalty on the civil servant.',
   },
-  citations: [
-    { regulation: 'PP_94_2021', article: 'Pasal 28' },
-    { regulation: 'PERBKN_6_2022', annex: 'Lampiran, contoh kasus 7' },
-  ],
+  citations: [...DASAR, { regulation: 'PERBKN_6_2022', annex: 'Lampiran, contoh kasus 7' }],
   tables: [TABEL_HUKUMAN_ATASAN_LALAI],
   input: hukumanAtasanLalaiInput,
   output: hukumanAtasanLalaiOutput,
@@ -62,7 +70,7 @@ export const hukumanAtasanLalaiRule = defineRule({
   evaluate(input) {
     const next = hukumanAtasan(input.hukumanSeharusnya);
     return decision(next, [
-      alasan('lebihBerat', 'FAIL', PASAL_28, { hukumanSeharusnya: input.hukumanSeharusnya, hukuman: next, tingkat: tingkatHukuman(next) }),
+      alasan('lebihBerat', 'FAIL', DASAR, { hukumanSeharusnya: input.hukumanSeharusnya, hukuman: next, tingkat: tingkatHukuman(next) }),
     ]);
   },
 });

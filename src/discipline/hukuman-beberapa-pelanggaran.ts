@@ -15,7 +15,7 @@ import {
   tingkatPelanggaran,
 } from './_bersama/pelanggaran.js';
 import { TABEL_KETENTUAN_DISIPLIN } from './_bersama/tabel-ketentuan-disiplin.js';
-import { assertInForce, VERSI_INFO_PP_94_2021 } from './_bersama/versi.js';
+import { assertInForce, VERSI_INFO_PP_94_2021, versiPadaAsOf } from './_bersama/versi.js';
 import type { HUKUMAN_BEBERAPA_PELANGGARAN_MESSAGES } from './hukuman-beberapa-pelanggaran.messages.js';
 import { TINGKAT_HUKUMAN, type TingkatHukuman } from './types.js';
 
@@ -63,6 +63,7 @@ export const hukumanBeberapaPelanggaranRule = defineRule({
   },
   citations: TERBERAT,
   versions: VERSI_INFO_PP_94_2021,
+  versionOn: versiPadaAsOf,
   input: hukumanBeberapaPelanggaranInput,
   options: hukumanPelanggaranOptions,
   output: hukumanBeberapaPelanggaranOutput,
@@ -81,6 +82,7 @@ export const hukumanBeberapaPelanggaranRule = defineRule({
     {
       title: { id: 'Penyalahgunaan wewenang dan menerima hadiah', en: 'Abuse of authority and accepting a gift' },
       input: { pelanggaran: [{ ketentuan: 'PASAL_5_A' }, { ketentuan: 'PASAL_5_K' }, { ketentuan: 'PASAL_3_D', dampak: 'UNIT_KERJA' }] },
+      options: { asOf: '2022-12-31' },
       expected: { tingkat: 'BERAT', jenisPilihan: ['PENURUNAN_JABATAN', 'PEMBEBASAN_DARI_JABATAN', 'PDHTAPS'] },
       source: 'PerBKN 6/2022 contoh 18b (TV-21)',
     },

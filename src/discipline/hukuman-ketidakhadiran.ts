@@ -17,7 +17,7 @@ import {
 } from './_bersama/ketidakhadiran.js';
 import type { HUKUMAN_KETIDAKHADIRAN_MESSAGES } from './hukuman-ketidakhadiran.messages.js';
 import { jenisHukumanSchema } from './types.js';
-import { assertInForce, VERSI_INFO_PP_94_2021 } from './_bersama/versi.js';
+import { assertInForce, VERSI_INFO_PP_94_2021, versiPadaAsOf } from './_bersama/versi.js';
 
 export const HUKUMAN_KETIDAKHADIRAN_RULE_ID = 'discipline.hukumanKetidakhadiran';
 
@@ -60,14 +60,15 @@ export const hukumanKetidakhadiranRule = defineRule({
   },
   citations: [pp94('Pasal 4 huruf f'), pp94('Pasal 9–11'), PASAL_15_AYAT_1, PASAL_15_AYAT_2],
   versions: VERSI_INFO_PP_94_2021,
+  versionOn: versiPadaAsOf,
   tables: [TABEL_KUMULATIF_HALAMAN, TABEL_BERTURUT_TURUT_HALAMAN],
   input: hukumanKetidakhadiranInput,
   options: ketidakhadiranOptions,
   output: hukumanKetidakhadiranOutput,
   notes: [
     {
-      id: 'Nomor ayat/huruf untuk baris ringan dan sedang disimpulkan dari urutan transkripsi dan belum dikonfirmasi dengan salinan resmi.',
-      en: 'The ayat/huruf numbers of the ringan and sedang rows are inferred from a transcription and not yet confirmed against the official text.',
+      id: 'Baris ringan mengutip Pasal 9 saja: ayat/hurufnya (menurut urutan transkripsi ayat (2) huruf b angka 1–3) tidak dikutip sumber mana pun. Baris sedang mengutip Pasal 10 ayat (2) huruf f: huruf dalam Pasal 10 ayat (2) mengikuti huruf Pasal 4 (huruf a, b dan e dikutip sumber), angka 1–3 menurut urutan transkripsi. Baris berat: Pasal 11 ayat (2) huruf d angka 1–4 sebagaimana dikutip berita. Salinan resmi belum dibaca.',
+      en: 'The ringan rows cite Pasal 9 only: their ayat/huruf (by the transcription’s order, ayat (2) huruf b angka 1–3) is quoted by no source. The sedang rows cite Pasal 10 ayat (2) huruf f: the letters of Pasal 10 ayat (2) follow those of Pasal 4 (huruf a, b and e are quoted), angka 1–3 by the transcription’s order. The berat rows: Pasal 11 ayat (2) huruf d angka 1–4 as the news quote them. The official text has not been read.',
     },
     {
       id: 'Nilai berupa jenis hukuman PP 94/2021; bentuk pelaksanaan hukuman sedang (potongan tukin atau penundaan KGB/KP/penurunan pangkat) ditentukan oleh bentukHukuman.',
@@ -79,10 +80,17 @@ export const hukumanKetidakhadiranRule = defineRule({
     },
   ],
   examples: [
-    { title: { id: '2 hari: tidak ada hukuman', en: '2 days: no penalty' }, input: { hariKumulatif: 2 }, expected: null, source: 'TV-01' },
+    {
+      title: { id: '2 hari: tidak ada hukuman', en: '2 days: no penalty' },
+      input: { hariKumulatif: 2 },
+      options: { asOf: '2022-12-31' },
+      expected: null,
+      source: 'TV-01',
+    },
     {
       title: { id: '3 hari: teguran lisan', en: '3 days: oral reprimand' },
       input: { hariKumulatif: 3 },
+      options: { asOf: '2022-12-31' },
       expected: 'TEGURAN_LISAN',
       source: 'TV-02',
     },
@@ -92,24 +100,28 @@ export const hukumanKetidakhadiranRule = defineRule({
         en: '10 non-consecutive days: written statement of dissatisfaction',
       },
       input: { hariKumulatif: 10, hariBerturutTurut: 3 },
+      options: { asOf: '2022-12-31' },
       expected: 'PERNYATAAN_TIDAK_PUAS_TERTULIS',
       source: 'TV-05',
     },
     {
       title: { id: '11 hari: potongan tukin 6 bulan', en: '11 days: tukin cut for 6 months' },
       input: { hariKumulatif: 11 },
+      options: { asOf: '2022-12-31' },
       expected: 'POTONGAN_TUKIN_6_BULAN',
       source: 'TV-06',
     },
     {
       title: { id: '28 hari: PDHTAPS', en: '28 days: dismissal with honour' },
       input: { hariKumulatif: 28 },
+      options: { asOf: '2022-12-31' },
       expected: 'PDHTAPS',
       source: 'TV-11',
     },
     {
       title: { id: '10 hari kerja berturut-turut: PDHTAPS', en: '10 consecutive working days: dismissal with honour' },
       input: { hariKumulatif: 10, hariBerturutTurut: 10 },
+      options: { asOf: '2022-12-31' },
       expected: 'PDHTAPS',
       source: 'TV-18; PerBKN 6/2022 contoh 5d',
     },

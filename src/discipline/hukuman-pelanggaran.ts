@@ -14,7 +14,7 @@ import {
   tingkatPelanggaran,
 } from './_bersama/pelanggaran.js';
 import { TABEL_KETENTUAN_DISIPLIN } from './_bersama/tabel-ketentuan-disiplin.js';
-import { assertInForce, VERSI_INFO_PP_94_2021 } from './_bersama/versi.js';
+import { assertInForce, VERSI_INFO_PP_94_2021, versiPadaAsOf } from './_bersama/versi.js';
 
 export const HUKUMAN_PELANGGARAN_RULE_ID = 'discipline.hukumanPelanggaran';
 // Its reasons are built by the shared steps (_bersama/pelanggaran.ts) under this id, with the texts of
@@ -40,6 +40,7 @@ export const hukumanPelanggaranRule = defineRule({
   },
   citations: [{ regulation: 'PP_94_2021', article: 'Pasal 3–5, Pasal 7, Pasal 9–14' }],
   versions: VERSI_INFO_PP_94_2021,
+  versionOn: versiPadaAsOf,
   input: hukumanPelanggaranInput,
   options: hukumanPelanggaranOptions,
   output: hukumanPelanggaranOutput,
@@ -70,12 +71,14 @@ export const hukumanPelanggaranRule = defineRule({
     {
       title: { id: 'Pungutan liar berdampak pada instansi', en: 'Illegal levy with impact on the agency' },
       input: { ketentuan: 'PASAL_5_G', dampak: 'INSTANSI' },
+      options: { asOf: '2022-12-31' },
       expected: { tingkat: 'SEDANG', jenisPilihan: ['POTONGAN_TUKIN_6_BULAN', 'POTONGAN_TUKIN_9_BULAN', 'POTONGAN_TUKIN_12_BULAN'] },
       source: 'Pasal 13 huruf b (TV-26)',
     },
     {
       title: { id: 'LHKPN tidak dilaporkan oleh JPT', en: 'Wealth report not filed by a senior executive' },
       input: { ketentuan: 'PASAL_4_E', jabatan: 'JPT' },
+      options: { asOf: '2022-12-31' },
       expected: { tingkat: 'BERAT', jenisPilihan: ['PENURUNAN_JABATAN', 'PEMBEBASAN_DARI_JABATAN', 'PDHTAPS'] },
       source: 'TV-26',
     },
@@ -85,6 +88,7 @@ export const hukumanPelanggaranRule = defineRule({
         en: 'Working for a foreign consultant without the PPK’s assignment',
       },
       input: { ketentuan: 'PASAL_5_E' },
+      options: { asOf: '2022-12-31' },
       expected: { tingkat: 'BERAT', jenisPilihan: ['PENURUNAN_JABATAN', 'PEMBEBASAN_DARI_JABATAN', 'PDHTAPS'] },
       source: 'PP 94/2021 Pasal 5 huruf e, Pasal 14 (Kompas.com 2022; BKPSDM Bangka Barat 2025)',
     },
@@ -94,6 +98,7 @@ export const hukumanPelanggaranRule = defineRule({
         en: 'Attending a campaign without attributes: level per setting',
       },
       input: { ketentuan: 'PASAL_5_N_1' },
+      options: { asOf: '2022-12-31' },
       expected: { tingkat: 'SEDANG', jenisPilihan: ['POTONGAN_TUKIN_6_BULAN', 'POTONGAN_TUKIN_9_BULAN', 'POTONGAN_TUKIN_12_BULAN'] },
       source: 'setting tingkatIkutKampanye, preset [U]',
     },
@@ -103,6 +108,7 @@ export const hukumanPelanggaranRule = defineRule({
         en: 'Repeat: written reprimand in 2021, same breach in 2022',
       },
       input: { ketentuan: 'PASAL_3_E', dampak: 'UNIT_KERJA', hukumanTerakhir: 'TEGURAN_TERTULIS' },
+      options: { asOf: '2022-12-31' },
       expected: { tingkat: 'RINGAN', jenisPilihan: ['PERNYATAAN_TIDAK_PUAS_TERTULIS'] },
       source: 'PerBKN 6/2022 contoh 18c (TV-22)',
     },

@@ -52,7 +52,7 @@ export type MatriksKewenangan = Readonly<
   Partial<Record<PejabatBerwenang, Readonly<Partial<Record<SasaranHukuman, readonly JenisHukuman[]>>>>>
 >;
 
-/** PyBM matrix at PP level (PP 94/2021, ≈ Pasal 16–25; exact pasal numbers unconfirmed) [S: transcription]. */
+/** PyBM matrix at PP level (PP 94/2021; its pasal numbers are not quoted by any source) [S: transcription; B: BKN blog]. */
 export const KEWENANGAN_PP_94_2021: MatriksKewenangan = deepFreeze({
   PRESIDEN: {
     JPT_UTAMA: ALL,
@@ -154,7 +154,11 @@ export const kewenanganMenghukumOptions = z.object({
 });
 
 const CITE: Citation[] = deepFreeze([
-  { regulation: 'PP_94_2021', article: 'Pasal 16–25' },
+  {
+    regulation: 'PP_94_2021',
+    unlocated:
+      'The PyBM articles (estimated at about Pasal 16–25; no source quotes their numbers) are known from a transcription (wawannug/disiplin-pns) and BKN’s blog on PerBKN 6/2022; the salinan was not read.',
+  },
   { regulation: 'PERBKN_6_2022', annex: 'Lampiran (pejabat yang berwenang menghukum)' },
 ]);
 

@@ -19,7 +19,7 @@ import {
 } from './_bersama/ketidakhadiran.js';
 import type { PENINGKATAN_HUKUMAN_KETIDAKHADIRAN_MESSAGES } from './peningkatan-hukuman-ketidakhadiran.messages.js';
 import { type JenisHukuman, jenisHukumanSchema, lebihBerat } from './types.js';
-import { assertInForce, VERSI_INFO_PP_94_2021 } from './_bersama/versi.js';
+import { assertInForce, VERSI_INFO_PP_94_2021, versiPadaAsOf } from './_bersama/versi.js';
 
 export const PENINGKATAN_HUKUMAN_KETIDAKHADIRAN_RULE_ID = 'discipline.peningkatanHukumanKetidakhadiran';
 const alasan = reasonsOf<typeof PENINGKATAN_HUKUMAN_KETIDAKHADIRAN_MESSAGES>(PENINGKATAN_HUKUMAN_KETIDAKHADIRAN_RULE_ID);
@@ -103,6 +103,7 @@ export const peningkatanHukumanKetidakhadiranRule = defineRule({
   },
   citations: [PASAL_15_AYAT_1, { regulation: 'PERBKN_6_2022', annex: 'Lampiran, contoh kasus 2–5' }],
   versions: VERSI_INFO_PP_94_2021,
+  versionOn: versiPadaAsOf,
   tables: [
     formulaTable({ id: 'Langkah peningkatan hukuman', en: 'Escalation steps' }, [
       ['hariKumulatif', `hariSebelumnya + hariBaru (paling banyak ${HARI_SETAHUN_MAKS})`, PASAL_15_AYAT_1],
@@ -132,24 +133,28 @@ export const peningkatanHukumanKetidakhadiranRule = defineRule({
     {
       title: { id: '3 hari (teguran lisan) + 2 hari', en: '3 days (oral reprimand) + 2 days' },
       input: { hukumanSebelumnya: 'TEGURAN_LISAN', hariSebelumnya: 3, hariBaru: 2 },
+      options: { asOf: '2022-12-31' },
       expected: 'TEGURAN_TERTULIS',
       source: 'PerBKN 6/2022 contoh 2b (TV-12)',
     },
     {
       title: { id: '20 hari + 3 hari', en: '20 days + 3 days' },
       input: { hukumanSebelumnya: 'POTONGAN_TUKIN_12_BULAN', hariSebelumnya: 20, hariBaru: 3 },
+      options: { asOf: '2022-12-31' },
       expected: 'PENURUNAN_JABATAN',
       source: 'PerBKN 6/2022 contoh 5a (TV-17)',
     },
     {
       title: { id: '27 hari + 2 hari', en: '27 days + 2 days' },
       input: { hukumanSebelumnya: 'PEMBEBASAN_DARI_JABATAN', hariSebelumnya: 27, hariBaru: 2 },
+      options: { asOf: '2022-12-31' },
       expected: 'PDHTAPS',
       source: 'PerBKN 6/2022 contoh 5c (TV-17)',
     },
     {
       title: { id: '4 hari (teguran tertulis) + 1 hari: tidak ada hukuman baru', en: '4 days (written reprimand) + 1 day: no new penalty' },
       input: { hukumanSebelumnya: 'TEGURAN_TERTULIS', hariSebelumnya: 4, hariBaru: 1 },
+      options: { asOf: '2022-12-31' },
       expected: null,
       source: 'derived from Pasal 15 ayat (1)',
     },

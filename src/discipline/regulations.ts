@@ -2,8 +2,8 @@ import { defineRegulations } from '../core/regulations.js';
 import { deepFreeze } from '../core/freeze.js';
 
 /**
- * Regulations cited by the discipline domain. Sources and confidence:
- * docs/sources/discipline-and-rewards.md (digest: shared/regulations/discipline-and-rewards.md).
+ * Regulations cited by the discipline domain. Sources, quotes and grades: docs/sources/discipline.md and
+ * docs/sources/violations.md.
  */
 export const DISCIPLINE_REGULATIONS = deepFreeze(
   defineRegulations({
@@ -15,7 +15,9 @@ export const DISCIPLINE_REGULATIONS = deepFreeze(
       judul: 'Disiplin Pegawai Negeri Sipil',
       titleEn: 'Civil Servant Discipline',
       mencabut: [],
-      catatan: 'Revoked by PP 94/2021. Historical only; its hukuman types still appear in older instansi tukin tables.',
+      url: 'https://pasal.id/en/peraturan/pp/pp-no-53-tahun-2010/koreksi/9135047',
+      catatan:
+        'Revoked by PP 94/2021. Historical only; its hukuman types still appear in older instansi tukin tables. The url opens its Pasal 41 (KP/KGB frozen during keberatan/banding) on pasal.id [P].',
     },
     PP_94_2021: {
       id: 'PP_94_2021',
@@ -39,8 +41,9 @@ export const DISCIPLINE_REGULATIONS = deepFreeze(
       judul: 'Peraturan Pelaksanaan Peraturan Pemerintah Nomor 94 Tahun 2021 tentang Disiplin Pegawai Negeri Sipil',
       titleEn: 'Implementing Regulation of Government Regulation 94/2021 on Civil Servant Discipline',
       mencabut: [],
+      url: 'https://www.bkn.go.id/blog/memahami-peraturan-bkn-nomor-6-tahun-2022-tentang-peraturan-pelaksanaan-pp-94-2021-tentang-disiplin-pns',
       catatan:
-        'Implements PP 94/2021 Pasal 44; lampiran holds the contoh kasus used as test vectors. Promulgated 7 April 2022 per one blog; a seed file says in force 21 March 2022 — dates left out [U].',
+        'Implements PP 94/2021 Pasal 44 (BKN blog [B]); its lampiran holds the contoh kasus used as test vectors. Set 6 April 2022 (JDIH Marves [B]), promulgated 7 April 2022 (a blog [S]); a seed file says in force 21 March 2022 [U], so the dates are left out. The url is BKN’s own explanation of it (the salinan was not read).',
     },
     PP_79_2021: {
       id: 'PP_79_2021',
@@ -50,7 +53,9 @@ export const DISCIPLINE_REGULATIONS = deepFreeze(
       judul: 'Upaya Administratif dan Badan Pertimbangan Aparatur Sipil Negara',
       titleEn: 'Administrative Remedies and the State Civil Apparatus Advisory Board',
       mencabut: [],
-      catatan: 'Keberatan and banding administratif (Pasal 1 angka 4 and 5). Deadlines not confirmed [U].',
+      url: 'https://dev-jdihn.bphn.go.id/doc/1409454',
+      catatan:
+        'Keberatan and banding administratif (Pasal 1 angka 4 and 5, read on a scribd copy of the PP [P]); the url is its JDIHN (BPHN) entry. Deadlines not confirmed [U].',
     },
     UU_5_1986: {
       id: 'UU_5_1986',
@@ -61,7 +66,7 @@ export const DISCIPLINE_REGULATIONS = deepFreeze(
       titleEn: 'State Administrative Courts',
       mencabut: [],
       catatan:
-        'Pasal 97 ayat (9) huruf a: a judgment granting the claim may oblige the official to revoke the contested decision (here, a hukuman disiplin).',
+        'Pasal 97 ayat (9) huruf a: a judgment granting the claim may oblige the official to revoke the contested decision (here, a hukuman disiplin) (yuridis.id on Pasal 97 ayat (8)–(9), as amended by UU 9/2004 and UU 51/2009 [S]).',
     },
     PP_49_2018: {
       id: 'PP_49_2018',

@@ -14,11 +14,27 @@ import { HUKUMAN, JENIS_HUKUMAN, type JenisHukuman, jenisHukumanSchema } from '.
 export const TANGGAL_BERLAKU_HUKUMAN_RULE_ID = 'discipline.tanggalBerlakuHukuman';
 const alasan = reasonsOf<typeof TANGGAL_BERLAKU_HUKUMAN_MESSAGES>(TANGGAL_BERLAKU_HUKUMAN_RULE_ID);
 
+/** Contoh kasus 22: the 15th day counted in working days, receipt day excluded; a ringan hukuman served the same day. */
+const CONTOH_22: Citation = deepFreeze({ regulation: 'PERBKN_6_2022', annex: 'Lampiran, contoh kasus 22' });
+/** The TMT: "berlaku pada hari ke-15 sejak diterima", and contoh 22 for how the days are counted. */
 const BERLAKU: Citation[] = deepFreeze([
-  { regulation: 'PERBKN_6_2022', annex: 'Lampiran, contoh kasus 22' },
-  { regulation: 'PP_94_2021', article: 'Pasal 8' },
+  {
+    regulation: 'PP_94_2021',
+    unlocated:
+      '"Keputusan Hukuman Disiplin berlaku pada hari ke-15 (lima belas) sejak diterima" is quoted, without its Pasal, from a transcription of the discipline provisions (wawannug/disiplin-pns, by its wording PP 94/2021); the salinan was not read.',
+  },
+  CONTOH_22,
 ]);
-const UPAYA_ADMINISTRATIF: Citation[] = deepFreeze([{ regulation: 'PP_79_2021' }]);
+/** The TMT set by the decision on an upaya administratif, and what keberatan and banding administratif are. */
+const UPAYA_ADMINISTRATIF: Citation[] = deepFreeze([
+  {
+    regulation: 'PP_94_2021',
+    unlocated:
+      '"Keputusan Hukuman Disiplin yang diajukan Upaya Administratif berlaku sesuai dengan keputusan upaya administratifnya" is quoted, without its Pasal, from the same transcription (wawannug/disiplin-pns, by its wording PP 94/2021).',
+  },
+  { regulation: 'PP_79_2021', article: 'Pasal 1 angka 4' },
+  { regulation: 'PP_79_2021', article: 'Pasal 1 angka 5' },
+]);
 
 /** "Berlaku pada hari ke-15 sejak diterima" (PerBKN 6/2022 contoh kasus 22): the preset of the setting `hariKe`. */
 export const HARI_KE_BERLAKU = 15;
@@ -29,7 +45,7 @@ const HARI_KE_MAKS = 60;
 function dasarAkhir(jenis: JenisHukuman): Citation[] {
   const info = HUKUMAN[jenis];
   const pasal8: Citation[] = [{ regulation: 'PP_94_2021', article: info.ayat }];
-  return !info.permanen && info.durasiBulan === null ? [...pasal8, BERLAKU[0]!] : pasal8;
+  return !info.permanen && info.durasiBulan === null ? [...pasal8, CONTOH_22] : pasal8;
 }
 
 /** The end of each jenis as a formula, from the durations of {@link HUKUMAN} (PP 94/2021 Pasal 8). */
@@ -112,7 +128,7 @@ export const tanggalBerlakuHukumanRule = defineRule({
     id: 'Keputusan hukuman disiplin berlaku pada hari ke-15 sejak diterima (hari kerja, hari penerimaan tidak dihitung, hari libur dilewati). Hukuman ringan selesai dijalani hari itu juga; hukuman sedang dan berat berakhir setelah 6, 9 atau 12 bulan; PDHTAPS bersifat tetap.',
     en: 'A disciplinary decision takes effect on the 15th day after receipt (working days, the receipt day excluded, holidays skipped). A ringan penalty is served the same day; sedang and berat ones end after 6, 9 or 12 months; PDHTAPS is permanent.',
   },
-  citations: BERLAKU,
+  citations: [...BERLAKU, { regulation: 'PP_94_2021', article: 'Pasal 8' }],
   tables: [RUMUS_TANGGAL_BERLAKU_HUKUMAN],
   input: tanggalBerlakuHukumanInput,
   options: tanggalBerlakuHukumanOptions,

@@ -3,6 +3,11 @@ import { efekHukuman, efekHukumanRule, JENIS_HUKUMAN, TABEL_EFEK_HUKUMAN } from 
 import { explain } from '../../src/explain.js';
 
 const pp94 = (article: string) => ({ regulation: 'PP_94_2021', article });
+/** No KGB or KP while a hukuman runs: no article of PP 94/2021 or PerBKN 6/2022 has been found (issue 16, M1). */
+const KGB_KP_TIDAK_DITEMUKAN = {
+  regulation: 'PERBKN_6_2022',
+  unlocated: expect.stringMatching(/^No article found: .*hak-hak kepegawaian.*PerKa BKN 21\/2010/),
+};
 
 describe('efekHukuman', () => {
   const riwayat = [
@@ -72,7 +77,7 @@ describe('efekHukuman', () => {
   });
 });
 
-describe('efekHukuman (PP 94/2021 Pasal 8; PerBKN 6/2022 Pasal 55 ayat (1))', () => {
+describe('efekHukuman (PP 94/2021 Pasal 8)', () => {
   it('reports the heaviest running hukuman even when it is listed last', () => {
     const d = efekHukuman({
       riwayat: [
@@ -151,7 +156,7 @@ describe('efekHukuman: the effects of each jenis on its rule page', () => {
     }
   });
 
-  it('rows: a ringan one does not postpone; a sedang one postpones by the setting, citing Pasal 55 ayat (1); PDHTAPS ends all', () => {
+  it('rows: a ringan one does not postpone; a sedang one postpones by the setting, whose article is not located; PDHTAPS ends all', () => {
     const row = (jenis: string) => TABEL_EFEK_HUKUMAN.rows.findIndex((r) => r[0] === jenis);
     expect(TABEL_EFEK_HUKUMAN.rows[row('TEGURAN_LISAN')]).toEqual([
       'TEGURAN_LISAN',
@@ -169,10 +174,7 @@ describe('efekHukuman: the effects of each jenis on its rule page', () => {
       'tidak ditunda',
       'tidak terpengaruh',
     ]);
-    expect(TABEL_EFEK_HUKUMAN.dasar![row('POTONGAN_TUKIN_9_BULAN')]).toEqual([
-      pp94('Pasal 8 ayat (3) huruf b'),
-      { regulation: 'PERBKN_6_2022', article: 'Pasal 55 ayat (1)' },
-    ]);
+    expect(TABEL_EFEK_HUKUMAN.dasar![row('POTONGAN_TUKIN_9_BULAN')]).toEqual([pp94('Pasal 8 ayat (3) huruf b'), KGB_KP_TIDAK_DITEMUKAN]);
     expect(TABEL_EFEK_HUKUMAN.rows[row('PDHTAPS')]).toEqual([
       'PDHTAPS',
       'BERAT',
@@ -182,5 +184,33 @@ describe('efekHukuman: the effects of each jenis on its rule page', () => {
       'tidak diberikan',
     ]);
     expect(TABEL_EFEK_HUKUMAN.dasar![row('PDHTAPS')]).toEqual([pp94('Pasal 8 ayat (4) huruf c')]);
+  });
+});
+
+describe('efekHukuman: the KGB/KP postponement cites no article no source shows (issue 16)', () => {
+  const riwayat = [{ jenis: 'POTONGAN_TUKIN_6_BULAN', tmt: '2024-01-15' }] as const;
+  // Served from 2024-01-15; the first day after it is 2024-07-15.
+  it('on its last day: postponed, the reason citing the unlocated rule (no "Pasal 55 ayat (1)")', () => {
+    const d = efekHukuman({ riwayat: [...riwayat], tanggal: '2024-07-14' });
+    expect(d.value.kgbDanKpDitunda).toBe(true);
+    expect(d.reasons.find((x) => x.code === 'discipline.efekHukuman.kgbKpDitunda')!.citations).toEqual([KGB_KP_TIDAK_DITEMUKAN]);
+    expect(explain(d, 'en').at(-1)).toBe(
+      '✗ While serving 25% performance-allowance cut for 6 months, the civil servant receives no periodic salary step or promotion (setting, unconfirmed) (Peraturan BKN 6/2022 (article not located))',
+    );
+  });
+  it('on the first day after it: nothing running, no postponement and no such reason', () => {
+    const d = efekHukuman({ riwayat: [...riwayat], tanggal: '2024-07-15' });
+    expect(d.value).toMatchObject({ hukumanBerjalan: null, kgbDanKpDitunda: false });
+    expect(d.reasons.map((x) => x.code)).toEqual(['discipline.efekHukuman.tidakAda']);
+  });
+  it('setting off: an INFO reason with the same citation', () => {
+    const d = efekHukuman({ riwayat: [...riwayat], tanggal: '2024-07-14' }, { kgbKpDitundaSelamaHukuman: false });
+    expect(d.reasons.find((x) => x.code === 'discipline.efekHukuman.kgbKpTidakDitunda')!.citations).toEqual([KGB_KP_TIDAK_DITEMUKAN]);
+  });
+  it('no citation of the rule or its table names Pasal 55; the setting is documented in the notes', () => {
+    expect(JSON.stringify([efekHukumanRule.citations, TABEL_EFEK_HUKUMAN.dasar])).not.toMatch(/Pasal 55/);
+    expect(efekHukumanRule.citations).toContainEqual(KGB_KP_TIDAK_DITEMUKAN);
+    const note = efekHukumanRule.notes!.find((n) => n.en.startsWith('Setting kgbKpDitundaSelamaHukuman'))!;
+    expect(note.en).toMatch(/preset true \[U\].*PerKa BKN 21\/2010.*\[B\].*no longer cited/);
   });
 });

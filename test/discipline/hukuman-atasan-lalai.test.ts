@@ -10,6 +10,12 @@ describe('hukumanAtasanLalai (Pasal 28, contoh 7)', () => {
   });
 });
 
+/** Pasal 28 for the atasan langsung; the PyBM case's Pasal is not located (issue 16). */
+const DASAR = [
+  { regulation: 'PP_94_2021', article: 'Pasal 28' },
+  { regulation: 'PP_94_2021', unlocated: expect.stringMatching(/^A PyBM who does not impose the due hukuman .*Pasal 28 is the atasan langsung case/) },
+];
+
 describe('hukumanAtasanLalai: every jenis, its reason and its table (PP 94/2021 Pasal 28)', () => {
   /** Each hukuman seharusnya → the atasan's, one jenis heavier (Pasal 8 order); PDHTAPS stays PDHTAPS. */
   const SATU_LEBIH_BERAT = [
@@ -26,7 +32,7 @@ describe('hukumanAtasanLalai: every jenis, its reason and its table (PP 94/2021 
 
   it('covers every jenis hukuman', () => expect(SATU_LEBIH_BERAT.map(([j]) => j)).toEqual([...JENIS_HUKUMAN]));
 
-  it.each(SATU_LEBIH_BERAT)('%s → %s (%s), citing Pasal 28', (hukumanSeharusnya, hukuman, tingkat) => {
+  it.each(SATU_LEBIH_BERAT)('%s → %s (%s), citing Pasal 28 and the PyBM case (not located)', (hukumanSeharusnya, hukuman, tingkat) => {
     const d = hukumanAtasanLalai({ hukumanSeharusnya });
     expect(d.value).toBe(hukuman);
     expect(d.reasons).toEqual([
@@ -34,22 +40,22 @@ describe('hukumanAtasanLalai: every jenis, its reason and its table (PP 94/2021 
         rule: 'discipline.hukumanAtasanLalai',
         code: 'discipline.hukumanAtasanLalai.lebihBerat',
         outcome: 'FAIL',
-        citations: [{ regulation: 'PP_94_2021', article: 'Pasal 28' }],
+        citations: DASAR,
         facts: { hukumanSeharusnya, hukuman, tingkat },
       },
     ]);
   });
 
-  it('the rule page shows the same table, with Pasal 28 on each row', () => {
+  it('the rule page shows the same table, with Pasal 28 and the PyBM case on each row', () => {
     expect(hukumanAtasanLalaiRule.tables).toEqual([TABEL_HUKUMAN_ATASAN_LALAI]);
     expect(TABEL_HUKUMAN_ATASAN_LALAI.rows).toEqual(SATU_LEBIH_BERAT.map((r) => [...r]));
-    expect(TABEL_HUKUMAN_ATASAN_LALAI.dasar).toEqual(SATU_LEBIH_BERAT.map(() => [{ regulation: 'PP_94_2021', article: 'Pasal 28' }]));
+    expect(TABEL_HUKUMAN_ATASAN_LALAI.dasar).toEqual(SATU_LEBIH_BERAT.map(() => DASAR));
   });
 
   it('explains in both languages', () => {
     const d = hukumanAtasanLalai({ hukumanSeharusnya: 'TEGURAN_TERTULIS' });
     expect(explain(d, 'en')).toEqual([
-      '✗ A superior who did not impose written reprimand receives a heavier penalty: written statement of dissatisfaction (light penalty) (PP 94/2021 Pasal 28)',
+      '✗ A superior who did not impose written reprimand receives a heavier penalty: written statement of dissatisfaction (light penalty) (PP 94/2021 Pasal 28; PP 94/2021 (article not located))',
     ]);
   });
 });

@@ -78,12 +78,15 @@ describe('hukumanKetidakhadiran (PP 94/2021 Pasal 9–11, 15)', () => {
 const pp94 = (article: string) => ({ regulation: 'PP_94_2021', article });
 const PERBKN_PASAL_10 = { regulation: 'PERBKN_6_2022', article: 'Pasal 10' };
 
-/** Cumulative days of unexcused absence (PP 94/2021 Pasal 9–11, 15 ayat (1)): each row at both of its ends. */
+/**
+ * Cumulative days of unexcused absence (PP 94/2021 Pasal 9–11, 15 ayat (1)): each row at both of its ends. The
+ * ringan rows cite Pasal 9 only: no source quotes their ayat/huruf (issue 16).
+ */
 const TABEL = [
   [0, 2, null, [pp94('Pasal 15 ayat (1)')]],
-  [3, 3, 'TEGURAN_LISAN', [pp94('Pasal 9 ayat (2) huruf b angka 1')]],
-  [4, 6, 'TEGURAN_TERTULIS', [pp94('Pasal 9 ayat (2) huruf b angka 2')]],
-  [7, 10, 'PERNYATAAN_TIDAK_PUAS_TERTULIS', [pp94('Pasal 9 ayat (2) huruf b angka 3')]],
+  [3, 3, 'TEGURAN_LISAN', [pp94('Pasal 9')]],
+  [4, 6, 'TEGURAN_TERTULIS', [pp94('Pasal 9')]],
+  [7, 10, 'PERNYATAAN_TIDAK_PUAS_TERTULIS', [pp94('Pasal 9')]],
   [11, 13, 'POTONGAN_TUKIN_6_BULAN', [pp94('Pasal 10 ayat (2) huruf f angka 1'), PERBKN_PASAL_10]],
   [14, 16, 'POTONGAN_TUKIN_9_BULAN', [pp94('Pasal 10 ayat (2) huruf f angka 2'), PERBKN_PASAL_10]],
   [17, 20, 'POTONGAN_TUKIN_12_BULAN', [pp94('Pasal 10 ayat (2) huruf f angka 3'), PERBKN_PASAL_10]],
@@ -116,9 +119,9 @@ describe('hukumanKetidakhadiran: the consecutive-days table (Pasal 11 ayat (2) h
   it('each row of the cumulative table carries its Pasal as dasar', () => {
     expect(TABEL_KETIDAKHADIRAN.map((b) => b.dasar[0]!.article)).toEqual([
       'Pasal 15 ayat (1)',
-      'Pasal 9 ayat (2) huruf b angka 1',
-      'Pasal 9 ayat (2) huruf b angka 2',
-      'Pasal 9 ayat (2) huruf b angka 3',
+      'Pasal 9',
+      'Pasal 9',
+      'Pasal 9',
       'Pasal 10 ayat (2) huruf f angka 1',
       'Pasal 10 ayat (2) huruf f angka 2',
       'Pasal 10 ayat (2) huruf f angka 3',

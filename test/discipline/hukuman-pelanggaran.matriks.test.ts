@@ -99,10 +99,29 @@ const TERDEKAT: [KodeKetentuan, Dampak, TingkatHukuman, Dampak][] = [
   ['PASAL_5_M', 'NEGARA', S, 'INSTANSI'],
 ];
 
-/** The Pasal that sets each tingkat: kewajiban Pasal 9–11, larangan 12–14; the huruf where a source quotes it. */
+/**
+ * The Pasal that sets each tingkat: kewajiban Pasal 9–11, larangan 12–14; the huruf where a source gives it.
+ * Pasal 10 ayat (1) a–g (Pasal 3 b–h) and ayat (2) a–b: gurune.net verbatim; ayat (2) e and Pasal 11 ayat (2) c
+ * (LHKPN): Antara, Kompas.com, DDTC; ayat (2) c, d, g, h: the letters of Pasal 4, as a, b, e (and f, masuk
+ * kerja) show; pungutan: Kompasiana.
+ */
 function pasalSanksi(kode: KodeKetentuan, tingkat: TingkatHukuman): string {
+  const pasal10 = (ayat: 1 | 2, h: string) => ({ SEDANG: `Pasal 10 ayat (${ayat}) huruf ${h}` });
   const huruf: Partial<Record<KodeKetentuan, Partial<Record<TingkatHukuman, string>>>> = {
+    PASAL_3_B: pasal10(1, 'a'),
+    PASAL_3_C: pasal10(1, 'b'),
+    PASAL_3_D: pasal10(1, 'c'),
+    PASAL_3_E: pasal10(1, 'd'),
+    PASAL_3_F: pasal10(1, 'e'),
+    PASAL_3_G: pasal10(1, 'f'),
+    PASAL_3_H: pasal10(1, 'g'),
+    PASAL_4_A: pasal10(2, 'a'),
+    PASAL_4_B: pasal10(2, 'b'),
+    PASAL_4_C: pasal10(2, 'c'),
+    PASAL_4_D: pasal10(2, 'd'),
     PASAL_4_E: { SEDANG: 'Pasal 10 ayat (2) huruf e', BERAT: 'Pasal 11 ayat (2) huruf c' },
+    PASAL_4_G: pasal10(2, 'g'),
+    PASAL_4_H: pasal10(2, 'h'),
     PASAL_5_G: { SEDANG: 'Pasal 13 huruf b', BERAT: 'Pasal 14 huruf b' },
   };
   const larangan = kode.startsWith('PASAL_5_');

@@ -7,8 +7,10 @@ describe('hukumanPelanggaran cites the Pasal that sets the tingkat (PP 94/2021 P
   it.each([
     // kewajiban (Pasal 3–4) → Pasal 9 / 10 / 11
     ['PASAL_3_C', 'UNIT_KERJA', 'RINGAN', 'Pasal 3 huruf c', 'Pasal 9'],
-    ['PASAL_3_C', 'INSTANSI', 'SEDANG', 'Pasal 3 huruf c', 'Pasal 10'],
-    ['PASAL_4_A', 'UNIT_KERJA', 'SEDANG', 'Pasal 4 huruf a', 'Pasal 10'],
+    // Pasal 10: ayat (1) a–g = Pasal 3 b–h and ayat (2) a–b verbatim (gurune.net); ayat (2) follows Pasal 4's letters
+    ['PASAL_3_C', 'INSTANSI', 'SEDANG', 'Pasal 3 huruf c', 'Pasal 10 ayat (1) huruf b'],
+    ['PASAL_4_A', 'UNIT_KERJA', 'SEDANG', 'Pasal 4 huruf a', 'Pasal 10 ayat (2) huruf a'],
+    ['PASAL_4_G', 'INSTANSI', 'SEDANG', 'Pasal 4 huruf g', 'Pasal 10 ayat (2) huruf g'],
     ['PASAL_3_C', 'NEGARA', 'BERAT', 'Pasal 3 huruf c', 'Pasal 11'],
     // larangan (Pasal 5) → Pasal 12 / 13 / 14
     ['PASAL_5_H', 'UNIT_KERJA', 'RINGAN', 'Pasal 5 huruf h', 'Pasal 12'],
@@ -87,7 +89,7 @@ describe('hukumanPelanggaran texts', () => {
     const d = hukumanPelanggaran({ ketentuan: 'PASAL_4_G', dampak: 'NEGARA' });
     expect(d.reasons[0]!.facts).toMatchObject({ dampak: 'DAMPAK_NEGARA', dampakTerdekat: 'DAMPAK_INSTANSI', tingkat: 'SEDANG' });
     expect(explain(d, 'en')).toEqual([
-      '✗ Breach of Article 4(g) (using and maintaining state property): no level is listed for impact on the state and/or government; the level for the nearest impact the agency applies: moderate penalty (setting) (PP 94/2021 Pasal 4 huruf g; PP 94/2021 Pasal 10)',
+      '✗ Breach of Article 4(g) (using and maintaining state property): no level is listed for impact on the state and/or government; the level for the nearest impact the agency applies: moderate penalty (setting) (PP 94/2021 Pasal 4 huruf g; PP 94/2021 Pasal 10 ayat (2) huruf g)',
     ]);
     const m = hukumanPelanggaran({ ketentuan: 'PASAL_5_M', dampak: 'UNIT_KERJA' });
     expect(explain(m, 'id')[0]).toContain('dipakai tingkat untuk dampak terdekat instansi: hukuman disiplin sedang');

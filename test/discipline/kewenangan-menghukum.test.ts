@@ -18,7 +18,7 @@ const TURUN_BEBAS: JenisHukuman[] = ['PENURUNAN_JABATAN', 'PEMBEBASAN_DARI_JABAT
 const BERAT: JenisHukuman[] = [...TURUN_BEBAS, 'PDHTAPS'];
 const SEMUA: JenisHukuman[] = [...RINGAN, ...SEDANG, ...BERAT];
 
-/** The PyBM matrix of PP 94/2021 (≈ Pasal 16–25) as transcribed in the research notes §1.9. */
+/** The PyBM matrix of PP 94/2021 (its pasal numbers quoted by no source) as transcribed in the research notes §1.9. */
 const PP_94_2021: MatriksKewenangan = {
   PRESIDEN: {
     JPT_UTAMA: SEMUA,
@@ -63,11 +63,12 @@ const LAMPIRAN_PERBKN_6_2022: MatriksKewenangan = {
 };
 
 const CITE = [
-  { regulation: 'PP_94_2021', article: 'Pasal 16–25' },
+  // The PyBM articles' numbers are quoted by no source: not located (issue 16; was "Pasal 16–25", an estimate).
+  { regulation: 'PP_94_2021', unlocated: expect.stringMatching(/^The PyBM articles \(estimated at about Pasal 16–25; no source quotes their numbers\)/) },
   { regulation: 'PERBKN_6_2022', annex: 'Lampiran (pejabat yang berwenang menghukum)' },
 ];
 
-describe('kewenanganMenghukum: the whole PyBM matrix (PP 94/2021 Pasal 16–25; PerBKN 6/2022 lampiran)', () => {
+describe('kewenanganMenghukum: the whole PyBM matrix (PP 94/2021, articles not located; PerBKN 6/2022 lampiran)', () => {
   for (const [matriks, table] of [
     ['PP_94_2021', PP_94_2021],
     ['LAMPIRAN_PERBKN_6_2022', LAMPIRAN_PERBKN_6_2022],
@@ -108,11 +109,11 @@ describe('kewenanganMenghukum: the whole PyBM matrix (PP 94/2021 Pasal 16–25; 
   it('explains an authorised and an unauthorised pejabat in both languages', () => {
     const ya = kewenanganMenghukum({ pejabat: 'PPK_KABUPATEN_KOTA', sasaran: 'ADMINISTRATOR_KE_BAWAH' });
     expect(explain(ya, 'en')).toEqual([
-      '✓ staffing authority (regency/city) may impose 6 penalty types on Administrator and below (matrix PP 94/2021) (PP 94/2021 Pasal 16–25; Peraturan BKN 6/2022 Lampiran (pejabat yang berwenang menghukum))',
+      '✓ staffing authority (regency/city) may impose 6 penalty types on Administrator and below (matrix PP 94/2021) (PP 94/2021 (article not located); Peraturan BKN 6/2022 Lampiran (pejabat yang berwenang menghukum))',
     ]);
     const tidak = kewenanganMenghukum({ pejabat: 'PENGAWAS_SETARA', sasaran: 'DUA_TINGKAT_DI_BAWAH' });
     expect(explain(tidak, 'id')).toEqual([
-      '✗ Pengawas atau setara tidak berwenang menghukum PNS dua tingkat di bawahnya (matriks PP 94/2021; jumlah jenis 0) (PP 94/2021 Pasal 16–25; Peraturan BKN 6/2022 Lampiran (pejabat yang berwenang menghukum))',
+      '✗ Pengawas atau setara tidak berwenang menghukum PNS dua tingkat di bawahnya (matriks PP 94/2021; jumlah jenis 0) (PP 94/2021 (pasal belum ditemukan); Peraturan BKN 6/2022 Lampiran (pejabat yang berwenang menghukum))',
     ]);
   });
 });

@@ -87,7 +87,7 @@ describe('peningkatanHukumanKetidakhadiran: its reasons under its own prefix', (
       ]),
     );
     expect(explain(d, 'en')[1]).toBe(
-      '✗ 5 working days of unexcused absence this year fall within [4, 7): light penalty, written reprimand (PP 94/2021 Pasal 9 ayat (2) huruf b angka 2)',
+      '✗ 5 working days of unexcused absence this year fall within [4, 7): light penalty, written reprimand (PP 94/2021 Pasal 9)',
     );
   });
 });

@@ -120,7 +120,7 @@ describe('what reached the rules from a real caller', () => {
     expect(hukumanKetidakhadiran({ hariKumulatif: 3 })).toEqual(before);
   });
 
-  it('the first threshold in the "below" reason is read from TABEL_KETIDAKHADIRAN (3 days, Pasal 9 ayat (2) huruf b angka 1)', () => {
+  it('the first threshold in the "below" reason is read from TABEL_KETIDAKHADIRAN (3 days, Pasal 9)', () => {
     expect(discipline.HARI_KUMULATIF_HUKUMAN_PERTAMA).toBe(3);
     expect(TABEL_KETIDAKHADIRAN[0]!.max!.at).toBe(3);
     expect(hukumanKetidakhadiran({ hariKumulatif: 2 }).reasons[0]!.facts).toEqual({ hariKumulatif: 2, batas: 3 });

@@ -103,11 +103,15 @@ describe('tanggalBerlakuHukuman: upaya administratif and PDHTAPS', () => {
       rule: 'discipline.tanggalBerlakuHukuman',
       code: 'discipline.tanggalBerlakuHukuman.upayaAdministratif',
       outcome: 'INFO',
-      citations: [{ regulation: 'PP_79_2021' }],
+      citations: [
+        { regulation: 'PP_94_2021', unlocated: expect.stringMatching(/^"Keputusan Hukuman Disiplin yang diajukan Upaya Administratif berlaku sesuai/) },
+        { regulation: 'PP_79_2021', article: 'Pasal 1 angka 4' },
+        { regulation: 'PP_79_2021', article: 'Pasal 1 angka 5' },
+      ],
       facts: { tmt: '2022-06-01' },
     });
     expect(explain(d, 'en')).toEqual([
-      '• An administrative appeal was filed: the penalty takes effect as its decision says, 2022-06-01 (PP 79/2021)',
+      '• An administrative appeal was filed: the penalty takes effect as its decision says, 2022-06-01 (PP 94/2021 (article not located); PP 79/2021 Pasal 1 angka 4; PP 79/2021 Pasal 1 angka 5)',
       '• honourable dismissal not at own request (PDHTAPS) takes effect on 2022-06-01 and is permanent (PP 94/2021 Pasal 8 ayat (4) huruf c)',
     ]);
   });

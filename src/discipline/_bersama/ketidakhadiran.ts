@@ -22,16 +22,19 @@ const PERBKN_PASAL_10: Citation = { regulation: 'PERBKN_6_2022', article: 'Pasal
 
 /**
  * Unexcused absence counted cumulatively in working days per calendar year (Pasal 15 ayat (1)) → hukuman.
- * The ayat/huruf of the ringan and sedang rows are inferred from the transcription order [U]; the berat
- * rows are [S]. Rows are half-open: `[3, 4)` is 3 days.
+ * Ringan rows cite Pasal 9 only: their ayat/huruf (by the transcription's order, ayat (2) huruf b angka 1–3)
+ * is not quoted by any source [U]. Sedang rows: Pasal 10 ayat (2) follows the letters of Pasal 4 (huruf a,
+ * b and e are quoted), so huruf f is Pasal 4 huruf f [S + inference]; angka 1–3 by the transcription's
+ * order. Berat rows: Pasal 11 ayat (2) huruf d angka 1–3 as news quote it [S]. Rows are half-open: `[3, 4)`
+ * is 3 days.
  */
 // prettier-ignore
 export const TABEL_KETIDAKHADIRAN = scale<JenisHukuman | null>([
   // hari kumulatif  hukuman                            dasar
   ['[0, 3)',         null,                              PASAL_15_AYAT_1],
-  ['[3, 4)',         'TEGURAN_LISAN',                   pp94('Pasal 9 ayat (2) huruf b angka 1')],
-  ['[4, 7)',         'TEGURAN_TERTULIS',                pp94('Pasal 9 ayat (2) huruf b angka 2')],
-  ['[7, 11)',        'PERNYATAAN_TIDAK_PUAS_TERTULIS',  pp94('Pasal 9 ayat (2) huruf b angka 3')],
+  ['[3, 4)',         'TEGURAN_LISAN',                   pp94('Pasal 9')],
+  ['[4, 7)',         'TEGURAN_TERTULIS',                pp94('Pasal 9')],
+  ['[7, 11)',        'PERNYATAAN_TIDAK_PUAS_TERTULIS',  pp94('Pasal 9')],
   ['[11, 14)',       'POTONGAN_TUKIN_6_BULAN',          [pp94('Pasal 10 ayat (2) huruf f angka 1'), PERBKN_PASAL_10]],
   ['[14, 17)',       'POTONGAN_TUKIN_9_BULAN',          [pp94('Pasal 10 ayat (2) huruf f angka 2'), PERBKN_PASAL_10]],
   ['[17, 21)',       'POTONGAN_TUKIN_12_BULAN',         [pp94('Pasal 10 ayat (2) huruf f angka 3'), PERBKN_PASAL_10]],

@@ -54,12 +54,29 @@ const PASAL_SANKSI: Record<Ketentuan['sifat'], Record<TingkatHukuman, string>> =
   LARANGAN: { RINGAN: 'Pasal 12', SEDANG: 'Pasal 13', BERAT: 'Pasal 14' },
 });
 /**
- * Huruf known from the sources: pungutan liar, Pasal 13 huruf b and 14 huruf b (Kompasiana quoting the
- * pasal [S]); LHKPN, Pasal 10 ayat (2) huruf e and 11 ayat (2) huruf c (Antara, Kompas.com and DDTC quoting
- * the salinan [S]). Every other cell cites the bare Pasal 9–14: the huruf order was not read.
+ * Huruf known from the sources. Pasal 10 (sedang for kewajiban): ayat (1) huruf a–g = Pasal 3 huruf b–h and
+ * ayat (2) huruf a–b = Pasal 4 huruf a–b, verbatim on gurune.net [S]; ayat (2) huruf e = Pasal 4 huruf e
+ * (LHKPN; Antara, Kompas.com and DDTC quoting the salinan [S]), so ayat (2) follows the letters of Pasal 4
+ * and huruf c, d, g, h are Pasal 4 huruf c, d, g, h [S + inference]. Pasal 11 ayat (2) huruf c = LHKPN [S].
+ * Pungutan liar: Pasal 13 huruf b and 14 huruf b (Kompasiana quoting the pasal [S]). Every other cell cites
+ * the bare Pasal 9, 11, 12, 13 or 14: their huruf order was not read (one transcription's berat-larangan
+ * list even puts pungutan at huruf f).
  */
 const HURUF_DIKETAHUI: Partial<Record<KodeKetentuan, Partial<Record<TingkatHukuman, string>>>> = deepFreeze({
+  PASAL_3_B: { SEDANG: 'Pasal 10 ayat (1) huruf a' },
+  PASAL_3_C: { SEDANG: 'Pasal 10 ayat (1) huruf b' },
+  PASAL_3_D: { SEDANG: 'Pasal 10 ayat (1) huruf c' },
+  PASAL_3_E: { SEDANG: 'Pasal 10 ayat (1) huruf d' },
+  PASAL_3_F: { SEDANG: 'Pasal 10 ayat (1) huruf e' },
+  PASAL_3_G: { SEDANG: 'Pasal 10 ayat (1) huruf f' },
+  PASAL_3_H: { SEDANG: 'Pasal 10 ayat (1) huruf g' },
+  PASAL_4_A: { SEDANG: 'Pasal 10 ayat (2) huruf a' },
+  PASAL_4_B: { SEDANG: 'Pasal 10 ayat (2) huruf b' },
+  PASAL_4_C: { SEDANG: 'Pasal 10 ayat (2) huruf c' },
+  PASAL_4_D: { SEDANG: 'Pasal 10 ayat (2) huruf d' },
   PASAL_4_E: { SEDANG: 'Pasal 10 ayat (2) huruf e', BERAT: 'Pasal 11 ayat (2) huruf c' },
+  PASAL_4_G: { SEDANG: 'Pasal 10 ayat (2) huruf g' },
+  PASAL_4_H: { SEDANG: 'Pasal 10 ayat (2) huruf h' },
   PASAL_5_G: { SEDANG: 'Pasal 13 huruf b', BERAT: 'Pasal 14 huruf b' },
 });
 

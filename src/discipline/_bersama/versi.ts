@@ -9,7 +9,18 @@ import { type RuleVersion, versionInForce } from '../../core/versions.js';
  * PP 53/2010 before it are not encoded, so an earlier `asOf` raises RuleNotInForceError.
  */
 export const VERSI_PP_94_2021: readonly RuleVersion<null>[] = deepFreeze([
-  { id: 'PP_94_2021', from: '2021-08-31', citations: [{ regulation: 'PP_94_2021' }], value: null },
+  {
+    id: 'PP_94_2021',
+    from: '2021-08-31',
+    citations: [
+      {
+        regulation: 'PP_94_2021',
+        unlocated:
+          'In force on promulgation, 31 August 2021, replacing PP 53/2010 (Kompas TV quoting KemenPAN-RB: "mulai berlaku sejak diundangkan pada 31 Agustus 2021"); the closing Pasal that says so was not read.',
+      },
+    ],
+    value: null,
+  },
 ]);
 
 export const VERSI_INFO_PP_94_2021: RuleVersionInfo[] = deepFreeze(
@@ -23,6 +34,12 @@ export const asOfSchema = z
       `Reference date (e.g. the date of the breach); before ${VERSI_PP_94_2021[0]!.from} PP 53/2010 applied, which is not encoded`,
     ),
   );
+
+/**
+ * The date whose version decides a rule that takes `asOf` (its `versionOn`): the reference date, or
+ * `undefined` without one (the decision then names no version: no date was given to pick one by).
+ */
+export const versiPadaAsOf = (_input: unknown, options: { asOf?: IsoDate | undefined }): IsoDate | undefined => options.asOf;
 
 /**
  * Throws RuleNotInForceError when `asOf` is before PP 94/2021; no `asOf` means today's rules. Core's

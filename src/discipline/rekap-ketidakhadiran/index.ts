@@ -36,6 +36,8 @@ export const rekapKetidakhadiranRule = defineRule({
   },
   citations: [PASAL_15_AYAT_1, PASAL_15_AYAT_2, KONVERSI],
   versions: VERSI_INFO_PP_94_2021,
+  // The year's count is decided under the rules in force at its end (as evaluate checks).
+  versionOn: (input) => `${input.tahun}-12-31`,
   tables: [
     formulaTable({ id: 'Langkah penghitungan', en: 'Counting steps' }, [
       ['hariTidakMasuk', 'tanggal tidakMasuk yang merupakan hari kerja dalam tahun (tanggal ganda dihitung sekali)', PASAL_15_AYAT_1],
