@@ -4,7 +4,7 @@ import { type InputIssue, MeritInputError, ownIssue } from '../core/errors.js';
 import { reasonsOf } from '../core/messages.js';
 import { type DeepReadonly, defineRule, type RunConfig, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { bagianBersamaIkm } from './_bersama/halaman-ikm.js';
-import { cekPopulasi, hitungIkm, pedomanSurvei, unsurAsing } from './_bersama/hitung-ikm.js';
+import { cekPopulasi, hitungIkm, pedomanSurvei, tanggalPedoman, unsurAsing } from './_bersama/hitung-ikm.js';
 import { LAMPIRAN } from './_bersama/pedoman.js';
 import { rasional } from './_bersama/rasional.js';
 import { type ikmOptions, type IndeksKepuasanMasyarakat, populasiSchema } from './_bersama/skema-ikm.js';
@@ -137,6 +137,7 @@ export const indeksKepuasanMasyarakatRespondenRule = defineRule({
       source: 'derived',
     },
   ],
+  versionOn: (_input, options) => tanggalPedoman(INDEKS_KEPUASAN_MASYARAKAT_RESPONDEN_RULE_ID, options.asOf, options.pedoman),
   evaluate(input, options) {
     const { version, peralihan } = pedomanSurvei(INDEKS_KEPUASAN_MASYARAKAT_RESPONDEN_RULE_ID, options.asOf, options.pedoman);
     const pedoman = version.value;

@@ -14,7 +14,12 @@ export const PREDIKAT_ORGANISASI_IKM_RULE_ID = 'pelayanan.predikatOrganisasiIkm'
 const alasan = reasonsOf<typeof PREDIKAT_ORGANISASI_IKM_MESSAGES>(PREDIKAT_ORGANISASI_IKM_RULE_ID);
 
 const CITATIONS: Citation[] = deepFreeze([
-  { regulation: 'PERMENPANRB_29_2022' },
+  {
+    regulation: 'PERMENPANRB_29_2022',
+    unlocated:
+      'KemenPANRB’s PEKPPP instrument (2022, p. 30) assesses the SKM under the component Kebijakan Pelayanan; the article or Lampiran ' +
+      'of PermenPANRB 29/2022 that sets that indicator, its weight and its scoring was not read.',
+  },
   { regulation: 'PERMENPANRB_6_2022', article: 'Pasal 24–25' },
 ]);
 

@@ -20,13 +20,23 @@ const alasan = reasonsOf<typeof SATYALANCANA_KARYA_SATYA_MESSAGES>(SATYALANCANA_
 /** Classes of the Satyalancana Karya Satya, lowest first. */
 export const KELAS_SLKS = deepFreeze(['SLKS_X', 'SLKS_XX', 'SLKS_XXX'] as const);
 export type KelasSlks = (typeof KELAS_SLKS)[number];
-/** Years of continuous service each class needs (PP 25/1994 Pasal 2–4; PP 35/2010 Pasal 22). */
+/** Years of continuous service each class needs (PP 25/1994 Pasal 4 ayat (2); PP 35/2010 Pasal 22). */
 export const TAHUN_SLKS: Readonly<Record<KelasSlks, number>> = deepFreeze({ SLKS_X: 10, SLKS_XX: 20, SLKS_XXX: 30 });
 
+/** PP 35/2010 Pasal 22: the conditions of the Satyalancana Karya Satya, as news and agency pages quote them [S]. */
 const PASAL_22: Citation = deepFreeze({ regulation: 'PP_35_2010', article: 'Pasal 22' });
 const CITE_PASAL_22: Citation[] = deepFreeze([PASAL_22]);
-const PP_25_1994_KELAS: Citation = deepFreeze({ regulation: 'PP_25_1994', article: 'Pasal 2–4' });
-const CITATIONS: Citation[] = deepFreeze([{ regulation: 'UU_20_2009' }, PASAL_22, PP_25_1994_KELAS]);
+/** PP 25/1994 Pasal 4 ayat (2): "sekurang-kurangnya 10 / 20 / 30 tahun" of continuous work per class (123dok transcription). */
+const PP_25_1994_MASA_KERJA: Citation = deepFreeze({ regulation: 'PP_25_1994', article: 'Pasal 4 ayat (2)' });
+/** The years of continuous service: PP 35/2010 Pasal 22 now, PP 25/1994 Pasal 4 ayat (2) where the numbers were read. */
+const CITE_MASA_KERJA: Citation[] = deepFreeze([PASAL_22, PP_25_1994_MASA_KERJA]);
+const UU_20_2009: Citation = deepFreeze({
+  regulation: 'UU_20_2009',
+  unlocated:
+    'Agency pages (BKD Papua Barat, Kesbangpol Riau) name UU 20/2009 as the legal basis of the Satyalancana Karya Satya without an article; ' +
+    'the article of the law that lists it was not found.',
+});
+const CITATIONS: Citation[] = deepFreeze([UU_20_2009, PASAL_22, PP_25_1994_MASA_KERJA]);
 
 /** PP 35/2010 Pasal 22: whether a hukuman disiplin of this tingkat, received in the counted service, disqualifies. */
 const TINGKAT_MENGGUGURKAN: Readonly<Record<TingkatHukuman, boolean>> = deepFreeze({ RINGAN: false, SEDANG: true, BERAT: true });
@@ -39,7 +49,7 @@ const TABEL_KELAS = recordTable(
   TAHUN_SLKS,
   ['kelas', 'masa kerja paling singkat (tahun)'],
   (tahun) => [tahun],
-  () => [PASAL_22, PP_25_1994_KELAS],
+  () => CITE_MASA_KERJA,
 );
 
 const TABEL_GUGUR = recordTable(
@@ -171,7 +181,7 @@ export const satyalancanaKaryaSatyaRule = defineRule({
     const asOf = options.asOf;
     refuseImpossible(input, asOf);
     const masaKerjaTahun = wholeYearsBetween(input.tmtCpns, asOf);
-    const reasons: Reason[] = [alasan('masaKerja', 'INFO', CITE_PASAL_22, { tmtCpns: input.tmtCpns, asOf, masaKerjaTahun })];
+    const reasons: Reason[] = [alasan('masaKerja', 'INFO', CITE_MASA_KERJA, { tmtCpns: input.tmtCpns, asOf, masaKerjaTahun })];
     // Records start within the service (refuseImpossible); those after asOf are not counted yet.
     for (const p of pembatalanHukuman(input.riwayatHukuman)) reasons.push(alasan('hukumanDibatalkan', 'INFO', p.citations, p.facts));
     const hukuman = input.riwayatHukuman.filter((h) => !h.dibatalkan && TINGKAT_MENGGUGURKAN[HUKUMAN[h.jenis].tingkat] && h.tmt <= asOf);
@@ -201,9 +211,9 @@ export const satyalancanaKaryaSatyaRule = defineRule({
     const reached = Math.max(-1, ...met.map((k) => KELAS_SLKS.indexOf(k)), ...[...held].map((k) => KELAS_SLKS.indexOf(k)));
     const kelasBerikutnya = gugur ? null : (KELAS_SLKS[reached + 1] ?? null);
     const tanggalPalingCepat = kelasBerikutnya ? addYears(input.tmtCpns, TAHUN_SLKS[kelasBerikutnya]) : null;
-    if (kelas) reasons.push(alasan('kelas', 'PASS', CITE_PASAL_22, { kelas, tahun: TAHUN_SLKS[kelas], masaKerjaTahun }));
-    else if (!gugur) reasons.push(alasan('belumCukup', 'FAIL', CITE_PASAL_22, { masaKerjaTahun, kelasBerikutnya, tanggalPalingCepat }));
-    if (kelas && kelasBerikutnya) reasons.push(alasan('berikutnya', 'INFO', CITE_PASAL_22, { kelasBerikutnya, tanggalPalingCepat }));
+    if (kelas) reasons.push(alasan('kelas', 'PASS', CITE_MASA_KERJA, { kelas, tahun: TAHUN_SLKS[kelas], masaKerjaTahun }));
+    else if (!gugur) reasons.push(alasan('belumCukup', 'FAIL', CITE_MASA_KERJA, { masaKerjaTahun, kelasBerikutnya, tanggalPalingCepat }));
+    if (kelas && kelasBerikutnya) reasons.push(alasan('berikutnya', 'INFO', CITE_MASA_KERJA, { kelasBerikutnya, tanggalPalingCepat }));
     return decision<SatyalancanaKaryaSatya>(
       { memenuhiSyarat: kelas !== null, kelas, masaKerjaTahun, kelasBerikutnya, tanggalPalingCepat },
       reasons,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indeksKepuasanMasyarakatResponden, MAKS_RESPONDEN, UNSUR_SKM_2017 } from '../../src/index.js';
+import { indeksKepuasanMasyarakatResponden, MAKS_RESPONDEN, UNSUR_SKM_2014, UNSUR_SKM_2017 } from '../../src/index.js';
 import { refused } from './_bersama/refused.js';
 
 /** pelayanan.indeksKepuasanMasyarakatResponden: the IKM from one row per respondent (the computation itself: indeks-kepuasan-masyarakat.test.ts). */
@@ -7,6 +7,15 @@ import { refused } from './_bersama/refused.js';
 describe('indeksKepuasanMasyarakatResponden', () => {
   const row = (v: number) => Object.fromEntries(UNSUR_SKM_2017.map((u) => [u, v]));
   const asOf = { asOf: '2024-12-31' };
+
+  it('the trace names the pedoman applied, by the survey date or the previous pedoman stated in a first year', () => {
+    const row2014 = Object.fromEntries(UNSUR_SKM_2014.map((u) => [u, 3]));
+    expect(indeksKepuasanMasyarakatResponden({ responden: [row(3)] }, asOf).trace!.version).toBe('PERMENPANRB_14_2017');
+    expect(indeksKepuasanMasyarakatResponden({ responden: [row2014] }, { asOf: '2016-12-31' }).trace!.version).toBe('PERMENPANRB_16_2014');
+    expect(
+      indeksKepuasanMasyarakatResponden({ responden: [row2014] }, { asOf: '2017-06-30', pedoman: 'PERMENPANRB_16_2014' }).trace!.version,
+    ).toBe('PERMENPANRB_16_2014');
+  });
 
   it('refuses answers outside 1–4 or not whole, at the answer', () => {
     for (const bad of [0, 5, 2.5, '3']) {

@@ -7,6 +7,7 @@ import {
   explain,
   explainPelayanan,
   indeksKepuasanMasyarakat,
+  indeksKepuasanMasyarakatRule,
   PELAYANAN_REGULATIONS,
   PERFORMANCE_REGULATIONS,
   PROMOTION_REGULATIONS,
@@ -160,6 +161,28 @@ describe('the pedoman follows the survey period', () => {
     expect(e.issues[0]).toMatchObject({ path: ['options', 'pedoman'] });
     expect(e.describe('id')[0]).toMatch(/bukan PERMENPANRB_16_2014/);
     refused(() => indeksKepuasanMasyarakat(nrr(UNSUR_IKM_2004, '3'), { asOf: '2017-03-31', pedoman: 'KEPMENPAN_25_2004' }));
+  });
+
+  it('the trace names the pedoman applied: the one in force on asOf, each side of a change, or the previous one stated in a first year', () => {
+    const version = (input: unknown, options: Parameters<typeof indeksKepuasanMasyarakat>[1]) =>
+      indeksKepuasanMasyarakat(input as never, options).trace!.version;
+    expect(version(nrr(UNSUR_IKM_2004, '3'), { asOf: '2004-01-01' })).toBe('KEPMENPAN_25_2004');
+    expect(version(nrr(UNSUR_IKM_2004, '3'), { asOf: '2013-12-31' })).toBe('KEPMENPAN_25_2004');
+    expect(version(nrr(UNSUR_SKM_2014, '3'), { asOf: '2014-01-01' })).toBe('PERMENPANRB_16_2014');
+    expect(version(nrr(UNSUR_SKM_2014, '3'), { asOf: '2016-12-31' })).toBe('PERMENPANRB_16_2014');
+    expect(version(nrr(UNSUR_SKM_2017, '3'), { asOf: '2017-01-01' })).toBe('PERMENPANRB_14_2017');
+    expect(version(nrr(UNSUR_SKM_2014, '3'), { asOf: '2017-03-31', pedoman: 'PERMENPANRB_16_2014' })).toBe('PERMENPANRB_16_2014');
+    expect(version(nrr(UNSUR_SKM_2017, '3'), { asOf: '2017-03-31', pedoman: 'PERMENPANRB_14_2017' })).toBe('PERMENPANRB_14_2017');
+  });
+
+  it('a stored decision of a first-year survey under the previous pedoman is decided again under it', () => {
+    const input = nrr(UNSUR_SKM_2014, '3');
+    const options = { asOf: '2017-03-31', pedoman: 'PERMENPANRB_16_2014' } as const;
+    const trace = indeksKepuasanMasyarakatRule.run(input, options).trace;
+    expect(indeksKepuasanMasyarakatRule.rerun({ input, options, trace }).value.pedoman).toBe('PERMENPANRB_16_2014');
+    expect(() => indeksKepuasanMasyarakatRule.rerun({ input, options, trace: { ...trace, version: 'PERMENPANRB_14_2017' } })).toThrow(
+      /now selects version PERMENPANRB_16_2014/,
+    );
   });
 });
 

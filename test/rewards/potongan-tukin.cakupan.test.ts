@@ -13,6 +13,10 @@ import {
 } from '../../src/rewards/index.js';
 import { issuesOf, thrownIssues } from '../input-issues.js';
 
+// The presets' own citations (the Permentan ones say why their article is not located).
+const PERMENTAN_45_2014_PENGGANTI = PRESET_JADWAL_POTONGAN.PERMENTAN_68_2012.masaBerlaku.pengganti;
+const PERMENTAN_68_2012_TABEL = PRESET_JADWAL_POTONGAN.PERMENTAN_68_2012.sumber[0];
+
 // Issue 24 (audit T3–T5 of the tukin presets): each preset's bands at its own boundaries, the cap, the
 // consecutive-days rule, what each preset covers (and refuses or falls back on), the historical Permentan
 // schedule, the KMK 5/KMK.01/2022 nature of the violation, and the rule page's tables from the preset data.
@@ -317,18 +321,18 @@ describe('Permentan 68/2012 is historical (PP 53/2010 era; re-issued as Permenta
       status: 'HISTORIS',
       mulai: '2012',
       sampai: '2014',
-      pengganti: { regulation: 'PERMENTAN_45_2014' },
+      pengganti: PERMENTAN_45_2014_PENGGANTI,
     });
     const d = potonganTukin({ bulan: '2013-05', terlambat: [45] }, { jadwal: 'PERMENTAN_68_2012' });
     expect(d.reasons[0]).toEqual({
       rule: T,
       code: `${T}.historis`,
       outcome: 'INFO',
-      citations: [{ regulation: 'PERMENTAN_68_2012' }, { regulation: 'PERMENTAN_45_2014' }],
+      citations: [PERMENTAN_68_2012_TABEL, PERMENTAN_45_2014_PENGGANTI],
       facts: { jadwal: preset.nama, sampai: '2014', pengganti: 'Permentan 45/2014' },
     });
     expect(explain(d, 'en')[0]).toBe(
-      '• Schedule Permentan 68/2012 (historis: era PP 53/2010, diganti Permentan 45/2014) is historical (in force until 2014; replaced by Permentan 45/2014): for past months and audits, not the schedule in force today (Permentan 68/2012; Permentan 45/2014)',
+      '• Schedule Permentan 68/2012 (historis: era PP 53/2010, diganti Permentan 45/2014) is historical (in force until 2014; replaced by Permentan 45/2014): for past months and audits, not the schedule in force today (Permentan 68/2012 (article not located); Permentan 45/2014 (article not located))',
     );
   });
 

@@ -10,10 +10,25 @@ import {
   potonganTukinOutput,
 } from '../../src/rewards/index.js';
 
+const KMK_5_2022_HUKUMAN = {
+  regulation: 'KMK_5_2022',
+  annex: 'Lampiran (pemotongan tunjangan kinerja bagi PNS yang dijatuhi hukuman disiplin)',
+};
+// Permentan 68/2012's table: the reproduction read names neither its article nor its Lampiran (checked below).
+const PERMENTAN_68_2012_TABEL = PRESET_JADWAL_POTONGAN.PERMENTAN_68_2012.sumber[0];
+
 const persen = (input: Parameters<typeof potonganTukin>[0], options?: Parameters<typeof potonganTukin>[1]) =>
   potonganTukin(input, options).value.persen;
 
 describe('potonganTukin', () => {
+  it('Permentan 68/2012 is cited as not located, saying what was read and searched', () => {
+    expect(PERMENTAN_68_2012_TABEL).toEqual({
+      regulation: 'PERMENTAN_68_2012',
+      unlocated: expect.stringContaining('Balai Litbang Pertanian Banten'),
+    });
+    expect(PERMENTAN_68_2012_TABEL.unlocated).toContain('Lampiran 3 (Pasal 8 ayat (2))');
+  });
+
   it('every preset is a valid schedule', () => {
     for (const name of NAMA_PRESET_JADWAL) expect(jadwalPotonganSchema.safeParse(PRESET_JADWAL_POTONGAN[name]).success, name).toBe(true);
   });
@@ -194,7 +209,7 @@ const reasonOf = (d: ReturnType<typeof potonganTukin>, code: string) => d.reason
 
 describe('potonganTukin reasons: each cause, its facts, citations and text', () => {
   const permentan = { jadwal: 'PERMENTAN_68_2012' } as const;
-  const KMK = [{ regulation: 'KMK_5_2022' }];
+  const KMK = [KMK_5_2022_HUKUMAN];
 
   it('attendance (jam kerja): days without an arrival and without a leave record are added up (Permentan 68/2012: TL4/PSW4 = 2 % each)', () => {
     const d = potonganTukin({ bulan: '2024-05', tanpaRekamMasuk: 2, tanpaRekamPulang: 1 }, permentan);
@@ -203,7 +218,7 @@ describe('potonganTukin reasons: each cause, its facts, citations and text', () 
       rule: T,
       code: `${T}.jamKerja`,
       outcome: 'INFO',
-      citations: [{ regulation: 'PERMENTAN_68_2012' }],
+      citations: [PERMENTAN_68_2012_TABEL],
       facts: {
         jumlahTerlambat: 0,
         persenTerlambat: '0',
@@ -260,10 +275,10 @@ describe('potonganTukin reasons: each cause, its facts, citations and text', () 
       facts: { hukuman: 'TEGURAN_TERTULIS', persen: '25', bulan: 3, mulai: 'BULAN_TMT' },
     });
     expect(explain(d, 'id')[1]).toBe(
-      '• Sedang menjalani teguran tertulis: potongan 25% selama 3 bulan (mulai bulan TMT) (KMK 5/2022; PP 94/2021 Pasal 8)',
+      '• Sedang menjalani teguran tertulis: potongan 25% selama 3 bulan (mulai bulan TMT) (KMK 5/2022 Lampiran (pemotongan tunjangan kinerja bagi PNS yang dijatuhi hukuman disiplin); PP 94/2021 Pasal 8)',
     );
     expect(explain(d, 'en')[1]).toBe(
-      '• Serving written reprimand: 25% cut for 3 months (from the month of the TMT) (KMK 5/2022; PP 94/2021 Pasal 8)',
+      '• Serving written reprimand: 25% cut for 3 months (from the month of the TMT) (KMK 5/2022 Lampiran (pemotongan tunjangan kinerja bagi PNS yang dijatuhi hukuman disiplin); PP 94/2021 Pasal 8)',
     );
   });
 
@@ -281,10 +296,10 @@ describe('potonganTukin reasons: each cause, its facts, citations and text', () 
       facts: { hukuman: 'PDHTAPS', persen: '100' },
     });
     expect(explain(d, 'id')[1]).toBe(
-      '• Dijatuhi pemberhentian dengan hormat tidak atas permintaan sendiri sebagai PNS: potongan 100% selama berlaku (KMK 5/2022; PP 94/2021 Pasal 8)',
+      '• Dijatuhi pemberhentian dengan hormat tidak atas permintaan sendiri sebagai PNS: potongan 100% selama berlaku (KMK 5/2022 Lampiran (pemotongan tunjangan kinerja bagi PNS yang dijatuhi hukuman disiplin); PP 94/2021 Pasal 8)',
     );
     expect(explain(d, 'en')[1]).toBe(
-      '• Under honourable dismissal not at own request (PDHTAPS): 100% cut for as long as it lasts (KMK 5/2022; PP 94/2021 Pasal 8)',
+      '• Under honourable dismissal not at own request (PDHTAPS): 100% cut for as long as it lasts (KMK 5/2022 Lampiran (pemotongan tunjangan kinerja bagi PNS yang dijatuhi hukuman disiplin); PP 94/2021 Pasal 8)',
     );
   });
 
@@ -350,14 +365,14 @@ describe('potonganTukin reasons: each cause, its facts, citations and text', () 
       rule: T,
       code: `${T}.dibatasi`,
       outcome: 'INFO',
-      citations: [{ regulation: 'PERMENTAN_68_2012' }],
+      citations: [PERMENTAN_68_2012_TABEL],
       facts: { jadwal: PERMENTAN_NAMA, bulan: '2024-05', persen: '100', batas: '100' },
     });
     expect(explain(d, 'id').at(-1)).toBe(
-      `• Jadwal ${PERMENTAN_NAMA}, bulan 2024-05: jumlah potongan melebihi batas, dibatasi 100% (batas 100%) (Permentan 68/2012)`,
+      `• Jadwal ${PERMENTAN_NAMA}, bulan 2024-05: jumlah potongan melebihi batas, dibatasi 100% (batas 100%) (Permentan 68/2012 (pasal belum ditemukan))`,
     );
     expect(explain(d, 'en').at(-1)).toBe(
-      `• Schedule ${PERMENTAN_NAMA}, month 2024-05: the cuts exceed the cap and are capped at 100% (cap 100%) (Permentan 68/2012)`,
+      `• Schedule ${PERMENTAN_NAMA}, month 2024-05: the cuts exceed the cap and are capped at 100% (cap 100%) (Permentan 68/2012 (article not located))`,
     );
     expect(potonganTukin({ bulan: '2024-05', hariTidakMasuk: 25 }, permentan).reasons.at(-1)!.code).toBe(`${T}.total`);
   });
@@ -432,6 +447,43 @@ describe('potonganTukin: instansi schedules (jadwalPotonganSchema)', () => {
       [`${T}.hukuman`, [PP94_PASAL_8]],
       [`${T}.total`, []],
     ]);
+  });
+
+  it('an instansi schedule’s citations keep their article or annex; one with neither is kept as not located, with the reason given or a stated one', () => {
+    const jadwal = {
+      nama: 'Perbup X',
+      sumber: [
+        { regulation: 'PERBUP_X_7_2024', article: 'Pasal 12' },
+        { regulation: 'PERBUP_X_7_2024', annex: 'Lampiran II' },
+        { regulation: 'PERBUP_X_7_2024', unlocated: 'Only the summary table of the BKPSDM circular was read' },
+        { regulation: 'PERBUP_X_7_2024' },
+      ],
+      tidakMasukPerHari: 3,
+    };
+    const d = potonganTukin({ bulan: '2024-05', hariTidakMasuk: 1 }, { jadwal });
+    expect(d.value.persen).toBe('3');
+    expect(reasonOf(d, 'total')!.citations).toEqual([
+      { regulation: 'PERBUP_X_7_2024', article: 'Pasal 12' },
+      { regulation: 'PERBUP_X_7_2024', annex: 'Lampiran II' },
+      { regulation: 'PERBUP_X_7_2024', unlocated: 'Only the summary table of the BKPSDM circular was read' },
+      {
+        regulation: 'PERBUP_X_7_2024',
+        unlocated: 'The schedule names this regulation without an article or annex, and gives no reason why (unlocated).',
+      },
+    ]);
+    expect(explain(d, 'en').at(-1)).toContain(
+      '(Perbup x 7/2024 Pasal 12; Perbup x 7/2024 Lampiran II; Perbup x 7/2024 (article not located); Perbup x 7/2024 (article not located))',
+    );
+  });
+
+  it('a citation that gives a reason for being unlocated and an article as well is refused at the reason', () => {
+    const jadwal = { nama: 'x', sumber: [{ regulation: 'PERBUP_X_7_2024', article: 'Pasal 12', unlocated: 'not found anywhere at all' }] };
+    try {
+      potonganTukin({ bulan: '2024-05' }, { jadwal });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as MeritInputError).issues.map((i) => i.path)).toEqual([['options', 'jadwal', 'sumber', 0, 'unlocated']]);
+    }
   });
 
   it('ladder steps must be strictly ascending: two steps at the same minute are rejected', () => {

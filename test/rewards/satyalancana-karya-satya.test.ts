@@ -81,6 +81,7 @@ describe('satyalancanaKaryaSatya (PP 35/2010 Pasal 22)', () => {
 
 const S = 'rewards.satyalancanaKaryaSatya';
 const PASAL_22 = [{ regulation: 'PP_35_2010', article: 'Pasal 22' }];
+const MASA_KERJA = [...PASAL_22, { regulation: 'PP_25_1994', article: 'Pasal 4 ayat (2)' }];
 const codes = (d: ReturnType<typeof satyalancanaKaryaSatya>) => d.reasons.map((r) => r.code.slice(S.length + 1));
 
 describe('satyalancanaKaryaSatya: the counted service is from TMT CPNS to asOf, both days included (PP 35/2010 Pasal 22)', () => {
@@ -201,14 +202,14 @@ describe('satyalancanaKaryaSatya reasons', () => {
       rule: S,
       code: `${S}.belumCukup`,
       outcome: 'FAIL',
-      citations: PASAL_22,
+      citations: MASA_KERJA,
       facts: { masaKerjaTahun: 6, kelasBerikutnya: 'SLKS_X', tanggalPalingCepat: '2024-03-01' },
     });
     expect(explain(d, 'id')[2]).toBe(
-      '✗ Masa kerja 6 tahun belum memenuhi kelas berikutnya; Satyalancana Karya Satya X Tahun dapat dicapai pada 2024-03-01 (PP 35/2010 Pasal 22)',
+      '✗ Masa kerja 6 tahun belum memenuhi kelas berikutnya; Satyalancana Karya Satya X Tahun dapat dicapai pada 2024-03-01 (PP 35/2010 Pasal 22; PP 25/1994 Pasal 4 ayat (2))',
     );
     expect(explain(d, 'en')[2]).toBe(
-      '✗ 6 years of service do not yet meet the next class; Satyalancana Karya Satya, 10 years can be reached on 2024-03-01 (PP 35/2010 Pasal 22)',
+      '✗ 6 years of service do not yet meet the next class; Satyalancana Karya Satya, 10 years can be reached on 2024-03-01 (PP 35/2010 Pasal 22; PP 25/1994 Pasal 4 ayat (2))',
     );
   });
 

@@ -64,6 +64,16 @@ export function pedomanSurvei(
   );
 }
 
+/**
+ * The date whose pedoman decides a survey (each index rule's `versionOn`): the survey date `asOf`; in the first
+ * year of a pedoman, for a survey run under the previous one as `options.pedoman` states, the first day of that
+ * previous pedoman, so the decision's trace names the pedoman actually applied.
+ */
+export function tanggalPedoman(ruleId: string, asOf: IsoDate, pilihan: PedomanSkm | undefined): IsoDate {
+  const { version, peralihan } = pedomanSurvei(ruleId, asOf, pilihan);
+  return peralihan ? version.from : asOf;
+}
+
 /** The unsur a summary or a response names that are not unsur of the pedoman, as issues at `prefix + [key]`. */
 export function unsurAsing(pedoman: Pedoman, keys: readonly string[], prefix: (string | number)[]): InputIssue[] {
   return keys

@@ -4,7 +4,7 @@ import { type InputIssue, MeritInputError, ownIssue } from '../../core/errors.js
 import { reasonsOf } from '../../core/messages.js';
 import { type DeepReadonly, defineRule, type RunConfig, type RuleOptionsOf, type RuleOutputOf } from '../../core/rule.js';
 import { bagianBersamaIkm } from '../_bersama/halaman-ikm.js';
-import { cekPopulasi, hitungIkm, pedomanSurvei, unsurAsing } from '../_bersama/hitung-ikm.js';
+import { cekPopulasi, hitungIkm, pedomanSurvei, tanggalPedoman, unsurAsing } from '../_bersama/hitung-ikm.js';
 import type { Pedoman } from '../_bersama/pedoman.js';
 import type { ikmOptions, IndeksKepuasanMasyarakat } from '../_bersama/skema-ikm.js';
 import type { UnsurPelayanan } from '../types.js';
@@ -72,6 +72,7 @@ export const indeksKepuasanMasyarakatRule = defineRule({
   ...bagianBersamaIkm(),
   input: indeksKepuasanMasyarakatInput,
   examples: CONTOH_INDEKS_KEPUASAN_MASYARAKAT,
+  versionOn: (_input, options) => tanggalPedoman(INDEKS_KEPUASAN_MASYARAKAT_RULE_ID, options.asOf, options.pedoman),
   evaluate(input, options) {
     const { version, peralihan } = pedomanSurvei(INDEKS_KEPUASAN_MASYARAKAT_RULE_ID, options.asOf, options.pedoman);
     const pedoman = version.value;

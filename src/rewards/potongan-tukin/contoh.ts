@@ -28,6 +28,10 @@ export const CATATAN_POTONGAN_TUKIN: Bilingual[] = [
     en: 'Refused as impossible input: hariBerturutTurut above hariTidakMasuk; more days absent, late or without an arrival record (or absent, leaving early or without a leave record) than the month has days; a misspelt field or setting, also inside an instansi schedule; ladder steps out of ascending order; an unsur listed twice; a period in force that ends before it starts.',
   },
   {
+    id: 'Batas bulanan dan pembulatan: tidak ada teks jadwal bawaan yang dibaca yang membatasi jumlah potongan sebulan (tabel Permentan 68/2012 hanya menyebut "kumulatif 1 bulan"; Peraturan Bapanas 23/2023 Pasal 10 ayat (3), instansi lain, menyebut "paling banyak sebesar 100%"), sehingga batas 100% adalah batas pustaka: potongan tidak dapat melebihi tunjangan. Tidak ada peraturan yang dibaca yang menetapkan pembulatan rupiah: pengaturan pembulatanRupiah (bawaan setengah ke atas). Keduanya dikutip sebagai pasal belum ditemukan.',
+    en: 'Monthly cap and rounding: no preset’s text read caps the month’s sum (the Permentan 68/2012 table only says "kumulatif 1 bulan"; Peraturan Bapanas 23/2023 Pasal 10 ayat (3), another agency, says "paling banyak sebesar 100%"), so the 100 % cap is the library’s bound: a cut cannot exceed the allowance. No regulation read sets the rupiah rounding: setting pembulatanRupiah (preset half up). Both are cited as articles not located.',
+  },
+  {
     id: 'Peraturan BGN 4/2025: "lebih 1 menit" dibaca harfiah, sehingga terlambat tepat 1 menit tidak dipotong. Permentan 68/2012: tepat 91 menit masuk TL4 (teksnya "< 91" untuk TL3 dan "> 91" untuk TL4; hanya pembacaan ini yang tidak berlubang).',
     en: 'BGN 4/2025: "lebih 1 menit" is read literally, so being exactly 1 minute late is not cut. Permentan 68/2012: exactly 91 minutes is TL4 (the text says "< 91" for TL3 and "> 91" for TL4; the only reading without a hole).',
   },

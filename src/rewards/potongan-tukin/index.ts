@@ -8,14 +8,15 @@
 import type { Citation, Reason } from '../../core/decision.js';
 import { decision } from '../../core/decision.js';
 import { Decimal, toPlainString } from '../../core/decimal.js';
-import { formatCitation } from '../../core/explain.js';
 import { reasonsOf } from '../../core/messages.js';
 import { defineRule, type RuleOptionsOf, type RuleOutputOf } from '../../core/rule.js';
 import { HUKUMAN } from '../../discipline/types.js';
 import { SEBAB_HUKUMAN, pemeriksaCakupan, tanpaSifatPelanggaran } from './cakupan.js';
 import { CATATAN_POTONGAN_TUKIN, CONTOH_POTONGAN_TUKIN } from './contoh.js';
 import * as hitung from './hitung.js';
+import { namaKutipan } from './jadwal.js';
 import type { POTONGAN_TUKIN_MESSAGES } from './messages.js';
+import { KMK_5_2022_HUKUMAN, PERMENTAN_68_2012_TABEL } from './presets.js';
 import { type PotonganTukin, potonganTukinInput, potonganTukinOptions, potonganTukinOutput } from './schema.js';
 import { TABEL_POTONGAN_TUKIN } from './tables.js';
 import { pembatalanHukuman } from '../../discipline/_bersama/riwayat-hukuman.js';
@@ -26,10 +27,7 @@ export const POTONGAN_TUKIN_RULE_ID = 'rewards.potonganTukin';
 const alasan = reasonsOf<typeof POTONGAN_TUKIN_MESSAGES>(POTONGAN_TUKIN_RULE_ID);
 
 /** Where KMK 5/KMK.01/2022 limits the hukuman-linked cut to some violations (pedoman, transcription [S]). */
-const KMK_SIFAT: Citation = {
-  regulation: 'KMK_5_2022',
-  annex: 'Lampiran (pemotongan tunjangan kinerja bagi PNS yang dijatuhi hukuman disiplin)',
-};
+const KMK_SIFAT: Citation = KMK_5_2022_HUKUMAN;
 const PP94_PASAL_8: Citation = { regulation: 'PP_94_2021', article: 'Pasal 8' };
 
 export const potonganTukinRule = defineRule({
@@ -42,7 +40,7 @@ export const potonganTukinRule = defineRule({
   },
   citations: [
     { regulation: 'PP_94_2021', article: 'Pasal 8 ayat (3)' },
-    { regulation: 'PERMENTAN_68_2012' },
+    PERMENTAN_68_2012_TABEL,
     { regulation: 'PERMENDIKDASMEN_14_2025', article: 'Pasal 19' },
     { regulation: 'PERBAN_BGN_4_2025', article: 'Pasal 15' },
     KMK_SIFAT,
@@ -68,7 +66,7 @@ export const potonganTukinRule = defineRule({
         alasan('historis', 'INFO', pengganti ? [...sumber, pengganti] : sumber, {
           jadwal: j.nama,
           sampai: sampai ?? null,
-          pengganti: pengganti ? formatCitation(pengganti) : null,
+          pengganti: pengganti ? namaKutipan(pengganti) : null,
         }),
       );
     }

@@ -1,7 +1,10 @@
 import * as z from 'zod/mini';
+import type { Citation } from '../../core/decision.js';
 import { decimalSchema } from '../../core/decimal.js';
+import { formatCitation, regulationShortName } from '../../core/explain.js';
 import { deepFreeze } from '../../core/freeze.js';
 import { refineParsed } from '../../core/refine.js';
+import type { RegulationId } from '../../core/regulation-ids.js';
 import { JENIS_HUKUMAN } from '../../discipline/types.js';
 import { PREDIKAT } from '../../performance/types.js';
 import { SEBAB_POTONGAN, STATUS_JADWAL } from './sebab.js';
@@ -18,11 +21,53 @@ const NAMA_MAKS = 200;
 const BULAN_POTONGAN_HUKUMAN_MAKS = 120;
 
 const persen = () => decimalSchema({ min: 0, max: 100 });
-const citationSchema = z.object({
-  regulation: z.string().check(z.minLength(1)),
-  article: z.optional(z.string()),
-  annex: z.optional(z.string()),
-});
+/** Most characters of a citation's `unlocated` reason in an instansi schedule: a bound against hostile input. */
+const KUTIPAN_MAKS = 500;
+
+/** What a citation of an instansi schedule given without article, annex or reason says of itself. */
+export const KUTIPAN_TANPA_PASAL = 'The schedule names this regulation without an article or annex, and gives no reason why (unlocated).';
+
+/**
+ * A schedule's citation as a text names it (the successor of a historical schedule): with its article or annex
+ * when located, by the regulation's short name when not (the reason why stays on the citation).
+ */
+export function namaKutipan(c: Citation): string {
+  return c.unlocated === undefined ? formatCitation(c) : regulationShortName(c.regulation);
+}
+
+/**
+ * A citation in a schedule: a regulation with its article or annex, or why neither is given (`unlocated`). A
+ * preset names a catalogue id; an instansi schedule may name its own regulation (a Perkada, say) under an id
+ * of the same form. One given with neither article, annex nor reason is kept, marked as not located.
+ */
+const citationSchema = z.pipe(
+  z
+    .object({
+      regulation: z.string().check(z.minLength(1)),
+      article: z.optional(z.string()),
+      annex: z.optional(z.string()),
+      unlocated: z
+        .optional(z.string().check(z.minLength(1), z.maxLength(KUTIPAN_MAKS)))
+        .check(z.describe('Why no article or annex is given: what was searched, what is known')),
+    })
+    .check(
+      refineParsed((c) => c.unlocated === undefined || (c.article === undefined && c.annex === undefined), {
+        text: {
+          en: 'unlocated says why a citation has no article or annex: give one or the other',
+          id: 'unlocated menjelaskan mengapa kutipan tidak menyebut pasal atau lampiran: isi salah satunya saja',
+        },
+        path: ['unlocated'],
+      }),
+    ),
+  z.transform((c): Citation => {
+    // A schedule may cite a regulation outside the catalogue (an instansi's own): the id is kept as given.
+    const regulation = c.regulation as RegulationId;
+    if (c.article !== undefined)
+      return c.annex === undefined ? { regulation, article: c.article } : { regulation, article: c.article, annex: c.annex };
+    if (c.annex !== undefined) return { regulation, annex: c.annex };
+    return { regulation, unlocated: c.unlocated ?? KUTIPAN_TANPA_PASAL };
+  }),
+);
 
 /** One step of a lateness ladder: applies when the minutes exceed `lebihDariMenit`. */
 const anakTanggaSchema = z.object({ lebihDariMenit: z.int().check(z.minimum(0), z.maximum(MENIT_SEHARI)), persen: persen() });

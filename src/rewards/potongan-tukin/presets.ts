@@ -3,19 +3,40 @@
  * checks against the sources alone: docs/sources/tukin.md gives, for each preset, the regulation, the Pasal,
  * the document read, the quote, the grade (P/B/S/I/U), what it covers and its status.
  *
- * `cakupan` lists the causes each preset covers, with the article that sets them; every other cause is
+ * `cakupan` lists the causes each preset covers, with the article or Lampiran that sets them (or, where the source
+ * read does not locate it, why: `unlocated`); every other cause is
  * outside the preset (its regulation has another pasal for it that was not read, or no rule at all), and
  * the rule refuses it or applies its fallback by the setting `sebabDiLuarCakupan`, with a reason.
  */
+import type { Citation } from '../../core/decision.js';
 import { deepFreeze } from '../../core/freeze.js';
 import type { JadwalPotonganInput } from './jadwal.js';
 
 const PP94_SEDANG = { regulation: 'PP_94_2021', article: 'Pasal 8 ayat (3)' } as const;
-const PERMENTAN = { regulation: 'PERMENTAN_68_2012' } as const;
-const KMK_HUKUMAN = {
+/**
+ * Permentan 68/2012's deduction table, whose place in the regulation is not known: the reproduction read names
+ * neither article nor Lampiran.
+ */
+export const PERMENTAN_68_2012_TABEL = {
+  regulation: 'PERMENTAN_68_2012',
+  unlocated:
+    'The deduction table is known from Balai Litbang Pertanian Banten’s reproduction ("Sumber: Permentan 68 tahun 2012"), which names ' +
+    'neither article nor Lampiran; the text on pasal.id puts the allowance per kelas jabatan in Lampiran 3 (Pasal 8 ayat (2)), and ' +
+    'the article or Lampiran holding the deduction table was not found.',
+} as const satisfies Citation;
+const PERMENTAN = PERMENTAN_68_2012_TABEL;
+/** Permentan 45/2014, named as Permentan 68/2012's successor; its text was not read. */
+export const PERMENTAN_45_2014_PENGGANTI = {
+  regulation: 'PERMENTAN_45_2014',
+  unlocated:
+    'Named as Kementan’s successor tukin guideline by gajibaru.com (2015); its text, and any article revoking Permentan 68/2012, were not read.',
+} as const satisfies Citation;
+/** KMK 5/KMK.01/2022: the pedoman's cuts for a PNS given a hukuman disiplin (transcription of the pedoman, S). */
+export const KMK_5_2022_HUKUMAN = {
   regulation: 'KMK_5_2022',
   annex: 'Lampiran (pemotongan tunjangan kinerja bagi PNS yang dijatuhi hukuman disiplin)',
-} as const;
+} as const satisfies Citation;
+const KMK_HUKUMAN = KMK_5_2022_HUKUMAN;
 
 /** Published schedules, as presets (sources: docs/sources/tukin.md). */
 export const PRESET_JADWAL_POTONGAN = deepFreeze({
@@ -42,7 +63,7 @@ export const PRESET_JADWAL_POTONGAN = deepFreeze({
   PERMENTAN_68_2012: {
     nama: 'Permentan 68/2012 (historis: era PP 53/2010, diganti Permentan 45/2014)',
     sumber: [PERMENTAN],
-    masaBerlaku: { status: 'HISTORIS', mulai: '2012', sampai: '2014', pengganti: { regulation: 'PERMENTAN_45_2014' } },
+    masaBerlaku: { status: 'HISTORIS', mulai: '2012', sampai: '2014', pengganti: PERMENTAN_45_2014_PENGGANTI },
     cakupan: {
       TERLAMBAT: PERMENTAN,
       PULANG_CEPAT: PERMENTAN,
@@ -125,7 +146,7 @@ export const PRESET_JADWAL_POTONGAN = deepFreeze({
    */
   KMK_5_2022: {
     nama: 'KMK 5/KMK.01/2022 (hukuman disiplin saja)',
-    sumber: [{ regulation: 'KMK_5_2022' }],
+    sumber: [KMK_HUKUMAN],
     masaBerlaku: { status: 'BERLAKU', mulai: '2022' },
     cakupan: { HUKUMAN_RINGAN: KMK_HUKUMAN, HUKUMAN_SEDANG: KMK_HUKUMAN, HUKUMAN_BERAT: KMK_HUKUMAN },
     hukuman: {

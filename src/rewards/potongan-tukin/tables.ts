@@ -1,3 +1,4 @@
+import type { Citation } from '../../core/decision.js';
 import { toPlainString } from '../../core/decimal.js';
 import { formatCitation } from '../../core/explain.js';
 import type { RuleTable } from '../../core/rule.js';
@@ -6,13 +7,13 @@ import { HUKUMAN, JENIS_HUKUMAN } from '../../discipline/types.js';
 import { PREDIKAT } from '../../performance/types.js';
 import { cakupanJadwal, potonganTanpaRekam } from './cakupan.js';
 import { BERTURUT_TURUT_DITANYAKAN, SERATUS_PERSEN } from './hitung.js';
-import { type JadwalPotongan, jadwalPotonganSchema, POTONGAN_HUKUMAN_SEDANG_PP94 } from './jadwal.js';
-import { NAMA_PRESET_JADWAL, PRESET_JADWAL_POTONGAN } from './presets.js';
+import { type JadwalPotongan, jadwalPotonganSchema, namaKutipan, POTONGAN_HUKUMAN_SEDANG_PP94 } from './jadwal.js';
+import { KMK_5_2022_HUKUMAN, NAMA_PRESET_JADWAL, PERMENTAN_68_2012_TABEL, PRESET_JADWAL_POTONGAN } from './presets.js';
 import { SEBAB_POTONGAN, type SebabPotongan } from './sebab.js';
 
 const DI_LUAR = 'di luar cakupan — TOLAK: ditolak; CADANGAN: nilai ini, dengan alasan diLuarCakupan';
 
-function citations(cs: readonly { regulation: string; article?: string; annex?: string }[] | undefined): string {
+function citations(cs: readonly Citation[] | undefined): string {
   return cs && cs.length > 0 ? cs.map((c) => formatCitation(c)).join('; ') : '—';
 }
 
@@ -147,29 +148,50 @@ const PARSED = NAMA_PRESET_JADWAL.map((name) => [name, jadwalPotonganSchema.pars
 function masaBerlaku(j: JadwalPotongan): [string, string] {
   const m = j.masaBerlaku;
   if (!m) return ['—', '—'];
-  const status = m.status === 'HISTORIS' ? `HISTORIS${m.pengganti ? `, diganti ${formatCitation(m.pengganti)}` : ''}` : 'BERLAKU';
+  const status = m.status === 'HISTORIS' ? `HISTORIS${m.pengganti ? `, diganti ${namaKutipan(m.pengganti)}` : ''}` : 'BERLAKU';
   return [status, `${m.mulai}–${m.sampai ?? ''}`];
 }
 
-/** The steps of hitung.ts, in the order the rule takes them, with the presets that state each (the schedule decides the numbers). */
+/**
+ * The monthly cap: no preset's text read states one. Cited on Permentan 68/2012, the one source read that speaks
+ * of the month's sum ("kumulatif 1 bulan"), with what was searched.
+ */
+const BATAS_BULANAN_TIDAK_DITEMUKAN: Citation = {
+  regulation: 'PERMENTAN_68_2012',
+  unlocated:
+    'No preset’s text read caps the month’s sum: the Permentan 68/2012 table counts cuts "kumulatif 1 bulan" without a cap, and the ' +
+    'articles read of the other presets are silent; the 100 % cap is the library’s bound (a cut cannot exceed the allowance), as ' +
+    'Peraturan Bapanas 23/2023 Pasal 10 ayat (3) states it for that agency ("paling banyak sebesar 100%").',
+};
+
+/** The rounding of the rupiah amount: no regulation read states one. Cited on PP 94/2021, the default preset's regulation. */
+const PEMBULATAN_TIDAK_DITEMUKAN: Citation = {
+  regulation: 'PP_94_2021',
+  unlocated:
+    'None of the presets’ texts read (PP 94/2021 Pasal 8, the Permentan 68/2012 table, Permendikdasmen 14/2025 Pasal 19, Peraturan ' +
+    'BGN 4/2025 Pasal 15, the KMK 5/KMK.01/2022 pedoman as transcribed, Peraturan Bakamla 1/2023 Pasal 11) says how the rupiah ' +
+    'cut is rounded; the setting pembulatanRupiah holds it (preset half up).',
+};
+
+/**
+ * The steps of hitung.ts, in the order the rule takes them, with the presets that state each (the schedule decides
+ * the numbers); the cap and the rounding, which no preset's text read states, cite what was searched.
+ */
 const LANGKAH = formulaTable({ id: 'Langkah perhitungan (hitung.ts)', en: 'Calculation steps (hitung.ts)' }, [
   [
     'potonganJamKerja',
     'Σ anak tangga terlambat + Σ anak tangga pulang cepat + hari tanpa rekam × potongan tanpa rekam (bawaan: anak tangga teratas sisi itu)',
-    [{ regulation: 'PERMENTAN_68_2012' }, { regulation: 'PERBAN_BGN_4_2025', article: 'Pasal 15' }],
+    [PERMENTAN_68_2012_TABEL, { regulation: 'PERBAN_BGN_4_2025', article: 'Pasal 15' }],
   ],
   [
     'potonganTidakMasuk',
     'hariTidakMasuk × tidakMasukPerHari',
-    [{ regulation: 'PERMENTAN_68_2012' }, { regulation: 'PERMENDIKDASMEN_14_2025', article: 'Pasal 19 ayat (1)' }],
+    [PERMENTAN_68_2012_TABEL, { regulation: 'PERMENDIKDASMEN_14_2025', article: 'Pasal 19 ayat (1)' }],
   ],
   [
     'potonganHukuman',
     `potongan terbesar di antara hukuman yang masa potongannya mencakup bulan itu (jadwal instansi; hukuman sedang PP 94/2021: ${POTONGAN_HUKUMAN_SEDANG_PP94.persen} %)`,
-    [
-      { regulation: 'PP_94_2021', article: 'Pasal 8 ayat (3)' },
-      { regulation: 'KMK_5_2022', annex: 'Lampiran (pemotongan tunjangan kinerja bagi PNS yang dijatuhi hukuman disiplin)' },
-    ],
+    [{ regulation: 'PP_94_2021', article: 'Pasal 8 ayat (3)' }, KMK_5_2022_HUKUMAN],
   ],
   ['potonganPredikat', 'predikat[predikat kinerja periode itu]', { regulation: 'PERBAN_BAKAMLA_1_2023', article: 'Pasal 11' }],
   [
@@ -177,11 +199,15 @@ const LANGKAH = formulaTable({ id: 'Langkah perhitungan (hitung.ts)', en: 'Calcu
     `jumlah semua sebab; bila hariBerturutTurut ≥ berturutTurut.minimalHari (ditanyakan sejak ${BERTURUT_TURUT_DITANYAKAN} hari): maks(jumlah, berturutTurut.persen)`,
     { regulation: 'PERMENDIKDASMEN_14_2025', article: 'Pasal 19 ayat (2)' },
   ],
-  ['batasBulanan', `min(jumlah, batasBulanan, ${SERATUS_PERSEN}): potongan tidak dapat melebihi tunjangan (batas pustaka)`, []],
+  [
+    'batasBulanan',
+    `min(jumlah, batasBulanan, ${SERATUS_PERSEN}): potongan tidak dapat melebihi tunjangan (batas pustaka)`,
+    BATAS_BULANAN_TIDAK_DITEMUKAN,
+  ],
   [
     'pembulatan',
     `tukin × persen / ${SERATUS_PERSEN}, dibulatkan ke rupiah penuh menurut pembulatanRupiah (tidak ada peraturan terbaca)`,
-    [],
+    PEMBULATAN_TIDAK_DITEMUKAN,
   ],
 ]);
 
