@@ -30,7 +30,18 @@ export const NILAI_DASAR_INTEGRASI: Readonly<Partial<Record<GolonganPns, number>
   'IV/e': 850,
 });
 
-const CITE: Citation[] = deepFreeze([{ regulation: 'PERBKN_3_2023' }]);
+/**
+ * PermenPANRB 1/2023 Pasal 57: the adjustment of conventional AKK to the integrasi model (its ayat (2) leaves
+ * the procedure to Peraturan BKN 3/2023, where the article giving the formula was not found).
+ */
+const CITE: Citation[] = deepFreeze([
+  { regulation: 'PERMENPANRB_1_2023', article: 'Pasal 57' },
+  {
+    regulation: 'PERBKN_3_2023',
+    unlocated:
+      'AK integrasi = AK konvensional − nilai dasar, and the nilai dasar per golongan, come from the BKN slides "Teknis Penyesuaian AK dari Konvensional ke Integrasi" (citing Peraturan BKN 3/2023) and a PAK form; the article or Lampiran holding them was not read',
+  },
+]);
 
 export const angkaKreditIntegrasiInput = z
   .object({
@@ -82,7 +93,7 @@ export const angkaKreditIntegrasiRule = defineRule({
       title: { id: 'IV/b, AK konvensional 550,63: AK integrasi 150,63', en: 'IV/b, conventional AK 550.63: integrated AK 150.63' },
       input: { golongan: 'IV/b', akKonvensional: '550.63' },
       expected: { akIntegrasi: '150.63', nilaiDasar: 400 },
-      source: 'scribd FORMULIR PAK INTEGRASI (digest §9 vector 6)',
+      source: 'FORMULIR PAK INTEGRASI (scribd 670544451): IV/b, 550,63 − 400 = 150,63',
     },
   ],
   notes: [

@@ -69,19 +69,20 @@ export const angkaKreditKonversiRule = defineRule({
       title: { id: 'Ahli Pertama, Jan–Des 2023, Sangat Baik', en: 'Ahli Pertama, Jan–Dec 2023, Very Good' },
       input: { jenjang: 'AHLI_PERTAMA', predikat: 'SANGAT_BAIK', bulan: 12 },
       expected: { angkaKredit: '18.75', angkaKreditDisplay: '18.75' },
-      source: 'BKN Direktorat Jabatan ASN, Peraturan BKN 3/2023 slides (digest §9 vector 1)',
+      source: 'BKN Direktorat Jabatan ASN, slides "Pelaksanaan Teknis Peraturan BKN No. 3 Tahun 2023" (July 2023): 150% x 12,5 = 18,75',
     },
     {
       title: { id: 'Ahli Pertama, Jan–Feb 2024, Baik', en: 'Ahli Pertama, Jan–Feb 2024, Good' },
       input: { jenjang: 'AHLI_PERTAMA', predikat: 'BAIK', bulan: 2 },
       expected: { angkaKredit: '2.083333333333333333333333333333333333333', angkaKreditDisplay: '2.08' },
-      source: 'BKN Direktorat Jabatan ASN, Peraturan BKN 3/2023 slides (digest §9 vector 2)',
+      source:
+        'BKN Direktorat Jabatan ASN, slides "Pelaksanaan Teknis Peraturan BKN No. 3 Tahun 2023" (July 2023): 2/12 x 100% x 12,5 = 2,08',
     },
     {
       title: { id: 'Guru Ahli Madya, 2023, Baik', en: 'Teacher Ahli Madya, 2023, Good' },
       input: { jenjang: 'AHLI_MADYA', predikat: 'BAIK' },
       expected: { angkaKredit: '37.5', angkaKreditDisplay: '37.50' },
-      source: 'PAK Konversi, SMAN 1 Labuhan Deli (digest §9 vector 3)',
+      source: 'PAK Konversi of a Guru Madya, SMAN 1 Labuhan Deli (scribd 707496387): Baik 100% x 37,5',
     },
   ],
   notes: [
@@ -90,8 +91,12 @@ export const angkaKreditKonversiRule = defineRule({
       en: 'Setting koefisienKeterampilan (preset Pemula 3.75, Terampil 5, Mahir 12.5, Penyelia 25): from code sources only, not the Lampiran text.',
     },
     {
-      id: 'Pengaturan pembulatanPerPeriode (preset false): apakah AK periodik dibulatkan dua desimal per periode atau hanya saat ditampilkan belum dikonfirmasi.',
-      en: 'Setting pembulatanPerPeriode (preset false): whether periodic AK is rounded to two decimals per period or only for display is unconfirmed.',
+      id: 'Pembulatan tidak ditemukan: PermenPANRB 1/2023 Pasal 37 ayat (4) dan Peraturan BKN 3/2023 Pasal 13 ayat (1) hanya menyatakan AK periode kurang dari setahun "dihitung secara proporsional"; contoh BKN menampilkan 2/12 × 12,5 sebagai 2,08. Karena itu angkaKredit tetap eksak (hasil bagi dengan 40 digit bermakna bila tidak habis dibagi, mis. 2,083333…) dan hanya angkaKreditDisplay dibulatkan dua desimal (setengah ke atas).',
+      en: 'No rounding located: PermenPANRB 1/2023 Pasal 37 ayat (4) and Peraturan BKN 3/2023 Pasal 13 ayat (1) only say a part-year period is "dihitung secara proporsional"; the BKN example shows 2/12 × 12.5 as 2.08. So angkaKredit stays exact (a quotient to 40 significant digits when it does not terminate, e.g. 2.083333…) and only angkaKreditDisplay is rounded to two decimals (half up).',
+    },
+    {
+      id: 'Pengaturan pembulatanPerPeriode (preset false; [U]): membulatkan AK setiap periode ke dua desimal sebelum dijumlahkan, bagi instansi yang PAK-nya demikian; sumber: contoh BKN (2,08), tidak ada pasal.',
+      en: "Setting pembulatanPerPeriode (preset false; [U]): rounds each period's AK to two decimals before it is added, for an agency whose PAK does so; source: the BKN example (2.08), no article.",
     },
     {
       id: 'Batas masukan: bulan 1–12 (satu periode paling lama satu tahun penilaian); tidak ada kombinasi kolom yang saling bertentangan.',

@@ -33,34 +33,40 @@ export const JENIS_JABATAN = deepFreeze([
 export type JenisJabatan = (typeof JENIS_JABATAN)[number];
 export const jenisJabatanSchema = z.enum(JENIS_JABATAN);
 
-const PASAL_239: Citation[] = deepFreeze([{ regulation: 'PP_11_2017', article: 'Pasal 239 ayat (2)' }]);
+const PASAL_239: Citation = { regulation: 'PP_11_2017', article: 'Pasal 239 ayat (2)' };
+const PASAL_240: Citation = { regulation: 'PP_11_2017', article: 'Pasal 240' };
+const uu20 = (article: string): Citation => ({ regulation: 'UU_20_2023', article });
+/** UU 20/2023 Pasal 55: jabatan manajerial (huruf a) and nonmanajerial (huruf b). */
+const PASAL_55_JPT = uu20('Pasal 55 huruf a angka 1');
+const PASAL_55_ADMINISTRATOR_PENGAWAS = uu20('Pasal 55 huruf a angka 2');
+const PASAL_55_JF = uu20('Pasal 55 huruf b angka 1');
+const PASAL_55_PELAKSANA = uu20('Pasal 55 huruf b angka 2');
 
-/** BUP by jabatan (PP 11/2017 Pasal 239 ayat (2); Pasal 240 with UU 14/2005 for guru and dosen). */
+/**
+ * BUP by jabatan. UU 20/2023 Pasal 55 sets the ages of JPT (60), administrator, pengawas and pelaksana (58),
+ * the same ages PP 11/2017 Pasal 239 ayat (2) set under UU 5/2014, which each row still cites; for pejabat
+ * fungsional Pasal 55 huruf b angka 1 defers to the other regulations: PP 11/2017 Pasal 239 ayat (2), and
+ * Pasal 240 with UU 14/2005 for guru and dosen.
+ */
 export const BUP_JABATAN: Readonly<Record<JenisJabatan, { bup: number; citations: Citation[] }>> = deepFreeze({
-  PELAKSANA: { bup: 58, citations: PASAL_239 },
-  PENGAWAS: { bup: 58, citations: PASAL_239 },
-  ADMINISTRATOR: { bup: 58, citations: PASAL_239 },
-  JPT_PRATAMA: { bup: 60, citations: PASAL_239 },
-  JPT_MADYA: { bup: 60, citations: PASAL_239 },
-  JPT_UTAMA: { bup: 60, citations: PASAL_239 },
-  JF_KETERAMPILAN: { bup: 58, citations: PASAL_239 },
-  JF_AHLI_PERTAMA: { bup: 58, citations: PASAL_239 },
-  JF_AHLI_MUDA: { bup: 58, citations: PASAL_239 },
-  JF_AHLI_MADYA: { bup: 60, citations: PASAL_239 },
-  JF_AHLI_UTAMA: { bup: 65, citations: PASAL_239 },
+  PELAKSANA: { bup: 58, citations: [PASAL_55_PELAKSANA, PASAL_239] },
+  PENGAWAS: { bup: 58, citations: [PASAL_55_ADMINISTRATOR_PENGAWAS, PASAL_239] },
+  ADMINISTRATOR: { bup: 58, citations: [PASAL_55_ADMINISTRATOR_PENGAWAS, PASAL_239] },
+  JPT_PRATAMA: { bup: 60, citations: [PASAL_55_JPT, PASAL_239] },
+  JPT_MADYA: { bup: 60, citations: [PASAL_55_JPT, PASAL_239] },
+  JPT_UTAMA: { bup: 60, citations: [PASAL_55_JPT, PASAL_239] },
+  JF_KETERAMPILAN: { bup: 58, citations: [PASAL_239, PASAL_55_JF] },
+  JF_AHLI_PERTAMA: { bup: 58, citations: [PASAL_239, PASAL_55_JF] },
+  JF_AHLI_MUDA: { bup: 58, citations: [PASAL_239, PASAL_55_JF] },
+  JF_AHLI_MADYA: { bup: 60, citations: [PASAL_239, PASAL_55_JF] },
+  JF_AHLI_UTAMA: { bup: 65, citations: [PASAL_239, PASAL_55_JF] },
   GURU: {
     bup: 60,
-    citations: [
-      { regulation: 'PP_11_2017', article: 'Pasal 240' },
-      { regulation: 'UU_14_2005', article: 'Pasal 30 ayat (4)' },
-    ],
+    citations: [PASAL_240, { regulation: 'UU_14_2005', article: 'Pasal 30 ayat (4)' }, PASAL_55_JF],
   },
   DOSEN: {
     bup: 65,
-    citations: [
-      { regulation: 'PP_11_2017', article: 'Pasal 240' },
-      { regulation: 'UU_14_2005', article: 'Pasal 67 ayat (4)' },
-    ],
+    citations: [PASAL_240, { regulation: 'UU_14_2005', article: 'Pasal 67 ayat (4)' }, PASAL_55_JF],
   },
 });
 
@@ -72,7 +78,7 @@ export const batasUsiaPensiunInput = z.object({
   jabatan: jenisJabatanSchema,
 });
 
-const BUP_KHUSUS_CITATIONS: Citation[] = deepFreeze([{ regulation: 'PP_11_2017', article: 'Pasal 240' }]);
+const BUP_KHUSUS_CITATIONS: Citation[] = deepFreeze([PASAL_240, PASAL_55_JF]);
 /** Lowest bupKhusus accepted: a floor against typos, well below every BUP of the table (58–65). */
 const BUP_KHUSUS_TERENDAH = 50;
 
@@ -84,7 +90,11 @@ export const batasUsiaPensiunOptions = z.object({
     ),
   bupKhusus: z
     .optional(z.int().check(z.minimum(BUP_KHUSUS_TERENDAH), z.maximum(BATAS_MASA_KERJA_PNS.usiaPensiunTertinggi)))
-    .check(z.describe('BUP set by another Undang-Undang for this JF (PP 11/2017 Pasal 240), overriding the table')),
+    .check(
+      z.describe(
+        'BUP set by another Undang-Undang for this JF (PP 11/2017 Pasal 240; UU 20/2023 Pasal 55 huruf b angka 1), overriding the table',
+      ),
+    ),
 });
 
 /** Schema of {@link BatasUsiaPensiun} as JSON. */
@@ -101,10 +111,16 @@ export const batasUsiaPensiunRule = defineRule({
   domain: 'promotion',
   title: { id: 'Batas usia pensiun', en: 'Retirement age (batas usia pensiun)' },
   description: {
-    id: 'BUP menurut jabatan: 58 tahun bagi pejabat administrasi, JF keterampilan, ahli pertama dan ahli muda; 60 tahun bagi JPT dan JF ahli madya; 65 tahun bagi JF ahli utama; guru 60 dan dosen 65 menurut UU 14/2005. TMT pensiun menurut konvensi yang dipilih.',
-    en: 'Retirement age by position: 58 for administrative officials and skilled, first and junior expert functional officials; 60 for senior executives and middle experts; 65 for principal experts; teachers 60 and lecturers 65 under Law 14/2005. Pension TMT under the chosen convention.',
+    id: 'BUP menurut jabatan: 60 tahun bagi JPT dan 58 tahun bagi administrator, pengawas dan pelaksana (UU 20/2023 Pasal 55, sama dengan PP 11/2017 Pasal 239); bagi JF menurut PP 11/2017 Pasal 239: 58 tahun bagi keterampilan, ahli pertama dan ahli muda, 60 bagi ahli madya, 65 bagi ahli utama; guru 60 dan dosen 65 menurut UU 14/2005. TMT pensiun menurut konvensi yang dipilih.',
+    en: 'Retirement age by position: 60 for senior executives and 58 for administrators, supervisors and staff (Law 20/2023 Article 55, the same as PP 11/2017 Article 239); for functional officials under PP 11/2017 Article 239: 58 for skilled, first and junior experts, 60 for middle experts, 65 for principal experts; teachers 60 and lecturers 65 under Law 14/2005. Pension TMT under the chosen convention.',
   },
-  citations: [...PASAL_239, { regulation: 'PP_11_2017', article: 'Pasal 240' }, { regulation: 'UU_14_2005' }],
+  citations: [
+    uu20('Pasal 55'),
+    PASAL_239,
+    PASAL_240,
+    { regulation: 'UU_14_2005', article: 'Pasal 30 ayat (4)' },
+    { regulation: 'UU_14_2005', article: 'Pasal 67 ayat (4)' },
+  ],
   tables: [
     recordTable(
       { id: 'Batas usia pensiun menurut jabatan', en: 'Retirement age by position' },
@@ -122,16 +138,20 @@ export const batasUsiaPensiunRule = defineRule({
       title: { id: 'Pelaksana lahir 15 Mei 1967: BUP 58', en: 'Staff born 15 May 1967: retirement age 58' },
       input: { tanggalLahir: '1967-05-15', jabatan: 'PELAKSANA' },
       expected: { bup: 58, tanggalBup: '2025-05-15', tmtPensiun: '2025-06-01' },
-      source: 'digest §9 vector 18',
+      source: 'UU 20/2023 Pasal 55 huruf b angka 2 (pelaksana 58)',
     },
     {
       title: { id: 'JF Ahli Utama: BUP 65', en: 'Principal expert: retirement age 65' },
       input: { tanggalLahir: '1960-12-31', jabatan: 'JF_AHLI_UTAMA' },
       expected: { bup: 65, tanggalBup: '2025-12-31', tmtPensiun: '2026-01-01' },
-      source: 'digest §9 vector 18',
+      source: 'PP 11/2017 Pasal 239 ayat (2) (ahli utama 65)',
     },
   ],
   notes: [
+    {
+      id: 'Dasar usia: sejak 31 Oktober 2023 UU 20/2023 Pasal 55 menetapkan sendiri BUP jabatan manajerial (huruf a: JPT 60; administrator dan pengawas 58) dan pelaksana (huruf b angka 2: 58) — usia yang sama dengan PP 11/2017 Pasal 239 ayat (2), yang menetapkannya sebelumnya dan tetap dikutip. Bagi pejabat fungsional Pasal 55 huruf b angka 1 merujuk peraturan perundang-undangan, yaitu PP 11/2017 Pasal 239 ayat (2) dan Pasal 240. Sumber tidak menyebut ayat Pasal 55. Keputusan tidak berubah karena usianya sama.',
+      en: 'Legal basis of the ages: since 31 October 2023 UU 20/2023 Pasal 55 itself sets the BUP of managerial posts (huruf a: JPT 60; administrator and pengawas 58) and of pelaksana (huruf b angka 2: 58) — the ages PP 11/2017 Pasal 239 ayat (2) set before, still cited. For pejabat fungsional Pasal 55 huruf b angka 1 defers to other regulations: PP 11/2017 Pasal 239 ayat (2) and Pasal 240. The sources give no ayat of Pasal 55. Decisions are unchanged, the ages being the same.',
+    },
     {
       id: 'Pengaturan konvensiTmtPensiun (preset awal bulan berikutnya): konvensi TMT pensiun belum dikonfirmasi. Ketentuan peralihan PP 11/2017 Pasal 354–355 dan BUP peneliti/perekayasa tidak dikodekan (gunakan bupKhusus).',
       en: 'Setting konvensiTmtPensiun (preset 1st of the next month): the pension TMT convention is unconfirmed. The PP 11/2017 Pasal 354–355 transition and the BUP of researchers/engineers are not encoded (use bupKhusus).',
@@ -163,7 +183,7 @@ export const batasUsiaPensiunRule = defineRule({
 });
 
 /**
- * Batas usia pensiun and pension TMT (PP 11/2017 Pasal 239–240; UU 14/2005 for guru and dosen).
+ * Batas usia pensiun and pension TMT (UU 20/2023 Pasal 55; PP 11/2017 Pasal 239–240; UU 14/2005 for guru and dosen).
  *
  * @example
  * batasUsiaPensiun({ tanggalLahir: '1967-05-15', jabatan: 'PELAKSANA' }).value // { bup: 58, tanggalBup: '2025-05-15', tmtPensiun: '2025-06-01' }

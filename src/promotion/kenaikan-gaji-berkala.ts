@@ -17,20 +17,33 @@ export const KENAIKAN_GAJI_BERKALA_RULE_ID = 'promotion.kenaikanGajiBerkala';
 const ID = KENAIKAN_GAJI_BERKALA_RULE_ID;
 const alasan = reasonsOf<typeof KENAIKAN_GAJI_BERKALA_MESSAGES>(ID);
 
-/** Years between KGB (PP 7/1977 Pasal 11). */
+/** Years between KGB (the masa kerja golongan steps of the gaji pokok table, PP 7/1977 Pasal 4 and Pasal 11 huruf a). */
 export const INTERVAL_KGB_TAHUN = 2;
 /** First KGB after 1 year for a first appointment in II/a, otherwise after 2 years. */
 export const KGB_PERTAMA_II_A_TAHUN = 1;
-/** A postponement lasts at most 1 year at a time (PP 7/1977 Pasal 13). */
+/** A postponement lasts at most 1 year at a time (PP 7/1977 Pasal 13 ayat (1)–(2)). */
 export const PENUNDAAN_KGB_TAHUN = 1;
-/** The KGB notice is issued 2 months before its TMT (PP 7/1977 Pasal 12). */
+/** The KGB notice is issued 2 months before its TMT (PP 7/1977 Pasal 12 ayat (2)). */
 export const PEMBERITAHUAN_KGB_BULAN = 2;
 
 /** Golongan of a first appointment whose first KGB comes after {@link KGB_PERTAMA_II_A_TAHUN} year. */
 const GOLONGAN_KGB_PERTAMA_SETAHUN: GolonganPns = 'II/a';
 
-const CITE: Citation[] = deepFreeze([{ regulation: 'PP_7_1977', article: 'Pasal 11–13' }]);
 const pp7 = (article: string): Citation => ({ regulation: 'PP_7_1977', article });
+const CITE: Citation[] = deepFreeze([pp7('Pasal 11–13')]);
+/** When a KGB falls due: masa kerja golongan reached (Pasal 11 huruf a), at the steps of the gaji pokok table. */
+const CITE_JADWAL: Citation[] = deepFreeze([
+  pp7('Pasal 11 huruf a'),
+  {
+    regulation: 'PP_7_1977',
+    unlocated:
+      'The 2-year step between KGB, and 1 year to the first KGB for a first appointment in II/a, follow the masa kerja golongan steps of the gaji pokok table (Pasal 4: daftar lampiran II, as replaced since); secondary sources give them, the table was not read',
+  },
+]);
+/** The appraisal: at least "cukup" (Pasal 11 huruf b). */
+const CITE_PENILAIAN: Citation[] = deepFreeze([pp7('Pasal 11 huruf b')]);
+/** Postponed at most 1 year at a time, again while the appraisal stays below (Pasal 13 ayat (1)–(2)). */
+const CITE_DITUNDA: Citation[] = deepFreeze([pp7('Pasal 13 ayat (1)–(2)')]);
 
 export const pegawaiKenaikanGajiBerkalaSchema = z
   .object({
@@ -95,11 +108,15 @@ export const kenaikanGajiBerkalaRule = defineRule({
       [
         'jadwal (KGB pertama)',
         `TMT CPNS + ${KGB_PERTAMA_II_A_TAHUN} tahun bila diangkat dalam ${GOLONGAN_KGB_PERTAMA_SETAHUN}, selain itu + ${INTERVAL_KGB_TAHUN} tahun`,
-        pp7('Pasal 11'),
+        CITE_JADWAL,
       ],
-      ['jadwal (berikutnya)', `tmtKgbTerakhir + ${INTERVAL_KGB_TAHUN} tahun`, pp7('Pasal 11')],
-      ['tmtKgb', `jadwal; + ${PENUNDAAN_KGB_TAHUN} tahun (ditunda) bila predikat di bawah minPredikat`, pp7('Pasal 13')],
-      ['tanggalPemberitahuan', `tmtKgb − ${PEMBERITAHUAN_KGB_BULAN} bulan`, pp7('Pasal 12')],
+      ['jadwal (berikutnya)', `tmtKgbTerakhir + ${INTERVAL_KGB_TAHUN} tahun`, CITE_JADWAL],
+      [
+        'tmtKgb',
+        `jadwal; + ${PENUNDAAN_KGB_TAHUN} tahun (ditunda) bila predikat di bawah minPredikat`,
+        [...CITE_PENILAIAN, ...CITE_DITUNDA],
+      ],
+      ['tanggalPemberitahuan', `tmtKgb − ${PEMBERITAHUAN_KGB_BULAN} bulan`, pp7('Pasal 12 ayat (2)')],
     ]),
   ],
   input: pegawaiKenaikanGajiBerkalaSchema,
@@ -110,19 +127,19 @@ export const kenaikanGajiBerkalaRule = defineRule({
       title: { id: 'CPNS II/a: KGB pertama setelah 1 tahun', en: 'CPNS II/a: first KGB after 1 year' },
       input: { tmtCpns: '2023-03-01', golonganPengangkatan: 'II/a', predikat: 'BAIK' },
       expected: { jadwal: '2024-03-01', tmtKgb: '2024-03-01', ditunda: false, tanggalPemberitahuan: '2024-01-01' },
-      source: 'digest §9 vector 19',
+      source: 'PP 7/1977 Pasal 11 huruf a; first KGB after 1 year in II/a (BKD Sumbawa Barat, Pemkot Parepare, Pemkab Pohuwato)',
     },
     {
       title: { id: 'CPNS III/a: KGB pertama setelah 2 tahun', en: 'CPNS III/a: first KGB after 2 years' },
       input: { tmtCpns: '2023-03-01', golonganPengangkatan: 'III/a', predikat: 'BAIK' },
       expected: { jadwal: '2025-03-01', tmtKgb: '2025-03-01', ditunda: false, tanggalPemberitahuan: '2025-01-01' },
-      source: 'digest §9 vector 19',
+      source: 'PP 7/1977 Pasal 11 huruf a; first KGB after 2 years outside II/a (same BKD pages)',
     },
     {
       title: { id: 'Penilaian Kurang: ditunda 1 tahun', en: 'Appraisal Poor: postponed 1 year' },
       input: { tmtCpns: '2015-01-01', golonganPengangkatan: 'III/a', tmtKgbTerakhir: '2023-01-01', predikat: 'KURANG' },
       expected: { jadwal: '2025-01-01', tmtKgb: '2026-01-01', ditunda: true, tanggalPemberitahuan: '2025-11-01' },
-      source: 'digest §9 vector 19',
+      source: 'PP 7/1977 Pasal 13 ayat (1): postponed up to 1 year',
     },
   ],
   notes: [
@@ -150,9 +167,9 @@ export const kenaikanGajiBerkalaRule = defineRule({
       tanggalPemberitahuan: addMonths(tmtKgb, -PEMBERITAHUAN_KGB_BULAN),
     };
     return decision(value, [
-      alasan('jadwal', 'INFO', CITE, { dasar: pertama ? 'TMT_CPNS' : 'KGB_TERAKHIR', dari, tahun, jadwal }),
-      alasan('penilaian', memenuhi ? 'PASS' : 'FAIL', CITE, { predikat: p.predikat, minimum: o.minPredikat }),
-      ...(memenuhi ? [] : [alasan('ditunda', 'INFO', CITE, { jadwal, tmtKgb })]),
+      alasan('jadwal', 'INFO', CITE_JADWAL, { dasar: pertama ? 'TMT_CPNS' : 'KGB_TERAKHIR', dari, tahun, jadwal }),
+      alasan('penilaian', memenuhi ? 'PASS' : 'FAIL', CITE_PENILAIAN, { predikat: p.predikat, minimum: o.minPredikat }),
+      ...(memenuhi ? [] : [alasan('ditunda', 'INFO', CITE_DITUNDA, { jadwal, tmtKgb })]),
     ]);
   },
 });

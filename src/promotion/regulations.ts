@@ -12,7 +12,9 @@ export const PROMOTION_REGULATIONS = deepFreeze(
       judul: 'Peraturan Gaji Pegawai Negeri Sipil',
       titleEn: 'Civil Servant Salary Regulation',
       mencabut: [],
-      catatan: 'LN 1977 No. 11, TLN 3098; amended many times. Pasal 11–13: kenaikan gaji berkala.',
+      url: 'https://id.wikisource.org/wiki/Peraturan_Pemerintah_Republik_Indonesia_Nomor_7_Tahun_1977',
+      catatan:
+        'LN 1977 No. 11, TLN 3098; amended many times. Pasal 11 huruf a–b: KGB when the masa kerja golongan is reached and the appraisal is at least "cukup"; Pasal 12 ayat (2): notice 2 months before; Pasal 13: postponed up to 1 year at a time (text quoted by asnri.com).',
     },
     PP_99_2000: {
       id: 'PP_99_2000',
@@ -88,7 +90,8 @@ export const PROMOTION_REGULATIONS = deepFreeze(
       judul: 'Guru dan Dosen',
       titleEn: 'Teachers and Lecturers',
       mencabut: [],
-      catatan: 'Pasal 30 ayat (4): guru retire at 60; Pasal 67 ayat (4): dosen at 65 (secondary sources).',
+      catatan:
+        'Pasal 30 ayat (4): guru retire at 60; Pasal 67 ayat (4): dosen at 65 (secondary sources). The BUP of a JF set by an Undang-Undang (PP 11/2017 Pasal 240; UU 20/2023 Pasal 55 huruf b angka 1).',
     },
     PERMENPANRB_1_2023: {
       id: 'PERMENPANRB_1_2023',
@@ -99,8 +102,9 @@ export const PROMOTION_REGULATIONS = deepFreeze(
       titleEn: 'Functional Positions',
       diundangkan: '2023-01-12',
       mencabut: [],
+      url: 'https://jdih.maritim.go.id/permen-pan-rb-12023-jabatan-fungsional',
       catatan:
-        'Angka kredit by conversion of predikat kinerja from January 2023. Conversion article cited as Pasal 36–37 (exact ayat unconfirmed).',
+        'Angka kredit by conversion of predikat kinerja from January 2023. Pasal 37 ayat (1): 150/100/75/50/25 % of the koefisien tahunan; ayat (2)–(3): +25 % of the KP AKK for a higher ijazah (predikat at least baik); ayat (4): part-year periods counted proportionally (naikpangkat.com transcription; BKN news "pasal 37 ayat 1"). Pasal 57: conventional AKK → integrasi (BKN slides). Lampiran: AKK per jenjang.',
     },
     PERBKN_3_2023: {
       id: 'PERBKN_3_2023',
@@ -110,8 +114,9 @@ export const PROMOTION_REGULATIONS = deepFreeze(
       judul: 'Angka Kredit, Kenaikan Pangkat, dan Kenaikan Jenjang Jabatan Fungsional',
       titleEn: 'Credit Points, Promotion and Grade Advancement in Functional Positions',
       mencabut: [],
+      url: 'https://pasal.id/peraturan/perban/peraturan-bkn-no-3-tahun-2023',
       catatan:
-        'Implements PermenPANRB 1/2023; issued around July 2023 (exact date unconfirmed). Lampiran I: worked examples; Lampiran II: AK dasar.',
+        'Implements PermenPANRB 1/2023 Pasal 22 ayat (3), 25, 30 ayat (3), 37 ayat (7), 39 ayat (5), 56 ayat (4) and 57 ayat (2); issued around July 2023 (exact date unconfirmed). Pasal 12 ayat (3), (7): predikat converted into AK, accumulated for KP and KJ; Pasal 13 ayat (1): annual, or periodic counted proportionally (pasal.id). Lampiran I: worked examples; Lampiran II: AK dasar (angka 2) and formats (konversi angka 10, akumulasi angka 11, PAK angka 12).',
     },
     PERBKN_4_2023: {
       id: 'PERBKN_4_2023',

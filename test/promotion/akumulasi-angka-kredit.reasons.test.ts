@@ -6,24 +6,37 @@ import { thrownIssueLines } from '../input-issues.js';
 import { JENJANG_DIGEST } from './digest-angka-kredit.js';
 
 const AKUMULASI = 'promotion.akumulasiAngkaKredit';
-// PermenPANRB 1/2023 Pasal 36–37 (conversion article, exact ayat unconfirmed) and Peraturan BKN 3/2023 Lampiran I.
+// PermenPANRB 1/2023 Pasal 37 ayat (1) and (4); Peraturan BKN 3/2023 Pasal 12 ayat (3) and Pasal 13 ayat (1).
 const CITE_KONVERSI = [
-  { regulation: 'PERMENPANRB_1_2023', article: 'Pasal 36–37' },
-  { regulation: 'PERBKN_3_2023', annex: 'Lampiran I' },
+  { regulation: 'PERMENPANRB_1_2023', article: 'Pasal 37 ayat (1) dan ayat (4)' },
+  { regulation: 'PERBKN_3_2023', article: 'Pasal 12 ayat (3)' },
+  { regulation: 'PERBKN_3_2023', article: 'Pasal 13 ayat (1)' },
 ];
-const CK = '(PermenPANRB 1/2023 Pasal 36–37; Peraturan BKN 3/2023 Lampiran I)';
-const CITE_AKK = [{ regulation: 'PERMENPANRB_1_2023', annex: 'Lampiran' }, { regulation: 'PERBKN_3_2023' }];
-const CA = '(PermenPANRB 1/2023 Lampiran; Peraturan BKN 3/2023)';
+const CK =
+  '(PermenPANRB 1/2023 Pasal 37 ayat (1) dan ayat (4); Peraturan BKN 3/2023 Pasal 12 ayat (3); Peraturan BKN 3/2023 Pasal 13 ayat (1))';
+// AKK thresholds (PermenPANRB 1/2023 Lampiran) and accumulation (Peraturan BKN 3/2023 Pasal 12 ayat (7)).
+const CITE_AKK = [
+  { regulation: 'PERMENPANRB_1_2023', annex: 'Lampiran' },
+  { regulation: 'PERBKN_3_2023', article: 'Pasal 12 ayat (7)' },
+];
+const CA = '(PermenPANRB 1/2023 Lampiran; Peraturan BKN 3/2023 Pasal 12 ayat (7))';
+// The sum adds AK pendidikan (PermenPANRB 1/2023 Pasal 37 ayat (2)).
+const CITE_JUMLAH = [...CITE_AKK, { regulation: 'PERMENPANRB_1_2023', article: 'Pasal 37 ayat (2)' }];
+const CJ = '(PermenPANRB 1/2023 Lampiran; Peraturan BKN 3/2023 Pasal 12 ayat (7); PermenPANRB 1/2023 Pasal 37 ayat (2))';
+// KJ first and the carried excess: no article found.
+const CITE_MEKANISME = [{ regulation: 'PERBKN_3_2023', unlocated: expect.stringMatching(/^KJ before KP when both AKK are met/) }];
+const CM = '(Peraturan BKN 3/2023 (pasal belum ditemukan))';
+const CM_EN = '(Peraturan BKN 3/2023 (article not located))';
 const r = reasonsOf(AKUMULASI);
 const jumlah = (facts: Record<string, unknown>) =>
-  r('jumlah', 'INFO', CITE_AKK, { akDasar: '0', akJfLama: '0', akPenyesuaian: '0', akKelebihan: '0', akPendidikan: '0.00', ...facts });
+  r('jumlah', 'INFO', CITE_JUMLAH, { akDasar: '0', akJfLama: '0', akPenyesuaian: '0', akKelebihan: '0', akPendidikan: '0.00', ...facts });
 const setahun = (y: number, predikat: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG') => ({
   dari: `${y}-01-01`,
   sampai: `${y}-12-31`,
   predikat,
 });
 
-describe('akumulasiAngkaKredit reasons (PermenPANRB 1/2023 Lampiran; Peraturan BKN 3/2023)', () => {
+describe('akumulasiAngkaKredit reasons (PermenPANRB 1/2023 Pasal 37, Lampiran; Peraturan BKN 3/2023 Pasal 12–13)', () => {
   it('BKN slide example: 18.75 + 2.08 = 20.83, short of 50, met after 28 more months at Baik (digest §9 vectors 1–2)', () => {
     const d = akumulasiAngkaKredit({
       jenjang: 'AHLI_PERTAMA',
@@ -73,7 +86,7 @@ describe('akumulasiAngkaKredit reasons (PermenPANRB 1/2023 Lampiran; Peraturan B
     expect(explain(d, 'id')).toEqual([
       `• Periode 2023-01-01 s.d. 2023-12-31: 12/12 × 150% (Sangat Baik) × 12,5 (Ahli Pertama) = 18,75 ${CK}`,
       `• Periode 2024-01-01 s.d. 2024-02-29: 2/12 × 100% (Baik) × 12,5 (Ahli Pertama) = 2,08 ${CK}`,
-      `• AKK = AK dasar 0 + AK JF lama 0 + AK penyesuaian 0 + kelebihan 0 + AK pendidikan 0,00 + AK konversi 20,83 = 20,83 ${CA}`,
+      `• AKK = AK dasar 0 + AK JF lama 0 + AK penyesuaian 0 + kelebihan 0 + AK pendidikan 0,00 + AK konversi 20,83 = 20,83 ${CJ}`,
       `✗ Kenaikan pangkat III/a (Penata Muda) → III/b (Penata Muda Tingkat I): AKK 20,83, dibutuhkan 50 ${CA}`,
       `✗ Kenaikan jenjang Ahli Pertama → Ahli Muda: AKK dalam jenjang 20,83, dibutuhkan 100 ${CA}`,
       `• Kekurangan AKK 29,17: dengan predikat Baik terpenuhi setelah 28 bulan (2026-06-30) ${CK}`,
@@ -81,7 +94,7 @@ describe('akumulasiAngkaKredit reasons (PermenPANRB 1/2023 Lampiran; Peraturan B
     expect(explain(d, 'en')).toEqual([
       `• Period 2023-01-01 to 2023-12-31: 12/12 × 150% (Very Good (Sangat Baik)) × 12.5 (Ahli Pertama (first expert)) = 18.75 ${CK}`,
       `• Period 2024-01-01 to 2024-02-29: 2/12 × 100% (Good (Baik)) × 12.5 (Ahli Pertama (first expert)) = 2.08 ${CK}`,
-      `• AKK = base 0 + legacy 0 + adjustment 0 + carried over 0 + education 0.00 + conversion 20.83 = 20.83 ${CA}`,
+      `• AKK = base 0 + legacy 0 + adjustment 0 + carried over 0 + education 0.00 + conversion 20.83 = 20.83 ${CJ}`,
       `✗ Promotion III/a (Penata Muda) → III/b (Penata Muda Tingkat I): AKK 20.83, needed 50 ${CA}`,
       `✗ Grade advancement Ahli Pertama (first expert) → Ahli Muda (junior expert): AKK in the grade 20.83, needed 100 ${CA}`,
       `• AKK shortfall 29.17: at predikat Good (Baik) met after 28 months (2026-06-30) ${CK}`,
@@ -125,22 +138,22 @@ describe('akumulasiAngkaKredit reasons (PermenPANRB 1/2023 Lampiran; Peraturan B
         akkJenjang: '102.50',
         kebutuhan: '100',
       }),
-      r('jenjangDidahulukan', 'INFO', CITE_AKK, { jenjang: 'AHLI_PERTAMA' }),
-      r('kelebihan', 'INFO', CITE_AKK, { kelebihan: '2.50' }),
+      r('jenjangDidahulukan', 'INFO', CITE_MEKANISME, { jenjang: 'AHLI_PERTAMA' }),
+      r('kelebihan', 'INFO', CITE_MEKANISME, { kelebihan: '2.50' }),
     ]);
     expect(explain(d, 'id').slice(1)).toEqual([
-      `• AKK = AK dasar 40 + AK JF lama 0 + AK penyesuaian 0 + kelebihan 0 + AK pendidikan 0,00 + AK konversi 12,50 = 52,50 ${CA}`,
+      `• AKK = AK dasar 40 + AK JF lama 0 + AK penyesuaian 0 + kelebihan 0 + AK pendidikan 0,00 + AK konversi 12,50 = 52,50 ${CJ}`,
       `✓ Kenaikan pangkat III/b (Penata Muda Tingkat I) → III/c (Penata): AKK 52,50, dibutuhkan 50 ${CA}`,
       `✓ Kenaikan jenjang Ahli Pertama → Ahli Muda: AKK dalam jenjang 102,50, dibutuhkan 100 ${CA}`,
-      `• AKK kenaikan pangkat dan kenaikan jenjang sama-sama terpenuhi: kenaikan jenjang dari Ahli Pertama didahulukan, lalu kenaikan pangkat dengan AK yang sama ${CA}`,
-      `• Kelebihan AKK 2,50 diperhitungkan untuk kenaikan pangkat berikutnya dalam jenjang yang sama ${CA}`,
+      `• AKK kenaikan pangkat dan kenaikan jenjang sama-sama terpenuhi: kenaikan jenjang dari Ahli Pertama didahulukan, lalu kenaikan pangkat dengan AK yang sama ${CM}`,
+      `• Kelebihan AKK 2,50 diperhitungkan untuk kenaikan pangkat berikutnya dalam jenjang yang sama ${CM}`,
     ]);
     expect(explain(d, 'en').slice(1)).toEqual([
-      `• AKK = base 40 + legacy 0 + adjustment 0 + carried over 0 + education 0.00 + conversion 12.50 = 52.50 ${CA}`,
+      `• AKK = base 40 + legacy 0 + adjustment 0 + carried over 0 + education 0.00 + conversion 12.50 = 52.50 ${CJ}`,
       `✓ Promotion III/b (Penata Muda Tingkat I) → III/c (Penata): AKK 52.50, needed 50 ${CA}`,
       `✓ Grade advancement Ahli Pertama (first expert) → Ahli Muda (junior expert): AKK in the grade 102.50, needed 100 ${CA}`,
-      `• Both promotion and grade-advancement AKK are met: grade advancement from Ahli Pertama (first expert) comes first, then promotion with the same AK ${CA}`,
-      `• Excess AKK 2.50 counts toward the next promotion in the same grade ${CA}`,
+      `• Both promotion and grade-advancement AKK are met: grade advancement from Ahli Pertama (first expert) comes first, then promotion with the same AK ${CM_EN}`,
+      `• Excess AKK 2.50 counts toward the next promotion in the same grade ${CM_EN}`,
     ]);
   });
 
@@ -214,7 +227,7 @@ describe('akumulasiAngkaKredit reasons (PermenPANRB 1/2023 Lampiran; Peraturan B
         akkJenjang: '50.00',
         kebutuhan: '100',
       }),
-      r('kelebihan', 'INFO', CITE_AKK, { kelebihan: '0.00' }),
+      r('kelebihan', 'INFO', CITE_MEKANISME, { kelebihan: '0.00' }),
     ]);
   });
 
@@ -264,7 +277,7 @@ describe('akumulasiAngkaKredit reasons (PermenPANRB 1/2023 Lampiran; Peraturan B
     expect(utama('200').reasons.slice(1)).toEqual([
       r('kenaikanPangkat', 'PASS', CITE_AKK, { golongan: 'IV/d', golonganTujuan: 'IV/e', akk: '200.00', kebutuhan: '200' }),
       r('jenjangPuncak', 'INFO', CITE_AKK, { jenjang: 'AHLI_UTAMA' }),
-      r('kelebihan', 'INFO', CITE_AKK, { kelebihan: '0.00' }),
+      r('kelebihan', 'INFO', CITE_MEKANISME, { kelebihan: '0.00' }),
     ]);
     expect(utama('199.99').value).toMatchObject({ memenuhiKenaikanPangkat: false, didahulukan: null, kelebihan: null, kekurangan: '0.01' });
     const penyelia = akumulasiAngkaKredit({ jenjang: 'PENYELIA', golongan: 'III/c', akDasar: 100 });
@@ -361,10 +374,10 @@ describe('akumulasiAngkaKredit reasons (PermenPANRB 1/2023 Lampiran; Peraturan B
       }),
     );
     expect(explain(d, 'id')[0]).toBe(
-      `• AKK = AK dasar 1 + AK JF lama 2 + AK penyesuaian 3 + kelebihan 4,5 + AK pendidikan 37,50 + AK konversi 0,00 = 48,00 ${CA}`,
+      `• AKK = AK dasar 1 + AK JF lama 2 + AK penyesuaian 3 + kelebihan 4,5 + AK pendidikan 37,50 + AK konversi 0,00 = 48,00 ${CJ}`,
     );
     expect(explain(d, 'en')[0]).toBe(
-      `• AKK = base 1 + legacy 2 + adjustment 3 + carried over 4.5 + education 37.50 + conversion 0.00 = 48.00 ${CA}`,
+      `• AKK = base 1 + legacy 2 + adjustment 3 + carried over 4.5 + education 37.50 + conversion 0.00 = 48.00 ${CJ}`,
     );
     // 25 % of the KP AKK of each jenjang (digest §4.4 rule 5), and nothing without a higher ijazah.
     const pendidikan = (peningkatanPendidikan: boolean) =>

@@ -5,8 +5,15 @@ import { thrownIssueLines } from '../input-issues.js';
 import { NILAI_DASAR_DIGEST } from './digest-angka-kredit.js';
 
 const INTEGRASI = 'promotion.angkaKreditIntegrasi';
+// PermenPANRB 1/2023 Pasal 57 (conventional AKK → integrasi); the Peraturan BKN 3/2023 text of the formula not located.
+const CITE = [
+  { regulation: 'PERMENPANRB_1_2023', article: 'Pasal 57' },
+  { regulation: 'PERBKN_3_2023', unlocated: expect.stringMatching(/^AK integrasi = AK konvensional − nilai dasar/) },
+];
+const C = '(PermenPANRB 1/2023 Pasal 57; Peraturan BKN 3/2023 (pasal belum ditemukan))';
+const C_EN = '(PermenPANRB 1/2023 Pasal 57; Peraturan BKN 3/2023 (article not located))';
 
-describe('angkaKreditIntegrasi reasons (Peraturan BKN 3/2023: AK integrasi = AK konvensional − nilai dasar)', () => {
+describe('angkaKreditIntegrasi reasons (PermenPANRB 1/2023 Pasal 57: AK integrasi = AK konvensional − nilai dasar)', () => {
   it('FORMULIR PAK INTEGRASI example: IV/b, 550.63 − 400 = 150.63 (digest §9 vector 6)', () => {
     const d = angkaKreditIntegrasi({ golongan: 'IV/b', akKonvensional: '550.63' });
     expect(d.value).toEqual({ akIntegrasi: '150.63', nilaiDasar: 400 });
@@ -15,15 +22,13 @@ describe('angkaKreditIntegrasi reasons (Peraturan BKN 3/2023: AK integrasi = AK 
         rule: INTEGRASI,
         code: `${INTEGRASI}.rumus`,
         outcome: 'INFO',
-        citations: [{ regulation: 'PERBKN_3_2023' }],
+        citations: CITE,
         facts: { akKonvensional: '550.63', golongan: 'IV/b', nilaiDasar: 400, akIntegrasi: '150.63' },
       },
     ]);
-    expect(explain(d, 'id')).toEqual([
-      '• AK integrasi = AK konvensional 550,63 − nilai dasar IV/b (Pembina Tingkat I) 400 = 150,63 (Peraturan BKN 3/2023)',
-    ]);
+    expect(explain(d, 'id')).toEqual([`• AK integrasi = AK konvensional 550,63 − nilai dasar IV/b (Pembina Tingkat I) 400 = 150,63 ${C}`]);
     expect(explain(d, 'en')).toEqual([
-      '• Integrated AK = conventional AK 550.63 − base value of IV/b (Pembina Tingkat I) 400 = 150.63 (Peraturan BKN 3/2023)',
+      `• Integrated AK = conventional AK 550.63 − base value of IV/b (Pembina Tingkat I) 400 = 150.63 ${C_EN}`,
     ]);
   });
 
@@ -45,9 +50,7 @@ describe('angkaKreditIntegrasi reasons (Peraturan BKN 3/2023: AK integrasi = AK 
     const neg = angkaKreditIntegrasi({ golongan: 'III/c', akKonvensional: 150 });
     expect(neg.value).toEqual({ akIntegrasi: '-50', nilaiDasar: 200 });
     expect(neg.reasons[0]!.facts).toEqual({ akKonvensional: '150.00', golongan: 'III/c', nilaiDasar: 200, akIntegrasi: '-50.00' });
-    expect(explain(neg, 'id')).toEqual([
-      '• AK integrasi = AK konvensional 150,00 − nilai dasar III/c (Penata) 200 = -50,00 (Peraturan BKN 3/2023)',
-    ]);
+    expect(explain(neg, 'id')).toEqual([`• AK integrasi = AK konvensional 150,00 − nilai dasar III/c (Penata) 200 = -50,00 ${C}`]);
     const presisi = angkaKreditIntegrasi({ golongan: 'IV/d', akKonvensional: '1000.125' });
     expect(presisi.value).toEqual({ akIntegrasi: '150.125', nilaiDasar: 850 });
     expect(presisi.reasons[0]!.facts).toEqual({ akKonvensional: '1000.13', golongan: 'IV/d', nilaiDasar: 850, akIntegrasi: '150.13' });

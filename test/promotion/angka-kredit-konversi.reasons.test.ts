@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/explain.js';
 import {
   angkaKreditKonversi,
+  angkaKreditKonversiRule,
   DESIMAL_TAMPILAN_AK,
   JENJANG_JF,
   PERSENTASE_PREDIKAT_AK,
@@ -12,12 +13,14 @@ import { thrownIssueLines } from '../input-issues.js';
 import { PERSENTASE_DIGEST, JENJANG_DIGEST } from './digest-angka-kredit.js';
 
 const KONVERSI = 'promotion.angkaKreditKonversi';
-// PermenPANRB 1/2023 Pasal 36–37 (conversion article, exact ayat unconfirmed) and Peraturan BKN 3/2023 Lampiran I.
+// PermenPANRB 1/2023 Pasal 37 ayat (1) and (4); Peraturan BKN 3/2023 Pasal 12 ayat (3) and Pasal 13 ayat (1).
 const CITE_KONVERSI = [
-  { regulation: 'PERMENPANRB_1_2023', article: 'Pasal 36–37' },
-  { regulation: 'PERBKN_3_2023', annex: 'Lampiran I' },
+  { regulation: 'PERMENPANRB_1_2023', article: 'Pasal 37 ayat (1) dan ayat (4)' },
+  { regulation: 'PERBKN_3_2023', article: 'Pasal 12 ayat (3)' },
+  { regulation: 'PERBKN_3_2023', article: 'Pasal 13 ayat (1)' },
 ];
-const CK = '(PermenPANRB 1/2023 Pasal 36–37; Peraturan BKN 3/2023 Lampiran I)';
+const CK =
+  '(PermenPANRB 1/2023 Pasal 37 ayat (1) dan ayat (4); Peraturan BKN 3/2023 Pasal 12 ayat (3); Peraturan BKN 3/2023 Pasal 13 ayat (1))';
 const konversiReason = (facts: Record<string, unknown>) => reasonsOf(KONVERSI)('rumus', 'INFO', CITE_KONVERSI, facts);
 
 describe('regulations cited by the angka kredit rules (digest §0, §4.1)', () => {
@@ -32,7 +35,7 @@ describe('regulations cited by the angka kredit rules (digest §0, §4.1)', () =
       diundangkan: '2023-01-12',
       mencabut: [],
     });
-    expect(R.PERMENPANRB_1_2023.catatan).toMatch(/Pasal 36–37/);
+    expect(R.PERMENPANRB_1_2023.catatan).toMatch(/Pasal 37 ayat \(1\): 150\/100\/75\/50\/25 %/);
     expect(R.PERBKN_3_2023).toMatchObject({
       id: 'PERBKN_3_2023',
       jenis: 'PERBKN',
@@ -44,10 +47,14 @@ describe('regulations cited by the angka kredit rules (digest §0, §4.1)', () =
     // The exact day of Peraturan BKN 3/2023 is unconfirmed (digest §0): no date is claimed.
     expect([R.PERBKN_3_2023.ditetapkan, R.PERBKN_3_2023.diundangkan, R.PERBKN_3_2023.berlaku]).toEqual([undefined, undefined, undefined]);
     expect(R.PERBKN_3_2023.catatan).toMatch(/Lampiran I: worked examples; Lampiran II: AK dasar/);
+    expect([R.PERMENPANRB_1_2023.url, R.PERBKN_3_2023.url]).toEqual([
+      'https://jdih.maritim.go.id/permen-pan-rb-12023-jabatan-fungsional',
+      'https://pasal.id/peraturan/perban/peraturan-bkn-no-3-tahun-2023',
+    ]);
   });
 });
 
-describe('angkaKreditKonversi reasons (PermenPANRB 1/2023 Pasal 36–37; Peraturan BKN 3/2023 Lampiran I)', () => {
+describe('angkaKreditKonversi reasons (PermenPANRB 1/2023 Pasal 37; Peraturan BKN 3/2023 Pasal 12–13)', () => {
   it('BKN slide example: Ahli Pertama, Jan–Feb 2024, Baik = 2/12 × 100 % × 12.5 = 2.08 (digest §9 vector 2)', () => {
     const d = angkaKreditKonversi({ jenjang: 'AHLI_PERTAMA', predikat: 'BAIK', bulan: 2 });
     expect(d.value).toEqual({ angkaKredit: '2.083333333333333333333333333333333333333', angkaKreditDisplay: '2.08' });
@@ -192,8 +199,14 @@ describe('angkaKreditKonversi reasons (PermenPANRB 1/2023 Pasal 36–37; Peratur
     expect(d.reasons).toEqual([
       konversiReason({ bulan: 1, predikat: 'KURANG', persentase: 50, jenjang: 'PEMULA', koefisien: '3', angkaKredit: '0.13' }),
     ]);
-    expect(angkaKreditKonversi(input, { ...o, pembulatanPerPeriode: false }).value).toEqual({ angkaKredit: '0.125', angkaKreditDisplay: '0.13' });
-    expect(angkaKreditKonversi(input, { ...o, pembulatanPerPeriode: true }).value).toEqual({ angkaKredit: '0.13', angkaKreditDisplay: '0.13' });
+    expect(angkaKreditKonversi(input, { ...o, pembulatanPerPeriode: false }).value).toEqual({
+      angkaKredit: '0.125',
+      angkaKreditDisplay: '0.13',
+    });
+    expect(angkaKreditKonversi(input, { ...o, pembulatanPerPeriode: true }).value).toEqual({
+      angkaKredit: '0.13',
+      angkaKreditDisplay: '0.13',
+    });
     expect(angkaKreditKonversi({ jenjang: 'AHLI_PERTAMA', predikat: 'BAIK', bulan: 2 }, { pembulatanPerPeriode: true }).value).toEqual({
       angkaKredit: '2.08',
       angkaKreditDisplay: '2.08',
@@ -208,5 +221,34 @@ describe('angkaKreditKonversi reasons (PermenPANRB 1/2023 Pasal 36–37; Peratur
     expect(
       thrownIssueLines(() => angkaKreditKonversi({ jenjang: 'PEMULA', predikat: 'BAIK' }, { pembulatanPerPeriode: 'yes' as never })),
     ).toEqual(['options.pembulatanPerPeriode: Invalid input: expected boolean, received string']);
+  });
+
+  it('no rounding located (PermenPANRB 1/2023 Pasal 37 ayat (4), Peraturan BKN 3/2023 Pasal 13 ayat (1)): the value stays exact, the fact and the display show 2 decimals', () => {
+    // 1/12 × 100 % × 12.5 = 1.041666…: the quotient to 40 significant digits, not rounded to 2 or 3 decimals.
+    const d = angkaKreditKonversi({ jenjang: 'AHLI_PERTAMA', predikat: 'BAIK', bulan: 1 });
+    expect(d.value).toEqual({ angkaKredit: '1.041666666666666666666666666666666666667', angkaKreditDisplay: '1.04' });
+    expect(d.reasons[0]!.facts.angkaKredit).toBe('1.04');
+    // A terminating quotient is given as is (no trailing zeros, no padding).
+    expect(angkaKreditKonversi({ jenjang: 'AHLI_PERTAMA', predikat: 'BAIK', bulan: 6 }).value.angkaKredit).toBe('6.25');
+    // The rounding is only the setting's, and the rule says so in its notes.
+    expect(
+      angkaKreditKonversi({ jenjang: 'AHLI_PERTAMA', predikat: 'BAIK', bulan: 1 }, { pembulatanPerPeriode: true }).value.angkaKredit,
+    ).toBe('1.04');
+    expect(angkaKreditKonversiRule.notes?.map((n) => n.en).join(' ')).toMatch(
+      /No rounding located: PermenPANRB 1\/2023 Pasal 37 ayat \(4\)/,
+    );
+  });
+
+  it('table rows cite what sets them: the shares Pasal 37 ayat (1); the koefisien not located (Ahli Muda also a Peraturan BKN 3/2023 example)', () => {
+    const [rumus, persen, koefisien] = angkaKreditKonversiRule.tables!;
+    expect(rumus!.dasar).toEqual([CITE_KONVERSI, CITE_KONVERSI]);
+    expect(persen!.dasar).toEqual(Array(5).fill([{ regulation: 'PERMENPANRB_1_2023', article: 'Pasal 37 ayat (1)' }]));
+    const rows = Object.fromEntries(koefisien!.rows.map((row, i) => [row[0], koefisien!.dasar![i]!]));
+    for (const j of ['PEMULA', 'TERAMPIL', 'MAHIR', 'PENYELIA', 'AHLI_PERTAMA', 'AHLI_MADYA', 'AHLI_UTAMA']) {
+      expect(rows[j], j).toHaveLength(1);
+      expect(rows[j]![0]).toMatchObject({ regulation: 'PERMENPANRB_1_2023', unlocated: expect.any(String) });
+    }
+    expect(rows['PEMULA']![0]!.unlocated).toMatch(/koefisienKeterampilan/);
+    expect(rows['AHLI_MUDA']).toEqual([rows['AHLI_PERTAMA']![0], { regulation: 'PERBKN_3_2023', annex: 'Lampiran I angka 2 huruf b' }]);
   });
 });

@@ -4,27 +4,34 @@ import { BUP_JABATAN, JENIS_JABATAN, batasUsiaPensiun } from '../../src/promotio
 import { thrownIssueLines } from '../input-issues.js';
 
 // ---------------------------------------------------------------------------------------------
-// Batas usia pensiun — PP 11/2017 Pasal 239 ayat (2), Pasal 240; UU 14/2005 (digest §6.1)
+// Batas usia pensiun — UU 20/2023 Pasal 55; PP 11/2017 Pasal 239 ayat (2), Pasal 240; UU 14/2005 (digest §6.1,
+// corrections M3: UU 20/2023 Pasal 55 sets the non-JF ages, PP 11/2017 Pasal 239 the JF ages it defers to)
 
 const BUP = 'promotion.batasUsiaPensiun';
-const P239 = [{ regulation: 'PP_11_2017', article: 'Pasal 239 ayat (2)' }];
-const P240 = { regulation: 'PP_11_2017', article: 'Pasal 240' };
+type C = { regulation: string; article: string };
+const P239: C = { regulation: 'PP_11_2017', article: 'Pasal 239 ayat (2)' };
+const P240: C = { regulation: 'PP_11_2017', article: 'Pasal 240' };
+const uu20 = (article: string): C => ({ regulation: 'UU_20_2023', article: `Pasal 55 ${article}` });
+const JPT = [uu20('huruf a angka 1'), P239];
+const ADMINISTRATOR_PENGAWAS = [uu20('huruf a angka 2'), P239];
+const PELAKSANA = [uu20('huruf b angka 2'), P239];
+const JF = [P239, uu20('huruf b angka 1')];
 
 /** Digest §6.1 restated: BUP in years and the citation of each jabatan. */
-const DIGEST_BUP: Record<(typeof JENIS_JABATAN)[number], [number, { regulation: string; article: string }[]]> = {
-  PELAKSANA: [58, P239],
-  PENGAWAS: [58, P239],
-  ADMINISTRATOR: [58, P239],
-  JPT_PRATAMA: [60, P239],
-  JPT_MADYA: [60, P239],
-  JPT_UTAMA: [60, P239],
-  JF_KETERAMPILAN: [58, P239],
-  JF_AHLI_PERTAMA: [58, P239],
-  JF_AHLI_MUDA: [58, P239],
-  JF_AHLI_MADYA: [60, P239],
-  JF_AHLI_UTAMA: [65, P239],
-  GURU: [60, [P240, { regulation: 'UU_14_2005', article: 'Pasal 30 ayat (4)' }]],
-  DOSEN: [65, [P240, { regulation: 'UU_14_2005', article: 'Pasal 67 ayat (4)' }]],
+const DIGEST_BUP: Record<(typeof JENIS_JABATAN)[number], [number, C[]]> = {
+  PELAKSANA: [58, PELAKSANA],
+  PENGAWAS: [58, ADMINISTRATOR_PENGAWAS],
+  ADMINISTRATOR: [58, ADMINISTRATOR_PENGAWAS],
+  JPT_PRATAMA: [60, JPT],
+  JPT_MADYA: [60, JPT],
+  JPT_UTAMA: [60, JPT],
+  JF_KETERAMPILAN: [58, JF],
+  JF_AHLI_PERTAMA: [58, JF],
+  JF_AHLI_MUDA: [58, JF],
+  JF_AHLI_MADYA: [60, JF],
+  JF_AHLI_UTAMA: [65, JF],
+  GURU: [60, [P240, { regulation: 'UU_14_2005', article: 'Pasal 30 ayat (4)' }, uu20('huruf b angka 1')]],
+  DOSEN: [65, [P240, { regulation: 'UU_14_2005', article: 'Pasal 67 ayat (4)' }, uu20('huruf b angka 1')]],
 };
 
 /** Labels of each jabatan in the reason texts (id, en). */
@@ -44,13 +51,38 @@ const LABEL_JABATAN: Record<(typeof JENIS_JABATAN)[number], [string, string]> = 
   DOSEN: ['dosen', 'lecturer'],
 };
 
-const citeText = (c: { regulation: string; article: string }[]) =>
-  c.map((x) => `${x.regulation === 'UU_14_2005' ? 'UU 14/2005' : 'PP 11/2017'} ${x.article}`).join('; ');
+const SHORT: Record<string, string> = { UU_14_2005: 'UU 14/2005', UU_20_2023: 'UU 20/2023', PP_11_2017: 'PP 11/2017' };
+const citeText = (c: C[]) => c.map((x) => `${SHORT[x.regulation]} ${x.article}`).join('; ');
 
-describe('batasUsiaPensiun reasons (PP 11/2017 Pasal 239–240; UU 14/2005)', () => {
+describe('batasUsiaPensiun reasons (UU 20/2023 Pasal 55; PP 11/2017 Pasal 239–240; UU 14/2005)', () => {
   it('the BUP table, row by row, against the digest', () => {
     expect(Object.keys(BUP_JABATAN)).toEqual([...JENIS_JABATAN]);
     for (const j of JENIS_JABATAN) expect(BUP_JABATAN[j], j).toEqual({ bup: DIGEST_BUP[j][0], citations: DIGEST_BUP[j][1] });
+  });
+
+  it('UU 20/2023 Pasal 55 sets the non-JF ages and defers JF to PP 11/2017 Pasal 239: same ages on either side of 31 October 2023', () => {
+    for (const j of JENIS_JABATAN) {
+      const first = BUP_JABATAN[j].citations[0]!;
+      if (j.startsWith('JF_')) expect(first, j).toEqual(P239);
+      else if (j === 'GURU' || j === 'DOSEN') expect(first, j).toEqual(P240);
+      else expect(first, j).toMatchObject({ regulation: 'UU_20_2023', article: expect.stringMatching(/^Pasal 55 huruf [ab] angka [12]$/) });
+      expect(BUP_JABATAN[j].citations, j).toContainEqual(
+        j === 'GURU' || j === 'DOSEN' || j.startsWith('JF_') ? uu20('huruf b angka 1') : P239,
+      );
+    }
+    // A BUP reached the day before UU 20/2023 (promulgated 31 October 2023) and on that day: the same age and basis.
+    for (const [jabatan, bup] of [
+      ['PELAKSANA', 58],
+      ['ADMINISTRATOR', 58],
+      ['JPT_PRATAMA', 60],
+      ['JF_AHLI_MADYA', 60],
+    ] as const) {
+      for (const hari of ['30', '31']) {
+        const d = batasUsiaPensiun({ tanggalLahir: `${2023 - bup}-10-${hari}`, jabatan });
+        expect(d.value, `${jabatan} ${hari}`).toEqual({ bup, tanggalBup: `2023-10-${hari}`, tmtPensiun: '2023-11-01' });
+        expect(d.reasons[0]!.citations, `${jabatan} ${hari}`).toEqual(DIGEST_BUP[jabatan][1]);
+      }
+    }
   });
 
   it('every jabatan: the whole decision and both texts (born 15 May 1967)', () => {
@@ -111,7 +143,7 @@ describe('batasUsiaPensiun reasons (PP 11/2017 Pasal 239–240; UU 14/2005)', ()
       konvensi: 'TANGGAL_BUP',
       tmtPensiun: '2025-12-31',
     });
-    const c = '(PP 11/2017 Pasal 240; UU 14/2005 Pasal 67 ayat (4))';
+    const c = '(PP 11/2017 Pasal 240; UU 14/2005 Pasal 67 ayat (4); UU 20/2023 Pasal 55 huruf b angka 1)';
     expect(explain(d, 'id')[1]).toBe(
       `• Lahir 1960-12-31, mencapai BUP pada 2025-12-31; TMT pensiun 2025-12-31 (tanggal mencapai BUP) ${c}`,
     );
@@ -127,7 +159,7 @@ describe('batasUsiaPensiun reasons (PP 11/2017 Pasal 239–240; UU 14/2005)', ()
       rule: BUP,
       code: `${BUP}.bupKhusus`,
       outcome: 'INFO',
-      citations: [P240],
+      citations: [P240, uu20('huruf b angka 1')],
       facts: { jabatan: 'JF_AHLI_MADYA', bup: 65 },
     });
     // The TMT follows from the BUP, so it cites what set it: Pasal 240, not the table row of Pasal 239.
@@ -135,12 +167,14 @@ describe('batasUsiaPensiun reasons (PP 11/2017 Pasal 239–240; UU 14/2005)', ()
       rule: BUP,
       code: `${BUP}.tmtPensiun`,
       outcome: 'INFO',
-      citations: [P240],
+      citations: [P240, uu20('huruf b angka 1')],
       facts: { tanggalLahir: '1967-05-15', tanggalBup: '2032-05-15', konvensi: 'AWAL_BULAN_BERIKUTNYA', tmtPensiun: '2032-06-01' },
     });
-    expect(explain(d, 'id')[0]).toBe('• Batas usia pensiun JF Ahli Madya menurut undang-undang khusus: 65 tahun (PP 11/2017 Pasal 240)');
+    expect(explain(d, 'id')[0]).toBe(
+      '• Batas usia pensiun JF Ahli Madya menurut undang-undang khusus: 65 tahun (PP 11/2017 Pasal 240; UU 20/2023 Pasal 55 huruf b angka 1)',
+    );
     expect(explain(d, 'en')[0]).toBe(
-      '• Retirement age for functional post, middle expert under a specific law: 65 years (PP 11/2017 Pasal 240)',
+      '• Retirement age for functional post, middle expert under a specific law: 65 years (PP 11/2017 Pasal 240; UU 20/2023 Pasal 55 huruf b angka 1)',
     );
     const p = { tanggalLahir: '1967-05-15', jabatan: 'PELAKSANA' as const };
     expect(batasUsiaPensiun(p, { bupKhusus: 50 }).value).toEqual({ bup: 50, tanggalBup: '2017-05-15', tmtPensiun: '2017-06-01' });

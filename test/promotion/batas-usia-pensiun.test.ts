@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { batasUsiaPensiun } from '../../src/promotion/index.js';
 import { expectExplained } from './explained.js';
 
-describe('batasUsiaPensiun (PP 11/2017 Pasal 239–240)', () => {
+describe('batasUsiaPensiun (UU 20/2023 Pasal 55; PP 11/2017 Pasal 239–240)', () => {
   it('gives BUP by jabatan (digest §9 vector 18)', () => {
     const bup = (jabatan: Parameters<typeof batasUsiaPensiun>[0]['jabatan']) => batasUsiaPensiun({ tanggalLahir: '1970-06-15', jabatan }).value.bup;
     expect(bup('PELAKSANA')).toBe(58);

@@ -12,15 +12,26 @@ import { reasonsOf } from '../expected-reason.js';
 import { thrownIssueLines } from '../input-issues.js';
 
 // ---------------------------------------------------------------------------------------------
-// Kenaikan gaji berkala — PP 7/1977 Pasal 11–13 (digest §6.2)
+// Kenaikan gaji berkala — PP 7/1977 Pasal 11–13 (digest §6.2; text quoted by asnri.com)
 
 const KGB = 'promotion.kenaikanGajiBerkala';
-const KGB_CITE = [{ regulation: 'PP_7_1977', article: 'Pasal 11–13' }];
-const CK = '(PP 7/1977 Pasal 11–13)';
-const kgbReason = (code: string, outcome: Reason['outcome'], facts: Record<string, unknown>) =>
-  reasonsOf(KGB)(code, outcome, KGB_CITE, facts);
+/** Each condition cites its own text: Pasal 11 huruf a (masa kerja; the steps not located), huruf b (appraisal), Pasal 13 (postponement). */
+const KGB_CITE: Record<string, unknown[]> = {
+  jadwal: [
+    { regulation: 'PP_7_1977', article: 'Pasal 11 huruf a' },
+    { regulation: 'PP_7_1977', unlocated: expect.stringMatching(/^The 2-year step between KGB, and 1 year to the first KGB/) },
+  ],
+  penilaian: [{ regulation: 'PP_7_1977', article: 'Pasal 11 huruf b' }],
+  ditunda: [{ regulation: 'PP_7_1977', article: 'Pasal 13 ayat (1)–(2)' }],
+};
+const CK_JADWAL = '(PP 7/1977 Pasal 11 huruf a; PP 7/1977 (pasal belum ditemukan))';
+const CK_JADWAL_EN = '(PP 7/1977 Pasal 11 huruf a; PP 7/1977 (article not located))';
+const CK_PENILAIAN = '(PP 7/1977 Pasal 11 huruf b)';
+const CK_DITUNDA = '(PP 7/1977 Pasal 13 ayat (1)–(2))';
+const kgbReason = (code: 'jadwal' | 'penilaian' | 'ditunda', outcome: Reason['outcome'], facts: Record<string, unknown>) =>
+  reasonsOf(KGB)(code, outcome, KGB_CITE[code]!, facts);
 
-describe('kenaikanGajiBerkala reasons (PP 7/1977 Pasal 11–13)', () => {
+describe('kenaikanGajiBerkala reasons (PP 7/1977 Pasal 11 huruf a–b, Pasal 13)', () => {
   it('the constants are those of the digest: every 2 years, first after 1 year in II/a, postponed 1 year, notice 2 months before', () => {
     expect([INTERVAL_KGB_TAHUN, KGB_PERTAMA_II_A_TAHUN, PENUNDAAN_KGB_TAHUN, PEMBERITAHUAN_KGB_BULAN]).toEqual([2, 1, 1, 2]);
   });
@@ -33,12 +44,12 @@ describe('kenaikanGajiBerkala reasons (PP 7/1977 Pasal 11–13)', () => {
       kgbReason('penilaian', 'PASS', { predikat: 'BAIK', minimum: 'BUTUH_PERBAIKAN' }),
     ]);
     expect(explain(d, 'id')).toEqual([
-      `• KGB jatuh 1 tahun sejak TMT CPNS 2023-03-01: 2024-03-01 ${CK}`,
-      `✓ Penilaian terakhir Baik (minimal Butuh Perbaikan) ${CK}`,
+      `• KGB jatuh 1 tahun sejak TMT CPNS 2023-03-01: 2024-03-01 ${CK_JADWAL}`,
+      `✓ Penilaian terakhir Baik (minimal Butuh Perbaikan) ${CK_PENILAIAN}`,
     ]);
     expect(explain(d, 'en')).toEqual([
-      `• KGB falls due 1 year(s) after TMT CPNS 2023-03-01: 2024-03-01 ${CK}`,
-      `✓ Latest appraisal Good (Baik) (minimum Needs Improvement (Butuh Perbaikan)) ${CK}`,
+      `• KGB falls due 1 year(s) after TMT CPNS 2023-03-01: 2024-03-01 ${CK_JADWAL_EN}`,
+      `✓ Latest appraisal Good (Baik) (minimum Needs Improvement (Butuh Perbaikan)) ${CK_PENILAIAN}`,
     ]);
   });
 
@@ -58,8 +69,8 @@ describe('kenaikanGajiBerkala reasons (PP 7/1977 Pasal 11–13)', () => {
     expect(d.reasons[0]).toEqual(
       kgbReason('jadwal', 'INFO', { dasar: 'KGB_TERAKHIR', dari: '2024-03-01', tahun: 2, jadwal: '2026-03-01' }),
     );
-    expect(explain(d, 'id')[0]).toBe(`• KGB jatuh 2 tahun sejak KGB terakhir 2024-03-01: 2026-03-01 ${CK}`);
-    expect(explain(d, 'en')[0]).toBe(`• KGB falls due 2 year(s) after the last KGB 2024-03-01: 2026-03-01 ${CK}`);
+    expect(explain(d, 'id')[0]).toBe(`• KGB jatuh 2 tahun sejak KGB terakhir 2024-03-01: 2026-03-01 ${CK_JADWAL}`);
+    expect(explain(d, 'en')[0]).toBe(`• KGB falls due 2 year(s) after the last KGB 2024-03-01: 2026-03-01 ${CK_JADWAL_EN}`);
   });
 
   it('appraisal below "cukup": postponed 1 year, the notice follows the new TMT (digest §9 vector 19)', () => {
@@ -76,14 +87,14 @@ describe('kenaikanGajiBerkala reasons (PP 7/1977 Pasal 11–13)', () => {
       kgbReason('ditunda', 'INFO', { jadwal: '2025-01-01', tmtKgb: '2026-01-01' }),
     ]);
     expect(explain(d, 'id')).toEqual([
-      `• KGB jatuh 2 tahun sejak KGB terakhir 2023-01-01: 2025-01-01 ${CK}`,
-      `✗ Penilaian terakhir Kurang (minimal Butuh Perbaikan) ${CK}`,
-      `• KGB yang jatuh 2025-01-01 ditunda 1 tahun menjadi 2026-01-01 ${CK}`,
+      `• KGB jatuh 2 tahun sejak KGB terakhir 2023-01-01: 2025-01-01 ${CK_JADWAL}`,
+      `✗ Penilaian terakhir Kurang (minimal Butuh Perbaikan) ${CK_PENILAIAN}`,
+      `• KGB yang jatuh 2025-01-01 ditunda 1 tahun menjadi 2026-01-01 ${CK_DITUNDA}`,
     ]);
     expect(explain(d, 'en')).toEqual([
-      `• KGB falls due 2 year(s) after the last KGB 2023-01-01: 2025-01-01 ${CK}`,
-      `✗ Latest appraisal Poor (Kurang) (minimum Needs Improvement (Butuh Perbaikan)) ${CK}`,
-      `• The KGB due on 2025-01-01 is postponed by 1 year to 2026-01-01 ${CK}`,
+      `• KGB falls due 2 year(s) after the last KGB 2023-01-01: 2025-01-01 ${CK_JADWAL_EN}`,
+      `✗ Latest appraisal Poor (Kurang) (minimum Needs Improvement (Butuh Perbaikan)) ${CK_PENILAIAN}`,
+      `• The KGB due on 2025-01-01 is postponed by 1 year to 2026-01-01 ${CK_DITUNDA}`,
     ]);
   });
 

@@ -5,6 +5,7 @@ import {
   TAHUN_JABATAN_SEBELUMNYA_JPT,
   USIA_MAKSIMAL_PERPINDAHAN_JF,
   syaratJabatan,
+  syaratJabatanRule,
   type SyaratJabatanInput,
   IJAZAH,
 } from '../../src/promotion/index.js';
@@ -23,12 +24,23 @@ function expectLines(actual: string[], expected: (string | RegExp)[]) {
 // Syarat jabatan — PP 11/2017 Pasal 107 jo. PP 17/2020 (digest §5.1), JA (§5.2), JF perpindahan (§5.3)
 
 const SJ = 'promotion.syaratJabatan';
-const C107 = [{ regulation: 'PP_11_2017', article: 'Pasal 107' }, { regulation: 'PP_17_2020' }];
-const CJA = [{ regulation: 'PP_11_2017' }];
-const CJF = [{ regulation: 'PERMENPANRB_1_2023' }, { regulation: 'PERBKN_3_2023' }];
-const T107 = '(PP 11/2017 Pasal 107; PP 17/2020)';
-const TJA = '(PP 11/2017)';
-const TJF = '(PermenPANRB 1/2023; Peraturan BKN 3/2023)';
+type Jpt = 'JPT_UTAMA' | 'JPT_MADYA' | 'JPT_PRATAMA';
+type SyaratJpt = 'pendidikan' | 'pengalaman' | 'jabatanSebelumnya' | 'usia';
+const HURUF_107: Record<Jpt, string> = { JPT_UTAMA: 'a', JPT_MADYA: 'b', JPT_PRATAMA: 'c' };
+const ANGKA_107: Record<SyaratJpt, number> = { pendidikan: 1, pengalaman: 3, jabatanSebelumnya: 4, usia: 6 };
+/** PP 11/2017 Pasal 107 ayat (1) huruf a/b/c, with the angka read (huruf b: only angka 1–3 read). */
+const a107 = (t: Jpt, s: SyaratJpt) =>
+  `Pasal 107 ayat (1) huruf ${HURUF_107[t]}` +
+  (t === 'JPT_MADYA' && (s === 'jabatanSebelumnya' || s === 'usia') ? '' : ` angka ${ANGKA_107[s]}`);
+const C107 = (t: Jpt, s: SyaratJpt) => [{ regulation: 'PP_11_2017', article: a107(t, s) }];
+const T107 = (t: Jpt, s: SyaratJpt) => `(PP 11/2017 ${a107(t, s)})`;
+// Jabatan administrasi and perpindahan into a JF: the articles are not located.
+const CJA = [{ regulation: 'PP_11_2017', unlocated: expect.stringMatching(/^Administrator \(S1\/D-IV, 3 years as pengawas/) }];
+const CJF = [{ regulation: 'PERMENPANRB_1_2023', unlocated: expect.stringMatching(/^Perpindahan into a JF/) }];
+const TJA = '(PP 11/2017 (pasal belum ditemukan))';
+const TJF = '(PermenPANRB 1/2023 (pasal belum ditemukan))';
+const TJA_EN = '(PP 11/2017 (article not located))';
+const TJF_EN = '(PermenPANRB 1/2023 (article not located))';
 const sjReason = reasonsOf(SJ);
 const fails = (d: D) => d.reasons.filter((r) => r.outcome === 'FAIL').map((r) => r.code.slice(SJ.length + 1));
 const baik2 = [
@@ -46,6 +58,16 @@ describe('syaratJabatan: JPT (PP 11/2017 Pasal 107 jo. PP 17/2020)', () => {
     expect(TAHUN_JABATAN_SEBELUMNYA_JPT).toBe(2);
   });
 
+  it('the basis: PP 11/2017 Pasal 107 in the text PP 17/2020 gave it (its item not located); the JPT rows cite huruf a/b/c', () => {
+    expect(syaratJabatanRule.citations.slice(0, 2)).toEqual([
+      { regulation: 'PP_11_2017', article: 'Pasal 107' },
+      { regulation: 'PP_17_2020', unlocated: expect.stringMatching(/^PP 17\/2020 gives PP 11\/2017 Pasal 107 its current text/) },
+    ]);
+    const jpt = syaratJabatanRule.tables![0]!;
+    expect(jpt.rows.map((r) => r[0])).toEqual(['JPT_UTAMA', 'JPT_MADYA', 'JPT_PRATAMA']);
+    expect(jpt.dasar).toEqual(['a', 'b', 'c'].map((h) => [{ regulation: 'PP_11_2017', article: `Pasal 107 ayat (1) huruf ${h}` }]));
+  });
+
   it('JPT pratama, every condition just met: the whole decision and both texts (digest §9 vector 20)', () => {
     const d = syaratJabatan(
       {
@@ -59,22 +81,26 @@ describe('syaratJabatan: JPT (PP 11/2017 Pasal 107 jo. PP 17/2020)', () => {
     );
     expect(d.value).toEqual({ memenuhiSyarat: true, usia: 50, dikecualikanPresiden: false });
     expect(d.reasons).toEqual([
-      sjReason('pendidikan', 'PASS', C107, { ijazah: 'S1', minimum: 'S1' }),
-      sjReason('pengalaman', 'PASS', C107, { tahun: 5, minimum: 5 }),
-      sjReason('jabatanSebelumnya', 'PASS', C107, { jabatan: 'ADMINISTRATOR / JF_AHLI_MADYA', tahun: 2, minimum: 2 }),
-      sjReason('usia', 'PASS', C107, { usia: 50, maksimal: 56, tanggal: '2025-06-01' }),
+      sjReason('pendidikan', 'PASS', C107('JPT_PRATAMA', 'pendidikan'), { ijazah: 'S1', minimum: 'S1' }),
+      sjReason('pengalaman', 'PASS', C107('JPT_PRATAMA', 'pengalaman'), { tahun: 5, minimum: 5 }),
+      sjReason('jabatanSebelumnya', 'PASS', C107('JPT_PRATAMA', 'jabatanSebelumnya'), {
+        jabatan: 'ADMINISTRATOR / JF_AHLI_MADYA',
+        tahun: 2,
+        minimum: 2,
+      }),
+      sjReason('usia', 'PASS', C107('JPT_PRATAMA', 'usia'), { usia: 50, maksimal: 56, tanggal: '2025-06-01' }),
     ]);
     expectLines(explain(d, 'id'), [
-      `✓ Ijazah Sarjana (S1) (minimal Sarjana (S1)) ${T107}`,
-      `✓ Pengalaman di bidang terkait 5 tahun (minimal 5 tahun) ${T107}`,
-      `✓ Sedang/pernah menduduki administrator / JF Ahli Madya selama 2 tahun (minimal 2 tahun) ${T107}`,
-      `✓ Usia 50 tahun pada 2025-06-01 (paling tinggi 56 tahun) ${T107}`,
+      `✓ Ijazah Sarjana (S1) (minimal Sarjana (S1)) ${T107('JPT_PRATAMA', 'pendidikan')}`,
+      `✓ Pengalaman di bidang terkait 5 tahun (minimal 5 tahun) ${T107('JPT_PRATAMA', 'pengalaman')}`,
+      `✓ Sedang/pernah menduduki administrator / JF Ahli Madya selama 2 tahun (minimal 2 tahun) ${T107('JPT_PRATAMA', 'jabatanSebelumnya')}`,
+      `✓ Usia 50 tahun pada 2025-06-01 (paling tinggi 56 tahun) ${T107('JPT_PRATAMA', 'usia')}`,
     ]);
     expectLines(explain(d, 'en'), [
-      `✓ Education Bachelor (S1) (minimum Bachelor (S1)) ${T107}`,
-      `✓ Experience in the related field 5 year(s) (minimum 5 year(s)) ${T107}`,
-      `✓ Holds or held administrator / functional post, middle expert for 2 year(s) (minimum 2 year(s)) ${T107}`,
-      `✓ Age 50 on 2025-06-01 (at most 56) ${T107}`,
+      `✓ Education Bachelor (S1) (minimum Bachelor (S1)) ${T107('JPT_PRATAMA', 'pendidikan')}`,
+      `✓ Experience in the related field 5 year(s) (minimum 5 year(s)) ${T107('JPT_PRATAMA', 'pengalaman')}`,
+      `✓ Holds or held administrator / functional post, middle expert for 2 year(s) (minimum 2 year(s)) ${T107('JPT_PRATAMA', 'jabatanSebelumnya')}`,
+      `✓ Age 50 on 2025-06-01 (at most 56) ${T107('JPT_PRATAMA', 'usia')}`,
     ]);
   });
 
@@ -92,16 +118,20 @@ describe('syaratJabatan: JPT (PP 11/2017 Pasal 107 jo. PP 17/2020)', () => {
     const d = syaratJabatan(x, { asOf: '2025-05-31' });
     expect(d.value).toEqual({ memenuhiSyarat: false, usia: 59, dikecualikanPresiden: false });
     expect(d.reasons).toEqual([
-      sjReason('pendidikan', 'FAIL', C107, { ijazah: 'D_III', minimum: 'S1' }),
-      sjReason('pengalaman', 'FAIL', C107, { tahun: 9.99, minimum: 10 }),
-      sjReason('jabatanSebelumnya', 'FAIL', C107, { jabatan: 'JPT_MADYA / JF_AHLI_UTAMA', tahun: 1.99, minimum: 2 }),
-      sjReason('usia', 'FAIL', C107, { usia: 59, maksimal: 58, tanggal: '2025-05-31' }),
+      sjReason('pendidikan', 'FAIL', C107('JPT_UTAMA', 'pendidikan'), { ijazah: 'D_III', minimum: 'S1' }),
+      sjReason('pengalaman', 'FAIL', C107('JPT_UTAMA', 'pengalaman'), { tahun: 9.99, minimum: 10 }),
+      sjReason('jabatanSebelumnya', 'FAIL', C107('JPT_UTAMA', 'jabatanSebelumnya'), {
+        jabatan: 'JPT_MADYA / JF_AHLI_UTAMA',
+        tahun: 1.99,
+        minimum: 2,
+      }),
+      sjReason('usia', 'FAIL', C107('JPT_UTAMA', 'usia'), { usia: 59, maksimal: 58, tanggal: '2025-05-31' }),
     ]);
     expectLines(explain(d, 'id'), [
-      `✗ Ijazah Diploma III (minimal Sarjana (S1)) ${T107}`,
-      `✗ Pengalaman di bidang terkait 9,99 tahun (minimal 10 tahun) ${T107}`,
+      `✗ Ijazah Diploma III (minimal Sarjana (S1)) ${T107('JPT_UTAMA', 'pendidikan')}`,
+      `✗ Pengalaman di bidang terkait 9,99 tahun (minimal 10 tahun) ${T107('JPT_UTAMA', 'pengalaman')}`,
       /^✗ Sedang\/pernah menduduki .+ selama 1,99 tahun \(minimal 2 tahun\) /,
-      `✗ Usia 59 tahun pada 2025-05-31 (paling tinggi 58 tahun) ${T107}`,
+      `✗ Usia 59 tahun pada 2025-05-31 (paling tinggi 58 tahun) ${T107('JPT_UTAMA', 'usia')}`,
     ]);
     const w = syaratJabatan({ ...x, persetujuanPresiden: true }, { asOf: '2025-05-31' });
     expect(w.value).toEqual({ memenuhiSyarat: true, usia: 59, dikecualikanPresiden: true });
@@ -151,7 +181,7 @@ describe('syaratJabatan: JPT (PP 11/2017 Pasal 107 jo. PP 17/2020)', () => {
         'pengalaman',
       ]);
       expect(syaratJabatan({ ...ok, riwayatJabatan: r }, { asOf }).reasons[1]).toEqual(
-        sjReason('pengalaman', 'PASS', C107, { tahun: s.pengalamanTahun, minimum: s.pengalamanTahun }),
+        sjReason('pengalaman', 'PASS', C107(t, 'pengalaman'), { tahun: s.pengalamanTahun, minimum: s.pengalamanTahun }),
       );
     }
     // A jabatan outside the list never counts, however long; the longest listed one counts.
@@ -171,7 +201,11 @@ describe('syaratJabatan: JPT (PP 11/2017 Pasal 107 jo. PP 17/2020)', () => {
       { asOf },
     );
     expect(r.reasons[2]).toEqual(
-      sjReason('jabatanSebelumnya', 'PASS', C107, { jabatan: 'JPT_PRATAMA / JF_AHLI_UTAMA', tahun: 3, minimum: 2 }),
+      sjReason('jabatanSebelumnya', 'PASS', C107('JPT_MADYA', 'jabatanSebelumnya'), {
+        jabatan: 'JPT_PRATAMA / JF_AHLI_UTAMA',
+        tahun: 3,
+        minimum: 2,
+      }),
     );
     const none = syaratJabatan(
       {
@@ -184,7 +218,11 @@ describe('syaratJabatan: JPT (PP 11/2017 Pasal 107 jo. PP 17/2020)', () => {
       { asOf },
     );
     expect(none.reasons[2]).toEqual(
-      sjReason('jabatanSebelumnya', 'FAIL', C107, { jabatan: 'ADMINISTRATOR / JF_AHLI_MADYA', tahun: 0, minimum: 2 }),
+      sjReason('jabatanSebelumnya', 'FAIL', C107('JPT_PRATAMA', 'jabatanSebelumnya'), {
+        jabatan: 'ADMINISTRATOR / JF_AHLI_MADYA',
+        tahun: 0,
+        minimum: 2,
+      }),
     );
   });
 
@@ -208,7 +246,7 @@ describe('syaratJabatan: JPT (PP 11/2017 Pasal 107 jo. PP 17/2020)', () => {
       expect(before.value, t).toEqual({ memenuhiSyarat: true, usia: max, dikecualikanPresiden: false });
       const on = syaratJabatan(x, { asOf: '2025-06-01' });
       expect(on.value, t).toEqual({ memenuhiSyarat: false, usia: max + 1, dikecualikanPresiden: false });
-      expect(on.reasons[3], t).toEqual(sjReason('usia', 'FAIL', C107, { usia: max + 1, maksimal: max, tanggal: '2025-06-01' }));
+      expect(on.reasons[3], t).toEqual(sjReason('usia', 'FAIL', C107(t, 'usia'), { usia: max + 1, maksimal: max, tanggal: '2025-06-01' }));
     }
   });
 
@@ -225,7 +263,9 @@ describe('syaratJabatan: JPT (PP 11/2017 Pasal 107 jo. PP 17/2020)', () => {
         },
         { asOf: '2025-06-01' },
       );
-      expect(d.reasons[0], ijazah).toEqual(sjReason('pendidikan', sarjana.has(ijazah) ? 'PASS' : 'FAIL', C107, { ijazah, minimum: 'S1' }));
+      expect(d.reasons[0], ijazah).toEqual(
+        sjReason('pendidikan', sarjana.has(ijazah) ? 'PASS' : 'FAIL', C107('JPT_PRATAMA', 'pendidikan'), { ijazah, minimum: 'S1' }),
+      );
     }
   });
 });
@@ -255,10 +295,10 @@ describe('syaratJabatan: administrator and pengawas (PP 11/2017; digest §5.2)',
       `✓ Penilaian kinerja tahun 2024: Baik (minimal Baik) ${TJA}`,
     ]);
     expectLines(explain(d, 'en'), [
-      `✓ Education Bachelor (S1) (minimum Bachelor (S1)) ${TJA}`,
-      `✓ Holds or held supervisor (pengawas) / functional post, junior expert for 3 year(s) (minimum 3 year(s)) ${TJA}`,
-      `✓ Performance appraisal 2023: Good (Baik) (minimum Good (Baik)) ${TJA}`,
-      `✓ Performance appraisal 2024: Good (Baik) (minimum Good (Baik)) ${TJA}`,
+      `✓ Education Bachelor (S1) (minimum Bachelor (S1)) ${TJA_EN}`,
+      `✓ Holds or held supervisor (pengawas) / functional post, junior expert for 3 year(s) (minimum 3 year(s)) ${TJA_EN}`,
+      `✓ Performance appraisal 2023: Good (Baik) (minimum Good (Baik)) ${TJA_EN}`,
+      `✓ Performance appraisal 2024: Good (Baik) (minimum Good (Baik)) ${TJA_EN}`,
     ]);
   });
 
@@ -286,10 +326,10 @@ describe('syaratJabatan: administrator and pengawas (PP 11/2017; digest §5.2)',
       `✗ Penilaian kinerja tahun 2024: Butuh Perbaikan (minimal Baik) ${TJA}`,
     ]);
     expectLines(explain(d, 'en'), [
-      `✗ Education Diploma III (minimum Bachelor (S1)) ${TJA}`,
+      `✗ Education Diploma III (minimum Bachelor (S1)) ${TJA_EN}`,
       /^✗ Holds or held .+ for 2.99 year\(s\) \(minimum 3 year\(s\)\) /,
-      `✗ No performance appraisal for 2023 (minimum Good (Baik)) ${TJA}`,
-      `✗ Performance appraisal 2024: Needs Improvement (Butuh Perbaikan) (minimum Good (Baik)) ${TJA}`,
+      `✗ No performance appraisal for 2023 (minimum Good (Baik)) ${TJA_EN}`,
+      `✗ Performance appraisal 2024: Needs Improvement (Butuh Perbaikan) (minimum Good (Baik)) ${TJA_EN}`,
     ]);
     // The presidential waiver is for JPT only.
     expect(syaratJabatan({ ...admin, ijazah: 'D_III', persetujuanPresiden: true }, { asOf: '2025-06-01' }).value).toEqual({
@@ -433,12 +473,12 @@ describe('syaratJabatan: moving into a JF (SIASN FAQ; digest §5.3)', () => {
       `✓ Penilaian kinerja tahun 2024: Baik (minimal Baik) ${TJF}`,
     ]);
     expect(explain(d, 'en')).toEqual([
-      `✓ Education Bachelor (S1) (minimum Bachelor (S1)) ${TJF}`,
-      `✓ Experience in the related field 2 year(s) (minimum 2 year(s)) ${TJF}`,
-      `✓ Age 53 on 2025-06-01 (at most 53) ${TJF}`,
-      `✓ Passed the competency test ${TJF}`,
-      `✓ Performance appraisal 2023: Good (Baik) (minimum Good (Baik)) ${TJF}`,
-      `✓ Performance appraisal 2024: Good (Baik) (minimum Good (Baik)) ${TJF}`,
+      `✓ Education Bachelor (S1) (minimum Bachelor (S1)) ${TJF_EN}`,
+      `✓ Experience in the related field 2 year(s) (minimum 2 year(s)) ${TJF_EN}`,
+      `✓ Age 53 on 2025-06-01 (at most 53) ${TJF_EN}`,
+      `✓ Passed the competency test ${TJF_EN}`,
+      `✓ Performance appraisal 2023: Good (Baik) (minimum Good (Baik)) ${TJF_EN}`,
+      `✓ Performance appraisal 2024: Good (Baik) (minimum Good (Baik)) ${TJF_EN}`,
     ]);
   });
 
@@ -472,12 +512,12 @@ describe('syaratJabatan: moving into a JF (SIASN FAQ; digest §5.3)', () => {
       `✗ Penilaian kinerja tahun 2024 tidak tersedia (minimal Baik) ${TJF}`,
     ]);
     expect(explain(d, 'en')).toEqual([
-      `✗ Education Diploma III (minimum Bachelor (S1)) ${TJF}`,
-      `✗ Experience in the related field 1.99 year(s) (minimum 2 year(s)) ${TJF}`,
-      `✗ Age 54 on 2025-06-01 (at most 53) ${TJF}`,
-      `✗ Passed the competency test ${TJF}`,
-      `✗ Performance appraisal 2023: Poor (Kurang) (minimum Good (Baik)) ${TJF}`,
-      `✗ No performance appraisal for 2024 (minimum Good (Baik)) ${TJF}`,
+      `✗ Education Diploma III (minimum Bachelor (S1)) ${TJF_EN}`,
+      `✗ Experience in the related field 1.99 year(s) (minimum 2 year(s)) ${TJF_EN}`,
+      `✗ Age 54 on 2025-06-01 (at most 53) ${TJF_EN}`,
+      `✗ Passed the competency test ${TJF_EN}`,
+      `✗ Performance appraisal 2023: Poor (Kurang) (minimum Good (Baik)) ${TJF_EN}`,
+      `✗ No performance appraisal for 2024 (minimum Good (Baik)) ${TJF_EN}`,
     ]);
     // The presidential waiver is for JPT only.
     expect(
@@ -544,10 +584,14 @@ describe('syaratJabatan: bad input', () => {
         id: 'berarti usia 0 tahun pada asOf (2025-06-01); PNS berusia 18 sampai 75 tahun (diangkat paling rendah usia 18 tahun, PP 11/2017 Pasal 23 ayat (1) huruf a; BUP paling tinggi 75)',
       },
     ]);
-    expect(thrownIssueLines(() => syaratJabatan({ ...young, tanggalLahir: '2007-06-02' }, { asOf }))[0]).toMatch(/^tanggalLahir: gives age 17/);
+    expect(thrownIssueLines(() => syaratJabatan({ ...young, tanggalLahir: '2007-06-02' }, { asOf }))[0]).toMatch(
+      /^tanggalLahir: gives age 17/,
+    );
     expect(syaratJabatan({ ...young, tanggalLahir: '2007-06-01' }, { asOf }).value.usia).toBe(18);
     expect(syaratJabatan({ ...young, tanggalLahir: '1950-01-01' }, { asOf }).value.usia).toBe(75);
-    expect(thrownIssueLines(() => syaratJabatan({ ...young, tanggalLahir: '1949-01-01' }, { asOf }))[0]).toMatch(/^tanggalLahir: gives age 76/);
+    expect(thrownIssueLines(() => syaratJabatan({ ...young, tanggalLahir: '1949-01-01' }, { asOf }))[0]).toMatch(
+      /^tanggalLahir: gives age 76/,
+    );
   });
 
   it('bounds of the numbers, with exact issues', () => {

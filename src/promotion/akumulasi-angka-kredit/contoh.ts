@@ -4,7 +4,7 @@ import type { RuleExample } from '../../core/rule.js';
 import { MAKS_PERIODE_ANGKA_KREDIT, TANGGAL_TERAKHIR } from '../_bersama/invariants.js';
 import { BULAN_MASA_KERJA_MAKSIMAL } from './hitung.js';
 
-/** Worked examples of promotion.akumulasiAngkaKredit (BKN slides, digest §9). */
+/** Worked examples of promotion.akumulasiAngkaKredit (BKN Direktorat Jabatan ASN slides on Peraturan BKN 3/2023). */
 export const CONTOH_AKUMULASI_ANGKA_KREDIT: RuleExample[] = [
   {
     title: {
@@ -34,7 +34,7 @@ export const CONTOH_AKUMULASI_ANGKA_KREDIT: RuleExample[] = [
       bulanKekurangan: 28,
       tanggalPalingCepat: '2026-06-30',
     },
-    source: 'BKN Direktorat Jabatan ASN, Peraturan BKN 3/2023 slides (digest §9 vectors 1–2)',
+    source: 'BKN Direktorat Jabatan ASN, slides "Pelaksanaan Teknis Peraturan BKN No. 3 Tahun 2023" (July 2023): 18,75 + 2,08 = 20,83',
   },
   {
     title: {
@@ -64,7 +64,7 @@ export const CONTOH_AKUMULASI_ANGKA_KREDIT: RuleExample[] = [
       bulanKekurangan: 8,
       tanggalPalingCepat: '2025-08-31',
     },
-    source: 'digest §9 vector 8 (derived)',
+    source: 'derived: 150% x 12,5 a year (PermenPANRB 1/2023 Pasal 37 ayat (1)) against the AKK 50 for III/a → III/b',
   },
 ];
 
@@ -79,6 +79,14 @@ export const CATATAN_AKUMULASI_ANGKA_KREDIT: Bilingual[] = [
   {
     id: 'Kelebihan AKK dibawa ke KP berikutnya dalam jenjang yang sama. Kenaikan jenjang juga mensyaratkan uji kompetensi, lowongan, predikat ≥ Baik dan ≥ 1 tahun dalam jenjang: tidak dinilai di sini.',
     en: 'Excess AKK carries over to the next KP in the same grade. Grade advancement also needs a competency test, a vacancy, predikat ≥ Baik and ≥ 1 year in the grade: not judged here.',
+  },
+  {
+    id: 'Pembulatan tidak ditemukan dalam PermenPANRB 1/2023 (Pasal 37 ayat (4): "dihitung secara proporsional") maupun Peraturan BKN 3/2023 (Pasal 13 ayat (1)): nilai tetap eksak (per dua belas bulan) dan hanya akkDisplay dibulatkan dua desimal; pengaturan pembulatanPerPeriode (preset false) membulatkan setiap periode lebih dulu.',
+    en: 'No rounding located in PermenPANRB 1/2023 (Pasal 37 ayat (4): "dihitung secara proporsional") or Peraturan BKN 3/2023 (Pasal 13 ayat (1)): values stay exact (in twelfths) and only akkDisplay is rounded to two decimals; the setting pembulatanPerPeriode (preset false) rounds each period first.',
+  },
+  {
+    id: 'Tidak dinilai: PermenPANRB 1/2023 Pasal 37 ayat (3) memberikan AK pendidikan hanya dengan predikat kinerja paling rendah baik; peningkatanPendidikan diterima apa adanya.',
+    en: 'Not judged: PermenPANRB 1/2023 Pasal 37 ayat (3) gives AK pendidikan only with a predikat of at least baik; peningkatanPendidikan is taken as given.',
   },
   {
     id: `Ditolak sebagai mustahil: golongan di luar jenjang; periode yang tidak dimulai tanggal 1 atau tidak berakhir pada akhir bulan, berakhir sebelum dimulai, saling tumpang tindih, atau terbentang lebih dari ${T} tahun (satu masa kerja: diangkat paling rendah usia ${BATAS_MASA_KERJA_PNS.usiaPengangkatanMinimum}, PP 11/2017 Pasal 23 ayat (1) huruf a); AK bernilai negatif; lebih dari ${MAKS_PERIODE_ANGKA_KREDIT} periode. Proyeksi yang memerlukan lebih dari ${BULAN_MASA_KERJA_MAKSIMAL} bulan atau jatuh setelah ${TANGGAL_TERAKHIR} tidak diberi tanggal (tanggalPalingCepat null, dengan alasannya).`,

@@ -11,7 +11,7 @@ import type { PeriodeAngkaKredit } from './schema.js';
 // The calculation of promotion.akumulasiAngkaKredit, step by step. Everything is kept in twelfths of AK
 // (`…12`), so sums, thresholds and shortfalls are exact; a value is divided by 12 only to be shown.
 
-/** AK pendidikan: this share of the KP AKK of the jenjang, once, for a higher formal ijazah (PermenPANRB 1/2023 Lampiran). */
+/** AK pendidikan: this share of the KP AKK of the jenjang, once, for a higher formal ijazah (PermenPANRB 1/2023 Pasal 37 ayat (2)). */
 export const PERSEN_AK_PENDIDIKAN = 25;
 
 /** Months of the longest working life: a shortfall that takes longer is never covered. */

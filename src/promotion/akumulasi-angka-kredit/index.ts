@@ -7,8 +7,10 @@ import { formulaTable, recordTable } from '../../core/tables.js';
 import { JENJANG_JABATAN_FUNGSIONAL, koefisienTahunan } from '../_bersama/jenjang-jf.js';
 import {
   BULAN_SETAHUN,
+  CITATIONS_AK_PENDIDIKAN,
   CITATIONS_AKK,
   CITATIONS_KONVERSI,
+  CITATIONS_MEKANISME_AKK,
   DESIMAL_TAMPILAN_AK,
   PERSENTASE_PREDIKAT_AK,
   tabelPersentasePredikat,
@@ -32,6 +34,9 @@ const alasan = reasonsOf<typeof AKUMULASI_ANGKA_KREDIT_MESSAGES>(AKUMULASI_ANGKA
 /** The projection stops at a working life: appointed at 18 at the earliest (PP 11/2017 Pasal 23 ayat (1) huruf a). */
 const CITATIONS_MASA_KERJA: Citation[] = deepFreeze([{ regulation: 'PP_11_2017', article: 'Pasal 23 ayat (1) huruf a' }]);
 
+/** The sum: AK converted and accumulated (Peraturan BKN 3/2023 Pasal 12 ayat (7)), with AK pendidikan (PermenPANRB 1/2023 Pasal 37 ayat (2)). */
+const CITATIONS_JUMLAH: Citation[] = deepFreeze([...CITATIONS_AKK, ...CITATIONS_AK_PENDIDIKAN]);
+
 const ak = (x: Decimal) => formatFixed(x, DESIMAL_TAMPILAN_AK);
 
 export const akumulasiAngkaKreditRule = defineRule({
@@ -42,17 +47,25 @@ export const akumulasiAngkaKreditRule = defineRule({
     id: 'Angka kredit kumulatif dari periode penilaian (konversi predikat) ditambah AK dasar, AK JF lama, AK penyesuaian, kelebihan AK dan AK peningkatan pendidikan (25 % AKK kenaikan pangkat, sekali); dibandingkan dengan AKK kenaikan pangkat dan kenaikan jenjang; kenaikan jenjang didahulukan bila keduanya terpenuhi; kekurangan dan bulan paling cepat terpenuhi.',
     en: 'Cumulative credit points from appraisal periods (rating conversion) plus base, legacy, adjustment, carried-over and education credit (25 % of the promotion AKK, once); compared with the AKK for promotion and for grade advancement; grade advancement first when both are met; the shortfall and the earliest month it is covered.',
   },
-  citations: CITATIONS_AKK,
+  citations: CITATIONS_JUMLAH,
   tables: [
     formulaTable({ id: 'Langkah perhitungan', en: 'Calculation steps' }, [
       ['akKonversi', 'Σ periode: bulan / 12 × persentase predikat / 100 × koefisien tahunan jenjang', CITATIONS_KONVERSI],
-      ['akPendidikan', `${PERSEN_AK_PENDIDIKAN} % × AKK kenaikan pangkat jenjang (sekali, bila peningkatanPendidikan)`, CITATIONS_AKK],
-      ['akk', 'akDasar + akJfLama + akPenyesuaian + akKelebihan + akPendidikan + akKonversi', CITATIONS_AKK],
+      [
+        'akPendidikan',
+        `${PERSEN_AK_PENDIDIKAN} % × AKK kenaikan pangkat jenjang (sekali, bila peningkatanPendidikan)`,
+        CITATIONS_AK_PENDIDIKAN,
+      ],
+      ['akk', 'akDasar + akJfLama + akPenyesuaian + akKelebihan + akPendidikan + akKonversi', CITATIONS_JUMLAH],
       ['memenuhiKenaikanPangkat', 'akk ≥ AKK kenaikan pangkat jenjang (tidak ada pada golongan puncak jenjang puncak)', CITATIONS_AKK],
       ['akkJenjang', 'golongan yang telah dilalui dalam jenjang × AKK kenaikan pangkat + akk', CITATIONS_AKK],
       ['memenuhiKenaikanJenjang', 'akkJenjang ≥ AKK kenaikan jenjang (tidak ada pada jenjang puncak)', CITATIONS_AKK],
-      ['didahulukan', 'KENAIKAN_JENJANG bila keduanya terpenuhi, lalu KENAIKAN_PANGKAT dengan AK yang sama', CITATIONS_AKK],
-      ['kelebihan / kekurangan', 'akk − AKK kenaikan pangkat (kelebihan dibawa ke KP berikutnya dalam jenjang)', CITATIONS_AKK],
+      ['didahulukan', 'KENAIKAN_JENJANG bila keduanya terpenuhi, lalu KENAIKAN_PANGKAT dengan AK yang sama', CITATIONS_MEKANISME_AKK],
+      [
+        'kelebihan / kekurangan',
+        'akk − AKK kenaikan pangkat (kelebihan dibawa ke KP berikutnya dalam jenjang)',
+        [...CITATIONS_AKK, ...CITATIONS_MEKANISME_AKK],
+      ],
       ['bulanKekurangan', '⌈kekurangan / (1/12 × persentase predikatProyeksi / 100 × koefisien)⌉', CITATIONS_KONVERSI],
       [
         'tanggalPalingCepat',
@@ -104,7 +117,7 @@ export const akumulasiAngkaKreditRule = defineRule({
     const akk12 = akLain.times(BULAN_SETAHUN).plus(akKonversi12);
     const akk = akk12.dividedBy(BULAN_SETAHUN);
     reasons.push(
-      alasan('jumlah', 'INFO', CITATIONS_AKK, {
+      alasan('jumlah', 'INFO', CITATIONS_JUMLAH, {
         akDasar: toPlainString(x.akDasar),
         akJfLama: toPlainString(x.akJfLama),
         akPenyesuaian: toPlainString(x.akPenyesuaian),
@@ -150,7 +163,7 @@ export const akumulasiAngkaKreditRule = defineRule({
       );
     }
     const didahulukan: KenaikanDidahulukan | null = memenuhiKj ? 'KENAIKAN_JENJANG' : memenuhiKp ? 'KENAIKAN_PANGKAT' : null;
-    if (memenuhiKj && memenuhiKp) reasons.push(alasan('jenjangDidahulukan', 'INFO', CITATIONS_AKK, { jenjang: x.jenjang }));
+    if (memenuhiKj && memenuhiKp) reasons.push(alasan('jenjangDidahulukan', 'INFO', CITATIONS_MEKANISME_AKK, { jenjang: x.jenjang }));
 
     // Excess or shortfall, and the earliest month at the projected predikat.
     let kelebihan: Decimal | null = null;
@@ -159,7 +172,7 @@ export const akumulasiAngkaKreditRule = defineRule({
     let tanggalPalingCepat: string | null = null;
     if (memenuhiKp) {
       kelebihan = akk12.minus(akkKp.times(BULAN_SETAHUN)).dividedBy(BULAN_SETAHUN);
-      reasons.push(alasan('kelebihan', 'INFO', CITATIONS_AKK, { kelebihan: ak(kelebihan) }));
+      reasons.push(alasan('kelebihan', 'INFO', CITATIONS_MEKANISME_AKK, { kelebihan: ak(kelebihan) }));
     } else if (!puncak) {
       const kekurangan12 = akkKp.times(BULAN_SETAHUN).minus(akk12);
       kekurangan = kekurangan12.dividedBy(BULAN_SETAHUN);

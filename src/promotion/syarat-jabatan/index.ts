@@ -9,6 +9,7 @@ import { MAKS_RIWAYAT_JABATAN, MAKS_RIWAYAT_PENILAIAN } from '../_bersama/invari
 import { reasonsPenilaian } from '../_bersama/penilaian.js';
 import {
   CITE_JF,
+  CITATIONS_JPT,
   IJAZAH_MINIMAL_JPT,
   IJAZAH_MINIMAL_PERPINDAHAN_JF,
   type JabatanAdministrasi,
@@ -70,7 +71,7 @@ export const syaratJabatanRule = defineRule({
       },
       options: { asOf: '2025-06-01' },
       expected: { memenuhiSyarat: false, usia: 57, dikecualikanPresiden: false },
-      source: 'digest §9 vector 20',
+      source: 'PP 11/2017 Pasal 107 ayat (1) huruf c angka 6 (PP 17/2020 text): JPT pratama at most 56',
     },
     {
       title: {
@@ -86,7 +87,7 @@ export const syaratJabatanRule = defineRule({
       },
       options: { asOf: '2025-06-01' },
       expected: { memenuhiSyarat: true, usia: 50, dikecualikanPresiden: false },
-      source: 'digest §9 vector 20',
+      source: 'PP 11/2017 Pasal 107 ayat (1) huruf c angka 1, 3, 4 (PP 17/2020 text)',
     },
     {
       title: { id: 'Perpindahan ke JF Ahli Muda pada usia 54: tidak memenuhi', en: 'Moving into JF Ahli Muda at 54: not eligible' },
@@ -103,13 +104,13 @@ export const syaratJabatanRule = defineRule({
       },
       options: { asOf: '2025-06-01' },
       expected: { memenuhiSyarat: false, usia: 54, dikecualikanPresiden: false },
-      source: 'SIASN FAQ (digest §9 vector 21)',
+      source: 'SIASN FAQ (BKN), perpindahan into a JF: at most 53 for ahli muda',
     },
   ],
   notes: [
     {
-      id: 'Kompetensi, rekam jejak, integritas dan kesehatan tidak dinilai. Pangkat minimal JPT (praktik instansi) tidak dikodekan. Syarat administrator/pengawas dan padanan JF-nya adalah pengaturan (pasal PP 11/2017 belum dibaca).',
-      en: 'Competencies, track record, integrity and health are not judged. Minimum rank for JPT (agency practice) is not encoded. Administrator/pengawas: education, experience and 2 years of good appraisals; the education minima and JF equivalents are settings (the PP 11/2017 articles were not read).',
+      id: 'Kompetensi, rekam jejak, integritas dan kesehatan tidak dinilai. Pangkat minimal JPT (praktik instansi) tidak dikodekan. Syarat administrator/pengawas dibaca dari transkripsi PP 11/2017 tanpa nomor pasalnya; ijazah minimal dan padanan JF-nya adalah pengaturan. Syarat JPT: PP 11/2017 Pasal 107 ayat (1) huruf a (utama), b (madya), c (pratama), dalam teks yang diberikan PP 17/2020.',
+      en: 'Competencies, track record, integrity and health are not judged. Minimum rank for JPT (agency practice) is not encoded. Administrator/pengawas: education, experience and 2 years of good appraisals; read in a transcription of PP 11/2017 without their Pasal number; the education minima and JF equivalents are settings. JPT: PP 11/2017 Pasal 107 ayat (1) huruf a (utama), b (madya), c (pratama), in the text PP 17/2020 gave it.',
     },
     {
       id: `Ditolak sebagai mustahil: tanggal lahir setelah asOf, atau usia pada asOf di bawah ${U} (usia paling rendah pengangkatan, ${PASAL_23}) atau di atas ${BATAS_MASA_KERJA_PNS.usiaPensiunTertinggi} (BUP paling tinggi); tahun pengalaman, tahun dalam satu jabatan, atau jumlah tahun jabatan yang diduduki berturut-turut melebihi waktu sejak usia ${U}; tahun penilaian setelah tahun asOf, sebelum tahun usia ${U}, atau dua kali. Paling banyak ${MAKS_RIWAYAT_JABATAN} jabatan dan ${MAKS_RIWAYAT_PENILAIAN} penilaian.`,
@@ -129,17 +130,21 @@ export const syaratJabatanRule = defineRule({
       const s = SYARAT_JPT[t];
       const tahun = tahunDalam(x.riwayatJabatan, s.jabatanSebelumnya);
       reasons.push(
-        pendidikan(IJAZAH_MINIMAL_JPT, PASAL_107),
-        alasan('pengalaman', x.tahunPengalaman >= s.pengalamanTahun ? 'PASS' : 'FAIL', PASAL_107, {
+        pendidikan(IJAZAH_MINIMAL_JPT, CITATIONS_JPT[t].pendidikan),
+        alasan('pengalaman', x.tahunPengalaman >= s.pengalamanTahun ? 'PASS' : 'FAIL', CITATIONS_JPT[t].pengalaman, {
           tahun: x.tahunPengalaman,
           minimum: s.pengalamanTahun,
         }),
-        alasan('jabatanSebelumnya', tahun >= TAHUN_JABATAN_SEBELUMNYA_JPT ? 'PASS' : 'FAIL', PASAL_107, {
+        alasan('jabatanSebelumnya', tahun >= TAHUN_JABATAN_SEBELUMNYA_JPT ? 'PASS' : 'FAIL', CITATIONS_JPT[t].jabatanSebelumnya, {
           jabatan: s.jabatanSebelumnya.join(' / '),
           tahun,
           minimum: TAHUN_JABATAN_SEBELUMNYA_JPT,
         }),
-        alasan('usia', usia <= s.usiaMaksimal ? 'PASS' : 'FAIL', PASAL_107, { usia, maksimal: s.usiaMaksimal, tanggal: o.asOf }),
+        alasan('usia', usia <= s.usiaMaksimal ? 'PASS' : 'FAIL', CITATIONS_JPT[t].usia, {
+          usia,
+          maksimal: s.usiaMaksimal,
+          tanggal: o.asOf,
+        }),
       );
     } else if (isJa(t)) {
       const admin = t === 'ADMINISTRATOR';

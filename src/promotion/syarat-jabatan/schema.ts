@@ -48,15 +48,23 @@ export const syaratJabatanOptions = z.object({
   minPredikat: z._default(minPredikatSchema, 'BAIK').check(z.describe('Setting: lowest predikat for "bernilai baik" (preset BAIK)')),
   ijazahMinimalAdministrator: z
     ._default(ijazahSchema, 'S1')
-    .check(z.describe('Setting: minimum ijazah for administrator (preset S1/D-IV, agency sheet)')),
+    .check(
+      z.describe(
+        'Setting: minimum ijazah for administrator (preset S1/D-IV: "paling rendah sarjana atau diploma IV" in a transcription of PP 11/2017, Pasal not located)',
+      ),
+    ),
   ijazahMinimalPengawas: z
     ._default(ijazahSchema, 'D_III')
-    .check(z.describe('Setting: minimum ijazah for pengawas (preset D-III, common practice; unconfirmed)')),
+    .check(
+      z.describe(
+        'Setting: minimum ijazah for pengawas (preset D-III: "paling rendah diploma III atau yang setara" in a transcription of PP 11/2017, Pasal not located)',
+      ),
+    ),
   jfSetingkatPengawas: z
     ._default(z.array(jenisJabatanSchema).check(z.maxLength(JENIS_JABATAN.length)), ['JF_AHLI_MUDA'])
     .check(
       z.describe(
-        'Setting: JF counted as equivalent to pengawas experience for administrator (preset Ahli Muda, digest example; unconfirmed)',
+        'Setting: JF counted as equivalent to pengawas experience for administrator (preset Ahli Muda: PermenPANRB 17/2021 sets pengawas equal to ahli muda, secondary source)',
       ),
     ),
   jfSetingkatPelaksana: z
