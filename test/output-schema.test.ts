@@ -22,7 +22,7 @@ describe.each(RULES_UNDER_TEST.map((r) => [r.id, r] as const))('%s output schema
   it('is declared and converts to JSON Schema', () => {
     const schema = jsonSchemaOf(rule, 'output');
     expect(schema.type).toBe('object');
-    expect(schema.required).toEqual(['value', 'reasons']);
+    expect(schema.required).toEqual(['value', 'reasons', 'trace']);
   });
 
   it("matches the rule's worked examples exactly", () => {
