@@ -13,7 +13,7 @@ describe('examples/annual-cycle.ts: a unit’s year end to end', () => {
 
   it('sets each predikat and checks the distribution for an organisation rated Baik', () => {
     expect(UNIT.map((p) => r.predikat.get(p.nip)!.value)).toEqual(['SANGAT_BAIK', 'BAIK', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG']);
-    expect(r.distribusi.value).toEqual({ memenuhiSyarat: true, total: 5, pelanggaran: [] });
+    expect(r.distribusi.value).toEqual({ dalamPola: true, total: 5, batasTidakTerpenuhi: [] });
   });
 
   it('promotes those with 4 years and two good appraisals, on the February 2026 period', () => {

@@ -41,20 +41,31 @@ export {
 
 // performance.kurvaDistribusi
 export {
-  type BatasDistribusi,
   KURVA_DISTRIBUSI_RULE_ID,
-  type KurvaDistribusi,
   kurvaDistribusi,
+  type KurvaDistribusiOptions,
+  type KurvaDistribusiOutput,
+  kurvaDistribusiRule,
+} from './kurva-distribusi/index.js';
+export {
+  type BatasDistribusi,
+  BATAS_SEBAGIAN_BESAR,
+  JENIS_BATAS,
+  type JenisBatas,
+  MINIMUM_SEBAGIAN_BESAR,
+  type MinimumSebagianBesar,
+  PEMBULATAN_BATAS_ORANG,
+  type PembulatanBatasOrang,
+  POLA_DISTRIBUSI_SE_3_2023,
+} from './kurva-distribusi/pola.js';
+export {
+  type BatasTidakTerpenuhi,
+  type KurvaDistribusi,
   kurvaDistribusiInput,
   type KurvaDistribusiInput,
   kurvaDistribusiOptions,
-  type KurvaDistribusiOptions,
   kurvaDistribusiOutput,
-  type KurvaDistribusiOutput,
-  kurvaDistribusiRule,
-  type PelanggaranDistribusi,
-  POLA_DISTRIBUSI_SE_3_2023,
-} from './kurva-distribusi.js';
+} from './kurva-distribusi/schema.js';
 
 // performance.nilaiKinerjaPp30
 export {

@@ -1,7 +1,7 @@
 import type { MessageCatalogue } from '../core/explain.js';
 import { catalogueOf } from '../core/messages.js';
 import { CAPAIAN_SKP_MESSAGES } from './capaian-skp/messages.js';
-import { KURVA_DISTRIBUSI_MESSAGES } from './kurva-distribusi.messages.js';
+import { KURVA_DISTRIBUSI_MESSAGES } from './kurva-distribusi/messages.js';
 import { PERFORMANCE_LABELS } from './labels.js';
 import { NILAI_KINERJA_PP30_MESSAGES } from './nilai-kinerja-pp30.messages.js';
 import { NILAI_PRESTASI_KERJA_PP46_MESSAGES } from './nilai-prestasi-kerja-pp46.messages.js';

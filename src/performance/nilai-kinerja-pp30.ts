@@ -15,6 +15,10 @@ const alasan = reasonsOf<typeof NILAI_KINERJA_PP30_MESSAGES>(NILAI_KINERJA_PP30_
 
 const CITE_BOBOT: Citation[] = deepFreeze([{ regulation: 'PP_30_2019', article: 'Pasal 41 ayat (2)–(4)' }]);
 const CITE_PREDIKAT: Citation[] = deepFreeze([{ regulation: 'PP_30_2019', article: 'Pasal 41 ayat (5)' }]);
+/** One letter of Pasal 41 ayat (5): a Sangat Baik, b Baik, c Cukup, d Kurang, e Sangat Kurang (d–e not read in the text). */
+const huruf = (h: 'a' | 'a angka 2' | 'b' | 'c' | 'd' | 'e'): Citation[] =>
+  deepFreeze([{ regulation: 'PP_30_2019', article: `Pasal 41 ayat (5) huruf ${h}` }]);
+const CITE_INOVASI = huruf('a angka 2');
 
 /** Highest nilai SKP, nilai perilaku kerja and nilai kinerja under PP 30/2019. */
 export const NILAI_MAKSIMUM_PP30 = 120;
@@ -40,7 +44,7 @@ const BATAS_SANGAT_KURANG_PRESET = 50;
  * Sangat Baik (Pasal 41 ayat (5)): 110–120 and an innovation. It overlaps Baik and is decided before
  * {@link bandsPp30}; without an innovation, 110–120 is Baik.
  */
-const RENTANG_SANGAT_BAIK = scale<PredikatPp30>([[`[110, ${NILAI_MAKSIMUM_PP30}]`, 'SANGAT_BAIK', CITE_PREDIKAT]])[0]!;
+const RENTANG_SANGAT_BAIK = scale<PredikatPp30>([[`[110, ${NILAI_MAKSIMUM_PP30}]`, 'SANGAT_BAIK', huruf('a')]])[0]!;
 const SANGAT_BAIK_MIN = new Decimal(RENTANG_SANGAT_BAIK.min!.at);
 
 /**
@@ -50,10 +54,10 @@ const SANGAT_BAIK_MIN = new Decimal(RENTANG_SANGAT_BAIK.min!.at);
 export function bandsPp30(batasSangatKurang: Decimal): readonly ScaleBand<PredikatPp30>[] {
   const batas = toPlainString(batasSangatKurang);
   return scale<PredikatPp30>([
-    [`[0, ${batas})`, 'SANGAT_KURANG', CITE_PREDIKAT],
-    [`[${batas}, 70)`, 'KURANG', CITE_PREDIKAT],
-    ['[70, 90)', 'CUKUP', CITE_PREDIKAT],
-    [`[90, ${NILAI_MAKSIMUM_PP30}]`, 'BAIK', CITE_PREDIKAT],
+    [`[0, ${batas})`, 'SANGAT_KURANG', huruf('e')],
+    [`[${batas}, 70)`, 'KURANG', huruf('d')],
+    ['[70, 90)', 'CUKUP', huruf('c')],
+    [`[90, ${NILAI_MAKSIMUM_PP30}]`, 'BAIK', huruf('b')],
   ]);
 }
 
@@ -78,7 +82,7 @@ export const nilaiKinerjaPp30Options = z.object({
     .prefault(decimalSchema({ min: 0, max: 70 }), BATAS_SANGAT_KURANG_PRESET)
     .check(
       z.describe(
-        `Setting: lower bound of Kurang: below it the predikat is Sangat Kurang. Preset ${BATAS_SANGAT_KURANG_PRESET} (secondary sources; the ayat text was not confirmed).`,
+        `Setting: lower bound of Kurang: below it the predikat is Sangat Kurang. Preset ${BATAS_SANGAT_KURANG_PRESET}: the pattern of huruf c and one secondary paraphrase (sonora.id, S weak); the text of ayat (5) huruf d–e was not read (U).`,
       ),
     ),
 });
@@ -169,13 +173,13 @@ export const nilaiKinerjaPp30Rule = defineRule({
     ];
     if (total.greaterThanOrEqualTo(SANGAT_BAIK_MIN) && input.inovasi) {
       const predikat = RENTANG_SANGAT_BAIK.value;
-      reasons.push(alasan('sangatBaik', 'PASS', CITE_PREDIKAT, { nilai, predikat }));
+      reasons.push(alasan('sangatBaik', 'PASS', RENTANG_SANGAT_BAIK.dasar, { nilai, predikat }));
       return decision({ nilai, predikat }, reasons);
     }
     // The input schema bounds nilai to [0, 120], which the bands cover without gaps.
-    const band = findBand(bandsPp30(options.batasSangatKurang), total)!;
-    if (total.greaterThanOrEqualTo(SANGAT_BAIK_MIN)) reasons.push(alasan('tanpaInovasi', 'FAIL', CITE_PREDIKAT, { nilai }));
-    reasons.push(alasan('rentang', 'INFO', CITE_PREDIKAT, { nilai, rentang: formatBand(band), predikat: band.value }));
+    const band = findBand(bandsPp30(options.batasSangatKurang), total) as ScaleBand<PredikatPp30>;
+    if (total.greaterThanOrEqualTo(SANGAT_BAIK_MIN)) reasons.push(alasan('tanpaInovasi', 'FAIL', CITE_INOVASI, { nilai }));
+    reasons.push(alasan('rentang', 'INFO', band.dasar, { nilai, rentang: formatBand(band), predikat: band.value }));
     return decision({ nilai, predikat: band.value }, reasons);
   },
 });

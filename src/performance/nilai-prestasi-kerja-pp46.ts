@@ -15,11 +15,19 @@ export const NILAI_PRESTASI_KERJA_PP46_RULE_ID = 'performance.nilaiPrestasiKerja
 const alasan = reasonsOf<typeof NILAI_PRESTASI_KERJA_PP46_MESSAGES>(NILAI_PRESTASI_KERJA_PP46_RULE_ID);
 
 const CITE_PERILAKU: Citation[] = deepFreeze([
-  { regulation: 'PP_46_2011' },
+  {
+    regulation: 'PP_46_2011',
+    unlocated:
+      'The aspects of perilaku kerja (orientasi pelayanan, integritas, komitmen, disiplin, kerja sama; kepemimpinan only for a jabatan struktural) are listed in agency guidance on PP 46/2011 (S); the PP text was not read (only an unreadable scan was found), so the article is not known',
+  },
   { regulation: 'PERKA_BKN_1_2013', annex: 'Lampiran (penilaian perilaku kerja)' },
 ]);
 const CITE_BOBOT: Citation[] = deepFreeze([
-  { regulation: 'PP_46_2011' },
+  {
+    regulation: 'PP_46_2011',
+    unlocated:
+      'The weights 60% SKP and 40% perilaku kerja appear in agency briefings on PP 46/2011 (slideplayer.info 12393751; Cilacap briefing, scribd 262532100; S); the PP text was not read, so the article is not known',
+  },
   { regulation: 'PERKA_BKN_1_2013', annex: 'Lampiran (nilai prestasi kerja)' },
 ]);
 

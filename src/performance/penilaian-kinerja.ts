@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type * as z4 from 'zod/v4/core';
 import { isoDateSchema } from '../core/calendar.js';
-import { type Citation, type Decision, decision } from '../core/decision.js';
+import { type Citation, decision } from '../core/decision.js';
 import { MeritInputError, ownIssue } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { describeInputAs } from '../core/json-schema-stand-in.js';
@@ -15,6 +15,7 @@ import {
   type RunConfig,
   type RuleOptionsOf,
   type RuleOutputOf,
+  type TracedDecision,
 } from '../core/rule.js';
 import { recordTable } from '../core/tables.js';
 import { type RuleVersion, versionInForce } from '../core/versions.js';
@@ -53,20 +54,40 @@ export const VERSI_PENILAIAN_KINERJA: readonly RuleVersion<Rezim>[] = deepFreeze
     id: 'PP_46_2011',
     from: '2014-01-01',
     to: '2021-07-01',
-    citations: [{ regulation: 'PP_46_2011' }, { regulation: 'PERKA_BKN_1_2013' }],
+    citations: [
+      {
+        regulation: 'PP_46_2011',
+        unlocated:
+          'Appraisals from 1 January 2014 (SE MenPANRB 02/2013, S) to semester I 2021 (Kemenkumham SE SEK-04.KP.05.02 Tahun 2021, B) follow PP 46/2011; the PP text was not read, so its in-force article is not known',
+      },
+      { regulation: 'PERKA_BKN_1_2013', annex: 'Lampiran' },
+    ],
     value: { rezim: 'PP_46_2011', rule: nilaiPrestasiKerjaPp46Rule },
   },
   {
     id: 'PP_30_2019',
     from: '2021-07-01',
     to: '2022-01-01',
-    citations: [{ regulation: 'PP_30_2019', article: 'Pasal 41' }, { regulation: 'PERMENPANRB_8_2021' }],
+    citations: [
+      { regulation: 'PP_30_2019', article: 'Pasal 41' },
+      {
+        regulation: 'PERMENPANRB_8_2021',
+        unlocated:
+          'Semester II 2021 is appraised under PermenPANRB 8/2021 (MenPANRB slide "Semester 2 2021"; Kemenkumham SE SEK-04.KP.05.02 Tahun 2021, B); copies of its text (anyflip, pubhtml5) were not read for an in-force or transitional article',
+      },
+    ],
     value: { rezim: 'PP_30_2019', rule: nilaiKinerjaPp30Rule },
   },
   {
     id: 'PERMENPANRB_6_2022',
     from: '2022-01-01',
-    citations: [{ regulation: 'PERMENPANRB_6_2022' }],
+    citations: [
+      {
+        regulation: 'PERMENPANRB_6_2022',
+        unlocated:
+          'Appraisals from 2022 follow PermenPANRB 6/2022 (MenPANRB slide "2022 PERMENPANRB 6/2022", B; ditetapkan 3 February 2022 per JDIH Kemenko Marves, S); its in-force clause and diundangkan date were not read',
+      },
+    ],
     value: { rezim: 'PERMENPANRB_6_2022', rule: predikatKinerjaRule },
   },
 ]);
@@ -197,6 +218,7 @@ export const penilaianKinerjaRule = defineRule({
       expected: { rezim: 'PP_30_2019', predikat: 'BAIK', hasil: { nilai: '100', predikat: 'BAIK' } },
     },
   ],
+  versionOn: (_input, options) => options.asOf,
   evaluate(input, options) {
     const version = versionInForce(PENILAIAN_KINERJA_RULE_ID, VERSI_PENILAIAN_KINERJA, options.asOf);
     const { rezim, rule } = version.value;
@@ -238,7 +260,7 @@ export const penilaianKinerja: (
   input: DeepReadonly<PenilaianKinerjaInput>,
   options: DeepReadonly<z.input<typeof penilaianKinerjaOptions>>,
   config?: RunConfig,
-) => Decision<PenilaianKinerja> = penilaianKinerjaRule.run;
+) => TracedDecision<PenilaianKinerja> = penilaianKinerjaRule.run;
 
 /** Options of {@link penilaianKinerja}. */
 export type PenilaianKinerjaOptions = RuleOptionsOf<typeof penilaianKinerjaRule>;

@@ -11,7 +11,13 @@ export const PREDIKAT_KINERJA_RULE_ID = 'performance.predikatKinerja';
 const alasan = reasonsOf<typeof PREDIKAT_KINERJA_MESSAGES>(PREDIKAT_KINERJA_RULE_ID);
 
 const CITATIONS: Citation[] = deepFreeze([
-  { regulation: 'PERMENPANRB_6_2022', article: 'Pasal 24–25', annex: 'Lampiran (evaluasi kinerja pegawai)' },
+  // SE MenPANRB 3/2023 names these as the articles on evaluasi kinerja pegawai, predikat included.
+  { regulation: 'PERMENPANRB_6_2022', article: 'Pasal 24–25' },
+  {
+    regulation: 'PERMENPANRB_6_2022',
+    unlocated:
+      'The 3 × 3 matrix (rating hasil kerja × rating perilaku kerja) is believed to sit in the Lampiran on evaluasi kinerja pegawai (a ministry guide shows it as "Kuadran Kinerja Pegawai"); the Lampiran page holding it was not read, and eight public implementations agree on its nine cells (I)',
+  },
 ]);
 
 /**

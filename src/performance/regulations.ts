@@ -42,8 +42,9 @@ export const PERFORMANCE_REGULATIONS = deepFreeze(
       judul: 'Penilaian Kinerja Pegawai Negeri Sipil',
       titleEn: 'Performance Appraisal of Civil Servants',
       mencabut: ['PP_46_2011'],
+      url: 'https://www.pasal.id/peraturan/pp/pp-no-30-tahun-2019/koreksi/9019721',
       catatan:
-        'LN 2019 No. 77. In force on promulgation (April 2019; exact day unconfirmed); applied to appraisals from semester II 2021 through PermenPANRB 8/2021.',
+        'LN 2019 No. 77. In force on promulgation (April 2019; exact day unconfirmed); applied to appraisals from semester II 2021 through PermenPANRB 8/2021. The url opens the text of Pasal 41 (pasal.id, with its source PDF); no JDIH copy was read.',
     },
     PERMENPANRB_8_2021: {
       id: 'PERMENPANRB_8_2021',
@@ -64,7 +65,9 @@ export const PERFORMANCE_REGULATIONS = deepFreeze(
       titleEn: 'Performance Management of State Civil Apparatus Employees',
       ditetapkan: '2022-02-03',
       mencabut: ['PERMENPANRB_8_2021'],
-      catatan: 'Applies to PNS and PPPK; used for appraisals from 2022. Diundangkan date unconfirmed.',
+      url: 'https://jdih.maritim.go.id/index.php/en/pengelolaan-kinerja-pegawai-aparatur-sipil-negara',
+      catatan:
+        'Applies to PNS and PPPK; used for appraisals from 2022. Ditetapkan date from JDIH Kemenko Marves (the url); diundangkan date unconfirmed.',
     },
     SE_MENPANRB_3_2023: {
       id: 'SE_MENPANRB_3_2023',
@@ -76,7 +79,8 @@ export const PERFORMANCE_REGULATIONS = deepFreeze(
       ditetapkan: '2023-01-31',
       berlaku: '2023-01-31',
       mencabut: [],
-      catatan: 'Sets the distribution pattern of employee predikat by the organisation predikat (PermenPANRB 6/2022 Pasal 24–25).',
+      catatan:
+        'Sets the distribution pattern of employee predikat by the organisation predikat (PermenPANRB 6/2022 Pasal 24–25), "digunakan sebagai pertimbangan bagi pimpinan". Known only from secondary copies (naikpangkat.com, postingnews.id, ainamulyana.com); no official url found.',
     },
   }),
 );

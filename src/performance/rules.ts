@@ -1,7 +1,7 @@
 import { deepFreeze } from '../core/freeze.js';
 import type { AnyRule } from '../core/rule.js';
 import { capaianSkpRule } from './capaian-skp/index.js';
-import { kurvaDistribusiRule } from './kurva-distribusi.js';
+import { kurvaDistribusiRule } from './kurva-distribusi/index.js';
 import { nilaiKinerjaPp30Rule } from './nilai-kinerja-pp30.js';
 import { nilaiPrestasiKerjaPp46Rule } from './nilai-prestasi-kerja-pp46.js';
 import { penilaianKinerjaRule } from './penilaian-kinerja.js';

@@ -19,7 +19,7 @@ export type PredikatOrganisasi = (typeof PREDIKAT_ORGANISASI)[number];
 export const PREDIKAT_PP30 = deepFreeze(['SANGAT_BAIK', 'BAIK', 'CUKUP', 'KURANG', 'SANGAT_KURANG'] as const);
 export type PredikatPp30 = (typeof PREDIKAT_PP30)[number];
 
-/** Sebutan of nilai prestasi kerja under PP 46/2011 Pasal 17, best first. */
+/** Sebutan of nilai prestasi kerja under PP 46/2011 (its article was not located), best first. */
 export const SEBUTAN_PP46 = deepFreeze(['SANGAT_BAIK', 'BAIK', 'CUKUP', 'KURANG', 'BURUK'] as const);
 export type SebutanPp46 = (typeof SEBUTAN_PP46)[number];
 
@@ -28,7 +28,8 @@ export type SebutanPp46 = (typeof SEBUTAN_PP46)[number];
  * (91 ke atas Sangat Baik, 76–90 Baik, 61–75 Cukup, 51–60 Kurang, 50 ke bawah Buruk), which leave
  * 90.01–90.99 (and the like) unassigned:
  * - `BATAS_ATAS_INKLUSIF` (preset): each range ends at its printed upper bound, so 90.5 is Sangat Baik
- *   (≤ 50 Buruk, ≤ 60 Kurang, ≤ 75 Cukup, ≤ 90 Baik, > 90 Sangat Baik), as most e-SKP implementations do.
+ *   (≤ 50 Buruk, ≤ 60 Kurang, ≤ 75 Cukup, ≤ 90 Baik, > 90 Sangat Baik); a common reading, not confirmed by
+ *   any source or implementation found (U).
  * - `BATAS_BAWAH_BULAT`: each range starts at its printed lower bound, so 90.5 is Baik
  *   (≥ 91 Sangat Baik, ≥ 76 Baik, ≥ 61 Cukup, ≥ 51 Kurang, < 51 Buruk).
  */

@@ -52,6 +52,6 @@ describe('predikatOrganisasiIkm: an agency mapping, not a regulation', () => {
     expect(ikm.value).toMatchObject({ ikm: '97.50', mutu: 'A', sampel: { sampelMinimum: 92, cukup: true } });
     const org = predikatOrganisasiIkm({ mutu: ikm.value.mutu }, { pemetaan: 'PERINGKAT_SEJAJAR' });
     const kurva = kurvaDistribusi({ predikatOrganisasi: org.value.predikatOrganisasi, jumlah: { SANGAT_BAIK: 8, BAIK: 2 } });
-    expect(kurva.value.memenuhiSyarat).toBe(false);
+    expect(kurva.value.dalamPola).toBe(false);
   });
 });

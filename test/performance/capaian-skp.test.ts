@@ -226,3 +226,102 @@ describe('capaianSkp: an aspect score never goes below 0 (Perka BKN 1/2013 Lampi
     expect(d.reasons.some((r) => r.code === 'performance.capaianSkp.aspekNol')).toBe(false);
   });
 });
+
+describe('capaianSkp: a kegiatan not carried out scores 0 on every aspect (setting kegiatanTidakTerlaksanaNol, preset true)', () => {
+  const CITE_TIDAK_TERLAKSANA = [
+    {
+      regulation: 'PERKA_BKN_1_2013',
+      unlocated:
+        'A 2014 blog on the SKP waktu formulas (denganbasmalahakubisa.blogspot.com) says "Dalam hal kegiatan atau target tidak terlaksana, maka digunakan rumus" of its own but shows it only as an image; a public implementation scores every aspect 0 (I); the Lampiran text was not read',
+    },
+  ];
+
+  it('realisasi kuantitas 0: kuantitas, kualitas, waktu and biaya all 0, with a reason that says why', () => {
+    const d = capaianSkp({
+      kegiatan: [
+        kegiatan({
+          nama: 'Rakor',
+          kuantitas: { target: 2, realisasi: 0 },
+          kualitas: { realisasi: 90 },
+          biaya: { target: 1_000_000, realisasi: 500_000 },
+        }),
+      ],
+    });
+    expect(d.value.kegiatan[0]).toEqual({
+      nama: 'Rakor',
+      kuantitas: '0.00',
+      kualitas: '0.00',
+      waktu: '0.00',
+      biaya: '0.00',
+      penghitungan: '0.00',
+      jumlahAspek: 4,
+      nilaiCapaian: '0.00',
+    });
+    expect(d.value.nilaiSkp).toBe('0.00');
+    expect(d.value.sebutan).toBe('BURUK');
+    expect(d.reasons[0]).toEqual({
+      rule: 'performance.capaianSkp',
+      code: 'performance.capaianSkp.tidakTerlaksana',
+      outcome: 'INFO',
+      citations: CITE_TIDAK_TERLAKSANA,
+      facts: { nomor: 1, nama: 'Rakor', targetKuantitas: '2', jumlahAspek: 4, nilaiCapaian: '0.00' },
+    });
+    expect(explain(d, 'id')[0]).toBe(
+      '• Kegiatan 1 (Rakor): realisasi kuantitas 0 dari target 2, kegiatan tidak terlaksana, sehingga setiap aspek (4 aspek, termasuk waktu dan biaya bila diukur) bernilai 0; nilai capaian 0,00 (Perka BKN 1/2013 (pasal belum ditemukan))',
+    );
+    expect(explain(d, 'en')[0]).toBe(
+      '• Activity 1 (Rakor): output realised 0 of the target 2, so the activity was not carried out and every aspect (4, time and cost included where measured) scores 0; achievement 0.00 (Perka BKN 1/2013 (article not located))',
+    );
+  });
+
+  it('boundary: realisasi 0 scores 0, the smallest positive realisasi (0.0001) scores every aspect by its formula', () => {
+    const nol = capaianSkp({ kegiatan: [kegiatan({ kuantitas: { target: 1, realisasi: 0 } })] }).value.kegiatan[0]!;
+    expect(nol).toMatchObject({ kuantitas: '0.00', kualitas: '0.00', waktu: '0.00', penghitungan: '0.00', nilaiCapaian: '0.00' });
+    const d = capaianSkp({ kegiatan: [kegiatan({ kuantitas: { target: 1, realisasi: '0.0001' } })] });
+    // 0.01 + 90 + 76 = 166.01; / 3 = 55.336…
+    expect(d.value.kegiatan[0]).toMatchObject({
+      kuantitas: '0.01',
+      kualitas: '90.00',
+      waktu: '76.00',
+      penghitungan: '166.01',
+      nilaiCapaian: '55.34',
+    });
+    expect(d.reasons.map((r) => r.code)).not.toContain('performance.capaianSkp.tidakTerlaksana');
+  });
+
+  it('one kegiatan not carried out counts 0 in the mean of the others', () => {
+    const v = capaianSkp({ kegiatan: [kegiatan({ kuantitas: { target: 1, realisasi: 0 } }), kegiatan()] }).value;
+    expect(v.kegiatan.map((k) => k.nilaiCapaian)).toEqual(['0.00', '88.67']);
+    expect(v.rataRata).toBe('44.33');
+  });
+
+  it('with the setting off, waktu and biaya keep their formula scores (the behaviour of 0.1.0)', () => {
+    const input = {
+      kegiatan: [kegiatan({ kuantitas: { target: 1, realisasi: 0 }, kualitas: { realisasi: 0 }, biaya: { target: 100, realisasi: 100 } })],
+    };
+    const off = capaianSkp(input, { kegiatanTidakTerlaksanaNol: false });
+    // (0 + 0 + 76 + 76) / 4 = 38
+    expect(off.value.kegiatan[0]).toMatchObject({
+      kuantitas: '0.00',
+      kualitas: '0.00',
+      waktu: '76.00',
+      biaya: '76.00',
+      nilaiCapaian: '38.00',
+    });
+    expect(off.value.sebutan).toBe('BURUK');
+    expect(off.reasons.map((r) => r.code)).not.toContain('performance.capaianSkp.tidakTerlaksana');
+    expect(capaianSkp(input).value.kegiatan[0]!.nilaiCapaian).toBe('0.00');
+    // A kegiatan with no output and no time scores 0 either way (the > 24 % formula gives 76 − 76 = 0 for waktu).
+    const both = {
+      kegiatan: [kegiatan({ kuantitas: { target: 1, realisasi: 0 }, kualitas: { realisasi: 0 }, waktu: { target: 12, realisasi: 0 } })],
+    };
+    expect(capaianSkp(both, { kegiatanTidakTerlaksanaNol: false }).value.nilaiSkp).toBe('0.00');
+    expect(capaianSkp(both).value.nilaiSkp).toBe('0.00');
+  });
+
+  it('the setting is a boolean', () => {
+    expect(
+      issuesOf(() => capaianSkp({ kegiatan: [kegiatan()] }, { kegiatanTidakTerlaksanaNol: 'ya' as never })).map((i) => i.path),
+    ).toEqual([['options', 'kegiatanTidakTerlaksanaNol']]);
+  });
+});

@@ -4,58 +4,53 @@ import { explain } from '../../src/index.js';
 import { kurvaDistribusi, PREDIKAT, PREDIKAT_ORGANISASI } from '../../src/performance/index.js';
 import { issuesOf, thrownIssues } from '../input-issues.js';
 
-const breaches = (d: ReturnType<typeof kurvaDistribusi>) => d.value.pelanggaran.map((p) => `${p.jenis}:${p.predikat.join('+')}`);
+const outside = (d: ReturnType<typeof kurvaDistribusi>) => d.value.batasTidakTerpenuhi.map((p) => `${p.jenis}:${p.predikat.join('+')}`);
 
 describe('kurvaDistribusi (SE MenPANRB 3/2023)', () => {
-  it('Istimewa: Sangat Baik at most 70% — 7 of 10 passes, 8 of 10 fails', () => {
-    expect(kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 7, BAIK: 3 } }).value.memenuhiSyarat).toBe(true);
+  it('Istimewa: Sangat Baik at most 70% — 7 of 10 within the pattern, 8 of 10 outside it', () => {
+    expect(kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 7, BAIK: 3 } }).value.dalamPola).toBe(true);
     const d = kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 8, BAIK: 2 } });
-    expect(d.value.memenuhiSyarat).toBe(false);
-    expect(d.value.pelanggaran).toEqual([
+    expect(d.value.dalamPola).toBe(false);
+    expect(d.value.batasTidakTerpenuhi).toEqual([
       { predikat: ['SANGAT_BAIK'], jenis: 'MAKSIMUM', persenBatas: '70', persenAktual: '80.00', jumlah: 8, batasOrang: 7 },
     ]);
   });
 
   it('Baik: at most 70% Baik and at least one Butuh Perbaikan or Kurang', () => {
-    expect(breaches(kurvaDistribusi({ predikatOrganisasi: 'BAIK', jumlah: { BAIK: 10 } }))).toEqual([
+    expect(outside(kurvaDistribusi({ predikatOrganisasi: 'BAIK', jumlah: { BAIK: 10 } }))).toEqual([
       'MAKSIMUM:BAIK',
       'MINIMUM:BUTUH_PERBAIKAN+KURANG',
     ]);
-    expect(kurvaDistribusi({ predikatOrganisasi: 'BAIK', jumlah: { SANGAT_BAIK: 2, BAIK: 7, KURANG: 1 } }).value.memenuhiSyarat).toBe(true);
+    expect(kurvaDistribusi({ predikatOrganisasi: 'BAIK', jumlah: { SANGAT_BAIK: 2, BAIK: 7, KURANG: 1 } }).value.dalamPola).toBe(true);
   });
 
   it('compares shares exactly: 70% of 7 allows 4, not 5', () => {
-    expect(kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 4, BAIK: 3 } }).value.memenuhiSyarat).toBe(true);
+    expect(kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 4, BAIK: 3 } }).value.dalamPola).toBe(true);
     const d = kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 5, BAIK: 2 } });
-    expect(d.value.pelanggaran[0]).toMatchObject({ batasOrang: 4, persenAktual: '71.43' });
+    expect(d.value.batasTidakTerpenuhi[0]).toMatchObject({ batasOrang: 4, persenAktual: '71.43' });
   });
 
   it('Butuh Perbaikan: at least 60% Butuh Perbaikan, at most 10% Sangat Baik', () => {
     expect(
-      kurvaDistribusi({ predikatOrganisasi: 'BUTUH_PERBAIKAN', jumlah: { BUTUH_PERBAIKAN: 6, BAIK: 3, SANGAT_BAIK: 1 } }).value
-        .memenuhiSyarat,
+      kurvaDistribusi({ predikatOrganisasi: 'BUTUH_PERBAIKAN', jumlah: { BUTUH_PERBAIKAN: 6, BAIK: 3, SANGAT_BAIK: 1 } }).value.dalamPola,
     ).toBe(true);
     expect(
-      breaches(kurvaDistribusi({ predikatOrganisasi: 'BUTUH_PERBAIKAN', jumlah: { BUTUH_PERBAIKAN: 5, BAIK: 3, SANGAT_BAIK: 2 } })),
+      outside(kurvaDistribusi({ predikatOrganisasi: 'BUTUH_PERBAIKAN', jumlah: { BUTUH_PERBAIKAN: 5, BAIK: 3, SANGAT_BAIK: 2 } })),
     ).toEqual(['MINIMUM:BUTUH_PERBAIKAN', 'MAKSIMUM:SANGAT_BAIK']);
   });
 
   it('Kurang: at least 60% Kurang, at least 10% Butuh Perbaikan, at most 10% Sangat Baik', () => {
     expect(
-      kurvaDistribusi({ predikatOrganisasi: 'KURANG', jumlah: { KURANG: 6, BUTUH_PERBAIKAN: 1, BAIK: 2, SANGAT_BAIK: 1 } }).value
-        .memenuhiSyarat,
+      kurvaDistribusi({ predikatOrganisasi: 'KURANG', jumlah: { KURANG: 6, BUTUH_PERBAIKAN: 1, BAIK: 2, SANGAT_BAIK: 1 } }).value.dalamPola,
     ).toBe(true);
-    expect(breaches(kurvaDistribusi({ predikatOrganisasi: 'KURANG', jumlah: { KURANG: 6, BAIK: 4 } }))).toEqual([
-      'MINIMUM:BUTUH_PERBAIKAN',
-    ]);
+    expect(outside(kurvaDistribusi({ predikatOrganisasi: 'KURANG', jumlah: { KURANG: 6, BAIK: 4 } }))).toEqual(['MINIMUM:BUTUH_PERBAIKAN']);
   });
 
   it('Sangat Kurang: at least 60% Sangat Kurang, 10% Kurang or Butuh Perbaikan, no Sangat Baik (T10)', () => {
     expect(
-      kurvaDistribusi({ predikatOrganisasi: 'SANGAT_KURANG', jumlah: { SANGAT_KURANG: 6, BUTUH_PERBAIKAN: 1, BAIK: 3 } }).value
-        .memenuhiSyarat,
+      kurvaDistribusi({ predikatOrganisasi: 'SANGAT_KURANG', jumlah: { SANGAT_KURANG: 6, BUTUH_PERBAIKAN: 1, BAIK: 3 } }).value.dalamPola,
     ).toBe(true);
-    expect(breaches(kurvaDistribusi({ predikatOrganisasi: 'SANGAT_KURANG', jumlah: { SANGAT_KURANG: 5, BAIK: 5 } }))).toEqual([
+    expect(outside(kurvaDistribusi({ predikatOrganisasi: 'SANGAT_KURANG', jumlah: { SANGAT_KURANG: 5, BAIK: 5 } }))).toEqual([
       'MINIMUM:SANGAT_KURANG',
       'MINIMUM:KURANG+BUTUH_PERBAIKAN',
     ]);
@@ -66,7 +61,7 @@ describe('kurvaDistribusi (SE MenPANRB 3/2023)', () => {
       { predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 8, BAIK: 2 } },
       { pola: { ISTIMEWA: [{ predikat: ['SANGAT_BAIK'], jenis: 'MAKSIMUM', persen: 80 }] } },
     );
-    expect(d.value.memenuhiSyarat).toBe(true);
+    expect(d.value.dalamPola).toBe(true);
   });
 
   it('rejects negative or fractional counts and unknown predikat', () => {
@@ -75,7 +70,7 @@ describe('kurvaDistribusi (SE MenPANRB 3/2023)', () => {
     expect(() => kurvaDistribusi({ predikatOrganisasi: 'BAIK', jumlah: { CUKUP: 1 } as never })).toThrow(/CUKUP/);
   });
 
-  it('property: total is the sum of counts and the verdict equals "no breaches"', () => {
+  it('property: total is the sum of counts, dalamPola means no limit outside, and nothing FAILs', () => {
     const counts = fc
       .record(Object.fromEntries(PREDIKAT.map((p) => [p, fc.nat(50)])) as Record<(typeof PREDIKAT)[number], fc.Arbitrary<number>>)
       .filter((j) => Object.values(j).some((n) => n > 0)); // an empty unit is refused (see below)
@@ -83,29 +78,42 @@ describe('kurvaDistribusi (SE MenPANRB 3/2023)', () => {
       fc.property(fc.constantFrom(...PREDIKAT_ORGANISASI), counts, (org, jumlah) => {
         const d = kurvaDistribusi({ predikatOrganisasi: org, jumlah });
         expect(d.value.total).toBe(Object.values(jumlah).reduce((a, b) => a + b, 0));
-        expect(d.value.memenuhiSyarat).toBe(d.value.pelanggaran.length === 0);
-        expect(d.reasons.filter((r) => r.outcome === 'FAIL').length).toBe(d.value.pelanggaran.length);
+        expect(d.value.dalamPola).toBe(d.value.batasTidakTerpenuhi.length === 0);
+        // Guidance, not a condition: outside the pattern is INFO, never FAIL.
+        expect(d.reasons.filter((r) => r.outcome === 'FAIL')).toEqual([]);
+        expect(d.reasons.filter((r) => r.code === 'performance.kurvaDistribusi.diLuarPola').length).toBe(
+          d.value.batasTidakTerpenuhi.length,
+        );
       }),
     );
   });
 });
 
 const CITATIONS = [
-  { regulation: 'SE_MENPANRB_3_2023', article: 'angka 5 (pola distribusi predikat kinerja pegawai)' },
+  {
+    regulation: 'SE_MENPANRB_3_2023',
+    unlocated:
+      'The SE (signed 31 January 2023) sets the pattern in its second stage, penetapan pola distribusi predikat kinerja pegawai, as guidance ("pertimbangan bagi pimpinan"); known from naikpangkat.com, postingnews.id and ainamulyana.com copies, none giving the section number',
+  },
   { regulation: 'PERMENPANRB_6_2022', article: 'Pasal 24–25' },
+  { regulation: 'PP_30_2019', article: 'Pasal 41 ayat (7)' },
 ];
-const CITED = '(SE MenPANRB 3/2023 angka 5 (pola distribusi predikat kinerja pegawai); PermenPANRB 6/2022 Pasal 24–25)';
+const CITED = '(SE MenPANRB 3/2023 (pasal belum ditemukan); PermenPANRB 6/2022 Pasal 24–25; PP 30/2019 Pasal 41 ayat (7))';
+const CITED_EN = '(SE MenPANRB 3/2023 (article not located); PermenPANRB 6/2022 Pasal 24–25; PP 30/2019 Pasal 41 ayat (7))';
+/** The citations of a limit of item 4) (organisation Kurang). */
+const CITED_KURANG = '(SE MenPANRB 3/2023 (pasal belum ditemukan); PermenPANRB 6/2022 Pasal 24–25)';
+const CITED_KURANG_EN = '(SE MenPANRB 3/2023 (article not located); PermenPANRB 6/2022 Pasal 24–25)';
 
 describe('kurvaDistribusi: minimum shares, empty units and agency patterns (SE MenPANRB 3/2023, PermenPANRB 6/2022 Pasal 24–25)', () => {
-  it('Kurang: at least 60% Kurang is a MINIMUM limit — 5 of 10 breaches it (6 needed), 6 of 10 meets it', () => {
+  it('Kurang: at least 60% Kurang is a MINIMUM limit — 5 of 10 is outside it (6 needed), 6 of 10 within', () => {
     const d = kurvaDistribusi({ predikatOrganisasi: 'KURANG', jumlah: { KURANG: 5, BUTUH_PERBAIKAN: 1, BAIK: 4 } });
     expect(d.value).toEqual({
-      memenuhiSyarat: false,
+      dalamPola: false,
       total: 10,
-      pelanggaran: [{ predikat: ['KURANG'], jenis: 'MINIMUM', persenBatas: '60', persenAktual: '50.00', jumlah: 5, batasOrang: 6 }],
+      batasTidakTerpenuhi: [{ predikat: ['KURANG'], jenis: 'MINIMUM', persenBatas: '60', persenAktual: '50.00', jumlah: 5, batasOrang: 6 }],
     });
     expect(d.reasons.map((r) => [r.code, r.outcome])).toEqual([
-      ['performance.kurvaDistribusi.melanggar', 'FAIL'],
+      ['performance.kurvaDistribusi.diLuarPola', 'INFO'],
       ['performance.kurvaDistribusi.sesuai', 'PASS'],
       ['performance.kurvaDistribusi.sesuai', 'PASS'],
     ]);
@@ -118,11 +126,21 @@ describe('kurvaDistribusi: minimum shares, empty units and agency patterns (SE M
       total: 10,
       batasOrang: 6,
     });
-    expect(explain(d, 'id')[0]).toBe(`✗ Predikat Kurang: 5 dari 10 pegawai (50,00%) melanggar batas minimal 60% (batas 6 orang) ${CITED}`);
-    expect(explain(d, 'en')[0]).toBe(
-      `✗ Rating Poor (Kurang): 5 of 10 employees (50.00%) breaches the minimum limit of 60% (head-count limit 6) ${CITED}`,
+    expect(d.reasons[0]!.citations).toEqual([
+      {
+        regulation: 'SE_MENPANRB_3_2023',
+        unlocated:
+          'Item 4) (organisation predikat KURANG) of the pattern the SE sets in its second stage, "digunakan sebagai pertimbangan bagi pimpinan"; quoted by naikpangkat.com and postingnews.id, which do not give the SE\'s own section number, and the SE text itself was not read',
+      },
+      { regulation: 'PERMENPANRB_6_2022', article: 'Pasal 24–25' },
+    ]);
+    expect(explain(d, 'id')[0]).toBe(
+      `• Predikat Kurang: 5 dari 10 pegawai (50,00%) di luar pola distribusi (pertimbangan bagi pimpinan): batas minimal 60% (batas 6 orang) ${CITED_KURANG}`,
     );
-    expect(kurvaDistribusi({ predikatOrganisasi: 'KURANG', jumlah: { KURANG: 6, BUTUH_PERBAIKAN: 1, BAIK: 3 } }).value.memenuhiSyarat).toBe(
+    expect(explain(d, 'en')[0]).toBe(
+      `• Rating Poor (Kurang): 5 of 10 employees (50.00%) is outside the distribution pattern (guidance for the unit head): minimum limit of 60% (head-count limit 6) ${CITED_KURANG_EN}`,
+    );
+    expect(kurvaDistribusi({ predikatOrganisasi: 'KURANG', jumlah: { KURANG: 6, BUTUH_PERBAIKAN: 1, BAIK: 3 } }).value.dalamPola).toBe(
       true,
     );
   });
@@ -141,10 +159,10 @@ describe('kurvaDistribusi: minimum shares, empty units and agency patterns (SE M
         },
       ]);
     }
-    // One employee is a unit: decided (1 of 1 Baik is 100% > 70%).
+    // One employee is a unit: decided (1 of 1 Baik is 100% > 70%: outside the pattern under the preset EKSAK).
     const one = kurvaDistribusi({ predikatOrganisasi: 'BAIK', jumlah: { BAIK: 1 } }).value;
     expect(one.total).toBe(1);
-    expect(one.pelanggaran.map((p) => [p.predikat, p.persenAktual])).toEqual([
+    expect(one.batasTidakTerpenuhi.map((p) => [p.predikat, p.persenAktual])).toEqual([
       [['BAIK'], '100.00'],
       [['BUTUH_PERBAIKAN', 'KURANG'], '0.00'],
     ]);
@@ -159,12 +177,10 @@ describe('kurvaDistribusi: minimum shares, empty units and agency patterns (SE M
 
   it('an agency pattern may set a MINIMUM share: at least 20% Baik of 10 needs 2', () => {
     const pola = { ISTIMEWA: [{ predikat: ['BAIK' as const], jenis: 'MINIMUM' as const, persen: 20 }] };
-    expect(kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 8, BAIK: 2 } }, { pola }).value.memenuhiSyarat).toBe(
-      true,
-    );
-    expect(kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 9, BAIK: 1 } }, { pola }).value.pelanggaran).toEqual([
-      { predikat: ['BAIK'], jenis: 'MINIMUM', persenBatas: '20', persenAktual: '10.00', jumlah: 1, batasOrang: 2 },
-    ]);
+    expect(kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 8, BAIK: 2 } }, { pola }).value.dalamPola).toBe(true);
+    expect(
+      kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 9, BAIK: 1 } }, { pola }).value.batasTidakTerpenuhi,
+    ).toEqual([{ predikat: ['BAIK'], jenis: 'MINIMUM', persenBatas: '20', persenAktual: '10.00', jumlah: 1, batasOrang: 2 }]);
     expect(
       issuesOf(() =>
         kurvaDistribusi(
@@ -181,8 +197,8 @@ describe('kurvaDistribusi: minimum shares, empty units and agency patterns (SE M
         { predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 10 } },
         { pola: { ISTIMEWA: [{ predikat: ['SANGAT_BAIK'], jenis: 'MAKSIMUM', persen }] } },
       );
-    expect(run(100).value.memenuhiSyarat).toBe(true);
-    expect(run(0).value.pelanggaran).toEqual([
+    expect(run(100).value.dalamPola).toBe(true);
+    expect(run(0).value.batasTidakTerpenuhi).toEqual([
       { predikat: ['SANGAT_BAIK'], jenis: 'MAKSIMUM', persenBatas: '0', persenAktual: '100.00', jumlah: 10, batasOrang: 0 },
     ]);
     const path = ['options', 'pola', 'ISTIMEWA', 0, 'persen'];
@@ -192,8 +208,8 @@ describe('kurvaDistribusi: minimum shares, empty units and agency patterns (SE M
 
   it('an empty agency pattern sets no limit: the unit conforms and the reason says so', () => {
     const d = kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 3 } }, { pola: { ISTIMEWA: [] } });
-    expect(d).toEqual({
-      value: { memenuhiSyarat: true, total: 3, pelanggaran: [] },
+    expect({ value: d.value, reasons: d.reasons }).toEqual({
+      value: { dalamPola: true, total: 3, batasTidakTerpenuhi: [] },
       reasons: [
         {
           rule: 'performance.kurvaDistribusi',
@@ -205,6 +221,171 @@ describe('kurvaDistribusi: minimum shares, empty units and agency patterns (SE M
       ],
     });
     expect(explain(d, 'id')).toEqual([`• Pola distribusi untuk predikat organisasi Istimewa tidak memuat batas ${CITED}`]);
-    expect(explain(d, 'en')).toEqual([`• The distribution pattern for organisation rating Outstanding (Istimewa) sets no limit ${CITED}`]);
+    expect(explain(d, 'en')).toEqual([
+      `• The distribution pattern for organisation rating Outstanding (Istimewa) sets no limit ${CITED_EN}`,
+    ]);
+  });
+});
+
+describe('kurvaDistribusi: the pattern is guidance for the unit head, not a condition (SE MenPANRB 3/2023, "pertimbangan bagi pimpinan")', () => {
+  it('a unit outside the pattern is reported as INFO "di luar pola distribusi", never FAIL; within it, each limit is PASS', () => {
+    const luar = kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 8, BAIK: 2 } });
+    expect(luar.value.dalamPola).toBe(false);
+    expect(luar.reasons.map((r) => [r.code, r.outcome])).toEqual([['performance.kurvaDistribusi.diLuarPola', 'INFO']]);
+    expect(explain(luar, 'id')[0]).toMatch(
+      /^• Predikat Sangat Baik: 8 dari 10 pegawai \(80,00%\) di luar pola distribusi \(pertimbangan bagi pimpinan\): batas maksimal 70% \(batas 7 orang\) /,
+    );
+    const dalam = kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 7, BAIK: 3 } });
+    expect(dalam.value.dalamPola).toBe(true);
+    expect(dalam.reasons.map((r) => [r.code, r.outcome])).toEqual([['performance.kurvaDistribusi.sesuai', 'PASS']]);
+  });
+
+  it('the output says "within the pattern" (dalamPola, batasTidakTerpenuhi), not eligibility', () => {
+    expect(Object.keys(kurvaDistribusi({ predikatOrganisasi: 'BAIK', jumlah: { BAIK: 1 } }).value).sort()).toEqual([
+      'batasTidakTerpenuhi',
+      'dalamPola',
+      'total',
+    ]);
+  });
+});
+
+/** The head-count limit each limit of the unit's pattern reports, as `jenis:predikat → batasOrang`. */
+const limits = (d: ReturnType<typeof kurvaDistribusi>) =>
+  Object.fromEntries(
+    d.reasons
+      .filter((r) => r.facts['batasOrang'] !== undefined)
+      .map((r) => [`${r.facts['jenis']}:${r.facts['predikat']}`, r.facts['batasOrang']]),
+  );
+
+describe('kurvaDistribusi: head-count rounding of the limits (setting pembulatanBatasOrang, preset EKSAK)', () => {
+  const ROUNDINGS = ['EKSAK', 'SETENGAH_KE_ATAS', 'LONGGAR'] as const;
+
+  // x = share × n. EKSAK: at most ⌊x⌋, at least ⌈x⌉; SETENGAH_KE_ATAS: x half up; LONGGAR: at most ⌈x⌉, at least ⌊x⌋.
+  it.each([
+    // n, [EKSAK, SETENGAH_KE_ATAS, LONGGAR] for "maksimal 70%" (x = 0.7 n)
+    [1, [0, 1, 1]],
+    [2, [1, 1, 2]],
+    [3, [2, 2, 3]],
+    [5, [3, 4, 4]], // x = 3.5: half up gives 4
+    [10, [7, 7, 7]],
+  ] as const)('ISTIMEWA, %i employees: at most 70%% Sangat Baik allows %j people', (n, expected) => {
+    ROUNDINGS.forEach((pembulatanBatasOrang, i) => {
+      const d = kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: n } }, { pembulatanBatasOrang });
+      expect(limits(d)).toEqual({ 'MAKSIMUM:SANGAT_BAIK': expected[i] });
+      // Everyone Sangat Baik is within the pattern exactly when the limit allows all n.
+      expect(d.value.dalamPola).toBe(expected[i] === n);
+    });
+  });
+
+  it.each([
+    // n, minimal 60% Butuh Perbaikan [EKSAK, SETENGAH_KE_ATAS, LONGGAR], maksimal 10% Sangat Baik [same]
+    [1, [1, 1, 0], [0, 0, 1]],
+    [2, [2, 1, 1], [0, 0, 1]],
+    [3, [2, 2, 1], [0, 0, 1]],
+    [5, [3, 3, 3], [0, 1, 1]], // 10% of 5 = 0.5: half up gives 1
+    [10, [6, 6, 6], [1, 1, 1]],
+  ] as const)(
+    'BUTUH_PERBAIKAN, %i employees: at least 60%% Butuh Perbaikan needs %j, at most 10%% Sangat Baik allows %j',
+    (n, minimal, maksimal) => {
+      ROUNDINGS.forEach((pembulatanBatasOrang, i) => {
+        const d = kurvaDistribusi({ predikatOrganisasi: 'BUTUH_PERBAIKAN', jumlah: { BAIK: n } }, { pembulatanBatasOrang });
+        expect(limits(d)).toEqual({ 'MINIMUM:BUTUH_PERBAIKAN': minimal[i], 'MAKSIMUM:SANGAT_BAIK': maksimal[i] });
+      });
+    },
+  );
+
+  it('a 1-person unit: one Sangat Baik of an ISTIMEWA unit is outside the pattern under EKSAK, within it rounded half up', () => {
+    expect(kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 1 } }).value.batasTidakTerpenuhi).toEqual([
+      { predikat: ['SANGAT_BAIK'], jenis: 'MAKSIMUM', persenBatas: '70', persenAktual: '100.00', jumlah: 1, batasOrang: 0 },
+    ]);
+    const d = kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 1 } }, { pembulatanBatasOrang: 'SETENGAH_KE_ATAS' });
+    expect(d.value).toEqual({ dalamPola: true, total: 1, batasTidakTerpenuhi: [] });
+    expect(explain(d, 'id')[0]).toBe(
+      '• Batas orang dihitung dengan pembulatan setengah ke atas (pengaturan pembulatanBatasOrang; preset EKSAK) (SE MenPANRB 3/2023 (pasal belum ditemukan))',
+    );
+    expect(explain(d, 'en')[0]).toBe(
+      '• Head-count limits are rounded half up (setting pembulatanBatasOrang; preset EKSAK) (SE MenPANRB 3/2023 (article not located))',
+    );
+    // The preset states no rounding reason: the exact share is compared.
+    expect(kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 1 } }).reasons.map((r) => r.code)).toEqual([
+      'performance.kurvaDistribusi.diLuarPola',
+    ]);
+  });
+
+  it('"harus ada" (at least one person) holds under every rounding: a BAIK unit of 3 without Butuh Perbaikan or Kurang', () => {
+    for (const pembulatanBatasOrang of ROUNDINGS) {
+      const d = kurvaDistribusi({ predikatOrganisasi: 'BAIK', jumlah: { BAIK: 2, SANGAT_BAIK: 1 } }, { pembulatanBatasOrang });
+      expect(limits(d)['MINIMUM:BUTUH_PERBAIKAN+KURANG']).toBe(1);
+      expect(d.value.batasTidakTerpenuhi.map((b) => b.predikat.join('+'))).toContain('BUTUH_PERBAIKAN+KURANG');
+    }
+  });
+
+  it('an unknown rounding is refused', () => {
+    expect(
+      issuesOf(() =>
+        kurvaDistribusi({ predikatOrganisasi: 'BAIK', jumlah: { BAIK: 1 } }, { pembulatanBatasOrang: 'KE_ATAS' as never }),
+      ).map((i) => i.path),
+    ).toEqual([['options', 'pembulatanBatasOrang']]);
+  });
+});
+
+describe('kurvaDistribusi: the minimum "sebagian besar (maksimal 70%)" implies (setting minimumSebagianBesar, preset TANPA_MINIMUM)', () => {
+  it('preset: no minimum, so an ISTIMEWA unit without any Sangat Baik is within the pattern', () => {
+    const d = kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { BAIK: 10 } });
+    expect(d.value.dalamPola).toBe(true);
+    expect(limits(d)).toEqual({ 'MAKSIMUM:SANGAT_BAIK': 7 });
+  });
+
+  it('LEBIH_DARI_SEPARUH, ISTIMEWA: 5 of 10 Sangat Baik (50%) is outside, 6 of 10 within; more than half needs ⌊n/2⌋ + 1', () => {
+    const opts = { minimumSebagianBesar: 'LEBIH_DARI_SEPARUH' } as const;
+    const half = kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 5, BAIK: 5 } }, opts);
+    expect(half.value.batasTidakTerpenuhi).toEqual([
+      { predikat: ['SANGAT_BAIK'], jenis: 'LEBIH_DARI', persenBatas: '50', persenAktual: '50.00', jumlah: 5, batasOrang: 6 },
+    ]);
+    expect(explain(half, 'id')[1]).toMatch(
+      /^• Predikat Sangat Baik: 5 dari 10 pegawai \(50,00%\) di luar pola distribusi \(pertimbangan bagi pimpinan\): batas lebih dari 50% \(batas 6 orang\) /,
+    );
+    expect(kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 6, BAIK: 4 } }, opts).value.dalamPola).toBe(true);
+    // Odd units: 2 of 3 (66.67%) is more than half, 1 of 3 is not; rounding does not apply to a majority of people.
+    for (const pembulatanBatasOrang of ['EKSAK', 'SETENGAH_KE_ATAS', 'LONGGAR'] as const) {
+      expect(
+        limits(kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 2, BAIK: 1 } }, { ...opts, pembulatanBatasOrang })),
+      ).toMatchObject({ 'LEBIH_DARI:SANGAT_BAIK': 2 });
+    }
+    expect(kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 2, BAIK: 1 } }, opts).value.dalamPola).toBe(true);
+    expect(
+      kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 1, BAIK: 2 } }, opts).value.batasTidakTerpenuhi,
+    ).toEqual([{ predikat: ['SANGAT_BAIK'], jenis: 'LEBIH_DARI', persenBatas: '50', persenAktual: '33.33', jumlah: 1, batasOrang: 2 }]);
+  });
+
+  it('LEBIH_DARI_SEPARUH, BAIK: the majority limit sits between the 70% ceiling and "harus ada"', () => {
+    const d = kurvaDistribusi(
+      { predikatOrganisasi: 'BAIK', jumlah: { BAIK: 5, BUTUH_PERBAIKAN: 1, SANGAT_BAIK: 4 } },
+      { minimumSebagianBesar: 'LEBIH_DARI_SEPARUH' },
+    );
+    expect(d.reasons.map((r) => [r.code, r.facts['jenis'], r.facts['predikat']])).toEqual([
+      ['performance.kurvaDistribusi.sesuai', 'MAKSIMUM', 'BAIK'],
+      ['performance.kurvaDistribusi.diLuarPola', 'LEBIH_DARI', 'BAIK'],
+      ['performance.kurvaDistribusi.sesuai', 'MINIMUM', 'BUTUH_PERBAIKAN+KURANG'],
+    ]);
+    expect(explain(d, 'en')[1]).toMatch(/: more-than limit of 50% \(head-count limit 6\) /);
+  });
+
+  it('changes only ISTIMEWA and BAIK, and an agency pola for the predikat replaces the SE pattern whole', () => {
+    const opts = { minimumSebagianBesar: 'LEBIH_DARI_SEPARUH' } as const;
+    for (const predikatOrganisasi of ['BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'] as const) {
+      const jumlah = { SANGAT_KURANG: 6, KURANG: 1, BUTUH_PERBAIKAN: 1, BAIK: 2 };
+      expect(kurvaDistribusi({ predikatOrganisasi, jumlah }, opts).value).toEqual(kurvaDistribusi({ predikatOrganisasi, jumlah }).value);
+    }
+    const pola = { ISTIMEWA: [{ predikat: ['SANGAT_BAIK' as const], jenis: 'MAKSIMUM' as const, persen: 80 }] };
+    expect(limits(kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { BAIK: 10 } }, { ...opts, pola }))).toEqual({
+      'MAKSIMUM:SANGAT_BAIK': 8,
+    });
+  });
+
+  it('an agency pattern may use a more-than limit too', () => {
+    const pola = { KURANG: [{ predikat: ['KURANG' as const], jenis: 'LEBIH_DARI' as const, persen: 60 }] };
+    expect(kurvaDistribusi({ predikatOrganisasi: 'KURANG', jumlah: { KURANG: 6, BAIK: 4 } }, { pola }).value.dalamPola).toBe(false);
+    expect(kurvaDistribusi({ predikatOrganisasi: 'KURANG', jumlah: { KURANG: 7, BAIK: 3 } }, { pola }).value.dalamPola).toBe(true);
   });
 });

@@ -84,3 +84,30 @@ describe('nilaiKinerjaPp30 (PP 30/2019 Pasal 41)', () => {
     );
   });
 });
+
+describe('nilaiKinerjaPp30: each predikat cites its letter of Pasal 41 ayat (5)', () => {
+  const cited = (nilai: string, inovasi = false) =>
+    nilaiKinerjaPp30({ nilaiSkp: nilai, nilaiPerilaku: nilai, bobot: '70_30', inovasi })
+      .reasons.slice(1)
+      .map((r) => [r.code.split('.').at(-1), r.citations.map((c) => c.article)]);
+
+  it.each([
+    ['110', true, [['sangatBaik', ['Pasal 41 ayat (5) huruf a']]]],
+    [
+      '110',
+      false,
+      [
+        ['tanpaInovasi', ['Pasal 41 ayat (5) huruf a angka 2']],
+        ['rentang', ['Pasal 41 ayat (5) huruf b']],
+      ],
+    ],
+    ['90', false, [['rentang', ['Pasal 41 ayat (5) huruf b']]]],
+    ['89.99', false, [['rentang', ['Pasal 41 ayat (5) huruf c']]]],
+    ['70', false, [['rentang', ['Pasal 41 ayat (5) huruf c']]]],
+    ['69.99', false, [['rentang', ['Pasal 41 ayat (5) huruf d']]]],
+    ['50', false, [['rentang', ['Pasal 41 ayat (5) huruf d']]]],
+    ['49.99', false, [['rentang', ['Pasal 41 ayat (5) huruf e']]]],
+  ] as const)('nilai %s (inovasi %s) → %j', (nilai, inovasi, expected) => {
+    expect(cited(nilai, inovasi)).toEqual(expected);
+  });
+});

@@ -23,6 +23,8 @@ describe('penilaianKinerja: the regime in force on asOf', () => {
   ] as const)('%s with %o', (asOf, input, predikat) => {
     const d = penilaianKinerja(input, { asOf });
     expect(d.value.rezim).toBe(input.metode);
+    // versionOn reads asOf: the trace names the version row of the regime in force, each side of a change.
+    expect(d.trace.version).toBe(input.metode);
     expect(d.value.predikat).toBe(predikat);
     expect(d.reasons[0]?.code).toMatch(/^performance.penilaianKinerja.rezim/);
     expect(explain(d, 'en').length).toBe(d.reasons.length);
@@ -97,7 +99,14 @@ describe('penilaianKinerja: errors name the field, decisions match the output sc
       rule: 'performance.penilaianKinerja',
       code: 'performance.penilaianKinerja.rezim',
       outcome: 'INFO',
-      citations: [{ regulation: 'PP_46_2011' }, { regulation: 'PERKA_BKN_1_2013' }],
+      citations: [
+        {
+          regulation: 'PP_46_2011',
+          unlocated:
+            'Appraisals from 1 January 2014 (SE MenPANRB 02/2013, S) to semester I 2021 (Kemenkumham SE SEK-04.KP.05.02 Tahun 2021, B) follow PP 46/2011; the PP text was not read, so its in-force article is not known',
+        },
+        { regulation: 'PERKA_BKN_1_2013', annex: 'Lampiran' },
+      ],
       facts: { asOf: '2020-12-31', rezim: 'PP_46_2011', berlakuMulai: '2014-01-01', berlakuSampai: '2021-07-01' },
     });
   });

@@ -23,6 +23,15 @@ describe('predikatKinerja (PermenPANRB 6/2022 matrix)', () => {
     expect(d.reasons[0]?.citations[0]?.regulation).toBe('PERMENPANRB_6_2022');
   });
 
+  it('cites Pasal 24–25 (evaluasi kinerja pegawai) and says the matrix page of the Lampiran was not read', () => {
+    const [pasal, matriks] = predikatKinerja({ hasilKerja: 'SESUAI_EKSPEKTASI', perilakuKerja: 'SESUAI_EKSPEKTASI' }).reasons[0]!.citations;
+    expect(pasal).toEqual({ regulation: 'PERMENPANRB_6_2022', article: 'Pasal 24–25' });
+    expect(matriks).toMatchObject({
+      regulation: 'PERMENPANRB_6_2022',
+      unlocated: expect.stringMatching(/Lampiran page holding it was not read/),
+    });
+  });
+
   it('uses the same matrix for periodic evaluations', () => {
     for (const periode of ['BULANAN', 'TRIWULANAN', 'SEMESTERAN', 'TAHUNAN'] as const) {
       expect(predikatKinerja({ hasilKerja: 'DI_ATAS_EKSPEKTASI', perilakuKerja: 'SESUAI_EKSPEKTASI', periode }).value).toBe('BAIK');

@@ -13,7 +13,11 @@ import { type SebutanPp46, TAFSIR_BATAS_PP46, type TafsirBatasPp46 } from '../ty
 
 /** PP 46/2011 with the Lampiran of Perka BKN 1/2013, which prints the sebutan ranges. */
 export const CITE_SEBUTAN: readonly Citation[] = deepFreeze([
-  { regulation: 'PP_46_2011' },
+  {
+    regulation: 'PP_46_2011',
+    unlocated:
+      'The sebutan ranges 91 ke atas / 76–90 / 61–75 / 51–60 / 50 ke bawah appear in BKN guidance on PP 46/2011 (RUMUS slides, scribd 376874092, S); the only copy of the PP found is an unreadable scan, so the article is not known',
+  },
   { regulation: 'PERKA_BKN_1_2013', annex: 'Lampiran' },
 ]);
 

@@ -4,8 +4,12 @@ import type { RuleExample } from '../../core/rule.js';
 
 export const CAPAIAN_SKP_NOTES: Bilingual[] = [
   {
-    id: 'Rumus efisiensi > 24%, nilai tugas tambahan (1/2/3) dan kreativitas (3/6/12) diambil dari sumber sekunder Perka BKN 1/2013; nilai tambahan dapat diubah melalui pengaturan nilaiTugasTambahan dan nilaiKreativitas.',
-    en: 'The > 24% efficiency formula and the additional-task (1/2/3) and creativity (3/6/12) values come from secondary sources on Perka BKN 1/2013; the added values are the settings nilaiTugasTambahan and nilaiKreativitas.',
+    id: 'Rumus efisiensi > 24%, 76 − ((1,76 × T − R) / T × 100 − 100), ditulis sama oleh sedikitnya tujuh implementasi publik (tingkat I); rumus ≤ 24% dan contoh hitungnya dari sumber sekunder (S). Nilai tugas tambahan (1/2/3) dan kreativitas (3/6/12) adalah praktik umum yang tidak dinyatakan oleh sumber mana pun yang ditemukan (U): pengaturan nilaiTugasTambahan dan nilaiKreativitas.',
+    en: 'The > 24% efficiency formula, 76 − ((1.76 × T − R) / T × 100 − 100), is written identically by at least seven public implementations (grade I); the ≤ 24% formula and its worked examples come from secondary sources (S). The additional-task (1/2/3) and creativity (3/6/12) values are common practice stated by no source found (U): the settings nilaiTugasTambahan and nilaiKreativitas.',
+  },
+  {
+    id: 'Pengaturan kegiatanTidakTerlaksanaNol (preset true): kegiatan yang outputnya tidak terlaksana (realisasi kuantitas 0) bernilai 0 pada setiap aspek, termasuk waktu dan biaya, sehingga nilai capaiannya 0. Sumber: sebuah implementasi publik menolkan semua aspek (tingkat I); sebuah blog 2014 tentang rumus SKP aspek waktu menyebut "Dalam hal kegiatan atau target tidak terlaksana, maka digunakan rumus" tersendiri (tingkat S), tetapi rumusnya hanya berupa gambar dan teks Lampiran Perka BKN 1/2013 belum dibaca (U). Dengan false, aspek waktu dan biaya tetap dinilai dengan rumusnya seperti pada versi 0.1.0.',
+    en: 'Setting kegiatanTidakTerlaksanaNol (preset true): a kegiatan whose output was not carried out (realisasi kuantitas 0) scores 0 on every aspect, waktu and biaya included, so its nilai capaian is 0. Source: a public implementation zeroes every aspect (grade I); a 2014 blog on the SKP waktu formulas says "Dalam hal kegiatan atau target tidak terlaksana, maka digunakan rumus" of its own (grade S), but shows the formula only as an image, and the Perka BKN 1/2013 Lampiran text was not read (U). With false, waktu and biaya keep their formula scores as in version 0.1.0.',
   },
   {
     id: 'Perhitungan dilakukan eksak; nilai ditampilkan dengan 2 desimal (pembulatan setengah ke atas) dan sebutan ditetapkan dari nilai yang ditampilkan.',
@@ -114,5 +118,47 @@ export const CAPAIAN_SKP_EXAMPLES: RuleExample[] = [
       sebutan: 'CUKUP',
     },
     source: 'derived (the unclamped formula gave −139.50)',
+  },
+  {
+    title: {
+      id: 'Kegiatan tidak terlaksana (realisasi kuantitas 0): setiap aspek 0, termasuk waktu',
+      en: 'An activity not carried out (output realised 0): every aspect 0, time included',
+    },
+    input: {
+      kegiatan: [
+        { nama: 'Rakor', kuantitas: { target: 1, realisasi: 0 }, kualitas: { realisasi: 0 }, waktu: { target: 12, realisasi: 12 } },
+        { nama: 'Laporan', kuantitas: { target: 1, realisasi: 1 }, kualitas: { realisasi: 90 }, waktu: { target: 12, realisasi: 12 } },
+      ],
+    },
+    expected: {
+      kegiatan: [
+        {
+          nama: 'Rakor',
+          kuantitas: '0.00',
+          kualitas: '0.00',
+          waktu: '0.00',
+          biaya: null,
+          penghitungan: '0.00',
+          jumlahAspek: 3,
+          nilaiCapaian: '0.00',
+        },
+        {
+          nama: 'Laporan',
+          kuantitas: '100.00',
+          kualitas: '90.00',
+          waktu: '76.00',
+          biaya: null,
+          penghitungan: '266.00',
+          jumlahAspek: 3,
+          nilaiCapaian: '88.67',
+        },
+      ],
+      rataRata: '44.33',
+      nilaiTugasTambahan: '0',
+      nilaiKreativitas: '0',
+      nilaiSkp: '44.33',
+      sebutan: 'BURUK',
+    },
+    source: 'setting kegiatanTidakTerlaksanaNol (preset true); with false the first kegiatan scores (0 + 0 + 76) / 3 = 25.33',
   },
 ];

@@ -6,6 +6,15 @@ import { formulaTable, recordTable, scale, scaleTable } from '../../core/tables.
 
 export const CITE_RUMUS: readonly Citation[] = deepFreeze([{ regulation: 'PERKA_BKN_1_2013', annex: 'Lampiran (penilaian SKP)' }]);
 
+/** A kegiatan not carried out scores 0 on every aspect: the Lampiran's own formula for it was not read. */
+export const CITE_TIDAK_TERLAKSANA: readonly Citation[] = deepFreeze([
+  {
+    regulation: 'PERKA_BKN_1_2013',
+    unlocated:
+      'A 2014 blog on the SKP waktu formulas (denganbasmalahakubisa.blogspot.com) says "Dalam hal kegiatan atau target tidak terlaksana, maka digunakan rumus" of its own but shows it only as an image; a public implementation scores every aspect 0 (I); the Lampiran text was not read',
+  },
+]);
+
 /** Factor of the waktu/biaya formula: realisasi = 76 % of target scores 100, so NT = 1.76 (Perka BKN 1/2013). */
 export const FAKTOR_EFISIENSI = new Decimal('1.76');
 /** Efficiency threshold (%) of the waktu/biaya formula: up to and including 24 % the plain formula applies. */
@@ -20,14 +29,23 @@ export const MAKS_KEGIATAN_SKP = 1000;
 export const KREATIVITAS = deepFreeze(['TIDAK_ADA', 'UNIT_KERJA', 'ORGANISASI', 'NEGARA'] as const);
 export type Kreativitas = (typeof KREATIVITAS)[number];
 
-/** Preset value added for tugas tambahan by the number of tasks (secondary sources on Perka BKN 1/2013). */
-export const PRESET_NILAI_TUGAS_TAMBAHAN = scale<string>([
-  ['[1, 4)', '1', CITE_RUMUS],
-  ['[4, 7)', '2', CITE_RUMUS],
-  ['[7, ∞)', '3', CITE_RUMUS],
+/** The preset added values: attributed to Perka BKN 1/2013 by practice, stated by no source found. */
+const CITE_NILAI_TAMBAHAN: readonly Citation[] = deepFreeze([
+  {
+    regulation: 'PERKA_BKN_1_2013',
+    unlocated:
+      'The values added for tugas tambahan (1/2/3) and kreativitas (3/6/12) are the common practice under Perka BKN 1/2013, but no source found states them (U); pages on "tugas tambahan dan kreativitas" show only an unrelated local scheme; they are the settings nilaiTugasTambahan and nilaiKreativitas',
+  },
 ]);
 
-/** Preset value added for kreativitas by who benefits (secondary sources on Perka BKN 1/2013). */
+/** Preset value added for tugas tambahan by the number of tasks (common practice; no source found, U). */
+export const PRESET_NILAI_TUGAS_TAMBAHAN = scale<string>([
+  ['[1, 4)', '1', CITE_NILAI_TAMBAHAN],
+  ['[4, 7)', '2', CITE_NILAI_TAMBAHAN],
+  ['[7, ∞)', '3', CITE_NILAI_TAMBAHAN],
+]);
+
+/** Preset value added for kreativitas by who benefits (common practice; no source found, U). */
 export const PRESET_NILAI_KREATIVITAS = deepFreeze({ UNIT_KERJA: 3, ORGANISASI: 6, NEGARA: 12 });
 
 const T = 'T';
@@ -42,6 +60,11 @@ export const CAPAIAN_SKP_TABLES = deepFreeze([
     [`waktu, biaya bila e ≤ ${BATAS_EFISIENSI_PERSEN}`, rumusDasar, CITE_RUMUS],
     [`waktu, biaya bila e > ${BATAS_EFISIENSI_PERSEN}`, `${NILAI_EFISIENSI_TINGGI.toString()} − (${rumusDasar} − 100)`, CITE_RUMUS],
     [`waktu, biaya bila ${R} > ${FAKTOR_EFISIENSI.toString()} × ${T}`, '0 (nilai aspek tidak pernah di bawah 0)', CITE_RUMUS],
+    [
+      'kegiatan tidak terlaksana (realisasi kuantitas 0)',
+      'setiap aspek 0, termasuk waktu dan biaya (pengaturan kegiatanTidakTerlaksanaNol, preset true)',
+      CITE_TIDAK_TERLAKSANA,
+    ],
     ['nilai capaian kegiatan', 'jumlah nilai aspek / jumlah aspek (3, atau 4 dengan biaya)', CITE_RUMUS],
     ['nilai capaian SKP', 'rata-rata kegiatan + nilai tugas tambahan + nilai kreativitas (preset di bawah)', CITE_RUMUS],
   ]),
@@ -54,6 +77,6 @@ export const CAPAIAN_SKP_TABLES = deepFreeze([
     PRESET_NILAI_KREATIVITAS,
     ['kreativitas', 'nilai'],
     (nilai) => [nilai],
-    () => CITE_RUMUS,
+    () => CITE_NILAI_TAMBAHAN,
   ),
 ]);

@@ -42,8 +42,30 @@ export interface AspekNol {
   nilaiRumus: Decimal;
 }
 
-/** The exact scores of one kegiatan: each aspect, their sum and mean (nilai capaian), and the aspects counted 0. */
-export function hitungKegiatan(k: KegiatanSkp) {
+/** A kegiatan whose output was not carried out (realisasi kuantitas 0). */
+export const tidakTerlaksana = (k: KegiatanSkp) => k.kuantitas.realisasi.isZero();
+
+/**
+ * The exact scores of one kegiatan: each aspect, their sum and mean (nilai capaian), and the aspects counted 0.
+ * With `nolBilaTidakTerlaksana` (setting kegiatanTidakTerlaksanaNol) a kegiatan not carried out scores 0 on
+ * every aspect, waktu and biaya included, instead of the formulas.
+ */
+export function hitungKegiatan(k: KegiatanSkp, nolBilaTidakTerlaksana: boolean) {
+  if (nolBilaTidakTerlaksana && tidakTerlaksana(k)) {
+    const nol = { efisiensi: ZERO, nilai: ZERO, nilaiRumus: ZERO };
+    const jumlahAspek = k.biaya ? 4 : 3;
+    return {
+      kuantitas: ZERO,
+      kualitas: ZERO,
+      waktu: nol,
+      biaya: k.biaya ? nol : null,
+      penghitungan: ZERO,
+      jumlahAspek,
+      nilaiCapaian: ZERO,
+      nol: [] as AspekNol[],
+      tidakTerlaksana: true,
+    };
+  }
   const kuantitas = k.kuantitas.realisasi.dividedBy(k.kuantitas.target).times(HUNDRED);
   const kualitas = k.kualitas.realisasi.dividedBy(k.kualitas.target).times(HUNDRED);
   const waktu = nilaiEfisiensi(k.waktu.target, k.waktu.realisasi);
@@ -65,6 +87,7 @@ export function hitungKegiatan(k: KegiatanSkp) {
     jumlahAspek: aspek.length,
     nilaiCapaian: penghitungan.dividedBy(aspek.length),
     nol,
+    tidakTerlaksana: false,
   };
 }
 

@@ -8,7 +8,7 @@ import { reasonsOf } from '../../core/messages.js';
 import { defineRule, type RuleOptionsOf, type RuleOutputOf } from '../../core/rule.js';
 import { sebutanDenganFakta, sebutanTable, tampilkan } from '../_bersama/sebutan-pp46.js';
 import { CAPAIAN_SKP_EXAMPLES, CAPAIAN_SKP_NOTES } from './contoh.js';
-import { CAPAIAN_SKP_TABLES, CITE_RUMUS } from './data.js';
+import { CAPAIAN_SKP_TABLES, CITE_RUMUS, CITE_TIDAK_TERLAKSANA } from './data.js';
 import { hitungKegiatan, nilaiKreativitas, nilaiTugasTambahan } from './hitung.js';
 import type { CAPAIAN_SKP_MESSAGES } from './messages.js';
 import { type CapaianKegiatan, capaianSkpInput, capaianSkpOptions, capaianSkpOutput } from './schema.js';
@@ -24,7 +24,14 @@ export const capaianSkpRule = defineRule({
     id: 'Menghitung capaian tiap kegiatan dari aspek kuantitas, kualitas, waktu dan biaya (rumus efisiensi dengan batas 24%), rata-ratanya, ditambah nilai tugas tambahan dan kreativitas, beserta sebutannya.',
     en: 'Computes each activity’s achievement from quantity, quality, time and cost (efficiency formula with its 24% threshold), their mean, plus additional-task and creativity values, and the verbal rating.',
   },
-  citations: [...CITE_RUMUS, { regulation: 'PP_46_2011' }],
+  citations: [
+    ...CITE_RUMUS,
+    {
+      regulation: 'PP_46_2011',
+      unlocated:
+        'PP 46/2011 makes the SKP, scored on kuantitas, kualitas, waktu and biaya, an element of prestasi kerja (BKN and agency guidance, S); the only copy of the PP found is an unreadable scan, so the article is not known',
+    },
+  ],
   tables: [...CAPAIAN_SKP_TABLES, sebutanTable],
   input: capaianSkpInput,
   options: capaianSkpOptions,
@@ -37,7 +44,7 @@ export const capaianSkpRule = defineRule({
     const rincian: CapaianKegiatan[] = [];
     let sum = new Decimal(0);
     input.kegiatan.forEach((k, index) => {
-      const h = hitungKegiatan(k);
+      const h = hitungKegiatan(k, options.kegiatanTidakTerlaksanaNol);
       sum = sum.plus(h.nilaiCapaian);
       const row: CapaianKegiatan = {
         nama: k.nama ?? null,
@@ -54,6 +61,13 @@ export const capaianSkpRule = defineRule({
       const awal = { nomor, nama: row.nama, kuantitas: row.kuantitas, kualitas: row.kualitas, waktu: row.waktu };
       const efisiensiWaktu = show(h.waktu.efisiensi);
       const akhir = { jumlahAspek: row.jumlahAspek, nilaiCapaian: row.nilaiCapaian };
+      if (h.tidakTerlaksana) {
+        const target = toPlainString(k.kuantitas.target);
+        reasons.push(
+          alasan('tidakTerlaksana', 'INFO', CITE_TIDAK_TERLAKSANA, { nomor, nama: row.nama, targetKuantitas: target, ...akhir }),
+        );
+        return;
+      }
       reasons.push(
         h.biaya
           ? alasan('kegiatan', 'INFO', CITE_RUMUS, {

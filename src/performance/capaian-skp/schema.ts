@@ -98,13 +98,22 @@ export const capaianSkpOptions = z.object({
     )
     .check(
       z.describe(
-        'Setting: value added for tugas tambahan by number of tasks, a row per step from `minimal` tasks: 1–3 → 1, 4–6 → 2, ≥ 7 → 3 (preset, secondary sources)',
+        'Setting: value added for tugas tambahan by number of tasks, a row per step from `minimal` tasks: 1–3 → 1, 4–6 → 2, ≥ 7 → 3 (preset: common practice under Perka BKN 1/2013; no source found states it, U)',
+      ),
+    ),
+  kegiatanTidakTerlaksanaNol: z
+    ._default(z.boolean(), true)
+    .check(
+      z.describe(
+        'Setting: a kegiatan whose output was not carried out (realisasi kuantitas 0) scores 0 on every aspect, waktu and biaya included. Preset true: a public implementation does so (I), and a 2014 blog on the SKP waktu formulas says a kegiatan or target "tidak terlaksana" has its own formula (S; the formula itself not read: U). false: waktu and biaya keep their formula scores (the behaviour of 0.1.0)',
       ),
     ),
   nilaiKreativitas: z
     .prefault(nilaiKreativitasSchema, PRESET_NILAI_KREATIVITAS)
     .check(
-      z.describe('Setting: value added for kreativitas by who benefits: unit kerja 3, organisasi 6, negara 12 (preset, secondary sources)'),
+      z.describe(
+        'Setting: value added for kreativitas by who benefits: unit kerja 3, organisasi 6, negara 12 (preset: common practice under Perka BKN 1/2013; no source found states it, U)',
+      ),
     ),
 });
 
