@@ -5,8 +5,6 @@ import { MeritInputError, ownIssue } from '../../core/errors.js';
 import { deepFreeze } from '../../core/freeze.js';
 import { reasonsOf, type RuleMessages } from '../../core/messages.js';
 import { contradiction, superRefineParsed } from '../../core/refine.js';
-import type { HUKUMAN_BEBERAPA_PELANGGARAN_RULE_ID } from '../hukuman-beberapa-pelanggaran.js';
-import type { HUKUMAN_PELANGGARAN_RULE_ID } from '../hukuman-pelanggaran.js';
 import {
   DAMPAK,
   type Dampak,
@@ -39,7 +37,8 @@ import { asOfSchema } from './versi.js';
  */
 
 /** The two rules that grade breaches by the matrix; each gives the shared reasons under its own id. */
-export type RuleIdPelanggaran = typeof HUKUMAN_PELANGGARAN_RULE_ID | typeof HUKUMAN_BEBERAPA_PELANGGARAN_RULE_ID;
+// The two rules that read a violation (a shared part names them, and does not import them).
+export type RuleIdPelanggaran = 'discipline.hukumanPelanggaran' | 'discipline.hukumanBeberapaPelanggaran';
 const alasanPelanggaran = (ruleId: RuleIdPelanggaran) =>
   reasonsOf<RuleMessages<typeof TEKS_TINGKAT_PELANGGARAN, RuleIdPelanggaran>>(ruleId);
 
