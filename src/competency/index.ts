@@ -52,6 +52,8 @@ export {
 export { KOMPETENSI_PER_PROFIL_MAKS, profilAktualSchema, standarKompetensiSchema } from './_bersama/profil.js';
 
 export {
+  AMBANG_KATEGORI_JPM_PRESET,
+  type AmbangKategoriJpm,
   BAND_JPM,
   BAND_PEMETAAN,
   BAND_PENGISIAN,

@@ -1,18 +1,20 @@
 import * as z from 'zod/mini';
 import { decimalSchema, formatFixed, toPlainString } from '../core/decimal.js';
-import { type Citation, decision } from '../core/decision.js';
+import { decision } from '../core/decision.js';
 import { decimalOutputSchema } from '../core/output.js';
 import { deepFreeze } from '../core/freeze.js';
 import { reasonsOf } from '../core/messages.js';
 import { defineRule, type RuleOutputOf } from '../core/rule.js';
 import { formulaTable, recordTable } from '../core/tables.js';
-import { BAND_PENGISIAN, JPM_MAKSIMUM, kategoriJpm } from './job-person-match/index.js';
+import { AMBANG_KATEGORI_JPM_PRESET, bandJpm, CITE_KATEGORI, JPM_MAKSIMUM, PENGATURAN_KATEGORI_JPM } from './job-person-match/index.js';
+import { CITE_PERATURAN_JF } from './_bersama/kutipan.js';
 import type { JPM_TERTIMBANG_MESSAGES } from './jpm-tertimbang.messages.js';
 import { kategoriJpmSchema, SKEMA_JPM } from './types.js';
 
 export const JPM_TERTIMBANG_RULE_ID = 'competency.jpmTertimbang';
 const alasan = reasonsOf<typeof JPM_TERTIMBANG_MESSAGES>(JPM_TERTIMBANG_RULE_ID);
-const CITE: Citation[] = deepFreeze([{ regulation: 'PERBKN_26_2019', annex: 'Lampiran' }]);
+// The weights and the pass mark are one JF regulation's, not located in a regulation of the catalogue.
+const CITE = CITE_PERATURAN_JF;
 
 /** Jenjang jabatan fungsional keahlian with a weighting preset. */
 export const JENJANG_JF_KEAHLIAN = deepFreeze(['AHLI_MADYA', 'AHLI_MUDA', 'AHLI_PERTAMA'] as const);
@@ -29,10 +31,10 @@ export const BOBOT_TEKNIS_PRESET: Readonly<Record<JenjangJfKeahlian, number>> = 
 });
 
 /**
- * Lowest overall JPM to pass an uji kompetensi: at least Masih Memenuhi Syarat, the lower bound of its
- * row in {@link BAND_PENGISIAN} (68 %).
+ * Preset lowest overall JPM to pass an uji kompetensi: at least Masih Memenuhi Syarat, the preset lower
+ * bound of its row (68 %); the rule reads the setting `ambangPengisian.masihMemenuhiSyarat`.
  */
-export const JPM_LULUS_MINIMUM: number = Number(BAND_PENGISIAN.find((b) => b.value === 'MASIH_MEMENUHI_SYARAT')!.min!.at);
+export const JPM_LULUS_MINIMUM: number = AMBANG_KATEGORI_JPM_PRESET.PENGISIAN_JABATAN.masihMemenuhiSyarat;
 
 /** Weights are percentages: 100 is the whole JPM. */
 const SERATUS_PERSEN = 100;
@@ -55,6 +57,7 @@ export const jpmTertimbangOptions = z.object({
   bobotTeknis: z
     .prefault(z.object({ AHLI_MADYA: bobot('AHLI_MADYA'), AHLI_MUDA: bobot('AHLI_MUDA'), AHLI_PERTAMA: bobot('AHLI_PERTAMA') }), {})
     .check(z.describe('Setting: weight of teknis in % per jenjang; preset 40/50/60 (one JF regulation, unconfirmed as national)')),
+  ...PENGATURAN_KATEGORI_JPM,
 });
 export type JpmTertimbangOptions = z.input<typeof jpmTertimbangOptions>;
 
@@ -62,7 +65,13 @@ export type JpmTertimbangOptions = z.input<typeof jpmTertimbangOptions>;
 export const jpmTertimbangOutput = z.object({
   persen: decimalOutputSchema.check(z.describe('Exact weighted overall JPM in percent (not rounded)')),
   kategori: kategoriJpmSchema.check(z.describe('JPM category of persen under the skema option')),
-  lulus: z.boolean().check(z.describe(`Uji kompetensi passed: persen at least ${JPM_LULUS_MINIMUM} (Masih Memenuhi Syarat)`)),
+  lulus: z
+    .boolean()
+    .check(
+      z.describe(
+        `Uji kompetensi passed: persen at least ambangPengisian.masihMemenuhiSyarat (preset ${JPM_LULUS_MINIMUM}, Masih Memenuhi Syarat)`,
+      ),
+    ),
 });
 
 /** The value of {@link jpmTertimbang}: the exact weighted JPM (weights are percentages, so no rounding is needed). */
@@ -79,7 +88,7 @@ export const jpmTertimbangRule = defineRule({
     id: 'JPM keseluruhan = bobot teknis × JPM teknis + bobot manajerial-sosial kultural × JPM manajerial-sosial kultural, bobot menurut jenjang; lulus uji kompetensi bila paling rendah Masih Memenuhi Syarat (68 %).',
     en: 'Overall JPM = technical weight × technical JPM + managerial/socio-cultural weight × their JPM, weights by jenjang; the competency test is passed at Masih Memenuhi Syarat (68 %) or better.',
   },
-  citations: CITE,
+  citations: [...CITE],
   tables: [
     recordTable(
       { id: 'Bobot bawaan per jenjang (setting bobotTeknis)', en: 'Preset weights per jenjang (setting bobotTeknis)' },
@@ -89,8 +98,12 @@ export const jpmTertimbangRule = defineRule({
     ),
     formulaTable({ id: 'Rumus JPM keseluruhan', en: 'Overall JPM formula' }, [
       ['JPM keseluruhan', '(bobot teknis × JPM teknis + (100 − bobot teknis) × JPM manajerial-sosial kultural) ÷ 100', CITE],
-      ['kategori', 'rentang JPM keseluruhan pada tabel kategori JPM (skema, bawaan PENGISIAN_JABATAN)', CITE],
-      ['lulus', `JPM keseluruhan ≥ ${JPM_LULUS_MINIMUM} % (Masih Memenuhi Syarat)`, CITE],
+      [
+        'kategori',
+        'rentang JPM keseluruhan pada tabel kategori JPM (skema, bawaan PENGISIAN_JABATAN; ambang: setting ambangPemetaan / ambangPengisian)',
+        [...CITE_KATEGORI.PEMETAAN, ...CITE_KATEGORI.PENGISIAN_JABATAN],
+      ],
+      ['lulus', `JPM keseluruhan ≥ ambangPengisian.masihMemenuhiSyarat (bawaan ${JPM_LULUS_MINIMUM} %, Masih Memenuhi Syarat)`, CITE],
     ]),
   ],
   input: jpmTertimbangInput,
@@ -98,12 +111,16 @@ export const jpmTertimbangRule = defineRule({
   output: jpmTertimbangOutput,
   notes: [
     {
-      id: 'Bobot 40/60, 50/50, 60/40 berasal dari satu peraturan JF (Lampiran D), bukan aturan nasional; dijadikan setting.',
-      en: 'The 40/60, 50/50, 60/40 weights come from one JF regulation (Lampiran D), not a national rule; they are a setting.',
+      id: 'Bobot 40/60, 50/50, 60/40 dan batas lulus 68 % (paling rendah Masih Memenuhi Syarat) hanya dibaca pada Lampiran D angka 2–3 sebuah peraturan JF "Nomor 35 Tahun 2020" (penerbit tidak teridentifikasi, tingkat S), bukan aturan nasional; keduanya setting (bobotTeknis, ambangPengisian.masihMemenuhiSyarat).',
+      en: 'The 40/60, 50/50, 60/40 weights and the 68 % pass mark (at least Masih Memenuhi Syarat) were read only in Lampiran D angka 2–3 of a JF regulation "Nomor 35 Tahun 2020" (issuer not identified, grade S), not a national rule; both are settings (bobotTeknis, ambangPengisian.masihMemenuhiSyarat).',
     },
     {
-      id: 'Ditolak sebagai masukan yang mustahil: JPM di bawah 0 atau di atas 500 % (level capaian paling tinggi 5, level standar paling rendah 1); bobot teknis di luar 0–100 %. Bobot manajerial-sosial kultural = 100 − bobot teknis, sehingga JPM keseluruhan selalu di antara kedua JPM.',
-      en: 'Refused as impossible input: a JPM below 0 or above 500 % (an achieved level is at most 5, a standard level at least 1); a teknis weight outside 0–100 %. The managerial/socio-cultural weight is 100 − the teknis weight, so the overall JPM always lies between the two JPMs.',
+      id: 'Kategori memakai setting ambangPemetaan / ambangPengisian seperti competency.jobPersonMatch: bawaan 90/78 (Peraturan BRIN 3/2023 Pasal 33, peraturan instansi) dan 80/68 (peraturan JF yang sama).',
+      en: 'The category reads the settings ambangPemetaan / ambangPengisian as competency.jobPersonMatch does: presets 90/78 (Peraturan BRIN 3/2023 Pasal 33, an agency regulation) and 80/68 (the same JF regulation).',
+    },
+    {
+      id: 'Ditolak sebagai masukan yang mustahil: JPM di bawah 0 atau di atas 500 % (level capaian paling tinggi 5, level standar paling rendah 1); bobot teknis di luar 0–100 %. Bobot manajerial-sosial kultural = 100 − bobot teknis, sehingga JPM keseluruhan selalu di antara kedua JPM. Ambang kategori yang tidak berurutan ditolak seperti pada competency.jobPersonMatch.',
+      en: 'Refused as impossible input: a JPM below 0 or above 500 % (an achieved level is at most 5, a standard level at least 1); a teknis weight outside 0–100 %. The managerial/socio-cultural weight is 100 − the teknis weight, so the overall JPM always lies between the two JPMs. Category thresholds out of order are refused as in competency.jobPersonMatch.',
     },
   ],
   examples: [
@@ -130,10 +147,13 @@ export const jpmTertimbangRule = defineRule({
     const bt = options.bobotTeknis[input.jenjang];
     const bm = bt.negated().plus(SERATUS_PERSEN);
     const nilai = input.jpmTeknis.times(bt).plus(input.jpmMansoskul.times(bm)).dividedBy(SERATUS_PERSEN);
-    const kategori = kategoriJpm(nilai, options.skema);
-    const lulus = nilai.greaterThanOrEqualTo(JPM_LULUS_MINIMUM);
+    const band = bandJpm(nilai, options.skema, options);
+    const kategori = band.value;
+    const minimum = options.ambangPengisian.masihMemenuhiSyarat;
+    const lulus = nilai.greaterThanOrEqualTo(minimum);
     return decision<JpmTertimbang>({ persen: toPlainString(nilai), kategori, lulus }, [
-      alasan('bobot', 'INFO', CITE, {
+      // The weights' basis, then the category's (once when they are the same JF regulation).
+      alasan('bobot', 'INFO', [...new Set([...CITE, ...band.dasar])], {
         jenjang: input.jenjang,
         bobotTeknis: toPlainString(bt),
         jpmTeknis: toPlainString(input.jpmTeknis),
@@ -142,7 +162,7 @@ export const jpmTertimbangRule = defineRule({
         persen: formatFixed(nilai, 2),
         kategori,
       }),
-      alasan('lulus', lulus ? 'PASS' : 'FAIL', CITE, { persen: formatFixed(nilai, 2), minimum: JPM_LULUS_MINIMUM }),
+      alasan('lulus', lulus ? 'PASS' : 'FAIL', CITE, { persen: formatFixed(nilai, 2), minimum: minimum.toNumber() }),
     ]);
   },
 });

@@ -11,7 +11,13 @@ import type { NILAI_SELEKSI_JPT_MESSAGES } from './nilai-seleksi-jpt.messages.js
 
 export const NILAI_SELEKSI_JPT_RULE_ID = 'competency.nilaiSeleksiJpt';
 const alasan = reasonsOf<typeof NILAI_SELEKSI_JPT_MESSAGES>(NILAI_SELEKSI_JPT_RULE_ID);
-const CITE: Citation[] = deepFreeze([{ regulation: 'PERMENPANRB_15_2019', annex: 'Lampiran (penilaian seleksi terbuka JPT)' }]);
+const CITE: Citation[] = deepFreeze([
+  {
+    regulation: 'PERMENPANRB_15_2019',
+    unlocated:
+      'The weight ranges (makalah 15–20, assessment center 20–25, wawancara 30–35, rekam jejak 15–20 %) are quoted from PermenPANRB 15/2019 by a news summary (elangmuria-news.com) without their Pasal or Lampiran section; the regulation text was not read.',
+  },
+]);
 
 /** Components of the open JPT selection score. */
 export const KOMPONEN_SELEKSI_JPT = deepFreeze(['makalah', 'assessmentCenter', 'wawancara', 'rekamJejak'] as const);

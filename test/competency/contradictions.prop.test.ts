@@ -331,3 +331,32 @@ describe('nilaiSeleksiJpt: weights that can weigh a selection', () => {
     );
   });
 });
+
+describe('JPM category thresholds in order (settings ambangPemetaan, ambangPengisian)', () => {
+  it('refuses an upper bound not above the lower one, or a lower bound of 0, in both languages; decides ordered ones', () => {
+    const pair = fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 }));
+    fc.assert(
+      fc.property(pair, pair, ([optimal, cukupOptimal], [memenuhiSyarat, masihMemenuhiSyarat]) => {
+        const issues = issuesOf(() =>
+          jobPersonMatch(
+            { standar: { INTEGRITAS: 3 }, aktual: { INTEGRITAS: 3 } },
+            { ambangPemetaan: { optimal, cukupOptimal }, ambangPengisian: { memenuhiSyarat, masihMemenuhiSyarat } },
+          ),
+        );
+        // The order is checked first; a lower bound of 0 is reported once the order holds.
+        const pemetaan =
+          optimal <= cukupOptimal ? ['options.ambangPemetaan'] : cukupOptimal <= 0 ? ['options.ambangPemetaan.cukupOptimal'] : [];
+        const pengisian =
+          memenuhiSyarat <= masihMemenuhiSyarat
+            ? ['options.ambangPengisian']
+            : masihMemenuhiSyarat <= 0
+              ? ['options.ambangPengisian.masihMemenuhiSyarat']
+              : [];
+        const expected = [...pemetaan, ...pengisian].sort();
+        expect(paths(issues)).toEqual(expected);
+        expectOwn(issues);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

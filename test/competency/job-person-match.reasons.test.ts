@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  AMBANG_KATEGORI_JPM_PRESET,
   BAND_JPM,
+  BAND_PEMETAAN,
+  BAND_PENGISIAN,
   jobPersonMatch,
   jobPersonMatchOptions,
   KAMUS_KOMPETENSI,
@@ -8,18 +11,26 @@ import {
   kodeKompetensiSchema,
   standarKompetensiPreset,
 } from '../../src/competency/index.js';
-import { Decimal } from '../../src/core/index.js';
+import { Decimal, MeritInputError } from '../../src/core/index.js';
 import { explain } from '../../src/explain.js';
 import { thrownIssueLines } from '../input-issues.js';
 
 const RID = 'competency.jobPersonMatch';
 const KAMUS = { regulation: 'PERMENPANRB_38_2017', annex: 'Lampiran II' };
 const STANDAR = { regulation: 'PERMENPANRB_38_2017', article: 'Pasal 1 angka 1' };
-const RUMUS = { regulation: 'PERBKN_26_2019', annex: 'Lampiran (laporan hasil penilaian kompetensi)' };
-const LAMPIRAN = { regulation: 'PERBKN_26_2019', annex: 'Lampiran' };
-const BRIN = { regulation: 'PERBRIN_3_2023', article: 'Pasal 33' };
+const RUMUS = {
+  regulation: 'PERBKN_26_2019',
+  unlocated:
+    'JPM = Σ achieved ÷ Σ standard levels × 100 % was read in Lampiran D angka 1 of a JF regulation "Nomor 35 Tahun 2020" (issuer not identified) and in the BKN report template reproduced by assessment applications; Peraturan BKN 26/2019 was read only to Pasal 3.',
+};
+const PENGISIAN = {
+  regulation: 'PERBKN_26_2019',
+  unlocated:
+    'The MS ≥ 80 / MMS ≥ 68 / KMS < 68 % bands (angka 1), the 68 % pass mark (angka 2) and the teknis weights 40/50/60 % (angka 3) were read only in Lampiran D of a JF regulation "Nomor 35 Tahun 2020" (issuer not identified), the bands also in assessment applications; Peraturan BKN 26/2019, their presumed national source, was read only to Pasal 3.',
+};
+const BRIN = (ayat: number) => ({ regulation: 'PERBRIN_3_2023', article: `Pasal 33 ayat (${ayat})` });
 
-describe('jobPersonMatch reasons (PermenPANRB 38/2017 Lampiran II; Peraturan BKN 26/2019 Lampiran)', () => {
+describe('jobPersonMatch reasons (PermenPANRB 38/2017 Lampiran II; Peraturan BRIN 3/2023 Pasal 33; JPM formula and MS/MMS/KMS not located)', () => {
   it('one reason per competency of the standard (FAIL below standard, PASS otherwise), ignored codes, formula and category', () => {
     const d = jobPersonMatch(
       {
@@ -62,7 +73,7 @@ describe('jobPersonMatch reasons (PermenPANRB 38/2017 Lampiran II; Peraturan BKN
         rule: RID,
         code: `${RID}.kategori`,
         outcome: 'INFO',
-        citations: [LAMPIRAN],
+        citations: [PENGISIAN],
         facts: { persen: '100.00', rentang: '[80, +∞)', skema: 'PENGISIAN_JABATAN', kategori: 'MEMENUHI_SYARAT' },
       },
     ]);
@@ -71,20 +82,20 @@ describe('jobPersonMatch reasons (PermenPANRB 38/2017 Lampiran II; Peraturan BKN
       '✗ Kerjasama (manajerial): level 2 terhadap standar 3, selisih -1 (PermenPANRB 38/2017 Lampiran II)',
       '✓ TEKNIS.ANGGARAN (teknis): level 4 terhadap standar 4, selisih 0 (PermenPANRB 38/2017 Pasal 1 angka 1)',
       '• Kompetensi di luar standar jabatan tidak dihitung: KOMUNIKASI, T.B (PermenPANRB 38/2017 Pasal 1 angka 1)',
-      '• JPM = jumlah nilai capaian 10 ÷ jumlah level standar 10 × 100 % = 100,00 % (batas per kompetensi: tidak) (Peraturan BKN 26/2019 Lampiran (laporan hasil penilaian kompetensi))',
-      '• JPM 100,00 % berada pada rentang [80, +∞) untuk pengisian jabatan: Memenuhi Syarat (MS) (Peraturan BKN 26/2019 Lampiran)',
+      '• JPM = jumlah nilai capaian 10 ÷ jumlah level standar 10 × 100 % = 100,00 % (batas per kompetensi: tidak) (Peraturan BKN 26/2019 (pasal belum ditemukan))',
+      '• JPM 100,00 % berada pada rentang [80, +∞) untuk pengisian jabatan: Memenuhi Syarat (MS) (Peraturan BKN 26/2019 (pasal belum ditemukan))',
     ]);
     expect(explain(d, 'en')).toEqual([
       '✓ Integritas (managerial): level 4 against standard 3, gap 1 (PermenPANRB 38/2017 Lampiran II)',
       '✗ Kerjasama (managerial): level 2 against standard 3, gap -1 (PermenPANRB 38/2017 Lampiran II)',
       '✓ TEKNIS.ANGGARAN (technical): level 4 against standard 4, gap 0 (PermenPANRB 38/2017 Pasal 1 angka 1)',
       '• Competencies outside the job standard are not counted: KOMUNIKASI, T.B (PermenPANRB 38/2017 Pasal 1 angka 1)',
-      '• JPM = achieved total 10 ÷ standard total 10 × 100 % = 100.00 % (per-competency cap: no) (Peraturan BKN 26/2019 Lampiran (laporan hasil penilaian kompetensi))',
-      '• JPM 100.00 % is within [80, +∞) for filling a post: Qualified (MS) (Peraturan BKN 26/2019 Lampiran)',
+      '• JPM = achieved total 10 ÷ standard total 10 × 100 % = 100.00 % (per-competency cap: no) (Peraturan BKN 26/2019 (article not located))',
+      '• JPM 100.00 % is within [80, +∞) for filling a post: Qualified (MS) (Peraturan BKN 26/2019 (article not located))',
     ]);
   });
 
-  it('pemetaan cites Peraturan BKN 26/2019 and Peraturan BRIN 3/2023 Pasal 33; no diabaikan reason when nothing is outside the standard', () => {
+  it('pemetaan cites the ayat of Peraturan BRIN 3/2023 Pasal 33 of its band; no diabaikan reason when nothing is outside the standard', () => {
     const d = jobPersonMatch({ standar: standarKompetensiPreset('ADMINISTRATOR'), aktual: standarKompetensiPreset('PENGAWAS') });
     expect(d.reasons.map((r) => r.code)).not.toContain(`${RID}.diabaikan`);
     expect(d.reasons.map((r) => r.code)).not.toContain(`${RID}.batasAkhir`);
@@ -92,14 +103,14 @@ describe('jobPersonMatch reasons (PermenPANRB 38/2017 Lampiran II; Peraturan BKN
       rule: RID,
       code: `${RID}.kategori`,
       outcome: 'INFO',
-      citations: [LAMPIRAN, BRIN],
+      citations: [BRIN(3)],
       facts: { persen: '66.67', rentang: '[0, 78)', skema: 'PEMETAAN', kategori: 'KURANG_OPTIMAL' },
     });
     expect(explain(d, 'id').at(-1)).toBe(
-      '• JPM 66,67 % berada pada rentang [0, 78) untuk pemetaan kompetensi: Kurang Optimal (Peraturan BKN 26/2019 Lampiran; Peraturan BRIN 3/2023 Pasal 33)',
+      '• JPM 66,67 % berada pada rentang [0, 78) untuk pemetaan kompetensi: Kurang Optimal (Peraturan BRIN 3/2023 Pasal 33 ayat (3))',
     );
     expect(explain(d, 'en').at(-1)).toBe(
-      '• JPM 66.67 % is within [0, 78) for competency mapping: Less than Optimal (Peraturan BKN 26/2019 Lampiran; Peraturan BRIN 3/2023 Pasal 33)',
+      '• JPM 66.67 % is within [0, 78) for competency mapping: Less than Optimal (Peraturan BRIN 3/2023 Pasal 33 ayat (3))',
     );
     // The sosial kultural competency is reported as such (Lampiran II, SK.1).
     expect(explain(d, 'id')[8]).toBe(
@@ -152,12 +163,8 @@ describe('jobPersonMatch reasons (PermenPANRB 38/2017 Lampiran II; Peraturan BKN
       '• JPM = achieved total 30 ÷ standard total 27 × 100 % = 111.11 % (per-competency cap: no)',
       '• JPM 111.11 % is capped at 100 %',
     ]);
-    expect(explain(d, 'id')).toContain(
-      '• JPM 111,11 % dibatasi menjadi 100 % (Peraturan BKN 26/2019 Lampiran (laporan hasil penilaian kompetensi))',
-    );
-    expect(explain(d, 'en')).toContain(
-      '• JPM 111.11 % is capped at 100 % (Peraturan BKN 26/2019 Lampiran (laporan hasil penilaian kompetensi))',
-    );
+    expect(explain(d, 'id')).toContain('• JPM 111,11 % dibatasi menjadi 100 % (Peraturan BKN 26/2019 (pasal belum ditemukan))');
+    expect(explain(d, 'en')).toContain('• JPM 111.11 % is capped at 100 % (Peraturan BKN 26/2019 (article not located))');
     // Exactly 100 % is not capped, and without batasiJpmPada100 nothing is reported.
     expect(jobPersonMatch({ standar, aktual: standar }, { batasiJpmPada100: true }).reasons.map((r) => r.code)).not.toContain(
       `${RID}.batasAkhir`,
@@ -178,7 +185,7 @@ describe('jobPersonMatch reasons (PermenPANRB 38/2017 Lampiran II; Peraturan BKN
       batasiCapaianPadaStandar: true,
     });
     expect(explain(d, 'id')).toContain(
-      '• JPM = jumlah nilai capaian 25 ÷ jumlah level standar 27 × 100 % = 92,59 % (batas per kompetensi: ya) (Peraturan BKN 26/2019 Lampiran (laporan hasil penilaian kompetensi))',
+      '• JPM = jumlah nilai capaian 25 ÷ jumlah level standar 27 × 100 % = 92,59 % (batas per kompetensi: ya) (Peraturan BKN 26/2019 (pasal belum ditemukan))',
     );
     expect(jobPersonMatch({ standar, aktual }).value).toMatchObject({ jumlahAktual: 31, persen: '114.81' });
   });
@@ -282,10 +289,111 @@ describe('jobPersonMatch input and options schema', () => {
     expect(msg('A\n')).toEqual(['must be a code of letters, digits, "_", "." or "-"']);
   });
 
-  it('defaults: skema PEMETAAN, batasiCapaianPadaStandar and batasiJpmPada100 false', () => {
+  it('defaults: skema PEMETAAN, batasiCapaianPadaStandar and batasiJpmPada100 false, thresholds 90/78 and 80/68', () => {
     const opts = jobPersonMatchOptions.parse({});
-    expect(opts).toEqual({ skema: 'PEMETAAN', batasiCapaianPadaStandar: false, batasiJpmPada100: false });
+    expect(opts).toEqual({
+      skema: 'PEMETAAN',
+      batasiCapaianPadaStandar: false,
+      batasiJpmPada100: false,
+      ambangPemetaan: { optimal: new Decimal(90), cukupOptimal: new Decimal(78) },
+      ambangPengisian: { memenuhiSyarat: new Decimal(80), masihMemenuhiSyarat: new Decimal(68) },
+    });
+    expect(AMBANG_KATEGORI_JPM_PRESET).toEqual({
+      PEMETAAN: { optimal: 90, cukupOptimal: 78 },
+      PENGISIAN_JABATAN: { memenuhiSyarat: 80, masihMemenuhiSyarat: 68 },
+    });
     const d = jobPersonMatch({ standar: { INTEGRITAS: 2 }, aktual: { INTEGRITAS: 3 } });
     expect(d.value).toMatchObject({ skema: 'PEMETAAN', persen: '150.00', jumlahAktual: 3 });
+  });
+});
+
+describe('jobPersonMatch category thresholds: where each band is located, and the settings ambangPemetaan / ambangPengisian', () => {
+  const std = { INTEGRITAS: 5, KERJASAMA: 5, KOMUNIKASI: 5, ORIENTASI_PADA_HASIL: 5 }; // Σ 20: 5 % per level
+  const profil = (levels: number[]) => Object.fromEntries(Object.keys(std).map((k, i) => [k, levels[i]!]));
+  const kategori = (levels: number[], options: object) => jobPersonMatch({ standar: std, aktual: profil(levels) }, options).reasons.at(-1)!;
+
+  it('each pemetaan band cites its ayat of Peraturan BRIN 3/2023 Pasal 33; the pengisian bands say why they are not located', () => {
+    expect(BAND_PEMETAAN.map((b) => [b.value, b.dasar])).toEqual([
+      ['KURANG_OPTIMAL', [BRIN(3)]],
+      ['CUKUP_OPTIMAL', [BRIN(2)]],
+      ['OPTIMAL', [BRIN(1)]],
+    ]);
+    expect(BAND_PENGISIAN.map((b) => [b.value, b.dasar])).toEqual([
+      ['KURANG_MEMENUHI_SYARAT', [PENGISIAN]],
+      ['MASIH_MEMENUHI_SYARAT', [PENGISIAN]],
+      ['MEMENUHI_SYARAT', [PENGISIAN]],
+    ]);
+    // At each preset lower bound (inclusive) the reason cites the row it falls in.
+    expect(kategori([5, 5, 4, 4], {}).citations).toEqual([BRIN(1)]); // 90.00
+    expect(kategori([4, 4, 4, 4], {}).citations).toEqual([BRIN(2)]); // 80.00
+    expect(kategori([4, 4, 4, 3], {}).citations).toEqual([BRIN(3)]); // 75.00
+    const d = jobPersonMatch({ standar: std, aktual: profil([5, 5, 4, 4]) });
+    expect(explain(d, 'id').at(-1)).toBe(
+      '• JPM 90,00 % berada pada rentang [90, +∞) untuk pemetaan kompetensi: Optimal (Peraturan BRIN 3/2023 Pasal 33 ayat (1))',
+    );
+    expect(explain(d, 'en').at(-1)).toBe(
+      '• JPM 90.00 % is within [90, +∞) for competency mapping: Optimal (Peraturan BRIN 3/2023 Pasal 33 ayat (1))',
+    );
+    const e = jobPersonMatch({ standar: std, aktual: profil([4, 4, 3, 3]) }, { skema: 'PENGISIAN_JABATAN' });
+    expect(e.reasons.at(-1)!.citations).toEqual([PENGISIAN]);
+    expect(explain(e, 'id').at(-1)).toBe(
+      '• JPM 70,00 % berada pada rentang [68, 80) untuk pengisian jabatan: Masih Memenuhi Syarat (MMS) (Peraturan BKN 26/2019 (pasal belum ditemukan))',
+    );
+  });
+
+  it('ambangPemetaan moves the pemetaan bounds (inclusive) and the range shown; the pengisian scheme ignores it', () => {
+    const opsi = { ambangPemetaan: { optimal: 85, cukupOptimal: 70 } };
+    const at = (levels: number[]) => kategori(levels, opsi).facts;
+    expect(at([5, 5, 4, 3])).toMatchObject({ persen: '85.00', rentang: '[85, +∞)', kategori: 'OPTIMAL' });
+    expect(at([5, 4, 4, 3])).toMatchObject({ persen: '80.00', rentang: '[70, 85)', kategori: 'CUKUP_OPTIMAL' });
+    expect(at([4, 4, 3, 3])).toMatchObject({ persen: '70.00', rentang: '[70, 85)', kategori: 'CUKUP_OPTIMAL' });
+    expect(at([4, 3, 3, 3])).toMatchObject({ persen: '65.00', rentang: '[0, 70)', kategori: 'KURANG_OPTIMAL' });
+    expect(kategori([4, 4, 4, 3], { ...opsi, skema: 'PENGISIAN_JABATAN' }).facts).toMatchObject({
+      rentang: '[68, 80)',
+      kategori: 'MASIH_MEMENUHI_SYARAT',
+    });
+    // Just below a bound that is not whole.
+    const teliti = { ambangPemetaan: { optimal: '80.01', cukupOptimal: '79.99' } };
+    expect(kategoriJpm(new Decimal('80'), 'PEMETAAN', jobPersonMatchOptions.parse(teliti))).toBe('CUKUP_OPTIMAL');
+    expect(kategoriJpm(new Decimal('80.01'), 'PEMETAAN', jobPersonMatchOptions.parse(teliti))).toBe('OPTIMAL');
+    expect(kategoriJpm(new Decimal('79.98'), 'PEMETAAN', jobPersonMatchOptions.parse(teliti))).toBe('KURANG_OPTIMAL');
+  });
+
+  it('ambangPengisian moves the MS / MMS bounds (inclusive) and the range shown', () => {
+    const opsi = { skema: 'PENGISIAN_JABATAN', ambangPengisian: { memenuhiSyarat: '82.5', masihMemenuhiSyarat: 70 } };
+    expect(kategori([5, 4, 4, 4], opsi).facts).toMatchObject({ persen: '85.00', rentang: '[82.5, +∞)', kategori: 'MEMENUHI_SYARAT' });
+    expect(kategori([4, 4, 4, 4], opsi).facts).toMatchObject({ persen: '80.00', rentang: '[70, 82.5)', kategori: 'MASIH_MEMENUHI_SYARAT' });
+    expect(kategori([4, 4, 3, 3], opsi).facts).toMatchObject({ persen: '70.00', kategori: 'MASIH_MEMENUHI_SYARAT' });
+    expect(kategori([4, 4, 4, 1], opsi).facts).toMatchObject({ persen: '65.00', rentang: '[0, 70)', kategori: 'KURANG_MEMENUHI_SYARAT' });
+    expect(kategori([4, 4, 4, 1], opsi).citations).toEqual([PENGISIAN]);
+  });
+
+  it('thresholds must be ordered, above 0 and at most 500, with the issue path and message', () => {
+    const msg = (pengaturan: unknown) => {
+      try {
+        jobPersonMatch({ standar: std, aktual: std }, pengaturan as never);
+      } catch (e) {
+        expect(e).toBeInstanceOf(MeritInputError);
+        return (e as MeritInputError).issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+      }
+      return [];
+    };
+    expect(msg({ ambangPemetaan: { optimal: 78 } })).toEqual(['options.ambangPemetaan: optimal must be greater than cukupOptimal']);
+    expect(msg({ ambangPengisian: { masihMemenuhiSyarat: 80 } })).toEqual([
+      'options.ambangPengisian: memenuhiSyarat must be greater than masihMemenuhiSyarat',
+    ]);
+    expect(msg({ ambangPemetaan: { cukupOptimal: 0 } })).toEqual([
+      'options.ambangPemetaan.cukupOptimal: cukupOptimal must be greater than 0',
+    ]);
+    expect(msg({ ambangPengisian: { masihMemenuhiSyarat: 0 } })).toEqual([
+      'options.ambangPengisian.masihMemenuhiSyarat: masihMemenuhiSyarat must be greater than 0',
+    ]);
+    expect(msg({ ambangPemetaan: { optimal: 501 } })).toEqual(['options.ambangPemetaan.optimal: must be at most 500']);
+    expect(msg({ ambangPengisian: { masihMemenuhiSyarat: -1 } })).toEqual([
+      'options.ambangPengisian.masihMemenuhiSyarat: must be at least 0',
+    ]);
+    expect(msg({ ambangPemetaan: { optimal: '78.01' }, ambangPengisian: { memenuhiSyarat: 500, masihMemenuhiSyarat: '0.01' } })).toEqual(
+      [],
+    );
   });
 });

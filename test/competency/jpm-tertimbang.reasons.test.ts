@@ -3,8 +3,16 @@ import { BOBOT_TEKNIS_PRESET, JENJANG_JF_KEAHLIAN, JPM_LULUS_MINIMUM, jpmTertimb
 import { explain } from '../../src/explain.js';
 import { thrownIssueLines } from '../input-issues.js';
 
-describe('jpmTertimbang: overall JPM of a JF uji kompetensi (JF regulation Lampiran D angka 2–3; Peraturan BKN 26/2019 Lampiran)', () => {
-  const CITE = [{ regulation: 'PERBKN_26_2019', annex: 'Lampiran' }];
+describe('jpmTertimbang: overall JPM of a JF uji kompetensi (JF regulation Lampiran D angka 2–3, not located in a national regulation)', () => {
+  // One JF regulation's Lampiran D sets the weights, the pass mark and the MS / MMS / KMS bands: cited once.
+  const CITE = [
+    {
+      regulation: 'PERBKN_26_2019',
+      unlocated:
+        'The MS ≥ 80 / MMS ≥ 68 / KMS < 68 % bands (angka 1), the 68 % pass mark (angka 2) and the teknis weights 40/50/60 % (angka 3) were read only in Lampiran D of a JF regulation "Nomor 35 Tahun 2020" (issuer not identified), the bands also in assessment applications; Peraturan BKN 26/2019, their presumed national source, was read only to Pasal 3.',
+    },
+  ];
+  const BRIN_1 = { regulation: 'PERBRIN_3_2023', article: 'Pasal 33 ayat (1)' };
   const RID = 'competency.jpmTertimbang';
 
   it('presets: teknis 40/50/60 % for Ahli Madya/Muda/Pertama, pass at 68 %', () => {
@@ -35,12 +43,12 @@ describe('jpmTertimbang: overall JPM of a JF uji kompetensi (JF regulation Lampi
       { rule: RID, code: `${RID}.lulus`, outcome: 'FAIL', citations: CITE, facts: { persen: '66.30', minimum: 68 } },
     ]);
     expect(explain(d, 'id')).toEqual([
-      '• JPM keseluruhan Ahli Pertama = 60 % × teknis 60,5 + 40 % × manajerial-sosial kultural 75 = 66,30 %: Kurang Memenuhi Syarat (KMS) (Peraturan BKN 26/2019 Lampiran)',
-      '✗ Lulus uji kompetensi bila JPM keseluruhan 66,30 % paling rendah 68 % (Peraturan BKN 26/2019 Lampiran)',
+      '• JPM keseluruhan Ahli Pertama = 60 % × teknis 60,5 + 40 % × manajerial-sosial kultural 75 = 66,30 %: Kurang Memenuhi Syarat (KMS) (Peraturan BKN 26/2019 (pasal belum ditemukan))',
+      '✗ Lulus uji kompetensi bila JPM keseluruhan 66,30 % paling rendah 68 % (Peraturan BKN 26/2019 (pasal belum ditemukan))',
     ]);
     expect(explain(d, 'en')).toEqual([
-      '• Overall JPM Ahli Pertama (entry expert) = 60 % × technical 60.5 + 40 % × managerial/socio-cultural 75 = 66.30 %: Not Sufficiently Qualified (KMS) (Peraturan BKN 26/2019 Lampiran)',
-      '✗ The competency test is passed when the overall JPM 66.30 % is at least 68 % (Peraturan BKN 26/2019 Lampiran)',
+      '• Overall JPM Ahli Pertama (entry expert) = 60 % × technical 60.5 + 40 % × managerial/socio-cultural 75 = 66.30 %: Not Sufficiently Qualified (KMS) (Peraturan BKN 26/2019 (article not located))',
+      '✗ The competency test is passed when the overall JPM 66.30 % is at least 68 % (Peraturan BKN 26/2019 (article not located))',
     ]);
   });
 
@@ -58,10 +66,10 @@ describe('jpmTertimbang: overall JPM of a JF uji kompetensi (JF regulation Lampi
       'Overall JPM Ahli Madya (senior expert) = 40 % × technical 90 + 60 % × managerial/socio-cultural 95 = 93.00 %: Optimal',
     );
     expect(explain(madya, 'id')[0]).toBe(
-      '• JPM keseluruhan Ahli Madya = 40 % × teknis 90 + 60 % × manajerial-sosial kultural 95 = 93,00 %: Optimal (Peraturan BKN 26/2019 Lampiran)',
+      '• JPM keseluruhan Ahli Madya = 40 % × teknis 90 + 60 % × manajerial-sosial kultural 95 = 93,00 %: Optimal (Peraturan BKN 26/2019 (pasal belum ditemukan); Peraturan BRIN 3/2023 Pasal 33 ayat (1))',
     );
     expect(explain(madya, 'id')[1]).toBe(
-      '✓ Lulus uji kompetensi bila JPM keseluruhan 93,00 % paling rendah 68 % (Peraturan BKN 26/2019 Lampiran)',
+      '✓ Lulus uji kompetensi bila JPM keseluruhan 93,00 % paling rendah 68 % (Peraturan BKN 26/2019 (pasal belum ditemukan))',
     );
     const muda = jpmTertimbang({ jenjang: 'AHLI_MUDA', jpmTeknis: 70, jpmMansoskul: 80 });
     expect(explain(muda, 'id')[0]).toContain(
@@ -106,5 +114,33 @@ describe('jpmTertimbang: overall JPM of a JF uji kompetensi (JF regulation Lampi
         `options.bobotTeknis.${j}: must be at least 0`,
       ]);
     }
+  });
+
+  it('the category reads ambangPemetaan / ambangPengisian, and the pass mark is ambangPengisian.masihMemenuhiSyarat (boundary inclusive)', () => {
+    const opsi = { ambangPengisian: { memenuhiSyarat: 85, masihMemenuhiSyarat: '72.5' } };
+    const at = (teknis: string | number) => jpmTertimbang({ jenjang: 'AHLI_MUDA', jpmTeknis: teknis, jpmMansoskul: teknis }, opsi);
+    expect(at('72.5').value).toEqual({ persen: '72.5', kategori: 'MASIH_MEMENUHI_SYARAT', lulus: true });
+    expect(at('72.49').value).toEqual({ persen: '72.49', kategori: 'KURANG_MEMENUHI_SYARAT', lulus: false });
+    expect(at(85).value).toEqual({ persen: '85', kategori: 'MEMENUHI_SYARAT', lulus: true });
+    expect(at('72.49').reasons[1]).toEqual({
+      rule: RID,
+      code: `${RID}.lulus`,
+      outcome: 'FAIL',
+      citations: CITE,
+      facts: { persen: '72.49', minimum: 72.5 },
+    });
+    expect(explain(at('72.49'), 'id')[1]).toBe(
+      '✗ Lulus uji kompetensi bila JPM keseluruhan 72,49 % paling rendah 72,5 % (Peraturan BKN 26/2019 (pasal belum ditemukan))',
+    );
+    // 70 is MMS at the preset (68) and KMS at 72.5.
+    expect(jpmTertimbang({ jenjang: 'AHLI_MUDA', jpmTeknis: 70, jpmMansoskul: 70 }).value.lulus).toBe(true);
+    expect(jpmTertimbang({ jenjang: 'AHLI_MUDA', jpmTeknis: 70, jpmMansoskul: 70 }, opsi).value.lulus).toBe(false);
+    // Under PEMETAAN the category follows ambangPemetaan and cites its ayat; the pass mark stays ambangPengisian's.
+    const pemetaan = jpmTertimbang(
+      { jenjang: 'AHLI_MUDA', jpmTeknis: 80, jpmMansoskul: 80 },
+      { skema: 'PEMETAAN', ambangPemetaan: { optimal: 80, cukupOptimal: 60 } },
+    );
+    expect(pemetaan.value).toEqual({ persen: '80', kategori: 'OPTIMAL', lulus: true });
+    expect(pemetaan.reasons[0]!.citations).toEqual([...CITE, BRIN_1]);
   });
 });

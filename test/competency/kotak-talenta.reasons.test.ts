@@ -20,12 +20,27 @@ import { jsonSchemaOf } from '../../src/schema.js';
 const RID = 'competency.kotakTalenta';
 const SUMBU = [
   { regulation: 'PERMENPANRB_3_2020', article: 'Pasal 17 ayat (1)' },
-  { regulation: 'PERMENPANRB_20_2025', article: 'angka 3 (Pasal 17)' },
+  { regulation: 'PERMENPANRB_20_2025', article: 'Pasal 17 ayat (1)' },
 ];
-const KOTAK = [{ regulation: 'PERMENPANRB_3_2020', annex: 'Lampiran (sembilan kotak manajemen talenta)' }];
-const PREDIKAT = [{ regulation: 'PERMENPANRB_3_2020', article: 'Pasal 17 ayat (2) huruf a' }, { regulation: 'PERMENPANRB_6_2022' }];
-const SUMBU_TEXT = '(PermenPANRB 3/2020 Pasal 17 ayat (1); PermenPANRB 20/2025 angka 3 (Pasal 17))';
-const KOTAK_TEXT = '(PermenPANRB 3/2020 Lampiran (sembilan kotak manajemen talenta))';
+const KOTAK = [
+  {
+    regulation: 'PERMENPANRB_3_2020',
+    unlocated:
+      'The box numbering, the recommendations per box and the talent pool of boxes 7–9 come from ≥ 7 consistent public implementations (one cites a "Lampiran A"); no copy of the PermenPANRB 3/2020 Lampiran was read.',
+  },
+];
+const PREDIKAT = [
+  { regulation: 'PERMENPANRB_3_2020', article: 'Pasal 17 ayat (2) huruf a' },
+  { regulation: 'PERMENPANRB_20_2025', article: 'Pasal 17 ayat (2) huruf a' },
+  {
+    regulation: 'PERMENPANRB_6_2022',
+    unlocated:
+      'PermenPANRB 6/2022 sets the predikat kinerja (Sangat Baik … Sangat Kurang); SE MenPANRB 3/2023 cites its Pasal 24–25 for evaluasi kinerja, but no text read places the predikat in a Pasal or on a Lampiran page.',
+  },
+];
+const SUMBU_TEXT = '(PermenPANRB 3/2020 Pasal 17 ayat (1); PermenPANRB 20/2025 Pasal 17 ayat (1))';
+const KOTAK_TEXT = '(PermenPANRB 3/2020 (pasal belum ditemukan))';
+const KOTAK_TEXT_EN = '(PermenPANRB 3/2020 (article not located))';
 
 /**
  * The nine boxes (research notes §3.2 national numbering, the Kemenkeu variant, §3.3 recommendations),
@@ -111,7 +126,7 @@ const KINERJA_EN = {
 const POTENSIAL_ID = { TINGGI: 'tinggi', MENENGAH: 'menengah', RENDAH: 'rendah' };
 const POTENSIAL_EN = { TINGGI: 'high', MENENGAH: 'medium', RENDAH: 'low' };
 
-describe('kotakTalenta: every cell of the nine-box (PermenPANRB 3/2020 Lampiran; Pasal 17 as amended by PermenPANRB 20/2025)', () => {
+describe('kotakTalenta: every cell of the nine-box (numbering from implementations, Lampiran not located; Pasal 17 as worded by PermenPANRB 20/2025)', () => {
   it.each(SEL)(
     '%s × %s: national box %i, Kemenkeu box %i, recommendations and talent-pool flag',
     (kinerja, potensial, nasional, kemenkeu, recId, recEn) => {
@@ -157,11 +172,11 @@ describe('kotakTalenta: every cell of the nine-box (PermenPANRB 3/2020 Lampiran;
             : `✗ Kotak ${kotak} tidak termasuk kelompok rencana suksesi (hanya kotak 7, 8, 9) ${KOTAK_TEXT}`,
         ]);
         expect(explain(d, 'en')).toEqual([
-          `• Performance ${KINERJA_EN[kinerja]} and potential ${POTENSIAL_EN[potensial]}: box ${kotak} (${numEn}) ${KOTAK_TEXT}`,
-          `• Recommendations for box ${kotak}: ${recEn} ${KOTAK_TEXT}`,
+          `• Performance ${KINERJA_EN[kinerja]} and potential ${POTENSIAL_EN[potensial]}: box ${kotak} (${numEn}) ${KOTAK_TEXT_EN}`,
+          `• Recommendations for box ${kotak}: ${recEn} ${KOTAK_TEXT_EN}`,
           krs
-            ? `✓ Box ${kotak} belongs to the succession pool (talent pool) ${KOTAK_TEXT}`
-            : `✗ Box ${kotak} is not in the succession pool (boxes 7, 8, 9 only) ${KOTAK_TEXT}`,
+            ? `✓ Box ${kotak} belongs to the succession pool (talent pool) ${KOTAK_TEXT_EN}`
+            : `✗ Box ${kotak} is not in the succession pool (boxes 7, 8, 9 only) ${KOTAK_TEXT_EN}`,
         ]);
         expect(selKotak(kotak as 1, penomoran)).toEqual({ kinerja, potensial });
       }
@@ -323,10 +338,10 @@ describe('kotakTalenta: predikat kinerja (PermenPANRB 6/2022) → kinerja axis (
     }
     const d = kotakTalenta({ kinerja: 'BUTUH_PERBAIKAN', potensial: 'RENDAH' });
     expect(explain(d, 'id')[0]).toBe(
-      '• Predikat kinerja Butuh Perbaikan dipetakan ke status kinerja Di Bawah Ekspektasi (PermenPANRB 3/2020 Pasal 17 ayat (2) huruf a; PermenPANRB 6/2022)',
+      '• Predikat kinerja Butuh Perbaikan dipetakan ke status kinerja Di Bawah Ekspektasi (PermenPANRB 3/2020 Pasal 17 ayat (2) huruf a; PermenPANRB 20/2025 Pasal 17 ayat (2) huruf a; PermenPANRB 6/2022 (pasal belum ditemukan))',
     );
     expect(explain(d, 'en')[0]).toBe(
-      '• Performance rating Needs Improvement (Butuh Perbaikan) maps to performance status Below Expectations (PermenPANRB 3/2020 Pasal 17 ayat (2) huruf a; PermenPANRB 6/2022)',
+      '• Performance rating Needs Improvement (Butuh Perbaikan) maps to performance status Below Expectations (PermenPANRB 3/2020 Pasal 17 ayat (2) huruf a; PermenPANRB 20/2025 Pasal 17 ayat (2) huruf a; PermenPANRB 6/2022 (article not located))',
     );
   });
 

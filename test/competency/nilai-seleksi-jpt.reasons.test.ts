@@ -4,8 +4,15 @@ import { explain } from '../../src/explain.js';
 import { thrownIssueLines } from '../input-issues.js';
 
 describe('nilaiSeleksiJpt: PermenPANRB 15/2019 weighted selection score', () => {
-  const CITE = [{ regulation: 'PERMENPANRB_15_2019', annex: 'Lampiran (penilaian seleksi terbuka JPT)' }];
-  const CT = '(PermenPANRB 15/2019 Lampiran (penilaian seleksi terbuka JPT))';
+  const CITE = [
+    {
+      regulation: 'PERMENPANRB_15_2019',
+      unlocated:
+        'The weight ranges (makalah 15–20, assessment center 20–25, wawancara 30–35, rekam jejak 15–20 %) are quoted from PermenPANRB 15/2019 by a news summary (elangmuria-news.com) without their Pasal or Lampiran section; the regulation text was not read.',
+    },
+  ];
+  const CT = '(PermenPANRB 15/2019 (pasal belum ditemukan))';
+  const CT_EN = '(PermenPANRB 15/2019 (article not located))';
   const RID = 'competency.nilaiSeleksiJpt';
   const nilai = { makalah: 80, assessmentCenter: '85.5', wawancara: 90, rekamJejak: 75 };
 
@@ -62,11 +69,11 @@ describe('nilaiSeleksiJpt: PermenPANRB 15/2019 weighted selection score', () => 
       `• Nilai akhir seleksi 83,875 ${CT}`,
     ]);
     expect(explain(d, 'en')).toEqual([
-      `• Paper: score 80 × weight 20 % = 16 ${CT}`,
-      `• Assessment centre: score 85.5 × weight 25 % = 21.375 ${CT}`,
-      `• Interview: score 90 × weight 35 % = 31.5 ${CT}`,
-      `• Track record: score 75 × weight 20 % = 15 ${CT}`,
-      `• Final selection score 83.875 ${CT}`,
+      `• Paper: score 80 × weight 20 % = 16 ${CT_EN}`,
+      `• Assessment centre: score 85.5 × weight 25 % = 21.375 ${CT_EN}`,
+      `• Interview: score 90 × weight 35 % = 31.5 ${CT_EN}`,
+      `• Track record: score 75 × weight 20 % = 15 ${CT_EN}`,
+      `• Final selection score 83.875 ${CT_EN}`,
     ]);
   });
 

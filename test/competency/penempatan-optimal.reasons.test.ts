@@ -12,13 +12,26 @@ import { thrownIssueLines } from '../input-issues.js';
 
 const RID = 'competency.penempatanOptimal';
 const KESESUAIAN = [
-  { regulation: 'UU_20_2023', article: 'Pasal 27' },
+  {
+    regulation: 'UU_20_2023',
+    unlocated:
+      'UU 20/2023 is the ASN law now in force; no source read gives the Pasal on placing a PNS by the fit of competency and job requirements (the "Pasal 27" cited before had none), so PP 11/2017 Pasal 190 ayat (4) carries the rule.',
+  },
   { regulation: 'PP_11_2017', article: 'Pasal 190 ayat (4)' },
 ];
-const CT = '(UU 20/2023 Pasal 27; PP 11/2017 Pasal 190 ayat (4))';
+const CT = '(UU 20/2023 (pasal belum ditemukan); PP 11/2017 Pasal 190 ayat (4))';
+const CT_EN = '(UU 20/2023 (article not located); PP 11/2017 Pasal 190 ayat (4))';
+const STANDAR = [
+  { regulation: 'PERMENPANRB_38_2017', article: 'Pasal 1 angka 1' },
+  {
+    regulation: 'PERBKN_26_2019',
+    unlocated:
+      'JPM = Σ achieved ÷ Σ standard levels × 100 % was read in Lampiran D angka 1 of a JF regulation "Nomor 35 Tahun 2020" (issuer not identified) and in the BKN report template reproduced by assessment applications; Peraturan BKN 26/2019 was read only to Pasal 3.',
+  },
+];
 const ids = (p: string, n: number) => Array.from({ length: n }, (_, i) => ({ id: `${p}${i + 1}` }));
 
-describe('penempatanOptimal reasons (UU 20/2023 Pasal 27; PP 11/2017 Pasal 190 ayat (4): competency matching the post)', () => {
+describe('penempatanOptimal reasons (PP 11/2017 Pasal 190 ayat (4): competency matching the post; UU 20/2023 article not located)', () => {
   const d = () =>
     penempatanOptimal(
       {
@@ -70,13 +83,13 @@ describe('penempatanOptimal reasons (UU 20/2023 Pasal 27; PP 11/2017 Pasal 190 a
       `• Total kecocokan maksimum 155,00 dengan 2 penempatan ${CT}`,
     ]);
     expect(explain(d(), 'en')).toEqual([
-      `• Placing 3 candidates in 3 posts with priority largest total fit, minimum fit 55.50; forbidden pairs are not placed ${CT}`,
-      `• K3 may not be placed in F3 (forbidden pair; reason: konflik kepentingan) ${CT}`,
-      `✓ K2 is placed in F1 with fit 85.00 (their best fit 85.00) ${CT}`,
-      `✓ K1 is placed in F2 with fit 70.00 (their best fit 90.00) ${CT}`,
-      `✗ K3 is not placed: their best post F2 (fit 60.00) goes to K1 because the total fit is larger ${CT}`,
-      `• Post F3 stays empty: no eligible candidate ${CT}`,
-      `• Maximum total fit 155.00 with 2 placements ${CT}`,
+      `• Placing 3 candidates in 3 posts with priority largest total fit, minimum fit 55.50; forbidden pairs are not placed ${CT_EN}`,
+      `• K3 may not be placed in F3 (forbidden pair; reason: konflik kepentingan) ${CT_EN}`,
+      `✓ K2 is placed in F1 with fit 85.00 (their best fit 85.00) ${CT_EN}`,
+      `✓ K1 is placed in F2 with fit 70.00 (their best fit 90.00) ${CT_EN}`,
+      `✗ K3 is not placed: their best post F2 (fit 60.00) goes to K1 because the total fit is larger ${CT_EN}`,
+      `• Post F3 stays empty: no eligible candidate ${CT_EN}`,
+      `• Maximum total fit 155.00 with 2 placements ${CT_EN}`,
     ]);
   });
 
@@ -141,12 +154,12 @@ describe('penempatanOptimal reasons (UU 20/2023 Pasal 27; PP 11/2017 Pasal 190 a
       `• Formasi F1 kosong: kandidat yang memenuhi lebih optimal ditempatkan di formasi lain ${CT}`,
     ]);
     expect(explain(v, 'en').slice(2, 4)).toEqual([
-      `✗ K2 is not placed: no post they may fill with the minimum fit 0.00 ${CT}`,
-      `• Post F1 stays empty: its eligible candidates are better placed elsewhere ${CT}`,
+      `✗ K2 is not placed: no post they may fill with the minimum fit 0.00 ${CT_EN}`,
+      `• Post F1 stays empty: its eligible candidates are better placed elsewhere ${CT_EN}`,
     ]);
   });
 
-  it('fits computed from profiles cite PermenPANRB 38/2017; the JUMLAH_TERISI label', () => {
+  it('fits computed from profiles cite PermenPANRB 38/2017 Pasal 1 angka 1 and the JPM formula (not located); the JUMLAH_TERISI label', () => {
     const d = penempatanOptimal(
       { kandidat: [{ id: 'A', profil: { INTEGRITAS: 3 } }], formasi: [{ id: 'F', standar: { INTEGRITAS: 4 } }] },
       { prioritas: 'JUMLAH_TERISI' },
@@ -156,12 +169,14 @@ describe('penempatanOptimal reasons (UU 20/2023 Pasal 27; PP 11/2017 Pasal 190 a
       rule: RID,
       code: `${RID}.ditempatkan`,
       outcome: 'PASS',
-      citations: [{ regulation: 'PERMENPANRB_38_2017' }],
+      citations: STANDAR,
       facts: { kandidat: 'A', formasi: 'F', kecocokan: '75.00', kecocokanTerbaik: '75.00' },
     });
     expect(explain(d, 'id')[0]).toContain('dengan prioritas formasi terisi terbanyak, kecocokan minimum 0,00;');
     expect(explain(d, 'en')[0]).toContain('with priority most posts filled, minimum fit 0.00;');
-    expect(explain(d, 'id')[1]).toBe('✓ A ditempatkan pada F dengan kecocokan 75,00 (kecocokan terbaiknya 75,00) (PermenPANRB 38/2017)');
+    expect(explain(d, 'id')[1]).toBe(
+      '✓ A ditempatkan pada F dengan kecocokan 75,00 (kecocokan terbaiknya 75,00) (PermenPANRB 38/2017 Pasal 1 angka 1; Peraturan BKN 26/2019 (pasal belum ditemukan))',
+    );
   });
 });
 

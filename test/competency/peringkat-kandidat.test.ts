@@ -2,16 +2,26 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { JENJANG_IJAZAH, JENJANG_PENDIDIKAN, peringkatKandidat, peringkatKandidatOptions } from '../../src/competency/index.js';
 import { IJAZAH } from '../../src/core/ijazah.js';
-import { MeritInputError } from '../../src/core/index.js';
+import { Decimal, MeritInputError } from '../../src/core/index.js';
 import { explain } from '../../src/explain.js';
 import { thrownIssueLines } from '../input-issues.js';
 
 const RID = 'competency.peringkatKandidat';
 const P190_4 = { regulation: 'PP_11_2017', article: 'Pasal 190 ayat (4)' };
-const KINERJA = [{ regulation: 'PP_11_2017', article: 'Pasal 199 ayat (2) huruf c' }, { regulation: 'PERMENPANRB_6_2022' }];
-const HUKUMAN = [P190_4, { regulation: 'PP_94_2021' }];
+const PREDIKAT = {
+  regulation: 'PERMENPANRB_6_2022',
+  unlocated:
+    'PermenPANRB 6/2022 sets the predikat kinerja (Sangat Baik … Sangat Kurang); SE MenPANRB 3/2023 cites its Pasal 24–25 for evaluasi kinerja, but no text read places the predikat in a Pasal or on a Lampiran page.',
+};
+const RUMUS = {
+  regulation: 'PERBKN_26_2019',
+  unlocated:
+    'JPM = Σ achieved ÷ Σ standard levels × 100 % was read in Lampiran D angka 1 of a JF regulation "Nomor 35 Tahun 2020" (issuer not identified) and in the BKN report template reproduced by assessment applications; Peraturan BKN 26/2019 was read only to Pasal 3.',
+};
+const KINERJA = [{ regulation: 'PP_11_2017', article: 'Pasal 199 ayat (2) huruf c' }, PREDIKAT];
+const HUKUMAN = [P190_4, { regulation: 'PP_94_2021', article: 'Pasal 8 ayat (3)–(4)' }];
 const MUTASI = [{ regulation: 'PP_11_2017', article: 'Pasal 190 ayat (3)' }];
-const KECOCOKAN = [P190_4, { regulation: 'PERBKN_26_2019', annex: 'Lampiran' }];
+const KECOCOKAN = [P190_4, RUMUS];
 const standar = { INTEGRITAS: 3, KERJASAMA: 3 };
 const BAIK = ['BAIK', 'BAIK'] as ['BAIK', 'BAIK'];
 
@@ -77,32 +87,32 @@ describe('peringkatKandidat: requirements of the jabatan (PP 11/2017 Pasal 190 a
     expect(explain(d(), 'id')).toEqual([
       '✓ A: golongan III/c (Penata), minimum III/c (Penata) (PP 11/2017 Pasal 190 ayat (4))',
       '✓ A: pendidikan Diploma IV, minimum Sarjana (S1) (PP 11/2017 Pasal 190 ayat (4))',
-      '✓ A: predikat kinerja 2 tahun terakhir Baik dan Baik (paling kurang Baik) (PP 11/2017 Pasal 199 ayat (2) huruf c; PermenPANRB 6/2022)',
-      '✗ A: hukuman disiplin sedang/berat yang berjalan pada 2025-01-01: pemotongan tunjangan kinerja 25% selama 12 bulan (PP 11/2017 Pasal 190 ayat (4); PP 94/2021)',
+      '✓ A: predikat kinerja 2 tahun terakhir Baik dan Baik (paling kurang Baik) (PP 11/2017 Pasal 199 ayat (2) huruf c; PermenPANRB 6/2022 (pasal belum ditemukan))',
+      '✗ A: hukuman disiplin sedang/berat yang berjalan pada 2025-01-01: pemotongan tunjangan kinerja 25% selama 12 bulan (PP 11/2017 Pasal 190 ayat (4); PP 94/2021 Pasal 8 ayat (3)–(4))',
       '✓ A: usia 56 tahun, paling tinggi 56 (PP 11/2017 Pasal 190 ayat (4))',
       '✗ A: TMT jabatan —, mutasi paling cepat — (PP 11/2017 Pasal 190 ayat (3))',
       '✓ B: golongan III/d (Penata Tingkat I), minimum III/c (Penata) (PP 11/2017 Pasal 190 ayat (4))',
       '✓ B: pendidikan Magister (S2), minimum Sarjana (S1) (PP 11/2017 Pasal 190 ayat (4))',
-      '✓ B: predikat kinerja 2 tahun terakhir Baik dan Baik (paling kurang Baik) (PP 11/2017 Pasal 199 ayat (2) huruf c; PermenPANRB 6/2022)',
-      '✓ B: hukuman disiplin sedang/berat yang berjalan pada 2025-01-01: — (PP 11/2017 Pasal 190 ayat (4); PP 94/2021)',
+      '✓ B: predikat kinerja 2 tahun terakhir Baik dan Baik (paling kurang Baik) (PP 11/2017 Pasal 199 ayat (2) huruf c; PermenPANRB 6/2022 (pasal belum ditemukan))',
+      '✓ B: hukuman disiplin sedang/berat yang berjalan pada 2025-01-01: — (PP 11/2017 Pasal 190 ayat (4); PP 94/2021 Pasal 8 ayat (3)–(4))',
       '✓ B: usia 44 tahun, paling tinggi 56 (PP 11/2017 Pasal 190 ayat (4))',
       '✓ B: TMT jabatan 2020-01-01, mutasi paling cepat 2022-01-01 (PP 11/2017 Pasal 190 ayat (3))',
-      '• Peringkat 1: B dengan kecocokan 83,33 (PP 11/2017 Pasal 190 ayat (4); Peraturan BKN 26/2019 Lampiran)',
+      '• Peringkat 1: B dengan kecocokan 83,33 (PP 11/2017 Pasal 190 ayat (4); Peraturan BKN 26/2019 (pasal belum ditemukan))',
     ]);
     expect(explain(d(), 'en')).toEqual([
       '✓ A: golongan III/c (Penata), minimum III/c (Penata) (PP 11/2017 Pasal 190 ayat (4))',
       '✓ A: education Diploma IV, minimum Bachelor (S1) (PP 11/2017 Pasal 190 ayat (4))',
-      '✓ A: performance ratings of the last 2 years Good (Baik) and Good (Baik) (at least Baik) (PP 11/2017 Pasal 199 ayat (2) huruf c; PermenPANRB 6/2022)',
-      '✗ A: moderate/severe disciplinary penalty running on 2025-01-01: 25% performance-allowance cut for 12 months (PP 11/2017 Pasal 190 ayat (4); PP 94/2021)',
+      '✓ A: performance ratings of the last 2 years Good (Baik) and Good (Baik) (at least Baik) (PP 11/2017 Pasal 199 ayat (2) huruf c; PermenPANRB 6/2022 (article not located))',
+      '✗ A: moderate/severe disciplinary penalty running on 2025-01-01: 25% performance-allowance cut for 12 months (PP 11/2017 Pasal 190 ayat (4); PP 94/2021 Pasal 8 ayat (3)–(4))',
       '✓ A: age 56, at most 56 (PP 11/2017 Pasal 190 ayat (4))',
       '✗ A: post taken up —, transfer from — (PP 11/2017 Pasal 190 ayat (3))',
       '✓ B: golongan III/d (Penata Tingkat I), minimum III/c (Penata) (PP 11/2017 Pasal 190 ayat (4))',
       '✓ B: education Master (S2), minimum Bachelor (S1) (PP 11/2017 Pasal 190 ayat (4))',
-      '✓ B: performance ratings of the last 2 years Good (Baik) and Good (Baik) (at least Baik) (PP 11/2017 Pasal 199 ayat (2) huruf c; PermenPANRB 6/2022)',
-      '✓ B: moderate/severe disciplinary penalty running on 2025-01-01: — (PP 11/2017 Pasal 190 ayat (4); PP 94/2021)',
+      '✓ B: performance ratings of the last 2 years Good (Baik) and Good (Baik) (at least Baik) (PP 11/2017 Pasal 199 ayat (2) huruf c; PermenPANRB 6/2022 (article not located))',
+      '✓ B: moderate/severe disciplinary penalty running on 2025-01-01: — (PP 11/2017 Pasal 190 ayat (4); PP 94/2021 Pasal 8 ayat (3)–(4))',
       '✓ B: age 44, at most 56 (PP 11/2017 Pasal 190 ayat (4))',
       '✓ B: post taken up 2020-01-01, transfer from 2022-01-01 (PP 11/2017 Pasal 190 ayat (3))',
-      '• Rank 1: B with fit 83.33 (PP 11/2017 Pasal 190 ayat (4); Peraturan BKN 26/2019 Lampiran)',
+      '• Rank 1: B with fit 83.33 (PP 11/2017 Pasal 190 ayat (4); Peraturan BKN 26/2019 (article not located))',
     ]);
   });
 
@@ -225,7 +235,7 @@ describe('peringkatKandidat: requirements of the jabatan (PP 11/2017 Pasal 190 a
     expect(d.reasons.find((r) => r.code === `${RID}.hukuman`)!.facts.hukuman).toBe('PEMBEBASAN_DARI_JABATAN');
   });
 
-  it('defaults: skema PENGISIAN_JABATAN, periksaPredikat on, periksaMasaMutasi off', () => {
+  it('defaults: skema PENGISIAN_JABATAN, periksaPredikat on, periksaMasaMutasi off, thresholds 90/78 and 80/68', () => {
     expect(peringkatKandidatOptions.parse({ asOf: '2025-01-01' })).toEqual({
       asOf: '2025-01-01',
       skema: 'PENGISIAN_JABATAN',
@@ -233,7 +243,40 @@ describe('peringkatKandidat: requirements of the jabatan (PP 11/2017 Pasal 190 a
       periksaMasaMutasi: false,
       batasiCapaianPadaStandar: false,
       batasiJpmPada100: false,
+      ambangPemetaan: { optimal: new Decimal(90), cukupOptimal: new Decimal(78) },
+      ambangPengisian: { memenuhiSyarat: new Decimal(80), masihMemenuhiSyarat: new Decimal(68) },
     });
+  });
+
+  it('each candidate’s category reads ambangPengisian / ambangPemetaan (lower bounds inclusive); the ranking does not', () => {
+    const kandidat = [
+      { id: 'A', profil: { INTEGRITAS: 3, KERJASAMA: 3 }, predikatDuaTahunTerakhir: BAIK }, // 100 %
+      { id: 'B', profil: { INTEGRITAS: 3, KERJASAMA: 2 }, predikatDuaTahunTerakhir: BAIK }, // 83.33 %
+      { id: 'C', profil: { INTEGRITAS: 2, KERJASAMA: 2 }, predikatDuaTahunTerakhir: BAIK }, // 66.67 %
+    ];
+    const kategori = (options: object) =>
+      peringkatKandidat({ formasi: { standar }, kandidat }, { asOf: '2025-01-01', ...options }).value.peringkat.map((p) => [
+        p.id,
+        p.kategori,
+      ]);
+    expect(kategori({})).toEqual([
+      ['A', 'MEMENUHI_SYARAT'],
+      ['B', 'MEMENUHI_SYARAT'],
+      ['C', 'KURANG_MEMENUHI_SYARAT'],
+    ]);
+    expect(kategori({ ambangPengisian: { memenuhiSyarat: '83.34', masihMemenuhiSyarat: '66.66' } })).toEqual([
+      ['A', 'MEMENUHI_SYARAT'],
+      ['B', 'MASIH_MEMENUHI_SYARAT'],
+      ['C', 'MASIH_MEMENUHI_SYARAT'],
+    ]);
+    expect(kategori({ skema: 'PEMETAAN', ambangPemetaan: { optimal: 100, cukupOptimal: '83.34' } })).toEqual([
+      ['A', 'OPTIMAL'],
+      ['B', 'KURANG_OPTIMAL'],
+      ['C', 'KURANG_OPTIMAL'],
+    ]);
+    expect(thrownIssueLines(() => kategori({ ambangPemetaan: { optimal: 70, cukupOptimal: 70 } }))).toEqual([
+      'options.ambangPemetaan: optimal must be greater than cukupOptimal',
+    ]);
   });
 });
 
@@ -308,12 +351,14 @@ describe('peringkatKandidat: ranking by fit, ties broken by higher golongan then
       },
     ]);
     const id = explain(d, 'id');
-    expect(id).toContain('• Peringkat 2: B dengan kecocokan 80,00 (PP 11/2017 Pasal 190 ayat (4); Peraturan BKN 26/2019 Lampiran)');
     expect(id).toContain(
-      '• Peringkat 3: A dengan kecocokan 80,00, sama dengan B; seri diputus menurut golongan lebih tinggi, lalu id (PP 11/2017 Pasal 190 ayat (4); Peraturan BKN 26/2019 Lampiran)',
+      '• Peringkat 2: B dengan kecocokan 80,00 (PP 11/2017 Pasal 190 ayat (4); Peraturan BKN 26/2019 (pasal belum ditemukan))',
+    );
+    expect(id).toContain(
+      '• Peringkat 3: A dengan kecocokan 80,00, sama dengan B; seri diputus menurut golongan lebih tinggi, lalu id (PP 11/2017 Pasal 190 ayat (4); Peraturan BKN 26/2019 (pasal belum ditemukan))',
     );
     expect(explain(d, 'en')).toContain(
-      '• Rank 3: A with fit 80.00, equal to B; tie broken by higher golongan, then id (PP 11/2017 Pasal 190 ayat (4); Peraturan BKN 26/2019 Lampiran)',
+      '• Rank 3: A with fit 80.00, equal to B; tie broken by higher golongan, then id (PP 11/2017 Pasal 190 ayat (4); Peraturan BKN 26/2019 (article not located))',
     );
   });
 
@@ -334,7 +379,7 @@ describe('peringkatKandidat: ranking by fit, ties broken by higher golongan then
     expect(d.reasons.filter((r) => r.code === `${RID}.predikat`).map((r) => r.facts.kandidat)).toEqual(['K1', 'K2', 'K3', 'K4', 'K5']);
   });
 
-  it('JPM fits are compared exactly and categorised under the scheme (Peraturan BKN 26/2019)', () => {
+  it('JPM fits are compared exactly and categorised under the scheme (its bands at the preset thresholds)', () => {
     const std = { INTEGRITAS: 5, KERJASAMA: 5, KOMUNIKASI: 5 }; // Σ 15
     const d = peringkatKandidat(
       {

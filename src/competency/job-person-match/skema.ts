@@ -1,13 +1,14 @@
 import * as z from 'zod/mini';
 import { findBand } from '../../core/bands.js';
 import type { Citation } from '../../core/decision.js';
-import type { Decimal } from '../../core/decimal.js';
+import { type Decimal, decimalSchema, toPlainString } from '../../core/decimal.js';
 import { deepFreeze } from '../../core/freeze.js';
 import { decimalOutputSchema } from '../../core/output.js';
-import { superRefineParsed } from '../../core/refine.js';
+import { refineParsed, superRefineParsed } from '../../core/refine.js';
 import { scale, type ScaleBand } from '../../core/tables.js';
 import { pencatatIsu, periksaKelengkapan } from '../_bersama/invariants.js';
 import { PENGATURAN_JPM } from '../_bersama/jpm.js';
+import { CITE_PERATURAN_JF } from '../_bersama/kutipan.js';
 import { profilAktualSchema, standarKompetensiSchema } from '../_bersama/profil.js';
 import type { KategoriJpm, KategoriPemetaan, KategoriPengisian, SkemaJpm } from '../types.js';
 import { KELOMPOK_KOMPETENSI, kategoriJpmSchema, SKEMA_JPM } from '../types.js';
@@ -15,13 +16,16 @@ import { KELOMPOK_KOMPETENSI, kategoriJpmSchema, SKEMA_JPM } from '../types.js';
 // The JPM bands and schemas: the data of competency.jobPersonMatch, shared with jpmTertimbang,
 // peringkatKandidat and penempatanOptimal through the rule's module.
 
-/** Where the categories of each scheme are set. Shared by every decision's reasons: frozen. */
+/** Peraturan BRIN 3/2023 Pasal 33, by ayat: one ayat per category of the pemetaan scheme. */
+const brinPasal33 = (ayat: 1 | 2 | 3): Citation => ({ regulation: 'PERBRIN_3_2023', article: `Pasal 33 ayat (${ayat})` });
+
+/** The MS / MMS / KMS bands are not located in any regulation of the catalogue: what is known of them. */
+export const CITE_BAND_PENGISIAN: readonly Citation[] = CITE_PERATURAN_JF;
+
+/** Where the categories of each scheme are set, as a whole. Shared by every decision's reasons: frozen. */
 export const CITE_KATEGORI: Readonly<Record<SkemaJpm, readonly Citation[]>> = deepFreeze({
-  PEMETAAN: [
-    { regulation: 'PERBKN_26_2019', annex: 'Lampiran' },
-    { regulation: 'PERBRIN_3_2023', article: 'Pasal 33' },
-  ],
-  PENGISIAN_JABATAN: [{ regulation: 'PERBKN_26_2019', annex: 'Lampiran' }],
+  PEMETAAN: [{ regulation: 'PERBRIN_3_2023', article: 'Pasal 33' }],
+  PENGISIAN_JABATAN: CITE_BAND_PENGISIAN,
 });
 
 /**
@@ -30,36 +34,114 @@ export const CITE_KATEGORI: Readonly<Record<SkemaJpm, readonly Citation[]>> = de
  */
 export const JPM_MAKSIMUM = 500;
 
-/** JPM categories for pemetaan kompetensi, in percent: lower bounds inclusive (Peraturan BRIN 3/2023 Pasal 33). */
-export const BAND_PEMETAAN: readonly ScaleBand<KategoriPemetaan>[] = scale<KategoriPemetaan>([
-  ['[0, 78)', 'KURANG_OPTIMAL', CITE_KATEGORI.PEMETAAN],
-  ['[78, 90)', 'CUKUP_OPTIMAL', CITE_KATEGORI.PEMETAAN],
-  ['[90, ∞)', 'OPTIMAL', CITE_KATEGORI.PEMETAAN],
-]);
+/**
+ * Preset lower bounds (inclusive) of the upper two categories of each scheme, in percent JPM (settings
+ * `ambangPemetaan`, `ambangPengisian`). PEMETAAN 90/78: Peraturan BRIN 3/2023 Pasal 33, an agency
+ * regulation; PENGISIAN_JABATAN 80/68: one JF regulation's Lampiran D and assessment applications. Neither
+ * is located in a national regulation.
+ */
+export const AMBANG_KATEGORI_JPM_PRESET = deepFreeze({
+  PEMETAAN: { optimal: 90, cukupOptimal: 78 },
+  PENGISIAN_JABATAN: { memenuhiSyarat: 80, masihMemenuhiSyarat: 68 },
+} as const);
 
-/** JPM categories for pengisian jabatan / uji kompetensi, in percent: MS ≥ 80, MMS ≥ 68, KMS below. */
-export const BAND_PENGISIAN: readonly ScaleBand<KategoriPengisian>[] = scale<KategoriPengisian>([
-  ['[0, 68)', 'KURANG_MEMENUHI_SYARAT', CITE_KATEGORI.PENGISIAN_JABATAN],
-  ['[68, 80)', 'MASIH_MEMENUHI_SYARAT', CITE_KATEGORI.PENGISIAN_JABATAN],
-  ['[80, ∞)', 'MEMENUHI_SYARAT', CITE_KATEGORI.PENGISIAN_JABATAN],
-]);
+/** The category thresholds a rule reads, after defaults (percent JPM, lower bounds inclusive). */
+export interface AmbangKategoriJpm {
+  readonly ambangPemetaan: { readonly optimal: Decimal; readonly cukupOptimal: Decimal };
+  readonly ambangPengisian: { readonly memenuhiSyarat: Decimal; readonly masihMemenuhiSyarat: Decimal };
+}
 
-/** The bands of each scheme. */
+const batas = (d: Decimal | number) => (typeof d === 'number' ? String(d) : toPlainString(d));
+
+/** The pemetaan bands for the thresholds: Kurang Optimal [0, cukupOptimal), Cukup Optimal, Optimal [optimal, ∞). */
+function bandPemetaan(a: { optimal: Decimal | number; cukupOptimal: Decimal | number }): readonly ScaleBand<KategoriPemetaan>[] {
+  return scale<KategoriPemetaan>([
+    [`[0, ${batas(a.cukupOptimal)})`, 'KURANG_OPTIMAL', brinPasal33(3)],
+    [`[${batas(a.cukupOptimal)}, ${batas(a.optimal)})`, 'CUKUP_OPTIMAL', brinPasal33(2)],
+    [`[${batas(a.optimal)}, ∞)`, 'OPTIMAL', brinPasal33(1)],
+  ]);
+}
+
+/** The pengisian jabatan bands for the thresholds: KMS [0, MMS), MMS, MS [MS, ∞). */
+function bandPengisian(a: {
+  memenuhiSyarat: Decimal | number;
+  masihMemenuhiSyarat: Decimal | number;
+}): readonly ScaleBand<KategoriPengisian>[] {
+  return scale<KategoriPengisian>([
+    [`[0, ${batas(a.masihMemenuhiSyarat)})`, 'KURANG_MEMENUHI_SYARAT', CITE_BAND_PENGISIAN],
+    [`[${batas(a.masihMemenuhiSyarat)}, ${batas(a.memenuhiSyarat)})`, 'MASIH_MEMENUHI_SYARAT', CITE_BAND_PENGISIAN],
+    [`[${batas(a.memenuhiSyarat)}, ∞)`, 'MEMENUHI_SYARAT', CITE_BAND_PENGISIAN],
+  ]);
+}
+
+/**
+ * JPM categories for pemetaan kompetensi at the preset thresholds, in percent: lower bounds inclusive,
+ * each row citing its ayat of Peraturan BRIN 3/2023 Pasal 33.
+ */
+export const BAND_PEMETAAN: readonly ScaleBand<KategoriPemetaan>[] = bandPemetaan(AMBANG_KATEGORI_JPM_PRESET.PEMETAAN);
+
+/** JPM categories for pengisian jabatan / uji kompetensi at the preset thresholds, in percent: MS ≥ 80, MMS ≥ 68, KMS below. */
+export const BAND_PENGISIAN: readonly ScaleBand<KategoriPengisian>[] = bandPengisian(AMBANG_KATEGORI_JPM_PRESET.PENGISIAN_JABATAN);
+
+/** The bands of each scheme at the preset thresholds. */
 export const BAND_JPM: Readonly<Record<SkemaJpm, readonly ScaleBand<KategoriJpm>[]>> = deepFreeze({
   PEMETAAN: BAND_PEMETAAN,
   PENGISIAN_JABATAN: BAND_PENGISIAN,
 });
 
-/** The band of an exact percentage under a scheme. */
-export function bandJpm(persen: Decimal, skema: SkemaJpm): ScaleBand<KategoriJpm> {
-  // The bands cover [0, +∞) and persen is never negative, so a band is always found.
-  return findBand(BAND_JPM[skema], persen) as ScaleBand<KategoriJpm>;
+/** The bands of a scheme at the given thresholds (the presets when none are given). */
+export function bandsJpm(skema: SkemaJpm, ambang?: AmbangKategoriJpm): readonly ScaleBand<KategoriJpm>[] {
+  if (!ambang) return BAND_JPM[skema];
+  return skema === 'PEMETAAN' ? bandPemetaan(ambang.ambangPemetaan) : bandPengisian(ambang.ambangPengisian);
 }
 
-/** The JPM category of an exact percentage under a scheme. */
-export function kategoriJpm(persen: Decimal, skema: SkemaJpm): KategoriJpm {
-  return bandJpm(persen, skema).value;
+/** The band of an exact percentage under a scheme, at the given thresholds (the presets when none are given). */
+export function bandJpm(persen: Decimal, skema: SkemaJpm, ambang?: AmbangKategoriJpm): ScaleBand<KategoriJpm> {
+  // The bands cover [0, +∞) and persen is never negative, so a band is always found.
+  return findBand(bandsJpm(skema, ambang), persen) as ScaleBand<KategoriJpm>;
 }
+
+/** The JPM category of an exact percentage under a scheme, at the given thresholds (the presets when none are given). */
+export function kategoriJpm(persen: Decimal, skema: SkemaJpm, ambang?: AmbangKategoriJpm): KategoriJpm {
+  return bandJpm(persen, skema, ambang).value;
+}
+
+const ambangSchema = (preset: number) => z.prefault(decimalSchema({ min: 0, max: JPM_MAKSIMUM }), preset);
+const { PEMETAAN: AP, PENGISIAN_JABATAN: AI } = AMBANG_KATEGORI_JPM_PRESET;
+const positif = (nama: string) => ({
+  text: { en: `${nama} must be greater than 0`, id: `${nama} harus lebih besar daripada 0` },
+  path: [nama],
+});
+
+/**
+ * The category thresholds as flat option fields: jobPersonMatch, jpmTertimbang and peringkatKandidat spread
+ * them into their options (`z.object({ skema, ...PENGATURAN_KATEGORI_JPM })`).
+ */
+export const PENGATURAN_KATEGORI_JPM = {
+  ambangPemetaan: z.prefault(z.object({ optimal: ambangSchema(AP.optimal), cukupOptimal: ambangSchema(AP.cukupOptimal) }), {}).check(
+    refineParsed((a) => a.optimal.greaterThan(a.cukupOptimal), {
+      text: { en: 'optimal must be greater than cukupOptimal', id: 'optimal harus lebih besar daripada cukupOptimal' },
+    }),
+    refineParsed((a) => a.cukupOptimal.greaterThan(0), positif('cukupOptimal')),
+    z.describe(
+      `Setting: lower bounds (inclusive) of Optimal and Cukup Optimal under skema PEMETAAN, in % JPM. Preset ${AP.optimal}/${AP.cukupOptimal}: Peraturan BRIN 3/2023 Pasal 33, an agency regulation (its text read); no national regulation located for them.`,
+    ),
+  ),
+  ambangPengisian: z
+    .prefault(z.object({ memenuhiSyarat: ambangSchema(AI.memenuhiSyarat), masihMemenuhiSyarat: ambangSchema(AI.masihMemenuhiSyarat) }), {})
+    .check(
+      refineParsed((a) => a.memenuhiSyarat.greaterThan(a.masihMemenuhiSyarat), {
+        text: {
+          en: 'memenuhiSyarat must be greater than masihMemenuhiSyarat',
+          id: 'memenuhiSyarat harus lebih besar daripada masihMemenuhiSyarat',
+        },
+      }),
+      refineParsed((a) => a.masihMemenuhiSyarat.greaterThan(0), positif('masihMemenuhiSyarat')),
+      z.describe(
+        `Setting: lower bounds (inclusive) of Memenuhi Syarat and Masih Memenuhi Syarat under skema PENGISIAN_JABATAN, in % JPM (masihMemenuhiSyarat is also the uji kompetensi pass mark of jpmTertimbang). Preset ${AI.memenuhiSyarat}/${AI.masihMemenuhiSyarat}: one JF regulation's Lampiran D and assessment applications (secondary); no national regulation located for them.`,
+      ),
+    ),
+};
 
 export const jobPersonMatchInput = z
   .object({
@@ -74,6 +156,7 @@ export const jobPersonMatchOptions = z.object({
     ._default(z.enum(SKEMA_JPM), 'PEMETAAN')
     .check(z.describe("'PEMETAAN' (Optimal / Cukup Optimal / Kurang Optimal) or 'PENGISIAN_JABATAN' (MS / MMS / KMS)")),
   ...PENGATURAN_JPM,
+  ...PENGATURAN_KATEGORI_JPM,
 });
 export type JobPersonMatchOptions = z.input<typeof jobPersonMatchOptions>;
 

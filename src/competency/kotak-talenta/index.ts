@@ -7,6 +7,7 @@ import { defineRule, type RuleOutputOf } from '../../core/rule.js';
 import { matrixTable, recordTable } from '../../core/tables.js';
 import type { Predikat } from '../../performance/types.js';
 import { TINGKAT_KINERJA, TINGKAT_POTENSIAL, type TingkatKinerja, type TingkatPotensial } from '../types.js';
+import { CITE_PREDIKAT_KINERJA } from '../_bersama/kutipan.js';
 import type { KOTAK_TALENTA_MESSAGES } from './messages.js';
 import { type KotakTalenta, kotakTalentaInput, kotakTalentaOptions, kotakTalentaOutput } from './skema.js';
 import {
@@ -22,14 +23,22 @@ export const KOTAK_TALENTA_RULE_ID = 'competency.kotakTalenta';
 const alasan = reasonsOf<typeof KOTAK_TALENTA_MESSAGES>(KOTAK_TALENTA_RULE_ID);
 
 // Shared by every decision's reasons: frozen, so no caller can change what the next decision cites.
+// PermenPANRB 20/2025 gives Pasal 17 of PermenPANRB 3/2020 its present wording (read on pasal.id as its Pasal 17).
 const CITE_SUMBU: Citation[] = deepFreeze([
   { regulation: 'PERMENPANRB_3_2020', article: 'Pasal 17 ayat (1)' },
-  { regulation: 'PERMENPANRB_20_2025', article: 'angka 3 (Pasal 17)' },
+  { regulation: 'PERMENPANRB_20_2025', article: 'Pasal 17 ayat (1)' },
 ]);
-const CITE_KOTAK: Citation[] = deepFreeze([{ regulation: 'PERMENPANRB_3_2020', annex: 'Lampiran (sembilan kotak manajemen talenta)' }]);
+const CITE_KOTAK: Citation[] = deepFreeze([
+  {
+    regulation: 'PERMENPANRB_3_2020',
+    unlocated:
+      'The box numbering, the recommendations per box and the talent pool of boxes 7–9 come from ≥ 7 consistent public implementations (one cites a "Lampiran A"); no copy of the PermenPANRB 3/2020 Lampiran was read.',
+  },
+]);
 const CITE_PREDIKAT: Citation[] = deepFreeze([
   { regulation: 'PERMENPANRB_3_2020', article: 'Pasal 17 ayat (2) huruf a' },
-  { regulation: 'PERMENPANRB_6_2022' },
+  { regulation: 'PERMENPANRB_20_2025', article: 'Pasal 17 ayat (2) huruf a' },
+  CITE_PREDIKAT_KINERJA,
 ]);
 
 type Pengaturan = z.output<typeof kotakTalentaOptions>;
@@ -119,8 +128,12 @@ export const kotakTalentaRule = defineRule({
   output: kotakTalentaOutput,
   notes: [
     {
-      id: 'Penomoran kotak dan rekomendasi berasal dari implementasi yang konsisten (≥ 7); Lampiran PermenPANRB 3/2020 tidak terbaca. Ambang skor 80/60 dan pemetaan predikat adalah preset (setting), bukan ketentuan nasional.',
-      en: 'The box numbering and recommendations come from consistent implementations (≥ 7); the Lampiran of PermenPANRB 3/2020 was not read. The 80/60 score thresholds and the predikat mapping are presets (settings), not national rules.',
+      id: 'Sumbu kinerja (di atas / sesuai / di bawah ekspektasi) dan potensial (tinggi / menengah / rendah) dibaca pada Pasal 17 ayat (1) PermenPANRB 3/2020 dalam rumusan PermenPANRB 20/2025 (tingkat P). Penomoran kotak, rekomendasi dan kotak 7–9 sebagai kelompok rencana suksesi berasal dari implementasi yang konsisten (≥ 7, tingkat I); Lampiran PermenPANRB 3/2020 tidak terbaca, sehingga kutipannya belum ditemukan dan penomoran adalah setting penomoran.',
+      en: 'The kinerja axis (above / meeting / below expectations) and the potensial axis (high / medium / low) were read in Pasal 17 ayat (1) of PermenPANRB 3/2020 as worded by PermenPANRB 20/2025 (grade P). The box numbering, the recommendations and boxes 7–9 as the succession pool come from consistent implementations (≥ 7, grade I); the Lampiran of PermenPANRB 3/2020 was not read, so their citation is not located and the numbering is the setting penomoran.',
+    },
+    {
+      id: 'Setting ambangKinerja dan ambangPotensial (bawaan 80/60) serta pemetaanPredikat (Sangat Baik → di atas, Baik → sesuai, lainnya → di bawah) adalah preset dari implementasi, bukan ketentuan nasional: Pasal 17 ayat (2) huruf a hanya merujuk pada peraturan pengelolaan kinerja pegawai (PermenPANRB 6/2022), yang tidak memetakan predikat ke sumbu.',
+      en: 'The settings ambangKinerja and ambangPotensial (preset 80/60) and pemetaanPredikat (Sangat Baik → above, Baik → meeting, others → below) are presets from implementations, not national rules: Pasal 17 ayat (2) huruf a only refers to the regulation on employee performance management (PermenPANRB 6/2022), which does not map predikat to the axis.',
     },
     {
       id: 'Ditolak sebagai masukan yang mustahil: skor kinerja atau potensial di bawah 0; ambang yang tidak berurutan (atas harus lebih besar daripada sesuai, tinggi lebih besar daripada menengah), karena satu skor tidak dapat sekaligus di atas dan di bawah ekspektasi.',

@@ -2,6 +2,7 @@ import { type Citation, type Reason } from '../../core/decision.js';
 import { deepFreeze } from '../../core/freeze.js';
 import { reasonsOf } from '../../core/messages.js';
 import { formatSeratusan } from '../_bersama/fit.js';
+import { CITE_RUMUS_JPM } from '../_bersama/kutipan.js';
 import { adaKandidatBoleh, kecocokanTerbaik, type MatriksKecocokan } from './hitung.js';
 import type { PENEMPATAN_OPTIMAL_RULE_ID } from './index.js';
 import type { PENEMPATAN_OPTIMAL_MESSAGES } from './messages.js';
@@ -16,10 +17,15 @@ export const alasan = reasonsOf<typeof PENEMPATAN_OPTIMAL_MESSAGES>(
 
 // Shared by every decision's reasons: frozen.
 export const CITE_KESESUAIAN: Citation[] = deepFreeze([
-  { regulation: 'UU_20_2023', article: 'Pasal 27' },
+  {
+    regulation: 'UU_20_2023',
+    unlocated:
+      'UU 20/2023 is the ASN law now in force; no source read gives the Pasal on placing a PNS by the fit of competency and job requirements (the "Pasal 27" cited before had none), so PP 11/2017 Pasal 190 ayat (4) carries the rule.',
+  },
   { regulation: 'PP_11_2017', article: 'Pasal 190 ayat (4)' },
 ]);
-export const CITE_STANDAR: Citation[] = deepFreeze([{ regulation: 'PERMENPANRB_38_2017' }]);
+// A fit computed as the JPM of the profile against the post's standar kompetensi jabatan (Pasal 1 angka 1).
+export const CITE_STANDAR: Citation[] = deepFreeze([{ regulation: 'PERMENPANRB_38_2017', article: 'Pasal 1 angka 1' }, ...CITE_RUMUS_JPM]);
 
 /** The ids of the rows and columns of the matrix, and the minimum fit as shown. */
 export interface Nama {

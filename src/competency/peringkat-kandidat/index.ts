@@ -1,3 +1,4 @@
+import { findBand } from '../../core/bands.js';
 import { addYears, wholeYearsBetween } from '../../core/calendar.js';
 import type { Decimal } from '../../core/decimal.js';
 import { formatFixed } from '../../core/decimal.js';
@@ -12,7 +13,8 @@ import { isPredikatAtLeast } from '../../performance/types.js';
 import { GOLONGAN_PNS } from '../../promotion/types.js';
 import { BATAS_ISU, tmtJabatanMustahil, usiaMustahil } from '../_bersama/invariants.js';
 import { persenJpm } from '../_bersama/jpm.js';
-import { kategoriJpm } from '../job-person-match/index.js';
+import { CITE_PREDIKAT_KINERJA, CITE_RUMUS_JPM } from '../_bersama/kutipan.js';
+import { bandsJpm } from '../job-person-match/index.js';
 import { PREDIKAT_MINIMUM_RENCANA_SUKSESI } from '../kelompok-rencana-suksesi.js';
 import { MASA_MUTASI } from '../masa-mutasi.js';
 import type { KategoriJpm } from '../types.js';
@@ -32,16 +34,14 @@ const alasan = reasonsOf<typeof PERINGKAT_KANDIDAT_MESSAGES>(PERINGKAT_KANDIDAT_
 
 // Requirements of the jabatan (persyaratan jabatan) as set for the vacancy. Shared by every decision: frozen.
 const CITE_PANGKAT: Citation[] = deepFreeze([{ regulation: 'PP_11_2017', article: 'Pasal 190 ayat (4)' }]);
-const CITE_KINERJA: Citation[] = deepFreeze([
-  { regulation: 'PP_11_2017', article: 'Pasal 199 ayat (2) huruf c' },
-  { regulation: 'PERMENPANRB_6_2022' },
-]);
-const CITE_HUKUMAN: Citation[] = deepFreeze([{ regulation: 'PP_11_2017', article: 'Pasal 190 ayat (4)' }, { regulation: 'PP_94_2021' }]);
-const CITE_MUTASI: Citation[] = deepFreeze([{ regulation: 'PP_11_2017', article: 'Pasal 190 ayat (3)' }]);
-const CITE_KECOCOKAN: Citation[] = deepFreeze([
+const CITE_KINERJA: Citation[] = deepFreeze([{ regulation: 'PP_11_2017', article: 'Pasal 199 ayat (2) huruf c' }, CITE_PREDIKAT_KINERJA]);
+// PP 94/2021 Pasal 8 ayat (3)–(4) list the hukuman disiplin sedang and berat the requirement reads.
+const CITE_HUKUMAN: Citation[] = deepFreeze([
   { regulation: 'PP_11_2017', article: 'Pasal 190 ayat (4)' },
-  { regulation: 'PERBKN_26_2019', annex: 'Lampiran' },
+  { regulation: 'PP_94_2021', article: 'Pasal 8 ayat (3)–(4)' },
 ]);
+const CITE_MUTASI: Citation[] = deepFreeze([{ regulation: 'PP_11_2017', article: 'Pasal 190 ayat (3)' }]);
+const CITE_KECOCOKAN: Citation[] = deepFreeze([{ regulation: 'PP_11_2017', article: 'Pasal 190 ayat (4)' }, ...CITE_RUMUS_JPM]);
 
 const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const tingkatGolongan = (g: (typeof GOLONGAN_PNS)[number]) => GOLONGAN_PNS.indexOf(g);
@@ -94,12 +94,16 @@ export const peringkatKandidatRule = defineRule({
       en: 'No national tie-break rule was found; higher golongan then id are used so the result is deterministic. Fits are compared on the exact JPM.',
     },
     {
+      id: 'Kategori JPM tiap kandidat memakai setting ambangPemetaan / ambangPengisian seperti competency.jobPersonMatch: bawaan 90/78 (Peraturan BRIN 3/2023 Pasal 33, peraturan instansi) dan 80/68 (satu peraturan JF); rumus JPM dan pasal nasional ambang itu belum ditemukan. Syarat hukuman membaca jenis hukuman sedang dan berat PP 94/2021 Pasal 8 ayat (3)–(4).',
+      en: 'Each candidate’s JPM category reads the settings ambangPemetaan / ambangPengisian as competency.jobPersonMatch does: presets 90/78 (Peraturan BRIN 3/2023 Pasal 33, an agency regulation) and 80/68 (one JF regulation); the JPM formula and a national article for those thresholds are not located. The penalty requirement reads the moderate and severe penalty types of PP 94/2021 Pasal 8 ayat (3)–(4).',
+    },
+    {
       id: 'Jenjang pendidikan per ijazah adalah tabel implementasi (tidak ada teks peraturan yang dibaca menetapkannya): SLTA Kejuruan setara SLTA, Diploma IV setara S1, Sarjana Muda/Akademi/Bakaloreat setara Diploma III, SGPLB setara Diploma II (golongan awal yang sama), dokter, dokter gigi dan apoteker adalah profesi setelah S1.',
       en: 'The education level of each ijazah is an implementation table (no regulation text read sets it): SLTA Kejuruan counts as SLTA, Diploma IV as S1, Sarjana Muda/Akademi/Bakaloreat as Diploma III, SGPLB as Diploma II (the same golongan awal), and dokter, dokter gigi and apoteker are a profesi after S1.',
     },
     {
-      id: 'Ditolak sebagai masukan yang mustahil: id kandidat ganda; profil kosong atau tanpa level untuk kompetensi yang disyaratkan formasi.standar, bila kecocokan dihitung sebagai JPM (kandidat itu tidak dinilai; level yang tidak ditunjukkan diisi 0); hukuman disiplin yang selesai sebelum TMT-nya (skema riwayat hukuman); tmtJabatan atau TMT hukuman disiplin sebelum ulang tahun ke-18 (PP 11/2017 Pasal 23 ayat (1) huruf a); usia pada asOf di bawah 18 atau di atas 75 tahun (batas usia pensiun tertinggi, PP 11/2017 Pasal 239–240); tmtJabatan setelah asOf atau lebih dari 57 tahun sebelumnya. Standar formasi tanpa kompetensi juga ditolak.',
-      en: 'Refused as impossible input: a duplicate candidate id; an empty profil, or one without a level for a competency of formasi.standar, when the fit is the JPM (the candidate was not assessed; a level not shown is given as 0); a hukuman whose selesai is before its TMT (the riwayat hukuman schema); a tmtJabatan or a hukuman TMT before the 18th birthday (PP 11/2017 Pasal 23 ayat (1) huruf a); an age on asOf under 18 or over 75 (the highest batas usia pensiun, PP 11/2017 Pasal 239–240); a tmtJabatan after asOf or more than 57 years before it. A formasi standard without any competency is refused too.',
+      id: 'Ditolak sebagai masukan yang mustahil: id kandidat ganda; profil kosong atau tanpa level untuk kompetensi yang disyaratkan formasi.standar, bila kecocokan dihitung sebagai JPM (kandidat itu tidak dinilai; level yang tidak ditunjukkan diisi 0); hukuman disiplin yang selesai sebelum TMT-nya (skema riwayat hukuman); tmtJabatan atau TMT hukuman disiplin sebelum ulang tahun ke-18 (PP 11/2017 Pasal 23 ayat (1) huruf a); usia pada asOf di bawah 18 atau di atas 75 tahun (batas usia pensiun tertinggi, PP 11/2017 Pasal 239–240); tmtJabatan setelah asOf atau lebih dari 57 tahun sebelumnya. Standar formasi tanpa kompetensi juga ditolak, begitu pula ambang kategori yang tidak berurutan (seperti pada competency.jobPersonMatch).',
+      en: 'Refused as impossible input: a duplicate candidate id; an empty profil, or one without a level for a competency of formasi.standar, when the fit is the JPM (the candidate was not assessed; a level not shown is given as 0); a hukuman whose selesai is before its TMT (the riwayat hukuman schema); a tmtJabatan or a hukuman TMT before the 18th birthday (PP 11/2017 Pasal 23 ayat (1) huruf a); an age on asOf under 18 or over 75 (the highest batas usia pensiun, PP 11/2017 Pasal 239–240); a tmtJabatan after asOf or more than 57 years before it. A formasi standard without any competency is refused too, and so are category thresholds out of order (as in competency.jobPersonMatch).',
     },
   ],
   examples: [
@@ -133,6 +137,8 @@ export const peringkatKandidatRule = defineRule({
     const eligible: { id: string; fit: Decimal; kategori: KategoriJpm | null; gol: number }[] = [];
     const syaratTidakTerpenuhi: PeringkatKandidat['syaratTidakTerpenuhi'] = [];
     const kandidat = [...input.kandidat].sort((a, b) => cmpStr(a.id, b.id));
+    // The category bands at the thresholds set (settings ambangPemetaan / ambangPengisian): built once.
+    const bands = bandsJpm(options.skema, options);
 
     for (const k of kandidat) {
       const gagal: SyaratKandidat[] = [];
@@ -178,7 +184,8 @@ export const peringkatKandidatRule = defineRule({
       }
       // The schema requires nilaiSeleksi, or profil with formasi.standar.
       const fit = k.nilaiSeleksi ?? persenJpm(formasi.standar!, k.profil!, options);
-      const kategori = k.nilaiSeleksi === undefined ? kategoriJpm(fit, options.skema) : null;
+      // The bands cover [0, +∞) and a JPM is never negative, so a band is always found.
+      const kategori = k.nilaiSeleksi === undefined ? findBand(bands, fit)!.value : null;
       eligible.push({ id: k.id, fit, kategori, gol: k.golongan ? tingkatGolongan(k.golongan) : -1 });
     }
 

@@ -11,6 +11,7 @@ import { predikatSchema } from '../../performance/types.js';
 import { GOLONGAN_PNS } from '../../promotion/types.js';
 import { awalMasaDinas, pencatatIsu, periksaKelengkapan, PROFIL_KOSONG, sebelumUsiaMinimum } from '../_bersama/invariants.js';
 import { PENGATURAN_JPM } from '../_bersama/jpm.js';
+import { PENGATURAN_KATEGORI_JPM } from '../job-person-match/index.js';
 import { profilAktualSchema, standarKompetensiSchema } from '../_bersama/profil.js';
 import { kategoriJpmSchema, SKEMA_JPM } from '../types.js';
 
@@ -111,6 +112,7 @@ export const peringkatKandidatOptions = z.object({
     ._default(z.boolean(), false)
     .check(z.describe('Require at least 2 years in the current jabatan (PP 11/2017 Pasal 190 ayat (3)); for mutasi, not promotion')),
   ...PENGATURAN_JPM,
+  ...PENGATURAN_KATEGORI_JPM,
 });
 export type PeringkatKandidatOptions = z.input<typeof peringkatKandidatOptions>;
 
