@@ -4,16 +4,14 @@ import { reasonsOf } from '../../core/messages.js';
 import { formatSeratusan } from '../_bersama/fit.js';
 import { CITE_RUMUS_JPM } from '../_bersama/kutipan.js';
 import { adaKandidatBoleh, kecocokanTerbaik, type MatriksKecocokan } from './hitung.js';
-import type { PENEMPATAN_OPTIMAL_RULE_ID } from './index.js';
 import type { PENEMPATAN_OPTIMAL_MESSAGES } from './messages.js';
 import type { AlasanFormasiKosong, AlasanTidakDitempatkan } from './skema.js';
 
 // The explanations of competency.penempatanOptimal: why each candidate is placed or not, and why a post
 // stays empty, read off the fit matrix and the optimal holders.
 
-export const alasan = reasonsOf<typeof PENEMPATAN_OPTIMAL_MESSAGES>(
-  'competency.penempatanOptimal' satisfies typeof PENEMPATAN_OPTIMAL_RULE_ID,
-);
+// The rule's id as its texts name it: reasonsOf refuses any other.
+export const alasan = reasonsOf<typeof PENEMPATAN_OPTIMAL_MESSAGES>('competency.penempatanOptimal');
 
 // Shared by every decision's reasons: frozen.
 export const CITE_KESESUAIAN: Citation[] = deepFreeze([
