@@ -1,5 +1,5 @@
 import { defineMessages } from '../core/messages.js';
-import { TEKS_HUKUMAN, TEKS_MASA_DALAM_PANGKAT, TEKS_PENILAIAN, TEKS_PERIODE } from './_bersama/teks-syarat.js';
+import { TEKS_HUKUMAN, TEKS_PEMERIKSAAN_DISIPLIN, TEKS_MASA_DALAM_PANGKAT, TEKS_PENILAIAN, TEKS_PERIODE } from './_bersama/teks-syarat.js';
 
 /** Reason texts of `promotion.kenaikanPangkatFungsional`. */
 export const KENAIKAN_PANGKAT_FUNGSIONAL_MESSAGES = defineMessages('promotion.kenaikanPangkatFungsional', {
@@ -19,4 +19,5 @@ export const KENAIKAN_PANGKAT_FUNGSIONAL_MESSAGES = defineMessages('promotion.ke
   },
   ...TEKS_PENILAIAN,
   ...TEKS_HUKUMAN,
+  ...TEKS_PEMERIKSAAN_DISIPLIN,
 });

@@ -3,13 +3,20 @@ import { isoDateSchema } from '../core/calendar.js';
 import { Decimal, decimalSchema, formatFixed, toPlainString } from '../core/decimal.js';
 import { type Citation, decision, type Reason } from '../core/decision.js';
 import { deepFreeze } from '../core/freeze.js';
+import { DASAR_JENJANG_JF, DASAR_KP_FUNGSIONAL_AKK, DASAR_KP_FUNGSIONAL_MASA, DASAR_KP_FUNGSIONAL_PENILAIAN } from './_bersama/dasar-kp.js';
 import { reasonsOf } from '../core/messages.js';
 import { dateOutputSchema } from '../core/output.js';
 import { contradiction, superRefineParsed } from '../core/refine.js';
 import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { formulaTable, recordTable } from '../core/tables.js';
-import { CITATION_HUKUMAN, cekHukumanBerjalan, riwayatHukumanPegawaiSchema } from './_bersama/hukuman.js';
+import { cekHukumanBerjalan, LANGKAH_HUKUMAN, riwayatHukumanPegawaiSchema } from './_bersama/hukuman.js';
 import { JENJANG_JABATAN_FUNGSIONAL } from './_bersama/jenjang-jf.js';
+import {
+  CATATAN_PEMERIKSAAN_DISIPLIN,
+  cekPemeriksaanDisiplin,
+  LANGKAH_PEMERIKSAAN_DISIPLIN,
+  pemeriksaanDisiplinSchema,
+} from './_bersama/pemeriksaan-disiplin.js';
 import {
   catatanInvarianKp,
   hasilKp,
@@ -36,8 +43,20 @@ export const MIN_TAHUN_KP_FUNGSIONAL = 2;
 /** Annual appraisals (the calendar years before the period) that must be at least the minimum predikat. */
 export const TAHUN_PENILAIAN_KP_FUNGSIONAL = 2;
 
-const CITE_PASAL_13: Citation[] = deepFreeze([{ regulation: 'PP_99_2000', article: 'Pasal 13' }]);
-const CITE_AK: Citation[] = deepFreeze([{ regulation: 'PERMENPANRB_1_2023' }, { regulation: 'PERBKN_3_2023' }]);
+/** PP 99/2000 Pasal 13 huruf a (2 years), huruf b (angka kredit) and huruf c (appraisals), read on pasal.id. */
+const CITE_MASA: Citation[] = DASAR_KP_FUNGSIONAL_MASA;
+const CITE_AKK: Citation[] = DASAR_KP_FUNGSIONAL_AKK;
+const CITE_PENILAIAN: Citation[] = DASAR_KP_FUNGSIONAL_PENILAIAN;
+/** The golongan range of each jenjang and the KP without kenaikan jenjang. */
+const CITE_JENJANG: Citation[] = DASAR_JENJANG_JF;
+/** The table of golongan and AKK per jenjang. */
+const CITE_TABEL_JENJANG: Citation[] = deepFreeze([...CITE_AKK, ...CITE_JENJANG]);
+/** The legal basis the rule page opens with. */
+const CITE_KP_FUNGSIONAL: Citation[] = deepFreeze([
+  { regulation: 'PP_99_2000', article: 'Pasal 13' },
+  ...DASAR_KP_FUNGSIONAL_AKK.slice(1),
+  ...DASAR_JENJANG_JF,
+]);
 
 export const pegawaiKenaikanPangkatFungsionalSchema = z
   .object({
@@ -47,6 +66,7 @@ export const pegawaiKenaikanPangkatFungsionalSchema = z
     akk: decimalSchema({ min: 0 }).check(z.describe('Angka kredit kumulatif counted toward this KP (see akumulasiAngkaKredit)')),
     riwayatPenilaian: z._default(riwayatPenilaianSchema, []),
     riwayatHukuman: riwayatHukumanPegawaiSchema,
+    pemeriksaanDisiplin: pemeriksaanDisiplinSchema,
   })
   .check(
     superRefineParsed((p, ctx) => {
@@ -98,25 +118,22 @@ export const kenaikanPangkatFungsionalRule = defineRule({
     id: 'Kenaikan pangkat setingkat lebih tinggi bagi pejabat fungsional: sekurang-kurangnya 2 tahun dalam pangkat terakhir, angka kredit kumulatif memenuhi AKK kenaikan pangkat jenjang, penilaian kinerja sekurang-kurangnya baik dalam 2 tahun terakhir, tidak sedang menjalani hukuman disiplin sedang/berat. Terikat rentang golongan jenjang; dari golongan tertinggi jenjang dapat naik satu tingkat tanpa kenaikan jenjang (tidak ada lowongan), kecuali pada jenjang tertinggi.',
     en: "One-level promotion for a functional official: at least 2 years in the current rank, cumulative credit points meeting the grade's promotion AKK, appraisals at least good in the last 2 years, no running moderate/severe disciplinary penalty. Bound by the grade's golongan range; from the grade's top golongan one level up without grade advancement (no vacancy), except in the top grade.",
   },
-  citations: [...CITE_PASAL_13, ...CITE_AK],
+  citations: CITE_KP_FUNGSIONAL,
   tables: [
     formulaTable(
       { id: 'Syarat kenaikan pangkat jabatan fungsional pada periode', en: 'Conditions of a functional promotion on the period' },
       [
-        ['pangkatPuncakJenjang', 'golongan < golongan tertinggi jenjang tertinggi kategorinya', CITE_AK],
-        ['tanpaKenaikanJenjang', 'dari golongan tertinggi jenjang lain: naik satu tingkat tanpa kenaikan jenjang', CITE_AK],
-        ['masaDalamPangkat', `periode ≥ TMT pangkat + minTahunDalamPangkat tahun (preset ${MIN_TAHUN_KP_FUNGSIONAL})`, CITE_PASAL_13],
-        ['angkaKredit', 'akk ≥ AKK kenaikan pangkat jenjang (tabel berikut)', [...CITE_PASAL_13, ...CITE_AK]],
+        ['pangkatPuncakJenjang', 'golongan < golongan tertinggi jenjang tertinggi kategorinya', CITE_JENJANG],
+        ['tanpaKenaikanJenjang', 'dari golongan tertinggi jenjang lain: naik satu tingkat tanpa kenaikan jenjang', CITE_JENJANG],
+        ['masaDalamPangkat', `periode ≥ TMT pangkat + minTahunDalamPangkat tahun (preset ${MIN_TAHUN_KP_FUNGSIONAL})`, CITE_MASA],
+        ['angkaKredit', 'akk ≥ AKK kenaikan pangkat jenjang (tabel berikut)', CITE_AKK],
         [
           'penilaian',
           `${TAHUN_PENILAIAN_KP_FUNGSIONAL} tahun kalender sebelum tahun periode, masing-masing ≥ minPredikat (preset BAIK)`,
-          CITE_PASAL_13,
+          CITE_PENILAIAN,
         ],
-        [
-          'hukuman',
-          'tidak sedang menjalani hukuman tingkat tingkatHukumanMenghalangi (preset sedang, berat) pada asOf dan periode',
-          CITATION_HUKUMAN,
-        ],
+        LANGKAH_HUKUMAN,
+        ...LANGKAH_PEMERIKSAAN_DISIPLIN,
       ],
     ),
     recordTable(
@@ -124,7 +141,7 @@ export const kenaikanPangkatFungsionalRule = defineRule({
       JENJANG_JABATAN_FUNGSIONAL,
       ['jenjang', 'golongan', 'AKK kenaikan pangkat', 'jenjang berikutnya'],
       (j) => [j.golongan.join(', '), j.akkKenaikanPangkat, j.jenjangBerikutnya],
-      () => CITE_AK,
+      () => CITE_TABEL_JENJANG,
     ),
   ],
   input: pegawaiKenaikanPangkatFungsionalSchema,
@@ -191,6 +208,7 @@ export const kenaikanPangkatFungsionalRule = defineRule({
       id: `tmtPalingCepat: periode pertama (sejak periode yang dinilai) saat masa dalam pangkat terpenuhi dan tidak ada hukuman yang menghalangi, seperti pada kenaikan pangkat reguler. Angka kredit dan penilaian tidak dipulihkan oleh waktu saja (AK bertambah dari penilaian yang belum ada): keduanya harus tetap terpenuhi pada periode itu, jadi tmtPalingCepat dapat sama dengan periode yang ditolak karena AKK kurang. Null pada golongan tertinggi jenjang tertinggi dan bila ada PDHTAPS. Ditolak bila periode itu jatuh setelah ${TANGGAL_TERAKHIR}.`,
       en: `tmtPalingCepat: the first period (from the one evaluated) on which the years in pangkat are met and no blocking hukuman runs, as in kenaikan pangkat reguler. The angka kredit and the appraisals are not cured by time alone (AK grows from appraisals not yet made): both must still hold on that period, so tmtPalingCepat can equal a period refused for a short AKK. Null at the top golongan of the top jenjang and for a PDHTAPS. Refused when that period falls after ${TANGGAL_TERAKHIR}.`,
     },
+    CATATAN_PEMERIKSAAN_DISIPLIN,
     catatanInvarianKp('tmtPangkat'),
     {
       id: 'Juga ditolak: golongan di luar rentang golongan jenjang, dan akk negatif.',
@@ -209,25 +227,26 @@ export const kenaikanPangkatFungsionalRule = defineRule({
     const puncak = info.jenjangBerikutnya === null && info.golongan[info.golongan.length - 1] === p.golongan;
     const tujuan = puncak ? null : golonganBerikutnya(p.golongan);
     if (tujuan === null) {
-      reasons.push(alasan('pangkatPuncakJenjang', 'FAIL', CITE_AK, { jenjang: p.jenjang, golongan: p.golongan }));
+      reasons.push(alasan('pangkatPuncakJenjang', 'FAIL', CITE_JENJANG, { jenjang: p.jenjang, golongan: p.golongan }));
       return decision<KenaikanPangkatFungsional>({ ...hasilKp(reasons, periode, null), tmtPalingCepat: null }, reasons);
     }
     if (!info.golongan.includes(tujuan)) {
-      reasons.push(alasan('tanpaKenaikanJenjang', 'INFO', CITE_AK, { jenjang: p.jenjang, golonganTujuan: tujuan }));
+      reasons.push(alasan('tanpaKenaikanJenjang', 'INFO', CITE_JENJANG, { jenjang: p.jenjang, golonganTujuan: tujuan }));
     }
-    reasons.push(reasonMasa(ID, 'masaDalamPangkat', p.tmtPangkat, periode, o.minTahunDalamPangkat, CITE_PASAL_13));
+    reasons.push(reasonMasa(ID, 'masaDalamPangkat', p.tmtPangkat, periode, o.minTahunDalamPangkat, CITE_MASA));
     const kebutuhan = new Decimal(info.akkKenaikanPangkat);
     reasons.push(
-      alasan('angkaKredit', p.akk.greaterThanOrEqualTo(kebutuhan) ? 'PASS' : 'FAIL', [...CITE_PASAL_13, ...CITE_AK], {
+      alasan('angkaKredit', p.akk.greaterThanOrEqualTo(kebutuhan) ? 'PASS' : 'FAIL', CITE_AKK, {
         akk: formatFixed(p.akk, 2),
         kebutuhan: toPlainString(kebutuhan),
         jenjang: p.jenjang,
       }),
     );
     const tahunPenilaian = tahunSebelumPeriode(periode, TAHUN_PENILAIAN_KP_FUNGSIONAL);
-    reasons.push(...reasonsPenilaian(ID, p.riwayatPenilaian, tahunPenilaian, o.minPredikat, CITE_PASAL_13));
+    reasons.push(...reasonsPenilaian(ID, p.riwayatPenilaian, tahunPenilaian, o.minPredikat, CITE_PENILAIAN));
     const hukuman = cekHukumanBerjalan(ID, p.riwayatHukuman, [o.asOf, periode], o.tingkatHukumanMenghalangi);
     reasons.push(...hukuman.reasons);
+    reasons.push(...cekPemeriksaanDisiplin(ID, p.pemeriksaanDisiplin, o.pemeriksaanDisiplinMenghalangi, o.asOf));
     // Time cures the years in pangkat and a running hukuman; the AKK and the appraisals must still hold then.
     const tmtPalingCepat = tmtPalingCepatKp(ID, o.asOf, [syaratMasa(p.tmtPangkat, o.minTahunDalamPangkat, 'tmtPangkat')], {
       cek: hukuman,

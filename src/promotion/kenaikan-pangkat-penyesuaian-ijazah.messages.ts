@@ -1,5 +1,5 @@
 import { defineMessages } from '../core/messages.js';
-import { TEKS_HUKUMAN, TEKS_MASA_DALAM_PANGKAT, TEKS_PENILAIAN, TEKS_PERIODE } from './_bersama/teks-syarat.js';
+import { TEKS_HUKUMAN, TEKS_PEMERIKSAAN_DISIPLIN, TEKS_MASA_DALAM_PANGKAT, TEKS_PENILAIAN, TEKS_PERIODE } from './_bersama/teks-syarat.js';
 
 /** Reason texts of `promotion.kenaikanPangkatPenyesuaianIjazah`. */
 export const KENAIKAN_PANGKAT_PENYESUAIAN_IJAZAH_MESSAGES = defineMessages('promotion.kenaikanPangkatPenyesuaianIjazah', {
@@ -19,4 +19,5 @@ export const KENAIKAN_PANGKAT_PENYESUAIAN_IJAZAH_MESSAGES = defineMessages('prom
     en: 'Passed the diploma-adjustment promotion exam (UKPPI)',
   },
   ...TEKS_HUKUMAN,
+  ...TEKS_PEMERIKSAAN_DISIPLIN,
 });

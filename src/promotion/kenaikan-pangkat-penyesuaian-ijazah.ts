@@ -1,14 +1,21 @@
 import * as z from 'zod/mini';
 import { isoDateSchema } from '../core/calendar.js';
-import { decision, type Reason } from '../core/decision.js';
+import { type Citation, decision, type Reason } from '../core/decision.js';
+import { deepFreeze } from '../core/freeze.js';
 import { reasonsOf } from '../core/messages.js';
 import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { formulaTable, recordTable } from '../core/tables.js';
-import { CITATION_HUKUMAN, cekHukumanBerjalan, riwayatHukumanPegawaiSchema } from './_bersama/hukuman.js';
+import { DASAR_GOLONGAN_AWAL_IJAZAH, DASAR_PENYESUAIAN_IJAZAH, DASAR_PENYESUAIAN_IJAZAH_SYARAT } from './_bersama/dasar-kp.js';
+import { cekHukumanBerjalan, LANGKAH_HUKUMAN, riwayatHukumanPegawaiSchema } from './_bersama/hukuman.js';
+import {
+  CATATAN_PEMERIKSAAN_DISIPLIN,
+  cekPemeriksaanDisiplin,
+  LANGKAH_PEMERIKSAAN_DISIPLIN,
+  pemeriksaanDisiplinSchema,
+} from './_bersama/pemeriksaan-disiplin.js';
 import { GOLONGAN_AWAL_IJAZAH } from './_bersama/ijazah.js';
 import {
   catatanInvarianKp,
-  CITATION_KP,
   hasilKp,
   kenaikanPangkatPilihanOutput,
   periksaCatatanKp,
@@ -30,7 +37,12 @@ export const MIN_TAHUN_KP_PENYESUAIAN_IJAZAH = 1;
 /** Annual appraisals (the calendar years before the period) that must be at least the minimum predikat. */
 export const TAHUN_PENILAIAN_KP_PENYESUAIAN_IJAZAH = 1;
 
-const CITE_PILIHAN = CITATION_KP;
+/** The target: the starting golongan of the new ijazah (PP 99/2000 Pasal 18). */
+const CITE_TUJUAN: Citation[] = DASAR_GOLONGAN_AWAL_IJAZAH;
+/** The other conditions, quoted without their ayat. */
+const CITE_SYARAT: Citation[] = DASAR_PENYESUAIAN_IJAZAH_SYARAT;
+/** The legal basis the rule page opens with. */
+const CITE_PENYESUAIAN_IJAZAH: Citation[] = deepFreeze([...DASAR_PENYESUAIAN_IJAZAH, ...DASAR_PENYESUAIAN_IJAZAH_SYARAT]);
 
 export const pegawaiPenyesuaianIjazahSchema = z.object({
   golongan: golonganSchema,
@@ -40,6 +52,7 @@ export const pegawaiPenyesuaianIjazahSchema = z.object({
   lulusUkppi: z.boolean().check(z.describe('Passed the ujian kenaikan pangkat penyesuaian ijazah (UKPPI)')),
   riwayatPenilaian: z._default(riwayatPenilaianSchema, []),
   riwayatHukuman: riwayatHukumanPegawaiSchema,
+  pemeriksaanDisiplin: pemeriksaanDisiplinSchema,
 });
 export type PegawaiPenyesuaianIjazah = z.input<typeof pegawaiPenyesuaianIjazahSchema>;
 
@@ -54,25 +67,22 @@ export const kenaikanPangkatPenyesuaianIjazahRule = defineRule({
     id: 'Kenaikan pangkat ke pangkat awal ijazah yang lebih tinggi: jabatan/tugas memerlukan ijazah itu, sekurang-kurangnya 1 tahun dalam pangkat terakhir, penilaian sekurang-kurangnya baik dalam 1 tahun terakhir, lulus UKPPI, tidak sedang menjalani hukuman disiplin sedang/berat.',
     en: 'Promotion to the starting rank of a higher diploma: the post needs that diploma, at least 1 year in the current rank, appraisal at least good in the last year, passed the UKPPI exam, no running moderate/severe disciplinary penalty.',
   },
-  citations: CITE_PILIHAN,
+  citations: CITE_PENYESUAIAN_IJAZAH,
   tables: [
     formulaTable(
       { id: 'Syarat kenaikan pangkat penyesuaian ijazah pada periode', en: 'Conditions of a diploma-adjustment promotion on the period' },
       [
-        ['golonganIjazah', 'golongan tujuan = GOLONGAN_AWAL_IJAZAH[ijazahBaru] (tabel berikut) > golongan sekarang', CITE_PILIHAN],
-        ['jabatanSesuai', 'jabatan/tugas memerlukan pengetahuan ijazah baru', CITE_PILIHAN],
-        ['masaDalamPangkat', `periode ≥ TMT pangkat + ${MIN_TAHUN_KP_PENYESUAIAN_IJAZAH} tahun`, CITE_PILIHAN],
+        ['golonganIjazah', 'golongan tujuan = GOLONGAN_AWAL_IJAZAH[ijazahBaru] (tabel berikut) > golongan sekarang', CITE_TUJUAN],
+        ['jabatanSesuai', 'jabatan/tugas memerlukan pengetahuan ijazah baru', CITE_SYARAT],
+        ['masaDalamPangkat', `periode ≥ TMT pangkat + ${MIN_TAHUN_KP_PENYESUAIAN_IJAZAH} tahun`, CITE_SYARAT],
         [
           'penilaian',
           `${TAHUN_PENILAIAN_KP_PENYESUAIAN_IJAZAH} tahun kalender sebelum tahun periode ≥ minPredikat (preset BAIK)`,
-          CITE_PILIHAN,
+          CITE_SYARAT,
         ],
-        ['ukppi', 'lulus ujian kenaikan pangkat penyesuaian ijazah', CITE_PILIHAN],
-        [
-          'hukuman',
-          'tidak sedang menjalani hukuman tingkat tingkatHukumanMenghalangi (preset sedang, berat) pada asOf dan periode',
-          CITATION_HUKUMAN,
-        ],
+        ['ukppi', 'lulus ujian kenaikan pangkat penyesuaian ijazah', CITE_SYARAT],
+        LANGKAH_HUKUMAN,
+        ...LANGKAH_PEMERIKSAAN_DISIPLIN,
       ],
     ),
     recordTable(
@@ -80,7 +90,7 @@ export const kenaikanPangkatPenyesuaianIjazahRule = defineRule({
       GOLONGAN_AWAL_IJAZAH,
       ['ijazah', 'golongan', 'pangkat'],
       (g) => [g, namaPangkat(g)],
-      () => CITE_PILIHAN,
+      () => CITE_TUJUAN,
     ),
   ],
   input: pegawaiPenyesuaianIjazahSchema,
@@ -107,6 +117,7 @@ export const kenaikanPangkatPenyesuaianIjazahRule = defineRule({
       id: 'Ambang masuk UKPPI (pangkat/masa kerja minimal per ijazah) bersifat instansi dan tidak dikodekan.',
       en: 'UKPPI entry thresholds (minimum rank or service per diploma) are agency-specific and not encoded.',
     },
+    CATATAN_PEMERIKSAAN_DISIPLIN,
     catatanInvarianKp('tmtPangkat'),
   ],
   evaluate(p, o) {
@@ -120,22 +131,23 @@ export const kenaikanPangkatPenyesuaianIjazahRule = defineRule({
     const lebihTinggi = compareGolongan(tujuan, p.golongan) > 0;
     const reasons: Reason[] = [
       periodeReason,
-      alasan('golonganIjazah', lebihTinggi ? 'PASS' : 'FAIL', CITE_PILIHAN, {
+      alasan('golonganIjazah', lebihTinggi ? 'PASS' : 'FAIL', CITE_TUJUAN, {
         ijazah: p.ijazahBaru,
         golonganTujuan: tujuan,
         golongan: p.golongan,
       }),
-      alasan('jabatanSesuai', p.jabatanSesuaiIjazah ? 'PASS' : 'FAIL', CITE_PILIHAN, { ijazah: p.ijazahBaru }),
-      reasonMasa(ID_PI, 'masaDalamPangkat', p.tmtPangkat, periode, MIN_TAHUN_KP_PENYESUAIAN_IJAZAH, CITE_PILIHAN),
+      alasan('jabatanSesuai', p.jabatanSesuaiIjazah ? 'PASS' : 'FAIL', CITE_SYARAT, { ijazah: p.ijazahBaru }),
+      reasonMasa(ID_PI, 'masaDalamPangkat', p.tmtPangkat, periode, MIN_TAHUN_KP_PENYESUAIAN_IJAZAH, CITE_SYARAT),
       ...reasonsPenilaian(
         ID_PI,
         p.riwayatPenilaian,
         tahunSebelumPeriode(periode, TAHUN_PENILAIAN_KP_PENYESUAIAN_IJAZAH),
         o.minPredikat,
-        CITE_PILIHAN,
+        CITE_SYARAT,
       ),
-      alasan('ukppi', p.lulusUkppi ? 'PASS' : 'FAIL', CITE_PILIHAN, {}),
+      alasan('ukppi', p.lulusUkppi ? 'PASS' : 'FAIL', CITE_SYARAT, {}),
       ...cekHukumanBerjalan(ID_PI, p.riwayatHukuman, [o.asOf, periode], o.tingkatHukumanMenghalangi).reasons,
+      ...cekPemeriksaanDisiplin(ID_PI, p.pemeriksaanDisiplin, o.pemeriksaanDisiplinMenghalangi, o.asOf),
     ];
     return decision(hasilKp(reasons, periode, tujuan), reasons);
   },

@@ -1,5 +1,12 @@
 import { defineMessages } from '../core/messages.js';
-import { TEKS_HUKUMAN, TEKS_MASA_DALAM_PANGKAT, TEKS_PANGKAT_PUNCAK, TEKS_PENILAIAN, TEKS_PERIODE } from './_bersama/teks-syarat.js';
+import {
+  TEKS_HUKUMAN,
+  TEKS_PEMERIKSAAN_DISIPLIN,
+  TEKS_MASA_DALAM_PANGKAT,
+  TEKS_PANGKAT_PUNCAK,
+  TEKS_PENILAIAN,
+  TEKS_PERIODE,
+} from './_bersama/teks-syarat.js';
 
 /** Reason texts of `promotion.kenaikanPangkatPrestasiLuarBiasa`. */
 export const KENAIKAN_PANGKAT_PRESTASI_LUAR_BIASA_MESSAGES = defineMessages('promotion.kenaikanPangkatPrestasiLuarBiasa', {
@@ -8,4 +15,5 @@ export const KENAIKAN_PANGKAT_PRESTASI_LUAR_BIASA_MESSAGES = defineMessages('pro
   ...TEKS_MASA_DALAM_PANGKAT,
   ...TEKS_PENILAIAN,
   ...TEKS_HUKUMAN,
+  ...TEKS_PEMERIKSAAN_DISIPLIN,
 });

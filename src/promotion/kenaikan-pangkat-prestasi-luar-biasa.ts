@@ -1,13 +1,20 @@
 import * as z from 'zod/mini';
 import { isoDateSchema } from '../core/calendar.js';
-import { decision, type Reason } from '../core/decision.js';
+import { type Citation, decision, type Reason } from '../core/decision.js';
+import { deepFreeze } from '../core/freeze.js';
 import { reasonsOf } from '../core/messages.js';
 import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { formulaTable } from '../core/tables.js';
-import { CITATION_HUKUMAN, cekHukumanBerjalan, riwayatHukumanPegawaiSchema } from './_bersama/hukuman.js';
+import { DASAR_PRESTASI_LUAR_BIASA, DASAR_SUSUNAN_PANGKAT } from './_bersama/dasar-kp.js';
+import { cekHukumanBerjalan, LANGKAH_HUKUMAN, riwayatHukumanPegawaiSchema } from './_bersama/hukuman.js';
+import {
+  CATATAN_PEMERIKSAAN_DISIPLIN,
+  cekPemeriksaanDisiplin,
+  LANGKAH_PEMERIKSAAN_DISIPLIN,
+  pemeriksaanDisiplinSchema,
+} from './_bersama/pemeriksaan-disiplin.js';
 import {
   catatanInvarianKp,
-  CITATION_KP,
   hasilKp,
   kenaikanPangkatPilihanOutput,
   periksaCatatanKp,
@@ -29,13 +36,17 @@ export const MIN_TAHUN_KP_PRESTASI_LUAR_BIASA = 1;
 /** Annual appraisals (the calendar years before the period) that must be at least the minimum predikat ("amat baik"). */
 export const TAHUN_PENILAIAN_KP_PRESTASI_LUAR_BIASA = 1;
 
-const CITE_PILIHAN = CITATION_KP;
+/** The conditions, quoted without their article. */
+const CITE_PILIHAN: Citation[] = DASAR_PRESTASI_LUAR_BIASA;
+/** IV/e is the highest pangkat, and the KP is not bound by the jenjang (PP 99/2000 Lampiran; the conditions). */
+const CITE_PANGKAT_PUNCAK: Citation[] = deepFreeze([...DASAR_SUSUNAN_PANGKAT, ...DASAR_PRESTASI_LUAR_BIASA]);
 
 export const pegawaiPrestasiLuarBiasaSchema = z.object({
   golongan: golonganSchema,
   tmtPangkat: isoDateSchema,
   riwayatPenilaian: z._default(riwayatPenilaianSchema, []),
   riwayatHukuman: riwayatHukumanPegawaiSchema,
+  pemeriksaanDisiplin: pemeriksaanDisiplinSchema,
 });
 export type PegawaiPrestasiLuarBiasa = z.input<typeof pegawaiPrestasiLuarBiasaSchema>;
 
@@ -58,18 +69,15 @@ export const kenaikanPangkatPrestasiLuarBiasaRule = defineRule({
         en: 'Conditions of a promotion for outstanding achievement on the period',
       },
       [
-        ['pangkatPuncak', 'golongan < IV/e; tidak terikat jenjang pangkat, tanpa ujian dinas', CITE_PILIHAN],
+        ['pangkatPuncak', 'golongan < IV/e; tidak terikat jenjang pangkat, tanpa ujian dinas', CITE_PANGKAT_PUNCAK],
         ['masaDalamPangkat', `periode ≥ TMT pangkat + ${MIN_TAHUN_KP_PRESTASI_LUAR_BIASA} tahun`, CITE_PILIHAN],
         [
           'penilaian',
           `${TAHUN_PENILAIAN_KP_PRESTASI_LUAR_BIASA} tahun kalender sebelum tahun periode ≥ minPredikat (preset SANGAT_BAIK, "amat baik")`,
           CITE_PILIHAN,
         ],
-        [
-          'hukuman',
-          'tidak sedang menjalani hukuman tingkat tingkatHukumanMenghalangi (preset sedang, berat) pada asOf dan periode',
-          CITATION_HUKUMAN,
-        ],
+        LANGKAH_HUKUMAN,
+        ...LANGKAH_PEMERIKSAAN_DISIPLIN,
       ],
     ),
   ],
@@ -88,7 +96,7 @@ export const kenaikanPangkatPrestasiLuarBiasaRule = defineRule({
       source: 'digest §3.5',
     },
   ],
-  notes: [catatanInvarianKp('tmtPangkat')],
+  notes: [CATATAN_PEMERIKSAAN_DISIPLIN, catatanInvarianKp('tmtPangkat')],
   evaluate(p, o) {
     const { periode, reason: periodeReason } = periodeKp(ID_PLB, o.asOf);
     periksaCatatanKp(ID_PLB, o.asOf, periode, {
@@ -99,7 +107,7 @@ export const kenaikanPangkatPrestasiLuarBiasaRule = defineRule({
     const tujuan = golonganBerikutnya(p.golongan);
     const reasons: Reason[] = [periodeReason];
     if (tujuan === null) {
-      reasons.push(alasan('pangkatPuncak', 'FAIL', CITE_PILIHAN, { golongan: p.golongan }));
+      reasons.push(alasan('pangkatPuncak', 'FAIL', CITE_PANGKAT_PUNCAK, { golongan: p.golongan }));
       return decision(hasilKp(reasons, periode, null), reasons);
     }
     reasons.push(
@@ -112,6 +120,7 @@ export const kenaikanPangkatPrestasiLuarBiasaRule = defineRule({
         CITE_PILIHAN,
       ),
       ...cekHukumanBerjalan(ID_PLB, p.riwayatHukuman, [o.asOf, periode], o.tingkatHukumanMenghalangi).reasons,
+      ...cekPemeriksaanDisiplin(ID_PLB, p.pemeriksaanDisiplin, o.pemeriksaanDisiplinMenghalangi, o.asOf),
     );
     return decision(hasilKp(reasons, periode, tujuan), reasons);
   },

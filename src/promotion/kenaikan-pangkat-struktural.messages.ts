@@ -1,6 +1,7 @@
 import { defineMessages } from '../core/messages.js';
 import {
   TEKS_HUKUMAN,
+  TEKS_PEMERIKSAAN_DISIPLIN,
   TEKS_MASA_DALAM_JABATAN,
   TEKS_MASA_DALAM_PANGKAT,
   TEKS_PENILAIAN,
@@ -28,4 +29,5 @@ export const KENAIKAN_PANGKAT_STRUKTURAL_MESSAGES = defineMessages('promotion.ke
   ...TEKS_PENILAIAN,
   ...TEKS_UJIAN_DINAS,
   ...TEKS_HUKUMAN,
+  ...TEKS_PEMERIKSAAN_DISIPLIN,
 });

@@ -6,7 +6,14 @@ import { reasonsOf } from '../core/messages.js';
 import { dateOutputSchema } from '../core/output.js';
 import { defineRule, type RuleInputOf, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { formulaTable, recordTable } from '../core/tables.js';
-import { CITATION_HUKUMAN, cekHukumanBerjalan, riwayatHukumanPegawaiSchema } from './_bersama/hukuman.js';
+import { DASAR_JENJANG_ESELON, DASAR_KP_STRUKTURAL, DASAR_KP_STRUKTURAL_SATU_TINGKAT } from './_bersama/dasar-kp.js';
+import { cekHukumanBerjalan, LANGKAH_HUKUMAN, riwayatHukumanPegawaiSchema } from './_bersama/hukuman.js';
+import {
+  CATATAN_PEMERIKSAAN_DISIPLIN,
+  cekPemeriksaanDisiplin,
+  LANGKAH_PEMERIKSAAN_DISIPLIN,
+  pemeriksaanDisiplinSchema,
+} from './_bersama/pemeriksaan-disiplin.js';
 import { TANGGAL_TERAKHIR } from './_bersama/invariants.js';
 import {
   catatanInvarianKp,
@@ -65,8 +72,12 @@ export const JENJANG_PANGKAT_ESELON: Readonly<Record<Eselon, { terendah: Golonga
   'V.a': { terendah: 'III/a', tertinggi: 'III/b' },
 });
 
-const CITE_KP: Citation[] = deepFreeze([{ regulation: 'PP_99_2000' }, { regulation: 'KEPKA_BKN_12_2002' }]);
-const CITE_ESELON: Citation[] = deepFreeze([{ regulation: 'PP_13_2002', annex: 'Lampiran' }, { regulation: 'KEPKA_BKN_13_2002' }]);
+/** Time in pangkat and appraisals of KP pilihan struktural: PP 99/2000 Pasal 12 (as BOSDM LIPI locates it). */
+const CITE_KP: Citation[] = DASAR_KP_STRUKTURAL;
+/** One level below the jenjang: 1 year in pangkat and 1 year in the jabatan (juklak contoh). */
+const CITE_SATU_TINGKAT: Citation[] = DASAR_KP_STRUKTURAL_SATU_TINGKAT;
+/** Jenjang pangkat per eselon (PP 13/2002 Lampiran) and the eselon ceiling. */
+const CITE_ESELON: Citation[] = DASAR_JENJANG_ESELON;
 
 export const pegawaiKenaikanPangkatStrukturalSchema = z.object({
   eselon: eselonSchema.check(z.describe('Eselon of the jabatan struktural held')),
@@ -78,6 +89,7 @@ export const pegawaiKenaikanPangkatStrukturalSchema = z.object({
   ujianDinas: z._default(z.array(ujianDinasSchema).check(z.maxLength(UJIAN_DINAS.length)), []),
   diklatKepemimpinan: z._default(z.array(diklatKepemimpinanSchema).check(z.maxLength(DIKLAT_KEPEMIMPINAN.length)), []),
   riwayatHukuman: riwayatHukumanPegawaiSchema,
+  pemeriksaanDisiplin: pemeriksaanDisiplinSchema,
 });
 export type PegawaiKenaikanPangkatStruktural = z.input<typeof pegawaiKenaikanPangkatStrukturalSchema>;
 
@@ -113,7 +125,7 @@ export const kenaikanPangkatStrukturalRule = defineRule({
     id: 'Kenaikan pangkat pilihan bagi pejabat struktural: bila pangkat satu tingkat di bawah pangkat terendah jenjang eselon, 1 tahun dalam pangkat dan 1 tahun dalam jabatan; bila dalam jenjang, 4 tahun dalam pangkat; tidak melampaui pangkat tertinggi eselon; penilaian baik 2 tahun; ujian dinas tingkat II untuk III/d ke IV/a; tidak sedang menjalani hukuman disiplin sedang/berat.',
     en: "Promotion for a structural official: if the rank is one level below the lowest rank of the eselon's range, 1 year in rank and 1 year in post; if within the range, 4 years in rank; not above the eselon's highest rank; good appraisals for 2 years; civil-service exam level II for III/d to IV/a; no running moderate/severe disciplinary penalty.",
   },
-  citations: [...CITE_KP, ...CITE_ESELON],
+  citations: [...CITE_SATU_TINGKAT, ...CITE_ESELON],
   tables: [
     formulaTable(
       { id: 'Syarat kenaikan pangkat jabatan struktural pada periode', en: 'Conditions of a structural promotion on the period' },
@@ -122,7 +134,7 @@ export const kenaikanPangkatStrukturalRule = defineRule({
         [
           'satuTingkatDiBawah',
           `golongan satu tingkat di bawah pangkat terendah: periode ≥ TMT pangkat + ${MIN_TAHUN_SATU_TINGKAT_DI_BAWAH} tahun dan ≥ TMT jabatan + ${MIN_TAHUN_SATU_TINGKAT_DI_BAWAH} tahun`,
-          CITE_KP,
+          CITE_SATU_TINGKAT,
         ],
         [
           'masaDalamPangkat',
@@ -140,11 +152,8 @@ export const kenaikanPangkatStrukturalRule = defineRule({
           'II/d → III/a: Tingkat I; III/d → IV/a: Tingkat II; lulus atau dibebaskan (ijazah, diklat kepemimpinan)',
           CITATION_UJIAN_DINAS,
         ],
-        [
-          'hukuman',
-          'tidak sedang menjalani hukuman tingkat tingkatHukumanMenghalangi (preset sedang, berat) pada asOf dan periode',
-          CITATION_HUKUMAN,
-        ],
+        LANGKAH_HUKUMAN,
+        ...LANGKAH_PEMERIKSAAN_DISIPLIN,
       ],
     ),
     recordTable(
@@ -220,6 +229,7 @@ export const kenaikanPangkatStrukturalRule = defineRule({
       id: `tmtPalingCepat: periode pertama (sejak periode yang dinilai) saat masa dalam pangkat (dan, satu tingkat di bawah jenjang, masa dalam jabatan) terpenuhi dan tidak ada hukuman yang menghalangi, seperti pada kenaikan pangkat reguler; penilaian dan ujian dinas harus tetap terpenuhi pada periode itu. Null bila golongan tujuan di atas pangkat tertinggi eselon, golongan lebih dari satu tingkat di bawah jenjang, atau ada PDHTAPS. Ditolak bila periode itu jatuh setelah ${TANGGAL_TERAKHIR}.`,
       en: `tmtPalingCepat: the first period (from the one evaluated) on which the years in pangkat (and, one level below the jenjang, in the jabatan) are met and no blocking hukuman runs, as in kenaikan pangkat reguler; the appraisals and ujian dinas must still hold on that period. Null when the target is above the eselon's highest pangkat, the golongan is more than one level below the jenjang, or for a PDHTAPS. Refused when that period falls after ${TANGGAL_TERAKHIR}.`,
     },
+    CATATAN_PEMERIKSAAN_DISIPLIN,
     catatanInvarianKp('tmtPangkat/tmtJabatan'),
   ],
   evaluate(p, o) {
@@ -249,9 +259,9 @@ export const kenaikanPangkatStrukturalRule = defineRule({
     if (p.golongan === golonganSebelumnya(jenjang.terendah)) {
       // S-b: one level below the lowest pangkat of the jenjang.
       const minimum = MIN_TAHUN_SATU_TINGKAT_DI_BAWAH;
-      reasons.push(alasan('satuTingkatDiBawah', 'INFO', CITE_KP, { golongan: p.golongan, terendah: jenjang.terendah }));
-      reasons.push(reasonMasa(ID, 'masaDalamPangkat', p.tmtPangkat, periode, minimum, CITE_KP));
-      reasons.push(reasonMasa(ID, 'masaDalamJabatan', p.tmtJabatan, periode, minimum, CITE_KP));
+      reasons.push(alasan('satuTingkatDiBawah', 'INFO', CITE_SATU_TINGKAT, { golongan: p.golongan, terendah: jenjang.terendah }));
+      reasons.push(reasonMasa(ID, 'masaDalamPangkat', p.tmtPangkat, periode, minimum, CITE_SATU_TINGKAT));
+      reasons.push(reasonMasa(ID, 'masaDalamJabatan', p.tmtJabatan, periode, minimum, CITE_SATU_TINGKAT));
       syaratWaktu = [syaratMasa(p.tmtPangkat, minimum, 'tmtPangkat'), syaratMasa(p.tmtJabatan, minimum, 'tmtJabatan')];
     } else if (compareGolongan(p.golongan, jenjang.terendah) >= 0) {
       reasons.push(reasonMasa(ID, 'masaDalamPangkat', p.tmtPangkat, periode, o.minTahunDalamJenjang, CITE_KP));
@@ -265,6 +275,7 @@ export const kenaikanPangkatStrukturalRule = defineRule({
     reasons.push(reasonUjianDinas(ID, p.golongan, tujuan, p));
     const hukuman = cekHukumanBerjalan(ID, p.riwayatHukuman, [o.asOf, periode], o.tingkatHukumanMenghalangi);
     reasons.push(...hukuman.reasons);
+    reasons.push(...cekPemeriksaanDisiplin(ID, p.pemeriksaanDisiplin, o.pemeriksaanDisiplinMenghalangi, o.asOf));
     const tmtPalingCepat = tmtPalingCepatKp(ID, o.asOf, syaratWaktu, {
       cek: hukuman,
       riwayat: p.riwayatHukuman,

@@ -19,9 +19,21 @@ export interface RezimPeriodeKp {
   bulan: readonly number[];
 }
 
-const APRIL_OKTOBER: Citation[] = deepFreeze([{ regulation: 'PP_99_2000' }, { regulation: 'KEPKA_BKN_12_2002' }]);
+const APRIL_OKTOBER: Citation[] = deepFreeze([
+  {
+    regulation: 'PP_12_2002',
+    unlocated:
+      'PP 12/2002 set 1 April and 1 October, except anumerta and pengabdian (BKN KMS; BKN Kanreg I slides quote the sentence), amending PP 99/2000, whose original text on pasal.id reads 1 January, 1 April, 1 July and 1 October; the amended article number was not read.',
+  },
+]);
 const ENAM_PERIODE: Citation[] = deepFreeze([{ regulation: 'PERBKN_4_2023', article: 'Pasal 2' }]);
-const SETIAP_BULAN: Citation[] = deepFreeze([{ regulation: 'PERBKN_4_2025' }]);
+const SETIAP_BULAN: Citation[] = deepFreeze([
+  {
+    regulation: 'PERBKN_4_2025',
+    unlocated:
+      'The 1st of every month from 1 October 2025 per the BKN press release 027/RILIS/BKN/IX/2025 (Humas BKN text) and Pemkab Jeneponto; no source quotes the article (Peraturan BKN 4/2023 had its periods in Pasal 2).',
+  },
+]);
 
 /**
  * KP periods (except kenaikan pangkat anumerta and pengabdian), by regime. Half-open periods.
@@ -136,6 +148,8 @@ export const periodeKenaikanPangkatRule = defineRule({
   versions: VERSI_PERIODE_KENAIKAN_PANGKAT.map(({ id, from, to, citations }) =>
     to ? { id, from, to, citations } : { id, from, citations },
   ),
+  // The regime in force on the period found decides (each candidate date is judged by its own regime).
+  versionOn: (date) => tanggalPeriodeKenaikanPangkat(date),
   tables: [
     recordTable(
       { id: 'Rezim periode kenaikan pangkat (setiap periode tanggal 1)', en: 'Promotion period regimes (each period on the 1st)' },
@@ -169,8 +183,8 @@ export const periodeKenaikanPangkatRule = defineRule({
   ],
   notes: [
     {
-      id: 'Awal tabel (2000-01-01) adalah tahun PP 99/2000; tanggal tepat berlakunya tidak dikonfirmasi. Setiap calon tanggal dinilai dengan rezim yang berlaku pada tanggal itu sendiri.',
-      en: 'The table starts at the year of PP 99/2000 (2000-01-01); its exact commencement is unconfirmed. Each candidate date is judged by the regime in force on that date itself.',
+      id: 'Awal tabel (2000-01-01) adalah tahun PP 99/2000; tanggal tepat berlakunya tidak dikonfirmasi. Teks asli PP 99/2000 (pasal.id) menetapkan 1 Januari, 1 April, 1 Juli dan 1 Oktober; 1 April dan 1 Oktober berasal dari PP 12/2002. Tabel ini memakai 1 April dan 1 Oktober sejak 2000, jadi periode sebelum PP 12/2002 tidak dimodelkan menurut teks aslinya. Setiap calon tanggal dinilai dengan rezim yang berlaku pada tanggal itu sendiri (versionOn: periode yang ditemukan).',
+      en: 'The table starts at the year of PP 99/2000 (2000-01-01); its exact commencement is unconfirmed. The original PP 99/2000 text (pasal.id) sets 1 January, 1 April, 1 July and 1 October; 1 April and 1 October come from PP 12/2002. The table applies 1 April and 1 October from 2000, so periods before PP 12/2002 are not modelled as the original text reads. Each candidate date is judged by the regime in force on that date itself (versionOn: the period found).',
     },
     {
       id: 'Masa usul (masaUsulKenaikanPangkat) bersifat operasional (SIASN), bukan syarat; untuk periode bulanan tidak tersedia.',

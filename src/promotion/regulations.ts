@@ -25,7 +25,9 @@ export const PROMOTION_REGULATIONS = deepFreeze(
       titleEn: 'Promotion of Civil Servants',
       mencabut: [],
       diubahOleh: ['PP_12_2002'],
-      catatan: 'Still the base text for kenaikan pangkat (BKN KMS). Pasal 13 (JF) read; other article numbers unconfirmed.',
+      url: 'https://www.pasal.id/peraturan/pp/pp-no-99-tahun-2000',
+      catatan:
+        "Still the base text for kenaikan pangkat (BKN KMS). Read on pasal.id: Pasal 6 (KP reguler; ayat (2) the atasan-langsung limit, numbered by the next article's reference to it), Pasal 13 (JF) and the unnumbered text of the other articles; Pasal 12 (struktural, BOSDM LIPI) and Pasal 18 (penyesuaian ijazah, BKPSDM Serang) as secondary sources locate them. The original text sets periods on 1 January, April, July and October.",
     },
     PP_100_2000: {
       id: 'PP_100_2000',
@@ -46,6 +48,8 @@ export const PROMOTION_REGULATIONS = deepFreeze(
       judul: 'Perubahan atas Peraturan Pemerintah Nomor 99 Tahun 2000 tentang Kenaikan Pangkat Pegawai Negeri Sipil',
       titleEn: 'Amendment to Government Regulation 99/2000 on Promotion of Civil Servants',
       mencabut: [],
+      catatan:
+        'Sets the KP periods to 1 April and 1 October (BKN KMS, BKN Kanreg I slides); the amended article numbers were not read (transcriptions on slideshare and 123dok).',
     },
     PP_13_2002: {
       id: 'PP_13_2002',
@@ -68,7 +72,8 @@ export const PROMOTION_REGULATIONS = deepFreeze(
       titleEn:
         'Implementing Provisions of Government Regulation 99/2000 on Promotion of Civil Servants, as amended by Government Regulation 12/2002',
       mencabut: [],
-      catatan: 'Juklak of kenaikan pangkat with contoh; its atasan-langsung limit revoked by Peraturan BKN 2/2025.',
+      catatan:
+        'Juklak of kenaikan pangkat with contoh. Its provisions on the KP periods were revoked by Peraturan BKN 4/2023 (ainamulyana, Kompas TV) and its atasan-langsung limit by Peraturan BKN 2/2025 (Pemkab Jeneponto).',
     },
     KEPKA_BKN_13_2002: {
       id: 'KEPKA_BKN_13_2002',
@@ -81,6 +86,17 @@ export const PROMOTION_REGULATIONS = deepFreeze(
         'Implementing Provisions of Government Regulation 100/2000 on Appointment to Structural Positions, as amended by Government Regulation 13/2002',
       mencabut: [],
       catatan: 'Cited (secondary source) for the eselon ceiling of kenaikan pangkat pilihan struktural.',
+    },
+    PERKA_BKN_21_2010: {
+      id: 'PERKA_BKN_21_2010',
+      jenis: 'PERKA_BKN',
+      nomor: '21',
+      tahun: 2010,
+      judul: 'Ketentuan Pelaksanaan Peraturan Pemerintah Nomor 53 Tahun 2010 tentang Disiplin Pegawai Negeri Sipil',
+      titleEn: 'Implementing Provisions of Government Regulation 53/2010 on Civil Servant Discipline',
+      mencabut: [],
+      catatan:
+        'Implementing rule of the PP 53/2010 regime (superseded with PP 53/2010 by PP 94/2021 and Peraturan BKN 6/2022). Kemenkes Ropeg helpdesk: no KP or KGB while a hukuman is served, no KP while under examination; articles not read.',
     },
     UU_14_2005: {
       id: 'UU_14_2005',
@@ -123,14 +139,14 @@ export const PROMOTION_REGULATIONS = deepFreeze(
       jenis: 'PERBKN',
       nomor: '4',
       tahun: 2023,
-      judul: 'Periode Kenaikan Pangkat Pegawai Negeri Sipil',
-      titleEn: 'Civil Servant Promotion Periods',
+      judul: 'Periodisasi Kenaikan Pangkat Pegawai Negeri Sipil',
+      titleEn: 'Periods of Civil Servant Promotion',
       ditetapkan: '2023-07-14',
       diundangkan: '2023-07-24',
       berlaku: '2024-01-01',
       mencabut: [],
       catatan:
-        'Pasal 2: periods 1 Feb, 1 Apr, 1 Jun, 1 Aug, 1 Oct, 1 Dec (except anumerta and pengabdian); applied from January 2024 (secondary sources). Title as reported, unconfirmed.',
+        'Pasal 2 (quoted verbatim by jabarnews): periods 1 Feb, 1 Apr, 1 Jun, 1 Aug, 1 Oct, 1 Dec (except anumerta and pengabdian); applied from January 2024; revokes the KP-period provisions of Keputusan Kepala BKN 12/2002 (secondary sources). Title as jabarnews and ainamulyana give it.',
     },
     PERBKN_2_2025: {
       id: 'PERBKN_2_2025',
@@ -149,13 +165,13 @@ export const PROMOTION_REGULATIONS = deepFreeze(
       jenis: 'PERBKN',
       nomor: '4',
       tahun: 2025,
-      judul: 'Periode Kenaikan Pangkat Pegawai Negeri Sipil',
-      titleEn: 'Civil Servant Promotion Periods',
+      judul: 'Periodisasi Kenaikan Pangkat Pegawai Negeri Sipil',
+      titleEn: 'Periods of Civil Servant Promotion',
       ditetapkan: '2025-09-01',
       berlaku: '2025-10-01',
       mencabut: ['PERBKN_4_2023'],
       catatan:
-        'KP periods on the 1st of every month; BKN press release 027/RILIS/BKN/IX/2025 (secondary sources). Title as reported, unconfirmed.',
+        'KP periods on the 1st of every month; BKN press release 027/RILIS/BKN/IX/2025 (secondary sources); the article was not quoted. Title as kangmartho and Pemkab Jeneponto give it.',
     },
   }),
 );

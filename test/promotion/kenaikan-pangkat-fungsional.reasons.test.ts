@@ -3,18 +3,22 @@ import { explain } from '../../src/explain.js';
 import { kenaikanPangkatFungsional, type PegawaiKenaikanPangkatFungsional } from '../../src/promotion/index.js';
 import { reasonsOf } from '../expected-reason.js';
 import { thrownIssueLines } from '../input-issues.js';
+import { F_AKK, F_JENJANG, F_MASA, F_PENILAIAN, HUKUMAN, P_AO, P_BULAN, P_ENAM, teks } from './dasar-kp.js';
 
 const RID = 'promotion.kenaikanPangkatFungsional';
 
-const PASAL_13 = [{ regulation: 'PP_99_2000', article: 'Pasal 13' }];
-const C13 = '(PP 99/2000 Pasal 13)';
-const AK = [{ regulation: 'PERMENPANRB_1_2023' }, { regulation: 'PERBKN_3_2023' }];
-const CAK = '(PermenPANRB 1/2023; Peraturan BKN 3/2023)';
-const AKK = [...PASAL_13, ...AK];
-const CAKK = '(PP 99/2000 Pasal 13; PermenPANRB 1/2023; Peraturan BKN 3/2023)';
-const HD = [{ regulation: 'PP_94_2021' }];
-const CHD = '(PP 94/2021)';
-const ENAM_PERIODE = [{ regulation: 'PERBKN_4_2023', article: 'Pasal 2' }];
+// Citations per condition: PP 99/2000 Pasal 13 huruf a, b, c; the AKK table; the jenjang ranges.
+const MASA = F_MASA;
+const CMASA = teks(F_MASA);
+const PENILAIAN = F_PENILAIAN;
+const CPENILAIAN = teks(F_PENILAIAN);
+const AK = F_JENJANG;
+const CAK = teks(F_JENJANG);
+const AKK = F_AKK;
+const CAKK = teks(F_AKK);
+const HD = HUKUMAN;
+const CHD = teks(HUKUMAN);
+const ENAM_PERIODE = P_ENAM;
 const CENAM = '(Peraturan BKN 4/2023 Pasal 2)';
 
 const r = reasonsOf(RID);
@@ -59,7 +63,7 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
     });
     expect(d.reasons).toEqual([
       r('periode', 'INFO', ENAM_PERIODE, { asOf: '2025-03-15', periode: '2025-04-01' }),
-      r('masaDalamPangkat', 'PASS', PASAL_13, {
+      r('masaDalamPangkat', 'PASS', MASA, {
         mulai: '2022-04-01',
         periode: '2025-04-01',
         tahun: 3,
@@ -67,25 +71,25 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
         tanggalPalingCepat: '2024-04-01',
       }),
       r('angkaKredit', 'PASS', AKK, { akk: '50.00', kebutuhan: '50', jenjang: 'AHLI_PERTAMA' }),
-      r('penilaian', 'PASS', PASAL_13, { tahun: 2023, predikat: 'SANGAT_BAIK', minimum: 'BAIK' }),
-      r('penilaian', 'PASS', PASAL_13, { tahun: 2024, predikat: 'SANGAT_BAIK', minimum: 'BAIK' }),
+      r('penilaian', 'PASS', PENILAIAN, { tahun: 2023, predikat: 'SANGAT_BAIK', minimum: 'BAIK' }),
+      r('penilaian', 'PASS', PENILAIAN, { tahun: 2024, predikat: 'SANGAT_BAIK', minimum: 'BAIK' }),
       r('hukumanTidakAda', 'PASS', HD, { tanggal: '2025-03-15, 2025-04-01' }),
     ]);
     expect(explain(d, 'id')).toEqual([
       `• Periode kenaikan pangkat yang dinilai: 2025-04-01 (periode pertama pada atau setelah 2025-03-15) ${CENAM}`,
-      `✓ Masa dalam pangkat sejak 2022-04-01: 3 tahun pada 2025-04-01 (minimal 2 tahun, terpenuhi 2024-04-01) ${C13}`,
-      `✓ Angka kredit kumulatif 50,00, dibutuhkan 50 untuk kenaikan pangkat dalam jenjang Ahli Pertama ${CAKK}`,
-      `✓ Penilaian kinerja tahun 2023: Sangat Baik (minimal Baik) ${C13}`,
-      `✓ Penilaian kinerja tahun 2024: Sangat Baik (minimal Baik) ${C13}`,
-      `✓ Tidak sedang menjalani hukuman disiplin yang menghalangi pada 2025-03-15, 2025-04-01 ${CHD}`,
+      `✓ Masa dalam pangkat sejak 2022-04-01: 3 tahun pada 2025-04-01 (minimal 2 tahun, terpenuhi 2024-04-01) ${CMASA.id}`,
+      `✓ Angka kredit kumulatif 50,00, dibutuhkan 50 untuk kenaikan pangkat dalam jenjang Ahli Pertama ${CAKK.id}`,
+      `✓ Penilaian kinerja tahun 2023: Sangat Baik (minimal Baik) ${CPENILAIAN.id}`,
+      `✓ Penilaian kinerja tahun 2024: Sangat Baik (minimal Baik) ${CPENILAIAN.id}`,
+      `✓ Tidak sedang menjalani hukuman disiplin yang menghalangi pada 2025-03-15, 2025-04-01 ${CHD.id}`,
     ]);
     expect(explain(d, 'en')).toEqual([
       `• Promotion period assessed: 2025-04-01 (the first period on or after 2025-03-15) ${CENAM}`,
-      `✓ Time in rank since 2022-04-01: 3 year(s) on 2025-04-01 (minimum 2 year(s), met on 2024-04-01) ${C13}`,
-      `✓ Cumulative credit points 50.00, 50 needed for a promotion in grade Ahli Pertama (first expert) ${CAKK}`,
-      `✓ Performance appraisal 2023: Very Good (Sangat Baik) (minimum Good (Baik)) ${C13}`,
-      `✓ Performance appraisal 2024: Very Good (Sangat Baik) (minimum Good (Baik)) ${C13}`,
-      `✓ No blocking disciplinary penalty running on 2025-03-15, 2025-04-01 ${CHD}`,
+      `✓ Time in rank since 2022-04-01: 3 year(s) on 2025-04-01 (minimum 2 year(s), met on 2024-04-01) ${CMASA.en}`,
+      `✓ Cumulative credit points 50.00, 50 needed for a promotion in grade Ahli Pertama (first expert) ${CAKK.en}`,
+      `✓ Performance appraisal 2023: Very Good (Sangat Baik) (minimum Good (Baik)) ${CPENILAIAN.en}`,
+      `✓ Performance appraisal 2024: Very Good (Sangat Baik) (minimum Good (Baik)) ${CPENILAIAN.en}`,
+      `✓ No blocking disciplinary penalty running on 2025-03-15, 2025-04-01 ${CHD.en}`,
     ]);
   });
 
@@ -98,10 +102,10 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
     expect(d.value).toEqual({ memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-04-01', golonganTujuan: 'III/b', tmtPalingCepat: '2025-04-01' });
     expect(d.reasons[2]).toEqual(r('angkaKredit', 'FAIL', AKK, { akk: '37.50', kebutuhan: '50', jenjang: 'AHLI_PERTAMA' }));
     expect(explain(d, 'id')[2]).toBe(
-      `✗ Angka kredit kumulatif 37,50, dibutuhkan 50 untuk kenaikan pangkat dalam jenjang Ahli Pertama ${CAKK}`,
+      `✗ Angka kredit kumulatif 37,50, dibutuhkan 50 untuk kenaikan pangkat dalam jenjang Ahli Pertama ${CAKK.id}`,
     );
     expect(explain(d, 'en')[2]).toBe(
-      `✗ Cumulative credit points 37.50, 50 needed for a promotion in grade Ahli Pertama (first expert) ${CAKK}`,
+      `✗ Cumulative credit points 37.50, 50 needed for a promotion in grade Ahli Pertama (first expert) ${CAKK.en}`,
     );
   });
 
@@ -123,9 +127,9 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
     // Two years in pangkat on 2025-11-02; both hukuman end 2026-03-01, a period of the monthly regime.
     expect(d.value).toEqual({ memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-11-01', golonganTujuan: 'II/b', tmtPalingCepat: '2026-03-01' });
     expect(d.reasons).toEqual([
-      r('periode', 'INFO', [{ regulation: 'PERBKN_4_2025' }], { asOf: '2025-10-02', periode: '2025-11-01' }),
+      r('periode', 'INFO', P_BULAN, { asOf: '2025-10-02', periode: '2025-11-01' }),
       r('tanpaKenaikanJenjang', 'INFO', AK, { jenjang: 'PEMULA', golonganTujuan: 'II/b' }),
-      r('masaDalamPangkat', 'FAIL', PASAL_13, {
+      r('masaDalamPangkat', 'FAIL', MASA, {
         mulai: '2023-11-02',
         periode: '2025-11-01',
         tahun: 1,
@@ -133,28 +137,28 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
         tanggalPalingCepat: '2025-11-02',
       }),
       r('angkaKredit', 'FAIL', AKK, { akk: '14.99', kebutuhan: '15', jenjang: 'PEMULA' }),
-      r('penilaianTidakAda', 'FAIL', PASAL_13, { tahun: 2023, minimum: 'BAIK' }),
-      r('penilaian', 'FAIL', PASAL_13, { tahun: 2024, predikat: 'BUTUH_PERBAIKAN', minimum: 'BAIK' }),
+      r('penilaianTidakAda', 'FAIL', PENILAIAN, { tahun: 2023, minimum: 'BAIK' }),
+      r('penilaian', 'FAIL', PENILAIAN, { tahun: 2024, predikat: 'BUTUH_PERBAIKAN', minimum: 'BAIK' }),
       // The heavier of the two running hukuman is reported.
       r('hukumanBerjalan', 'FAIL', HD, { jenis: 'PENURUNAN_JABATAN', tmtHukuman: '2025-03-01', selesai: '2026-03-01' }),
     ]);
     expect(explain(d, 'id')).toEqual([
-      '• Periode kenaikan pangkat yang dinilai: 2025-11-01 (periode pertama pada atau setelah 2025-10-02) (Peraturan BKN 4/2025)',
-      `• Golongan II/b (Pengatur Muda Tingkat I) di atas rentang jenjang Pemula: kenaikan pangkat tanpa kenaikan jenjang (tidak tersedia lowongan) ${CAK}`,
-      `✗ Masa dalam pangkat sejak 2023-11-02: 1 tahun pada 2025-11-01 (minimal 2 tahun, terpenuhi 2025-11-02) ${C13}`,
-      `✗ Angka kredit kumulatif 14,99, dibutuhkan 15 untuk kenaikan pangkat dalam jenjang Pemula ${CAKK}`,
-      `✗ Penilaian kinerja tahun 2023 tidak tersedia (minimal Baik) ${C13}`,
-      `✗ Penilaian kinerja tahun 2024: Butuh Perbaikan (minimal Baik) ${C13}`,
-      `✗ Sedang menjalani hukuman disiplin penurunan jabatan setingkat lebih rendah selama 12 bulan (TMT 2025-03-01, selesai 2026-03-01) ${CHD}`,
+      `• Periode kenaikan pangkat yang dinilai: 2025-11-01 (periode pertama pada atau setelah 2025-10-02) ${teks(P_BULAN).id}`,
+      `• Golongan II/b (Pengatur Muda Tingkat I) di atas rentang jenjang Pemula: kenaikan pangkat tanpa kenaikan jenjang (tidak tersedia lowongan) ${CAK.id}`,
+      `✗ Masa dalam pangkat sejak 2023-11-02: 1 tahun pada 2025-11-01 (minimal 2 tahun, terpenuhi 2025-11-02) ${CMASA.id}`,
+      `✗ Angka kredit kumulatif 14,99, dibutuhkan 15 untuk kenaikan pangkat dalam jenjang Pemula ${CAKK.id}`,
+      `✗ Penilaian kinerja tahun 2023 tidak tersedia (minimal Baik) ${CPENILAIAN.id}`,
+      `✗ Penilaian kinerja tahun 2024: Butuh Perbaikan (minimal Baik) ${CPENILAIAN.id}`,
+      `✗ Sedang menjalani hukuman disiplin penurunan jabatan setingkat lebih rendah selama 12 bulan (TMT 2025-03-01, selesai 2026-03-01) ${CHD.id}`,
     ]);
     expect(explain(d, 'en')).toEqual([
-      '• Promotion period assessed: 2025-11-01 (the first period on or after 2025-10-02) (Peraturan BKN 4/2025)',
-      `• Golongan II/b (Pengatur Muda Tingkat I) is above the range of grade Pemula (entry): promotion without grade advancement (no vacancy) ${CAK}`,
-      `✗ Time in rank since 2023-11-02: 1 year(s) on 2025-11-01 (minimum 2 year(s), met on 2025-11-02) ${C13}`,
-      `✗ Cumulative credit points 14.99, 15 needed for a promotion in grade Pemula (entry) ${CAKK}`,
-      `✗ No performance appraisal for 2023 (minimum Good (Baik)) ${C13}`,
-      `✗ Performance appraisal 2024: Needs Improvement (Butuh Perbaikan) (minimum Good (Baik)) ${C13}`,
-      `✗ Serving disciplinary penalty demotion one level for 12 months (from 2025-03-01, ends 2026-03-01) ${CHD}`,
+      `• Promotion period assessed: 2025-11-01 (the first period on or after 2025-10-02) ${teks(P_BULAN).en}`,
+      `• Golongan II/b (Pengatur Muda Tingkat I) is above the range of grade Pemula (entry): promotion without grade advancement (no vacancy) ${CAK.en}`,
+      `✗ Time in rank since 2023-11-02: 1 year(s) on 2025-11-01 (minimum 2 year(s), met on 2025-11-02) ${CMASA.en}`,
+      `✗ Cumulative credit points 14.99, 15 needed for a promotion in grade Pemula (entry) ${CAKK.en}`,
+      `✗ No performance appraisal for 2023 (minimum Good (Baik)) ${CPENILAIAN.en}`,
+      `✗ Performance appraisal 2024: Needs Improvement (Butuh Perbaikan) (minimum Good (Baik)) ${CPENILAIAN.en}`,
+      `✗ Serving disciplinary penalty demotion one level for 12 months (from 2025-03-01, ends 2026-03-01) ${CHD.en}`,
     ]);
   });
 
@@ -189,8 +193,8 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
         r('periode', 'INFO', ENAM_PERIODE, { asOf: '2025-03-15', periode: '2025-04-01' }),
         r('pangkatPuncakJenjang', 'FAIL', AK, { jenjang, golongan }),
       ]);
-      expect(explain(d, 'id')[1]).toBe(`✗ ${idLine} ${CAK}`);
-      expect(explain(d, 'en')[1]).toBe(`✗ ${enLine} ${CAK}`);
+      expect(explain(d, 'id')[1]).toBe(`✗ ${idLine} ${CAK.id}`);
+      expect(explain(d, 'en')[1]).toBe(`✗ ${enLine} ${CAK.en}`);
     }
   });
 
@@ -242,10 +246,10 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
     ]);
     const d = kenaikanPangkatFungsional({ ...base, jenjang: 'AHLI_MADYA', golongan: 'IV/c', akk: 150 }, { asOf: '2025-04-01' });
     expect(explain(d, 'id')[1]).toBe(
-      `• Golongan IV/d (Pembina Utama Madya) di atas rentang jenjang Ahli Madya: kenaikan pangkat tanpa kenaikan jenjang (tidak tersedia lowongan) ${CAK}`,
+      `• Golongan IV/d (Pembina Utama Madya) di atas rentang jenjang Ahli Madya: kenaikan pangkat tanpa kenaikan jenjang (tidak tersedia lowongan) ${CAK.id}`,
     );
     expect(explain(d, 'en')[1]).toBe(
-      `• Golongan IV/d (Pembina Utama Madya) is above the range of grade Ahli Madya (middle expert): promotion without grade advancement (no vacancy) ${CAK}`,
+      `• Golongan IV/d (Pembina Utama Madya) is above the range of grade Ahli Madya (middle expert): promotion without grade advancement (no vacancy) ${CAK.en}`,
     );
   });
 
@@ -303,7 +307,7 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
     const tepat = kenaikanPangkatFungsional(base, { asOf: '2025-04-01' });
     expect(tepat.value).toMatchObject({ memenuhiSyarat: true, golonganBaru: 'III/d', tmt: '2025-04-01' });
     expect(tepat.reasons[1]).toEqual(
-      r('masaDalamPangkat', 'PASS', PASAL_13, {
+      r('masaDalamPangkat', 'PASS', MASA, {
         mulai: '2023-04-01',
         periode: '2025-04-01',
         tahun: 2,
@@ -329,7 +333,7 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
       tanggalPalingCepat: '2025-04-02',
     });
     expect(explain(sehariKurang, 'id')[1]).toBe(
-      `✗ Masa dalam pangkat sejak 2023-04-02: 1 tahun pada 2025-04-01 (minimal 2 tahun, terpenuhi 2025-04-02) ${C13}`,
+      `✗ Masa dalam pangkat sejak 2023-04-02: 1 tahun pada 2025-04-01 (minimal 2 tahun, terpenuhi 2025-04-02) ${CMASA.id}`,
     );
     // The setting: 3 years needs TMT 2022-04-01 at the latest; 0 and 10 are its bounds.
     const tiga = (tmtPangkat: string) =>
@@ -338,7 +342,7 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
     expect(tiga('2022-04-02').reasons[1]).toMatchObject({ outcome: 'FAIL', facts: { minimum: 3, tanggalPalingCepat: '2025-04-02' } });
     const nol = kenaikanPangkatFungsional({ ...base, tmtPangkat: '2025-04-01' }, { asOf: '2025-04-01', minTahunDalamPangkat: 0 });
     expect(nol.reasons[1]).toEqual(
-      r('masaDalamPangkat', 'PASS', PASAL_13, {
+      r('masaDalamPangkat', 'PASS', MASA, {
         mulai: '2025-04-01',
         periode: '2025-04-01',
         tahun: 0,
@@ -370,16 +374,16 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
     );
     expect(des.value).toMatchObject({ memenuhiSyarat: true, tmt: '2026-01-01', periode: '2026-01-01' });
     expect(des.reasons.slice(3, 5)).toEqual([
-      r('penilaian', 'PASS', PASAL_13, { tahun: 2024, predikat: 'CUKUP', minimum: 'BUTUH_PERBAIKAN' }),
-      r('penilaian', 'PASS', PASAL_13, { tahun: 2025, predikat: 'SANGAT_BAIK', minimum: 'BUTUH_PERBAIKAN' }),
+      r('penilaian', 'PASS', PENILAIAN, { tahun: 2024, predikat: 'CUKUP', minimum: 'BUTUH_PERBAIKAN' }),
+      r('penilaian', 'PASS', PENILAIAN, { tahun: 2025, predikat: 'SANGAT_BAIK', minimum: 'BUTUH_PERBAIKAN' }),
     ]);
     expect(explain(des, 'id').slice(3, 5)).toEqual([
-      `✓ Penilaian kinerja tahun 2024: Cukup (minimal Butuh Perbaikan) ${C13}`,
-      `✓ Penilaian kinerja tahun 2025: Sangat Baik (minimal Butuh Perbaikan) ${C13}`,
+      `✓ Penilaian kinerja tahun 2024: Cukup (minimal Butuh Perbaikan) ${CPENILAIAN.id}`,
+      `✓ Penilaian kinerja tahun 2025: Sangat Baik (minimal Butuh Perbaikan) ${CPENILAIAN.id}`,
     ]);
     expect(explain(des, 'en').slice(3, 5)).toEqual([
-      `✓ Performance appraisal 2024: Fair (Cukup) (minimum Needs Improvement (Butuh Perbaikan)) ${C13}`,
-      `✓ Performance appraisal 2025: Very Good (Sangat Baik) (minimum Needs Improvement (Butuh Perbaikan)) ${C13}`,
+      `✓ Performance appraisal 2024: Fair (Cukup) (minimum Needs Improvement (Butuh Perbaikan)) ${CPENILAIAN.en}`,
+      `✓ Performance appraisal 2025: Very Good (Sangat Baik) (minimum Needs Improvement (Butuh Perbaikan)) ${CPENILAIAN.en}`,
     ]);
     // Under the preset (Baik), Butuh Perbaikan fails and a missing year fails.
     const preset = kenaikanPangkatFungsional(
@@ -388,8 +392,8 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
     );
     expect(preset.value.memenuhiSyarat).toBe(false);
     expect(preset.reasons.slice(3, 5)).toEqual([
-      r('penilaianTidakAda', 'FAIL', PASAL_13, { tahun: 2023, minimum: 'BAIK' }),
-      r('penilaian', 'FAIL', PASAL_13, { tahun: 2024, predikat: 'BUTUH_PERBAIKAN', minimum: 'BAIK' }),
+      r('penilaianTidakAda', 'FAIL', PENILAIAN, { tahun: 2023, minimum: 'BAIK' }),
+      r('penilaian', 'FAIL', PENILAIAN, { tahun: 2024, predikat: 'BUTUH_PERBAIKAN', minimum: 'BAIK' }),
     ]);
     // Without any riwayatPenilaian both years are missing.
     const { riwayatPenilaian: _, ...tanpa } = base;
@@ -410,10 +414,10 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
       r('hukumanBerjalan', 'FAIL', HD, { jenis: 'POTONGAN_TUKIN_6_BULAN', tmtHukuman: '2025-05-01', selesai: '2025-11-01' }),
     );
     expect(explain(diPeriode, 'id').at(-1)).toBe(
-      `✗ Sedang menjalani hukuman disiplin pemotongan tunjangan kinerja 25% selama 6 bulan (TMT 2025-05-01, selesai 2025-11-01) ${CHD}`,
+      `✗ Sedang menjalani hukuman disiplin pemotongan tunjangan kinerja 25% selama 6 bulan (TMT 2025-05-01, selesai 2025-11-01) ${CHD.id}`,
     );
     expect(explain(diPeriode, 'en').at(-1)).toBe(
-      `✗ Serving disciplinary penalty 25% performance-allowance cut for 6 months (from 2025-05-01, ends 2025-11-01) ${CHD}`,
+      `✗ Serving disciplinary penalty 25% performance-allowance cut for 6 months (from 2025-05-01, ends 2025-11-01) ${CHD.en}`,
     );
     // Runs on asOf, served by the period: still blocks (no running hukuman on either date).
     const diAsOf = kenaikanPangkatFungsional(
@@ -453,8 +457,8 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
     );
     expect(mati.value).toMatchObject({ memenuhiSyarat: true, golonganBaru: 'III/d' });
     expect(mati.reasons.at(-1)).toEqual(r('hukumanTidakDiperiksa', 'INFO', HD, {}));
-    expect(explain(mati, 'id').at(-1)).toBe(`• Hukuman disiplin yang sedang dijalani tidak diperiksa (pengaturan) ${CHD}`);
-    expect(explain(mati, 'en').at(-1)).toBe(`• Running disciplinary penalties not checked (setting) ${CHD}`);
+    expect(explain(mati, 'id').at(-1)).toBe(`• Hukuman disiplin yang sedang dijalani tidak diperiksa (pengaturan) ${CHD.id}`);
+    expect(explain(mati, 'en').at(-1)).toBe(`• Running disciplinary penalties not checked (setting) ${CHD.en}`);
   });
 
   it('the period before 2024 is from the 1 April / 1 October regime', () => {
@@ -478,13 +482,13 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
       tmtPalingCepat: '2023-10-01',
     });
     expect(d.reasons[0]).toEqual(
-      r('periode', 'INFO', [{ regulation: 'PP_99_2000' }, { regulation: 'KEPKA_BKN_12_2002' }], {
+      r('periode', 'INFO', P_AO, {
         asOf: '2023-04-02',
         periode: '2023-10-01',
       }),
     );
     expect(explain(d, 'id')[0]).toBe(
-      '• Periode kenaikan pangkat yang dinilai: 2023-10-01 (periode pertama pada atau setelah 2023-04-02) (PP 99/2000; Keputusan Kepala BKN 12/2002)',
+      `• Periode kenaikan pangkat yang dinilai: 2023-10-01 (periode pertama pada atau setelah 2023-04-02) ${teks(P_AO).id}`,
     );
   });
 

@@ -3,13 +3,14 @@ import { explain } from '../../src/explain.js';
 import { IJAZAH, kenaikanPangkatPenyesuaianIjazah, type PegawaiPenyesuaianIjazah } from '../../src/promotion/index.js';
 import { reasonsOf } from '../expected-reason.js';
 import { thrownIssueLines } from '../input-issues.js';
+import { HUKUMAN, P_ENAM, PI_SYARAT, PI_TUJUAN, teks } from './dasar-kp.js';
 
 const tail = (d: { reasons: { code: string }[] }) => d.reasons.map((r) => r.code.slice(r.code.lastIndexOf('.') + 1));
 
-const PERIODE_CITE = [{ regulation: 'PERBKN_4_2023', article: 'Pasal 2' }];
-const HUKUMAN_CITE = [{ regulation: 'PP_94_2021' }];
+const PERIODE_CITE = P_ENAM;
+const HUKUMAN_CITE = HUKUMAN;
 const T_PERIODE = '(Peraturan BKN 4/2023 Pasal 2)';
-const T_HUKUMAN = '(PP 94/2021)';
+const T_HUKUMAN = teks(HUKUMAN);
 // The decision date lies before the KP period it leads to, so `asOf` and `periode` differ in every fact.
 const asOf = '2025-03-10';
 
@@ -61,8 +62,11 @@ const prev = (g: string) => GOL[GOL.indexOf(g as never) - 1]!;
 
 const PI = 'promotion.kenaikanPangkatPenyesuaianIjazah';
 const pi = reasonsOf(PI);
-const CP = [{ regulation: 'PP_99_2000' }, { regulation: 'PP_12_2002' }, { regulation: 'KEPKA_BKN_12_2002' }];
-const TP = '(PP 99/2000; PP 12/2002; Keputusan Kepala BKN 12/2002)';
+// The target golongan: PP 99/2000 Pasal 18 and the juklak table; the other conditions, quoted without their ayat.
+const CT = PI_TUJUAN;
+const TT = teks(PI_TUJUAN);
+const CP = PI_SYARAT;
+const TP = teks(PI_SYARAT);
 
 describe('kenaikanPangkatPenyesuaianIjazah reasons', () => {
   const base: PegawaiPenyesuaianIjazah = {
@@ -85,7 +89,7 @@ describe('kenaikanPangkatPenyesuaianIjazah reasons', () => {
     });
     expect(d.reasons).toEqual([
       pi('periode', 'INFO', PERIODE_CITE, { asOf, periode: '2025-04-01' }),
-      pi('golonganIjazah', 'PASS', CP, { ijazah: 'S1', golonganTujuan: 'III/a', golongan: 'II/c' }),
+      pi('golonganIjazah', 'PASS', CT, { ijazah: 'S1', golonganTujuan: 'III/a', golongan: 'II/c' }),
       pi('jabatanSesuai', 'PASS', CP, { ijazah: 'S1' }),
       pi('masaDalamPangkat', 'PASS', CP, {
         mulai: '2024-04-01',
@@ -100,21 +104,21 @@ describe('kenaikanPangkatPenyesuaianIjazah reasons', () => {
     ]);
     expect(explain(d, 'id')).toEqual([
       `• Periode kenaikan pangkat yang dinilai: 2025-04-01 (periode pertama pada atau setelah 2025-03-10) ${T_PERIODE}`,
-      `✓ Pangkat awal untuk ijazah Sarjana (S1) adalah III/a (Penata Muda); golongan sekarang II/c (Pengatur) ${TP}`,
-      `✓ Jabatan/tugas memerlukan pengetahuan sesuai ijazah Sarjana (S1) ${TP}`,
-      `✓ Masa dalam pangkat sejak 2024-04-01: 1 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-01) ${TP}`,
-      `✓ Penilaian kinerja tahun 2024: Baik (minimal Baik) ${TP}`,
-      `✓ Lulus ujian kenaikan pangkat penyesuaian ijazah (UKPPI) ${TP}`,
-      `✓ Tidak sedang menjalani hukuman disiplin yang menghalangi pada 2025-03-10, 2025-04-01 ${T_HUKUMAN}`,
+      `✓ Pangkat awal untuk ijazah Sarjana (S1) adalah III/a (Penata Muda); golongan sekarang II/c (Pengatur) ${TT.id}`,
+      `✓ Jabatan/tugas memerlukan pengetahuan sesuai ijazah Sarjana (S1) ${TP.id}`,
+      `✓ Masa dalam pangkat sejak 2024-04-01: 1 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-01) ${TP.id}`,
+      `✓ Penilaian kinerja tahun 2024: Baik (minimal Baik) ${TP.id}`,
+      `✓ Lulus ujian kenaikan pangkat penyesuaian ijazah (UKPPI) ${TP.id}`,
+      `✓ Tidak sedang menjalani hukuman disiplin yang menghalangi pada 2025-03-10, 2025-04-01 ${T_HUKUMAN.id}`,
     ]);
     expect(explain(d, 'en')).toEqual([
       `• Promotion period assessed: 2025-04-01 (the first period on or after 2025-03-10) ${T_PERIODE}`,
-      `✓ The starting rank for diploma Bachelor (S1) is III/a (Penata Muda); current golongan II/c (Pengatur) ${TP}`,
-      `✓ The post or duties need the knowledge of diploma Bachelor (S1) ${TP}`,
-      `✓ Time in rank since 2024-04-01: 1 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-01) ${TP}`,
-      `✓ Performance appraisal 2024: Good (Baik) (minimum Good (Baik)) ${TP}`,
-      `✓ Passed the diploma-adjustment promotion exam (UKPPI) ${TP}`,
-      `✓ No blocking disciplinary penalty running on 2025-03-10, 2025-04-01 ${T_HUKUMAN}`,
+      `✓ The starting rank for diploma Bachelor (S1) is III/a (Penata Muda); current golongan II/c (Pengatur) ${TT.en}`,
+      `✓ The post or duties need the knowledge of diploma Bachelor (S1) ${TP.en}`,
+      `✓ Time in rank since 2024-04-01: 1 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-01) ${TP.en}`,
+      `✓ Performance appraisal 2024: Good (Baik) (minimum Good (Baik)) ${TP.en}`,
+      `✓ Passed the diploma-adjustment promotion exam (UKPPI) ${TP.en}`,
+      `✓ No blocking disciplinary penalty running on 2025-03-10, 2025-04-01 ${T_HUKUMAN.en}`,
     ]);
   });
 
@@ -134,7 +138,7 @@ describe('kenaikanPangkatPenyesuaianIjazah reasons', () => {
     expect(d.value).toEqual({ memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-04-01', golonganTujuan: 'III/a' });
     expect(d.reasons).toEqual([
       pi('periode', 'INFO', PERIODE_CITE, { asOf, periode: '2025-04-01' }),
-      pi('golonganIjazah', 'FAIL', CP, { ijazah: 'D_IV', golonganTujuan: 'III/a', golongan: 'III/a' }),
+      pi('golonganIjazah', 'FAIL', CT, { ijazah: 'D_IV', golonganTujuan: 'III/a', golongan: 'III/a' }),
       pi('jabatanSesuai', 'FAIL', CP, { ijazah: 'D_IV' }),
       pi('masaDalamPangkat', 'FAIL', CP, {
         mulai: '2024-04-02',
@@ -149,21 +153,25 @@ describe('kenaikanPangkatPenyesuaianIjazah reasons', () => {
     ]);
     expect(explain(d, 'id')).toEqual([
       `• Periode kenaikan pangkat yang dinilai: 2025-04-01 (periode pertama pada atau setelah 2025-03-10) ${T_PERIODE}`,
-      `✗ Pangkat awal untuk ijazah Diploma IV adalah III/a (Penata Muda); golongan sekarang III/a (Penata Muda) ${TP}`,
-      `✗ Jabatan/tugas memerlukan pengetahuan sesuai ijazah Diploma IV ${TP}`,
-      `✗ Masa dalam pangkat sejak 2024-04-02: 0 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-02) ${TP}`,
-      `✗ Penilaian kinerja tahun 2024: Butuh Perbaikan (minimal Baik) ${TP}`,
-      `✗ Lulus ujian kenaikan pangkat penyesuaian ijazah (UKPPI) ${TP}`,
-      expect.stringMatching(/^✗ Sedang menjalani hukuman disiplin .+ \(TMT 2024-06-01, selesai 2025-06-01\) \(PP 94\/2021\)$/),
+      `✗ Pangkat awal untuk ijazah Diploma IV adalah III/a (Penata Muda); golongan sekarang III/a (Penata Muda) ${TT.id}`,
+      `✗ Jabatan/tugas memerlukan pengetahuan sesuai ijazah Diploma IV ${TP.id}`,
+      `✗ Masa dalam pangkat sejak 2024-04-02: 0 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-02) ${TP.id}`,
+      `✗ Penilaian kinerja tahun 2024: Butuh Perbaikan (minimal Baik) ${TP.id}`,
+      `✗ Lulus ujian kenaikan pangkat penyesuaian ijazah (UKPPI) ${TP.id}`,
+      expect.stringMatching(
+        /^✗ Sedang menjalani hukuman disiplin .+ \(TMT 2024-06-01, selesai 2025-06-01\) \(PP 94\/2021 \(pasal belum ditemukan\)\)$/,
+      ),
     ]);
     expect(explain(d, 'en')).toEqual([
       `• Promotion period assessed: 2025-04-01 (the first period on or after 2025-03-10) ${T_PERIODE}`,
-      `✗ The starting rank for diploma Diploma IV is III/a (Penata Muda); current golongan III/a (Penata Muda) ${TP}`,
-      `✗ The post or duties need the knowledge of diploma Diploma IV ${TP}`,
-      `✗ Time in rank since 2024-04-02: 0 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-02) ${TP}`,
-      `✗ Performance appraisal 2024: Needs Improvement (Butuh Perbaikan) (minimum Good (Baik)) ${TP}`,
-      `✗ Passed the diploma-adjustment promotion exam (UKPPI) ${TP}`,
-      expect.stringMatching(/^✗ Serving disciplinary penalty .+ \(from 2024-06-01, ends 2025-06-01\) \(PP 94\/2021\)$/),
+      `✗ The starting rank for diploma Diploma IV is III/a (Penata Muda); current golongan III/a (Penata Muda) ${TT.en}`,
+      `✗ The post or duties need the knowledge of diploma Diploma IV ${TP.en}`,
+      `✗ Time in rank since 2024-04-02: 0 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-02) ${TP.en}`,
+      `✗ Performance appraisal 2024: Needs Improvement (Butuh Perbaikan) (minimum Good (Baik)) ${TP.en}`,
+      `✗ Passed the diploma-adjustment promotion exam (UKPPI) ${TP.en}`,
+      expect.stringMatching(
+        /^✗ Serving disciplinary penalty .+ \(from 2024-06-01, ends 2025-06-01\) \(PP 94\/2021 \(article not located\)\)$/,
+      ),
     ]);
   });
 
@@ -178,7 +186,7 @@ describe('kenaikanPangkatPenyesuaianIjazah reasons', () => {
       expect(below.reasons[1]!.outcome, ijazahBaru).toBe(tujuan === 'I/a' ? 'FAIL' : 'PASS');
       const same = kenaikanPangkatPenyesuaianIjazah({ ...base, ijazahBaru, golongan: tujuan as never }, { asOf });
       expect(same.reasons[1], ijazahBaru).toEqual(
-        pi('golonganIjazah', 'FAIL', CP, { ijazah: ijazahBaru, golonganTujuan: tujuan, golongan: tujuan }),
+        pi('golonganIjazah', 'FAIL', CT, { ijazah: ijazahBaru, golonganTujuan: tujuan, golongan: tujuan }),
       );
       expect(same.value, ijazahBaru).toMatchObject({ memenuhiSyarat: false, golonganBaru: null, golonganTujuan: tujuan });
     }

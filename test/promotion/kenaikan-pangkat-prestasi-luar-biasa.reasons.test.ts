@@ -3,24 +3,28 @@ import { explain } from '../../src/explain.js';
 import { kenaikanPangkatPrestasiLuarBiasa, type PegawaiPrestasiLuarBiasa } from '../../src/promotion/index.js';
 import { reasonsOf } from '../expected-reason.js';
 import { thrownIssueLines } from '../input-issues.js';
+import { HUKUMAN, P_ENAM, PLB, PLB_PUNCAK, teks } from './dasar-kp.js';
 
 const tail = (d: { reasons: { code: string }[] }) => d.reasons.map((r) => r.code.slice(r.code.lastIndexOf('.') + 1));
 
-const PERIODE_CITE = [{ regulation: 'PERBKN_4_2023', article: 'Pasal 2' }];
-const HUKUMAN_CITE = [{ regulation: 'PP_94_2021' }];
+const PERIODE_CITE = P_ENAM;
+const HUKUMAN_CITE = HUKUMAN;
 const T_PERIODE = '(Peraturan BKN 4/2023 Pasal 2)';
-const T_HUKUMAN = '(PP 94/2021)';
+const T_HUKUMAN = teks(HUKUMAN);
 // The decision date lies before the KP period it leads to, so `asOf` and `periode` differ in every fact.
 const asOf = '2025-03-10';
 
-const CP = [{ regulation: 'PP_99_2000' }, { regulation: 'PP_12_2002' }, { regulation: 'KEPKA_BKN_12_2002' }];
-const TP = '(PP 99/2000; PP 12/2002; Keputusan Kepala BKN 12/2002)';
+// The conditions, quoted without their article; IV/e adds the Lampiran of the 17 pangkat.
+const CP = PLB;
+const TP = teks(PLB);
+const CPUNCAK = PLB_PUNCAK;
+const TPUNCAK = teks(PLB_PUNCAK);
 
 // ---------------------------------------------------------------------------------------------
 // Kenaikan pangkat pilihan karena prestasi kerja luar biasa baiknya (digest §3.5)
 
-const PLB = 'promotion.kenaikanPangkatPrestasiLuarBiasa';
-const plb = reasonsOf(PLB);
+const PLB_ID = 'promotion.kenaikanPangkatPrestasiLuarBiasa';
+const plb = reasonsOf(PLB_ID);
 
 describe('kenaikanPangkatPrestasiLuarBiasa reasons', () => {
   const base: PegawaiPrestasiLuarBiasa = {
@@ -52,15 +56,15 @@ describe('kenaikanPangkatPrestasiLuarBiasa reasons', () => {
     ]);
     expect(explain(d, 'id')).toEqual([
       `• Periode kenaikan pangkat yang dinilai: 2025-04-01 (periode pertama pada atau setelah 2025-03-10) ${T_PERIODE}`,
-      `✓ Masa dalam pangkat sejak 2024-04-01: 1 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-01) ${TP}`,
-      `✓ Penilaian kinerja tahun 2024: Sangat Baik (minimal Sangat Baik) ${TP}`,
-      `✓ Tidak sedang menjalani hukuman disiplin yang menghalangi pada 2025-03-10, 2025-04-01 ${T_HUKUMAN}`,
+      `✓ Masa dalam pangkat sejak 2024-04-01: 1 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-01) ${TP.id}`,
+      `✓ Penilaian kinerja tahun 2024: Sangat Baik (minimal Sangat Baik) ${TP.id}`,
+      `✓ Tidak sedang menjalani hukuman disiplin yang menghalangi pada 2025-03-10, 2025-04-01 ${T_HUKUMAN.id}`,
     ]);
     expect(explain(d, 'en')).toEqual([
       `• Promotion period assessed: 2025-04-01 (the first period on or after 2025-03-10) ${T_PERIODE}`,
-      `✓ Time in rank since 2024-04-01: 1 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-01) ${TP}`,
-      `✓ Performance appraisal 2024: Very Good (Sangat Baik) (minimum Very Good (Sangat Baik)) ${TP}`,
-      `✓ No blocking disciplinary penalty running on 2025-03-10, 2025-04-01 ${T_HUKUMAN}`,
+      `✓ Time in rank since 2024-04-01: 1 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-01) ${TP.en}`,
+      `✓ Performance appraisal 2024: Very Good (Sangat Baik) (minimum Very Good (Sangat Baik)) ${TP.en}`,
+      `✓ No blocking disciplinary penalty running on 2025-03-10, 2025-04-01 ${T_HUKUMAN.en}`,
     ]);
   });
 
@@ -83,18 +87,18 @@ describe('kenaikanPangkatPrestasiLuarBiasa reasons', () => {
       plb('diberhentikan', 'FAIL', HUKUMAN_CITE, { tmtHukuman: '2025-01-01' }),
     ]);
     expect(explain(d, 'id').slice(1, 3)).toEqual([
-      `✗ Masa dalam pangkat sejak 2024-04-02: 0 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-02) ${TP}`,
-      `✗ Penilaian kinerja tahun 2024 tidak tersedia (minimal Sangat Baik) ${TP}`,
+      `✗ Masa dalam pangkat sejak 2024-04-02: 0 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-02) ${TP.id}`,
+      `✗ Penilaian kinerja tahun 2024 tidak tersedia (minimal Sangat Baik) ${TP.id}`,
     ]);
     // PDHTAPS is a dismissal, not a hukuman being served that ends.
     expect(explain(d, 'id')[3]).toBe(
-      '✗ Diberhentikan dengan hormat tidak atas permintaan sendiri sebagai PNS (PDHTAPS) sejak 2025-01-01: tidak ada kenaikan pangkat (PP 94/2021)',
+      `✗ Diberhentikan dengan hormat tidak atas permintaan sendiri sebagai PNS (PDHTAPS) sejak 2025-01-01: tidak ada kenaikan pangkat ${T_HUKUMAN.id}`,
     );
     expect(explain(d, 'en').slice(1, 3)).toEqual([
-      `✗ Time in rank since 2024-04-02: 0 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-02) ${TP}`,
-      `✗ No performance appraisal for 2024 (minimum Very Good (Sangat Baik)) ${TP}`,
+      `✗ Time in rank since 2024-04-02: 0 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-02) ${TP.en}`,
+      `✗ No performance appraisal for 2024 (minimum Very Good (Sangat Baik)) ${TP.en}`,
     ]);
-    expect(explain(d, 'en')[3]).toBe('✗ Dismissed from the civil service (PDHTAPS) from 2025-01-01: no promotion (PP 94/2021)');
+    expect(explain(d, 'en')[3]).toBe(`✗ Dismissed from the civil service (PDHTAPS) from 2025-01-01: no promotion ${T_HUKUMAN.en}`);
   });
 
   it('Baik is not enough with the preset; the setting minPredikat lowers it', () => {
@@ -102,7 +106,7 @@ describe('kenaikanPangkatPrestasiLuarBiasa reasons', () => {
     const d = kenaikanPangkatPrestasiLuarBiasa(p, { asOf });
     expect(d.value.memenuhiSyarat).toBe(false);
     expect(d.reasons[2]).toEqual(plb('penilaian', 'FAIL', CP, { tahun: 2024, predikat: 'BAIK', minimum: 'SANGAT_BAIK' }));
-    expect(explain(d, 'en')[2]).toBe(`✗ Performance appraisal 2024: Good (Baik) (minimum Very Good (Sangat Baik)) ${TP}`);
+    expect(explain(d, 'en')[2]).toBe(`✗ Performance appraisal 2024: Good (Baik) (minimum Very Good (Sangat Baik)) ${TP.en}`);
     expect(kenaikanPangkatPrestasiLuarBiasa(p, { asOf, minPredikat: 'BAIK' }).reasons[2]).toEqual(
       plb('penilaian', 'PASS', CP, { tahun: 2024, predikat: 'BAIK', minimum: 'BAIK' }),
     );
@@ -132,10 +136,10 @@ describe('kenaikanPangkatPrestasiLuarBiasa reasons', () => {
     expect(d.value).toEqual({ memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-04-01', golonganTujuan: null });
     expect(d.reasons).toEqual([
       plb('periode', 'INFO', PERIODE_CITE, { asOf, periode: '2025-04-01' }),
-      plb('pangkatPuncak', 'FAIL', CP, { golongan: 'IV/e' }),
+      plb('pangkatPuncak', 'FAIL', CPUNCAK, { golongan: 'IV/e' }),
     ]);
-    expect(explain(d, 'id')[1]).toBe(`✗ Golongan IV/e (Pembina Utama) adalah pangkat tertinggi PNS ${TP}`);
-    expect(explain(d, 'en')[1]).toBe(`✗ Golongan IV/e (Pembina Utama) is the highest civil-service rank ${TP}`);
+    expect(explain(d, 'id')[1]).toBe(`✗ Golongan IV/e (Pembina Utama) adalah pangkat tertinggi PNS ${TPUNCAK.id}`);
+    expect(explain(d, 'en')[1]).toBe(`✗ Golongan IV/e (Pembina Utama) is the highest civil-service rank ${TPUNCAK.en}`);
   });
 
   it('refuses bad input with exact issues', () => {

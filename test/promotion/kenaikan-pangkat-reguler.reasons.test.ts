@@ -32,25 +32,20 @@ import {
 } from '../../src/promotion/index.js';
 import { reasonsOf } from '../expected-reason.js';
 import { thrownIssueLines, thrownIssues } from '../input-issues.js';
+import { ATASAN, DICABUT, HUKUMAN, P_AO, P_BULAN, P_ENAM, PERTAMA, PLAFON, PUNCAK, SYARAT, teks, UJIAN } from './dasar-kp.js';
 
 const RID = 'promotion.kenaikanPangkatReguler';
 
 // Citations (the rule's own groups) and how explain() prints them.
-const SYARAT = [{ regulation: 'PP_99_2000' }, { regulation: 'PP_12_2002' }, { regulation: 'KEPKA_BKN_12_2002' }];
-const PLAFON = [...SYARAT, { regulation: 'PERBKN_2_2025' }];
-const ATASAN = [{ regulation: 'PP_99_2000' }, { regulation: 'KEPKA_BKN_12_2002' }];
-const DICABUT = [{ regulation: 'PERBKN_2_2025', article: 'Pasal 2 ayat (2)' }];
-const UJIAN = [{ regulation: 'PP_99_2000' }, { regulation: 'KEPKA_BKN_12_2002' }];
-const HUKUMAN = [{ regulation: 'PP_94_2021' }];
-const P_AO = [{ regulation: 'PP_99_2000' }, { regulation: 'KEPKA_BKN_12_2002' }];
-const P_ENAM = [{ regulation: 'PERBKN_4_2023', article: 'Pasal 2' }];
-const P_BULAN = [{ regulation: 'PERBKN_4_2025' }];
-const CT_SYARAT = '(PP 99/2000; PP 12/2002; Keputusan Kepala BKN 12/2002)';
-const CT_PLAFON = '(PP 99/2000; PP 12/2002; Keputusan Kepala BKN 12/2002; Peraturan BKN 2/2025)';
-const CT_ATASAN = '(PP 99/2000; Keputusan Kepala BKN 12/2002)';
-const CT_DICABUT = '(Peraturan BKN 2/2025 Pasal 2 ayat (2))';
-const CT_UJIAN = '(PP 99/2000; Keputusan Kepala BKN 12/2002)';
-const CT_HUKUMAN = '(PP 94/2021)';
+// (Restated in ./dasar-kp.ts: the article or annex, or the phrase of an `unlocated` reason.)
+const CT_SYARAT = teks(SYARAT);
+const CT_PERTAMA = teks(PERTAMA);
+const CT_PUNCAK = teks(PUNCAK);
+const CT_PLAFON = teks(PLAFON);
+const CT_ATASAN = teks(ATASAN);
+const CT_DICABUT = teks(DICABUT);
+const CT_UJIAN = teks(UJIAN);
+const CT_HUKUMAN = teks(HUKUMAN);
 
 const r = reasonsOf(RID);
 const reasonOf = (d: { reasons: Reason[] }, code: string) => d.reasons.filter((x) => x.code === `${RID}.${code}`);
@@ -144,23 +139,23 @@ describe('kenaikanPangkatReguler: whole decisions (PP 99/2000 jo. PP 12/2002; Ke
     ]);
     expect(explain(d, 'id')).toEqual([
       '• Periode kenaikan pangkat yang dinilai: 2025-04-01 (periode pertama pada atau setelah 2025-03-10) (Peraturan BKN 4/2023 Pasal 2)',
-      `✓ Masa dalam pangkat dihitung sejak TMT pangkat 2021-04-01: 4 tahun pada 2025-04-01 (minimal 4 tahun, terpenuhi 2025-04-01) ${CT_SYARAT}`,
-      `✓ Penilaian kinerja tahun 2023: Baik (minimal Baik) ${CT_SYARAT}`,
-      `✓ Penilaian kinerja tahun 2024: Baik (minimal Baik) ${CT_SYARAT}`,
-      `✓ Pangkat tertinggi kenaikan pangkat reguler untuk ijazah Sarjana (S1) adalah III/d (Penata Tingkat I); golongan tujuan III/c (Penata) ${CT_PLAFON}`,
-      `✓ Golongan tujuan III/c (Penata) dibandingkan dengan pangkat atasan langsung III/c (Penata) ${CT_ATASAN}`,
-      `✓ Kenaikan dari III/b (Penata Muda Tingkat I) ke III/c (Penata) tidak memerlukan ujian dinas ${CT_UJIAN}`,
-      `✓ Tidak sedang menjalani hukuman disiplin yang menghalangi pada 2025-03-10, 2025-04-01 ${CT_HUKUMAN}`,
+      `✓ Masa dalam pangkat dihitung sejak TMT pangkat 2021-04-01: 4 tahun pada 2025-04-01 (minimal 4 tahun, terpenuhi 2025-04-01) ${CT_SYARAT.id}`,
+      `✓ Penilaian kinerja tahun 2023: Baik (minimal Baik) ${CT_SYARAT.id}`,
+      `✓ Penilaian kinerja tahun 2024: Baik (minimal Baik) ${CT_SYARAT.id}`,
+      `✓ Pangkat tertinggi kenaikan pangkat reguler untuk ijazah Sarjana (S1) adalah III/d (Penata Tingkat I); golongan tujuan III/c (Penata) ${CT_PLAFON.id}`,
+      `✓ Golongan tujuan III/c (Penata) dibandingkan dengan pangkat atasan langsung III/c (Penata) ${CT_ATASAN.id}`,
+      `✓ Kenaikan dari III/b (Penata Muda Tingkat I) ke III/c (Penata) tidak memerlukan ujian dinas ${CT_UJIAN.id}`,
+      `✓ Tidak sedang menjalani hukuman disiplin yang menghalangi pada 2025-03-10, 2025-04-01 ${CT_HUKUMAN.id}`,
     ]);
     expect(explain(d, 'en')).toEqual([
       '• Promotion period assessed: 2025-04-01 (the first period on or after 2025-03-10) (Peraturan BKN 4/2023 Pasal 2)',
-      `✓ Time in rank counted from TMT of the rank 2021-04-01: 4 year(s) on 2025-04-01 (minimum 4 year(s), met on 2025-04-01) ${CT_SYARAT}`,
-      `✓ Performance appraisal 2023: Good (Baik) (minimum Good (Baik)) ${CT_SYARAT}`,
-      `✓ Performance appraisal 2024: Good (Baik) (minimum Good (Baik)) ${CT_SYARAT}`,
-      `✓ The highest regular-promotion rank for diploma Bachelor (S1) is III/d (Penata Tingkat I); target golongan III/c (Penata) ${CT_PLAFON}`,
-      `✓ Target golongan III/c (Penata) compared with the direct superior's rank III/c (Penata) ${CT_ATASAN}`,
-      `✓ Moving from III/b (Penata Muda Tingkat I) to III/c (Penata) needs no civil-service exam ${CT_UJIAN}`,
-      `✓ No blocking disciplinary penalty running on 2025-03-10, 2025-04-01 ${CT_HUKUMAN}`,
+      `✓ Time in rank counted from TMT of the rank 2021-04-01: 4 year(s) on 2025-04-01 (minimum 4 year(s), met on 2025-04-01) ${CT_SYARAT.en}`,
+      `✓ Performance appraisal 2023: Good (Baik) (minimum Good (Baik)) ${CT_SYARAT.en}`,
+      `✓ Performance appraisal 2024: Good (Baik) (minimum Good (Baik)) ${CT_SYARAT.en}`,
+      `✓ The highest regular-promotion rank for diploma Bachelor (S1) is III/d (Penata Tingkat I); target golongan III/c (Penata) ${CT_PLAFON.en}`,
+      `✓ Target golongan III/c (Penata) compared with the direct superior's rank III/c (Penata) ${CT_ATASAN.en}`,
+      `✓ Moving from III/b (Penata Muda Tingkat I) to III/c (Penata) needs no civil-service exam ${CT_UJIAN.en}`,
+      `✓ No blocking disciplinary penalty running on 2025-03-10, 2025-04-01 ${CT_HUKUMAN.en}`,
     ]);
   });
 
@@ -204,23 +199,23 @@ describe('kenaikanPangkatReguler: whole decisions (PP 99/2000 jo. PP 12/2002; Ke
     ]);
     expect(explain(d, 'id')).toEqual([
       '• Periode kenaikan pangkat yang dinilai: 2025-04-01 (periode pertama pada atau setelah 2025-03-10) (Peraturan BKN 4/2023 Pasal 2)',
-      `✗ Masa dalam pangkat dihitung sejak TMT pangkat 2021-05-01: 3 tahun pada 2025-04-01 (minimal 4 tahun, terpenuhi 2025-05-01) ${CT_SYARAT}`,
-      `✗ Penilaian kinerja tahun 2023: Kurang (minimal Baik) ${CT_SYARAT}`,
-      `✗ Penilaian kinerja tahun 2024 tidak tersedia (minimal Baik) ${CT_SYARAT}`,
-      `✗ Pangkat tertinggi kenaikan pangkat reguler untuk ijazah Sarjana (S1) adalah III/d (Penata Tingkat I); golongan tujuan IV/a (Pembina) ${CT_PLAFON}`,
-      `✗ Golongan tujuan IV/a (Pembina) dibandingkan dengan pangkat atasan langsung III/d (Penata Tingkat I) ${CT_ATASAN}`,
-      `✗ Kenaikan dari III/d (Penata Tingkat I) ke IV/a (Pembina) memerlukan ujian dinas Tingkat II, yang belum lulus dan tidak dibebaskan ${CT_UJIAN}`,
-      `✗ Sedang menjalani hukuman disiplin pemotongan tunjangan kinerja 25% selama 12 bulan (TMT 2024-06-01, selesai 2025-06-01) ${CT_HUKUMAN}`,
+      `✗ Masa dalam pangkat dihitung sejak TMT pangkat 2021-05-01: 3 tahun pada 2025-04-01 (minimal 4 tahun, terpenuhi 2025-05-01) ${CT_SYARAT.id}`,
+      `✗ Penilaian kinerja tahun 2023: Kurang (minimal Baik) ${CT_SYARAT.id}`,
+      `✗ Penilaian kinerja tahun 2024 tidak tersedia (minimal Baik) ${CT_SYARAT.id}`,
+      `✗ Pangkat tertinggi kenaikan pangkat reguler untuk ijazah Sarjana (S1) adalah III/d (Penata Tingkat I); golongan tujuan IV/a (Pembina) ${CT_PLAFON.id}`,
+      `✗ Golongan tujuan IV/a (Pembina) dibandingkan dengan pangkat atasan langsung III/d (Penata Tingkat I) ${CT_ATASAN.id}`,
+      `✗ Kenaikan dari III/d (Penata Tingkat I) ke IV/a (Pembina) memerlukan ujian dinas Tingkat II, yang belum lulus dan tidak dibebaskan ${CT_UJIAN.id}`,
+      `✗ Sedang menjalani hukuman disiplin pemotongan tunjangan kinerja 25% selama 12 bulan (TMT 2024-06-01, selesai 2025-06-01) ${CT_HUKUMAN.id}`,
     ]);
     expect(explain(d, 'en')).toEqual([
       '• Promotion period assessed: 2025-04-01 (the first period on or after 2025-03-10) (Peraturan BKN 4/2023 Pasal 2)',
-      `✗ Time in rank counted from TMT of the rank 2021-05-01: 3 year(s) on 2025-04-01 (minimum 4 year(s), met on 2025-05-01) ${CT_SYARAT}`,
-      `✗ Performance appraisal 2023: Poor (Kurang) (minimum Good (Baik)) ${CT_SYARAT}`,
-      `✗ No performance appraisal for 2024 (minimum Good (Baik)) ${CT_SYARAT}`,
-      `✗ The highest regular-promotion rank for diploma Bachelor (S1) is III/d (Penata Tingkat I); target golongan IV/a (Pembina) ${CT_PLAFON}`,
-      `✗ Target golongan IV/a (Pembina) compared with the direct superior's rank III/d (Penata Tingkat I) ${CT_ATASAN}`,
-      `✗ Moving from III/d (Penata Tingkat I) to IV/a (Pembina) needs the civil-service exam Level II, not passed and not exempt ${CT_UJIAN}`,
-      `✗ Serving disciplinary penalty 25% performance-allowance cut for 12 months (from 2024-06-01, ends 2025-06-01) ${CT_HUKUMAN}`,
+      `✗ Time in rank counted from TMT of the rank 2021-05-01: 3 year(s) on 2025-04-01 (minimum 4 year(s), met on 2025-05-01) ${CT_SYARAT.en}`,
+      `✗ Performance appraisal 2023: Poor (Kurang) (minimum Good (Baik)) ${CT_SYARAT.en}`,
+      `✗ No performance appraisal for 2024 (minimum Good (Baik)) ${CT_SYARAT.en}`,
+      `✗ The highest regular-promotion rank for diploma Bachelor (S1) is III/d (Penata Tingkat I); target golongan IV/a (Pembina) ${CT_PLAFON.en}`,
+      `✗ Target golongan IV/a (Pembina) compared with the direct superior's rank III/d (Penata Tingkat I) ${CT_ATASAN.en}`,
+      `✗ Moving from III/d (Penata Tingkat I) to IV/a (Pembina) needs the civil-service exam Level II, not passed and not exempt ${CT_UJIAN.en}`,
+      `✗ Serving disciplinary penalty 25% performance-allowance cut for 12 months (from 2024-06-01, ends 2025-06-01) ${CT_HUKUMAN.en}`,
     ]);
   });
 
@@ -249,7 +244,7 @@ describe('kenaikanPangkatReguler: whole decisions (PP 99/2000 jo. PP 12/2002; Ke
     });
     expect(d.reasons).toEqual([
       r('periode', 'INFO', P_BULAN, { asOf: '2025-10-15', periode: '2025-11-01' }),
-      r('masaKerja', 'PASS', SYARAT, {
+      r('masaKerja', 'PASS', PERTAMA, {
         dasar: 'TMT_CPNS',
         mulai: '2021-11-01',
         periode: '2025-11-01',
@@ -265,24 +260,24 @@ describe('kenaikanPangkatReguler: whole decisions (PP 99/2000 jo. PP 12/2002; Ke
       r('hukumanTidakDiperiksa', 'INFO', HUKUMAN, {}),
     ]);
     expect(explain(d, 'id')).toEqual([
-      '• Periode kenaikan pangkat yang dinilai: 2025-11-01 (periode pertama pada atau setelah 2025-10-15) (Peraturan BKN 4/2025)',
-      `✓ Masa dalam pangkat dihitung sejak TMT CPNS 2021-11-01: 4 tahun pada 2025-11-01 (minimal 4 tahun, terpenuhi 2025-11-01) ${CT_SYARAT}`,
-      `✓ Penilaian kinerja tahun 2023: Sangat Baik (minimal Baik) ${CT_SYARAT}`,
-      `✓ Penilaian kinerja tahun 2024: Baik (minimal Baik) ${CT_SYARAT}`,
-      `✓ Pangkat tertinggi kenaikan pangkat reguler untuk ijazah Diploma IV adalah III/d (Penata Tingkat I); golongan tujuan III/a (Penata Muda) ${CT_PLAFON}`,
-      `• Batas pangkat atasan langsung tidak berlaku untuk periode 2025-11-01 (dicabut sejak 2025-05-20) ${CT_DICABUT}`,
-      `✓ Dibebaskan dari ujian dinas Tingkat I karena ijazah (ijazah Diploma IV) ${CT_UJIAN}`,
-      `• Hukuman disiplin yang sedang dijalani tidak diperiksa (pengaturan) ${CT_HUKUMAN}`,
+      `• Periode kenaikan pangkat yang dinilai: 2025-11-01 (periode pertama pada atau setelah 2025-10-15) ${teks(P_BULAN).id}`,
+      `✓ Masa dalam pangkat dihitung sejak TMT CPNS 2021-11-01: 4 tahun pada 2025-11-01 (minimal 4 tahun, terpenuhi 2025-11-01) ${CT_PERTAMA.id}`,
+      `✓ Penilaian kinerja tahun 2023: Sangat Baik (minimal Baik) ${CT_SYARAT.id}`,
+      `✓ Penilaian kinerja tahun 2024: Baik (minimal Baik) ${CT_SYARAT.id}`,
+      `✓ Pangkat tertinggi kenaikan pangkat reguler untuk ijazah Diploma IV adalah III/d (Penata Tingkat I); golongan tujuan III/a (Penata Muda) ${CT_PLAFON.id}`,
+      `• Batas pangkat atasan langsung tidak berlaku untuk periode 2025-11-01 (dicabut sejak 2025-05-20) ${CT_DICABUT.id}`,
+      `✓ Dibebaskan dari ujian dinas Tingkat I karena ijazah (ijazah Diploma IV) ${CT_UJIAN.id}`,
+      `• Hukuman disiplin yang sedang dijalani tidak diperiksa (pengaturan) ${CT_HUKUMAN.id}`,
     ]);
     expect(explain(d, 'en')).toEqual([
-      '• Promotion period assessed: 2025-11-01 (the first period on or after 2025-10-15) (Peraturan BKN 4/2025)',
-      `✓ Time in rank counted from TMT CPNS 2021-11-01: 4 year(s) on 2025-11-01 (minimum 4 year(s), met on 2025-11-01) ${CT_SYARAT}`,
-      `✓ Performance appraisal 2023: Very Good (Sangat Baik) (minimum Good (Baik)) ${CT_SYARAT}`,
-      `✓ Performance appraisal 2024: Good (Baik) (minimum Good (Baik)) ${CT_SYARAT}`,
-      `✓ The highest regular-promotion rank for diploma Diploma IV is III/d (Penata Tingkat I); target golongan III/a (Penata Muda) ${CT_PLAFON}`,
-      `• The direct-superior limit does not apply to the 2025-11-01 period (revoked from 2025-05-20) ${CT_DICABUT}`,
-      `✓ Exempt from the civil-service exam Level I by diploma (diploma Diploma IV) ${CT_UJIAN}`,
-      `• Running disciplinary penalties not checked (setting) ${CT_HUKUMAN}`,
+      `• Promotion period assessed: 2025-11-01 (the first period on or after 2025-10-15) ${teks(P_BULAN).en}`,
+      `✓ Time in rank counted from TMT CPNS 2021-11-01: 4 year(s) on 2025-11-01 (minimum 4 year(s), met on 2025-11-01) ${CT_PERTAMA.en}`,
+      `✓ Performance appraisal 2023: Very Good (Sangat Baik) (minimum Good (Baik)) ${CT_SYARAT.en}`,
+      `✓ Performance appraisal 2024: Good (Baik) (minimum Good (Baik)) ${CT_SYARAT.en}`,
+      `✓ The highest regular-promotion rank for diploma Diploma IV is III/d (Penata Tingkat I); target golongan III/a (Penata Muda) ${CT_PLAFON.en}`,
+      `• The direct-superior limit does not apply to the 2025-11-01 period (revoked from 2025-05-20) ${CT_DICABUT.en}`,
+      `✓ Exempt from the civil-service exam Level I by diploma (diploma Diploma IV) ${CT_UJIAN.en}`,
+      `• Running disciplinary penalties not checked (setting) ${CT_HUKUMAN.en}`,
     ]);
   });
 
@@ -324,24 +319,24 @@ describe('kenaikanPangkatReguler: whole decisions (PP 99/2000 jo. PP 12/2002; Ke
       r('hukumanTidakAda', 'PASS', HUKUMAN, { tanggal: '2023-04-02, 2023-10-01' }),
     ]);
     expect(explain(d, 'id')).toEqual([
-      `• Periode kenaikan pangkat yang dinilai: 2023-10-01 (periode pertama pada atau setelah 2023-04-02) (PP 99/2000; Keputusan Kepala BKN 12/2002)`,
-      `✓ Masa dalam pangkat dihitung sejak TMT pangkat 2019-10-01: 4 tahun pada 2023-10-01 (minimal 4 tahun, terpenuhi 2023-10-01) ${CT_SYARAT}`,
-      `✓ Penilaian kinerja tahun 2021: Cukup (minimal Butuh Perbaikan) ${CT_SYARAT}`,
-      `✓ Penilaian kinerja tahun 2022: Butuh Perbaikan (minimal Butuh Perbaikan) ${CT_SYARAT}`,
-      `✓ Pangkat tertinggi kenaikan pangkat reguler untuk ijazah SLTA adalah III/b (Penata Muda Tingkat I); golongan tujuan III/a (Penata Muda) ${CT_PLAFON}`,
-      `• Batas pangkat atasan langsung berlaku untuk periode 2023-10-01, tetapi golongan atasan tidak diberikan: tidak diperiksa ${CT_ATASAN}`,
-      `✓ Telah lulus ujian dinas Tingkat I ${CT_UJIAN}`,
-      `✓ Tidak sedang menjalani hukuman disiplin yang menghalangi pada 2023-04-02, 2023-10-01 ${CT_HUKUMAN}`,
+      `• Periode kenaikan pangkat yang dinilai: 2023-10-01 (periode pertama pada atau setelah 2023-04-02) ${teks(P_AO).id}`,
+      `✓ Masa dalam pangkat dihitung sejak TMT pangkat 2019-10-01: 4 tahun pada 2023-10-01 (minimal 4 tahun, terpenuhi 2023-10-01) ${CT_SYARAT.id}`,
+      `✓ Penilaian kinerja tahun 2021: Cukup (minimal Butuh Perbaikan) ${CT_SYARAT.id}`,
+      `✓ Penilaian kinerja tahun 2022: Butuh Perbaikan (minimal Butuh Perbaikan) ${CT_SYARAT.id}`,
+      `✓ Pangkat tertinggi kenaikan pangkat reguler untuk ijazah SLTA adalah III/b (Penata Muda Tingkat I); golongan tujuan III/a (Penata Muda) ${CT_PLAFON.id}`,
+      `• Batas pangkat atasan langsung berlaku untuk periode 2023-10-01, tetapi golongan atasan tidak diberikan: tidak diperiksa ${CT_ATASAN.id}`,
+      `✓ Telah lulus ujian dinas Tingkat I ${CT_UJIAN.id}`,
+      `✓ Tidak sedang menjalani hukuman disiplin yang menghalangi pada 2023-04-02, 2023-10-01 ${CT_HUKUMAN.id}`,
     ]);
     expect(explain(d, 'en')).toEqual([
-      `• Promotion period assessed: 2023-10-01 (the first period on or after 2023-04-02) (PP 99/2000; Keputusan Kepala BKN 12/2002)`,
-      `✓ Time in rank counted from TMT of the rank 2019-10-01: 4 year(s) on 2023-10-01 (minimum 4 year(s), met on 2023-10-01) ${CT_SYARAT}`,
-      `✓ Performance appraisal 2021: Fair (Cukup) (minimum Needs Improvement (Butuh Perbaikan)) ${CT_SYARAT}`,
-      `✓ Performance appraisal 2022: Needs Improvement (Butuh Perbaikan) (minimum Needs Improvement (Butuh Perbaikan)) ${CT_SYARAT}`,
-      `✓ The highest regular-promotion rank for diploma senior secondary school is III/b (Penata Muda Tingkat I); target golongan III/a (Penata Muda) ${CT_PLAFON}`,
-      `• The direct-superior limit applies to the 2023-10-01 period, but the superior's golongan was not given: not checked ${CT_ATASAN}`,
-      `✓ Passed the civil-service exam Level I ${CT_UJIAN}`,
-      `✓ No blocking disciplinary penalty running on 2023-04-02, 2023-10-01 ${CT_HUKUMAN}`,
+      `• Promotion period assessed: 2023-10-01 (the first period on or after 2023-04-02) ${teks(P_AO).en}`,
+      `✓ Time in rank counted from TMT of the rank 2019-10-01: 4 year(s) on 2023-10-01 (minimum 4 year(s), met on 2023-10-01) ${CT_SYARAT.en}`,
+      `✓ Performance appraisal 2021: Fair (Cukup) (minimum Needs Improvement (Butuh Perbaikan)) ${CT_SYARAT.en}`,
+      `✓ Performance appraisal 2022: Needs Improvement (Butuh Perbaikan) (minimum Needs Improvement (Butuh Perbaikan)) ${CT_SYARAT.en}`,
+      `✓ The highest regular-promotion rank for diploma senior secondary school is III/b (Penata Muda Tingkat I); target golongan III/a (Penata Muda) ${CT_PLAFON.en}`,
+      `• The direct-superior limit applies to the 2023-10-01 period, but the superior's golongan was not given: not checked ${CT_ATASAN.en}`,
+      `✓ Passed the civil-service exam Level I ${CT_UJIAN.en}`,
+      `✓ No blocking disciplinary penalty running on 2023-04-02, 2023-10-01 ${CT_HUKUMAN.en}`,
     ]);
   });
 
@@ -357,10 +352,10 @@ describe('kenaikanPangkatReguler: whole decisions (PP 99/2000 jo. PP 12/2002; Ke
     });
     expect(d.reasons).toEqual([
       r('periode', 'INFO', P_ENAM, { asOf: '2025-04-01', periode: '2025-04-01' }),
-      r('pangkatPuncak', 'FAIL', SYARAT, { golongan: 'IV/e' }),
+      r('pangkatPuncak', 'FAIL', PUNCAK, { golongan: 'IV/e' }),
     ]);
-    expect(explain(d, 'id')[1]).toBe(`✗ Golongan IV/e (Pembina Utama) adalah pangkat tertinggi PNS ${CT_SYARAT}`);
-    expect(explain(d, 'en')[1]).toBe(`✗ Golongan IV/e (Pembina Utama) is the highest civil-service rank ${CT_SYARAT}`);
+    expect(explain(d, 'id')[1]).toBe(`✗ Golongan IV/e (Pembina Utama) adalah pangkat tertinggi PNS ${CT_PUNCAK.id}`);
+    expect(explain(d, 'en')[1]).toBe(`✗ Golongan IV/e (Pembina Utama) is the highest civil-service rank ${CT_PUNCAK.en}`);
   });
 });
 
@@ -497,10 +492,10 @@ describe('kenaikanPangkatReguler: ceiling by ijazah (digest §2.3, §9 vector 13
       expect(no.value, ijazah).toMatchObject({ memenuhiSyarat: false, golonganTujuan: atas, tmtPalingCepat: null });
       const idx = no.reasons.findIndex((x) => x.code === `${RID}.plafonIjazah`);
       expect(explain(no, 'id')[idx]).toBe(
-        `✗ Pangkat tertinggi kenaikan pangkat reguler untuk ijazah ${labelId} adalah ${g(plafon)}; golongan tujuan ${g(atas)} ${CT_PLAFON}`,
+        `✗ Pangkat tertinggi kenaikan pangkat reguler untuk ijazah ${labelId} adalah ${g(plafon)}; golongan tujuan ${g(atas)} ${CT_PLAFON.id}`,
       );
       expect(explain(no, 'en')[idx]).toBe(
-        `✗ The highest regular-promotion rank for diploma ${labelEn} is ${g(plafon)}; target golongan ${g(atas)} ${CT_PLAFON}`,
+        `✗ The highest regular-promotion rank for diploma ${labelEn} is ${g(plafon)}; target golongan ${g(atas)} ${CT_PLAFON.en}`,
       );
     }
   });
@@ -589,14 +584,16 @@ describe('kenaikanPangkatReguler: ujian dinas (digest §2.2 R5, §2.4)', () => {
     expect(diklat.reasons[idx]).toEqual(
       r('ujianDinasDibebaskan', 'PASS', UJIAN, { ujian: 'TINGKAT_I', dasar: 'DIKLAT_KEPEMIMPINAN', ijazah: 'SLTA' }),
     );
-    expect(explain(diklat, 'id')[idx]).toBe(`✓ Dibebaskan dari ujian dinas Tingkat I karena diklat kepemimpinan (ijazah SLTA) ${CT_UJIAN}`);
+    expect(explain(diklat, 'id')[idx]).toBe(
+      `✓ Dibebaskan dari ujian dinas Tingkat I karena diklat kepemimpinan (ijazah SLTA) ${CT_UJIAN.id}`,
+    );
     expect(explain(diklat, 'en')[idx]).toBe(
-      `✓ Exempt from the civil-service exam Level I by leadership training (diploma senior secondary school) ${CT_UJIAN}`,
+      `✓ Exempt from the civil-service exam Level I by leadership training (diploma senior secondary school) ${CT_UJIAN.en}`,
     );
     const lulus = kenaikanPangkatReguler({ ...base, golongan: 'III/d', ijazah: 'S2', ujianDinas: ['TINGKAT_II'] }, { asOf: '2025-04-01' });
     const li = lulus.reasons.findIndex((x) => x.code === `${RID}.ujianDinasLulus`);
-    expect(explain(lulus, 'id')[li]).toBe(`✓ Telah lulus ujian dinas Tingkat II ${CT_UJIAN}`);
-    expect(explain(lulus, 'en')[li]).toBe(`✓ Passed the civil-service exam Level II ${CT_UJIAN}`);
+    expect(explain(lulus, 'id')[li]).toBe(`✓ Telah lulus ujian dinas Tingkat II ${CT_UJIAN.id}`);
+    expect(explain(lulus, 'en')[li]).toBe(`✓ Passed the civil-service exam Level II ${CT_UJIAN.en}`);
     expect(lulus.value.golonganBaru).toBe('IV/a');
   });
 });
@@ -651,7 +648,7 @@ describe('kenaikanPangkatReguler: running hukuman disiplin (digest §2.2 R9, §7
       r('hukumanBerjalan', 'FAIL', HUKUMAN, { jenis: 'PEMBEBASAN_DARI_JABATAN', tmtHukuman: '2025-01-01', selesai: '2025-07-15' }),
     );
     expect(explain(d, 'id')[i]).toBe(
-      `✗ Sedang menjalani hukuman disiplin pembebasan dari jabatannya menjadi jabatan pelaksana selama 12 bulan (TMT 2025-01-01, selesai 2025-07-15) ${CT_HUKUMAN}`,
+      `✗ Sedang menjalani hukuman disiplin pembebasan dari jabatannya menjadi jabatan pelaksana selama 12 bulan (TMT 2025-01-01, selesai 2025-07-15) ${CT_HUKUMAN.id}`,
     );
     expect(d.value.tmtPalingCepat).toBe('2025-08-01');
   });
@@ -671,9 +668,9 @@ describe('kenaikanPangkatReguler: running hukuman disiplin (digest §2.2 R9, §7
     expect(reasonOf(running, 'hukumanBerjalan')).toEqual([]);
     expect(reasonOf(running, 'diberhentikan')).toEqual([r('diberhentikan', 'FAIL', HUKUMAN, { tmtHukuman: '2025-01-01' })]);
     const at = running.reasons.findIndex((x) => x.code === `${RID}.diberhentikan`);
-    expect(explain(running, 'en')[at]).toBe(`✗ Dismissed from the civil service (PDHTAPS) from 2025-01-01: no promotion ${CT_HUKUMAN}`);
+    expect(explain(running, 'en')[at]).toBe(`✗ Dismissed from the civil service (PDHTAPS) from 2025-01-01: no promotion ${CT_HUKUMAN.en}`);
     expect(explain(running, 'id')[at]).toBe(
-      `✗ Diberhentikan dengan hormat tidak atas permintaan sendiri sebagai PNS (PDHTAPS) sejak 2025-01-01: tidak ada kenaikan pangkat ${CT_HUKUMAN}`,
+      `✗ Diberhentikan dengan hormat tidak atas permintaan sendiri sebagai PNS (PDHTAPS) sejak 2025-01-01: tidak ada kenaikan pangkat ${CT_HUKUMAN.id}`,
     );
     expect(running.value.tmtPalingCepat).toBeNull();
   });
@@ -713,6 +710,7 @@ describe('kenaikanPangkatReguler: input and settings', () => {
       minPredikat: 'BAIK',
       tanggalBatasAtasanDicabut: '2025-05-20',
       tingkatHukumanMenghalangi: ['SEDANG', 'BERAT'],
+      pemeriksaanDisiplinMenghalangi: false,
     });
     expect(z.parse(pegawaiKenaikanPangkatRegulerSchema, { golongan: 'II/a', tmtPangkat: '2020-01-01', ijazah: 'SD' })).toEqual({
       golongan: 'II/a',
@@ -808,7 +806,7 @@ describe('kenaikanPangkatReguler: input and settings', () => {
     expect(KENAIKAN_PANGKAT_REGULER_RULE_ID).toBe(RID);
     expect(kenaikanPangkatRegulerRule.id).toBe(RID);
     expect(kenaikanPangkatRegulerRule.domain).toBe('promotion');
-    expect(kenaikanPangkatRegulerRule.citations).toEqual(PLAFON);
+    expect(kenaikanPangkatRegulerRule.citations).toEqual([...SYARAT, ...PLAFON, ...ATASAN, ...DICABUT]);
     expect(kenaikanPangkatRegulerRule.versions).toStrictEqual([
       { id: 'BATAS_ATASAN', from: '2000-01-01', to: '2025-05-20', citations: ATASAN },
       { id: 'TANPA_BATAS_ATASAN', from: '2025-05-20', citations: DICABUT },
@@ -841,18 +839,20 @@ describe('pangkat and golongan tables (digest §1.1, §1.3)', () => {
       const i = d.reasons.findIndex((x) => x.code === `${RID}.plafonIjazah`);
       const mark = compareGolongan(tujuan, 'IV/b') <= 0 ? '✓' : '✗';
       expect(explain(d, 'id')[i], golongan).toBe(
-        `${mark} Pangkat tertinggi kenaikan pangkat reguler untuk ijazah Doktor (S3) adalah IV/b (Pembina Tingkat I); golongan tujuan ${g(tujuan)} ${CT_PLAFON}`,
+        `${mark} Pangkat tertinggi kenaikan pangkat reguler untuk ijazah Doktor (S3) adalah IV/b (Pembina Tingkat I); golongan tujuan ${g(tujuan)} ${CT_PLAFON.id}`,
       );
       expect(explain(d, 'en')[i], golongan).toBe(
-        `${mark} The highest regular-promotion rank for diploma Doctorate (S3) is IV/b (Pembina Tingkat I); target golongan ${g(tujuan)} ${CT_PLAFON}`,
+        `${mark} The highest regular-promotion rank for diploma Doctorate (S3) is IV/b (Pembina Tingkat I); target golongan ${g(tujuan)} ${CT_PLAFON.en}`,
       );
     }
     const d = kenaikanPangkatReguler({ ...base, golongan: 'I/a', ijazah: 'SD' }, { asOf: '2025-04-01' });
     const i = d.reasons.findIndex((x) => x.code === `${RID}.ujianDinasTidakDiperlukan`);
     expect(explain(d, 'id')[i]).toBe(
-      `✓ Kenaikan dari I/a (Juru Muda) ke I/b (Juru Muda Tingkat I) tidak memerlukan ujian dinas ${CT_UJIAN}`,
+      `✓ Kenaikan dari I/a (Juru Muda) ke I/b (Juru Muda Tingkat I) tidak memerlukan ujian dinas ${CT_UJIAN.id}`,
     );
-    expect(explain(d, 'en')[i]).toBe(`✓ Moving from I/a (Juru Muda) to I/b (Juru Muda Tingkat I) needs no civil-service exam ${CT_UJIAN}`);
+    expect(explain(d, 'en')[i]).toBe(
+      `✓ Moving from I/a (Juru Muda) to I/b (Juru Muda Tingkat I) needs no civil-service exam ${CT_UJIAN.en}`,
+    );
   });
 
   it('PPPK golongan I–XVII, ujian dinas and leadership-training values', () => {
@@ -922,11 +922,54 @@ describe('regulations cited by kenaikanPangkatReguler and periodeKenaikanPangkat
     });
     // The notes carry what the digest says of each.
     expect(R.PP_99_2000.catatan).toMatch(/Pasal 13/);
-    expect(R.KEPKA_BKN_12_2002.catatan).toMatch(/atasan-langsung limit revoked by Peraturan BKN 2\/2025/);
+    expect(R.KEPKA_BKN_12_2002.catatan).toMatch(/KP periods were revoked by Peraturan BKN 4\/2023/);
+    expect(R.KEPKA_BKN_12_2002.catatan).toMatch(/atasan-langsung limit by Peraturan BKN 2\/2025/);
     expect(R.PERBKN_4_2023.catatan).toMatch(/1 Feb, 1 Apr, 1 Jun, 1 Aug, 1 Oct, 1 Dec/);
     expect(R.PERBKN_2_2025.catatan).toMatch(/Pasal 2 ayat \(2\)/);
     expect(R.PERBKN_4_2025.catatan).toMatch(/1st of every month/);
     expect(R.PP_99_2000.judul).toBe('Kenaikan Pangkat Pegawai Negeri Sipil');
+    expect(R.PP_99_2000.url).toBe('https://www.pasal.id/peraturan/pp/pp-no-99-tahun-2000');
+    expect(R.PERBKN_4_2023.judul).toBe('Periodisasi Kenaikan Pangkat Pegawai Negeri Sipil');
+    expect(R.PERBKN_4_2025.judul).toBe('Periodisasi Kenaikan Pangkat Pegawai Negeri Sipil');
+    expect(R.PERKA_BKN_21_2010).toMatchObject({ id: 'PERKA_BKN_21_2010', jenis: 'PERKA_BKN', nomor: '21', tahun: 2010, mencabut: [] });
     expect(R.PERBKN_2_2025.judul).toBe('Kenaikan Pangkat Reguler Pegawai Negeri Sipil');
+  });
+});
+
+describe('kenaikanPangkatReguler: the version that decides (versionOn)', () => {
+  it('is the version in force on the period, split at the setting tanggalBatasAtasanDicabut', () => {
+    const v = (asOf: string, tanggalBatasAtasanDicabut?: string) =>
+      kenaikanPangkatReguler(base, { asOf, ...(tanggalBatasAtasanDicabut && { tanggalBatasAtasanDicabut }) }).trace.version;
+    expect(v('2025-04-01')).toBe('BATAS_ATASAN');
+    // asOf before the repeal, but the period (1 June 2025) after it.
+    expect(v('2025-04-02')).toBe('TANPA_BATAS_ATASAN');
+    expect(v('2025-06-01')).toBe('TANPA_BATAS_ATASAN');
+    // The setting moves the split; the trace names the version the decision applied.
+    expect(v('2025-04-02', '2025-07-01')).toBe('BATAS_ATASAN');
+    expect(v('2025-06-02', '2025-07-01')).toBe('TANPA_BATAS_ATASAN');
+    expect(v('2025-03-10', '2025-04-01')).toBe('TANPA_BATAS_ATASAN');
+    expect(v('2025-02-01', '2025-04-01')).toBe('BATAS_ATASAN');
+  });
+
+  it('the trace agrees with the atasan reason the decision gives', () => {
+    for (const [asOf, dicabut] of [
+      ['2025-04-02', '2025-07-01'],
+      ['2025-03-10', '2025-04-01'],
+      ['2025-04-01', '2025-05-20'],
+      ['2025-05-21', '2025-05-20'],
+    ] as const) {
+      const d = kenaikanPangkatReguler({ ...base, golonganAtasan: 'III/d' }, { asOf, tanggalBatasAtasanDicabut: dicabut });
+      const atasanBerlaku = d.reasons.some((x) => x.code === `${RID}.atasan`);
+      expect(d.trace.version, `${asOf} / ${dicabut}`).toBe(atasanBerlaku ? 'BATAS_ATASAN' : 'TANPA_BATAS_ATASAN');
+    }
+  });
+
+  it('a stored decision is decided again under its version, with its options', () => {
+    const options = { asOf: '2025-04-02', tanggalBatasAtasanDicabut: '2025-07-01' };
+    const d = kenaikanPangkatReguler(base, options);
+    expect(kenaikanPangkatRegulerRule.rerun({ input: base, options, trace: d.trace }).value).toEqual(d.value);
+    expect(() => kenaikanPangkatRegulerRule.rerun({ input: base, options: { asOf: '2025-04-02' }, trace: d.trace })).toThrow(
+      /now selects version TANPA_BATAS_ATASAN/,
+    );
   });
 });

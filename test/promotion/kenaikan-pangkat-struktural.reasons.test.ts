@@ -11,13 +11,14 @@ import {
 } from '../../src/promotion/index.js';
 import { reasonsOf } from '../expected-reason.js';
 import { thrownIssueLines } from '../input-issues.js';
+import { ESELON as DASAR_ESELON, HUKUMAN, P_ENAM, SATU_TINGKAT, STRUKTURAL, teks, UJIAN } from './dasar-kp.js';
 
 const tail = (d: { reasons: { code: string }[] }) => d.reasons.map((r) => r.code.slice(r.code.lastIndexOf('.') + 1));
 
-const PERIODE_CITE = [{ regulation: 'PERBKN_4_2023', article: 'Pasal 2' }];
-const HUKUMAN_CITE = [{ regulation: 'PP_94_2021' }];
+const PERIODE_CITE = P_ENAM;
+const HUKUMAN_CITE = HUKUMAN;
 const T_PERIODE = '(Peraturan BKN 4/2023 Pasal 2)';
-const T_HUKUMAN = '(PP 94/2021)';
+const T_HUKUMAN = teks(HUKUMAN);
 const baik2 = [
   { tahun: 2023, predikat: 'BAIK' as const },
   { tahun: 2024, predikat: 'BAIK' as const },
@@ -29,10 +30,16 @@ const asOf = '2025-03-10';
 
 const ST = 'promotion.kenaikanPangkatStruktural';
 const st = reasonsOf(ST);
-const CKP = [{ regulation: 'PP_99_2000' }, { regulation: 'KEPKA_BKN_12_2002' }];
-const CES = [{ regulation: 'PP_13_2002', annex: 'Lampiran' }, { regulation: 'KEPKA_BKN_13_2002' }];
-const TKP = '(PP 99/2000; Keputusan Kepala BKN 12/2002)';
-const TES = '(PP 13/2002 Lampiran; Keputusan Kepala BKN 13/2002)';
+// Citations per condition: PP 99/2000 Pasal 12 (time in pangkat, appraisals); one level below the jenjang adds the
+// juklak contoh; the eselon table (PP 13/2002 Lampiran); ujian dinas.
+const CKP = STRUKTURAL;
+const TKP = teks(STRUKTURAL);
+const CSB = SATU_TINGKAT;
+const TSB = teks(SATU_TINGKAT);
+const CES = DASAR_ESELON;
+const TES = teks(DASAR_ESELON);
+const CUJ = UJIAN;
+const TUJ = teks(UJIAN);
 
 /** Digest §3.3 restated: eselon → [lowest, highest] pangkat. */
 const DIGEST_ESELON: Record<(typeof ESELON)[number], [string, string]> = {
@@ -98,15 +105,15 @@ describe('kenaikanPangkatStruktural reasons', () => {
     expect(d.reasons).toEqual([
       st('periode', 'INFO', PERIODE_CITE, { asOf, periode: '2025-04-01' }),
       st('plafonEselon', 'PASS', CES, { eselon: 'V.a', terendah: 'III/a', tertinggi: 'III/b', golonganTujuan: 'III/a' }),
-      st('satuTingkatDiBawah', 'INFO', CKP, { golongan: 'II/d', terendah: 'III/a' }),
-      st('masaDalamPangkat', 'PASS', CKP, {
+      st('satuTingkatDiBawah', 'INFO', CSB, { golongan: 'II/d', terendah: 'III/a' }),
+      st('masaDalamPangkat', 'PASS', CSB, {
         mulai: '2024-04-01',
         periode: '2025-04-01',
         tahun: 1,
         minimum: 1,
         tanggalPalingCepat: '2025-04-01',
       }),
-      st('masaDalamJabatan', 'PASS', CKP, {
+      st('masaDalamJabatan', 'PASS', CSB, {
         mulai: '2024-04-01',
         periode: '2025-04-01',
         tahun: 1,
@@ -115,30 +122,30 @@ describe('kenaikanPangkatStruktural reasons', () => {
       }),
       st('penilaian', 'PASS', CKP, { tahun: 2023, predikat: 'BAIK', minimum: 'BAIK' }),
       st('penilaian', 'PASS', CKP, { tahun: 2024, predikat: 'BAIK', minimum: 'BAIK' }),
-      st('ujianDinasLulus', 'PASS', CKP, { ujian: 'TINGKAT_I' }),
+      st('ujianDinasLulus', 'PASS', CUJ, { ujian: 'TINGKAT_I' }),
       st('hukumanTidakAda', 'PASS', HUKUMAN_CITE, { tanggal: '2025-03-10, 2025-04-01' }),
     ]);
     expect(explain(d, 'id')).toEqual([
       `• Periode kenaikan pangkat yang dinilai: 2025-04-01 (periode pertama pada atau setelah 2025-03-10) ${T_PERIODE}`,
-      `✓ Jenjang pangkat eselon V.a: III/a (Penata Muda) s.d. III/b (Penata Muda Tingkat I); golongan tujuan III/a (Penata Muda) ${TES}`,
-      `• Golongan II/d (Pengatur Tingkat I) satu tingkat di bawah pangkat terendah jenjang (III/a (Penata Muda)): cukup 1 tahun dalam pangkat dan 1 tahun dalam jabatan ${TKP}`,
-      `✓ Masa dalam pangkat sejak 2024-04-01: 1 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-01) ${TKP}`,
-      `✓ Masa dalam jabatan sejak 2024-04-01: 1 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-01) ${TKP}`,
-      `✓ Penilaian kinerja tahun 2023: Baik (minimal Baik) ${TKP}`,
-      `✓ Penilaian kinerja tahun 2024: Baik (minimal Baik) ${TKP}`,
-      `✓ Telah lulus ujian dinas Tingkat I ${TKP}`,
-      `✓ Tidak sedang menjalani hukuman disiplin yang menghalangi pada 2025-03-10, 2025-04-01 ${T_HUKUMAN}`,
+      `✓ Jenjang pangkat eselon V.a: III/a (Penata Muda) s.d. III/b (Penata Muda Tingkat I); golongan tujuan III/a (Penata Muda) ${TES.id}`,
+      `• Golongan II/d (Pengatur Tingkat I) satu tingkat di bawah pangkat terendah jenjang (III/a (Penata Muda)): cukup 1 tahun dalam pangkat dan 1 tahun dalam jabatan ${TSB.id}`,
+      `✓ Masa dalam pangkat sejak 2024-04-01: 1 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-01) ${TSB.id}`,
+      `✓ Masa dalam jabatan sejak 2024-04-01: 1 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-01) ${TSB.id}`,
+      `✓ Penilaian kinerja tahun 2023: Baik (minimal Baik) ${TKP.id}`,
+      `✓ Penilaian kinerja tahun 2024: Baik (minimal Baik) ${TKP.id}`,
+      `✓ Telah lulus ujian dinas Tingkat I ${TUJ.id}`,
+      `✓ Tidak sedang menjalani hukuman disiplin yang menghalangi pada 2025-03-10, 2025-04-01 ${T_HUKUMAN.id}`,
     ]);
     expect(explain(d, 'en')).toEqual([
       `• Promotion period assessed: 2025-04-01 (the first period on or after 2025-03-10) ${T_PERIODE}`,
-      `✓ Rank range of eselon V.a: III/a (Penata Muda) to III/b (Penata Muda Tingkat I); target golongan III/a (Penata Muda) ${TES}`,
-      `• Golongan II/d (Pengatur Tingkat I) is one level below the lowest rank of the range (III/a (Penata Muda)): 1 year in rank and 1 year in post suffice ${TKP}`,
-      `✓ Time in rank since 2024-04-01: 1 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-01) ${TKP}`,
-      `✓ Time in post since 2024-04-01: 1 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-01) ${TKP}`,
-      `✓ Performance appraisal 2023: Good (Baik) (minimum Good (Baik)) ${TKP}`,
-      `✓ Performance appraisal 2024: Good (Baik) (minimum Good (Baik)) ${TKP}`,
-      `✓ Passed the civil-service exam Level I ${TKP}`,
-      `✓ No blocking disciplinary penalty running on 2025-03-10, 2025-04-01 ${T_HUKUMAN}`,
+      `✓ Rank range of eselon V.a: III/a (Penata Muda) to III/b (Penata Muda Tingkat I); target golongan III/a (Penata Muda) ${TES.en}`,
+      `• Golongan II/d (Pengatur Tingkat I) is one level below the lowest rank of the range (III/a (Penata Muda)): 1 year in rank and 1 year in post suffice ${TSB.en}`,
+      `✓ Time in rank since 2024-04-01: 1 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-01) ${TSB.en}`,
+      `✓ Time in post since 2024-04-01: 1 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-01) ${TSB.en}`,
+      `✓ Performance appraisal 2023: Good (Baik) (minimum Good (Baik)) ${TKP.en}`,
+      `✓ Performance appraisal 2024: Good (Baik) (minimum Good (Baik)) ${TKP.en}`,
+      `✓ Passed the civil-service exam Level I ${TUJ.en}`,
+      `✓ No blocking disciplinary penalty running on 2025-03-10, 2025-04-01 ${T_HUKUMAN.en}`,
     ]);
   });
 
@@ -147,7 +154,7 @@ describe('kenaikanPangkatStruktural reasons', () => {
     // A year in pangkat on 2025-04-02: the next period of the six-period regime.
     expect(p.value).toEqual({ memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-04-01', golonganTujuan: 'III/a', tmtPalingCepat: '2025-06-01' });
     expect(p.reasons[3]).toEqual(
-      st('masaDalamPangkat', 'FAIL', CKP, {
+      st('masaDalamPangkat', 'FAIL', CSB, {
         mulai: '2024-04-02',
         periode: '2025-04-01',
         tahun: 0,
@@ -156,12 +163,12 @@ describe('kenaikanPangkatStruktural reasons', () => {
       }),
     );
     expect(explain(p, 'id')[3]).toBe(
-      `✗ Masa dalam pangkat sejak 2024-04-02: 0 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-02) ${TKP}`,
+      `✗ Masa dalam pangkat sejak 2024-04-02: 0 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-02) ${TSB.id}`,
     );
     const j = kenaikanPangkatStruktural({ ...sb, tmtJabatan: '2024-04-02' }, { asOf });
     expect(j.value.memenuhiSyarat).toBe(false);
     expect(j.reasons[4]).toEqual(
-      st('masaDalamJabatan', 'FAIL', CKP, {
+      st('masaDalamJabatan', 'FAIL', CSB, {
         mulai: '2024-04-02',
         periode: '2025-04-01',
         tahun: 0,
@@ -170,7 +177,7 @@ describe('kenaikanPangkatStruktural reasons', () => {
       }),
     );
     expect(explain(j, 'en')[4]).toBe(
-      `✗ Time in post since 2024-04-02: 0 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-02) ${TKP}`,
+      `✗ Time in post since 2024-04-02: 0 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-02) ${TSB.en}`,
     );
     // The setting minTahunDalamJenjang does not apply one level below.
     expect(kenaikanPangkatStruktural(sb, { asOf, minTahunDalamJenjang: 4 }).value.memenuhiSyarat).toBe(true);
@@ -180,23 +187,25 @@ describe('kenaikanPangkatStruktural reasons', () => {
     const ud = (p: Partial<PegawaiKenaikanPangkatStruktural>) => kenaikanPangkatStruktural({ ...sb, ujianDinas: [], ...p }, { asOf });
     const s1 = ud({ ijazah: 'S1' });
     expect(s1.value.memenuhiSyarat).toBe(true);
-    expect(s1.reasons[7]).toEqual(st('ujianDinasDibebaskan', 'PASS', CKP, { ujian: 'TINGKAT_I', dasar: 'IJAZAH', ijazah: 'S1' }));
-    expect(explain(s1, 'id')[7]).toBe(`✓ Dibebaskan dari ujian dinas Tingkat I karena ijazah (ijazah Sarjana (S1)) ${TKP}`);
-    expect(explain(s1, 'en')[7]).toBe(`✓ Exempt from the civil-service exam Level I by diploma (diploma Bachelor (S1)) ${TKP}`);
+    expect(s1.reasons[7]).toEqual(st('ujianDinasDibebaskan', 'PASS', CUJ, { ujian: 'TINGKAT_I', dasar: 'IJAZAH', ijazah: 'S1' }));
+    expect(explain(s1, 'id')[7]).toBe(`✓ Dibebaskan dari ujian dinas Tingkat I karena ijazah (ijazah Sarjana (S1)) ${TUJ.id}`);
+    expect(explain(s1, 'en')[7]).toBe(`✓ Exempt from the civil-service exam Level I by diploma (diploma Bachelor (S1)) ${TUJ.en}`);
     const dk = ud({ diklatKepemimpinan: ['DIKLATPIM_IV'] });
     expect(dk.reasons[7]).toEqual(
-      st('ujianDinasDibebaskan', 'PASS', CKP, { ujian: 'TINGKAT_I', dasar: 'DIKLAT_KEPEMIMPINAN', ijazah: 'D_III' }),
+      st('ujianDinasDibebaskan', 'PASS', CUJ, { ujian: 'TINGKAT_I', dasar: 'DIKLAT_KEPEMIMPINAN', ijazah: 'D_III' }),
     );
-    expect(explain(dk, 'id')[7]).toBe(`✓ Dibebaskan dari ujian dinas Tingkat I karena diklat kepemimpinan (ijazah Diploma III) ${TKP}`);
-    expect(explain(dk, 'en')[7]).toBe(`✓ Exempt from the civil-service exam Level I by leadership training (diploma Diploma III) ${TKP}`);
+    expect(explain(dk, 'id')[7]).toBe(`✓ Dibebaskan dari ujian dinas Tingkat I karena diklat kepemimpinan (ijazah Diploma III) ${TUJ.id}`);
+    expect(explain(dk, 'en')[7]).toBe(
+      `✓ Exempt from the civil-service exam Level I by leadership training (diploma Diploma III) ${TUJ.en}`,
+    );
     const no = ud({ ujianDinas: ['TINGKAT_II'] });
     expect(no.value.memenuhiSyarat).toBe(false);
-    expect(no.reasons[7]).toEqual(st('ujianDinasBelumLulus', 'FAIL', CKP, { ujian: 'TINGKAT_I', dari: 'II/d', ke: 'III/a' }));
+    expect(no.reasons[7]).toEqual(st('ujianDinasBelumLulus', 'FAIL', CUJ, { ujian: 'TINGKAT_I', dari: 'II/d', ke: 'III/a' }));
     expect(explain(no, 'id')[7]).toBe(
-      `✗ Kenaikan dari II/d (Pengatur Tingkat I) ke III/a (Penata Muda) memerlukan ujian dinas Tingkat I, yang belum lulus dan tidak dibebaskan ${TKP}`,
+      `✗ Kenaikan dari II/d (Pengatur Tingkat I) ke III/a (Penata Muda) memerlukan ujian dinas Tingkat I, yang belum lulus dan tidak dibebaskan ${TUJ.id}`,
     );
     expect(explain(no, 'en')[7]).toBe(
-      `✗ Moving from II/d (Pengatur Tingkat I) to III/a (Penata Muda) needs the civil-service exam Level I, not passed and not exempt ${TKP}`,
+      `✗ Moving from II/d (Pengatur Tingkat I) to III/a (Penata Muda) needs the civil-service exam Level I, not passed and not exempt ${TUJ.en}`,
     );
     for (const ijazah of IJAZAH) {
       const r = ud({ ijazah }).reasons[7]!;
@@ -214,11 +223,11 @@ describe('kenaikanPangkatStruktural reasons', () => {
       riwayatPenilaian: baik2,
     };
     const r = (x: Partial<PegawaiKenaikanPangkatStruktural>) => kenaikanPangkatStruktural({ ...p, ...x }, { asOf }).reasons[5]!;
-    expect(r({})).toEqual(st('ujianDinasBelumLulus', 'FAIL', CKP, { ujian: 'TINGKAT_II', dari: 'III/d', ke: 'IV/a' }));
+    expect(r({})).toEqual(st('ujianDinasBelumLulus', 'FAIL', CUJ, { ujian: 'TINGKAT_II', dari: 'III/d', ke: 'IV/a' }));
     expect(r({ diklatKepemimpinan: ['DIKLATPIM_IV'], ujianDinas: ['TINGKAT_I'] }).outcome).toBe('FAIL');
-    expect(r({ ujianDinas: ['TINGKAT_II'] })).toEqual(st('ujianDinasLulus', 'PASS', CKP, { ujian: 'TINGKAT_II' }));
+    expect(r({ ujianDinas: ['TINGKAT_II'] })).toEqual(st('ujianDinasLulus', 'PASS', CUJ, { ujian: 'TINGKAT_II' }));
     expect(r({ diklatKepemimpinan: ['DIKLATPIM_III'] })).toEqual(
-      st('ujianDinasDibebaskan', 'PASS', CKP, { ujian: 'TINGKAT_II', dasar: 'DIKLAT_KEPEMIMPINAN', ijazah: 'S1' }),
+      st('ujianDinasDibebaskan', 'PASS', CUJ, { ujian: 'TINGKAT_II', dasar: 'DIKLAT_KEPEMIMPINAN', ijazah: 'S1' }),
     );
     for (const ijazah of IJAZAH)
       expect(r({ ijazah }).code, ijazah).toBe(`${ST}.${IJAZAH_PASCASARJANA.includes(ijazah) ? 'ujianDinasDibebaskan' : 'ujianDinasBelumLulus'}`);
@@ -231,8 +240,8 @@ describe('kenaikanPangkatStruktural reasons', () => {
       golonganTujuan: 'IV/a',
       tmtPalingCepat: '2025-04-01',
     });
-    expect(d.reasons[5]).toEqual(st('ujianDinasDibebaskan', 'PASS', CKP, { ujian: 'TINGKAT_II', dasar: 'IJAZAH', ijazah: 'S2' }));
-    expect(explain(d, 'en')[5]).toBe(`✓ Exempt from the civil-service exam Level II by diploma (diploma Master (S2)) ${TKP}`);
+    expect(d.reasons[5]).toEqual(st('ujianDinasDibebaskan', 'PASS', CUJ, { ujian: 'TINGKAT_II', dasar: 'IJAZAH', ijazah: 'S2' }));
+    expect(explain(d, 'en')[5]).toBe(`✓ Exempt from the civil-service exam Level II by diploma (diploma Master (S2)) ${TUJ.en}`);
   });
 
   it('within the jenjang, failing appraisal, ujian dinas and a running hukuman berat: the whole decision and both texts', () => {
@@ -262,26 +271,26 @@ describe('kenaikanPangkatStruktural reasons', () => {
       }),
       st('penilaian', 'PASS', CKP, { tahun: 2023, predikat: 'BAIK', minimum: 'BAIK' }),
       st('penilaianTidakAda', 'FAIL', CKP, { tahun: 2024, minimum: 'BAIK' }),
-      st('ujianDinasBelumLulus', 'FAIL', CKP, { ujian: 'TINGKAT_II', dari: 'III/d', ke: 'IV/a' }),
+      st('ujianDinasBelumLulus', 'FAIL', CUJ, { ujian: 'TINGKAT_II', dari: 'III/d', ke: 'IV/a' }),
       st('hukumanBerjalan', 'FAIL', HUKUMAN_CITE, { jenis: 'PEMBEBASAN_DARI_JABATAN', tmtHukuman: '2025-01-01', selesai: '2026-01-01' }),
     ]);
     expect(explain(d, 'id')).toEqual([
       `• Periode kenaikan pangkat yang dinilai: 2025-04-01 (periode pertama pada atau setelah 2025-03-10) ${T_PERIODE}`,
-      `✓ Jenjang pangkat eselon III.b: III/d (Penata Tingkat I) s.d. IV/a (Pembina); golongan tujuan IV/a (Pembina) ${TES}`,
-      `✓ Masa dalam pangkat sejak 2021-04-01: 4 tahun pada 2025-04-01 (minimal 4 tahun, terpenuhi 2025-04-01) ${TKP}`,
-      `✓ Penilaian kinerja tahun 2023: Baik (minimal Baik) ${TKP}`,
-      `✗ Penilaian kinerja tahun 2024 tidak tersedia (minimal Baik) ${TKP}`,
-      `✗ Kenaikan dari III/d (Penata Tingkat I) ke IV/a (Pembina) memerlukan ujian dinas Tingkat II, yang belum lulus dan tidak dibebaskan ${TKP}`,
-      `✗ Sedang menjalani hukuman disiplin pembebasan dari jabatannya menjadi jabatan pelaksana selama 12 bulan (TMT 2025-01-01, selesai 2026-01-01) ${T_HUKUMAN}`,
+      `✓ Jenjang pangkat eselon III.b: III/d (Penata Tingkat I) s.d. IV/a (Pembina); golongan tujuan IV/a (Pembina) ${TES.id}`,
+      `✓ Masa dalam pangkat sejak 2021-04-01: 4 tahun pada 2025-04-01 (minimal 4 tahun, terpenuhi 2025-04-01) ${TKP.id}`,
+      `✓ Penilaian kinerja tahun 2023: Baik (minimal Baik) ${TKP.id}`,
+      `✗ Penilaian kinerja tahun 2024 tidak tersedia (minimal Baik) ${TKP.id}`,
+      `✗ Kenaikan dari III/d (Penata Tingkat I) ke IV/a (Pembina) memerlukan ujian dinas Tingkat II, yang belum lulus dan tidak dibebaskan ${TUJ.id}`,
+      `✗ Sedang menjalani hukuman disiplin pembebasan dari jabatannya menjadi jabatan pelaksana selama 12 bulan (TMT 2025-01-01, selesai 2026-01-01) ${T_HUKUMAN.id}`,
     ]);
     expect(explain(d, 'en')).toEqual([
       `• Promotion period assessed: 2025-04-01 (the first period on or after 2025-03-10) ${T_PERIODE}`,
-      `✓ Rank range of eselon III.b: III/d (Penata Tingkat I) to IV/a (Pembina); target golongan IV/a (Pembina) ${TES}`,
-      `✓ Time in rank since 2021-04-01: 4 year(s) on 2025-04-01 (minimum 4 year(s), met on 2025-04-01) ${TKP}`,
-      `✓ Performance appraisal 2023: Good (Baik) (minimum Good (Baik)) ${TKP}`,
-      `✗ No performance appraisal for 2024 (minimum Good (Baik)) ${TKP}`,
-      `✗ Moving from III/d (Penata Tingkat I) to IV/a (Pembina) needs the civil-service exam Level II, not passed and not exempt ${TKP}`,
-      `✗ Serving disciplinary penalty removal from position to an executor position for 12 months (from 2025-01-01, ends 2026-01-01) ${T_HUKUMAN}`,
+      `✓ Rank range of eselon III.b: III/d (Penata Tingkat I) to IV/a (Pembina); target golongan IV/a (Pembina) ${TES.en}`,
+      `✓ Time in rank since 2021-04-01: 4 year(s) on 2025-04-01 (minimum 4 year(s), met on 2025-04-01) ${TKP.en}`,
+      `✓ Performance appraisal 2023: Good (Baik) (minimum Good (Baik)) ${TKP.en}`,
+      `✗ No performance appraisal for 2024 (minimum Good (Baik)) ${TKP.en}`,
+      `✗ Moving from III/d (Penata Tingkat I) to IV/a (Pembina) needs the civil-service exam Level II, not passed and not exempt ${TUJ.en}`,
+      `✗ Serving disciplinary penalty removal from position to an executor position for 12 months (from 2025-01-01, ends 2026-01-01) ${T_HUKUMAN.en}`,
     ]);
   });
 
@@ -314,7 +323,7 @@ describe('kenaikanPangkatStruktural reasons', () => {
       'ujianDinasTidakDiperlukan',
       'hukumanTidakAda',
     ]);
-    expect(d.reasons[5]).toEqual(st('ujianDinasTidakDiperlukan', 'PASS', CKP, { dari: 'III/c', ke: 'III/d' }));
+    expect(d.reasons[5]).toEqual(st('ujianDinasTidakDiperlukan', 'PASS', CUJ, { dari: 'III/c', ke: 'III/d' }));
     expect(kenaikanPangkatStruktural(p, { asOf, minTahunDalamJenjang: 3 }).value).toEqual({
       memenuhiSyarat: true,
       golonganBaru: 'III/d',
@@ -349,17 +358,17 @@ describe('kenaikanPangkatStruktural reasons', () => {
       st('diBawahJenjang', 'FAIL', CES, { golongan: 'II/c', terendah: 'III/a' }),
       st('penilaian', 'PASS', CKP, { tahun: 2023, predikat: 'BAIK', minimum: 'BAIK' }),
       st('penilaian', 'PASS', CKP, { tahun: 2024, predikat: 'BAIK', minimum: 'BAIK' }),
-      st('ujianDinasTidakDiperlukan', 'PASS', CKP, { dari: 'II/c', ke: 'II/d' }),
+      st('ujianDinasTidakDiperlukan', 'PASS', CUJ, { dari: 'II/c', ke: 'II/d' }),
       st('hukumanTidakAda', 'PASS', HUKUMAN_CITE, { tanggal: '2025-03-10, 2025-04-01' }),
     ]);
     expect(explain(d, 'id')[2]).toBe(
-      `✗ Golongan II/c (Pengatur) lebih dari satu tingkat di bawah pangkat terendah jenjang (III/a (Penata Muda)) ${TES}`,
+      `✗ Golongan II/c (Pengatur) lebih dari satu tingkat di bawah pangkat terendah jenjang (III/a (Penata Muda)) ${TES.id}`,
     );
     expect(explain(d, 'en')[2]).toBe(
-      `✗ Golongan II/c (Pengatur) is more than one level below the lowest rank of the range (III/a (Penata Muda)) ${TES}`,
+      `✗ Golongan II/c (Pengatur) is more than one level below the lowest rank of the range (III/a (Penata Muda)) ${TES.en}`,
     );
-    expect(explain(d, 'id')[5]).toBe(`✓ Kenaikan dari II/c (Pengatur) ke II/d (Pengatur Tingkat I) tidak memerlukan ujian dinas ${TKP}`);
-    expect(explain(d, 'en')[5]).toBe(`✓ Moving from II/c (Pengatur) to II/d (Pengatur Tingkat I) needs no civil-service exam ${TKP}`);
+    expect(explain(d, 'id')[5]).toBe(`✓ Kenaikan dari II/c (Pengatur) ke II/d (Pengatur Tingkat I) tidak memerlukan ujian dinas ${TUJ.id}`);
+    expect(explain(d, 'en')[5]).toBe(`✓ Moving from II/c (Pengatur) to II/d (Pengatur Tingkat I) needs no civil-service exam ${TUJ.en}`);
   });
 
   it('every eselon: up to its highest pangkat, not beyond (digest §9 vector 17); the check stops at the ceiling', () => {
@@ -382,10 +391,10 @@ describe('kenaikanPangkatStruktural reasons', () => {
       { asOf },
     );
     expect(explain(top, 'id')[1]).toBe(
-      `✗ Jenjang pangkat eselon I.a: IV/d (Pembina Utama Madya) s.d. IV/e (Pembina Utama); golongan tujuan — ${TES}`,
+      `✗ Jenjang pangkat eselon I.a: IV/d (Pembina Utama Madya) s.d. IV/e (Pembina Utama); golongan tujuan — ${TES.id}`,
     );
     expect(explain(top, 'en')[1]).toBe(
-      `✗ Rank range of eselon I.a: IV/d (Pembina Utama Madya) to IV/e (Pembina Utama); target golongan — ${TES}`,
+      `✗ Rank range of eselon I.a: IV/d (Pembina Utama Madya) to IV/e (Pembina Utama); target golongan — ${TES.en}`,
     );
   });
 
@@ -402,8 +411,8 @@ describe('kenaikanPangkatStruktural reasons', () => {
     const off = kenaikanPangkatStruktural(sedang, { asOf, tingkatHukumanMenghalangi: [] });
     expect(off.value.memenuhiSyarat).toBe(true);
     expect(off.reasons[8]).toEqual(st('hukumanTidakDiperiksa', 'INFO', HUKUMAN_CITE, {}));
-    expect(explain(off, 'id')[8]).toBe(`• Hukuman disiplin yang sedang dijalani tidak diperiksa (pengaturan) ${T_HUKUMAN}`);
-    expect(explain(off, 'en')[8]).toBe(`• Running disciplinary penalties not checked (setting) ${T_HUKUMAN}`);
+    expect(explain(off, 'id')[8]).toBe(`• Hukuman disiplin yang sedang dijalani tidak diperiksa (pengaturan) ${T_HUKUMAN.id}`);
+    expect(explain(off, 'en')[8]).toBe(`• Running disciplinary penalties not checked (setting) ${T_HUKUMAN.en}`);
   });
 
   it('refuses bad input with exact issues', () => {

@@ -14,17 +14,18 @@ import {
   VERSI_PERIODE_KENAIKAN_PANGKAT,
 } from '../../src/promotion/index.js';
 import { reasonsOf } from '../expected-reason.js';
+import { P_AO, P_BULAN, P_ENAM, teks } from './dasar-kp.js';
 import { thrownIssueLines, thrownIssues } from '../input-issues.js';
 
 const RID = 'promotion.periodeKenaikanPangkat';
 
 // Citations of each period regime (digest §0).
-const APRIL_OKTOBER = [{ regulation: 'PP_99_2000' }, { regulation: 'KEPKA_BKN_12_2002' }];
-const ENAM_PERIODE = [{ regulation: 'PERBKN_4_2023', article: 'Pasal 2' }];
-const SETIAP_BULAN = [{ regulation: 'PERBKN_4_2025' }];
-const CT_AO = '(PP 99/2000; Keputusan Kepala BKN 12/2002)';
-const CT_ENAM = '(Peraturan BKN 4/2023 Pasal 2)';
-const CT_BULAN = '(Peraturan BKN 4/2025)';
+const APRIL_OKTOBER = P_AO;
+const ENAM_PERIODE = P_ENAM;
+const SETIAP_BULAN = P_BULAN;
+const CT_AO = teks(P_AO);
+const CT_ENAM = teks(P_ENAM);
+const CT_BULAN = teks(P_BULAN);
 
 /** Independent restatement of digest §0: the months whose 1st day is a KP period, per regime. */
 const BULAN_PERIODE = {
@@ -182,12 +183,12 @@ describe('periodeKenaikanPangkat reasons and texts', () => {
       r('masaUsul', APRIL_OKTOBER, { periode: '2023-10-01', mulai: '—', selesai: '2023-08-31' }),
     ]);
     expect(explain(d, 'id')).toEqual([
-      `• Periode kenaikan pangkat pertama pada atau setelah 2023-05-10: 2023-10-01 (rezim 1 April dan 1 Oktober) ${CT_AO}`,
-      `• Usul kenaikan pangkat periode 2023-10-01 diterima — s.d. 2023-08-31 ${CT_AO}`,
+      `• Periode kenaikan pangkat pertama pada atau setelah 2023-05-10: 2023-10-01 (rezim 1 April dan 1 Oktober) ${CT_AO.id}`,
+      `• Usul kenaikan pangkat periode 2023-10-01 diterima — s.d. 2023-08-31 ${CT_AO.id}`,
     ]);
     expect(explain(d, 'en')).toEqual([
-      `• First promotion period on or after 2023-05-10: 2023-10-01 (1 April and 1 October regime) ${CT_AO}`,
-      `• Proposals for the 2023-10-01 period are received from — to 2023-08-31 ${CT_AO}`,
+      `• First promotion period on or after 2023-05-10: 2023-10-01 (1 April and 1 October regime) ${CT_AO.en}`,
+      `• Proposals for the 2023-10-01 period are received from — to 2023-08-31 ${CT_AO.en}`,
     ]);
   });
 
@@ -199,12 +200,12 @@ describe('periodeKenaikanPangkat reasons and texts', () => {
       r('masaUsul', ENAM_PERIODE, { periode: '2024-02-01', mulai: '2023-12-15', selesai: '2024-01-15' }),
     ]);
     expect(explain(d, 'id')).toEqual([
-      `• Periode kenaikan pangkat pertama pada atau setelah 2023-11-15: 2024-02-01 (rezim enam periode (Peraturan BKN 4/2023)) ${CT_ENAM}`,
-      `• Usul kenaikan pangkat periode 2024-02-01 diterima 2023-12-15 s.d. 2024-01-15 ${CT_ENAM}`,
+      `• Periode kenaikan pangkat pertama pada atau setelah 2023-11-15: 2024-02-01 (rezim enam periode (Peraturan BKN 4/2023)) ${CT_ENAM.id}`,
+      `• Usul kenaikan pangkat periode 2024-02-01 diterima 2023-12-15 s.d. 2024-01-15 ${CT_ENAM.id}`,
     ]);
     expect(explain(d, 'en')).toEqual([
-      `• First promotion period on or after 2023-11-15: 2024-02-01 (six-period regime (BKN Regulation 4/2023)) ${CT_ENAM}`,
-      `• Proposals for the 2024-02-01 period are received from 2023-12-15 to 2024-01-15 ${CT_ENAM}`,
+      `• First promotion period on or after 2023-11-15: 2024-02-01 (six-period regime (BKN Regulation 4/2023)) ${CT_ENAM.en}`,
+      `• Proposals for the 2024-02-01 period are received from 2023-12-15 to 2024-01-15 ${CT_ENAM.en}`,
     ]);
   });
 
@@ -216,11 +217,11 @@ describe('periodeKenaikanPangkat reasons and texts', () => {
       r('masaUsulTidakDiketahui', [], { periode: '2025-11-01' }),
     ]);
     expect(explain(d, 'id')).toEqual([
-      `• Periode kenaikan pangkat pertama pada atau setelah 2025-10-02: 2025-11-01 (rezim setiap bulan (Peraturan BKN 4/2025)) ${CT_BULAN}`,
+      `• Periode kenaikan pangkat pertama pada atau setelah 2025-10-02: 2025-11-01 (rezim setiap bulan (Peraturan BKN 4/2025)) ${CT_BULAN.id}`,
       '• Masa usul untuk periode 2025-11-01 tidak tersedia dalam sumber',
     ]);
     expect(explain(d, 'en')).toEqual([
-      `• First promotion period on or after 2025-10-02: 2025-11-01 (monthly regime (BKN Regulation 4/2025)) ${CT_BULAN}`,
+      `• First promotion period on or after 2025-10-02: 2025-11-01 (monthly regime (BKN Regulation 4/2025)) ${CT_BULAN.en}`,
       '• No proposal window is known for the 2025-11-01 period',
     ]);
   });
@@ -258,5 +259,24 @@ describe('periodeKenaikanPangkat input', () => {
   it('a date whose next period falls before the table is not in force', () => {
     expect(() => periodeKenaikanPangkat('1999-03-15')).toThrow(RuleNotInForceError);
     expect(() => periodeKenaikanPangkat('1800-01-01')).toThrow(RuleNotInForceError);
+  });
+});
+
+describe('periodeKenaikanPangkat: the version that decides (versionOn)', () => {
+  it('is the regime in force on the period found, not on the date asked', () => {
+    expect(periodeKenaikanPangkat('2023-05-10').trace.version).toBe('APRIL_OKTOBER');
+    // 2023-11-15 lies in the April/October regime, but its period (2024-02-01) is of the six-period one.
+    expect(periodeKenaikanPangkat('2023-11-15').trace.version).toBe('ENAM_PERIODE');
+    expect(periodeKenaikanPangkat('2024-01-01').trace.version).toBe('ENAM_PERIODE');
+    expect(periodeKenaikanPangkat('2025-09-15').trace.version).toBe('SETIAP_BULAN');
+    expect(periodeKenaikanPangkat('2025-10-02').trace.version).toBe('SETIAP_BULAN');
+  });
+
+  it('a stored decision is decided again under its version', () => {
+    const trace = periodeKenaikanPangkat('2023-11-15').trace;
+    expect(periodeKenaikanPangkatRule.rerun({ input: '2023-11-15', trace }).value).toBe('2024-02-01');
+    expect(() => periodeKenaikanPangkatRule.rerun({ input: '2023-11-15', trace: { ...trace, version: 'APRIL_OKTOBER' } })).toThrow(
+      /now selects version ENAM_PERIODE/,
+    );
   });
 });

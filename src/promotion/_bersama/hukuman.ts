@@ -30,7 +30,20 @@ export const tingkatHukumanMenghalangiSchema = z
   );
 
 /** Citation for the hukuman check: the practice follows PP 94/2021; the blocking article is unconfirmed. */
-export const CITATION_HUKUMAN: Citation[] = deepFreeze([{ regulation: 'PP_94_2021' }]);
+export const CITATION_HUKUMAN: Citation[] = deepFreeze([
+  {
+    regulation: 'PP_94_2021',
+    unlocated:
+      'No PP 94/2021 or Peraturan BKN 6/2022 article barring a promotion while a hukuman is served was found (the seed citation "Peraturan BKN 6/2022 Pasal 55 ayat (1)" is unverified); the block follows practice (DJKN buku saku, BKN Kanreg I) and Perka BKN 21/2010 under PP 53/2010.',
+  },
+]);
+
+/** The row of a KP rule's condition table (a formulaTable step). */
+export const LANGKAH_HUKUMAN = deepFreeze([
+  'hukuman',
+  'tidak sedang menjalani hukuman tingkat tingkatHukumanMenghalangi (preset sedang, berat) pada asOf dan periode',
+  CITATION_HUKUMAN,
+] as const);
 
 export interface CekHukuman {
   reasons: Reason[];

@@ -4,9 +4,9 @@ import * as z from 'zod/mini';
 import { addYears, type IsoDate, isoDateSchema, wholeYearsBetween, yearOf } from '../../core/calendar.js';
 import { type Citation, type Reason, reason } from '../../core/decision.js';
 import { dateOutputSchema } from '../../core/output.js';
-import { deepFreeze } from '../../core/freeze.js';
 import { minPredikatSchema } from './penilaian.js';
 import { tingkatHukumanMenghalangiSchema } from './hukuman.js';
+import { pemeriksaanDisiplinMenghalangiSchema } from './pemeriksaan-disiplin.js';
 import { rezimPeriodeKenaikanPangkat, tanggalPeriodeKenaikanPangkat } from '../periode-kenaikan-pangkat.js';
 import { type GolonganPns, golonganSchema } from '../types.js';
 import type { SyaratWaktu } from './tmt-paling-cepat.js';
@@ -24,13 +24,6 @@ import {
   tidakSetelahAsOf,
   tolak,
 } from './invariants.js';
-
-/** The base of kenaikan pangkat: PP 99/2000 jo. PP 12/2002 and its juklak, Keputusan Kepala BKN 12/2002. */
-export const CITATION_KP: Citation[] = deepFreeze([
-  { regulation: 'PP_99_2000' },
-  { regulation: 'PP_12_2002' },
-  { regulation: 'KEPKA_BKN_12_2002' },
-]);
 
 /** Schema of {@link KenaikanPangkatPilihan} as JSON, shared by the kenaikan pangkat pilihan rules. */
 export const kenaikanPangkatPilihanOutput = z.object({
@@ -52,6 +45,7 @@ export const opsiKenaikanPangkatPilihan = {
     ._default(minPredikatSchema, 'BAIK')
     .check(z.describe('Setting: lowest predikat that counts as "bernilai baik" (preset BAIK, agency practice)')),
   tingkatHukumanMenghalangi: tingkatHukumanMenghalangiSchema,
+  pemeriksaanDisiplinMenghalangi: pemeriksaanDisiplinMenghalangiSchema,
 };
 export const opsiKenaikanPangkatPilihanSchema = z.object(opsiKenaikanPangkatPilihan);
 

@@ -89,3 +89,23 @@ export const TEKS_HUKUMAN = {
     en: 'Serving disciplinary penalty {jenis} (from {tmtHukuman}, ends {selesai})',
   },
 } as const satisfies RuleMessageTexts;
+
+/** `<rule>.pemeriksaanDisiplin…`, `<rule>.upayaAdministratifBerjalan` (cekPemeriksaanDisiplin). */
+export const TEKS_PEMERIKSAAN_DISIPLIN = {
+  pemeriksaanDisiplinTidakDiperiksa: {
+    id: 'Proses disiplin pada {asOf}: dalam pemeriksaan {dalamPemeriksaan}, upaya administratif berjalan {upayaAdministratif}; tidak menghalangi kenaikan pangkat (pengaturan pemeriksaanDisiplinMenghalangi tidak aktif)',
+    en: 'Disciplinary proceedings on {asOf}: under examination {dalamPemeriksaan}, upaya administratif pending {upayaAdministratif}; they do not block the promotion (setting pemeriksaanDisiplinMenghalangi off)',
+  },
+  pemeriksaanDisiplinBerjalan: {
+    id: 'Pada {asOf} sedang dalam proses pemeriksaan karena diduga melakukan pelanggaran disiplin tingkat sedang/berat: kenaikan pangkat tidak dapat dipertimbangkan',
+    en: 'On {asOf} under examination for a suspected moderate/severe disciplinary violation: the promotion cannot be considered',
+  },
+  upayaAdministratifBerjalan: {
+    id: 'Pada {asOf} upaya administratif (keberatan/banding administratif) atas hukuman disiplin belum diputus: kenaikan pangkat tidak diberikan sampai keputusannya berkekuatan hukum tetap',
+    en: 'On {asOf} an upaya administratif (objection/administrative appeal) against a disciplinary penalty is pending: no promotion until its decision is final',
+  },
+  pemeriksaanDisiplinTidakAda: {
+    id: 'Pada {asOf} tidak sedang dalam pemeriksaan disiplin dan tidak ada upaya administratif yang belum diputus',
+    en: 'On {asOf} no disciplinary examination and no pending upaya administratif',
+  },
+} as const satisfies RuleMessageTexts;

@@ -1,10 +1,11 @@
 import type { Citation, Reason } from '../../core/decision.js';
 import { reason } from '../../core/decision.js';
-import { deepFreeze } from '../../core/freeze.js';
+import { DASAR_UJIAN_DINAS } from './dasar-kp.js';
 import { IJAZAH_PASCASARJANA, IJAZAH_SARJANA_KE_ATAS } from './ijazah.js';
 import type { DiklatKepemimpinan, GolonganPns, Ijazah, UjianDinas } from '../types.js';
 
-export const CITATION_UJIAN_DINAS: Citation[] = deepFreeze([{ regulation: 'PP_99_2000' }, { regulation: 'KEPKA_BKN_12_2002' }]);
+/** The ujian dinas condition and its exemptions (see dasar-kp). */
+export const CITATION_UJIAN_DINAS: Citation[] = DASAR_UJIAN_DINAS;
 
 /** The ujian dinas needed to move from `dari` to `ke`: Tingkat I for II/d → III/a, Tingkat II for III/d → IV/a. */
 export function ujianDinasDiperlukan(dari: GolonganPns, ke: GolonganPns): UjianDinas | null {

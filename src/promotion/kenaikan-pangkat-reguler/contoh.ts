@@ -2,6 +2,7 @@ import type { Bilingual } from '../../core/explain.js';
 import type { RuleExample } from '../../core/rule.js';
 import { TANGGAL_TERAKHIR } from '../_bersama/invariants.js';
 import { catatanInvarianKp } from '../_bersama/kp-bersama.js';
+import { CATATAN_PEMERIKSAAN_DISIPLIN } from '../_bersama/pemeriksaan-disiplin.js';
 import { TANGGAL_BATAS_ATASAN_DICABUT } from './data.js';
 
 /** Worked examples of kenaikanPangkatReguler (promotion digest §2.2, §9 vectors 12–14). */
@@ -105,6 +106,33 @@ export const CONTOH_KENAIKAN_PANGKAT_REGULER: RuleExample[] = [
     },
     source: 'promotion digest §9 vector 14 (derived; Peraturan BKN 2/2025)',
   },
+  {
+    title: {
+      id: 'Sedang diperiksa karena dugaan pelanggaran disiplin sedang, pengaturan pemeriksaanDisiplinMenghalangi aktif: terhalang',
+      en: 'Under examination for a suspected moderate violation, setting pemeriksaanDisiplinMenghalangi on: blocked',
+    },
+    input: {
+      golongan: 'III/b',
+      tmtPangkat: '2019-04-01',
+      ijazah: 'S1',
+      riwayatPenilaian: [
+        { tahun: 2021, predikat: 'BAIK' },
+        { tahun: 2022, predikat: 'BAIK' },
+      ],
+      pemeriksaanDisiplin: { dalamPemeriksaan: true },
+    },
+    options: { asOf: '2023-01-15', pemeriksaanDisiplinMenghalangi: true },
+    expected: {
+      memenuhiSyarat: false,
+      golonganBaru: null,
+      tmt: null,
+      periode: '2023-04-01',
+      golonganTujuan: 'III/c',
+      tmtPalingCepat: '2023-04-01',
+    },
+    source:
+      'Perka BKN 21/2010 as the Kemenkes Ropeg helpdesk states it (helpdesk-ropeg.kemkes.go.id/disiplin-kesra.html) [B]; DJKN buku saku [S]; a setting, off by default',
+  },
 ];
 
 /** Interpretations, settings and refusals of kenaikanPangkatReguler, for auditors. */
@@ -121,6 +149,7 @@ export const CATATAN_KENAIKAN_PANGKAT_REGULER: Bilingual[] = [
     id: 'Pengaturan tingkatHukumanMenghalangi (preset sedang dan berat): praktik instansi; pasal PP 94/2021 / Peraturan BKN 6/2022 yang melarangnya belum ditemukan. Diperiksa pada asOf dan pada TMT.',
     en: 'Setting tingkatHukumanMenghalangi (preset moderate and severe): agency practice; the PP 94/2021 / BKN Regulation 6/2022 article was not found. Checked on asOf and on the TMT.',
   },
+  CATATAN_PEMERIKSAAN_DISIPLIN,
   {
     id: 'Penilaian yang disyaratkan adalah dua tahun kalender sebelum tahun periode (periode 1 April 2023: 2021 dan 2022). Pembebasan ujian dinas karena "jabatan tertentu" belum dikodekan.',
     en: 'The required appraisals are the two calendar years before the year of the period (1 April 2023: 2021 and 2022). Exemption from ujian dinas for "certain positions" is not encoded.',

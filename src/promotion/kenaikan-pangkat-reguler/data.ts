@@ -4,9 +4,17 @@ import { deepFreeze } from '../../core/freeze.js';
 import type { RuleTable } from '../../core/rule.js';
 import { formulaTable, recordTable } from '../../core/tables.js';
 import type { RuleVersion } from '../../core/versions.js';
-import { CITATION_HUKUMAN } from '../_bersama/hukuman.js';
+import {
+  DASAR_KP_PERTAMA,
+  DASAR_KP_REGULER_ATASAN,
+  DASAR_KP_REGULER_ATASAN_DICABUT,
+  DASAR_KP_REGULER_PLAFON,
+  DASAR_KP_REGULER_SYARAT,
+  DASAR_SUSUNAN_PANGKAT,
+} from '../_bersama/dasar-kp.js';
+import { LANGKAH_HUKUMAN } from '../_bersama/hukuman.js';
 import { PLAFON_KP_REGULER } from '../_bersama/ijazah.js';
-import { CITATION_KP } from '../_bersama/kp-bersama.js';
+import { LANGKAH_PEMERIKSAAN_DISIPLIN } from '../_bersama/pemeriksaan-disiplin.js';
 import { CITATION_UJIAN_DINAS } from '../_bersama/ujian-dinas.js';
 import { VERSI_PERIODE_KENAIKAN_PANGKAT } from '../periode-kenaikan-pangkat.js';
 import { namaPangkat } from '../types.js';
@@ -22,10 +30,17 @@ export const TAHUN_PENILAIAN_KP_REGULER = 2;
  */
 export const TANGGAL_BATAS_ATASAN_DICABUT: IsoDate = '2025-05-20';
 
-export const CITE_SYARAT: Citation[] = CITATION_KP;
-export const CITE_PLAFON: Citation[] = deepFreeze([...CITE_SYARAT, { regulation: 'PERBKN_2_2025' }]);
-const CITE_ATASAN: Citation[] = deepFreeze([{ regulation: 'PP_99_2000' }, { regulation: 'KEPKA_BKN_12_2002' }]);
-const CITE_ATASAN_DICABUT: Citation[] = deepFreeze([{ regulation: 'PERBKN_2_2025', article: 'Pasal 2 ayat (2)' }]);
+/** 4 years in pangkat and 2 years rated baik (PP 99/2000, the article after Pasal 6). */
+export const CITE_SYARAT: Citation[] = DASAR_KP_REGULER_SYARAT;
+/** The first KP: the 4 years count from TMT CPNS. */
+export const CITE_MASA_KERJA_PERTAMA: Citation[] = deepFreeze([...DASAR_KP_REGULER_SYARAT, ...DASAR_KP_PERTAMA]);
+/** IV/e is the highest pangkat (PP 99/2000 Lampiran). */
+export const CITE_PANGKAT_PUNCAK: Citation[] = DASAR_SUSUNAN_PANGKAT;
+export const CITE_PLAFON: Citation[] = DASAR_KP_REGULER_PLAFON;
+const CITE_ATASAN: Citation[] = DASAR_KP_REGULER_ATASAN;
+const CITE_ATASAN_DICABUT: Citation[] = DASAR_KP_REGULER_ATASAN_DICABUT;
+/** The legal basis the rule page opens with. */
+export const CITE_KP_REGULER: Citation[] = deepFreeze([...CITE_SYARAT, ...CITE_PLAFON, ...CITE_ATASAN, ...CITE_ATASAN_DICABUT]);
 
 /** What a version of KP reguler changes: whether the golongan tujuan may not exceed the atasan langsung's. */
 export interface VersiKpReguler {
@@ -63,7 +78,7 @@ export function batasAtasanBerlaku(tmt: IsoDate, tanggalDicabut: IsoDate = TANGG
 /** The conditions, one per line, with their dasar, as the rule page shows them. */
 export const TABEL_KENAIKAN_PANGKAT_REGULER: readonly RuleTable[] = deepFreeze([
   formulaTable({ id: 'Syarat kenaikan pangkat reguler pada periode', en: 'Conditions of a regular promotion on the period' }, [
-    ['masaKerja', `periode ≥ mulai + ${MIN_TAHUN_KP_REGULER} tahun; mulai = TMT pangkat (KP pertama: TMT CPNS)`, CITE_SYARAT],
+    ['masaKerja', `periode ≥ mulai + ${MIN_TAHUN_KP_REGULER} tahun; mulai = TMT pangkat (KP pertama: TMT CPNS)`, CITE_MASA_KERJA_PERTAMA],
     [
       'penilaian',
       `${TAHUN_PENILAIAN_KP_REGULER} tahun kalender sebelum tahun periode, masing-masing ≥ minPredikat (preset BAIK)`,
@@ -76,11 +91,8 @@ export const TABEL_KENAIKAN_PANGKAT_REGULER: readonly RuleTable[] = deepFreeze([
       'II/d → III/a: Tingkat I; III/d → IV/a: Tingkat II; lulus atau dibebaskan (ijazah, diklat kepemimpinan)',
       CITATION_UJIAN_DINAS,
     ],
-    [
-      'hukuman',
-      'tidak sedang menjalani hukuman tingkat tingkatHukumanMenghalangi (preset sedang, berat) pada asOf dan periode',
-      CITATION_HUKUMAN,
-    ],
+    LANGKAH_HUKUMAN,
+    ...LANGKAH_PEMERIKSAAN_DISIPLIN,
   ]),
   recordTable(
     { id: 'Pangkat tertinggi kenaikan pangkat reguler menurut ijazah', en: 'Highest regular-promotion rank by diploma' },

@@ -4,19 +4,26 @@ import { reasonsOf } from '../../core/messages.js';
 import { defineRule, type RuleInputOf, type RuleOutputOf } from '../../core/rule.js';
 import { versionInForce } from '../../core/versions.js';
 import { cekHukumanBerjalan } from '../_bersama/hukuman.js';
+import { cekPemeriksaanDisiplin } from '../_bersama/pemeriksaan-disiplin.js';
 import { PLAFON_KP_REGULER } from '../_bersama/ijazah.js';
 import { periksaCatatanKp, periodeKp, syaratMasa, tahunSebelumPeriode } from '../_bersama/kp-bersama.js';
 import { reasonsPenilaian } from '../_bersama/penilaian.js';
 import { type SyaratWaktu, tmtPalingCepatKp } from '../_bersama/tmt-paling-cepat.js';
 import { reasonUjianDinas } from '../_bersama/ujian-dinas.js';
+import { tanggalPeriodeKenaikanPangkat } from '../periode-kenaikan-pangkat.js';
 import { compareGolongan, golonganBerikutnya } from '../types.js';
 import { CATATAN_KENAIKAN_PANGKAT_REGULER, CONTOH_KENAIKAN_PANGKAT_REGULER } from './contoh.js';
 import {
+  batasAtasanBerlaku,
+  CITE_KP_REGULER,
+  CITE_MASA_KERJA_PERTAMA,
+  CITE_PANGKAT_PUNCAK,
   CITE_PLAFON,
   CITE_SYARAT,
   MIN_TAHUN_KP_REGULER,
   TABEL_KENAIKAN_PANGKAT_REGULER,
   TAHUN_PENILAIAN_KP_REGULER,
+  TANGGAL_BATAS_ATASAN_DICABUT,
   VERSI_KENAIKAN_PANGKAT_REGULER,
   versiKenaikanPangkatReguler,
 } from './data.js';
@@ -40,10 +47,11 @@ export const kenaikanPangkatRegulerRule = defineRule({
     id: 'Kenaikan pangkat reguler bagi PNS yang tidak menduduki jabatan struktural/fungsional tertentu (pelaksana): sekurang-kurangnya 4 tahun dalam pangkat terakhir (KP pertama dihitung sejak TMT CPNS), penilaian kinerja sekurang-kurangnya baik dalam 2 tahun terakhir, tidak melampaui pangkat tertinggi menurut ijazah, tidak melampaui pangkat atasan langsung (hanya sebelum Peraturan BKN 2/2025), lulus ujian dinas bila melintasi golongan, dan tidak sedang menjalani hukuman disiplin sedang/berat. TMT adalah periode kenaikan pangkat.',
     en: 'Regular promotion for civil servants without a structural or specific functional post: at least 4 years in the current rank (the first counted from TMT CPNS), appraisals at least good in the last 2 years, not above the highest rank for the diploma held, not above the direct superior (only before BKN Regulation 2/2025), the civil-service exam when crossing into golongan III or IV, and no running moderate/severe disciplinary penalty. The TMT is a promotion period.',
   },
-  citations: CITE_PLAFON,
+  citations: CITE_KP_REGULER,
   versions: VERSI_KENAIKAN_PANGKAT_REGULER.map(({ id, from, to, citations }) =>
     to ? { id, from, to, citations } : { id, from, citations },
   ),
+  versionOn: (_p, o) => tanggalVersi(tanggalPeriodeKenaikanPangkat(o.asOf), o.tanggalBatasAtasanDicabut),
   tables: [...TABEL_KENAIKAN_PANGKAT_REGULER],
   input: pegawaiKenaikanPangkatRegulerSchema,
   options: kenaikanPangkatRegulerOptions,
@@ -61,7 +69,7 @@ export const kenaikanPangkatRegulerRule = defineRule({
     const tujuan = golonganBerikutnya(p.golongan);
     const reasons: Reason[] = [periodeReason];
     if (tujuan === null) {
-      reasons.push(alasan('pangkatPuncak', 'FAIL', CITE_SYARAT, { golongan: p.golongan }));
+      reasons.push(alasan('pangkatPuncak', 'FAIL', CITE_PANGKAT_PUNCAK, { golongan: p.golongan }));
       return decision<KenaikanPangkatReguler>(
         { memenuhiSyarat: false, golonganBaru: null, tmt: null, periode, golonganTujuan: null, tmtPalingCepat: null },
         reasons,
@@ -72,14 +80,19 @@ export const kenaikanPangkatRegulerRule = defineRule({
     const mulai = p.kenaikanPangkatPertama && p.tmtCpns ? p.tmtCpns : p.tmtPangkat;
     const masaKerja = syaratMasa(mulai, MIN_TAHUN_KP_REGULER, p.kenaikanPangkatPertama ? 'tmtCpns' : 'tmtPangkat');
     reasons.push(
-      alasan('masaKerja', masaKerja.tanggal <= periode ? 'PASS' : 'FAIL', CITE_SYARAT, {
-        dasar: p.kenaikanPangkatPertama ? 'TMT_CPNS' : 'TMT_PANGKAT',
-        mulai,
-        periode,
-        tahun: wholeYearsBetween(mulai, periode),
-        minimum: MIN_TAHUN_KP_REGULER,
-        tanggalPalingCepat: masaKerja.tanggal,
-      }),
+      alasan(
+        'masaKerja',
+        masaKerja.tanggal <= periode ? 'PASS' : 'FAIL',
+        p.kenaikanPangkatPertama ? CITE_MASA_KERJA_PERTAMA : CITE_SYARAT,
+        {
+          dasar: p.kenaikanPangkatPertama ? 'TMT_CPNS' : 'TMT_PANGKAT',
+          mulai,
+          periode,
+          tahun: wholeYearsBetween(mulai, periode),
+          minimum: MIN_TAHUN_KP_REGULER,
+          tanggalPalingCepat: masaKerja.tanggal,
+        },
+      ),
     );
 
     // Appraisals: the two years before the year of the period.
@@ -111,6 +124,7 @@ export const kenaikanPangkatRegulerRule = defineRule({
 
     const hukuman = cekHukumanBerjalan(ID, p.riwayatHukuman, [o.asOf, periode], o.tingkatHukumanMenghalangi);
     reasons.push(...hukuman.reasons);
+    reasons.push(...cekPemeriksaanDisiplin(ID, p.pemeriksaanDisiplin, o.pemeriksaanDisiplinMenghalangi, o.asOf));
 
     const memenuhiSyarat = reasons.every((r) => r.outcome !== 'FAIL');
     // The ijazah ceiling is not cured by time; appraisals and ujian dinas must still hold on the period found.
@@ -132,6 +146,17 @@ export const kenaikanPangkatRegulerRule = defineRule({
     );
   },
 });
+
+/**
+ * The date whose row of VERSI_KENAIKAN_PANGKAT_REGULER names the version that decided: the period, moved to
+ * the other side of the preset split when the setting tanggalBatasAtasanDicabut puts the period there (the
+ * decision applies the version the setting gives, and the trace names that one).
+ */
+function tanggalVersi(periode: IsoDate, tanggalDicabut: IsoDate): IsoDate {
+  const batas = batasAtasanBerlaku(periode, tanggalDicabut);
+  if (batas === batasAtasanBerlaku(periode)) return periode;
+  return batas ? VERSI_KENAIKAN_PANGKAT_REGULER[0]!.from : TANGGAL_BATAS_ATASAN_DICABUT;
+}
 
 /**
  * Kenaikan pangkat reguler (PP 99/2000 jo. PP 12/2002; Peraturan BKN 2/2025): whether a PNS without a

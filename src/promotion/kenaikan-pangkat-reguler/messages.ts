@@ -1,5 +1,12 @@
 import { defineMessages } from '../../core/messages.js';
-import { TEKS_HUKUMAN, TEKS_PANGKAT_PUNCAK, TEKS_PENILAIAN, TEKS_PERIODE, TEKS_UJIAN_DINAS } from '../_bersama/teks-syarat.js';
+import {
+  TEKS_HUKUMAN,
+  TEKS_PEMERIKSAAN_DISIPLIN,
+  TEKS_PANGKAT_PUNCAK,
+  TEKS_PENILAIAN,
+  TEKS_PERIODE,
+  TEKS_UJIAN_DINAS,
+} from '../_bersama/teks-syarat.js';
 
 /** Reason texts of `promotion.kenaikanPangkatReguler`. */
 export const KENAIKAN_PANGKAT_REGULER_MESSAGES = defineMessages('promotion.kenaikanPangkatReguler', {
@@ -28,4 +35,5 @@ export const KENAIKAN_PANGKAT_REGULER_MESSAGES = defineMessages('promotion.kenai
   },
   ...TEKS_UJIAN_DINAS,
   ...TEKS_HUKUMAN,
+  ...TEKS_PEMERIKSAAN_DISIPLIN,
 });

@@ -3,6 +3,7 @@ import { isoDateSchema } from '../../core/calendar.js';
 import { dateOutputSchema } from '../../core/output.js';
 import { contradiction, superRefineParsed } from '../../core/refine.js';
 import { riwayatHukumanPegawaiSchema, tingkatHukumanMenghalangiSchema } from '../_bersama/hukuman.js';
+import { pemeriksaanDisiplinMenghalangiSchema, pemeriksaanDisiplinSchema } from '../_bersama/pemeriksaan-disiplin.js';
 import { minPredikatSchema, riwayatPenilaianSchema } from '../_bersama/penilaian.js';
 import { DIKLAT_KEPEMIMPINAN, diklatKepemimpinanSchema, golonganSchema, ijazahSchema, UJIAN_DINAS, ujianDinasSchema } from '../types.js';
 import { TANGGAL_BATAS_ATASAN_DICABUT } from './data.js';
@@ -27,6 +28,7 @@ export const pegawaiKenaikanPangkatRegulerSchema = z
       ._default(z.array(diklatKepemimpinanSchema).check(z.maxLength(DIKLAT_KEPEMIMPINAN.length)), [])
       .check(z.describe('Leadership training passed (each at most once)')),
     riwayatHukuman: riwayatHukumanPegawaiSchema,
+    pemeriksaanDisiplin: pemeriksaanDisiplinSchema,
   })
   .check(
     superRefineParsed((p, ctx) => {
@@ -54,6 +56,7 @@ export const kenaikanPangkatRegulerOptions = z.object({
       ),
     ),
   tingkatHukumanMenghalangi: tingkatHukumanMenghalangiSchema,
+  pemeriksaanDisiplinMenghalangi: pemeriksaanDisiplinMenghalangiSchema,
 });
 export type KenaikanPangkatRegulerOptions = z.input<typeof kenaikanPangkatRegulerOptions>;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { cekHukumanBerjalan, CITATION_HUKUMAN, tingkatHukumanMenghalangiSchema } from '../../../src/promotion/_bersama/hukuman.js';
 
-const HUKUMAN = [{ regulation: 'PP_94_2021' }];
+import { HUKUMAN } from '../dasar-kp.js';
 
 describe('cekHukumanBerjalan (_bersama/hukuman; digest §2.2 R9, §7)', () => {
   it('cekHukumanBerjalan: reasons, running list and end date', () => {

@@ -3,11 +3,11 @@ import * as z from 'zod/mini';
 import { explain } from '../../../src/explain.js';
 import { hasilKp, opsiKenaikanPangkatPilihanSchema, periodeKp, reasonMasa, tahunSebelumPeriode } from '../../../src/promotion/_bersama/kp-bersama.js';
 
-const SYARAT = [{ regulation: 'PP_99_2000' }, { regulation: 'PP_12_2002' }, { regulation: 'KEPKA_BKN_12_2002' }];
-const P_AO = [{ regulation: 'PP_99_2000' }, { regulation: 'KEPKA_BKN_12_2002' }];
-const P_ENAM = [{ regulation: 'PERBKN_4_2023', article: 'Pasal 2' }];
-const P_BULAN = [{ regulation: 'PERBKN_4_2025' }];
-const CT_SYARAT = '(PP 99/2000; PP 12/2002; Keputusan Kepala BKN 12/2002)';
+import { P_AO, P_BULAN, P_ENAM } from '../dasar-kp.js';
+
+// Any citations the caller passes: reasonMasa hands them on as given.
+const SYARAT = [{ regulation: 'PP_99_2000' as const, article: 'Pasal 12' }];
+const CT_SYARAT = '(PP 99/2000 Pasal 12)';
 
 describe('kenaikan pangkat pilihan shared helpers (kp-bersama)', () => {
   it('periodeKp: the KP period for asOf and its INFO reason under the rule prefix', () => {
@@ -88,11 +88,12 @@ describe('kenaikan pangkat pilihan shared helpers (kp-bersama)', () => {
     });
   });
 
-  it('pilihan options default to minPredikat BAIK and the sedang/berat blocking levels', () => {
+  it('pilihan options default to minPredikat BAIK, the sedang/berat blocking levels and proceedings not blocking', () => {
     expect(z.parse(opsiKenaikanPangkatPilihanSchema, { asOf: '2025-01-02' })).toEqual({
       asOf: '2025-01-02',
       minPredikat: 'BAIK',
       tingkatHukumanMenghalangi: ['SEDANG', 'BERAT'],
+      pemeriksaanDisiplinMenghalangi: false,
     });
   });
 });

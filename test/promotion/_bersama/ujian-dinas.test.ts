@@ -16,7 +16,7 @@ import {
 } from '../../../src/promotion/index.js';
 import { reasonsOf } from '../../expected-reason.js';
 
-const UJIAN = [{ regulation: 'PP_99_2000' }, { regulation: 'KEPKA_BKN_12_2002' }];
+import { UJIAN } from '../dasar-kp.js';
 
 describe('ujian dinas (_bersama/ujian-dinas; digest §2.2 R5, §2.4)', () => {
   it('needed only for II/d → III/a (Tingkat I) and III/d → IV/a (Tingkat II)', () => {
