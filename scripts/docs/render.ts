@@ -183,7 +183,8 @@ export function renderRulePage(rule: AnyRule): string {
   ];
   if (rule.versions?.length) {
     lines.push('## Versi berlaku / Versions in force', '', '| version | from | until (exclusive) | basis |', '|---|---|---|---|');
-    for (const v of rule.versions) lines.push(`| ${v.id} | ${v.from} | ${v.to ?? '—'} | ${v.citations.map((c) => formatCitation(c)).join('; ')} |`);
+    for (const v of rule.versions)
+      lines.push(`| ${v.id} | ${v.from} | ${v.to ?? '—'} | ${v.citations.map((c) => formatCitation(c)).join('; ')} |`);
     lines.push('');
   }
   if (rule.tables?.length) {

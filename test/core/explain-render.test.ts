@@ -81,7 +81,12 @@ describe('regulation short names', () => {
 
   it('a citation joins the regulation, the article and the annex', () => {
     expect(formatCitation({ regulation: 'PP_30_2019', article: 'Pasal 41', annex: 'Lampiran I' })).toBe('PP 30/2019 Pasal 41 Lampiran I');
-    expect(formatCitation({ regulation: 'PP_30_2019' })).toBe('PP 30/2019');
+    expect(formatCitation({ regulation: 'PP_30_2019', unlocated: 'the article was not found in the sources read' })).toBe(
+      'PP 30/2019 (pasal belum ditemukan)',
+    );
+    expect(formatCitation({ regulation: 'PP_30_2019', unlocated: 'the article was not found in the sources read' }, 'en')).toBe(
+      'PP 30/2019 (article not located)',
+    );
   });
 });
 
@@ -92,11 +97,11 @@ describe('explainReason', () => {
   };
 
   it('marks the outcome and lists every citation', () => {
-    const r = reason('x.r', 'x.m', 'FAIL', [{ regulation: 'PP_30_2019', article: 'Pasal 41' }, { regulation: 'PERMENPANRB_6_2022' }], {
+    const r = reason('x.r', 'x.m', 'FAIL', [{ regulation: 'PP_30_2019', article: 'Pasal 41' }, { regulation: 'PERMENPANRB_6_2022', annex: 'Lampiran' }], {
       n: '70.5',
     });
-    expect(explainReason(r, 'id', catalogue)).toBe('✗ Nilai 70,5 (PP 30/2019 Pasal 41; PermenPANRB 6/2022)');
-    expect(explainReason({ ...r, outcome: 'PASS' }, 'en', catalogue)).toBe('✓ Score 70.5 (PP 30/2019 Pasal 41; PermenPANRB 6/2022)');
+    expect(explainReason(r, 'id', catalogue)).toBe('✗ Nilai 70,5 (PP 30/2019 Pasal 41; PermenPANRB 6/2022 Lampiran)');
+    expect(explainReason({ ...r, outcome: 'PASS' }, 'en', catalogue)).toBe('✓ Score 70.5 (PP 30/2019 Pasal 41; PermenPANRB 6/2022 Lampiran)');
     expect(explainReason({ ...r, outcome: 'INFO', citations: [] }, 'en', catalogue)).toBe('• Score 70.5');
   });
 });

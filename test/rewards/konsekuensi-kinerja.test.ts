@@ -182,7 +182,7 @@ describe('frozen: a write throws and the next decision is unchanged (was refusal
     expect(() => {
       d.reasons[0]!.citations[0]!.article = 'HACKED';
     }).toThrow(TypeError);
-    expect(() => (d.reasons[0]!.citations as Citation[]).push({ regulation: 'X' })).toThrow(TypeError);
+    expect(() => (d.reasons[0]!.citations as Citation[]).push({ regulation: 'X', article: 'Pasal 1' } as unknown as Citation)).toThrow(TypeError);
     expect(
       konsekuensiKinerja({ jenisJabatan: 'FUNGSIONAL', predikatTahunan: 'KURANG', tanggalPenetapan: '2025-01-31' }).reasons[0]!.citations,
     ).toEqual([{ regulation: 'PP_30_2019', article: 'Pasal 57' }]);
