@@ -1,7 +1,7 @@
 /** Every decision says which library version and which rule version decided it, and can be decided again under them. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { explain, LIBRARY_VERSION, penilaianKinerja, predikatKinerja, RULES, RuleVersionError } from '../src/index.js';
+import { explain, LIBRARY_VERSION, penilaianKinerja, predikatKinerja, rerun, RULES, RuleVersionError } from '../src/index.js';
 import { penilaianKinerjaRule, predikatKinerjaRule } from '../src/performance/index.js';
 
 describe('decision trace', () => {
@@ -55,18 +55,18 @@ describe('decision trace', () => {
   it('a stored decision is decided again under its version; another library version or rule is refused', () => {
     const input = { hasilKerja: 'SESUAI_EKSPEKTASI', perilakuKerja: 'DI_BAWAH_EKSPEKTASI' } as const;
     const stored = JSON.parse(JSON.stringify({ input, trace: predikatKinerja(input).trace }));
-    expect(predikatKinerjaRule.rerun(stored).value).toBe('KURANG');
-    expect(() => predikatKinerjaRule.rerun({ ...stored, trace: { ...stored.trace, library: '0.0.9' } })).toThrow(RuleVersionError);
-    expect(() => predikatKinerjaRule.rerun({ ...stored, trace: { ...stored.trace, rule: 'performance.kurvaDistribusi' } })).toThrow(
+    expect(rerun(predikatKinerjaRule, stored).value).toBe('KURANG');
+    expect(() => rerun(predikatKinerjaRule, { ...stored, trace: { ...stored.trace, library: '0.0.9' } })).toThrow(RuleVersionError);
+    expect(() => rerun(predikatKinerjaRule, { ...stored, trace: { ...stored.trace, rule: 'performance.kurvaDistribusi' } })).toThrow(
       /cannot re-run/,
     );
   });
 
   it('a dated decision is re-run under its version; a trace naming another version is refused', () => {
     const trace = penilaianKinerja(pp30, { asOf: '2021-12-31' }).trace;
-    expect(penilaianKinerjaRule.rerun({ input: pp30, options: { asOf: '2021-12-31' }, trace }).trace).toBe(trace);
+    expect(rerun(penilaianKinerjaRule, { input: pp30, options: { asOf: '2021-12-31' }, trace }).trace).toBe(trace);
     expect(() =>
-      penilaianKinerjaRule.rerun({ input: pp30, options: { asOf: '2021-12-31' }, trace: { ...trace, version: 'PP_46_2011' } }),
+      rerun(penilaianKinerjaRule, { input: pp30, options: { asOf: '2021-12-31' }, trace: { ...trace, version: 'PP_46_2011' } }),
     ).toThrow(/now selects version PP_30_2019/);
   });
 });

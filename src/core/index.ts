@@ -68,8 +68,8 @@ export {
   type RunConfig,
   type TracedDecision,
   defineRule,
-  RuleVersionError,
 } from './rule.js';
+export { rerun, RuleVersionError } from './rerun.js';
 export { type RuleVersion, checkVersionTable, isInForce, versionInForce } from './versions.js';
 export { type Band, checkBandTable, findBand, formatBand } from './bands.js';
 export {

@@ -101,12 +101,6 @@ export interface Rule<I, O, Opt, In, OptIn> extends RuleDescriptor<I, O, Opt> {
    */
   run(input: DeepReadonly<In>, options?: DeepReadonly<OptIn>, config?: RunConfig): TracedDecision<O>;
   /**
-   * Decides a stored case again under the version that decided it: refuses (RuleVersionError) when the
-   * stored trace names another rule, another library version, or a rule version the same input and
-   * options no longer select.
-   */
-  rerun(stored: { input: DeepReadonly<In>; options?: DeepReadonly<OptIn>; trace: DecisionTrace }, config?: RunConfig): TracedDecision<O>;
-  /**
    * Validates `options` once and returns a function that decides one input at a time under them: for
    * batches (a whole workforce on one `asOf`), where validating the same options per record is waste.
    * Throws MeritInputError at once for bad options; each call throws it for a bad input.
@@ -233,20 +227,6 @@ export function defineRule<S extends z4.$ZodType, O, OS extends z4.$ZodType = ty
     ...descriptor,
     options: optionsSchema,
     run,
-    rerun(
-      stored: { input: DeepReadonly<z4.input<S>>; options?: DeepReadonly<z4.input<OS>>; trace: DecisionTrace },
-      config?: RunConfig,
-    ): TracedDecision<O> {
-      const { trace } = stored;
-      if (trace?.rule !== descriptor.id || trace.library !== LIBRARY_VERSION) {
-        throw new RuleVersionError(descriptor.id, trace, `decided by ${trace?.rule ?? '?'} in sistem-merit ${trace?.library ?? '?'}`);
-      }
-      const d = run(stored.input, stored.options, config);
-      if (d.trace.version !== trace.version) {
-        throw new RuleVersionError(descriptor.id, trace, `the same case now selects version ${d.trace.version ?? '(one version)'}`);
-      }
-      return d;
-    },
     withOptions(options?: DeepReadonly<z4.input<OS>>, config?: RunConfig): (input: DeepReadonly<z4.input<S>>) => TracedDecision<O> {
       const parsedOptions = parseOptions(options);
       const ignoreKeys = ignoredKeysOf(config);
@@ -275,18 +255,4 @@ function tracer<I, Opt>(descriptor: {
     const on = versionOn(input, options);
     return (on === undefined ? undefined : rows.find((r) => isInForce(r.v, on))?.trace) ?? single;
   };
-}
-
-/** A stored decision cannot be decided again under the version that made it. */
-export class RuleVersionError extends MeritError {
-  constructor(
-    readonly rule: string,
-    readonly trace: DecisionTrace,
-    why: string,
-  ) {
-    super(
-      `${rule}: cannot re-run a decision of ${trace?.rule ?? '?'} version ${trace?.version ?? '(one version)'}, sistem-merit ${trace?.library ?? '?'} here (${LIBRARY_VERSION}): ${why}`,
-    );
-  }
-  override name = 'RuleVersionError';
 }

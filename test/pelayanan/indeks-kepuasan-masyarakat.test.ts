@@ -21,6 +21,7 @@ import {
   VERSI_SKM,
 } from '../../src/index.js';
 import { refused } from './_bersama/refused.js';
+import { rerun } from '../../src/core/index.js';
 
 /**
  * pelayanan.indeksKepuasanMasyarakat: the IKM from per-unsur summaries. The published figures of the digest,
@@ -179,8 +180,8 @@ describe('the pedoman follows the survey period', () => {
     const input = nrr(UNSUR_SKM_2014, '3');
     const options = { asOf: '2017-03-31', pedoman: 'PERMENPANRB_16_2014' } as const;
     const trace = indeksKepuasanMasyarakatRule.run(input, options).trace;
-    expect(indeksKepuasanMasyarakatRule.rerun({ input, options, trace }).value.pedoman).toBe('PERMENPANRB_16_2014');
-    expect(() => indeksKepuasanMasyarakatRule.rerun({ input, options, trace: { ...trace, version: 'PERMENPANRB_14_2017' } })).toThrow(
+    expect(rerun(indeksKepuasanMasyarakatRule, { input, options, trace }).value.pedoman).toBe('PERMENPANRB_16_2014');
+    expect(() => rerun(indeksKepuasanMasyarakatRule, { input, options, trace: { ...trace, version: 'PERMENPANRB_14_2017' } })).toThrow(
       /now selects version PERMENPANRB_16_2014/,
     );
   });

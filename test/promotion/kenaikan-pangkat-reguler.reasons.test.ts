@@ -33,6 +33,7 @@ import {
 import { reasonsOf } from '../expected-reason.js';
 import { thrownIssueLines, thrownIssues } from '../input-issues.js';
 import { ATASAN, DICABUT, HUKUMAN, P_AO, P_BULAN, P_ENAM, PERTAMA, PLAFON, PUNCAK, SYARAT, teks, UJIAN } from './dasar-kp.js';
+import { rerun } from '../../src/core/index.js';
 
 const RID = 'promotion.kenaikanPangkatReguler';
 
@@ -466,7 +467,6 @@ describe('kenaikanPangkatReguler: appraisals of the 2 years before the period (d
       ['FAIL', { tahun: 2024, predikat: 'BAIK', minimum: 'SANGAT_BAIK' }],
     ]);
   });
-
 });
 
 describe('kenaikanPangkatReguler: ceiling by ijazah (digest §2.3, §9 vector 13)', () => {
@@ -570,7 +570,6 @@ describe('kenaikanPangkatReguler: atasan langsung, only before Peraturan BKN 2/2
 });
 
 describe('kenaikanPangkatReguler: ujian dinas (digest §2.2 R5, §2.4)', () => {
-
   it('through the rule: an SLTA pelaksana at II/d needs Tingkat I or Diklatpim IV; texts of the leadership-training ground', () => {
     const slta = { ...base, golongan: 'II/d' as const, ijazah: 'SLTA' as const };
     const gagal = kenaikanPangkatReguler(slta, { asOf: '2025-04-01' });
@@ -700,7 +699,6 @@ describe('kenaikanPangkatReguler: running hukuman disiplin (digest §2.2 R9, §7
     expect(reasonOf(r2, 'hukumanBerjalan')[0]!.facts).toEqual({ jenis: 'TEGURAN_LISAN', tmtHukuman: '2025-04-01', selesai: '2025-04-02' });
     expect(r2.value.tmtPalingCepat).toBe('2025-06-01');
   });
-
 });
 
 describe('kenaikanPangkatReguler: input and settings', () => {
@@ -786,7 +784,10 @@ describe('kenaikanPangkatReguler: input and settings', () => {
     // The schema takes any year 1800–2999; the record read on asOf holds a working life up to the year of asOf.
     expect(
       thrownIssues(() =>
-        kenaikanPangkatReguler({ ...base, riwayatPenilaian: penilaian([1800, 'BAIK'], [2999, 'BAIK'], [2023, 'BAIK'], [2024, 'BAIK']) }, asOf),
+        kenaikanPangkatReguler(
+          { ...base, riwayatPenilaian: penilaian([1800, 'BAIK'], [2999, 'BAIK'], [2023, 'BAIK'], [2024, 'BAIK']) },
+          asOf,
+        ),
       ).map((i) => [i.path.join('.'), i.message, i.text?.id]),
     ).toEqual([
       [
@@ -794,7 +795,11 @@ describe('kenaikanPangkatReguler: input and settings', () => {
         'appraisal year 1800 is before the service began (at most 57 years before asOf: 1968)',
         'tahun penilaian 1800 sebelum masa dinas dimulai (paling lama 57 tahun sebelum asOf: 1968)',
       ],
-      ['riwayatPenilaian.1.tahun', 'appraisal year 2999 is after the year of asOf (2025-04-01)', 'tahun penilaian 2999 setelah tahun asOf (2025-04-01)'],
+      [
+        'riwayatPenilaian.1.tahun',
+        'appraisal year 2999 is after the year of asOf (2025-04-01)',
+        'tahun penilaian 2999 setelah tahun asOf (2025-04-01)',
+      ],
     ]);
     expect(
       kenaikanPangkatReguler({ ...base, riwayatPenilaian: penilaian([1968, 'BAIK'], [2025, 'BAIK'], [2023, 'BAIK'], [2024, 'BAIK']) }, asOf)
@@ -967,8 +972,8 @@ describe('kenaikanPangkatReguler: the version that decides (versionOn)', () => {
   it('a stored decision is decided again under its version, with its options', () => {
     const options = { asOf: '2025-04-02', tanggalBatasAtasanDicabut: '2025-07-01' };
     const d = kenaikanPangkatReguler(base, options);
-    expect(kenaikanPangkatRegulerRule.rerun({ input: base, options, trace: d.trace }).value).toEqual(d.value);
-    expect(() => kenaikanPangkatRegulerRule.rerun({ input: base, options: { asOf: '2025-04-02' }, trace: d.trace })).toThrow(
+    expect(rerun(kenaikanPangkatRegulerRule, { input: base, options, trace: d.trace }).value).toEqual(d.value);
+    expect(() => rerun(kenaikanPangkatRegulerRule, { input: base, options: { asOf: '2025-04-02' }, trace: d.trace })).toThrow(
       /now selects version TANPA_BATAS_ATASAN/,
     );
   });

@@ -16,6 +16,7 @@ import {
 import { reasonsOf } from '../expected-reason.js';
 import { P_AO, P_BULAN, P_ENAM, teks } from './dasar-kp.js';
 import { thrownIssueLines, thrownIssues } from '../input-issues.js';
+import { rerun } from '../../src/core/index.js';
 
 const RID = 'promotion.periodeKenaikanPangkat';
 
@@ -274,8 +275,8 @@ describe('periodeKenaikanPangkat: the version that decides (versionOn)', () => {
 
   it('a stored decision is decided again under its version', () => {
     const trace = periodeKenaikanPangkat('2023-11-15').trace;
-    expect(periodeKenaikanPangkatRule.rerun({ input: '2023-11-15', trace }).value).toBe('2024-02-01');
-    expect(() => periodeKenaikanPangkatRule.rerun({ input: '2023-11-15', trace: { ...trace, version: 'APRIL_OKTOBER' } })).toThrow(
+    expect(rerun(periodeKenaikanPangkatRule, { input: '2023-11-15', trace }).value).toBe('2024-02-01');
+    expect(() => rerun(periodeKenaikanPangkatRule, { input: '2023-11-15', trace: { ...trace, version: 'APRIL_OKTOBER' } })).toThrow(
       /now selects version ENAM_PERIODE/,
     );
   });
