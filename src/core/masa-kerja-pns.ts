@@ -19,7 +19,11 @@ export const BATAS_MASA_KERJA_PNS = deepFreeze({
   usiaPensiunTertinggi: 75,
   tahunMaksimum: 75 - 18,
   citations: [
-    { regulation: 'PP_11_2017', article: 'Pasal 23 ayat (1) huruf a' },
+    {
+      regulation: 'PP_11_2017',
+      unlocated:
+        'The minimum age of 18 for applying to become a PNS ("usia paling rendah 18 (delapan belas) tahun") is widely quoted as PP 11/2017 Pasal 23 ayat (1) huruf a, but no source read for this library shows that article.',
+    },
     { regulation: 'PP_11_2017', article: 'Pasal 240' },
   ] as readonly Citation[],
 });

@@ -27,6 +27,14 @@ const APRIL_OKTOBER: Citation[] = deepFreeze([
   },
 ]);
 const ENAM_PERIODE: Citation[] = deepFreeze([{ regulation: 'PERBKN_4_2023', article: 'Pasal 2' }]);
+/** The proposal windows are SIASN's operational schedule: Peraturan BKN 4/2023 Pasal 2 sets the periods only. */
+const MASA_USUL: Citation[] = deepFreeze([
+  {
+    regulation: 'PERBKN_4_2023',
+    unlocated:
+      "The proposal windows are SIASN's operational schedule as BKN publishes it; Pasal 2 sets the period dates only, and no article setting the windows was found.",
+  },
+]);
 const SETIAP_BULAN: Citation[] = deepFreeze([
   {
     regulation: 'PERBKN_4_2025',
@@ -203,7 +211,7 @@ export const periodeKenaikanPangkatRule = defineRule({
     return decision(periode, [
       alasan('periode', 'INFO', versi.citations, { tanggal: date, periode, rezim: versi.id }),
       usul
-        ? alasan('masaUsul', 'INFO', versi.citations, { periode, mulai: usul.mulai ?? '—', selesai: usul.selesai })
+        ? alasan('masaUsul', 'INFO', MASA_USUL, { periode, mulai: usul.mulai ?? '—', selesai: usul.selesai })
         : alasan('masaUsulTidakDiketahui', 'INFO', [], { periode }),
     ]);
   },

@@ -19,7 +19,11 @@ const RUMUS = {
     'JPM = Σ achieved ÷ Σ standard levels × 100 % was read in Lampiran D angka 1 of a JF regulation "Nomor 35 Tahun 2020" (issuer not identified) and in the BKN report template reproduced by assessment applications; Peraturan BKN 26/2019 was read only to Pasal 3.',
 };
 const KINERJA = [{ regulation: 'PP_11_2017', article: 'Pasal 199 ayat (2) huruf c' }, PREDIKAT];
-const HUKUMAN = [P190_4, { regulation: 'PP_94_2021', article: 'Pasal 8 ayat (3)–(4)' }];
+// Barring a candidate under a sedang/berat hukuman is practice: PP 11/2017 cited without an article, and why.
+const HUKUMAN = [
+  { regulation: 'PP_11_2017', unlocated: expect.stringMatching(/selection practice/) },
+  { regulation: 'PP_94_2021', article: 'Pasal 8 ayat (3)–(4)' },
+];
 const MUTASI = [{ regulation: 'PP_11_2017', article: 'Pasal 190 ayat (3)' }];
 const KECOCOKAN = [P190_4, RUMUS];
 const standar = { INTEGRITAS: 3, KERJASAMA: 3 };
@@ -88,13 +92,13 @@ describe('peringkatKandidat: requirements of the jabatan (PP 11/2017 Pasal 190 a
       '✓ A: golongan III/c (Penata), minimum III/c (Penata) (PP 11/2017 Pasal 190 ayat (4))',
       '✓ A: pendidikan Diploma IV, minimum Sarjana (S1) (PP 11/2017 Pasal 190 ayat (4))',
       '✓ A: predikat kinerja 2 tahun terakhir Baik dan Baik (paling kurang Baik) (PP 11/2017 Pasal 199 ayat (2) huruf c; PermenPANRB 6/2022 (pasal belum ditemukan))',
-      '✗ A: hukuman disiplin sedang/berat yang berjalan pada 2025-01-01: pemotongan tunjangan kinerja 25% selama 12 bulan (PP 11/2017 Pasal 190 ayat (4); PP 94/2021 Pasal 8 ayat (3)–(4))',
+      '✗ A: hukuman disiplin sedang/berat yang berjalan pada 2025-01-01: pemotongan tunjangan kinerja 25% selama 12 bulan (PP 11/2017 (pasal belum ditemukan); PP 94/2021 Pasal 8 ayat (3)–(4))',
       '✓ A: usia 56 tahun, paling tinggi 56 (PP 11/2017 Pasal 190 ayat (4))',
       '✗ A: TMT jabatan —, mutasi paling cepat — (PP 11/2017 Pasal 190 ayat (3))',
       '✓ B: golongan III/d (Penata Tingkat I), minimum III/c (Penata) (PP 11/2017 Pasal 190 ayat (4))',
       '✓ B: pendidikan Magister (S2), minimum Sarjana (S1) (PP 11/2017 Pasal 190 ayat (4))',
       '✓ B: predikat kinerja 2 tahun terakhir Baik dan Baik (paling kurang Baik) (PP 11/2017 Pasal 199 ayat (2) huruf c; PermenPANRB 6/2022 (pasal belum ditemukan))',
-      '✓ B: hukuman disiplin sedang/berat yang berjalan pada 2025-01-01: — (PP 11/2017 Pasal 190 ayat (4); PP 94/2021 Pasal 8 ayat (3)–(4))',
+      '✓ B: hukuman disiplin sedang/berat yang berjalan pada 2025-01-01: — (PP 11/2017 (pasal belum ditemukan); PP 94/2021 Pasal 8 ayat (3)–(4))',
       '✓ B: usia 44 tahun, paling tinggi 56 (PP 11/2017 Pasal 190 ayat (4))',
       '✓ B: TMT jabatan 2020-01-01, mutasi paling cepat 2022-01-01 (PP 11/2017 Pasal 190 ayat (3))',
       '• Peringkat 1: B dengan kecocokan 83,33 (PP 11/2017 Pasal 190 ayat (4); Peraturan BKN 26/2019 (pasal belum ditemukan))',
@@ -103,13 +107,13 @@ describe('peringkatKandidat: requirements of the jabatan (PP 11/2017 Pasal 190 a
       '✓ A: golongan III/c (Penata), minimum III/c (Penata) (PP 11/2017 Pasal 190 ayat (4))',
       '✓ A: education Diploma IV, minimum Bachelor (S1) (PP 11/2017 Pasal 190 ayat (4))',
       '✓ A: performance ratings of the last 2 years Good (Baik) and Good (Baik) (at least Baik) (PP 11/2017 Pasal 199 ayat (2) huruf c; PermenPANRB 6/2022 (article not located))',
-      '✗ A: moderate/severe disciplinary penalty running on 2025-01-01: 25% performance-allowance cut for 12 months (PP 11/2017 Pasal 190 ayat (4); PP 94/2021 Pasal 8 ayat (3)–(4))',
+      '✗ A: moderate/severe disciplinary penalty running on 2025-01-01: 25% performance-allowance cut for 12 months (PP 11/2017 (article not located); PP 94/2021 Pasal 8 ayat (3)–(4))',
       '✓ A: age 56, at most 56 (PP 11/2017 Pasal 190 ayat (4))',
       '✗ A: post taken up —, transfer from — (PP 11/2017 Pasal 190 ayat (3))',
       '✓ B: golongan III/d (Penata Tingkat I), minimum III/c (Penata) (PP 11/2017 Pasal 190 ayat (4))',
       '✓ B: education Master (S2), minimum Bachelor (S1) (PP 11/2017 Pasal 190 ayat (4))',
       '✓ B: performance ratings of the last 2 years Good (Baik) and Good (Baik) (at least Baik) (PP 11/2017 Pasal 199 ayat (2) huruf c; PermenPANRB 6/2022 (article not located))',
-      '✓ B: moderate/severe disciplinary penalty running on 2025-01-01: — (PP 11/2017 Pasal 190 ayat (4); PP 94/2021 Pasal 8 ayat (3)–(4))',
+      '✓ B: moderate/severe disciplinary penalty running on 2025-01-01: — (PP 11/2017 (article not located); PP 94/2021 Pasal 8 ayat (3)–(4))',
       '✓ B: age 44, at most 56 (PP 11/2017 Pasal 190 ayat (4))',
       '✓ B: post taken up 2020-01-01, transfer from 2022-01-01 (PP 11/2017 Pasal 190 ayat (3))',
       '• Rank 1: B with fit 83.33 (PP 11/2017 Pasal 190 ayat (4); Peraturan BKN 26/2019 (article not located))',

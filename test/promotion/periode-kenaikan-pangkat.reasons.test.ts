@@ -27,6 +27,11 @@ const SETIAP_BULAN = P_BULAN;
 const CT_AO = teks(P_AO);
 const CT_ENAM = teks(P_ENAM);
 const CT_BULAN = teks(P_BULAN);
+/** The proposal windows are SIASN's schedule: Peraturan BKN 4/2023 Pasal 2 sets the periods only, so the window cites no article. */
+const MASA_USUL = [
+  { regulation: 'PERBKN_4_2023', unlocated: expect.stringMatching(/SIASN's operational schedule/) },
+] as unknown as Citation[];
+const CT_USUL = { id: '(Peraturan BKN 4/2023 (pasal belum ditemukan))', en: '(Peraturan BKN 4/2023 (article not located))' };
 
 /** Independent restatement of digest §0: the months whose 1st day is a KP period, per regime. */
 const BULAN_PERIODE = {
@@ -181,15 +186,15 @@ describe('periodeKenaikanPangkat reasons and texts', () => {
     expect(d.value).toBe('2023-10-01');
     expect(d.reasons).toEqual([
       r('periode', APRIL_OKTOBER, { tanggal: '2023-05-10', periode: '2023-10-01', rezim: 'APRIL_OKTOBER' }),
-      r('masaUsul', APRIL_OKTOBER, { periode: '2023-10-01', mulai: '—', selesai: '2023-08-31' }),
+      r('masaUsul', MASA_USUL, { periode: '2023-10-01', mulai: '—', selesai: '2023-08-31' }),
     ]);
     expect(explain(d, 'id')).toEqual([
       `• Periode kenaikan pangkat pertama pada atau setelah 2023-05-10: 2023-10-01 (rezim 1 April dan 1 Oktober) ${CT_AO.id}`,
-      `• Usul kenaikan pangkat periode 2023-10-01 diterima — s.d. 2023-08-31 ${CT_AO.id}`,
+      `• Usul kenaikan pangkat periode 2023-10-01 diterima — s.d. 2023-08-31 ${CT_USUL.id}`,
     ]);
     expect(explain(d, 'en')).toEqual([
       `• First promotion period on or after 2023-05-10: 2023-10-01 (1 April and 1 October regime) ${CT_AO.en}`,
-      `• Proposals for the 2023-10-01 period are received from — to 2023-08-31 ${CT_AO.en}`,
+      `• Proposals for the 2023-10-01 period are received from — to 2023-08-31 ${CT_USUL.en}`,
     ]);
   });
 
@@ -198,15 +203,15 @@ describe('periodeKenaikanPangkat reasons and texts', () => {
     expect(d.value).toBe('2024-02-01');
     expect(d.reasons).toEqual([
       r('periode', ENAM_PERIODE, { tanggal: '2023-11-15', periode: '2024-02-01', rezim: 'ENAM_PERIODE' }),
-      r('masaUsul', ENAM_PERIODE, { periode: '2024-02-01', mulai: '2023-12-15', selesai: '2024-01-15' }),
+      r('masaUsul', MASA_USUL, { periode: '2024-02-01', mulai: '2023-12-15', selesai: '2024-01-15' }),
     ]);
     expect(explain(d, 'id')).toEqual([
       `• Periode kenaikan pangkat pertama pada atau setelah 2023-11-15: 2024-02-01 (rezim enam periode (Peraturan BKN 4/2023)) ${CT_ENAM.id}`,
-      `• Usul kenaikan pangkat periode 2024-02-01 diterima 2023-12-15 s.d. 2024-01-15 ${CT_ENAM.id}`,
+      `• Usul kenaikan pangkat periode 2024-02-01 diterima 2023-12-15 s.d. 2024-01-15 ${CT_USUL.id}`,
     ]);
     expect(explain(d, 'en')).toEqual([
       `• First promotion period on or after 2023-11-15: 2024-02-01 (six-period regime (BKN Regulation 4/2023)) ${CT_ENAM.en}`,
-      `• Proposals for the 2024-02-01 period are received from 2023-12-15 to 2024-01-15 ${CT_ENAM.en}`,
+      `• Proposals for the 2024-02-01 period are received from 2023-12-15 to 2024-01-15 ${CT_USUL.en}`,
     ]);
   });
 

@@ -37,7 +37,11 @@ const CITE_PANGKAT: Citation[] = deepFreeze([{ regulation: 'PP_11_2017', article
 const CITE_KINERJA: Citation[] = deepFreeze([{ regulation: 'PP_11_2017', article: 'Pasal 199 ayat (2) huruf c' }, CITE_PREDIKAT_KINERJA]);
 // PP 94/2021 Pasal 8 ayat (3)–(4) list the hukuman disiplin sedang and berat the requirement reads.
 const CITE_HUKUMAN: Citation[] = deepFreeze([
-  { regulation: 'PP_11_2017', article: 'Pasal 190 ayat (4)' },
+  {
+    regulation: 'PP_11_2017',
+    unlocated:
+      'Barring a candidate who is serving a sedang or berat hukuman is selection practice; no article of PP 11/2017 read sets it (Pasal 190 ayat (4) is about matching competency to the post).',
+  },
   { regulation: 'PP_94_2021', article: 'Pasal 8 ayat (3)–(4)' },
 ]);
 const CITE_MUTASI: Citation[] = deepFreeze([{ regulation: 'PP_11_2017', article: 'Pasal 190 ayat (3)' }]);

@@ -79,10 +79,18 @@ const HURUF_DIKETAHUI: Partial<Record<KodeKetentuan, Partial<Record<TingkatHukum
   PASAL_5_G: { SEDANG: 'Pasal 13 huruf b', BERAT: 'Pasal 14 huruf b' },
 });
 
-/** The Pasal of PP 94/2021 that sets `tingkat` for a breach of `kode`. */
-export function pasalSanksi(kode: KodeKetentuan, tingkat: TingkatHukuman): string {
+/**
+ * The Pasal of PP 94/2021 that sets `tingkat` for a breach of `kode`; `null` for a ketentuan whose tingkat no
+ * transcription gives (ikut kampanye: the setting decides, so no Pasal is cited for it).
+ */
+export function pasalSanksi(kode: KodeKetentuan, tingkat: TingkatHukuman): string | null {
+  if (KETENTUAN_DISIPLIN[kode].aturan.jenis === 'PENGATURAN') return null;
   return HURUF_DIKETAHUI[kode]?.[tingkat] ?? PASAL_SANKSI[KETENTUAN_DISIPLIN[kode].sifat][tingkat];
 }
+
+/** Why the tingkat of ikut kampanye cites no Pasal of PP 94/2021. */
+const TINGKAT_IKUT_KAMPANYE_TIDAK_DITEMUKAN =
+  'No transcription of PP 94/2021 Pasal 12–14 read gives a tingkat for Pasal 5 huruf n angka 1 (ikut kampanye); the tingkat is the setting tingkatIkutKampanye (preset sedang, from a Kompas TV paraphrase that may describe angka 2).';
 
 /**
  * Preset of `tingkatIkutKampanye` [U]: no transcription of Pasal 12–14 gives a tingkat for Pasal 5 huruf n
@@ -174,9 +182,12 @@ export const hukumanPelanggaranOutput = z.object({
 export type HukumanPelanggaran = z.output<typeof hukumanPelanggaranOutput>;
 
 function citeTingkat(kode: KodeKetentuan, tingkat: TingkatHukuman): Citation[] {
+  const pasal = pasalSanksi(kode, tingkat);
   return [
     { regulation: 'PP_94_2021', article: KETENTUAN_DISIPLIN[kode].pasal },
-    { regulation: 'PP_94_2021', article: pasalSanksi(kode, tingkat) },
+    pasal === null
+      ? { regulation: 'PP_94_2021', unlocated: TINGKAT_IKUT_KAMPANYE_TIDAK_DITEMUKAN }
+      : { regulation: 'PP_94_2021', article: pasal },
   ];
 }
 

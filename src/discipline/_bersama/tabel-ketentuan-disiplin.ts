@@ -5,7 +5,8 @@ import { type AturanTingkat, JABATAN_PELAKU, KETENTUAN_DISIPLIN, KODE_KETENTUAN,
 import { pasalSanksi, PRESET_TINGKAT_IKUT_KAMPANYE, tingkatMenurutDampak } from './pelanggaran.js';
 
 /** One cell of the matrix: the tingkat and the Pasal that sets it. */
-const sel = (kode: KodeKetentuan, tingkat: TingkatHukuman, tanda = '') => `${tingkat}${tanda} (${pasalSanksi(kode, tingkat)})`;
+const sel = (kode: KodeKetentuan, tingkat: TingkatHukuman, tanda = '') =>
+  `${tingkat}${tanda} (${pasalSanksi(kode, tingkat) ?? 'pasal belum ditemukan'})`;
 
 function barisTabel(kode: KodeKetentuan): string[] {
   const kt = KETENTUAN_DISIPLIN[kode];

@@ -30,6 +30,18 @@ const alasan = reasonsOf<typeof POTONGAN_TUKIN_MESSAGES>(POTONGAN_TUKIN_RULE_ID)
 const KMK_SIFAT: Citation = KMK_5_2022_HUKUMAN;
 const PP94_PASAL_8: Citation = { regulation: 'PP_94_2021', article: 'Pasal 8' };
 
+/**
+ * A cut outside the schedule's coverage is the library's fallback (setting sebabDiLuarCakupan: CADANGAN), not
+ * a value of the schedule's regulation: its reason names that regulation without claiming an article for it.
+ */
+function tanpaDasar(sumber: readonly Citation[]): Citation[] {
+  return [...new Set(sumber.map((c) => c.regulation))].map((regulation) => ({
+    regulation,
+    unlocated:
+      'The schedule does not cover this cause, so its regulation gives no cut for it; the cut is the library fallback (setting sebabDiLuarCakupan: CADANGAN).',
+  }));
+}
+
 export const potonganTukinRule = defineRule({
   id: POTONGAN_TUKIN_RULE_ID,
   domain: 'rewards',
@@ -140,7 +152,12 @@ export const potonganTukinRule = defineRule({
     const diLuarCakupan = periksa.selesai(POTONGAN_TUKIN_RULE_ID);
     for (const o of diLuarCakupan) {
       reasons.push(
-        alasan('diLuarCakupan', 'INFO', sumber, { jadwal: j.nama, sebab: o.sebab, cadangan: o.dari, persen: toPlainString(o.persen) }),
+        alasan('diLuarCakupan', 'INFO', tanpaDasar(sumber), {
+          jadwal: j.nama,
+          sebab: o.sebab,
+          cadangan: o.dari,
+          persen: toPlainString(o.persen),
+        }),
       );
     }
 
