@@ -1,6 +1,7 @@
 import { RULES } from './catalogue.js';
 import type { Citation } from './core/decision.js';
 import type { RegulationId } from './core/regulation-ids.js';
+import { deepFreeze } from './core/freeze.js';
 import type { AnyRule } from './core/rule.js';
 
 /** One place a rule cites a regulation: its legal basis, a version row, a table row, or a reason of an example. */
@@ -15,11 +16,23 @@ export interface CitationUse {
 
 const key = (c: Citation) => `${c.regulation}|${c.article ?? ''}|${c.annex ?? ''}|${c.unlocated ?? ''}`;
 
+const collected = new WeakMap<AnyRule, readonly CitationUse[]>();
+
 /**
  * Every citation of a rule, each once per place: its basis, its version rows, its tables' dasar, and the
- * reasons its worked examples give (run here, as the tests run them).
+ * reasons its worked examples give (run here, as the tests run them). A rule is frozen, so its list is
+ * collected once and shared, frozen.
  */
-export function citationsOf(rule: AnyRule): CitationUse[] {
+export function citationsOf(rule: AnyRule): readonly CitationUse[] {
+  let uses = collected.get(rule);
+  if (uses === undefined) {
+    uses = deepFreeze(collect(rule));
+    collected.set(rule, uses);
+  }
+  return uses;
+}
+
+function collect(rule: AnyRule): CitationUse[] {
   const seen = new Set<string>();
   const uses: CitationUse[] = [];
   const add = (citation: Citation, where: CitationUse['where'], code?: string) => {

@@ -9,14 +9,7 @@ import { promotionMessages } from './promotion/messages.js';
 import { rewardsMessages } from './rewards/messages.js';
 
 /** Every domain's reason texts and labels, merged. */
-const CATALOGUES = [
-  { ...performanceMessages, domain: 'performance' },
-  { ...promotionMessages, domain: 'promotion' },
-  { ...disciplineMessages, domain: 'discipline' },
-  { ...rewardsMessages, domain: 'rewards' },
-  { ...competencyMessages, domain: 'competency' },
-  { ...pelayananMessages, domain: 'pelayanan' },
-];
+const CATALOGUES = [performanceMessages, promotionMessages, disciplineMessages, rewardsMessages, competencyMessages, pelayananMessages];
 
 /** Every domain's reason texts and labels, merged (on a duplicate label, a domain's own wins in its reasons). */
 export const MESSAGES = deepFreeze(mergeCatalogues(...CATALOGUES));

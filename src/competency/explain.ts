@@ -5,12 +5,7 @@ import { disciplineMessages } from '../discipline/messages.js';
 import { performanceMessages } from '../performance/messages.js';
 import { promotionMessages } from '../promotion/messages.js';
 
-const explainer = createExplainer(
-  { ...performanceMessages, domain: 'performance' },
-  { ...promotionMessages, domain: 'promotion' },
-  { ...disciplineMessages, domain: 'discipline' },
-  { ...competencyMessages, domain: 'competency' },
-);
+const explainer = createExplainer(performanceMessages, promotionMessages, disciplineMessages, competencyMessages);
 
 /**
  * Renders each reason of a decision of the competency rules as a line of text in Bahasa Indonesia (`'id'`,

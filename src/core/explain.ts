@@ -15,8 +15,8 @@ export interface MessageCatalogue {
   messages: Record<string, Bilingual>;
   labels: Record<string, Bilingual>;
   /**
-   * The domain these texts belong to (the prefix of its rule ids). Its labels win over other domains'
-   * for its own reasons, so two domains may label the same value differently.
+   * The domain these texts belong to (the prefix of its rule ids; `catalogueOf` sets it). Its labels win
+   * over other domains' for its own reasons, so two domains may label the same value differently.
    */
   domain?: string;
 }

@@ -2,7 +2,7 @@ import type { Decision } from '../core/decision.js';
 import { createExplainer, type ExplainOptions, type Locale } from '../core/explain.js';
 import { disciplineMessages } from './messages.js';
 
-const explainer = createExplainer({ ...disciplineMessages, domain: 'discipline' });
+const explainer = createExplainer(disciplineMessages);
 
 /**
  * Renders each reason of a decision of the discipline rules as a line of text in Bahasa Indonesia (`'id'`,

@@ -2,7 +2,7 @@ import type { Decision } from '../core/decision.js';
 import { createExplainer, type ExplainOptions, type Locale } from '../core/explain.js';
 import { pelayananMessages } from './messages.js';
 
-const explainer = createExplainer({ ...pelayananMessages, domain: 'pelayanan' });
+const explainer = createExplainer(pelayananMessages);
 
 /**
  * Renders each reason of a decision of the pelayanan rules as a line of text in Bahasa Indonesia (`'id'`,

@@ -2,7 +2,7 @@ import type { Decision } from '../core/decision.js';
 import { createExplainer, type ExplainOptions, type Locale } from '../core/explain.js';
 import { performanceMessages } from './messages.js';
 
-const explainer = createExplainer({ ...performanceMessages, domain: 'performance' });
+const explainer = createExplainer(performanceMessages);
 
 /**
  * Renders each reason of a decision of the performance rules as a line of text in Bahasa Indonesia (`'id'`,

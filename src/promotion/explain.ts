@@ -4,11 +4,7 @@ import { disciplineMessages } from '../discipline/messages.js';
 import { performanceMessages } from '../performance/messages.js';
 import { promotionMessages } from './messages.js';
 
-const explainer = createExplainer(
-  { ...performanceMessages, domain: 'performance' },
-  { ...promotionMessages, domain: 'promotion' },
-  { ...disciplineMessages, domain: 'discipline' },
-);
+const explainer = createExplainer(performanceMessages, promotionMessages, disciplineMessages);
 
 /**
  * Renders each reason of a decision of the promotion rules as a line of text in Bahasa Indonesia (`'id'`,

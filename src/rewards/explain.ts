@@ -5,12 +5,7 @@ import { performanceMessages } from '../performance/messages.js';
 import { promotionMessages } from '../promotion/messages.js';
 import { rewardsMessages } from './messages.js';
 
-const explainer = createExplainer(
-  { ...performanceMessages, domain: 'performance' },
-  { ...promotionMessages, domain: 'promotion' },
-  { ...disciplineMessages, domain: 'discipline' },
-  { ...rewardsMessages, domain: 'rewards' },
-);
+const explainer = createExplainer(performanceMessages, promotionMessages, disciplineMessages, rewardsMessages);
 
 /**
  * Renders each reason of a decision of the rewards rules as a line of text in Bahasa Indonesia (`'id'`,
