@@ -72,9 +72,10 @@ export interface RuleDescriptor<I = unknown, O = unknown, Opt = unknown> {
   tables?: RuleTable[];
   /**
    * The date whose version decides (an `asOf`, an appraisal period): required with `versions`, so each
-   * decision's `trace` names the version row applied.
+   * decision's `trace` names the version row applied. It is given the decided value too, so a date the
+   * rule has computed (a KP period) is read from it rather than computed again.
    */
-  versionOn?(input: I, options: Opt): IsoDate | undefined;
+  versionOn?(input: I, options: Opt, value: O): IsoDate | undefined;
   evaluate(input: I, options: Opt): Decision<O>;
 }
 
@@ -205,7 +206,7 @@ export function defineRule<S extends z4.$ZodType, O, OS extends z4.$ZodType = ty
   examples: RuleExample[];
   notes?: Bilingual[];
   tables?: RuleTable[];
-  versionOn?(input: z4.output<S>, options: z4.output<OS>): IsoDate | undefined;
+  versionOn?(input: z4.output<S>, options: z4.output<OS>, value: O): IsoDate | undefined;
   evaluate(input: z4.output<S>, options: z4.output<OS>): Decision<O>;
 }): Rule<z4.output<S>, O, z4.output<OS>, z4.input<S>, z4.input<OS>> {
   const optionsSchema = (descriptor.options ?? EMPTY_OPTIONS) as OS;
@@ -219,7 +220,7 @@ export function defineRule<S extends z4.$ZodType, O, OS extends z4.$ZodType = ty
   const traceOf = tracer(descriptor);
   const decide = (input: z4.output<S>, options: z4.output<OS>): TracedDecision<O> => {
     const d = descriptor.evaluate(input, options);
-    return { value: d.value, reasons: d.reasons, trace: traceOf(input, options) };
+    return { value: d.value, reasons: d.reasons, trace: traceOf(input, options, d.value) };
   };
   const run = (input: DeepReadonly<z4.input<S>>, options?: DeepReadonly<z4.input<OS>>, config?: RunConfig): TracedDecision<O> =>
     decide(parseRuleInput(input, ignoredKeysOf(config)), parseOptions(options));
@@ -241,18 +242,18 @@ export function defineRule<S extends z4.$ZodType, O, OS extends z4.$ZodType = ty
  * The trace of each decision of a rule: one frozen object per version row (and one for a rule without
  * versions), picked by the date `versionOn` reads.
  */
-function tracer<I, Opt>(descriptor: {
+function tracer<I, Opt, O>(descriptor: {
   id: string;
   versions?: readonly RuleVersionInfo[];
-  versionOn?(input: I, options: Opt): IsoDate | undefined;
-}): (input: I, options: Opt) => DecisionTrace {
+  versionOn?(input: I, options: Opt, value: O): IsoDate | undefined;
+}): (input: I, options: Opt, value: O) => DecisionTrace {
   const single: DecisionTrace = Object.freeze({ library: LIBRARY_VERSION, rule: descriptor.id, version: null });
   const versions = descriptor.versions ?? [];
   const versionOn = descriptor.versionOn;
   if (versions.length === 0 || !versionOn) return () => single;
   const rows = versions.map((v) => ({ v, trace: Object.freeze({ library: LIBRARY_VERSION, rule: descriptor.id, version: v.id }) }));
-  return (input, options) => {
-    const on = versionOn(input, options);
+  return (input, options, value) => {
+    const on = versionOn(input, options, value);
     return (on === undefined ? undefined : rows.find((r) => isInForce(r.v, on))?.trace) ?? single;
   };
 }

@@ -157,7 +157,7 @@ export const periodeKenaikanPangkatRule = defineRule({
     to ? { id, from, to, citations } : { id, from, citations },
   ),
   // The regime in force on the period found decides (each candidate date is judged by its own regime).
-  versionOn: (date) => tanggalPeriodeKenaikanPangkat(date),
+  versionOn: (_date, _options, periode: IsoDate) => periode,
   tables: [
     recordTable(
       { id: 'Rezim periode kenaikan pangkat (setiap periode tanggal 1)', en: 'Promotion period regimes (each period on the 1st)' },

@@ -32,6 +32,7 @@ const alasan = reasonsOf<typeof JOB_PERSON_MATCH_MESSAGES>(JOB_PERSON_MATCH_RULE
 // Shared by every decision's reasons: frozen, so no caller can change what the next decision cites.
 const CITE_RUMUS = CITE_RUMUS_JPM;
 const CITE_STANDAR: Citation[] = deepFreeze([{ regulation: 'PERMENPANRB_38_2017', article: 'Pasal 1 angka 1' }]);
+const CITE_KAMUS: Citation[] = deepFreeze([KAMUS_CITATION]);
 
 function rekomendasi(gap: readonly GapKompetensi[]): RekomendasiPengembangan[] {
   return gap
@@ -126,7 +127,7 @@ export const jobPersonMatchRule = defineRule({
 
     for (const g of core.gap) {
       reasons.push(
-        alasan('kompetensi', g.selisih < 0 ? 'FAIL' : 'PASS', g.kelompok === 'TEKNIS' ? CITE_STANDAR : [KAMUS_CITATION], {
+        alasan('kompetensi', g.selisih < 0 ? 'FAIL' : 'PASS', g.kelompok === 'TEKNIS' ? CITE_STANDAR : CITE_KAMUS, {
           kompetensi: namaKompetensi(g.kompetensi),
           kelompok: g.kelompok,
           standar: g.standar,

@@ -89,10 +89,24 @@ export const BAND_JPM: Readonly<Record<SkemaJpm, readonly ScaleBand<KategoriJpm>
   PENGISIAN_JABATAN: BAND_PENGISIAN,
 });
 
-/** The bands of a scheme at the given thresholds (the presets when none are given). */
+/** Bands already built for a thresholds object of parsed options (one per `withOptions`, or the parsed defaults). */
+const bandsFor = new WeakMap<object, readonly ScaleBand<KategoriJpm>[]>();
+
+/**
+ * The bands of a scheme at the given thresholds (the presets when none are given). Thresholds equal to the
+ * preset share its bands; others are built once per thresholds object, not per decision.
+ */
 export function bandsJpm(skema: SkemaJpm, ambang?: AmbangKategoriJpm): readonly ScaleBand<KategoriJpm>[] {
   if (!ambang) return BAND_JPM[skema];
-  return skema === 'PEMETAAN' ? bandPemetaan(ambang.ambangPemetaan) : bandPengisian(ambang.ambangPengisian);
+  const a = skema === 'PEMETAAN' ? ambang.ambangPemetaan : ambang.ambangPengisian;
+  let bands = bandsFor.get(a);
+  if (bands === undefined) {
+    const preset: Record<string, number> = AMBANG_KATEGORI_JPM_PRESET[skema];
+    const isPreset = Object.entries(a).every(([k, v]) => batas(v) === String(preset[k]));
+    bands = isPreset ? BAND_JPM[skema] : skema === 'PEMETAAN' ? bandPemetaan(ambang.ambangPemetaan) : bandPengisian(ambang.ambangPengisian);
+    bandsFor.set(a, bands);
+  }
+  return bands;
 }
 
 /** The band of an exact percentage under a scheme, at the given thresholds (the presets when none are given). */

@@ -10,7 +10,6 @@ import { periksaCatatanKp, periodeKp, syaratMasa, tahunSebelumPeriode } from '..
 import { reasonsPenilaian } from '../_bersama/penilaian.js';
 import { type SyaratWaktu, tmtPalingCepatKp } from '../_bersama/tmt-paling-cepat.js';
 import { reasonUjianDinas } from '../_bersama/ujian-dinas.js';
-import { tanggalPeriodeKenaikanPangkat } from '../periode-kenaikan-pangkat.js';
 import { compareGolongan, golonganBerikutnya } from '../types.js';
 import { CATATAN_KENAIKAN_PANGKAT_REGULER, CONTOH_KENAIKAN_PANGKAT_REGULER } from './contoh.js';
 import {
@@ -51,7 +50,7 @@ export const kenaikanPangkatRegulerRule = defineRule({
   versions: VERSI_KENAIKAN_PANGKAT_REGULER.map(({ id, from, to, citations }) =>
     to ? { id, from, to, citations } : { id, from, citations },
   ),
-  versionOn: (_p, o) => tanggalVersi(tanggalPeriodeKenaikanPangkat(o.asOf), o.tanggalBatasAtasanDicabut),
+  versionOn: (_p, o, value: KenaikanPangkatReguler) => tanggalVersi(value.periode, o.tanggalBatasAtasanDicabut),
   tables: [...TABEL_KENAIKAN_PANGKAT_REGULER],
   input: pegawaiKenaikanPangkatRegulerSchema,
   options: kenaikanPangkatRegulerOptions,
