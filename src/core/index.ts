@@ -80,6 +80,7 @@ export {
   matrixTable,
   parseInterval,
   recordTable,
+  cachedScale,
   scale,
   scaleTable,
 } from './tables.js';

@@ -61,6 +61,31 @@ export function scale<V>(rows: readonly ScaleRow<V>[]): readonly ScaleBand<V>[] 
   );
 }
 
+/** Most distinct settings a cached scale keeps: presets and an agency's own values are a handful. */
+const CACHED_SCALES_MAKS = 64;
+
+/**
+ * A scale built from a setting (a threshold an agency may change), built once per distinct setting rather
+ * than on every decision: `key` names the setting's values (e.g. their plain-notation strings). Holds at
+ * most {@link CACHED_SCALES_MAKS} settings, so odd inputs cannot make it grow without bound.
+ */
+export function cachedScale<A extends unknown[], V>(
+  build: (...args: A) => readonly ScaleBand<V>[],
+  key: (...args: A) => string,
+): (...args: A) => readonly ScaleBand<V>[] {
+  const built = new Map<string, readonly ScaleBand<V>[]>();
+  return (...args) => {
+    const k = key(...args);
+    let bands = built.get(k);
+    if (bands === undefined) {
+      if (built.size >= CACHED_SCALES_MAKS) built.clear();
+      bands = build(...args);
+      built.set(k, bands);
+    }
+    return bands;
+  };
+}
+
 const citationsOf = (dasar: Citation | readonly Citation[]): readonly Citation[] =>
   Array.isArray(dasar) ? [...(dasar as readonly Citation[])] : [dasar as Citation];
 const shown = (v: unknown) => (v === null || v === undefined ? '—' : String(v));

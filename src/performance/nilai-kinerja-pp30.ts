@@ -6,7 +6,7 @@ import { deepFreeze } from '../core/freeze.js';
 import { reasonsOf } from '../core/messages.js';
 import { decimalOutputSchema } from '../core/output.js';
 import { defineRule, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
-import { recordTable, type ScaleBand, scale, scaleTable } from '../core/tables.js';
+import { cachedScale, recordTable, type ScaleBand, scale, scaleTable } from '../core/tables.js';
 import type { NILAI_KINERJA_PP30_MESSAGES } from './nilai-kinerja-pp30.messages.js';
 import { PREDIKAT_PP30, type PredikatPp30 } from './types.js';
 
@@ -51,15 +51,18 @@ const SANGAT_BAIK_MIN = new Decimal(RENTANG_SANGAT_BAIK.min!.at);
  * The predikat bands of Pasal 41 ayat (5) for a given lower bound of Kurang (the Kurang / Sangat Kurang
  * boundary is a setting: the regulation text for it was not confirmed), lowest first.
  */
-export function bandsPp30(batasSangatKurang: Decimal): readonly ScaleBand<PredikatPp30>[] {
-  const batas = toPlainString(batasSangatKurang);
-  return scale<PredikatPp30>([
-    [`[0, ${batas})`, 'SANGAT_KURANG', huruf('e')],
-    [`[${batas}, 70)`, 'KURANG', huruf('d')],
-    ['[70, 90)', 'CUKUP', huruf('c')],
-    [`[90, ${NILAI_MAKSIMUM_PP30}]`, 'BAIK', huruf('b')],
-  ]);
-}
+export const bandsPp30: (batasSangatKurang: Decimal) => readonly ScaleBand<PredikatPp30>[] = cachedScale(
+  (batasSangatKurang: Decimal) => {
+    const batas = toPlainString(batasSangatKurang);
+    return scale<PredikatPp30>([
+      [`[0, ${batas})`, 'SANGAT_KURANG', huruf('e')],
+      [`[${batas}, 70)`, 'KURANG', huruf('d')],
+      ['[70, 90)', 'CUKUP', huruf('c')],
+      [`[90, ${NILAI_MAKSIMUM_PP30}]`, 'BAIK', huruf('b')],
+    ]);
+  },
+  (batasSangatKurang) => toPlainString(batasSangatKurang),
+);
 
 const nilai = (description: string) => decimalSchema({ min: 0, max: NILAI_MAKSIMUM_PP30, description });
 

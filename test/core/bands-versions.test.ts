@@ -169,3 +169,23 @@ describe('findBand with a whole count', () => {
     expect(findBand(bands, new Decimal('0.5'))?.value).toBe('A');
   });
 });
+
+describe('cachedScale', () => {
+  it('builds a scale once per distinct setting, and the same bands as building it anew', async () => {
+    const { cachedScale, scale } = await import('../../src/core/tables.js');
+    let builds = 0;
+    const build = (batas: number) => {
+      builds++;
+      return scale<string>([
+        [`[0, ${batas})`, 'RENDAH', { regulation: 'PP_30_2019', article: 'Pasal 41' }],
+        [`[${batas}, ∞)`, 'TINGGI', { regulation: 'PP_30_2019', article: 'Pasal 41' }],
+      ]);
+    };
+    const cached = cachedScale(build, (batas: number) => String(batas));
+    expect(cached(50)).toBe(cached(50));
+    expect(builds).toBe(1);
+    expect(cached(60)).toEqual(build(60));
+    for (let i = 0; i < 200; i++) cached(i); // odd settings: the cache stays bounded and keeps answering right
+    expect(cached(7)[0]!.max).toEqual({ at: 7, inclusive: false });
+  });
+});

@@ -5,7 +5,7 @@ import { type Decimal, decimalSchema, toPlainString } from '../../core/decimal.j
 import { deepFreeze } from '../../core/freeze.js';
 import { decimalOutputSchema } from '../../core/output.js';
 import { refineParsed, superRefineParsed } from '../../core/refine.js';
-import { scale, type ScaleBand } from '../../core/tables.js';
+import { cachedScale, scale, type ScaleBand } from '../../core/tables.js';
 import { pencatatIsu, periksaKelengkapan } from '../_bersama/invariants.js';
 import { PENGATURAN_JPM } from '../_bersama/jpm.js';
 import { CITE_PERATURAN_JF } from '../_bersama/kutipan.js';
@@ -89,24 +89,14 @@ export const BAND_JPM: Readonly<Record<SkemaJpm, readonly ScaleBand<KategoriJpm>
   PENGISIAN_JABATAN: BAND_PENGISIAN,
 });
 
-/** Bands already built for a thresholds object of parsed options (one per `withOptions`, or the parsed defaults). */
-const bandsFor = new WeakMap<object, readonly ScaleBand<KategoriJpm>[]>();
+/** The bands at given thresholds, built once per distinct setting (not per decision). */
+const bandPemetaanDari = cachedScale(bandPemetaan, (a) => `${batas(a.cukupOptimal)}|${batas(a.optimal)}`);
+const bandPengisianDari = cachedScale(bandPengisian, (a) => `${batas(a.masihMemenuhiSyarat)}|${batas(a.memenuhiSyarat)}`);
 
-/**
- * The bands of a scheme at the given thresholds (the presets when none are given). Thresholds equal to the
- * preset share its bands; others are built once per thresholds object, not per decision.
- */
+/** The bands of a scheme at the given thresholds (the presets when none are given). */
 export function bandsJpm(skema: SkemaJpm, ambang?: AmbangKategoriJpm): readonly ScaleBand<KategoriJpm>[] {
   if (!ambang) return BAND_JPM[skema];
-  const a = skema === 'PEMETAAN' ? ambang.ambangPemetaan : ambang.ambangPengisian;
-  let bands = bandsFor.get(a);
-  if (bands === undefined) {
-    const preset: Record<string, number> = AMBANG_KATEGORI_JPM_PRESET[skema];
-    const isPreset = Object.entries(a).every(([k, v]) => batas(v) === String(preset[k]));
-    bands = isPreset ? BAND_JPM[skema] : skema === 'PEMETAAN' ? bandPemetaan(ambang.ambangPemetaan) : bandPengisian(ambang.ambangPengisian);
-    bandsFor.set(a, bands);
-  }
-  return bands;
+  return skema === 'PEMETAAN' ? bandPemetaanDari(ambang.ambangPemetaan) : bandPengisianDari(ambang.ambangPengisian);
 }
 
 /** The band of an exact percentage under a scheme, at the given thresholds (the presets when none are given). */
