@@ -16,7 +16,8 @@ export function table(columns: readonly string[], rows: readonly (readonly strin
   const head = columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('');
   const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
   return (
-    `<div class="table-wrap" tabindex="0"${caption ? ` aria-label="${esc(caption)}"` : ''}><table>` +
+    // Scrollable by keyboard when wide (focusable), and named for screen readers when it has a caption.
+    `<div class="table-wrap"${caption ? ` tabindex="0" role="region" aria-label="${esc(caption)}"` : ''}><table>` +
     `${caption ? `<caption>${esc(caption)}</caption>` : ''}<thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`
   );
 }

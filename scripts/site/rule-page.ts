@@ -19,7 +19,7 @@ function tableHtml(rt: RuleTable, locale: SiteLocale): string {
   const columns = rt.dasar ? [...rt.columns, 'dasar'] : rt.columns;
   const rows = rt.rows.map((r, i) => [...r.map(esc), ...(rt.dasar ? [esc(citationsText(rt.dasar[i] ?? [], locale))] : [])]);
   const other = locale === 'id' ? rt.title.en : rt.title.id;
-  return `<h3>${esc(rt.title[locale])} <span class="other-lang" lang="${locale === 'id' ? 'en' : 'id'}">${esc(other)}</span></h3>${table(columns, rows)}`;
+  return `<h3>${esc(rt.title[locale])} <span class="other-lang" lang="${locale === 'id' ? 'en' : 'id'}">${esc(other)}</span></h3>${table(columns, rows, rt.title[locale])}`;
 }
 
 /** Each reason code the worked examples give, its text and its citations: the basis condition by condition. */
