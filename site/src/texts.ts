@@ -67,7 +67,8 @@ const TEXTS = {
   inputErrors: { id: 'Masukan tidak valid', en: 'Invalid input' },
   badJson: { id: 'JSON tidak dapat dibaca', en: 'The JSON cannot be read' },
   otherError: { id: 'Aturan menolak keputusan', en: 'The rule refused to decide' },
-  libraryVersion: { id: 'Versi pustaka', en: 'Library version' },
+  linkVersion: { id: 'Tautan ini diputuskan oleh sistem-merit', en: 'This link was decided by sistem-merit' },
+  thisVersion: { id: 'situs ini memakai', en: 'this site runs' },
   rulesOfDomain: { id: 'Aturan', en: 'Rules' },
   back: { id: 'Kembali ke pencarian', en: 'Back to search' },
   hostedNote: {

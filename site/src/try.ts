@@ -3,7 +3,7 @@
  * reasons (through `explain`) or the input errors (through `MeritInputError.describe` / `issueText`), and a
  * link that carries the input, so whoever opens it sees the same decision.
  */
-import { explain, formatIssuePath, issueText, MeritInputError } from '../../src/index.js';
+import { explain, formatIssuePath, issueText, LIBRARY_VERSION, MeritInputError } from '../../src/index.js';
 import type { TracedDecision } from '../../src/index.js';
 import { fieldFor, type Field, pathKey, type Schema } from './form.js';
 import { keepHashOnLanguageSwitch, readJson } from './page.js';
@@ -34,8 +34,12 @@ function make<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attr
   return node;
 }
 
-/** The hash of a filled form: `#try=` and the JSON of input and options. */
-export const hashOf = (given: Given): string => `#try=${encodeURIComponent(JSON.stringify(given))}`;
+/**
+ * The hash of a decided form: `#try=` and the JSON of input and options, then `&v=` and the library version
+ * that decided, so a link opened on a site built from another version says so.
+ */
+export const hashOf = (given: Given, version: string): string =>
+  `#try=${encodeURIComponent(JSON.stringify(given))}&v=${encodeURIComponent(version)}`;
 
 /** Starts the page's Try part for the rule function `run` (the rule's own `run`, bundled for this page). */
 export function startTry(run: Run): void {
@@ -130,7 +134,7 @@ export function startTry(run: Run): void {
       } else showError(t('otherError', locale), [e instanceof Error ? e.message : String(e)]);
       return;
     }
-    const hash = hashOf(given);
+    const hash = hashOf(given, d.trace.library);
     history.replaceState(null, '', hash);
     keepHashOnLanguageSwitch();
     const box = make('div', undefined, { id: 'decision', class: 'decision' });
@@ -154,7 +158,7 @@ export function startTry(run: Run): void {
 
   const route = () => {
     const example = /^#example=(\d+)$/.exec(location.hash);
-    const shared = /^#try=(.*)$/.exec(location.hash);
+    const shared = /^#try=([^&]*)(?:&v=(.*))?$/.exec(location.hash);
     if (example) {
       const given = data.examples[Number(example[1]) - 1];
       if (!given) return;
@@ -172,6 +176,14 @@ export function startTry(run: Run): void {
       }
       load(given);
       decide(given);
+      const decidedBy = shared[2] === undefined ? undefined : decodeURIComponent(shared[2]);
+      if (decidedBy !== undefined && decidedBy !== LIBRARY_VERSION) {
+        const note = make('p', `${t('linkVersion', locale)} ${decidedBy}; ${t('thisVersion', locale)} ${LIBRARY_VERSION}.`, {
+          id: 'version-note',
+          class: 'errors',
+        });
+        outcome.prepend(note);
+      }
       $('try').scrollIntoView();
     }
     keepHashOnLanguageSwitch();

@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// The callbacks given to page.evaluate run in the browser, on the DOM and its types.
 /**
  * The rule explorer, built and driven in a real headless Chromium: Find (a Pasal finds its rule), Read (a
  * rule page shows its table), Try (every worked example loaded into the generated form decides what the
@@ -169,12 +171,19 @@ describe.skipIf(!CHROMIUM)('rule explorer in headless Chromium', () => {
       await other.waitForSelector('#decision-value');
       expect(await other.locator('#decision-value').textContent()).toBe(value);
       expect(await other.locator('#decided-by strong').textContent()).toBe(LIBRARY_VERSION);
+      expect(link).toContain(`&v=${LIBRARY_VERSION}`);
+      expect(await other.locator('#version-note').count()).toBe(0);
       // The language switch keeps the page and the decision.
       await other.click('#language-switch');
       await other.waitForSelector('#decision-value');
       expect(other.url()).toContain(`/en/rules/${rule.id}.html#try=`);
       expect(await other.locator('#decision-value').textContent()).toBe(value);
       expect(await other.locator('#decision-reasons li').first().textContent()).toMatch(/[A-Za-z]/);
+      // A link decided by another version of the library says so.
+      await other.goto(link.replace(/&v=.*$/, '&v=0.0.0-old'));
+      await other.waitForSelector('#version-note');
+      expect(await other.locator('#version-note').textContent()).toContain('0.0.0-old');
+      expect(await other.locator('#decision-value').textContent()).toBe(value);
       await other.close();
     },
     STEP,
