@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type Plugin } from 'esbuild';
+import { build, type Plugin, transform } from 'esbuild';
 import * as library from '../../src/index.js';
 import { RULES } from '../../src/index.js';
 import type { AnyRule } from '../../src/index.js';
@@ -56,7 +56,8 @@ export async function buildSite(outDir = SITE_DIST): Promise<string[]> {
     files.push(rel);
   };
   put('index.html', redirectPage());
-  put('style.css', readFileSync(join(ROOT, 'site/src/style.css'), 'utf8'));
+  const css = await transform(readFileSync(join(ROOT, 'site/src/style.css'), 'utf8'), { loader: 'css', minify: true });
+  put('style.css', css.code);
   for (const locale of LOCALES) {
     put(`${locale}/index.html`, findPage(locale));
     for (const rule of RULES) put(`${locale}/${rulePath(rule)}`, rulePage(rule, locale));

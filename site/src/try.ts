@@ -5,7 +5,7 @@
  */
 import { explain, formatIssuePath, issueText, LIBRARY_VERSION, MeritInputError } from '../../src/index.js';
 import type { TracedDecision } from '../../src/index.js';
-import { fieldFor, type Field, pathKey, type Schema } from './form.js';
+import { fieldFor, type Field, pathKey, type Schema } from './form/index.js';
 import { keepHashOnLanguageSwitch, readJson } from './page.js';
 import { type SiteLocale, t } from './texts.js';
 
@@ -102,7 +102,10 @@ export function startTry(run: Run): void {
   /** Puts an issue's message beside the control of its path (or of the nearest enclosing one). */
   const markField = (path: (string | number)[], message: string) => {
     for (let n = path.length; n >= 0; n--) {
-      const target = document.querySelector<HTMLElement>(`#form-fields [data-path='${CSS.escape(pathKey(path.slice(0, n)))}']`);
+      // The control of that path in the form as shown (a union's other forms hold the same paths, hidden).
+      const target = [
+        ...document.querySelectorAll<HTMLElement>(`#form-fields [data-path='${CSS.escape(pathKey(path.slice(0, n)))}']`),
+      ].find((node) => !node.closest('.variant[hidden]'));
       if (!target) continue;
       const error = make('p', message, { class: 'field-error', id: `${target.id || `p${n}-${Date.now()}`}-error` });
       if (target.id) {

@@ -16,8 +16,8 @@ import { buildSite, SITE_DIST } from '../../scripts/site/build.js';
 import { findChromium, measureLoad, serveStatic, THROTTLED } from './browser.js';
 
 const CHROMIUM = findChromium();
-/** Per browser step: a page load under a shared, busy machine takes seconds, not vitest's 5 s default. */
-const STEP = 20_000;
+/** Time allowed per test: about 30 s in all on a quiet 2-core machine, but `npm test` runs it beside the whole suite. */
+const STEP = 45_000;
 /** Screenshots and figures for review (git-ignored). */
 export const OUTPUT = resolve('site/test-output');
 
@@ -42,7 +42,7 @@ describe.skipIf(!CHROMIUM)('rule explorer in headless Chromium', () => {
       throw e;
     });
     mkdirSync(OUTPUT, { recursive: true });
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -120,7 +120,7 @@ describe.skipIf(!CHROMIUM)('rule explorer in headless Chromium', () => {
       }),
     );
     await Promise.all(tabs.map((tab) => tab.close()));
-  }, 40_000);
+  }, 120_000);
 
   it(
     'shows a misspelt field and an invalid field as the library describes them',
@@ -201,5 +201,5 @@ describe.skipIf(!CHROMIUM)('rule explorer in headless Chromium', () => {
     expect(rulePage.transferred).toBeLessThan(100_000);
     expect(findPage.transferred).toBeLessThan(50_000);
     expect(rulePage.interactive).toBeLessThan(10_000);
-  }, 30_000);
+  }, 60_000);
 });
