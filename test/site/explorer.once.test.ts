@@ -189,6 +189,72 @@ describe.skipIf(!CHROMIUM)('rule explorer in headless Chromium', () => {
     STEP,
   );
 
+  it(
+    'builds a decision from the form itself: selects, date inputs, repeatable rows',
+    async () => {
+      const predikat = findRule('performance.predikatKinerja')!;
+      await open(`en/rules/${predikat.id}.html`);
+      await page.selectOption(`[data-path='["hasilKerja"]']`, { label: 'DI_ATAS_EKSPEKTASI' });
+      await page.selectOption(`[data-path='["perilakuKerja"]']`, { label: 'SESUAI_EKSPEKTASI' });
+      await page.click('#decide');
+      const given = { hasilKerja: 'DI_ATAS_EKSPEKTASI', perilakuKerja: 'SESUAI_EKSPEKTASI' } as const;
+      expect(await decisionValue()).toBe(JSON.stringify(predikat.run(given).value, null, 2));
+
+      const rekap = findRule('discipline.rekapKetidakhadiran')!;
+      await open(`id/rules/${rekap.id}.html`);
+      await page.fill(`[data-path='["tahun"]']`, '2024');
+      const days = ['2024-03-04', '2024-03-05', '2024-03-06'];
+      for (const [i, day] of days.entries()) {
+        await page.click(`fieldset[data-path='["tidakMasuk"]'] > .add-row`);
+        const date = page.locator(`[data-path='["tidakMasuk",${i}]']`);
+        expect(await date.getAttribute('type')).toBe('date');
+        await date.fill(day);
+      }
+      // A row removed is gone from the input.
+      await page.click(`fieldset[data-path='["tidakMasuk"]'] .remove-row >> nth=2`);
+      await page.click('#decide');
+      expect(await decisionValue()).toBe(JSON.stringify(rekap.run({ tahun: 2024, tidakMasuk: days.slice(0, 2) }).value, null, 2));
+    },
+    STEP,
+  );
+
+  it(
+    'is readable and operable: a skip link first, text contrast of at least 4.5:1 on every text shown',
+    async () => {
+      await open('id/rules/discipline.hukumanKetidakhadiran.html');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip');
+      await page.click('a.load-example[data-example="1"]');
+      await page.click('#decide');
+      const lowContrast = await page.evaluate(() => {
+        const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+        const luminance = ([r, g, b]: number[]) => {
+          const lin = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+          return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
+        };
+        const background = (el: Element | null): number[] => {
+          for (let e = el; e; e = e.parentElement) {
+            const c = rgb(getComputedStyle(e).backgroundColor);
+            if (c.length === 3 || (c.length === 4 && c[3]! > 0)) return c.slice(0, 3);
+          }
+          return [255, 255, 255];
+        };
+        const bad: string[] = [];
+        for (const el of document.querySelectorAll('body *')) {
+          const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
+          if (!own || (el as HTMLElement).offsetParent === null) continue;
+          const fg = luminance(rgb(getComputedStyle(el).color));
+          const bg = luminance(background(el));
+          const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+          if (ratio < 4.5) bad.push(`${el.tagName}.${el.className}: ${ratio.toFixed(2)}`);
+        }
+        return bad;
+      });
+      expect(lowContrast).toEqual([]);
+    },
+    STEP,
+  );
+
   it('is light: page weight and time to interactive on a throttled profile', async () => {
     const fresh = await browser.newPage();
     const rulePage = await measureLoad(fresh, `${base}id/rules/promotion.kenaikanPangkatReguler.html`);
