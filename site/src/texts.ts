@@ -56,6 +56,7 @@ const TEXTS = {
   recordKey: { id: 'kode', en: 'key' },
   recordValue: { id: 'nilai', en: 'value' },
   variant: { id: 'bentuk', en: 'form' },
+  ownJson: { id: 'milik instansi (JSON)', en: 'agency’s own (JSON)' },
   notGiven: { id: '— (tidak diisi)', en: '— (not given)' },
   yes: { id: 'ya', en: 'yes' },
   no: { id: 'tidak', en: 'no' },

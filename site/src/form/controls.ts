@@ -194,3 +194,35 @@ export function suggestField(path: Path, name: string, schema: Schema, required:
     },
   };
 }
+
+/** The named values of a union of enumerations and something else (a preset name or an agency's own table). */
+export function presetValues(schema: Schema): unknown[] | undefined {
+  const alternatives = schema.anyOf ?? schema.oneOf;
+  const named = alternatives?.flatMap((alt) => alt.enum ?? []) ?? [];
+  return named.length > 0 && alternatives!.some((alt) => !alt.enum) ? named : undefined;
+}
+
+/** A select of the presets, and "own (JSON)" opening a JSON box for the rest. */
+export function presetField(path: Path, name: string, schema: Schema, required: boolean, locale: SiteLocale, values: unknown[]): Field {
+  const OWN = '__own__';
+  const select = selectField(path, name, schema, required, locale, values);
+  const control = select.element.querySelector('select')!;
+  control.append(make('option', { value: OWN }, t('ownJson', locale)));
+  const own = jsonField([...path, '(own)'], `${name}: ${t('ownJson', locale)}`, {}, false, locale);
+  own.element.hidden = true;
+  control.addEventListener('change', () => (own.element.hidden = control.value !== OWN));
+  const box = make('div', { class: 'preset' });
+  box.append(select.element, own.element);
+  return {
+    element: box,
+    get: () => (control.value === OWN ? own.get() : select.get()),
+    set(value) {
+      const named = value === undefined || values.includes(value);
+      if (named) select.set(value);
+      else control.value = OWN;
+      own.set(named ? undefined : value);
+      own.element.hidden = named;
+      return true;
+    },
+  };
+}

@@ -13,6 +13,8 @@ import {
   isObject,
   jsonField,
   type Path,
+  presetField,
+  presetValues,
   type Schema,
   selectField,
   suggestField,
@@ -30,6 +32,8 @@ export function fieldFor(path: Path, name: string, schema: Schema, required: boo
   if (choices) return selectField(path, name, schema, required, locale, choices);
   const suggestions = suggestedValues(schema);
   if (suggestions) return suggestField(path, name, schema, required, locale, suggestions);
+  const presets = presetValues(schema);
+  if (presets) return presetField(path, name, schema, required, locale, presets);
   const alternatives = schema.oneOf ?? schema.anyOf;
   if (alternatives?.every(isObject)) return variantField(fieldFor, path, name, schema, required, locale);
   // The input and the options are the form's own parts; objects inside them get a fieldset and legend.
