@@ -75,10 +75,10 @@ function exampleHtml(rule: AnyRule, i: number, locale: SiteLocale): string {
     const d = rule.run(ex.input, ex.options);
     outcome =
       `<h4>${esc(t('result', locale))}</h4>${pre(d.value)}` +
-      `<h4>${esc(t('reasonsId', locale))}</h4><ul lang="id">${explain(d, 'id')
+      `<h4>${esc(t('reasonsId', locale))}</h4><ul class="reasons" lang="id">${explain(d, 'id')
         .map((l) => `<li>${esc(l)}</li>`)
         .join('')}</ul>` +
-      `<h4>${esc(t('reasonsEn', locale))}</h4><ul lang="en">${explain(d, 'en')
+      `<h4>${esc(t('reasonsEn', locale))}</h4><ul class="reasons" lang="en">${explain(d, 'en')
         .map((l) => `<li>${esc(l)}</li>`)
         .join('')}</ul>`;
   } catch (e) {

@@ -141,7 +141,7 @@ export function startTry(run: Run): void {
     history.replaceState(null, '', hash);
     keepHashOnLanguageSwitch();
     const box = make('div', undefined, { id: 'decision', class: 'decision' });
-    const reasons = make('ol', undefined, { id: 'decision-reasons' });
+    const reasons = make('ul', undefined, { id: 'decision-reasons', class: 'reasons' });
     reasons.append(...explain(d, locale).map((line) => make('li', line)));
     const by = make('p', undefined, { id: 'decided-by', class: 'trace' });
     by.append(`${t('decidedBy', locale)} sistem-merit `, make('strong', d.trace.library), ` · ${d.trace.rule}`);

@@ -37,7 +37,7 @@ describe.skipIf(!CHROMIUM)('rule explorer in headless Chromium', () => {
     await buildSite();
     ({ url: base, server } = await serveStatic(SITE_DIST));
     browser = await chromium.launch({ executablePath: CHROMIUM!, args: ['--no-sandbox'] });
-    page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    page = await browser.newPage({ viewport: { width: 1200, height: 900 }, locale: 'id-ID' });
     page.on('pageerror', (e) => {
       throw e;
     });
@@ -165,7 +165,7 @@ describe.skipIf(!CHROMIUM)('rule explorer in headless Chromium', () => {
       await page.click('#decide');
       const value = await decisionValue();
       const link = new URL((await page.locator('#share-link').getAttribute('href'))!, page.url()).href;
-      await page.screenshot({ path: join(OUTPUT, 'decision.png') });
+      await page.locator('#outcome').screenshot({ path: join(OUTPUT, 'decision.png') });
       const other = await browser.newPage();
       await other.goto(link);
       await other.waitForSelector('#decision-value');
