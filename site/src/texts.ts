@@ -69,6 +69,7 @@ const TEXTS = {
   ruleVersion: { id: 'versi aturan', en: 'rule version' },
   shareLink: { id: 'Tautan ke keputusan ini', en: 'Link to this decision' },
   inputErrors: { id: 'Masukan tidak valid', en: 'Invalid input' },
+  goToField: { id: 'ke kolomnya', en: 'go to the field' },
   badJson: { id: 'JSON tidak dapat dibaca', en: 'The JSON cannot be read' },
   otherError: { id: 'Aturan menolak keputusan', en: 'The rule refused to decide' },
   linkVersion: { id: 'Tautan ini diputuskan oleh sistem-merit', en: 'This link was decided by sistem-merit' },

@@ -100,7 +100,7 @@ export function startTry(run: Run): void {
     }
   };
   /** Puts an issue's message beside the control of its path (or of the nearest enclosing one). */
-  const markField = (path: (string | number)[], message: string) => {
+  const markField = (path: (string | number)[], message: string): HTMLElement | undefined => {
     for (let n = path.length; n >= 0; n--) {
       // The control of that path in the form as shown (a union's other forms hold the same paths, hidden).
       const target = [
@@ -113,16 +113,34 @@ export function startTry(run: Run): void {
         target.setAttribute('aria-describedby', `${target.getAttribute('aria-describedby') ?? ''} ${error.id}`.trim());
         target.closest('.field')?.append(error);
       } else target.prepend(error);
-      return;
+      return target;
     }
+    return undefined;
   };
 
-  const showError = (title: string, lines: readonly string[]) => {
+  const showError = (title: string, lines: readonly string[]): HTMLLIElement[] => {
     const box = make('div', undefined, { id: 'errors', class: 'errors', role: 'alert' });
+    const items = lines.map((line) => {
+      const li = make('li');
+      li.append(make('span', line, { class: 'issue' }));
+      return li;
+    });
     const list = make('ul');
-    list.append(...lines.map((l) => make('li', l)));
+    list.append(...items);
     box.append(make('h3', title), list);
     outcome.replaceChildren(box);
+    return items;
+  };
+  /** A button beside an issue in the summary that takes the keyboard to its field. */
+  const goTo = (item: HTMLLIElement | undefined, target: HTMLElement | undefined) => {
+    if (!item || !target || inJson()) return;
+    const control = target.matches('input, select, textarea')
+      ? target
+      : target.querySelector<HTMLElement>('input, select, textarea, button');
+    if (!control) return;
+    const button = make('button', t('goToField', locale), { type: 'button', class: 'go-to' });
+    button.addEventListener('click', () => control.focus());
+    item.append(' ', button);
   };
 
   const decide = (given: Given) => {
@@ -132,8 +150,10 @@ export function startTry(run: Run): void {
       d = run(given.input as never, given.options as never);
     } catch (e) {
       if (MeritInputError.is(e)) {
-        showError(t('inputErrors', locale), e.describe(locale));
-        for (const issue of e.issues) markField(issue.path, `${formatIssuePath(issue.path)}: ${issueText(issue, locale)}`);
+        const items = showError(t('inputErrors', locale), e.describe(locale));
+        e.issues.forEach((issue, i) =>
+          goTo(items[i], markField(issue.path, `${formatIssuePath(issue.path)}: ${issueText(issue, locale)}`)),
+        );
       } else showError(t('otherError', locale), [e instanceof Error ? e.message : String(e)]);
       return;
     }
@@ -157,6 +177,7 @@ export function startTry(run: Run): void {
       make('p', undefined).appendChild(link).parentElement!,
     );
     outcome.replaceChildren(box);
+    box.scrollIntoView({ block: 'nearest' });
   };
 
   const route = () => {

@@ -138,7 +138,7 @@ describe.skipIf(!CHROMIUM)('rule explorer in headless Chromium', () => {
         if (MeritInputError.is(e)) described = e.describe('id');
       }
       expect(described.length).toBeGreaterThan(0);
-      expect(await page.locator('#errors li').allTextContents()).toEqual(described);
+      expect(await page.locator('#errors li .issue').allTextContents()).toEqual(described);
       expect(described.join(' ')).toContain('hariKumulatf');
       // In the form: a value over the maximum is marked on its field, and the keyboard reaches the decision.
       await page.click('#clear');
@@ -148,6 +148,9 @@ describe.skipIf(!CHROMIUM)('rule explorer in headless Chromium', () => {
       await page.keyboard.press('Enter');
       expect(await field.getAttribute('aria-invalid')).toBe('true');
       expect(await page.locator('.field:has([data-path=\'["hariKumulatif"]\']) .field-error').textContent()).toContain('hariKumulatif');
+      // The summary takes the keyboard to the field.
+      await page.click('#errors .go-to');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-path'))).toBe('["hariKumulatif"]');
       // Every control of the form has a label.
       const unlabelled = await page.$$eval('#try-form input, #try-form select, #try-form textarea', (els) =>
         els.filter((e) => (e as HTMLInputElement).labels?.length === 0 && !e.getAttribute('aria-label')).map((e) => e.outerHTML),
