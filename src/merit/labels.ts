@@ -1,7 +1,10 @@
 import type { Bilingual } from '../core/explain.js';
 import { deepFreeze } from '../core/freeze.js';
 
-/** Labels of the merit domain's values (aspects, categories, forms of development, settings), in Bahasa Indonesia and English. */
+/**
+ * Labels of the merit domain's values (aspects, forms of development, settings), in Bahasa Indonesia and English.
+ * Codes other domains already label (BAIK, TINGGI, MANAJERIAL …) keep their label; its explainer carries those domains' labels.
+ */
 export const MERIT_LABELS: Readonly<Record<string, Bilingual>> = deepFreeze({
   PERENCANAAN_KEBUTUHAN: { id: 'Perencanaan Kebutuhan', en: 'Needs planning' },
   PENGADAAN: { id: 'Pengadaan', en: 'Recruitment (Pengadaan)' },
@@ -13,14 +16,8 @@ export const MERIT_LABELS: Readonly<Record<string, Bilingual>> = deepFreeze({
   SISTEM_INFORMASI: { id: 'Sistem Informasi', en: 'Information system' },
   MATURITAS: { id: 'maturitas penyelenggaraan sistem merit', en: 'maturity of merit-system implementation' },
   KEPUASAN_PEGAWAI: { id: 'kepuasan dan keterikatan pegawai ASN', en: 'employee satisfaction and engagement' },
-  BURUK: { id: 'Kategori I (Buruk)', en: 'Category I (Buruk, poor)' },
-  KURANG: { id: 'Kategori II (Kurang)', en: 'Category II (Kurang, inadequate)' },
-  BAIK: { id: 'Kategori III (Baik)', en: 'Category III (Baik, good)' },
-  SANGAT_BAIK: { id: 'Kategori IV (Sangat Baik)', en: 'Category IV (Sangat Baik, very good)' },
   DASAR: { id: 'Dasar', en: 'Basic (Dasar)' },
   LANJUTAN: { id: 'Lanjutan', en: 'Advanced (Lanjutan)' },
-  MENENGAH: { id: 'Menengah', en: 'Intermediate (Menengah)' },
-  TINGGI: { id: 'Tinggi', en: 'High (Tinggi)' },
   MAJU: { id: 'Maju', en: 'Leading (Maju)' },
   MANDIRI: { id: 'penilaian mandiri', en: 'self-assessment' },
   VERIFIKASI: { id: 'hasil verifikasi', en: 'verified' },
@@ -32,7 +29,6 @@ export const MERIT_LABELS: Readonly<Record<string, Bilingual>> = deepFreeze({
   PENDIDIKAN: { id: 'pendidikan', en: 'education' },
   KLASIKAL: { id: 'pelatihan klasikal', en: 'classroom training' },
   NONKLASIKAL: { id: 'pelatihan nonklasikal', en: 'non-classroom training' },
-  TUGAS_BELAJAR: { id: 'tugas belajar', en: 'study assignment' },
   IZIN_BELAJAR: { id: 'tugas belajar biaya mandiri (izin belajar)', en: 'self-funded study (izin belajar)' },
   PELATIHAN_STRUKTURAL_KEPEMIMPINAN: { id: 'pelatihan struktural kepemimpinan', en: 'leadership training' },
   PELATIHAN_MANAJERIAL: { id: 'pelatihan manajerial', en: 'managerial training' },
@@ -70,7 +66,4 @@ export const MERIT_LABELS: Readonly<Record<string, Bilingual>> = deepFreeze({
   JPT_MADYA_TERTENTU: { id: 'JPT madya tertentu', en: 'certain JPT madya' },
   DIDUDUKI: { id: 'yang diduduki', en: 'held' },
   AKAN_DIDUDUKI: { id: 'yang akan diduduki', en: 'to be held' },
-  MANAJERIAL: { id: 'manajerial', en: 'managerial' },
-  SOSIAL_KULTURAL: { id: 'sosial kultural', en: 'socio-cultural' },
-  TEKNIS: { id: 'teknis', en: 'technical' },
 });

@@ -7,6 +7,7 @@ import { defineRule, type RuleOutputOf } from '../../core/rule.js';
 import { formulaTable, recordTable, scaleTable } from '../../core/tables.js';
 import { versionInForce } from '../../core/versions.js';
 import { CITE_INSTRUMEN, CITE_KATEGORI_2018, CITE_SKEMA_2025 } from '../_bersama/kutipan.js';
+import type { KategoriSistemMerit } from '../types.js';
 import { CONTOH_INDEKS_SISTEM_MERIT } from './contoh.js';
 import { aspek2018, kategoriSkor, kesenjangan, type Komponen, komponen2025 } from './hitung.js';
 import type { INDEKS_SISTEM_MERIT_MESSAGES } from './messages.js';
@@ -154,6 +155,7 @@ export const indeksSistemMeritRule = defineRule({
       alasan('kategori', 'INFO', band.dasar, {
         skor: skorText,
         rentang: formatBand(band),
+        kelas: lama ? RENTANG_TERCETAK_2018[band.value as KategoriSistemMerit].kelas : 'NISM',
         kategori: band.value,
         skorAntaraPita: options.skorAntaraPita,
       }),

@@ -23,8 +23,8 @@ export const INDEKS_SISTEM_MERIT_MESSAGES = defineMessages('merit.indeksSistemMe
     en: 'Index {skor} = {bobotMaturitas} % × maturity {maturitas} + the rest × employee satisfaction {kepuasan} (KemenPANRB presentation, 2025)',
   },
   kategori: {
-    id: 'Skor {skor} berada pada rentang {rentang}: kategori {kategori} (skor di antara pita: {skorAntaraPita})',
-    en: 'Score {skor} lies in {rentang}: category {kategori} (score between bands: {skorAntaraPita})',
+    id: 'Skor {skor} berada pada rentang {rentang}: kategori {kelas} {kategori} (skor di antara pita: {skorAntaraPita})',
+    en: 'Score {skor} lies in {rentang}: category {kelas} {kategori} (score between bands: {skorAntaraPita})',
   },
   berikutnya: {
     id: 'Menuju kategori {kategoriBerikutnya} masih kurang {kekurangan} poin; aspek yang paling tertinggal: {terbesar}',
