@@ -31,8 +31,8 @@ export const MERIT_REGULATIONS = deepFreeze(
       catatan:
         'Ditetapkan 31 December 2025 per JDIH Kemenko Infrastruktur (S); diundangkan date, Berita Negara number, Lampiran (weights, formula, categories) and the transitional rule for results under PermenPANRB 40/2018 not read. Recital b: PermenPANRB 40/2018 "sudah tidak sesuai … sehingga perlu diganti".',
     },
-    PERKASN_9_2019: {
-      id: 'PERKASN_9_2019',
+    PERBAN_KASN_9_2019: {
+      id: 'PERBAN_KASN_9_2019',
       jenis: 'PERATURAN_LAIN',
       nomor: '9',
       tahun: 2019,
@@ -42,8 +42,8 @@ export const MERIT_REGULATIONS = deepFreeze(
       catatan:
         'Peraturan Komisi Aparatur Sipil Negara, used for the 2019 round (KASN Laporan Kajian Sistem Merit 2019, https://id.scribd.com/document/521680372/Laporan-Kajian-Sistem-Merit-TA-2019); its body was not read. KASN stopped work in 2024 (UU 20/2023).',
     },
-    PERLAN_5_2018: {
-      id: 'PERLAN_5_2018',
+    PERBAN_LAN_5_2018: {
+      id: 'PERBAN_LAN_5_2018',
       jenis: 'PERATURAN_LAIN',
       nomor: '5',
       tahun: 2018,
@@ -53,8 +53,8 @@ export const MERIT_REGULATIONS = deepFreeze(
       catatan:
         'Peraturan Lembaga Administrasi Negara. As LAN explains it (https://lan.go.id/?p=9939, B): at least 20 JP a year for every ASN, 1 JP = 45 minutes of learning. Body not read.',
     },
-    PERLAN_10_2018: {
-      id: 'PERLAN_10_2018',
+    PERBAN_LAN_10_2018: {
+      id: 'PERBAN_LAN_10_2018',
       jenis: 'PERATURAN_LAIN',
       nomor: '10',
       tahun: 2018,
@@ -64,8 +64,8 @@ export const MERIT_REGULATIONS = deepFreeze(
       catatan:
         'Peraturan Lembaga Administrasi Negara implementing PP 11/2017 Pasal 225 (recitals read, https://pdfcoffee.com/download/perka-lan-nomor-10-tahun-2018-pengembangan-kompetensi-pns-pdf-free.html). The forms of development are known from the SE Kepala BKN 3/2022 deck (S); body not read.',
     },
-    PERLAN_15_2020: {
-      id: 'PERLAN_15_2020',
+    PERBAN_LAN_15_2020: {
+      id: 'PERBAN_LAN_15_2020',
       jenis: 'PERATURAN_LAIN',
       nomor: '15',
       tahun: 2020,

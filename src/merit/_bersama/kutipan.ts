@@ -19,7 +19,7 @@ export const CITE_KATEGORI_2018: Citation = deepFreeze({
 
 /** The self-assessment instrument (indicators, answer levels, weights). */
 export const CITE_INSTRUMEN: Citation = deepFreeze({
-  regulation: 'PERKASN_9_2019',
+  regulation: 'PERBAN_KASN_9_2019',
   unlocated:
     'The self-assessment instrument (indicators, answer levels, weights) of Peraturan KASN 9/2019 and the Lampiran of PermenPANRB 40/2018 were not read; the preset instrument is one unofficial implementation (grade I-weak).',
 });
@@ -43,7 +43,7 @@ export const CITE_TALENT_POOL: Citation = deepFreeze({
 
 /** The re-evaluation cycle, as a KASN commissioner stated it. */
 export const CITE_EVALUASI_ULANG: Citation = deepFreeze({
-  regulation: 'PERKASN_9_2019',
+  regulation: 'PERBAN_KASN_9_2019',
   unlocated:
     'A KASN commissioner (15 September 2022, B) said agencies in Sangat Baik are re-evaluated every 2 years and those in Baik every year; no article read sets the cycle.',
 });
@@ -53,14 +53,14 @@ export const CITE_PASAL_203_4: Citation = deepFreeze({ regulation: 'PP_11_2017',
 
 /** 1 JP = 45 minutes (PerLAN 5/2018 as LAN explains it). */
 export const CITE_JP_45_MENIT: Citation = deepFreeze({
-  regulation: 'PERLAN_5_2018',
+  regulation: 'PERBAN_LAN_5_2018',
   unlocated:
     'LAN’s own article on PerLAN 5/2018 (B) says 1 jam pelajaran equals 45 minutes of learning; the article of the regulation was not read.',
 });
 
 /** The forms of development and the conversion of days to JP. */
 export const CITE_BENTUK_KONVERSI: Citation = deepFreeze({
-  regulation: 'PERLAN_10_2018',
+  regulation: 'PERBAN_LAN_10_2018',
   unlocated:
     'The forms are listed from PerLAN 10/2018 in the SE Kepala BKN 3/2022 deck (S); the four conversion rows come from one deck on LAN’s 2020 Pedoman Pengembangan Kompetensi Non Klasikal (S). Neither article was read.',
 });
