@@ -8,6 +8,7 @@ describe('jamPelajaranPns: at least 20 JP a year (PP 11/2017 Pasal 203 ayat (4))
   it('counts 1 JP as 45 minutes', () => {
     expect(jpDariMenit(45).toString()).toBe('1');
     expect(jpDariMenit(900).toString()).toBe('20');
+    for (const bad of [-1, Number.NaN, Infinity, '45' as never]) expect(() => jpDariMenit(bad)).toThrow(MeritInputError);
     expect(jp([k('COACHING', { menit: 100 })]).jumlahJp).toBe('2.22');
   });
 

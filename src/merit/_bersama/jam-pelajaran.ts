@@ -20,8 +20,15 @@ import {
 /** Minutes of learning in one jam pelajaran (PerLAN 5/2018 as LAN explains it). */
 export const MENIT_PER_JP = 45;
 
-/** JP of a number of minutes of learning, exact (100 minutes = 2.2222… JP). */
+/**
+ * JP of a number of minutes of learning, exact (100 minutes = 2.2222… JP).
+ * @throws MeritInputError when `menit` is not a finite number of at least 0.
+ */
 export function jpDariMenit(menit: number): Decimal {
+  if (typeof menit !== 'number' || !Number.isFinite(menit) || menit < 0)
+    throw new MeritInputError([
+      ownIssue(['menit'], { en: 'must be a finite number of at least 0', id: 'harus bilangan terhingga paling kecil 0' }, 'invalid_type'),
+    ]);
   return new Decimal(menit).dividedBy(MENIT_PER_JP);
 }
 
