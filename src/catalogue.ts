@@ -5,6 +5,8 @@ import { deepFreeze } from './core/freeze.js';
 import type { AnyRule } from './core/rule.js';
 import { DISCIPLINE_REGULATIONS } from './discipline/regulations.js';
 import { DISCIPLINE_RULES } from './discipline/rules.js';
+import { MERIT_REGULATIONS } from './merit/regulations.js';
+import { MERIT_RULES } from './merit/rules.js';
 import { PELAYANAN_REGULATIONS } from './pelayanan/regulations.js';
 import { PELAYANAN_RULES } from './pelayanan/rules.js';
 import { PERFORMANCE_REGULATIONS } from './performance/regulations.js';
@@ -22,6 +24,7 @@ export const RULES: readonly AnyRule[] = deepFreeze([
   ...REWARDS_RULES,
   ...COMPETENCY_RULES,
   ...PELAYANAN_RULES,
+  ...MERIT_RULES,
 ]);
 
 /** Every regulation cited by a rule, by catalogue id. */
@@ -33,6 +36,7 @@ export const REGULATIONS: Readonly<Record<string, Regulation>> = deepFreeze({
   ...REWARDS_REGULATIONS,
   ...COMPETENCY_REGULATIONS,
   ...PELAYANAN_REGULATIONS,
+  ...MERIT_REGULATIONS,
 });
 
 /** The rule with this id, or `undefined`. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { genericRuns, RULES_UNDER_TEST } from './rules-under-test.js';
 import { explain, MeritInputError, RuleNotInForceError, type Decision } from '../src/index.js';
 import { explainCompetency } from '../src/competency/explain.js';
+import { explainMerit } from '../src/merit/explain.js';
 import { explainPelayanan } from '../src/pelayanan/explain.js';
 import { explainDiscipline } from '../src/discipline/explain.js';
 import { explainPerformance } from '../src/performance/explain.js';
@@ -17,6 +18,7 @@ const BY_DOMAIN = {
   rewards: explainRewards,
   competency: explainCompetency,
   pelayanan: explainPelayanan,
+  merit: explainMerit,
 };
 
 function decided(run: () => Decision<unknown>): Decision<unknown> | undefined {

@@ -12,7 +12,7 @@ import { type KeyKind, unknownKeys } from './unknown-keys.js';
 import type { Bilingual } from './explain.js';
 
 /** The domains of the library; each is a subpath export (`sistem-merit/<domain>`). */
-export type Domain = 'performance' | 'promotion' | 'discipline' | 'rewards' | 'competency' | 'pelayanan';
+export type Domain = 'performance' | 'promotion' | 'discipline' | 'rewards' | 'competency' | 'pelayanan' | 'merit';
 
 /** A worked example, executed by the tests and printed in the generated documentation. */
 export interface RuleExample {

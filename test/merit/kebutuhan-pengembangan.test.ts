@@ -1,0 +1,102 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  explain,
+  jobPersonMatch,
+  kebutuhanPengembangan,
+  KOMPETENSI_MANSOSKUL,
+  kotakTalenta,
+  MeritInputError,
+  standarKompetensiPreset,
+  TINGKAT_KINERJA,
+  TINGKAT_POTENSIAL,
+} from '../../src/index.js';
+
+const ADMIN = standarKompetensiPreset('ADMINISTRATOR');
+const profil = (levels: number[]) => Object.fromEntries(KOMPETENSI_MANSOSKUL.map((k, i) => [k, levels[i]!]));
+const gapOf = (levels: number[]) => jobPersonMatch({ standar: ADMIN, aktual: profil(levels) }).value;
+
+describe('kebutuhanPengembangan: PP 11/2017 Pasal 205–207', () => {
+  it('records one need per competency below standard, largest deficit first, with the plan items still to set', () => {
+    const jpm = gapOf([3, 2, 3, 1, 3, 3, 3, 3, 3]);
+    const v = kebutuhanPengembangan({ tahunRencana: 2026, jabatan: 'AKAN_DIDUDUKI', gap: jpm.gap }).value;
+    expect(v.kebutuhan.map((k) => [k.kompetensi, k.levelSaatIni, k.levelTarget, k.jabatan])).toEqual([
+      [KOMPETENSI_MANSOSKUL[3], 1, ADMIN[KOMPETENSI_MANSOSKUL[3]!], 'AKAN_DIDUDUKI'],
+      [KOMPETENSI_MANSOSKUL[1], 2, ADMIN[KOMPETENSI_MANSOSKUL[1]!], 'AKAN_DIDUDUKI'],
+    ]);
+    expect(v.isianRencanaInstansi).toEqual(['JENIS_DAN_JALUR', 'PENYELENGGARA', 'JADWAL', 'KESESUAIAN_KURIKULUM', 'ANGGARAN']);
+    expect(v.selarasKotakTalenta).toBeNull();
+  });
+
+  it('applies the gap threshold setting at its boundary', () => {
+    const jpm = gapOf([3, 2, 3, 1, 3, 3, 3, 3, 3]);
+    expect(
+      kebutuhanPengembangan({ tahunRencana: 2026, jabatan: 'DIDUDUKI', gap: jpm.gap }, { selisihMinimum: 2 }).value.kebutuhan.map(
+        (k) => k.selisih,
+      ),
+    ).toEqual([-2]);
+    expect(
+      kebutuhanPengembangan({ tahunRencana: 2026, jabatan: 'DIDUDUKI', gap: jpm.gap }, { selisihMinimum: 3 }).value.perluPengembangan,
+    ).toBe(false);
+  });
+
+  it('adds a performance need below Baik, not at Baik', () => {
+    const gap = gapOf([3, 3, 3, 3, 3, 3, 3, 3, 3]).gap;
+    expect(kebutuhanPengembangan({ tahunRencana: 2026, jabatan: 'DIDUDUKI', gap, predikatKinerja: 'BAIK' }).value).toMatchObject({
+      perluPengembangan: false,
+      kesenjanganKinerja: false,
+    });
+    const v = kebutuhanPengembangan({ tahunRencana: 2026, jabatan: 'DIDUDUKI', gap, predikatKinerja: 'BUTUH_PERBAIKAN' }).value;
+    expect(v.kebutuhan).toEqual([
+      {
+        dasar: 'KESENJANGAN_KINERJA',
+        jabatan: 'DIDUDUKI',
+        kompetensi: null,
+        kelompok: null,
+        levelSaatIni: null,
+        levelTarget: null,
+        selisih: null,
+      },
+    ]);
+  });
+
+  it('refuses a selisih that is not aktual − standar', () => {
+    const gap = [{ kompetensi: 'INTEGRITAS', kelompok: 'MANAJERIAL' as const, standar: 3, aktual: 2, selisih: 0 }];
+    expect(() => kebutuhanPengembangan({ tahunRencana: 2026, jabatan: 'DIDUDUKI', gap })).toThrow(MeritInputError);
+  });
+
+  it('explains each need with Pasal 206', () => {
+    const d = kebutuhanPengembangan({ tahunRencana: 2026, jabatan: 'DIDUDUKI', gap: gapOf([3, 2, 3, 3, 3, 3, 3, 3, 3]).gap });
+    expect(explain(d, 'id').join('\n')).toMatch(/Pasal 206 ayat \(2\)/);
+  });
+});
+
+describe('kebutuhanPengembangan stays consistent with jobPersonMatch and the talent box', () => {
+  const levels = fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 9, maxLength: 9 });
+  it('under the presets, its competency needs are exactly jobPersonMatch’s rekomendasiPengembangan', () => {
+    fc.assert(
+      fc.property(levels, (l) => {
+        const jpm = gapOf(l);
+        const v = kebutuhanPengembangan({ tahunRencana: 2026, jabatan: 'DIDUDUKI', gap: jpm.gap }).value;
+        const key = (k: string | null, a: number | null, b: number | null) => `${k}:${a}→${b}`;
+        expect(v.kebutuhan.map((k) => key(k.kompetensi, k.levelSaatIni, k.levelTarget)).sort()).toEqual(
+          jpm.rekomendasiPengembangan.map((r) => key(r.kompetensi, r.dariLevel, r.keLevel)).sort(),
+        );
+      }),
+    );
+  });
+
+  it('whenever the talent box asks for competency development, a need is recorded', () => {
+    fc.assert(
+      fc.property(levels, fc.constantFrom(...TINGKAT_KINERJA), fc.constantFrom(...TINGKAT_POTENSIAL), (l, kinerja, potensial) => {
+        const rekomendasiTalenta = kotakTalenta({ kinerja, potensial }).value.rekomendasi;
+        const v = kebutuhanPengembangan({ tahunRencana: 2026, jabatan: 'DIDUDUKI', gap: gapOf(l).gap, rekomendasiTalenta }).value;
+        if (rekomendasiTalenta.includes('PENGEMBANGAN_KOMPETENSI')) expect(v.perluPengembangan).toBe(true);
+        expect(v.selarasKotakTalenta).toBe(
+          !v.kebutuhan.some((k) => k.dasar === 'KESENJANGAN_KOMPETENSI') ||
+            rekomendasiTalenta.some((r) => r === 'PENGEMBANGAN_KOMPETENSI' || r === 'TUGAS_BELAJAR'),
+        );
+      }),
+    );
+  });
+});
