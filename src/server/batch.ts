@@ -5,7 +5,6 @@
  * batch goes on; a line over the limit is skipped without being held; past the row limit the batch stops.
  * The last line is the summary `{ "summary": { rows, decided, rejected, complete } }`.
  */
-import { once } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Locale } from '../core/explain.js';
 import type { AnyRule } from '../core/rule.js';
@@ -16,9 +15,6 @@ import { requireJson } from './body.js';
 import { optionsWithAsOf } from './decide.js';
 import { errorResponse, HttpProblem } from './problem.js';
 import type { ServerLimits } from './limits.js';
-
-/** Output is written in blocks of about this many characters. */
-const BLOCK = 64 * 1024;
 
 export interface BatchQuery {
   options: unknown;
@@ -73,7 +69,7 @@ export async function streamBatch(
     if (out === '' || closed) return;
     const more = res.write(out);
     out = '';
-    if (!more) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+    if (!more) await drained(res);
   };
   let line = 0;
   let decided = 0;
@@ -142,7 +138,8 @@ export async function streamBatch(
       skipping = false;
       start = nl + 1;
     }
-    if (out.length >= BLOCK) await flush();
+    // Each chunk's answers go out before the next chunk is read: a client that waits for them is not stuck.
+    await flush();
     if (stopped || closed) break;
   }
   if (!stopped && (pendingBytes > 0 || skipping)) row(skipping ? undefined : Buffer.concat(pending).toString('utf8'));
@@ -152,6 +149,19 @@ export async function streamBatch(
   if (closed) return;
   res.end(out, () => {
     if (stopped) req.destroy();
+  });
+}
+
+/** Resolves when the client has read enough (or gone away). */
+function drained(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
   });
 }
 

@@ -16,10 +16,8 @@ import { HttpProblem } from './problem.js';
 export function ruleFromPath(id: string): AnyRule {
   const rule = findRule(id) ?? RULES.find((r) => r.id.endsWith(`.${id}`));
   if (rule) return rule;
-  const suggestion = closestName(
-    id,
-    RULES.map((r) => r.id),
-  );
+  const near = closestName(id, [...RULES.map((r) => r.id), ...RULES.map((r) => r.id.slice(r.id.indexOf('.') + 1))]);
+  const suggestion = near === undefined ? undefined : RULES.find((r) => r.id === near || r.id.endsWith(`.${near}`))?.id;
   const hint = suggestion ? { en: `; did you mean ${suggestion}?`, id: `; mungkin maksudnya ${suggestion}?` } : { en: '', id: '' };
   throw new HttpProblem(
     404,
