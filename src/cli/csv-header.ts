@@ -23,7 +23,8 @@ export interface HeaderProblem {
 /** Which cells go to the rule (and under which path) and which are carried along. */
 export interface CsvLayout {
   width: number;
-  fed: { index: number; name: string }[];
+  /** `lists`: the positions in the column's path that are list indexes (`riwayat.0.tahun` → [1]). */
+  fed: { index: number; name: string; lists: number[] }[];
   carried: { index: number; name: string }[];
 }
 
@@ -56,7 +57,12 @@ const unknownText = (key: string, suggestion: string | undefined, topLevel: bool
  * Why the column `path` cannot feed the rule's `input`, or `undefined` when it can (or only the rule can
  * tell). A key named in `ignore` is accepted where the input has no field of that name, as the rule does.
  */
-export function columnProblem(input: z4.$ZodType, path: readonly string[], ignore: ReadonlySet<string>): Bilingual | undefined {
+export function columnProblem(
+  input: z4.$ZodType,
+  path: readonly string[],
+  ignore: ReadonlySet<string>,
+  lists: number[] = [],
+): Bilingual | undefined {
   let current = [input];
   for (let i = 0; i < path.length; i++) {
     const key = path[i]!;
@@ -83,7 +89,10 @@ export function columnProblem(input: z4.$ZodType, path: readonly string[], ignor
         list = true;
         // `riwayatPenilaian.0.tahun`: an item of the list, by its index.
         const item = /^\d+$/.test(key) ? (def.type === 'array' ? def.element : def.items?.[Number(key)]) : undefined;
-        if (item) next.push(item);
+        if (item) {
+          next.push(item);
+          if (!lists.includes(i)) lists.push(i);
+        }
       }
     }
     if (next.length > 0) {
@@ -143,9 +152,10 @@ export function csvLayout(
       layout.carried.push({ index, name });
       return;
     }
-    const problem = columnProblem(input, path, ignore);
+    const lists: number[] = [];
+    const problem = columnProblem(input, path, ignore, lists);
     if (problem) problems.push({ column, name, text: problem });
-    else layout.fed.push({ index, name });
+    else layout.fed.push({ index, name, lists });
   });
   // `a` and `a.b` both fill `a`: one would silently win.
   for (const { index, name } of layout.fed) {
@@ -189,6 +199,7 @@ export function csvRowReader(
   const build = csvRecordBuilder(
     layout.fed.map((c) => c.name),
     decimalComma,
+    layout.fed.map((c) => c.lists),
   );
   return (cells) => {
     if (cells.length !== layout.width) throw new Error(`expected ${layout.width} columns, found ${cells.length}`);

@@ -77,14 +77,21 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
  * A record builder for one header: column paths are split and checked once, then each row becomes
  * a plain object (empty cells are left out).
  */
-export function csvRecordBuilder(header: readonly string[], decimalComma = false): (cells: readonly string[]) => Record<string, unknown> {
+export function csvRecordBuilder(
+  header: readonly string[],
+  decimalComma = false,
+  listsAt?: readonly (readonly number[])[],
+): (cells: readonly string[]) => Record<string, unknown> {
   const paths = header.map((name) => {
     const path = normalizeColumnName(name).split('.');
     if (path.some((key) => FORBIDDEN_KEYS.has(key))) throw new Error(`forbidden column name ${name}`);
     if (path.some((key) => isIndex(key) && Number(key) > MAX_COLUMN_INDEX)) throw new Error(`list index too large in ${name}`);
     return path;
   });
-  const indexed = paths.some((path) => path.some(isIndex));
+  // Which path positions are list indexes: as the rule's schema says (a record keyed "1".."4" stays an
+  // object), else any number.
+  const listAt = listsAt ?? paths.map((path) => path.flatMap((key, k) => (isIndex(key) ? [k] : [])));
+  const indexed = listAt.some((l) => l.length > 0);
   return (cells) => {
     if (cells.length !== paths.length) throw new Error(`expected ${paths.length} columns, found ${cells.length}`);
     const record: Record<string, unknown> = {};
@@ -96,7 +103,7 @@ export function csvRecordBuilder(header: readonly string[], decimalComma = false
       for (let k = 0; k < path.length - 1; k++) {
         const key = path[k]!;
         const next = node[key];
-        const fresh = isIndex(path[k + 1]!) ? [] : {};
+        const fresh = listAt[i]!.includes(k + 1) ? [] : {};
         node = (next !== null && typeof next === 'object' ? next : (node[key] = fresh)) as Record<string, unknown>;
       }
       node[path[path.length - 1]!] = convertCell(cell, decimalComma);
