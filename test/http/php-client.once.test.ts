@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findRule } from '../../src/catalogue.js';
+import { issueText, MeritInputError } from '../../src/core/errors.js';
 import { startServer, type RunningServer } from '../../src/server/serve.js';
 
 // PHP 8 with curl comes from the system packages (.ci/install-php installs it on a clean machine).
@@ -34,6 +35,17 @@ describe.skipIf(!hasPhp)('the PHP example against sistem-merit serve', { timeout
     expect(stdout).toContain(`NIP 198702022011012002: ${expected({ hariKumulatif: 5 })}\n`);
     expect(stdout).toContain(`NIP 199003032015031003: ${expected({ hariKumulatif: 12, hariBerturutTurut: 10 })}\n`);
     expect(stdout).toContain('4 baris, 4 diputuskan, 0 ditolak');
-    expect(stdout).toContain('Salah ketik: HTTP 422\n  tmtPangkt [unknown_key]: bukan kolom masukan ini; mungkin maksudnya "tmtPangkat"?');
+    // The field error as the library words it in Bahasa Indonesia, with its code.
+    const kpRule = findRule('promotion.kenaikanPangkatReguler')!;
+    let thrown: unknown;
+    try {
+      kpRule.run({ golongan: 'III/b', tmtPangkt: '2019-04-01', ijazah: 'S1' }, { asOf: '2023-01-15' });
+    } catch (e) {
+      thrown = e;
+    }
+    if (!MeritInputError.is(thrown)) throw new Error('the rule should refuse the misspelt field');
+    const issue = thrown.issues.find((i) => i.path[0] === 'tmtPangkt')!;
+    expect(issueText(issue, 'id')).toContain('"tmtPangkat"');
+    expect(stdout).toContain(`Salah ketik: HTTP 422\n  tmtPangkt [${issue.code}]: ${issueText(issue, 'id')}\n`);
   });
 });

@@ -1,8 +1,11 @@
+import { connect } from 'node:net';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findRule, RULES } from '../../src/catalogue.js';
+import { issueText, MeritInputError } from '../../src/core/errors.js';
 import { explain } from '../../src/explain.js';
 import { startServer, type RunningServer } from '../../src/server/serve.js';
+import { runCli } from '../../src/cli/main.js';
 
 let service: RunningServer;
 let small: RunningServer;
@@ -10,7 +13,11 @@ const defects: unknown[] = [];
 
 beforeAll(async () => {
   service = await startServer({ port: 0, logDefect: (e) => defects.push(e) });
-  small = await startServer({ port: 0, limits: { batchRows: 3, lineBytes: 200, bodyBytes: 1000 }, logDefect: (e) => defects.push(e) });
+  small = await startServer({
+    port: 0,
+    limits: { batchRows: 3, lineBytes: 200, bodyBytes: 1000, bodyTimeoutMs: 300 },
+    logDefect: (e) => defects.push(e),
+  });
 });
 afterAll(async () => {
   await service.close();
@@ -56,12 +63,19 @@ describe('sistem-merit serve', { timeout: 60_000 }, () => {
     }
   });
 
-  it('answers a misspelt field with 422, its path, code and a suggestion in the language asked', async () => {
+  it("answers a misspelt field with 422, its path, code and the library's message in the language asked", async () => {
     const input = { hasilKrja: 'DI_ATAS_EKSPEKTASI', perilakuKerja: 'SESUAI_EKSPEKTASI' };
-    for (const [lang, words] of [
-      ['id', 'mungkin maksudnya "hasilKerja"'],
-      ['en', 'did you mean "hasilKerja"'],
-    ] as const) {
+    let thrown: unknown;
+    try {
+      findRule('performance.predikatKinerja')!.run(input);
+    } catch (e) {
+      thrown = e;
+    }
+    if (!MeritInputError.is(thrown)) throw new Error('the rule should refuse the misspelt field');
+    const inProcess = thrown.issues.find((i) => i.path[0] === 'hasilKrja')!;
+    expect(issueText(inProcess, 'id')).not.toBe(issueText(inProcess, 'en'));
+    expect(issueText(inProcess, 'en')).toContain('"hasilKerja"'); // the suggestion
+    for (const lang of ['id', 'en'] as const) {
       const res = await post('/rules/performance.predikatKinerja/decide', { input }, { 'accept-language': `${lang};q=0.9` });
       expect(res.status).toBe(422);
       expect(res.headers.get('content-language')).toBe(lang);
@@ -70,8 +84,7 @@ describe('sistem-merit serve', { timeout: 60_000 }, () => {
       };
       expect(error.code).toBe('invalid_input');
       const issue = error.issues.find((i) => i.field === 'hasilKrja');
-      expect(issue).toMatchObject({ path: ['hasilKrja'], code: 'unknown_key' });
-      expect(issue?.message).toContain(words);
+      expect(issue).toMatchObject({ path: ['hasilKrja'], code: inProcess.code, message: issueText(inProcess, lang) });
     }
     const envelope = await post('/rules/performance.predikatKinerja/decide', { inptu: input });
     expect(envelope.status).toBe(422);
@@ -173,5 +186,31 @@ describe('sistem-merit serve', { timeout: 60_000 }, () => {
     expect(await unknown.text()).toContain('discipline (disiplin)');
     const health = await (await fetch(`${service.url}/health`)).json();
     expect(health).toMatchObject({ status: 'ok', rules: RULES.length });
+  });
+
+  it('answers 408 when a body does not arrive in time', async () => {
+    const { port } = new URL(small.url);
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1', () => {
+        // Declares 100 bytes and sends 10: the service gives up after limits.bodyTimeoutMs.
+        socket.write('POST /rules/performance.predikatKinerja/decide HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{"input":');
+      });
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk.toString()));
+      socket.on('close', () => resolve(text));
+      socket.on('error', reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+    expect(answer).toContain('"code":"body_timeout"');
+  });
+
+  it('sistem-merit serve refuses a bad port before listening', async () => {
+    const err: string[] = [];
+    const code = await runCli(['serve', '--port', 'abc'], {
+      stdout: { write: () => undefined },
+      stderr: { write: (s: string) => err.push(s) },
+    });
+    expect(code).toBe(1);
+    expect(err.join('')).toContain('--port must be a whole number');
   });
 });
