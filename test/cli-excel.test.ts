@@ -245,5 +245,9 @@ describe('template, --version, domains, language', () => {
     );
     expect(unreadable.code).toBe(3);
     expect(unreadable.err).toMatch(/tidak dapat membaca masukan .*tidak-ada\.csv: berkas atau direktori tidak ada/);
+    const kept = await cli('batch', 'predikatKinerja', '--input', 'x.csv', '--output', 'y.csv', '--keep', 'hasilKerja', '--lang', 'id');
+    expect(kept.err).toBe(
+      'sistem-merit: --ignore-columns: "hasilKerja" adalah kolom masukan performance.predikatKinerja: tidak dapat diabaikan\n',
+    );
   });
 });
