@@ -220,6 +220,9 @@ describe('template, --version, domains, language', () => {
     expect(unknown.code).toBe(1);
     expect(unknown.err).toContain('unknown domain disipline; did you mean discipline?');
     expect(unknown.err).toContain('discipline (disiplin)');
+    const rule = await cli('explain', 'gajiPokok', '--input', 'x.json');
+    expect(rule.code).toBe(1);
+    expect(rule.err).toContain(`unknown rule gajiPokok; rules: ${RULES.map((r) => r.id).join(', ')}\n`);
     const id = await cli('rules', '--domain', 'gaji', '--lang', 'id');
     expect(id.err).toMatch(/^sistem-merit: ranah gaji tidak dikenal; .*ranah: performance \(kinerja\)/);
   });

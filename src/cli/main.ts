@@ -35,10 +35,11 @@ function ruleOf(id: string | undefined): AnyRule {
   const rule = findRule(id) ?? RULES.find((r) => r.id.endsWith(`.${id}`));
   if (rule) return rule;
   const suggestion = closestName(id, [...RULES.map((r) => r.id), ...RULES.map((r) => r.id.slice(r.id.indexOf('.') + 1))]);
-  throw usage({
-    en: `unknown rule ${id}${suggestion ? `; did you mean ${suggestion}?` : ''} (see: sistem-merit rules)`,
-    id: `aturan ${id} tidak dikenal${suggestion ? `; mungkin maksudnya ${suggestion}?` : ''} (lihat: sistem-merit rules)`,
-  });
+  // With no close name, the valid ones are listed.
+  const hint = suggestion
+    ? { en: `did you mean ${suggestion}? (see: sistem-merit rules)`, id: `mungkin maksudnya ${suggestion}? (lihat: sistem-merit rules)` }
+    : { en: `rules: ${RULES.map((r) => r.id).join(', ')}`, id: `aturan: ${RULES.map((r) => r.id).join(', ')}` };
+  throw usage({ en: `unknown rule ${id}; ${hint.en}`, id: `aturan ${id} tidak dikenal; ${hint.id}` });
 }
 
 /** A JSON file: cannot be read → exit 3; not JSON → exit 1. */
