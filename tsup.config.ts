@@ -20,7 +20,7 @@ export default defineConfig([
   // "sideEffects": false an app's bundler drops every module a rule does not reach (a shared chunk
   // would drag unrelated rules along). Its .d.ts files come from tsc (tsconfig.build.json), one per module.
   {
-    entry: ['src/**/*.ts', '!src/cli/**'],
+    entry: ['src/**/*.ts', '!src/cli/**', '!src/server/**'],
     format: ['esm'],
     bundle: false,
     dts: false,

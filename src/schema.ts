@@ -5,6 +5,9 @@ import { inputStandInOf } from './core/json-schema-stand-in.js';
 import { decisionOutputSchema } from './core/output.js';
 import type { AnyRule } from './core/rule.js';
 
+/** `YYYY-MM-DD` with a year the library accepts (1800–2999), a month 01–12 and a day 01–31. */
+export const ISO_DATE_PATTERN = '^(1[89]|2[0-9])[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$';
+
 /** A JSON Schema document (draft 2020-12), as produced by zod. */
 export type JsonSchema = Record<string, unknown>;
 
@@ -38,6 +41,9 @@ export function toJsonSchemaWithStandIns(schema: $ZodType, io: 'input' | 'output
       // Rules refuse keys they do not know (core/unknown-keys.ts); the schema says so to other validators.
       if (isClosedObject(zodSchema)) jsonSchema.additionalProperties = false;
       if (zodSchema._zod.def.type === 'record') jsonSchema.maxProperties = maxKeysOf(zodSchema);
+      // Many validators ignore `format: date`: the pattern makes them refuse what the library refuses
+      // (the calendar check itself, 2023-02-29, stays the rule's).
+      if (jsonSchema.format === 'date' && jsonSchema.pattern === undefined) jsonSchema.pattern = ISO_DATE_PATTERN;
       const standIn = io === 'input' ? inputStandInOf(zodSchema) : undefined;
       if (!standIn) return;
       const { $schema: _, ...replacement } = toJsonSchemaWithStandIns(standIn, io);

@@ -403,7 +403,7 @@ describe('CLI failure: unknown and duplicate CSV columns', () => {
     const code = await runCli(['batch', rule, '--input', join(dir, 'in.csv'), '--output', join(dir, 'out.jsonl'), ...more], t.io);
     expect(code).toBe(EXIT.USAGE);
     expect(existsSync(join(dir, 'out.jsonl'))).toBe(false);
-    return t.stderr.replace(/^sistem-merit: .*in\.csv line 1: bad CSV header: /, '').trimEnd();
+    return t.stderr.replace(/^sistem-merit: .*in\.csv (line|baris) 1: (bad CSV header|tajuk CSV salah): /, '').trimEnd();
   }
 
   it('refuses an unknown column with the closest field as a suggestion', async () => {
@@ -421,7 +421,7 @@ describe('CLI failure: unknown and duplicate CSV columns', () => {
     );
     expect(await header('nilaiPrestasiKerjaPp46', 'nilaiSkp.nilai')).toBe('column 1 "nilaiSkp.nilai": nilaiSkp is not a group of fields');
     expect(await header('kenaikanPangkatReguler', 'riwayatHukuman.jenis', '--as-of', '2024-04-01')).toBe(
-      'column 1 "riwayatHukuman.jenis": riwayatHukuman is a list: give it as one JSON cell',
+      'column 1 "riwayatHukuman.jenis": riwayatHukuman is a list: give it as one JSON cell or as indexed columns (riwayatHukuman.0.…, riwayatHukuman.1.…)',
     );
   });
 
@@ -441,7 +441,7 @@ describe('CLI failure: unknown and duplicate CSV columns', () => {
 
   it('lists every problem at once, in Bahasa Indonesia with --lang id', async () => {
     expect(await header('predikatKinerja', 'hasilKrja,hasilKrja,periode.x', '--lang', 'id')).toBe(
-      'column 1 "hasilKrja": bukan kolom masukan ini; mungkin maksudnya "hasilKerja"?; column 2 "hasilKrja": mengulang kolom 1; column 3 "periode.x": periode bukan kelompok kolom',
+      'kolom 1 "hasilKrja": bukan kolom masukan ini; mungkin maksudnya "hasilKerja"?; kolom 2 "hasilKrja": mengulang kolom 1; kolom 3 "periode.x": periode bukan kelompok kolom',
     );
   });
 

@@ -124,8 +124,8 @@ describe('sistem-merit CLI', () => {
     ]);
     expect(Object.keys(rows[0])).toEqual(['line', 'nip', 'value', 'explanation']);
     expect(rows[0].explanation[0]).toContain('Sangat Baik');
-    expect(t.err.join('')).toMatch(/line 5: hasilKerja: /);
-    expect(t.err.join('')).toMatch(/5 rows, 4 decided, 1 rejected/);
+    expect(t.err.join('')).toMatch(/baris 5: hasilKerja: /);
+    expect(t.err.join('')).toMatch(/5 baris, 4 diputuskan, 1 ditolak/);
   });
 
   it('carries --ignore-keys of JSON Lines (top level, as they are) and lets the rule ignore them at any depth', async () => {
@@ -167,7 +167,7 @@ describe('sistem-merit CLI', () => {
     expect(t.out.join('')).toContain('"BAIK"');
     const u = io();
     expect(await runCli(['explain', 'predikatKinerja', '--input', file, '--lang', 'id'], u.io)).toBe(1);
-    expect(u.err.join('')).toBe('sistem-merit: Invalid input for performance.predikatKinerja: nip: bukan kolom masukan ini\n');
+    expect(u.err.join('')).toBe('sistem-merit: Masukan tidak sah untuk performance.predikatKinerja: nip: bukan kolom masukan ini\n');
   });
 
   it('refuses --ignore-columns naming a field of the input, a dotted name or an output field', async () => {

@@ -10,9 +10,11 @@ import { createInterface } from 'node:readline';
 import type * as z4 from 'zod/v4/core';
 import type { Decision } from '../core/decision.js';
 import type { Locale } from '../core/explain.js';
-import type { RunConfig } from '../core/rule.js';
+import type { AnyRule, RunConfig } from '../core/rule.js';
 import { carriedOf } from './carried-keys.js';
-import { parseCsvLine } from './csv.js';
+import { detectDelimiter, parseCsvLine } from './csv.js';
+import { csvWriter, valuePaths } from './csv-output.js';
+import { ruleInputOf } from './rule-input.js';
 import { csvLayout, csvRowReader, headerProblemLine } from './csv-header.js';
 import { CliFailure, EXIT, type ExitCode, inputFailure, systemError } from './failure.js';
 import type { CliIo } from './io.js';
@@ -25,6 +27,8 @@ import { isSameFile } from './same-file.js';
 export interface BatchRule {
   id: string;
   input: z4.$ZodType;
+  /** The decision's schema, for the columns of a CSV output (one `value` column without it). */
+  output?: z4.$ZodType;
   withOptions(options: unknown, config?: RunConfig): (input: unknown) => Decision<unknown>;
 }
 
@@ -44,6 +48,10 @@ export interface BatchRequest {
   debug: boolean;
   /** `--format`; else from the input's extension (`.csv`, anything else JSON Lines). */
   format?: 'csv' | 'jsonl';
+  /** `--output-format`; else from the output's extension (`.csv`, anything else JSON Lines). */
+  outputFormat?: 'csv' | 'jsonl';
+  /** `--delimiter`; else detected from a CSV input's header (`,` `;` tab), and `,` for a CSV output of JSON Lines. */
+  delimiter?: string;
 }
 
 /** Rows are written in blocks of about this many characters: constant memory, few writes. */
@@ -69,7 +77,8 @@ export async function runBatch(io: CliIo, req: BatchRequest): Promise<ExitCode> 
   const started = performance.now();
   const { rule, inputPath, outputPath } = req;
   // Bad options are refused once, before any file is opened.
-  const decide = rule.withOptions(req.options, { ignoreKeys: [...req.carried] });
+  const decideInput = rule.withOptions(req.options, { ignoreKeys: [...req.carried] });
+  const decide = (record: unknown) => decideInput(ruleInputOf(record, rule));
   const format = req.format ?? (/\.csv$/i.test(inputPath) ? 'csv' : 'jsonl');
   const { handle, size } = await openInput(inputPath);
   const stream = handle.createReadStream({ encoding: 'utf8' });
@@ -83,12 +92,29 @@ export async function runBatch(io: CliIo, req: BatchRequest): Promise<ExitCode> 
     });
     if (same) {
       throw new CliFailure(
-        `output ${outputPath} is the input file ${inputPath} (after resolving links): write to another file`,
+        {
+          en: `output ${outputPath} is the input file ${inputPath} (after resolving links): write to another file`,
+          id: `keluaran ${outputPath} adalah berkas masukan ${inputPath} (setelah tautan diurai): tulis ke berkas lain`,
+        },
         EXIT.USAGE,
       );
     }
     const lines = createInterface({ input: stream, crlfDelay: Infinity });
     let readRow: ((cells: readonly string[]) => { record: unknown; carried?: Record<string, unknown> }) | undefined;
+    const outputCsv = (req.outputFormat ?? (/\.csv$/i.test(outputPath) ? 'csv' : 'jsonl')) === 'csv';
+    let render: ((row: Record<string, unknown>) => string) | undefined;
+    const startOutput = async (delimiter: string) => {
+      const file = await openOutputFile(outputPath);
+      if (outputCsv) {
+        const paths = req.rule.output ? valuePaths(req.rule as AnyRule) : [[]];
+        const opts = { carried: req.carried, delimiter, withReasons: req.withReasons, withExplanation: req.explainIn !== undefined };
+        const writer = csvWriter(paths, opts);
+        render = writer.line;
+        pending = writer.header;
+      }
+      return file;
+    };
+    let delimiter = req.delimiter ?? ',';
     let pending = '';
     let lineNo = 0;
     let decided = 0;
@@ -96,28 +122,30 @@ export async function runBatch(io: CliIo, req: BatchRequest): Promise<ExitCode> 
     let internal = 0;
     const reject = (message: string) => {
       rejected += 1;
-      io.stderr.write(`line ${lineNo}: ${message}\n`);
+      io.stderr.write(`${req.messagesIn === 'id' ? 'baris' : 'line'} ${lineNo}: ${message}\n`);
     };
     for await (const raw of lines) {
       lineNo += 1;
       const text = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
       if (text.trim() === '') continue;
       if (format === 'csv' && !readRow) {
-        readRow = csvRowReader(checkedHeader(text, lineNo, req));
-        output = await openOutputFile(outputPath);
+        delimiter = req.delimiter ?? detectDelimiter(text);
+        // Excel writes `;` between cells where the decimal separator is a comma.
+        readRow = csvRowReader(checkedHeader(text, lineNo, req, delimiter), delimiter === ';');
+        output = await startOutput(delimiter);
         continue;
       }
-      output ??= await openOutputFile(outputPath);
+      output ??= await startOutput(delimiter);
       let record: unknown;
       let carried: Record<string, unknown> | undefined;
       try {
-        if (readRow) ({ record, carried } = readRow(parseCsvLine(text)));
+        if (readRow) ({ record, carried } = readRow(parseCsvLine(text, delimiter)));
         else {
           record = JSON.parse(text);
           carried = carriedOf(record, req.carried);
         }
       } catch (e) {
-        reject(`cannot parse ${format.toUpperCase()}: ${errorText(e, false)}`);
+        reject(`${req.messagesIn === 'id' ? 'tidak dapat membaca' : 'cannot parse'} ${format.toUpperCase()}: ${errorText(e, false)}`);
         continue;
       }
       const ctx = {
@@ -127,11 +155,12 @@ export async function runBatch(io: CliIo, req: BatchRequest): Promise<ExitCode> 
         explainIn: req.explainIn,
         messagesIn: req.messagesIn,
         debug: req.debug,
+        render,
       };
       const outcome = decideRow(decide, record, ctx);
       if (outcome.decided) {
         decided += 1;
-        pending += `${outcome.json}\n`;
+        pending += `${outcome.json}${outputCsv ? '\r\n' : '\n'}`;
         if (pending.length >= BLOCK) {
           await output.write(pending);
           pending = '';
@@ -143,16 +172,13 @@ export async function runBatch(io: CliIo, req: BatchRequest): Promise<ExitCode> 
       if (progress && (decided + rejected) % 1000 === 0) progress.update(stream.bytesRead, decided + rejected);
     }
     if (readError !== undefined) throw readError;
-    output ??= await openOutputFile(outputPath);
+    output ??= await startOutput(delimiter);
     if (pending) await output.write(pending);
     await output.commit();
     progress?.done();
     const seconds = (performance.now() - started) / 1000;
-    const internals =
-      internal === 0 ? '' : ` (${internal} internal error${internal === 1 ? '' : 's'}: please report; --debug shows the stack)`;
-    io.stderr.write(
-      `${rule.id}: ${decided + rejected} rows, ${decided} decided, ${rejected} rejected${internals}, in ${seconds.toFixed(2)} s → ${outputPath}\n`,
-    );
+    const took = `${req.messagesIn === 'id' ? 'dalam' : 'in'} ${seconds.toFixed(2)} s`;
+    io.stderr.write(`${rule.id}: ${summary(decided, rejected, internal, req.messagesIn)}, ${took} → ${outputPath}\n`);
     return rejected === 0 ? EXIT.OK : EXIT.ROWS_REJECTED;
   } catch (e) {
     progress?.done();
@@ -165,17 +191,33 @@ export async function runBatch(io: CliIo, req: BatchRequest): Promise<ExitCode> 
 }
 
 /** The layout of a CSV header, or a failure (exit 1) listing every problem, before any row is read. */
-function checkedHeader(text: string, lineNo: number, req: BatchRequest) {
+function checkedHeader(text: string, lineNo: number, req: BatchRequest, delimiter: string) {
   let names: string[];
   try {
-    names = parseCsvLine(text).map((h) => h.trim());
+    names = parseCsvLine(text, delimiter).map((h) => h.trim());
   } catch (e) {
-    throw new CliFailure(`${req.inputPath} line ${lineNo}: bad CSV header: ${errorText(e, false)}`, EXIT.USAGE);
+    throw new CliFailure(badHeader(req.inputPath, lineNo, errorText(e, false), errorText(e, false)), EXIT.USAGE);
   }
   const checked = csvLayout(names, req.rule.input, req.carried);
   if (!checked.layout) {
-    const problems = checked.problems.map((p) => headerProblemLine(p, req.messagesIn)).join('; ');
-    throw new CliFailure(`${req.inputPath} line ${lineNo}: bad CSV header: ${problems}`, EXIT.USAGE);
+    const [en, id] = (['en', 'id'] as const).map((l) => checked.problems.map((p) => headerProblemLine(p, l)).join('; '));
+    throw new CliFailure(badHeader(req.inputPath, lineNo, en!, id!), EXIT.USAGE);
   }
   return checked.layout;
+}
+
+const badHeader = (path: string, line: number, en: string, id: string) => ({
+  en: `${path} line ${line}: bad CSV header: ${en}`,
+  id: `${path} baris ${line}: tajuk CSV salah: ${id}`,
+});
+
+/** `20 rows, 18 decided, 2 rejected` / `20 baris, 18 diputuskan, 2 ditolak`. */
+function summary(decided: number, rejected: number, internal: number, locale: 'id' | 'en'): string {
+  if (locale === 'id') {
+    const internals = internal === 0 ? '' : ` (${internal} galat internal: mohon dilaporkan; --debug menampilkan tumpukannya)`;
+    return `${decided + rejected} baris, ${decided} diputuskan, ${rejected} ditolak${internals}`;
+  }
+  const internals =
+    internal === 0 ? '' : ` (${internal} internal error${internal === 1 ? '' : 's'}: please report; --debug shows the stack)`;
+  return `${decided + rejected} rows, ${decided} decided, ${rejected} rejected${internals}`;
 }

@@ -33,14 +33,18 @@ export function parseCarriedKeys(lists: readonly (string | undefined)[], ruleId:
   ];
   const fields = new Set(inputFieldNames(input));
   for (const name of names) {
-    if (FORBIDDEN_KEYS.has(name)) throw new CliFailure(`--ignore-columns: "${name}" is a forbidden key name`, EXIT.USAGE);
-    if (name.includes('.'))
-      throw new CliFailure(`--ignore-columns: "${name}": name a key without dots (it is ignored at any depth)`, EXIT.USAGE);
+    const refuse = (en: string, id: string) =>
+      new CliFailure({ en: `--ignore-columns: "${name}" ${en}`, id: `--ignore-columns: "${name}" ${id}` }, EXIT.USAGE);
+    if (FORBIDDEN_KEYS.has(name)) throw refuse('is a forbidden key name', 'adalah nama kunci terlarang');
+    if (name.includes('.')) {
+      throw refuse('name a key without dots (it is ignored at any depth)', 'sebutkan kunci tanpa titik (diabaikan di kedalaman mana pun)');
+    }
     if (fields.has(name)) {
-      throw new CliFailure(`--ignore-columns: "${name}" is a field of the input of ${ruleId}: it cannot be ignored`, EXIT.USAGE);
+      throw refuse(`is a field of the input of ${ruleId}: it cannot be ignored`, `adalah kolom masukan ${ruleId}: tidak dapat diabaikan`);
     }
     if (OUTPUT_ROW_FIELDS.includes(name)) {
-      throw new CliFailure(`--ignore-columns: "${name}" is a field of every output row (${OUTPUT_ROW_FIELDS.join(', ')})`, EXIT.USAGE);
+      const list = OUTPUT_ROW_FIELDS.join(', ');
+      throw refuse(`is a field of every output row (${list})`, `adalah kolom setiap baris keluaran (${list})`);
     }
   }
   return names;

@@ -11,7 +11,7 @@ import type { Bilingual, Locale } from '../core/explain.js';
 import { defOf as schemaDefOf, isOpenObject, type SchemaDef } from '../core/schema-def.js';
 import { closestName } from '../core/suggest.js';
 import { unwrapSchema } from '../core/unknown-keys.js';
-import { csvRecordBuilder, FORBIDDEN_KEYS } from './csv.js';
+import { csvRecordBuilder, FORBIDDEN_KEYS, normalizeColumnName } from './csv.js';
 
 /** One problem of a header: which column (1-based) and why, in both languages. */
 export interface HeaderProblem {
@@ -23,7 +23,8 @@ export interface HeaderProblem {
 /** Which cells go to the rule (and under which path) and which are carried along. */
 export interface CsvLayout {
   width: number;
-  fed: { index: number; name: string }[];
+  /** `lists`: the positions in the column's path that are list indexes (`riwayat.0.tahun` → [1]). */
+  fed: { index: number; name: string; lists: number[] }[];
   carried: { index: number; name: string }[];
 }
 
@@ -56,7 +57,12 @@ const unknownText = (key: string, suggestion: string | undefined, topLevel: bool
  * Why the column `path` cannot feed the rule's `input`, or `undefined` when it can (or only the rule can
  * tell). A key named in `ignore` is accepted where the input has no field of that name, as the rule does.
  */
-export function columnProblem(input: z4.$ZodType, path: readonly string[], ignore: ReadonlySet<string>): Bilingual | undefined {
+export function columnProblem(
+  input: z4.$ZodType,
+  path: readonly string[],
+  ignore: ReadonlySet<string>,
+  lists: number[] = [],
+): Bilingual | undefined {
   let current = [input];
   for (let i = 0; i < path.length; i++) {
     const key = path[i]!;
@@ -79,7 +85,15 @@ export function columnProblem(input: z4.$ZodType, path: readonly string[], ignor
           known.push(...Object.keys(keys.entries));
         } else next.push(def.valueType);
       } else if (def.type === 'any' || def.type === 'unknown') return undefined;
-      else if (def.type === 'array' || def.type === 'tuple') list = true;
+      else if (def.type === 'array' || def.type === 'tuple') {
+        list = true;
+        // `riwayatPenilaian.0.tahun`: an item of the list, by its index.
+        const item = /^\d+$/.test(key) ? (def.type === 'array' ? def.element : def.items?.[Number(key)]) : undefined;
+        if (item) {
+          next.push(item);
+          if (!lists.includes(i)) lists.push(i);
+        }
+      }
     }
     if (next.length > 0) {
       current = next;
@@ -92,7 +106,12 @@ export function columnProblem(input: z4.$ZodType, path: readonly string[], ignor
         en: 'the input of this rule is not a record of fields: use JSON Lines',
         id: 'masukan aturan ini bukan rekaman berkolom: gunakan JSON Lines',
       };
-    if (list) return { en: `${above} is a list: give it as one JSON cell`, id: `${above} berupa daftar: isi sebagai satu sel JSON` };
+    if (list) {
+      return {
+        en: `${above} is a list: give it as one JSON cell or as indexed columns (${above}.0.…, ${above}.1.…)`,
+        id: `${above} berupa daftar: isi sebagai satu sel JSON atau kolom berindeks (${above}.0.…, ${above}.1.…)`,
+      };
+    }
     return { en: `${above} is not a group of fields`, id: `${above} bukan kelompok kolom` };
   }
   return undefined;
@@ -111,8 +130,9 @@ export function csvLayout(
   const ignore = new Set(carried);
   const layout: CsvLayout = { width: header.length, fed: [], carried: [] };
   const firstColumn = new Map<string, number>();
-  header.forEach((name, index) => {
+  header.forEach((written, index) => {
     const column = index + 1;
+    const name = normalizeColumnName(written);
     if (name === '') {
       problems.push({ column, text: { en: 'has no name', id: 'tidak bernama' } });
       return;
@@ -132,9 +152,10 @@ export function csvLayout(
       layout.carried.push({ index, name });
       return;
     }
-    const problem = columnProblem(input, path, ignore);
+    const lists: number[] = [];
+    const problem = columnProblem(input, path, ignore, lists);
     if (problem) problems.push({ column, name, text: problem });
-    else layout.fed.push({ index, name });
+    else layout.fed.push({ index, name, lists });
   });
   // `a` and `a.b` both fill `a`: one would silently win.
   for (const { index, name } of layout.fed) {
@@ -167,14 +188,19 @@ export function csvLayout(
 /** `column 3 "hasilKrja": is not a field of this input; did you mean "hasilKerja"?` */
 export function headerProblemLine(problem: HeaderProblem, locale: Locale): string {
   if (problem.column === undefined) return problem.text[locale];
-  return `column ${problem.column}${problem.name === undefined ? '' : ` "${problem.name}"`}: ${problem.text[locale]}`;
+  return `${locale === 'id' ? 'kolom' : 'column'} ${problem.column}${problem.name === undefined ? '' : ` "${problem.name}"`}: ${problem.text[locale]}`;
 }
 
 /** Splits one row's cells into the rule's record and the carried text (empty cells are left out of both). */
 export function csvRowReader(
   layout: CsvLayout,
+  decimalComma = false,
 ): (cells: readonly string[]) => { record: Record<string, unknown>; carried?: Record<string, string> } {
-  const build = csvRecordBuilder(layout.fed.map((c) => c.name));
+  const build = csvRecordBuilder(
+    layout.fed.map((c) => c.name),
+    decimalComma,
+    layout.fed.map((c) => c.lists),
+  );
   return (cells) => {
     if (cells.length !== layout.width) throw new Error(`expected ${layout.width} columns, found ${cells.length}`);
     const record = build(layout.fed.map((c) => cells[c.index]!));

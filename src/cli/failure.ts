@@ -3,6 +3,8 @@
  * which file and why (the stack only with --debug). Documented in docs/cli.md and in --help.
  */
 
+import type { Bilingual, Locale } from '../core/explain.js';
+
 /** Exit codes of `sistem-merit`. */
 export const EXIT = {
   /** Done: every row decided (or the command printed what it was asked; or the reader closed the pipe early). */
@@ -21,15 +23,25 @@ export const EXIT = {
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
-/** A failure the command reports in one line (without the `sistem-merit: ` prefix) and ends with `exitCode`. */
+/**
+ * A failure the command reports in one line (without the `sistem-merit: ` prefix) and ends with
+ * `exitCode`; given in both languages, it is reported in the one of `--lang` / `LANG`.
+ */
 export class CliFailure extends Error {
   override name = 'CliFailure';
+  readonly text: Bilingual | undefined;
   constructor(
-    message: string,
+    message: string | Bilingual,
     readonly exitCode: ExitCode,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(typeof message === 'string' ? message : message.en, options);
+    this.text = typeof message === 'string' ? undefined : message;
+  }
+
+  /** The message in `locale` (English where only English was given). */
+  messageIn(locale: Locale): string {
+    return this.text ? this.text[locale] : this.message;
   }
 }
 
@@ -58,21 +70,48 @@ const SYSTEM_REASONS: Record<string, string> = {
   EBUSY: 'the file is busy',
 };
 
+const SYSTEM_REASONS_ID: Record<string, string> = {
+  ENOENT: 'berkas atau direktori tidak ada',
+  EISDIR: 'itu sebuah direktori',
+  ENOTDIR: 'sebagian jalurnya bukan direktori',
+  EACCES: 'izin ditolak',
+  EPERM: 'izin ditolak',
+  EROFS: 'sistem berkas hanya-baca',
+  ENOSPC: 'ruang disk habis',
+  EDQUOT: 'kuota disk terlampaui',
+  EEXIST: 'berkas sudah ada',
+  ENAMETOOLONG: 'namanya terlalu panjang',
+  ELOOP: 'terlalu banyak tautan simbolik',
+  EMFILE: 'terlalu banyak berkas terbuka',
+  EBUSY: 'berkas sedang dipakai',
+};
+
 /** `permission denied`, `it is a directory`…: the reason of a system error in a few words (else its message). */
-export function systemReason(e: unknown): string {
+export function systemReason(e: unknown, locale: Locale = 'en'): string {
   const code = codeOf(e);
-  if (code !== undefined && Object.hasOwn(SYSTEM_REASONS, code)) return SYSTEM_REASONS[code]!;
+  const reasons = locale === 'id' ? SYSTEM_REASONS_ID : SYSTEM_REASONS;
+  if (code !== undefined && Object.hasOwn(reasons, code)) return reasons[code]!;
   return e instanceof Error ? e.message : String(e);
 }
 
+const WHAT_ID: Record<string, string> = { input: 'masukan', options: 'opsi' };
+
 /** `cannot read input data.csv: no such file or directory` (exit 3). */
 export function inputFailure(path: string, e: unknown, what = 'input'): CliFailure {
-  return new CliFailure(`cannot read ${what} ${path}: ${systemReason(e)}`, EXIT.INPUT, { cause: e });
+  const text = {
+    en: `cannot read ${what} ${path}: ${systemReason(e)}`,
+    id: `tidak dapat membaca ${WHAT_ID[what] ?? what} ${path}: ${systemReason(e, 'id')}`,
+  };
+  return new CliFailure(text, EXIT.INPUT, { cause: e });
 }
 
 /** `cannot write output out/: it is a directory` (exit 4). */
 export function outputFailure(path: string, e: unknown): CliFailure {
-  return new CliFailure(`cannot write output ${path}: ${systemReason(e)}`, EXIT.OUTPUT, { cause: e });
+  const text = {
+    en: `cannot write output ${path}: ${systemReason(e)}`,
+    id: `tidak dapat menulis keluaran ${path}: ${systemReason(e, 'id')}`,
+  };
+  return new CliFailure(text, EXIT.OUTPUT, { cause: e });
 }
 
 /** A system error with its code, for checks made before the system call would fail (a directory as output). */

@@ -5,16 +5,22 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { findRule, REGULATIONS, RULES } from '../catalogue.js';
+import { findRule, RULES } from '../catalogue.js';
 import { MeritError, MeritInputError } from '../core/errors.js';
-import { formatCitation, type Locale, regulationShortName } from '../core/explain.js';
-import { type CitationUse, rulesCiting } from '../citations.js';
+import type { Bilingual, Locale } from '../core/explain.js';
 import type { AnyRule } from '../core/rule.js';
+import { LIBRARY_VERSION } from '../core/version.js';
 import { closestName } from '../core/suggest.js';
 import { explain } from '../explain.js';
 import { jsonSchemaOf, SCHEMA_PARTS, type SchemaPart } from '../schema.js';
 import { runBatch } from './batch.js';
 import { runSurvei } from './survei.js';
+import { DELIMITERS } from './csv.js';
+import { cmdCites, cmdRules } from './rules-command.js';
+import { optionsTakeAsOf, ruleInputOf } from './rule-input.js';
+import { runServe } from './serve.js';
+import { cmdTemplate } from './template.js';
+import { USAGE } from './usage.js';
 import { parseCarriedKeys } from './carried-keys.js';
 import { CliFailure, EXIT, inputFailure, isBrokenPipe } from './failure.js';
 import { type CliIo, quietOnClose } from './io.js';
@@ -22,59 +28,18 @@ import { errorText } from './row-handler.js';
 
 export type { CliIo } from './io.js';
 
-const USAGE = `Usage: sistem-merit <command> [options]
-
-Commands:
-  rules [--domain D]                               list rules with their citations
-  rules --cites REG [--article "Pasal 11"]         the rules that apply a regulation (or one of its articles),
-                                                   with where each cites it
-  explain <rule> --input case.json [--lang id|en]  evaluate one case and print the decision and its reasons
-  schema <rule> [--part input|options|output]      print the JSON Schema of a rule's input (default),
-                                                   its options, or its decision { value, reasons }
-  batch <rule> --input data.csv|data.jsonl --output out.jsonl [--reasons] [--lang id|en] [--progress]
-        [--ignore-columns nip,nama] [--format csv|jsonl]
-                                                   evaluate a whole file, streaming; bad rows are reported
-                                                   with their line number and the good rows still go through;
-                                                   the output is written beside and renamed into place when
-                                                   done (never over the input, never partial); a progress bar
-                                                   with the time left is drawn on a terminal (--progress: on
-                                                   any stderr)
-  survei --input survey.csv --as-of YYYY-MM-DD [--output result.json] [--ignore-columns no,tanggal] [--lang id|en]
-                                                   the Indeks Kepuasan Masyarakat of a survey export (one row per
-                                                   respondent, one column per unsur, answers 1-4; ',' or Excel's ';'),
-                                                   folded in constant memory; prints the per-unsur table, the
-                                                   index, mutu and reasons; bad rows are reported and left out
-Common options:
-  --as-of YYYY-MM-DD      the date whose rules apply (for rules that take asOf)
-  --options opts.json     options of the rule (settings), as JSON
-  --ignore-columns a,b    identification columns/keys (e.g. nip,nama) carried into each output row and not
-                          fed to the rule; any other unknown column or key is refused (alias --ignore-keys)
-  --lang id|en            language of explanations and of the reasons rows are refused for (default en;
-                          explain prints its reasons in id by default)
-  --format csv|jsonl      the input's format (default: from its extension, .csv or else JSON Lines;
-                          needed for --input /dev/stdin)
-  --debug                 print the stack of any error
-  --help                  this text
-
-Exit codes:
-  0  done (every row decided; or the reader of stdout closed it early, as with | head)
-  1  nothing done: bad command line, unknown rule, bad options, output = input, bad CSV header,
-     invalid input to explain
-  2  the batch ran to the end, some rows were rejected (reported on stderr with their line number)
-  3  an input file (--input, --options) cannot be read: missing, a directory, no permission
-  4  the output cannot be written: a directory, a missing directory, no permission, disk full
-  5  internal error (a defect: please report it with the --debug output)
-  129, 130, 143  interrupted (SIGHUP, SIGINT, SIGTERM): the output was left as it was
-`;
-
-const usage = (message: string) => new CliFailure(message, EXIT.USAGE);
+const usage = (message: string | Bilingual) => new CliFailure(message, EXIT.USAGE);
 
 function ruleOf(id: string | undefined): AnyRule {
-  if (!id) throw usage('missing rule id (see: sistem-merit rules)');
+  if (!id) throw usage({ en: 'missing rule id (see: sistem-merit rules)', id: 'id aturan tidak disebut (lihat: sistem-merit rules)' });
   const rule = findRule(id) ?? RULES.find((r) => r.id.endsWith(`.${id}`));
   if (rule) return rule;
   const suggestion = closestName(id, [...RULES.map((r) => r.id), ...RULES.map((r) => r.id.slice(r.id.indexOf('.') + 1))]);
-  throw usage(`unknown rule ${id}${suggestion ? `; did you mean ${suggestion}?` : ''} (see: sistem-merit rules)`);
+  // With no close name, the valid ones are listed.
+  const hint = suggestion
+    ? { en: `did you mean ${suggestion}? (see: sistem-merit rules)`, id: `mungkin maksudnya ${suggestion}? (lihat: sistem-merit rules)` }
+    : { en: `rules: ${RULES.map((r) => r.id).join(', ')}`, id: `aturan: ${RULES.map((r) => r.id).join(', ')}` };
+  throw usage({ en: `unknown rule ${id}; ${hint.en}`, id: `aturan ${id} tidak dikenal; ${hint.id}` });
 }
 
 /** A JSON file: cannot be read → exit 3; not JSON → exit 1. */
@@ -88,7 +53,7 @@ async function readJson(path: string, what: string): Promise<unknown> {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw usage(`cannot read JSON from ${path}: ${errorText(e)}`);
+    throw usage({ en: `cannot read JSON from ${path}: ${errorText(e)}`, id: `tidak dapat membaca JSON dari ${path}: ${errorText(e)}` });
   }
 }
 
@@ -96,45 +61,35 @@ async function readJson(path: string, what: string): Promise<unknown> {
 async function optionsFor(rule: AnyRule, optionsPath: string | undefined, asOf: string | undefined): Promise<unknown> {
   const base = optionsPath ? await readJson(optionsPath, 'options') : undefined;
   if (asOf === undefined) return base;
-  const shape = (rule.options as unknown as { shape?: Record<string, unknown> } | undefined)?.shape;
-  if (!shape || !('asOf' in shape)) throw usage(`${rule.id} does not take --as-of`);
+  if (!optionsTakeAsOf(rule)) throw usage({ en: `${rule.id} does not take --as-of`, id: `${rule.id} tidak memakai --as-of` });
   if (base !== undefined && (base === null || typeof base !== 'object' || Array.isArray(base)))
-    throw usage(`${optionsPath} must hold a JSON object`);
+    throw usage({ en: `${optionsPath} must hold a JSON object`, id: `${optionsPath} harus berisi objek JSON` });
   return { ...(base as object | undefined), asOf };
 }
 
 const localeOf = (v: string | undefined): Locale | undefined => {
   if (v === undefined || v === 'id' || v === 'en') return v;
-  throw usage('--lang must be id or en');
+  throw usage({ en: '--lang must be id or en', id: '--lang harus id atau en' });
 };
 
-const formatOf = (v: string | undefined): 'csv' | 'jsonl' | undefined => {
+const formatOf = (v: string | undefined, flag = '--format'): 'csv' | 'jsonl' | undefined => {
   if (v === undefined || v === 'csv' || v === 'jsonl') return v;
-  throw usage('--format must be csv or jsonl');
+  throw usage({ en: `${flag} must be csv or jsonl`, id: `${flag} harus csv atau jsonl` });
 };
 
-function cmdRules(io: CliIo, domain: string | undefined) {
-  for (const r of RULES.filter((rule) => !domain || rule.domain === domain)) {
-    io.stdout.write(`${r.id}\n  ${r.title.id} / ${r.title.en}\n  ${r.citations.map((c) => formatCitation(c)).join('; ')}\n`);
-  }
-  io.stdout.write(`${RULES.length} rules, ${Object.keys(REGULATIONS).length} regulations\n`);
-}
+/** `--delimiter ';'` (also `tab`, `\t`). */
+const delimiterOf = (v: string | undefined): string | undefined => {
+  if (v === undefined) return undefined;
+  const d = v === 'tab' || v === '\\t' ? '\t' : v;
+  if (DELIMITERS.includes(d)) return d;
+  throw usage({ en: "--delimiter must be ',', ';' or tab", id: "--delimiter harus ',', ';' atau tab" });
+};
 
-const WHERE: Record<CitationUse['where'], string> = { rule: 'dasar', version: 'versi', table: 'tabel', reason: 'alasan' };
-
-/** Pasal → rules: `rules --cites PP_94_2021 --article "Pasal 11"`. */
-function cmdCites(io: CliIo, regulation: string, article: string | undefined) {
-  if (!Object.hasOwn(REGULATIONS, regulation)) {
-    const suggestion = closestName(regulation, Object.keys(REGULATIONS));
-    throw usage(`unknown regulation ${regulation}${suggestion ? `; did you mean ${suggestion}?` : ''} (ids as in docs/rules/README.md)`);
-  }
-  const found = rulesCiting(regulation, article);
-  for (const { rule, uses } of found) {
-    io.stdout.write(`${rule.id}\n  ${rule.title.id} / ${rule.title.en}\n`);
-    const lines = new Set(uses.map((u) => `${formatCitation(u.citation)} (${WHERE[u.where]}${u.code ? ` ${u.code}` : ''})`));
-    for (const line of lines) io.stdout.write(`  ${line}\n`);
-  }
-  io.stdout.write(`${found.length} rule(s) cite ${regulationShortName(regulation)}${article === undefined ? '' : ` ${article}`}\n`);
+/** The language of messages: `--lang`, else `LANG`/`LC_ALL`/`LC_MESSAGES` naming Indonesian (`id_ID.UTF-8`), else English. */
+export function messageLocale(lang: string | undefined, env: Record<string, string | undefined> = process.env): Locale {
+  if (lang === 'id' || lang === 'en') return lang;
+  const system = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '';
+  return /^id([_.-]|$)/i.test(system) ? 'id' : 'en';
 }
 
 function parse(argv: string[]) {
@@ -154,6 +109,14 @@ function parse(argv: string[]) {
       part: { type: 'string' },
       format: { type: 'string' },
       progress: { type: 'boolean' },
+      keep: { type: 'string', multiple: true },
+      delimiter: { type: 'string' },
+      'output-format': { type: 'string' },
+      version: { type: 'boolean' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'max-body': { type: 'string' },
+      'max-batch-rows': { type: 'string' },
       'ignore-columns': { type: 'string', multiple: true },
       'ignore-keys': { type: 'string', multiple: true },
       debug: { type: 'boolean' },
@@ -166,34 +129,45 @@ async function run(io: CliIo, parsed: ReturnType<typeof parse>, messagesIn: Loca
   const { values, positionals } = parsed;
   const [command, ruleId] = positionals;
   const lang = localeOf(values.lang);
-  const carriedKeys = (rule: AnyRule) =>
-    parseCarriedKeys([...(values['ignore-columns'] ?? []), ...(values['ignore-keys'] ?? [])], rule.id, rule.input);
+  const keep = [...(values.keep ?? []), ...(values['ignore-columns'] ?? []), ...(values['ignore-keys'] ?? [])];
+  const carriedKeys = (rule: AnyRule) => parseCarriedKeys(keep, rule.id, rule.input);
   switch (command) {
     case 'rules':
       if (values.cites !== undefined) cmdCites(io, values.cites, values.article);
-      else if (values.article !== undefined) throw usage('--article needs --cites REG');
-      else cmdRules(io, values.domain);
+      else if (values.article !== undefined) throw usage({ en: '--article needs --cites REG', id: '--article memerlukan --cites REG' });
+      else cmdRules(io, values.domain, messagesIn);
       return EXIT.OK;
+    case 'template':
+      cmdTemplate(io, ruleOf(ruleId), delimiterOf(values.delimiter), lang ?? messagesIn);
+      return EXIT.OK;
+    case 'serve':
+      return await runServe(io, values);
     case 'schema': {
       const rule = ruleOf(ruleId);
       const part = (values.part ?? 'input') as SchemaPart;
-      if (!SCHEMA_PARTS.includes(part)) throw usage(`--part must be one of ${SCHEMA_PARTS.join(', ')}`);
+      if (!SCHEMA_PARTS.includes(part)) {
+        throw usage({
+          en: `--part must be one of ${SCHEMA_PARTS.join(', ')}`,
+          id: `--part harus salah satu dari ${SCHEMA_PARTS.join(', ')}`,
+        });
+      }
       io.stdout.write(`${JSON.stringify(jsonSchemaOf(rule, part), null, 2)}\n`);
       return EXIT.OK;
     }
     case 'explain': {
       const rule = ruleOf(ruleId);
-      if (!values.input) throw usage('explain needs --input case.json');
+      if (!values.input) throw usage({ en: 'explain needs --input case.json', id: 'explain memerlukan --input kasus.json' });
       const ignoreKeys = carriedKeys(rule);
       const options = await optionsFor(rule, values.options, values['as-of']);
-      const d = rule.run(await readJson(values.input, 'input'), options, { ignoreKeys });
+      const d = rule.run(ruleInputOf(await readJson(values.input, 'input'), rule), options, { ignoreKeys });
       io.stdout.write(`${JSON.stringify(d.value, null, 2)}\n`);
       for (const line of explain(d, lang ?? 'id', { trace: true })) io.stdout.write(`${line}\n`);
       return EXIT.OK;
     }
     case 'batch': {
       const rule = ruleOf(ruleId);
-      if (!values.input || !values.output) throw usage('batch needs --input and --output');
+      if (!values.input || !values.output)
+        throw usage({ en: 'batch needs --input and --output', id: 'batch memerlukan --input dan --output' });
       return await runBatch(io, {
         rule,
         inputPath: values.input,
@@ -206,16 +180,18 @@ async function run(io: CliIo, parsed: ReturnType<typeof parse>, messagesIn: Loca
         progress: values.progress === true,
         debug: values.debug === true,
         format: formatOf(values.format),
+        outputFormat: formatOf(values['output-format'], '--output-format'),
+        delimiter: delimiterOf(values.delimiter),
       });
     }
     case 'survei': {
-      if (!values.input) throw usage('survei needs --input survey.csv');
+      if (!values.input) throw usage({ en: 'survei needs --input survey.csv', id: 'survei memerlukan --input survei.csv' });
       const rule = ruleOf('pelayanan.indeksKepuasanMasyarakat');
       return await runSurvei(io, {
         inputPath: values.input,
         ...(values.output === undefined ? {} : { outputPath: values.output }),
         options: await optionsFor(rule, values.options, values['as-of']),
-        carried: [...(values['ignore-columns'] ?? []), ...(values['ignore-keys'] ?? [])].flatMap((list) =>
+        carried: keep.flatMap((list) =>
           list
             .split(',')
             .map((name) => name.trim())
@@ -225,7 +201,10 @@ async function run(io: CliIo, parsed: ReturnType<typeof parse>, messagesIn: Loca
       });
     }
     default:
-      throw usage(`unknown command ${command}`);
+      throw usage({
+        en: `unknown command ${command} (commands: rules, explain, schema, template, batch, survei, serve)`,
+        id: `perintah ${command} tidak dikenal (perintah: rules, explain, schema, template, batch, survei, serve)`,
+      });
   }
 }
 
@@ -246,6 +225,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return EXIT.USAGE;
   }
   const { values, positionals } = parsed;
+  if (values.version) {
+    io.stdout.write(`sistem-merit ${LIBRARY_VERSION}\n`);
+    return EXIT.OK;
+  }
   if (values.help || positionals.length === 0) {
     try {
       io.stdout.write(USAGE);
@@ -254,7 +237,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     return values.help ? EXIT.OK : EXIT.USAGE;
   }
-  const messagesIn: Locale = values.lang === 'id' ? 'id' : 'en';
+  const messagesIn = messageLocale(values.lang);
   try {
     return await run(quiet, parsed, messagesIn);
   } catch (e) {
@@ -270,14 +253,16 @@ function report(stderr: CliIo['stderr'], e: unknown, locale: Locale, debug: bool
   let line: string;
   let code: number;
   if (e instanceof CliFailure) {
-    [line, code] = [e.message, e.exitCode];
+    [line, code] = [e.messageIn(locale), e.exitCode];
   } else if (MeritInputError.is(e)) {
     const issues = typeof e.describe === 'function' ? e.describe(locale).join('; ') : e.message;
-    [line, code] = [e.rule ? `Invalid input for ${e.rule}: ${issues}` : `Invalid input: ${issues}`, EXIT.USAGE];
+    const invalid = locale === 'id' ? 'Masukan tidak sah' : 'Invalid input';
+    [line, code] = [e.rule ? `${invalid} ${locale === 'id' ? 'untuk' : 'for'} ${e.rule}: ${issues}` : `${invalid}: ${issues}`, EXIT.USAGE];
   } else if (e instanceof MeritError) {
     [line, code] = [e.message, EXIT.USAGE];
   } else {
-    [line, code] = [`internal error: ${errorText(e)}${debug ? '' : ' (--debug shows the stack)'}`, EXIT.INTERNAL];
+    const hint = locale === 'id' ? ' (--debug menampilkan tumpukannya)' : ' (--debug shows the stack)';
+    [line, code] = [`${locale === 'id' ? 'galat internal' : 'internal error'}: ${errorText(e)}${debug ? '' : hint}`, EXIT.INTERNAL];
   }
   stderr.write(`sistem-merit: ${line}\n${stack}${causeStack}`);
   return code;

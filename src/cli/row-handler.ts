@@ -22,6 +22,8 @@ export interface RowContext {
   messagesIn: Locale;
   /** Appends the stack of an internal error. */
   debug: boolean;
+  /** The output line of a decided row, without its line end (JSON when absent). */
+  render?: (row: Record<string, unknown>) => string;
 }
 
 export type RowOutcome = { decided: true; json: string } | { decided: false; message: string; internal: boolean };
@@ -33,7 +35,7 @@ export function decideRow(decide: (input: unknown) => Decision<unknown>, record:
     const row: Record<string, unknown> = { line: ctx.line, ...ctx.carried, value: d.value };
     if (ctx.withReasons) row.reasons = d.reasons;
     if (ctx.explainIn) row.explanation = explain(d, ctx.explainIn);
-    return { decided: true, json: JSON.stringify(row) };
+    return { decided: true, json: ctx.render ? ctx.render(row) : JSON.stringify(row) };
   } catch (e) {
     return { decided: false, ...rowFailure(e, ctx.messagesIn, ctx.debug) };
   }
