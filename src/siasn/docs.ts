@@ -5,7 +5,12 @@
 import { REFERENSI_GOLONGAN } from './referensi/golongan.js';
 import { REFERENSI_ESELON, REFERENSI_JENIS_JABATAN, REFERENSI_JENJANG_JF } from './referensi/jabatan.js';
 import { REFERENSI_JENIS_HUKUMAN, REFERENSI_TINGKAT_HUKUMAN } from './referensi/jenis-hukuman.js';
-import { REFERENSI_DIKLAT_STRUKTURAL, REFERENSI_PENGHARGAAN_SLKS, REFERENSI_PREDIKAT_KINERJA, REFERENSI_RATING_KINERJA } from './referensi/kinerja.js';
+import {
+  REFERENSI_DIKLAT_STRUKTURAL,
+  REFERENSI_PENGHARGAAN_SLKS,
+  REFERENSI_PREDIKAT_KINERJA,
+  REFERENSI_RATING_KINERJA,
+} from './referensi/kinerja.js';
 import type { TabelReferensi } from './referensi/tabel.js';
 import { REFERENSI_TINGKAT_PENDIDIKAN } from './referensi/tingkat-pendidikan.js';
 
@@ -29,7 +34,8 @@ const cell = (s: string) => s.replace(/\|/g, '\\|');
 /** One mapping as a Markdown section: heading, the SIASN fields it reads, and one row per id. */
 export function referensiMarkdown(tabel: TabelReferensi<unknown>): string {
   const rows = tabel.baris.map(
-    (b) => `| \`${b.id}\` | ${cell(b.nama)} | ${b.nilai === null ? '— (review)' : `\`${String(b.nilai)}\``} | ${b.grade} | ${cell(b.catatan ?? '')} |`,
+    (b) =>
+      `| \`${b.id}\` | ${cell(b.nama)} | ${b.nilai === null ? '— (review)' : `\`${String(b.nilai)}\``} | ${b.grade} | ${cell(b.catatan ?? '')} |`,
   );
   return [
     `### ${tabel.judul.en} (\`${tabel.nama}\`)`,

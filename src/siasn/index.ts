@@ -25,8 +25,19 @@ export { barisUntuk, cariReferensi, type BarisReferensi, type GradeSiasn, type T
 export { REFERENSI_GOLONGAN } from './referensi/golongan.js';
 export { REFERENSI_TINGKAT_PENDIDIKAN } from './referensi/tingkat-pendidikan.js';
 export { REFERENSI_JENIS_HUKUMAN, REFERENSI_TINGKAT_HUKUMAN } from './referensi/jenis-hukuman.js';
-export { REFERENSI_ESELON, REFERENSI_JENIS_JABATAN, REFERENSI_JENJANG_JF, jenjangDariNamaJf, type JenisJabatanSiasn } from './referensi/jabatan.js';
-export { REFERENSI_DIKLAT_STRUKTURAL, REFERENSI_PENGHARGAAN_SLKS, REFERENSI_PREDIKAT_KINERJA, REFERENSI_RATING_KINERJA } from './referensi/kinerja.js';
+export {
+  REFERENSI_ESELON,
+  REFERENSI_JENIS_JABATAN,
+  REFERENSI_JENJANG_JF,
+  jenjangDariNamaJf,
+  type JenisJabatanSiasn,
+} from './referensi/jabatan.js';
+export {
+  REFERENSI_DIKLAT_STRUKTURAL,
+  REFERENSI_PENGHARGAAN_SLKS,
+  REFERENSI_PREDIKAT_KINERJA,
+  REFERENSI_RATING_KINERJA,
+} from './referensi/kinerja.js';
 export { REFERENSI_SIASN, referensiMarkdown, semuaReferensiMarkdown } from './docs.js';
 export {
   type AdapterResult,

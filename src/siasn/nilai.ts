@@ -34,7 +34,12 @@ export function formatTanggalSiasn(date: IsoDate): string {
   return `${date.slice(8, 10)}-${date.slice(5, 7)}-${date.slice(0, 4)}`;
 }
 
-const issue = (text: Bilingual, input: unknown) => ({ code: 'custom' as const, message: text.en, params: { text, code: 'unreadable' }, input });
+const issue = (text: Bilingual, input: unknown) => ({
+  code: 'custom' as const,
+  message: text.en,
+  params: { text, code: 'unreadable' },
+  input,
+});
 
 const textOrNumber = z.union([z.string(), z.number(), z.null()]);
 
@@ -109,7 +114,9 @@ export const desimalSiasn = z.optional(
       if (isKosong(value)) return null;
       const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : String(value).trim();
       if (!DECIMAL.test(text)) {
-        payload.issues.push(issue({ en: `"${String(value)}" is not a decimal number`, id: `"${String(value)}" bukan bilangan desimal` }, value));
+        payload.issues.push(
+          issue({ en: `"${String(value)}" is not a decimal number`, id: `"${String(value)}" bukan bilangan desimal` }, value),
+        );
         return null;
       }
       return text;

@@ -55,7 +55,10 @@ const read = new WeakSet<object>();
 export function readSiasnPegawai(record: unknown): SiasnPegawai {
   if (typeof record === 'object' && record !== null && read.has(record)) return record as SiasnPegawai;
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-    throw new MeritInputError([ownIssue([], { en: 'must be an object { dataUtama, riwayat }', id: 'harus berupa objek { dataUtama, riwayat }' })], 'siasn');
+    throw new MeritInputError(
+      [ownIssue([], { en: 'must be an object { dataUtama, riwayat }', id: 'harus berupa objek { dataUtama, riwayat }' })],
+      'siasn',
+    );
   }
   const raw = record as Record<string, unknown>;
   const riwayatRaw = unwrap(raw['riwayat']);
@@ -63,7 +66,11 @@ export function readSiasnPegawai(record: unknown): SiasnPegawai {
     typeof riwayatRaw === 'object' && riwayatRaw !== null && !Array.isArray(riwayatRaw)
       ? Object.fromEntries(Object.entries(riwayatRaw).map(([k, v]) => [k, unwrapRiwayat(v)]))
       : riwayatRaw;
-  const result = safeParseWithMessages(siasnPegawaiSchema, { ...raw, dataUtama: unwrap(raw['dataUtama']), ...(riwayat === undefined ? {} : { riwayat }) });
+  const result = safeParseWithMessages(siasnPegawaiSchema, {
+    ...raw,
+    dataUtama: unwrap(raw['dataUtama']),
+    ...(riwayat === undefined ? {} : { riwayat }),
+  });
   if (!result.success) throw MeritInputError.fromZod(result.error, 'siasn');
   const parsed = deepFreeze(result.data) as SiasnPegawai;
   read.add(parsed);

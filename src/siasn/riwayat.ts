@@ -4,7 +4,17 @@
  * (`bulanSelesaiPenailan`, the capitalised `PerilakuKerjaNilai`), are in docs/sources/siasn.md.
  */
 import * as z from 'zod/mini';
-import { bilanganLonggarSiasn, bilanganSiasn, bulanSiasn, desimalSiasn, flagSiasn, idSiasn, tahunSiasn, tanggalSiasn, teksSiasn } from './nilai.js';
+import {
+  bilanganLonggarSiasn,
+  bilanganSiasn,
+  bulanSiasn,
+  desimalSiasn,
+  flagSiasn,
+  idSiasn,
+  tahunSiasn,
+  tanggalSiasn,
+  teksSiasn,
+} from './nilai.js';
 
 export const rwGolonganSchema = z.looseObject({
   id: idSiasn,

@@ -92,9 +92,7 @@ export function defineAdapter<R extends AnyRule>(spec: {
     const gaps = new GapList();
     const derived = spec.derive(pegawai, context, gaps);
     const supplement = (context.supplement ?? {}) as object;
-    const input = Object.fromEntries(
-      Object.entries({ ...derived, ...supplement }).filter(([, v]) => v !== undefined),
-    ) as Partial<In>;
+    const input = Object.fromEntries(Object.entries({ ...derived, ...supplement }).filter(([, v]) => v !== undefined)) as Partial<In>;
     const missing = Object.freeze(gaps.gaps.filter((g) => !settled(g, supplement, options)).map((g) => Object.freeze(g)));
     return { ruleId: spec.rule.id, input, missing, complete: !missing.some((g) => g.blocking) };
   };

@@ -50,7 +50,11 @@ export function pangkatSekarang(p: SiasnPegawai, gaps: GapList): PangkatTerbaca 
         id: 'TMT pangkat sekarang tidak ada: tmtGolAkhir kosong dan riwayat golongan tidak ada',
       });
     }
-    return { ...(fromUtama.golongan ? { golongan: fromUtama.golongan } : {}), ...(fromUtama.tmt ? { tmtPangkat: fromUtama.tmt } : {}), jumlahRiwayat: 0 };
+    return {
+      ...(fromUtama.golongan ? { golongan: fromUtama.golongan } : {}),
+      ...(fromUtama.tmt ? { tmtPangkat: fromUtama.tmt } : {}),
+      jumlahRiwayat: 0,
+    };
   }
   const golongan = golonganOf(last.row.golonganId!, ['riwayat', 'golongan', last.i, 'golonganId']);
   const tmtPangkat = last.row.tmtGolongan!;

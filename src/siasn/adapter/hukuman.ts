@@ -29,7 +29,10 @@ export function riwayatHukuman(p: SiasnPegawai, field: string, gaps: GapList): H
       return;
     }
     if (!row.jenisHukuman) {
-      gaps.add(field, [at('jenisHukuman')], 'missing', true, { en: 'a hukdis row has no jenisHukuman', id: 'baris hukdis tanpa jenisHukuman' });
+      gaps.add(field, [at('jenisHukuman')], 'missing', true, {
+        en: 'a hukdis row has no jenisHukuman',
+        id: 'baris hukdis tanpa jenisHukuman',
+      });
       return;
     }
     const ref = cariReferensi(REFERENSI_JENIS_HUKUMAN, row.jenisHukuman, path('jenisHukuman'));
@@ -53,7 +56,10 @@ export function riwayatHukuman(p: SiasnPegawai, field: string, gaps: GapList): H
       }
     }
     if (!row.hukumanTanggal) {
-      gaps.add(field, [at('hukumanTanggal')], 'missing', true, { en: `hukuman ${jenis} has no hukumanTanggal (TMT)`, id: `hukuman ${jenis} tanpa hukumanTanggal (TMT)` });
+      gaps.add(field, [at('hukumanTanggal')], 'missing', true, {
+        en: `hukuman ${jenis} has no hukumanTanggal (TMT)`,
+        id: `hukuman ${jenis} tanpa hukumanTanggal (TMT)`,
+      });
       return;
     }
     const tmt = row.hukumanTanggal;

@@ -10,13 +10,15 @@ import { cariReferensi } from '../referensi/tabel.js';
 import { defineAdapter, type GapList } from './define.js';
 import { pangkatSekarang, tanggalLahir } from './golongan.js';
 import { ijazah, jenjangJf } from './jabatan.js';
-import { riwayatPenilaian } from './penilaian.js';
+import { riwayatPenilaian, riwayatPenilaianTerakhir } from './penilaian.js';
 
 /** The kind of one rw-jabatan row, or `undefined` (listed) when it cannot be read. */
 function jenisBaris(p: SiasnPegawai, i: number, gaps: GapList): JenisJabatan | undefined {
   const row = p.riwayat.jabatan[i]!;
   const at = `riwayat.jabatan[${i}]`;
-  const jenis = row.jenisJabatan ? cariReferensi(REFERENSI_JENIS_JABATAN, row.jenisJabatan, ['riwayat', 'jabatan', i, 'jenisJabatan']).nilai : null;
+  const jenis = row.jenisJabatan
+    ? cariReferensi(REFERENSI_JENIS_JABATAN, row.jenisJabatan, ['riwayat', 'jabatan', i, 'jenisJabatan']).nilai
+    : null;
   if (jenis === 'PELAKSANA') return 'PELAKSANA';
   if (jenis === 'STRUKTURAL' && row.eselonId) {
     const nilai = cariReferensi(REFERENSI_ESELON, row.eselonId, ['riwayat', 'jabatan', i, 'eselonId']).nilai;
@@ -24,12 +26,19 @@ function jenisBaris(p: SiasnPegawai, i: number, gaps: GapList): JenisJabatan | u
   }
   if (jenis === 'FUNGSIONAL_TERTENTU') {
     const jenjang = jenjangDariNamaJf(row.jabatanFungsionalNama ?? row.namaJabatan ?? '');
-    if (jenjang) return ['PEMULA', 'TERAMPIL', 'MAHIR', 'PENYELIA'].includes(jenjang) ? 'JF_KETERAMPILAN' : (`JF_${jenjang}` as JenisJabatan);
+    if (jenjang)
+      return ['PEMULA', 'TERAMPIL', 'MAHIR', 'PENYELIA'].includes(jenjang) ? 'JF_KETERAMPILAN' : (`JF_${jenjang}` as JenisJabatan);
   }
-  gaps.add('riwayatJabatan', [`${at}.jenisJabatan`, `${at}.eselonId`, `${at}.jabatanFungsionalNama`], jenis ? 'needs-review' : 'missing', true, {
-    en: `jabatan "${row.namaJabatan ?? '?'}" from ${row.tmtJabatan ?? '?'}: its class cannot be read (jenisJabatan ${row.jenisJabatan ?? 'empty'}, eselon ${row.eselonId ?? 'empty'})`,
-    id: `jabatan "${row.namaJabatan ?? '?'}" sejak ${row.tmtJabatan ?? '?'}: kelasnya tidak terbaca (jenisJabatan ${row.jenisJabatan ?? 'kosong'}, eselon ${row.eselonId ?? 'kosong'})`,
-  });
+  gaps.add(
+    'riwayatJabatan',
+    [`${at}.jenisJabatan`, `${at}.eselonId`, `${at}.jabatanFungsionalNama`],
+    jenis ? 'needs-review' : 'missing',
+    true,
+    {
+      en: `jabatan "${row.namaJabatan ?? '?'}" from ${row.tmtJabatan ?? '?'}: its class cannot be read (jenisJabatan ${row.jenisJabatan ?? 'empty'}, eselon ${row.eselonId ?? 'empty'})`,
+      id: `jabatan "${row.namaJabatan ?? '?'}" sejak ${row.tmtJabatan ?? '?'}: kelasnya tidak terbaca (jenisJabatan ${row.jenisJabatan ?? 'kosong'}, eselon ${row.eselonId ?? 'kosong'})`,
+    },
+  );
   return undefined;
 }
 
@@ -39,7 +48,10 @@ function riwayatJabatan(p: SiasnPegawai, asOf: IsoDate, gaps: GapList): { jabata
     .map((row, i) => ({ row, i }))
     .filter(({ row, i }) => {
       if (row.tmtJabatan) return true;
-      gaps.add('riwayatJabatan', [`riwayat.jabatan[${i}].tmtJabatan`], 'missing', true, { en: 'a riwayat jabatan row has no tmtJabatan', id: 'baris riwayat jabatan tanpa tmtJabatan' });
+      gaps.add('riwayatJabatan', [`riwayat.jabatan[${i}].tmtJabatan`], 'missing', true, {
+        en: 'a riwayat jabatan row has no tmtJabatan',
+        id: 'baris riwayat jabatan tanpa tmtJabatan',
+      });
       return false;
     })
     .sort((a, b) => (a.row.tmtJabatan! < b.row.tmtJabatan! ? -1 : 1))
@@ -60,7 +72,10 @@ export const syaratJabatanSiasn = defineAdapter({
   derive(p, context, gaps) {
     const tujuan = context.supplement?.jabatanTujuan;
     if (!tujuan) {
-      gaps.add('jabatanTujuan', [], 'not-in-siasn', true, { en: 'the target jabatan is the caller’s: supply jabatanTujuan', id: 'jabatan tujuan ditentukan pemanggil: isi jabatanTujuan' });
+      gaps.add('jabatanTujuan', [], 'not-in-siasn', true, {
+        en: 'the target jabatan is the caller’s: supply jabatanTujuan',
+        id: 'jabatan tujuan ditentukan pemanggil: isi jabatanTujuan',
+      });
     }
     const jpt = tujuan?.startsWith('JPT_') ?? false;
     const jf = tujuan?.startsWith('JF_') ?? false;
@@ -71,15 +86,21 @@ export const syaratJabatanSiasn = defineAdapter({
       });
     }
     if (jf) {
-      gaps.add('lulusUjiKompetensi', [], 'not-in-siasn', true, { en: 'uji kompetensi results are not in SIASN: supply lulusUjiKompetensi', id: 'hasil uji kompetensi tidak ada di SIASN: isi lulusUjiKompetensi' });
+      gaps.add('lulusUjiKompetensi', [], 'not-in-siasn', true, {
+        en: 'uji kompetensi results are not in SIASN: supply lulusUjiKompetensi',
+        id: 'hasil uji kompetensi tidak ada di SIASN: isi lulusUjiKompetensi',
+      });
     }
     const lahir = tanggalLahir(p, gaps);
     const ij = ijazah(p, context, gaps);
+    if (p.riwayat.jabatan.length === 0 && !jf) {
+      gaps.add('riwayatJabatan', ['riwayat.jabatan'], 'missing', true, { en: 'rw-jabatan is empty', id: 'rw-jabatan kosong' });
+    }
     return {
       ...(lahir ? { tanggalLahir: lahir } : {}),
       ...(ij ? { ijazah: ij } : {}),
       riwayatJabatan: riwayatJabatan(p, context.asOf, gaps),
-      riwayatPenilaian: riwayatPenilaian(p, context.asOf, gaps),
+      riwayatPenilaian: riwayatPenilaianTerakhir(p, context.asOf, gaps),
     };
   },
 });
@@ -97,7 +118,10 @@ export const akumulasiAngkaKreditSiasn = defineAdapter({
     const pak = p.riwayat.angkakredit
       .map((row, i) => ({ row, i }))
       .filter(({ row }) => row.tahunSelesaiPenailan && row.bulanSelesaiPenailan)
-      .sort((a, b) => a.row.tahunSelesaiPenailan! * 12 + a.row.bulanSelesaiPenailan! - (b.row.tahunSelesaiPenailan! * 12 + b.row.bulanSelesaiPenailan!))
+      .sort(
+        (a, b) =>
+          a.row.tahunSelesaiPenailan! * 12 + a.row.bulanSelesaiPenailan! - (b.row.tahunSelesaiPenailan! * 12 + b.row.bulanSelesaiPenailan!),
+      )
       .pop();
     let mulai: IsoDate | undefined;
     if (pak) {
@@ -117,7 +141,10 @@ export const akumulasiAngkaKreditSiasn = defineAdapter({
         const dari = tahun === yearOf(mulai) ? mulai : isoDate(tahun, 1, 1);
         const row = tahunan.find((t) => t.tahun === tahun);
         if (!row || row.predikat === 'CUKUP' || row.predikat === 'BURUK') {
-          gaps.add('periode', ['riwayat.skp22'], 'missing', true, { en: `no PermenPANRB 6/2022 predikat for ${tahun}`, id: `tidak ada predikat PermenPANRB 6/2022 untuk ${tahun}` });
+          gaps.add('periode', ['riwayat.skp22'], 'missing', true, {
+            en: `no PermenPANRB 6/2022 predikat for ${tahun}`,
+            id: `tidak ada predikat PermenPANRB 6/2022 untuk ${tahun}`,
+          });
           continue;
         }
         if (dari !== isoDate(tahun, 1, 1)) {

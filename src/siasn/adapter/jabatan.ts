@@ -87,7 +87,9 @@ export function ijazah(p: SiasnPegawai, context: SiasnContext, gaps: GapList): I
   let id = p.dataUtama.tkPendidikanTerakhirId;
   let path: (string | number)[] = ['dataUtama', 'tkPendidikanTerakhirId'];
   if (!id) {
-    const rows = p.riwayat.pendidikan.map((row, i) => ({ row, i })).filter(({ row }) => row.tkPendidikanId && /^\d+$/.test(row.tkPendidikanId));
+    const rows = p.riwayat.pendidikan
+      .map((row, i) => ({ row, i }))
+      .filter(({ row }) => row.tkPendidikanId && /^\d+$/.test(row.tkPendidikanId));
     rows.sort((a, b) => Number(b.row.tkPendidikanId) - Number(a.row.tkPendidikanId));
     const top = rows[0];
     if (!top) {
@@ -105,7 +107,9 @@ export function ijazah(p: SiasnPegawai, context: SiasnContext, gaps: GapList): I
     });
   }
   const row = cariReferensi(REFERENSI_TINGKAT_PENDIDIKAN, id, path);
-  const setting = Object.entries(context.ijazahTingkatPendidikan ?? {}).find(([k]) => barisUntuk(REFERENSI_TINGKAT_PENDIDIKAN, k)?.id === row.id);
+  const setting = Object.entries(context.ijazahTingkatPendidikan ?? {}).find(
+    ([k]) => barisUntuk(REFERENSI_TINGKAT_PENDIDIKAN, k)?.id === row.id,
+  );
   if (setting) return setting[1];
   if (row.nilai === null) {
     gaps.add('ijazah', [path.join('.')], 'needs-review', true, {

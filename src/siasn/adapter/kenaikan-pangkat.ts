@@ -11,7 +11,7 @@ import { defineAdapter, type GapList } from './define.js';
 import { golonganAwal, pangkatSekarang, tmtCpns } from './golongan.js';
 import { riwayatHukuman } from './hukuman.js';
 import { ijazah, jenjangJf } from './jabatan.js';
-import { riwayatPenilaian } from './penilaian.js';
+import { riwayatPenilaianTerakhir } from './penilaian.js';
 import { REFERENSI_JENIS_JABATAN } from '../referensi/jabatan.js';
 
 /** Diklat kepemimpinan passed, from rw-diklat `latihanStrukturalId`. */
@@ -19,7 +19,12 @@ function diklatKepemimpinan(p: SiasnPegawai): DiklatKepemimpinan[] {
   const found = new Set<DiklatKepemimpinan>();
   p.riwayat.diklat.forEach((row, i) => {
     if (!row.latihanStrukturalId) return;
-    const nilai = cariReferensi(REFERENSI_DIKLAT_STRUKTURAL, row.latihanStrukturalId, ['riwayat', 'diklat', i, 'latihanStrukturalId']).nilai;
+    const nilai = cariReferensi(REFERENSI_DIKLAT_STRUKTURAL, row.latihanStrukturalId, [
+      'riwayat',
+      'diklat',
+      i,
+      'latihanStrukturalId',
+    ]).nilai;
     if (nilai) found.add(nilai);
   });
   return [...found].sort();
@@ -77,7 +82,7 @@ export const kenaikanPangkatRegulerSiasn = defineAdapter({
       ...(pertama === undefined ? {} : { kenaikanPangkatPertama: pertama }),
       ...(cpns ? { tmtCpns: cpns } : {}),
       ...(ij ? { ijazah: ij } : {}),
-      riwayatPenilaian: riwayatPenilaian(p, context.asOf, gaps),
+      riwayatPenilaian: riwayatPenilaianTerakhir(p, context.asOf, gaps),
       riwayatHukuman: riwayatHukuman(p, 'riwayatHukuman', gaps),
       diklatKepemimpinan: diklat,
     };
@@ -119,7 +124,7 @@ export const kenaikanPangkatFungsionalSiasn = defineAdapter({
       ...(pangkat.golongan ? { golongan: pangkat.golongan } : {}),
       ...(pangkat.tmtPangkat ? { tmtPangkat: pangkat.tmtPangkat } : {}),
       ...(akk === undefined ? {} : { akk }),
-      riwayatPenilaian: riwayatPenilaian(p, context.asOf, gaps),
+      riwayatPenilaian: riwayatPenilaianTerakhir(p, context.asOf, gaps),
       riwayatHukuman: riwayatHukuman(p, 'riwayatHukuman', gaps),
     };
   },

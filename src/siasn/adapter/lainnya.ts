@@ -66,7 +66,10 @@ function cltn(p: SiasnPegawai, gaps: GapList): { mulai: string; selesai?: string
   const out: { mulai: string; selesai?: string }[] = [];
   p.riwayat.cltn.forEach((row, i) => {
     if (!row.tanggalAwal) {
-      gaps.add('cltn', [`riwayat.cltn[${i}].tanggalAwal`], 'missing', true, { en: 'a CLTN row has no tanggalAwal', id: 'baris CLTN tanpa tanggalAwal' });
+      gaps.add('cltn', [`riwayat.cltn[${i}].tanggalAwal`], 'missing', true, {
+        en: 'a CLTN row has no tanggalAwal',
+        id: 'baris CLTN tanpa tanggalAwal',
+      });
       return;
     }
     const selesai = row.tanggalAkhir ?? row.tanggalAktif ?? undefined;

@@ -40,7 +40,9 @@ function dariSkp22(p: SiasnPegawai, field: string, gaps: GapList): Terbaca[] {
     const kuadranId = row.KuadranKinerjaNilai ?? row.kuadranKinerjaNilai;
     const perilakuId = row.PerilakuKerjaNilai ?? row.perilakuKerjaNilai;
     const kuadran = kuadranId ? cariReferensi(REFERENSI_PREDIKAT_KINERJA, kuadranId, path('KuadranKinerjaNilai')).nilai! : undefined;
-    const hasil = row.hasilKinerjaNilai ? cariReferensi(REFERENSI_RATING_KINERJA, row.hasilKinerjaNilai, path('hasilKinerjaNilai')).nilai! : undefined;
+    const hasil = row.hasilKinerjaNilai
+      ? cariReferensi(REFERENSI_RATING_KINERJA, row.hasilKinerjaNilai, path('hasilKinerjaNilai')).nilai!
+      : undefined;
     const perilaku = perilakuId ? cariReferensi(REFERENSI_RATING_KINERJA, perilakuId, path('PerilakuKerjaNilai')).nilai! : undefined;
     const matriks = hasil && perilaku ? MATRIKS_PREDIKAT_KINERJA[hasil][perilaku] : undefined;
     if (kuadran && matriks && kuadran !== matriks) {
@@ -104,6 +106,27 @@ export function riwayatPenilaian(p: SiasnPegawai, asOf: IsoDate, gaps: GapList, 
     if (!seen) byYear.set(row.tahun, row);
   }
   return [...byYear.values()].sort((a, b) => a.tahun - b.tahun).map(({ tahun, predikat }) => ({ tahun, predikat }));
+}
+
+/** The two years before `asOf`'s, which the KP and jabatan rules read ("2 tahun terakhir"). */
+export const TAHUN_PENILAIAN_TERAKHIR = 2;
+
+/**
+ * {@link riwayatPenilaian}, with a blocking gap for each of the last {@link TAHUN_PENILAIAN_TERAKHIR} years
+ * before `asOf`'s that the record lacks: an appraisal missing from SIASN is not an appraisal failed.
+ */
+export function riwayatPenilaianTerakhir(p: SiasnPegawai, asOf: IsoDate, gaps: GapList): PenilaianTahunan[] {
+  const all = riwayatPenilaian(p, asOf, gaps);
+  for (let k = TAHUN_PENILAIAN_TERAKHIR; k >= 1; k--) {
+    const tahun = yearOf(asOf) - k;
+    if (!all.some((r) => r.tahun === tahun)) {
+      gaps.add('riwayatPenilaian', ['riwayat.skp22', 'riwayat.skp'], 'missing', true, {
+        en: `no appraisal for ${tahun} in rw-skp22 or rw-skp`,
+        id: `tidak ada penilaian tahun ${tahun} di rw-skp22 atau rw-skp`,
+      });
+    }
+  }
+  return all;
 }
 
 /** The latest appraisal up to `asOf`'s year, or a blocking gap. */

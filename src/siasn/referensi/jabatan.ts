@@ -19,26 +19,21 @@ export const REFERENSI_JENIS_JABATAN = tabelReferensi<JenisJabatanSiasn>(
 );
 
 /** SIASN `eselonId` ↔ the jabatan kind of a struktural position (UU ASN classes). */
-export const REFERENSI_ESELON = tabelReferensi<JenisJabatan>(
-  'eselon',
-  'eselonId',
-  { id: 'Eselon → jabatan', en: 'Eselon → jabatan' },
-  [
-    ['10', 'I.a (JPT Utama)', 'JPT_UTAMA', 'S'],
-    ['11', 'I.a (JPT Madya)', 'JPT_MADYA', 'S'],
-    ['12', 'I.b (JPT Madya)', 'JPT_MADYA', 'S'],
-    ['21', 'II.a', 'JPT_PRATAMA', 'S'],
-    ['22', 'II.b', 'JPT_PRATAMA', 'S'],
-    ['31', 'III.a', 'ADMINISTRATOR', 'S'],
-    ['32', 'III.b', 'ADMINISTRATOR', 'S'],
-    ['41', 'IV.a', 'PENGAWAS', 'S'],
-    ['42', 'IV.b', 'PENGAWAS', 'S'],
-    ['51', 'V.a', null, 'U', 'eselon V has no UU ASN class of its own; review by hand'],
-    ['52', 'V.b', null, 'U', 'eselon V has no UU ASN class of its own; review by hand'],
-    ['99', 'NON', null, 'S', 'no eselon: not a struktural position'],
-    ['00', 'none', null, 'S', 'no eselon: not a struktural position'],
-  ],
-);
+export const REFERENSI_ESELON = tabelReferensi<JenisJabatan>('eselon', 'eselonId', { id: 'Eselon → jabatan', en: 'Eselon → jabatan' }, [
+  ['10', 'I.a (JPT Utama)', 'JPT_UTAMA', 'S'],
+  ['11', 'I.a (JPT Madya)', 'JPT_MADYA', 'S'],
+  ['12', 'I.b (JPT Madya)', 'JPT_MADYA', 'S'],
+  ['21', 'II.a', 'JPT_PRATAMA', 'S'],
+  ['22', 'II.b', 'JPT_PRATAMA', 'S'],
+  ['31', 'III.a', 'ADMINISTRATOR', 'S'],
+  ['32', 'III.b', 'ADMINISTRATOR', 'S'],
+  ['41', 'IV.a', 'PENGAWAS', 'S'],
+  ['42', 'IV.b', 'PENGAWAS', 'S'],
+  ['51', 'V.a', null, 'U', 'eselon V has no UU ASN class of its own; review by hand'],
+  ['52', 'V.b', null, 'U', 'eselon V has no UU ASN class of its own; review by hand'],
+  ['99', 'NON', null, 'S', 'no eselon: not a struktural position'],
+  ['00', 'none', null, 'S', 'no eselon: not a struktural position'],
+]);
 
 /** Jenjang codes of the SIASN jabatan fungsional reference (`jenjang`) ↔ {@link JenjangJf}. */
 export const REFERENSI_JENJANG_JF = tabelReferensi<JenjangJf>(
