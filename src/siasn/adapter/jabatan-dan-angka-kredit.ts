@@ -42,7 +42,7 @@ function jenisBaris(p: SiasnPegawai, i: number, gaps: GapList): JenisJabatan | u
   return undefined;
 }
 
-/** Positions held, oldest first, each until the next one's TMT (the last until `asOf`), in years (months / 12). */
+/** Positions held, oldest first, each until the next one's TMT (the last until `asOf`), in years of whole months. */
 function riwayatJabatan(p: SiasnPegawai, asOf: IsoDate, gaps: GapList): { jabatan: JenisJabatan; tahun: number }[] {
   const rows = p.riwayat.jabatan
     .map((row, i) => ({ row, i }))
@@ -60,7 +60,8 @@ function riwayatJabatan(p: SiasnPegawai, asOf: IsoDate, gaps: GapList): { jabata
   rows.forEach(({ row, i }, k) => {
     const jabatan = jenisBaris(p, i, gaps);
     const sampai = rows[k + 1]?.row.tmtJabatan ?? asOf;
-    if (jabatan) out.push({ jabatan, tahun: wholeMonthsBetween(row.tmtJabatan!, sampai) / 12 });
+    // Years with 2 decimals (what the rule takes), rounded down: never more than was served.
+    if (jabatan) out.push({ jabatan, tahun: Math.floor((wholeMonthsBetween(row.tmtJabatan!, sampai) * 100) / 12) / 100 });
   });
   return out;
 }
