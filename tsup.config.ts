@@ -10,6 +10,7 @@ export const entries = {
   'rewards/index': 'src/rewards/index.ts',
   'competency/index': 'src/competency/index.ts',
   'pelayanan/index': 'src/pelayanan/index.ts',
+  'siasn/index': 'src/siasn/index.ts',
   schema: 'src/schema.ts',
   'testing/index': 'src/testing/index.ts',
 };
