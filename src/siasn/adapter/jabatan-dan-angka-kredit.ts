@@ -67,7 +67,7 @@ function riwayatJabatan(p: SiasnPegawai, asOf: IsoDate, gaps: GapList): { jabata
 }
 
 /** syaratJabatan: the target jabatan comes from the caller; experience, uji kompetensi and presidential approval are not in SIASN. */
-export const syaratJabatanSiasn = defineAdapter({
+export const syaratJabatanSiasn = /* @__PURE__ */ defineAdapter({
   rule: syaratJabatanRule,
   asOfOption: true,
   derive(p, context, gaps) {
@@ -110,7 +110,7 @@ export const syaratJabatanSiasn = defineAdapter({
 export const TAHUN_AWAL_KONVERSI_PREDIKAT = 2023;
 
 /** akumulasiAngkaKredit: jenjang, golongan, and one period per completed year of rw-skp22 since the last PAK (or the current TMT pangkat). */
-export const akumulasiAngkaKreditSiasn = defineAdapter({
+export const akumulasiAngkaKreditSiasn = /* @__PURE__ */ defineAdapter({
   rule: akumulasiAngkaKreditRule,
   asOfOption: false,
   derive(p, context, gaps) {

@@ -54,7 +54,7 @@ function notJfNote(p: SiasnPegawai, expect: 'PELAKSANA' | 'FUNGSIONAL_TERTENTU',
 }
 
 /** KP reguler: golongan and TMT, ijazah, appraisals, hukuman, diklat; ujian dinas and the atasan's golongan are not in SIASN. */
-export const kenaikanPangkatRegulerSiasn = defineAdapter({
+export const kenaikanPangkatRegulerSiasn = /* @__PURE__ */ defineAdapter({
   rule: kenaikanPangkatRegulerRule,
   asOfOption: true,
   derive(p, context, gaps) {
@@ -111,7 +111,7 @@ function akkDariPak(p: SiasnPegawai, tmtPangkat: string | undefined, gaps: GapLi
 }
 
 /** KP fungsional: jenjang, golongan and TMT, AKK from the latest PAK, appraisals, hukuman. */
-export const kenaikanPangkatFungsionalSiasn = defineAdapter({
+export const kenaikanPangkatFungsionalSiasn = /* @__PURE__ */ defineAdapter({
   rule: kenaikanPangkatFungsionalRule,
   asOfOption: true,
   derive(p, context, gaps) {

@@ -14,7 +14,7 @@ import { jabatanSekarang } from './jabatan.js';
 import { penilaianTerakhir } from './penilaian.js';
 
 /** KGB: TMT CPNS, golongan at appointment, the latest predikat; the last KGB is not in the SIASN riwayat read. */
-export const kenaikanGajiBerkalaSiasn = defineAdapter({
+export const kenaikanGajiBerkalaSiasn = /* @__PURE__ */ defineAdapter({
   rule: kenaikanGajiBerkalaRule,
   asOfOption: false,
   derive(p, context, gaps) {
@@ -34,7 +34,7 @@ export const kenaikanGajiBerkalaSiasn = defineAdapter({
 });
 
 /** BUP: birth date and jabatan kind; SIASN's own `bupPensiun` is compared with the rule's table. */
-export const batasUsiaPensiunSiasn = defineAdapter({
+export const batasUsiaPensiunSiasn = /* @__PURE__ */ defineAdapter({
   rule: batasUsiaPensiunRule,
   asOfOption: false,
   derive(p, _context, gaps) {
@@ -86,7 +86,7 @@ function cltn(p: SiasnPegawai, gaps: GapList): { mulai: string; selesai?: string
 }
 
 /** Satyalancana Karya Satya: TMT CPNS, hukuman, CLTN, classes already held. */
-export const satyalancanaKaryaSatyaSiasn = defineAdapter({
+export const satyalancanaKaryaSatyaSiasn = /* @__PURE__ */ defineAdapter({
   rule: satyalancanaKaryaSatyaRule,
   asOfOption: true,
   derive(p, _context, gaps) {
@@ -101,7 +101,7 @@ export const satyalancanaKaryaSatyaSiasn = defineAdapter({
 });
 
 /** Efek hukuman on the decision date: the hukuman of the record. */
-export const efekHukumanSiasn = defineAdapter({
+export const efekHukumanSiasn = /* @__PURE__ */ defineAdapter({
   rule: efekHukumanRule,
   asOfOption: false,
   derive(p, context, gaps) {
