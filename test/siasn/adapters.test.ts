@@ -243,6 +243,27 @@ describe('the other adapters', () => {
   });
 });
 
+describe('the context', () => {
+  it('refuses a decision date that is no calendar date, and a setting naming an unknown id or ijazah', () => {
+    expect(() => fromSiasn.efekHukuman.toInput(ayu(), { asOf: '2026-02-30' })).toThrow(/asOf: must be a calendar date/);
+    expect(() => fromSiasn.kenaikanPangkatReguler.toInput(ayu(), { asOf, ijazahTingkatPendidikan: { '43': 'S2' } })).toThrow(/"43"/);
+    expect(() => fromSiasn.kenaikanPangkatReguler.toInput(ayu(), { asOf, ijazahTingkatPendidikan: { '42': 'PROFESI' as never } })).toThrow(
+      /"PROFESI" is not an ijazah/,
+    );
+  });
+
+  it('the setting ijazahTingkatPendidikan settles a level with no ijazah of ours (42)', () => {
+    const p = pegawaiSiasn({ nama: 'D', nip: '13', tkPendidikanTerakhirId: '42', skp22: baik });
+    expect(fromSiasn.kenaikanPangkatReguler.toInput(p, { asOf }).missing.find((g) => g.blocking)).toMatchObject({
+      field: 'ijazah',
+      kind: 'needs-review',
+    });
+    const r = fromSiasn.kenaikanPangkatReguler.toInput(p, { asOf, ijazahTingkatPendidikan: { '42': 'DOKTER' } });
+    expect(r.input.ijazah).toBe('DOKTER');
+    expect(r.complete).toBe(true);
+  });
+});
+
 describe('the registry', () => {
   it('has one adapter per rule id, each naming a rule it decides', () => {
     expect(Object.keys(SIASN_ADAPTERS).sort()).toEqual([

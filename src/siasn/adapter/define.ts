@@ -3,11 +3,14 @@
  * not read, had to choose between, or must leave to a person: it never guesses silently. A gap that would
  * change the decision is `blocking`; the decision is then not taken until the caller supplies the field.
  */
-import type { IsoDate } from '../../core/calendar.js';
+import { type IsoDate, isIsoDate } from '../../core/calendar.js';
+import { MeritInputError, ownIssue } from '../../core/errors.js';
 import type { Bilingual } from '../../core/explain.js';
-import type { Ijazah } from '../../core/ijazah.js';
+import { IJAZAH, type Ijazah } from '../../core/ijazah.js';
 import type { AnyRule, RuleInputOf, RuleOptionsOf, RuleOutputOf, TracedDecision } from '../../core/rule.js';
 import { readSiasnPegawai, type SiasnPegawai } from '../pegawai.js';
+import { barisUntuk } from '../referensi/tabel.js';
+import { REFERENSI_TINGKAT_PENDIDIKAN } from '../referensi/tingkat-pendidikan.js';
 
 /**
  * Why a gap is listed: `missing` (SIASN has the field, this record leaves it empty), `not-in-siasn` (SIASN
@@ -79,6 +82,33 @@ function settled(gap: SiasnGap, supplement: object, options: object | undefined)
   return topKey(gap.field) in supplement;
 }
 
+/** Refuses a context the adapters cannot read by: a decision date that is no calendar date, a setting naming an unknown id or ijazah. */
+function checkContext(context: SiasnContext): void {
+  const issues = [];
+  if (typeof context !== 'object' || context === null || !isIsoDate(context.asOf)) {
+    issues.push(ownIssue(['asOf'], { en: 'must be a calendar date YYYY-MM-DD', id: 'harus tanggal kalender YYYY-MM-DD' }));
+  }
+  for (const [id, value] of Object.entries(context?.ijazahTingkatPendidikan ?? {})) {
+    if (!barisUntuk(REFERENSI_TINGKAT_PENDIDIKAN, id)) {
+      issues.push(
+        ownIssue(['ijazahTingkatPendidikan', id], {
+          en: `unknown tingkat pendidikan id "${id}"`,
+          id: `id tingkat pendidikan "${id}" tidak dikenal`,
+        }),
+      );
+    }
+    if (!(IJAZAH as readonly unknown[]).includes(value)) {
+      issues.push(
+        ownIssue(['ijazahTingkatPendidikan', id], {
+          en: `"${String(value)}" is not an ijazah (${IJAZAH.join(', ')})`,
+          id: `"${String(value)}" bukan ijazah (${IJAZAH.join(', ')})`,
+        }),
+      );
+    }
+  }
+  if (issues.length > 0) throw new MeritInputError(issues, 'siasn');
+}
+
 /** Defines an adapter from the function that reads a record into the rule's input. */
 export function defineAdapter<R extends AnyRule>(spec: {
   rule: R;
@@ -88,6 +118,7 @@ export function defineAdapter<R extends AnyRule>(spec: {
 }): SiasnAdapter<R> {
   type In = RuleInputOf<R>;
   const read = (record: unknown, context: SiasnContext<In>, options?: object): AdapterResult<In> => {
+    checkContext(context);
     const pegawai = readSiasnPegawai(record);
     const gaps = new GapList();
     const derived = spec.derive(pegawai, context, gaps);
