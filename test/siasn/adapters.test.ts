@@ -69,6 +69,19 @@ describe('fromSiasn.kenaikanPangkatReguler', () => {
     expect(blocking(fromSiasn.kenaikanPangkatReguler.toInput(p, { asOf }))).toEqual([]);
   });
 
+  it('lists a kedudukan other than active service for review, without blocking', () => {
+    const p = pegawaiSiasn({
+      nama: 'C',
+      nip: '14',
+      skp22: baik,
+      dataUtama: { kedudukanPnsId: '04', kedudukanPnsNama: 'Pemberhentian Sementara' },
+    });
+    const r = fromSiasn.kenaikanPangkatReguler.toInput(p, { asOf });
+    expect(r.missing.find((g) => g.kind === 'needs-review')).toMatchObject({ blocking: false, source: ['dataUtama.kedudukanPnsId'] });
+    expect(r.complete).toBe(true);
+    expect(fromSiasn.kenaikanPangkatReguler.toInput(ayu(), { asOf }).missing.some((g) => g.kind === 'needs-review')).toBe(false);
+  });
+
   it('blocks when the data utama and the riwayat disagree on golongan or TMT', () => {
     const p = pegawaiSiasn({
       nama: 'Eka',

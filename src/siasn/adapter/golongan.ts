@@ -110,3 +110,17 @@ export function tanggalLahir(p: SiasnPegawai, gaps: GapList): IsoDate | undefine
   gaps.add('tanggalLahir', ['dataUtama.tglLahir'], 'missing', true, { en: 'tglLahir is empty', id: 'tglLahir kosong' });
   return undefined;
 }
+
+/** Kedudukan hukum "Aktif" (SIASN `kedudukanPnsId` 01): any other (CLTN, pemberhentian sementara, pensiun…) is listed for review. */
+export const KEDUDUKAN_AKTIF = '01';
+
+/** Lists a kedudukan other than active service: KP and KGB assume a PNS in active service. */
+export function catatKedudukan(p: SiasnPegawai, field: string, gaps: GapList): void {
+  const k = p.dataUtama.kedudukanPnsId;
+  if (k && Number(k) !== Number(KEDUDUKAN_AKTIF)) {
+    gaps.add(field, ['dataUtama.kedudukanPnsId'], 'needs-review', false, {
+      en: `kedudukanPnsId ${k}${p.dataUtama['kedudukanPnsNama'] ? ` (${String(p.dataUtama['kedudukanPnsNama'])})` : ''} is not active service (01): check that the decision applies`,
+      id: `kedudukanPnsId ${k}${p.dataUtama['kedudukanPnsNama'] ? ` (${String(p.dataUtama['kedudukanPnsNama'])})` : ''} bukan aktif (01): periksa apakah keputusan ini berlaku`,
+    });
+  }
+}

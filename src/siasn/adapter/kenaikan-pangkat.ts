@@ -8,7 +8,7 @@ import type { SiasnPegawai } from '../pegawai.js';
 import { REFERENSI_DIKLAT_STRUKTURAL } from '../referensi/kinerja.js';
 import { barisUntuk, cariReferensi } from '../referensi/tabel.js';
 import { defineAdapter, type GapList } from './define.js';
-import { golonganAwal, pangkatSekarang, tmtCpns } from './golongan.js';
+import { catatKedudukan, golonganAwal, pangkatSekarang, tmtCpns } from './golongan.js';
 import { riwayatHukuman } from './hukuman.js';
 import { ijazah, jenjangJf } from './jabatan.js';
 import { riwayatPenilaianTerakhir } from './penilaian.js';
@@ -64,6 +64,7 @@ export const kenaikanPangkatRegulerSiasn = /* @__PURE__ */ defineAdapter({
     const ij = ijazah(p, context, gaps);
     const diklat = diklatKepemimpinan(p);
     notJfNote(p, 'PELAKSANA', gaps);
+    catatKedudukan(p, 'golongan', gaps);
     const ke = pangkat.golongan ? golonganBerikutnya(pangkat.golongan) : null;
     const ujian = pangkat.golongan && ke ? ujianDinasDiperlukan(pangkat.golongan, ke) : null;
     if (ujian && !(ij && dasarPembebasanUjianDinas(ujian, ij, diklat))) {
@@ -117,6 +118,7 @@ export const kenaikanPangkatFungsionalSiasn = /* @__PURE__ */ defineAdapter({
   derive(p, context, gaps) {
     const pangkat = pangkatSekarang(p, gaps);
     notJfNote(p, 'FUNGSIONAL_TERTENTU', gaps);
+    catatKedudukan(p, 'golongan', gaps);
     const jenjang = jenjangJf(p, 'jenjang', gaps);
     const akk = akkDariPak(p, pangkat.tmtPangkat, gaps);
     return {

@@ -8,7 +8,7 @@ import type { SiasnPegawai } from '../pegawai.js';
 import { REFERENSI_PENGHARGAAN_SLKS } from '../referensi/kinerja.js';
 import { barisUntuk } from '../referensi/tabel.js';
 import { defineAdapter, type GapList } from './define.js';
-import { golonganAwal, tanggalLahir, tmtCpns } from './golongan.js';
+import { catatKedudukan, golonganAwal, tanggalLahir, tmtCpns } from './golongan.js';
 import { riwayatHukuman } from './hukuman.js';
 import { jabatanSekarang } from './jabatan.js';
 import { penilaianTerakhir } from './penilaian.js';
@@ -21,6 +21,7 @@ export const kenaikanGajiBerkalaSiasn = /* @__PURE__ */ defineAdapter({
     const cpns = tmtCpns(p, gaps);
     const awal = golonganAwal(p, gaps);
     const terakhir = penilaianTerakhir(p, context.asOf, gaps);
+    catatKedudukan(p, 'tmtCpns', gaps);
     gaps.add('tmtKgbTerakhir', [], 'not-in-siasn', true, {
       en: 'the TMT of the last KGB is not in the SIASN riwayat read: supply tmtKgbTerakhir (undefined for the first KGB)',
       id: 'TMT KGB terakhir tidak ada dalam riwayat SIASN yang dibaca: isi tmtKgbTerakhir (undefined untuk KGB pertama)',
