@@ -11,6 +11,8 @@ export const entries = {
   'competency/index': 'src/competency/index.ts',
   'pelayanan/index': 'src/pelayanan/index.ts',
   'merit/index': 'src/merit/index.ts',
+
+  'siasn/index': 'src/siasn/index.ts',
   schema: 'src/schema.ts',
   'testing/index': 'src/testing/index.ts',
 };

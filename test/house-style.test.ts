@@ -103,6 +103,40 @@ describe('house style: the whole source', () => {
   });
 });
 
+/** src/siasn is an adapter module (SIASN records → rule inputs), not a rule domain: it holds no rule, and stays pure. */
+describe('house style: siasn (adapters, not a domain)', () => {
+  it('holds no rule and is no domain of the catalogue', () => {
+    expect(DOMAINS).not.toContain('siasn');
+  });
+
+  it('index.ts names its exports (no export *)', () => {
+    expect(read('src/siasn/index.ts')).not.toMatch(/export \* from/);
+  });
+
+  it('imports neither Node, nor the CLI or the service, nor a framework', () => {
+    const impure = listFiles('src/siasn').flatMap((file) =>
+      [...read(file).matchAll(/from '([^']+)'/g)]
+        .map((m) => m[1]!)
+        .filter((target) => !target.startsWith('.') && target !== 'zod/mini')
+        .concat([...read(file).matchAll(/from '((?:\.\.\/)+(?:cli|server)\/[^']*)'/g)].map((m) => m[1]!))
+        .map((target) => `${file}: ${target}`),
+    );
+    expect(impure).toEqual([]);
+  });
+
+  it('tests reach it through public entry points', () => {
+    const internal: string[] = [];
+    for (const file of listFiles('test/siasn')) {
+      for (const m of read(file).matchAll(/from '((?:\.\.\/)+src\/[^']+)'/g)) {
+        const target = m[1]!.replace(/^(\.\.\/)+/, '');
+        if (!/^src\/(index|catalogue|explain|schema)\.js$|^src\/[a-z]+\/index\.js$|^src\/core\//.test(target))
+          internal.push(`${file}: ${target}`);
+      }
+    }
+    expect(internal).toEqual([]);
+  });
+});
+
 /** The glossary of docs/contributing.md: one name per concept in every input, options and output schema. */
 const BANNED: Record<string, string> = {
   display: 'name the shown value after the exact one: <x> and <x>Display',
@@ -128,7 +162,8 @@ function propertyNames(schema: unknown, out: Map<string, Set<string>> = new Map(
     }
   }
   for (const key of ['items', 'additionalProperties'] as const) propertyNames(s[key], out, `${path}[].`);
-  for (const key of ['anyOf', 'oneOf', 'allOf'] as const) for (const alt of (s[key] as unknown[] | undefined) ?? []) propertyNames(alt, out, path);
+  for (const key of ['anyOf', 'oneOf', 'allOf'] as const)
+    for (const alt of (s[key] as unknown[] | undefined) ?? []) propertyNames(alt, out, path);
   for (const def of Object.values((s.$defs as Record<string, unknown> | undefined) ?? {})) propertyNames(def, out, `${path}$defs.`);
   return out;
 }

@@ -90,6 +90,24 @@ export const SIZE_CASES = [
       'examples) to 219.7 kB. The full entry grows ' +
       'with every domain; applications import what they use, and the per-rule ceilings above are the ones that bind.',
   },
+  {
+    name: 'reading a SIASN record (readSiasnPegawai, sistem-merit/siasn)',
+    code: `export { readSiasnPegawai } from 'sistem-merit/siasn';`,
+    ceiling: 13 * KB,
+    without: ['decimal.js'],
+    rationale:
+      'Validating a SIASN employee (data utama and ten riwayat, dd-mm-yyyy dates, loose ids) is zod/mini and the value readers: ' +
+      '12.2 kB when first measured, about the cost of one rule.',
+  },
+  {
+    name: 'one SIASN adapter with its rule (kenaikanPangkatRegulerSiasn)',
+    code: `export { kenaikanPangkatRegulerSiasn } from 'sistem-merit/siasn';`,
+    ceiling: 54 * KB,
+    rationale:
+      'The KP reguler rule (26.7 kB), the record reader, the golongan, tingkat pendidikan and jenis hukuman mappings, the ' +
+      'PermenPANRB 6/2022 matrix and the PP 46/2011 sebutan bands that read old appraisals, which bring decimal.js (12.7 kB): ' +
+      '51.0–51.8 kB when first measured. Each adapter is its own pure call, so the other seven are dropped.',
+  },
 ];
 
 /** Node built-ins must never reach the library bundles: the library runs in browsers, Deno and Bun. */
