@@ -48,16 +48,16 @@ export const TEKS_UJIAN_DINAS = {
 /** `<rule>.masaDalamPangkat` (reasonMasa). */
 export const TEKS_MASA_DALAM_PANGKAT = {
   masaDalamPangkat: {
-    id: 'Masa dalam pangkat sejak {mulai}: {tahun} tahun pada {periode} (minimal {minimum} tahun, terpenuhi {tanggalPalingCepat})',
-    en: 'Time in rank since {mulai}: {tahun} year(s) on {periode} (minimum {minimum} year(s), met on {tanggalPalingCepat})',
+    id: 'Masa dalam pangkat sejak {mulai}: {tahun} tahun pada {periode} (minimal {minimum} tahun, tercapai pada {tanggalPalingCepat})',
+    en: 'Time in rank since {mulai}: {tahun} year(s) on {periode} (minimum {minimum} year(s), reached on {tanggalPalingCepat})',
   },
 } as const satisfies RuleMessageTexts;
 
 /** `<rule>.masaDalamJabatan` (reasonMasa). */
 export const TEKS_MASA_DALAM_JABATAN = {
   masaDalamJabatan: {
-    id: 'Masa dalam jabatan sejak {mulai}: {tahun} tahun pada {periode} (minimal {minimum} tahun, terpenuhi {tanggalPalingCepat})',
-    en: 'Time in post since {mulai}: {tahun} year(s) on {periode} (minimum {minimum} year(s), met on {tanggalPalingCepat})',
+    id: 'Masa dalam jabatan sejak {mulai}: {tahun} tahun pada {periode} (minimal {minimum} tahun, tercapai pada {tanggalPalingCepat})',
+    en: 'Time in post since {mulai}: {tahun} year(s) on {periode} (minimum {minimum} year(s), reached on {tanggalPalingCepat})',
   },
 } as const satisfies RuleMessageTexts;
 

@@ -13,8 +13,8 @@ export const KENAIKAN_PANGKAT_REGULER_MESSAGES = defineMessages('promotion.kenai
   ...TEKS_PERIODE,
   ...TEKS_PANGKAT_PUNCAK,
   masaKerja: {
-    id: 'Masa dalam pangkat dihitung sejak {dasar} {mulai}: {tahun} tahun pada {periode} (minimal {minimum} tahun, terpenuhi {tanggalPalingCepat})',
-    en: 'Time in rank counted from {dasar} {mulai}: {tahun} year(s) on {periode} (minimum {minimum} year(s), met on {tanggalPalingCepat})',
+    id: 'Masa dalam pangkat dihitung sejak {dasar} {mulai}: {tahun} tahun pada {periode} (minimal {minimum} tahun, tercapai pada {tanggalPalingCepat})',
+    en: 'Time in rank counted from {dasar} {mulai}: {tahun} year(s) on {periode} (minimum {minimum} year(s), reached on {tanggalPalingCepat})',
   },
   ...TEKS_PENILAIAN,
   plafonIjazah: {
