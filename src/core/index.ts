@@ -37,7 +37,7 @@ export {
   renderExplanation,
   renderTemplate,
 } from './explain.js';
-export { type RangeUnit, dateInWords, rangeInWords } from './words.js';
+export { type RangeUnit, dateInWords, RANGE_UNITS, rangeInWords } from './words.js';
 export {
   type FactsOf,
   type Placeholders,
