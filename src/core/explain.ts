@@ -120,7 +120,13 @@ export function explainReason(r: Reason, locale: Locale, catalogue: MessageCatal
   return cites ? `${line} (${cites})` : line;
 }
 
-/** The label of an enumeration value in a locale (the value itself when it has none). */
+/**
+ * The label of an enumeration value in a locale, Indonesian by default, for a screen or a report:
+ * `labelOf(MESSAGES, 'SANGAT_BAIK', 'en')` is `'Very Good (Sangat Baik)'`, `labelOf(MESSAGES, 'KALAH_OPTIMAL')`
+ * `'formasi yang cocok lebih baik diisi kandidat lain'`. `MESSAGES` (root) holds every domain's labels,
+ * `<domain>Messages` one domain's. Every value of every output schema has one in both languages; any other
+ * value comes back as it is.
+ */
 export function labelOf(catalogue: MessageCatalogue, value: string, locale: Locale = 'id'): string {
   return ownLabel(catalogue.labels, value)?.[locale] ?? value;
 }
