@@ -1,6 +1,6 @@
 import type { Citation, Decision, DecisionTrace, FactValue, Reason, ReasonOutcome } from './decision.js';
 import { deepFreeze } from './freeze.js';
-import { dateInWords, numberText, type RangeUnit, rangeInWords } from './words.js';
+import { countInWords, dateInWords, numberText, type RangeUnit, rangeInWords } from './words.js';
 
 export type Locale = 'id' | 'en';
 /** A text in Bahasa Indonesia and English. */
@@ -53,7 +53,8 @@ function renderJoined(value: string, locale: Locale, labels: Record<string, Bili
 function renderFact(value: FactValue | undefined, locale: Locale, labels: Record<string, Bilingual>, unit?: RangeUnit): string {
   if (value === undefined || value === null) return '—';
   if (typeof value === 'boolean') return locale === 'id' ? (value ? 'ya' : 'tidak') : value ? 'yes' : 'no';
-  if (typeof value === 'number') return numberText(String(value), locale);
+  if (typeof value === 'number') return unit ? countInWords(value, locale, unit) : numberText(String(value), locale);
+  if (unit && /^-?\d+(?:\.\d+)?$/.test(value)) return countInWords(value, locale, unit);
   return (
     ownLabel(labels, value)?.[locale] ??
     dateInWords(value, locale) ??
@@ -66,7 +67,7 @@ function renderFact(value: FactValue | undefined, locale: Locale, labels: Record
 /**
  * Fills `{fact}` placeholders of a template, in words: an enumeration value by its label, an ISO date as an
  * SK writes it (`1 April 2023`), an interval such as `[11, 14)` in words with the unit the text declares for
- * it (`units`), a decimal with the locale's decimal sign.
+ * it (`units`), a number with that unit (`1 year`, `4 years`), a decimal with the locale's decimal sign.
  */
 export function renderTemplate(
   template: string,

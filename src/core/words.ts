@@ -2,12 +2,22 @@ import type { Bilingual, Locale } from './explain.js';
 import { deepFreeze } from './freeze.js';
 
 /**
- * The unit of a range placeholder, declared beside the text that shows it (`units: { rentang: HARI_KERJA }`):
- * its words in both languages and whether it counts whole units (days, years), so `[11, 14)` reads
- * "11 sampai dengan 13 hari kerja" rather than "11 sampai kurang dari 14".
+ * The unit of a placeholder, declared beside the text that shows it (`units: { rentang: RANGE_UNITS.hariKerja }`):
+ * its words in both languages, the English singular (`1 year`, `3 years`), and whether it counts whole units
+ * (days, years), so `[11, 14)` reads "11 sampai dengan 13 hari kerja" rather than "11 sampai kurang dari 14".
+ * A number shows with its unit; an interval in words with it.
  */
 export interface RangeUnit extends Bilingual {
   readonly whole?: boolean;
+  /** The English word for exactly one (`year` for `years`); Indonesian has one form. */
+  readonly enSingular?: string;
+}
+
+/** A count with its unit: `3 tahun`, `1 year`, `2,5 years`. */
+export function countInWords(value: number | string, locale: Locale, unit: RangeUnit): string {
+  const text = String(value);
+  const word = locale === 'en' && unit.enSingular && Number(text) === 1 ? unit.enSingular : unit[locale];
+  return `${numberText(text, locale)} ${word}`;
 }
 
 const MONTHS: Record<Locale, readonly string[]> = {
@@ -97,8 +107,9 @@ export function rangeInWords(value: string, locale: Locale, unit?: RangeUnit): s
   return w.any;
 }
 
-/** Units that several texts share: whole working days, percent. A domain declares its own beside its texts. */
+/** Units that several texts share: working days, years, percent. A domain declares its own beside its texts. */
 export const RANGE_UNITS = deepFreeze({
-  hariKerja: { id: 'hari kerja', en: 'working days', whole: true },
+  hariKerja: { id: 'hari kerja', en: 'working days', enSingular: 'working day', whole: true },
+  tahun: { id: 'tahun', en: 'years', enSingular: 'year', whole: true },
   persen: { id: '%', en: '%' },
 } as const satisfies Readonly<Record<string, RangeUnit>>);

@@ -56,7 +56,7 @@ describe('kenaikanGajiBerkala reasons (PP 7/1977 Pasal 11 huruf a–b, Pasal 13)
     `);
     expect(explain(d, 'en')).toMatchInlineSnapshot(`
       [
-        "Note: KGB falls due 1 year(s) after TMT CPNS 1 March 2023: 1 March 2024 [1, 2]",
+        "Note: KGB falls due 1 year after TMT CPNS 1 March 2023: 1 March 2024 [1, 2]",
         "Met: Latest appraisal Good (Baik) (minimum Needs Improvement (Butuh Perbaikan)) [3]",
         "Legal basis:",
         "[1] PP 7/1977 Pasal 11 huruf a",
@@ -86,7 +86,7 @@ describe('kenaikanGajiBerkala reasons (PP 7/1977 Pasal 11 huruf a–b, Pasal 13)
       `"Catatan: KGB jatuh 2 tahun sejak KGB terakhir 1 Maret 2024: 1 Maret 2026 [1, 2]"`,
     );
     expect(reasonLines(d, 'en')[0]).toMatchInlineSnapshot(
-      `"Note: KGB falls due 2 year(s) after the last KGB 1 March 2024: 1 March 2026 [1, 2]"`,
+      `"Note: KGB falls due 2 years after the last KGB 1 March 2024: 1 March 2026 [1, 2]"`,
     );
   });
 
@@ -117,7 +117,7 @@ describe('kenaikanGajiBerkala reasons (PP 7/1977 Pasal 11 huruf a–b, Pasal 13)
     `);
     expect(explain(d, 'en')).toMatchInlineSnapshot(`
       [
-        "Note: KGB falls due 2 year(s) after the last KGB 1 January 2023: 1 January 2025 [1, 2]",
+        "Note: KGB falls due 2 years after the last KGB 1 January 2023: 1 January 2025 [1, 2]",
         "Not met: Latest appraisal Poor (Kurang) (minimum Needs Improvement (Butuh Perbaikan)) [3]",
         "Note: The KGB due on 1 January 2025 is postponed by 1 year to 1 January 2026 [4]",
         "Legal basis:",

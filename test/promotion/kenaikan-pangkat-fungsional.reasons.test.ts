@@ -96,7 +96,7 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
     expect(explain(d, 'en')).toMatchInlineSnapshot(`
       [
         "Note: Promotion period assessed: 1 April 2025 (the first period on or after 15 March 2025) [1]",
-        "Met: Time in rank since 1 April 2022: 3 year(s) on 1 April 2025 (minimum 2 year(s), reached on 1 April 2024) [2]",
+        "Met: Time in rank since 1 April 2022: 3 years on 1 April 2025 (minimum 2 years, reached on 1 April 2024) [2]",
         "Met: Cumulative credit points 50.00, 50 needed for a promotion in grade Ahli Pertama (first expert) [3, 4]",
         "Met: Performance appraisal 2023: Very Good (Sangat Baik) (minimum Good (Baik)) [5]",
         "Met: Performance appraisal 2024: Very Good (Sangat Baik) (minimum Good (Baik)) [5]",
@@ -199,7 +199,7 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
       [
         "Note: Promotion period assessed: 1 November 2025 (the first period on or after 2 October 2025) [1]",
         "Note: Golongan II/b (Pengatur Muda Tingkat I) is above the range of grade Pemula (entry): promotion without grade advancement (no vacancy) [2, 3]",
-        "Not met: Time in rank since 2 November 2023: 1 year(s) on 1 November 2025 (minimum 2 year(s), reached on 2 November 2025) [4]",
+        "Not met: Time in rank since 2 November 2023: 1 year on 1 November 2025 (minimum 2 years, reached on 2 November 2025) [4]",
         "Not met: Cumulative credit points 14.99, 15 needed for a promotion in grade Pemula (entry) [5, 6]",
         "Not met: No performance appraisal for 2023 (minimum Good (Baik)) [7]",
         "Not met: Performance appraisal 2024: Needs Improvement (Butuh Perbaikan) (minimum Good (Baik)) [7]",

@@ -70,7 +70,7 @@ describe('kenaikanPangkatPrestasiLuarBiasa reasons', () => {
     expect(explain(d, 'en')).toMatchInlineSnapshot(`
       [
         "Note: Promotion period assessed: 1 April 2025 (the first period on or after 10 March 2025) [1]",
-        "Met: Time in rank since 1 April 2024: 1 year(s) on 1 April 2025 (minimum 1 year(s), reached on 1 April 2025) [2]",
+        "Met: Time in rank since 1 April 2024: 1 year on 1 April 2025 (minimum 1 year, reached on 1 April 2025) [2]",
         "Met: Performance appraisal 2024: Very Good (Sangat Baik) (minimum Very Good (Sangat Baik)) [2]",
         "Met: No blocking disciplinary penalty running on 10 March 2025, 1 April 2025 [3]",
         "Legal basis:",
@@ -111,7 +111,7 @@ describe('kenaikanPangkatPrestasiLuarBiasa reasons', () => {
     );
     expect(explain(d, 'en').slice(1, 3)).toMatchInlineSnapshot(`
       [
-        "Not met: Time in rank since 2 April 2024: 0 year(s) on 1 April 2025 (minimum 1 year(s), reached on 2 April 2025) [2]",
+        "Not met: Time in rank since 2 April 2024: 0 years on 1 April 2025 (minimum 1 year, reached on 2 April 2025) [2]",
         "Not met: No performance appraisal for 2024 (minimum Very Good (Sangat Baik)) [2]",
       ]
     `);

@@ -161,7 +161,7 @@ describe('kenaikanPangkatReguler: whole decisions (PP 99/2000 jo. PP 12/2002; Ke
     expect(explain(d, 'en')).toMatchInlineSnapshot(`
       [
         "Note: Promotion period assessed: 1 April 2025 (the first period on or after 10 March 2025) [1]",
-        "Met: Time in rank counted from TMT of the rank 1 April 2021: 4 year(s) on 1 April 2025 (minimum 4 year(s), reached on 1 April 2025) [2]",
+        "Met: Time in rank counted from TMT of the rank 1 April 2021: 4 years on 1 April 2025 (minimum 4 years, reached on 1 April 2025) [2]",
         "Met: Performance appraisal 2023: Good (Baik) (minimum Good (Baik)) [2]",
         "Met: Performance appraisal 2024: Good (Baik) (minimum Good (Baik)) [2]",
         "Met: The highest regular-promotion rank for diploma Bachelor (S1) is III/d (Penata Tingkat I); target golongan III/c (Penata) [2, 3]",
@@ -239,7 +239,7 @@ describe('kenaikanPangkatReguler: whole decisions (PP 99/2000 jo. PP 12/2002; Ke
     expect(explain(d, 'en')).toMatchInlineSnapshot(`
       [
         "Note: Promotion period assessed: 1 April 2025 (the first period on or after 10 March 2025) [1]",
-        "Not met: Time in rank counted from TMT of the rank 1 May 2021: 3 year(s) on 1 April 2025 (minimum 4 year(s), reached on 1 May 2025) [2]",
+        "Not met: Time in rank counted from TMT of the rank 1 May 2021: 3 years on 1 April 2025 (minimum 4 years, reached on 1 May 2025) [2]",
         "Not met: Performance appraisal 2023: Poor (Kurang) (minimum Good (Baik)) [2]",
         "Not met: No performance appraisal for 2024 (minimum Good (Baik)) [2]",
         "Not met: The highest regular-promotion rank for diploma Bachelor (S1) is III/d (Penata Tingkat I); target golongan IV/a (Pembina) [2, 3]",
@@ -319,7 +319,7 @@ describe('kenaikanPangkatReguler: whole decisions (PP 99/2000 jo. PP 12/2002; Ke
     expect(explain(d, 'en')).toMatchInlineSnapshot(`
       [
         "Note: Promotion period assessed: 1 November 2025 (the first period on or after 15 October 2025) [1]",
-        "Met: Time in rank counted from TMT CPNS 1 November 2021: 4 year(s) on 1 November 2025 (minimum 4 year(s), reached on 1 November 2025) [2]",
+        "Met: Time in rank counted from TMT CPNS 1 November 2021: 4 years on 1 November 2025 (minimum 4 years, reached on 1 November 2025) [2]",
         "Met: Performance appraisal 2023: Very Good (Sangat Baik) (minimum Good (Baik)) [2]",
         "Met: Performance appraisal 2024: Good (Baik) (minimum Good (Baik)) [2]",
         "Met: The highest regular-promotion rank for diploma Diploma IV is III/d (Penata Tingkat I); target golongan III/a (Penata Muda) [2, 3]",
@@ -396,7 +396,7 @@ describe('kenaikanPangkatReguler: whole decisions (PP 99/2000 jo. PP 12/2002; Ke
     expect(explain(d, 'en')).toMatchInlineSnapshot(`
       [
         "Note: Promotion period assessed: 1 October 2023 (the first period on or after 2 April 2023) [1]",
-        "Met: Time in rank counted from TMT of the rank 1 October 2019: 4 year(s) on 1 October 2023 (minimum 4 year(s), reached on 1 October 2023) [2]",
+        "Met: Time in rank counted from TMT of the rank 1 October 2019: 4 years on 1 October 2023 (minimum 4 years, reached on 1 October 2023) [2]",
         "Met: Performance appraisal 2021: Fair (Cukup) (minimum Needs Improvement (Butuh Perbaikan)) [2]",
         "Met: Performance appraisal 2022: Needs Improvement (Butuh Perbaikan) (minimum Needs Improvement (Butuh Perbaikan)) [2]",
         "Met: The highest regular-promotion rank for diploma senior secondary school is III/b (Penata Muda Tingkat I); target golongan III/a (Penata Muda) [2, 3]",

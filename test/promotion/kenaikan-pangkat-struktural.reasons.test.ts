@@ -152,8 +152,8 @@ describe('kenaikanPangkatStruktural reasons', () => {
         "Note: Promotion period assessed: 1 April 2025 (the first period on or after 10 March 2025) [1]",
         "Met: Rank range of eselon V.a: III/a (Penata Muda) to III/b (Penata Muda Tingkat I); target golongan III/a (Penata Muda) [2, 3]",
         "Note: Golongan II/d (Pengatur Tingkat I) is one level below the lowest rank of the range (III/a (Penata Muda)): 1 year in rank and 1 year in post suffice [4, 5]",
-        "Met: Time in rank since 1 April 2024: 1 year(s) on 1 April 2025 (minimum 1 year(s), reached on 1 April 2025) [4, 5]",
-        "Met: Time in post since 1 April 2024: 1 year(s) on 1 April 2025 (minimum 1 year(s), reached on 1 April 2025) [4, 5]",
+        "Met: Time in rank since 1 April 2024: 1 year on 1 April 2025 (minimum 1 year, reached on 1 April 2025) [4, 5]",
+        "Met: Time in post since 1 April 2024: 1 year on 1 April 2025 (minimum 1 year, reached on 1 April 2025) [4, 5]",
         "Met: Performance appraisal 2023: Good (Baik) (minimum Good (Baik)) [4]",
         "Met: Performance appraisal 2024: Good (Baik) (minimum Good (Baik)) [4]",
         "Met: Passed the civil-service exam Level I [5, 6]",
@@ -205,7 +205,7 @@ describe('kenaikanPangkatStruktural reasons', () => {
       }),
     );
     expect(reasonLines(j, 'en')[4]).toMatchInlineSnapshot(
-      `"Not met: Time in post since 2 April 2024: 0 year(s) on 1 April 2025 (minimum 1 year(s), reached on 2 April 2025) [4, 5]"`,
+      `"Not met: Time in post since 2 April 2024: 0 years on 1 April 2025 (minimum 1 year, reached on 2 April 2025) [4, 5]"`,
     );
     // The setting minTahunDalamJenjang does not apply one level below.
     expect(kenaikanPangkatStruktural(sb, { asOf, minTahunDalamJenjang: 4 }).value.memenuhiSyarat).toBe(true);
@@ -342,7 +342,7 @@ describe('kenaikanPangkatStruktural reasons', () => {
       [
         "Note: Promotion period assessed: 1 April 2025 (the first period on or after 10 March 2025) [1]",
         "Met: Rank range of eselon III.b: III/d (Penata Tingkat I) to IV/a (Pembina); target golongan IV/a (Pembina) [2, 3]",
-        "Met: Time in rank since 1 April 2021: 4 year(s) on 1 April 2025 (minimum 4 year(s), reached on 1 April 2025) [4]",
+        "Met: Time in rank since 1 April 2021: 4 years on 1 April 2025 (minimum 4 years, reached on 1 April 2025) [4]",
         "Met: Performance appraisal 2023: Good (Baik) (minimum Good (Baik)) [4]",
         "Not met: No performance appraisal for 2024 (minimum Good (Baik)) [4]",
         "Not met: Moving from III/d (Penata Tingkat I) to IV/a (Pembina) needs the civil-service exam Level II, not passed and not exempt [5, 6]",

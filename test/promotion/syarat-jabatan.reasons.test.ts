@@ -100,8 +100,8 @@ describe('syaratJabatan: JPT (PP 11/2017 Pasal 107 jo. PP 17/2020)', () => {
     ]);
     expectLines(citedLines(d, 'en'), [
       `Met: Education Bachelor (S1) (minimum Bachelor (S1)) ${T107('JPT_PRATAMA', 'pendidikan')}`,
-      `Met: Experience in the related field 5 year(s) (minimum 5 year(s)) ${T107('JPT_PRATAMA', 'pengalaman')}`,
-      `Met: Holds or held administrator / functional post, middle expert for 2 year(s) (minimum 2 year(s)) ${T107('JPT_PRATAMA', 'jabatanSebelumnya')}`,
+      `Met: Experience in the related field 5 years (minimum 5 years) ${T107('JPT_PRATAMA', 'pengalaman')}`,
+      `Met: Holds or held administrator / functional post, middle expert for 2 years (minimum 2 years) ${T107('JPT_PRATAMA', 'jabatanSebelumnya')}`,
       `Met: Age 50 on 1 June 2025 (at most 56) ${T107('JPT_PRATAMA', 'usia')}`,
     ]);
   });
@@ -298,7 +298,7 @@ describe('syaratJabatan: administrator and pengawas (PP 11/2017; digest §5.2)',
     ]);
     expectLines(citedLines(d, 'en'), [
       `Met: Education Bachelor (S1) (minimum Bachelor (S1)) ${TJA_EN}`,
-      `Met: Holds or held supervisor (pengawas) / functional post, junior expert for 3 year(s) (minimum 3 year(s)) ${TJA_EN}`,
+      `Met: Holds or held supervisor (pengawas) / functional post, junior expert for 3 years (minimum 3 years) ${TJA_EN}`,
       `Met: Performance appraisal 2023: Good (Baik) (minimum Good (Baik)) ${TJA_EN}`,
       `Met: Performance appraisal 2024: Good (Baik) (minimum Good (Baik)) ${TJA_EN}`,
     ]);
@@ -329,7 +329,7 @@ describe('syaratJabatan: administrator and pengawas (PP 11/2017; digest §5.2)',
     ]);
     expectLines(citedLines(d, 'en'), [
       `Not met: Education Diploma III (minimum Bachelor (S1)) ${TJA_EN}`,
-      /^Not met: Holds or held .+ for 2.99 year\(s\) \(minimum 3 year\(s\)\) /,
+      /^Not met: Holds or held .+ for 2.99 years \(minimum 3 years\) /,
       `Not met: No performance appraisal for 2023 (minimum Good (Baik)) ${TJA_EN}`,
       `Not met: Performance appraisal 2024: Needs Improvement (Butuh Perbaikan) (minimum Good (Baik)) ${TJA_EN}`,
     ]);
@@ -479,7 +479,7 @@ describe('syaratJabatan: moving into a JF (SIASN FAQ; digest §5.3)', () => {
     expect(citedLines(d, 'en')).toMatchInlineSnapshot(`
       [
         "Met: Education Bachelor (S1) (minimum Bachelor (S1)) (PermenPANRB 1/2023 (article not located))",
-        "Met: Experience in the related field 2 year(s) (minimum 2 year(s)) (PermenPANRB 1/2023 (article not located))",
+        "Met: Experience in the related field 2 years (minimum 2 years) (PermenPANRB 1/2023 (article not located))",
         "Met: Age 53 on 1 June 2025 (at most 53) (PermenPANRB 1/2023 (article not located))",
         "Met: Passed the competency test (PermenPANRB 1/2023 (article not located))",
         "Met: Performance appraisal 2023: Good (Baik) (minimum Good (Baik)) (PermenPANRB 1/2023 (article not located))",
@@ -522,7 +522,7 @@ describe('syaratJabatan: moving into a JF (SIASN FAQ; digest §5.3)', () => {
     expect(citedLines(d, 'en')).toMatchInlineSnapshot(`
       [
         "Not met: Education Diploma III (minimum Bachelor (S1)) (PermenPANRB 1/2023 (article not located))",
-        "Not met: Experience in the related field 1.99 year(s) (minimum 2 year(s)) (PermenPANRB 1/2023 (article not located))",
+        "Not met: Experience in the related field 1.99 years (minimum 2 years) (PermenPANRB 1/2023 (article not located))",
         "Not met: Age 54 on 1 June 2025 (at most 53) (PermenPANRB 1/2023 (article not located))",
         "Not met: Passed the competency test (PermenPANRB 1/2023 (article not located))",
         "Not met: Performance appraisal 2023: Poor (Kurang) (minimum Good (Baik)) (PermenPANRB 1/2023 (article not located))",

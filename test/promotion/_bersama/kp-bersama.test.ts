@@ -67,8 +67,8 @@ describe('kenaikan pangkat pilihan shared helpers (kp-bersama)', () => {
     `);
     expect(explain(d, 'en')).toMatchInlineSnapshot(`
       [
-        "Met: Time in rank since 1 April 2024: 1 year(s) on 1 April 2025 (minimum 1 year(s), reached on 1 April 2025) [1]",
-        "Not met: Time in post since 2 April 2024: 0 year(s) on 1 April 2025 (minimum 1 year(s), reached on 2 April 2025) [1]",
+        "Met: Time in rank since 1 April 2024: 1 year on 1 April 2025 (minimum 1 year, reached on 1 April 2025) [1]",
+        "Not met: Time in post since 2 April 2024: 0 years on 1 April 2025 (minimum 1 year, reached on 2 April 2025) [1]",
         "Legal basis:",
         "[1] PP 99/2000 Pasal 12",
       ]
