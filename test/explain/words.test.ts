@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dateInWords, rangeInWords, type RangeUnit } from '../../src/core/index.js';
-import { RANGE_UNITS } from '../../src/core/words.js';
+import { countInWords, RANGE_UNITS } from '../../src/core/words.js';
+import { renderTemplate } from '../../src/core/explain.js';
 
 const HARI: RangeUnit = RANGE_UNITS.hariKerja;
 
@@ -81,5 +82,25 @@ describe('dateInWords: dates as an SK writes them, ISO kept in the data', () => 
         },
       ),
     );
+  });
+});
+
+describe('countInWords: a count with its unit, singular in English for exactly one', () => {
+  it.each([
+    [1, '1 tahun', '1 year'],
+    [4, '4 tahun', '4 years'],
+    [0, '0 tahun', '0 years'],
+    ['2.99', '2,99 tahun', '2.99 years'],
+    ['1.0', '1,0 tahun', '1.0 year'],
+  ])('%j → %s / %s', (value, id, en) => {
+    expect(countInWords(value, 'id', RANGE_UNITS.tahun)).toBe(id);
+    expect(countInWords(value, 'en', RANGE_UNITS.tahun)).toBe(en);
+  });
+
+  it('a template shows a number with the unit its text declares, and anything else as it is', () => {
+    const units = { tahun: RANGE_UNITS.tahun };
+    expect(renderTemplate('{tahun} pada {periode}', { tahun: 1, periode: '2025-04-01' }, 'en', {}, units)).toBe('1 year pada 1 April 2025');
+    expect(renderTemplate('minimal {tahun}', { tahun: null }, 'id', {}, units)).toBe('minimal —');
+    expect(renderTemplate('{tahun}', { tahun: 3 }, 'id')).toBe('3');
   });
 });
