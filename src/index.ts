@@ -11,6 +11,6 @@ export * from './rewards/index.js';
 export * from './competency/index.js';
 export * from './pelayanan/index.js';
 export * from './merit/index.js';
-export { explain, MESSAGES } from './explain.js';
+export { describeDecision, explain, MESSAGES } from './explain.js';
 export { RULES, REGULATIONS, findRule } from './catalogue.js';
 export { type CitationUse, citationsOf, rulesCiting } from './citations.js';

@@ -4,8 +4,17 @@
  */
 import * as z4 from 'zod/v4/core';
 import { toJsonSchemaWithStandIns } from '../../src/schema.js';
-import { citationsOf, explain, formatCitation, MESSAGES, REGULATIONS, regulationShortName, RULES } from '../../src/index.js';
-import type { AnyRule, Citation, Regulation, RuleTable } from '../../src/index.js';
+import {
+  citationsOf,
+  describeDecision,
+  formatCitation,
+  MESSAGES,
+  outcomeHeading,
+  REGULATIONS,
+  regulationShortName,
+  RULES,
+} from '../../src/index.js';
+import type { AnyRule, Citation, Decision, Locale, Regulation, RuleTable } from '../../src/index.js';
 import { ruleSourcePath, ruleTestPath } from './layout.js';
 
 type JsonSchema = {
@@ -223,9 +232,22 @@ export function renderRulePage(rule: AnyRule): string {
       '',
     );
     lines.push('Hasil / Result:', '', '```json', JSON.stringify(d.value, null, 2), '```', '');
-    lines.push('Alasan:', '', ...explain(d, 'id').map((l) => `- ${l}`), '', 'Reasons:', '', ...explain(d, 'en').map((l) => `- ${l}`), '');
+    lines.push('Alasan:', '', ...explanationLines(d, 'id'), '', 'Reasons:', '', ...explanationLines(d, 'en'), '');
   });
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/**
+ * A decision's explanation as Markdown: one item per reason, its outcome in words first, then the citations
+ * once, numbered as the items refer to them.
+ */
+function explanationLines(d: Decision<unknown>, locale: Locale): string[] {
+  const e = describeDecision(d, locale);
+  const items = e.lines.map(
+    (l) => `- **${outcomeHeading(l.outcome, locale)}:** ${l.text}${l.citations.length ? ` [${l.citations.join(', ')}]` : ''}`,
+  );
+  const heading = locale === 'id' ? 'Dasar hukum:' : 'Legal basis:';
+  return e.citations.length ? [...items, '', heading, '', ...e.citations.map((c) => `${c.ref}. ${c.text}`)] : items;
 }
 
 /** The index page: rules grouped by the regulation they cite, so an auditor can start from a Pasal. */

@@ -16,7 +16,7 @@ export function subpathsOf(app) {
 /** Runs the import checks in the app; throws (with the failing script named) when one fails. */
 export function smoke(app) {
   const subpaths = subpathsOf(app);
-  const check = `value === 'BAIK' && lines.length === 1 && lines[0].includes('PermenPANRB 6/2022')`;
+  const check = `value === 'BAIK' && lines[0].startsWith('Applies: ') && lines.includes('[1] PermenPANRB 6/2022 Pasal 24–25')`;
   const scripts = {
     'esm.mjs': `import { predikatKinerja, explain, RULES } from 'sistem-merit';
 import * as performance from 'sistem-merit/performance';

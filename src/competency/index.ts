@@ -208,4 +208,4 @@ export {
 export { COMPETENCY_REGULATIONS } from './regulations.js';
 export { competencyMessages } from './messages.js';
 export { COMPETENCY_RULES } from './rules.js';
-export { explainCompetency } from './explain.js';
+export { describeCompetency, explainCompetency } from './explain.js';

@@ -8,6 +8,22 @@ export const COMPETENCY_LABELS: Readonly<Record<string, Bilingual>> = deepFreeze
   AHLI_PERTAMA: { id: 'Ahli Pertama', en: 'Ahli Pertama (entry expert)' },
   BELUM_MEMENUHI: { id: 'belum memenuhi', en: 'not yet' },
   MELEWATI_BATAS: { id: 'melewati batas', en: 'beyond the maximum' },
+  MEMENUHI: { id: 'memenuhi', en: 'within the period' },
+  // syarat of peringkatKandidat a candidate may fail
+  GOLONGAN: { id: 'golongan minimum', en: 'minimum golongan' },
+  PENDIDIKAN: { id: 'pendidikan minimum', en: 'minimum education' },
+  PREDIKAT_KINERJA: { id: 'predikat kinerja 2 tahun terakhir', en: 'performance rating of the last 2 years' },
+  HUKUMAN_DISIPLIN: { id: 'tidak sedang menjalani hukuman disiplin sedang/berat', en: 'no moderate/severe penalty running' },
+  USIA: { id: 'batas usia', en: 'age limit' },
+  MASA_MUTASI: { id: 'masa dalam jabatan untuk mutasi', en: 'time in post before a transfer' },
+  // why penempatanOptimal left a candidate or a post without a placement
+  TIDAK_ADA_FORMASI_MEMENUHI: { id: 'tidak ada formasi yang memenuhi', en: 'no post qualifies' },
+  KALAH_OPTIMAL: { id: 'formasi yang cocok lebih baik diisi kandidat lain', en: 'the fitting posts go better to other candidates' },
+  TIDAK_ADA_KANDIDAT_MEMENUHI: { id: 'tidak ada kandidat yang memenuhi', en: 'no candidate qualifies' },
+  KANDIDAT_LEBIH_COCOK_DI_TEMPAT_LAIN: {
+    id: 'kandidat yang memenuhi lebih cocok di formasi lain',
+    en: 'the qualifying candidates fit better elsewhere',
+  },
   makalah: { id: 'Penulisan makalah', en: 'Paper' },
   assessmentCenter: { id: 'Assessment center', en: 'Assessment centre' },
   wawancara: { id: 'Wawancara', en: 'Interview' },

@@ -11,7 +11,11 @@ export type Citation =
   | { regulation: RegulationId; article?: undefined; annex: string; unlocated?: undefined }
   | { regulation: RegulationId; article?: undefined; annex?: undefined; unlocated: string };
 
-export type ReasonOutcome = 'PASS' | 'FAIL' | 'INFO';
+/**
+ * What a reason says of the case: `PASS` a condition met, `FAIL` a condition not met, `APPLIES` the row of a
+ * table or scale that applies (a band, a penalty, a consequence), `INFO` a computation or a note.
+ */
+export type ReasonOutcome = 'PASS' | 'FAIL' | 'APPLIES' | 'INFO';
 export type FactValue = string | number | boolean | null;
 
 /** One rule applied: machine-readable, rendered to text by `explain()`. */

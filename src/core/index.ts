@@ -20,15 +20,24 @@ export { LIBRARY_VERSION } from './version.js';
 export { REGULATION_IDS, type RegulationId } from './regulation-ids.js';
 export {
   type Bilingual,
+  type DecisionExplanation,
+  type ExplainedCitation,
+  type ExplainedLine,
   type ExplainOptions,
   type Locale,
   type MessageCatalogue,
+  type MessageText,
+  createDescriber,
   createExplainer,
   formatCitation,
   labelOf,
+  OUTCOME_WORDS,
+  outcomeHeading,
   regulationShortName,
+  renderExplanation,
   renderTemplate,
 } from './explain.js';
+export { type RangeUnit, dateInWords, RANGE_UNITS, rangeInWords } from './words.js';
 export {
   type FactsOf,
   type Placeholders,

@@ -1,6 +1,6 @@
 import type { Citation, FactValue, Reason, ReasonOutcome } from './decision.js';
 import { reason } from './decision.js';
-import type { Bilingual, MessageCatalogue } from './explain.js';
+import type { Bilingual, MessageCatalogue, MessageText } from './explain.js';
 import { deepFreeze } from './freeze.js';
 
 /**
@@ -8,7 +8,7 @@ import { deepFreeze } from './freeze.js';
  * `{ kumulatif: { id: '…{hariKumulatif}…', en: '…' } }` is the text of `<ruleId>.kumulatif`.
  * A rule's texts live in a sibling file `<rule>.messages.ts`, so the rule's own bundle carries no text.
  */
-export type RuleMessageTexts = Readonly<Record<string, Readonly<Bilingual>>>;
+export type RuleMessageTexts = Readonly<Record<string, Readonly<MessageText>>>;
 
 /** The `{placeholder}` names of a template, as a union of string literals. */
 export type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
@@ -55,7 +55,7 @@ export function reasonsOf<M extends RuleMessages>(rule: M['rule']) {
  * rule's texts are keyed `<ruleId>.<key>` as the reasons are.
  */
 export function catalogueOf(domain: string, rules: readonly RuleMessages[], labels: Readonly<Record<string, Bilingual>>): MessageCatalogue {
-  const messages: Record<string, Bilingual> = {};
+  const messages: Record<string, MessageText> = {};
   for (const m of rules) {
     for (const [key, text] of Object.entries(m.texts)) {
       const code = `${m.rule}.${key}`;

@@ -31,7 +31,9 @@ export const traceOutputSchema = z.object({
 export const reasonOutputSchema = z.object({
   rule: z.string().check(z.describe('Rule id')),
   code: z.string().check(z.describe('Message key, rendered by explain()')),
-  outcome: z.enum(['PASS', 'FAIL', 'INFO']),
+  outcome: z
+    .enum(['PASS', 'FAIL', 'APPLIES', 'INFO'])
+    .check(z.describe('PASS a condition met, FAIL a condition not met, APPLIES the table row that applies, INFO a computation or note')),
   citations: z.array(citationOutputSchema),
   facts: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
 });

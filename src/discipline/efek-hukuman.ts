@@ -179,7 +179,7 @@ export const efekHukumanRule = defineRule({
     const akibat = top ? akibatJenis(top.jenis, options.kgbKpDitundaSelamaHukuman) : null;
     const reasons: Reason[] = pembatalanHukuman(input.riwayat).map((p) => alasan('hukumanDibatalkan', 'INFO', p.citations, p.facts));
     if (top && akibat?.diberhentikan) {
-      reasons.push(alasan('diberhentikan', 'FAIL', [pp94(HUKUMAN.PDHTAPS.ayat)], { tanggal: input.tanggal, tmt: top.tmt }));
+      reasons.push(alasan('diberhentikan', 'APPLIES', [pp94(HUKUMAN.PDHTAPS.ayat)], { tanggal: input.tanggal, tmt: top.tmt }));
     } else if (top) {
       reasons.push(
         alasan('berjalan', 'INFO', [pp94(HUKUMAN[top.jenis].ayat)], { tanggal: input.tanggal, hukuman: top.jenis, tmt: top.tmt, berakhir }),
@@ -190,11 +190,11 @@ export const efekHukumanRule = defineRule({
     if (top && akibat?.sedangAtauBerat && !akibat.diberhentikan) {
       reasons.push(
         akibat.kgbDanKpDitunda
-          ? alasan('kgbKpDitunda', 'FAIL', KP_KGB, { hukuman: top.jenis })
+          ? alasan('kgbKpDitunda', 'APPLIES', KP_KGB, { hukuman: top.jenis })
           : alasan('kgbKpTidakDitunda', 'INFO', KP_KGB, { hukuman: top.jenis }),
       );
     }
-    if (pdhtaps) reasons.push(alasan('tanpaKpPengabdian', 'FAIL', [pp94('Pasal 8 ayat (4) huruf c')], {}));
+    if (pdhtaps) reasons.push(alasan('tanpaKpPengabdian', 'APPLIES', [pp94('Pasal 8 ayat (4) huruf c')], {}));
     const value: EfekHukuman = {
       tanggal: input.tanggal,
       hukumanBerjalan: top?.jenis ?? null,

@@ -70,7 +70,7 @@ export const hukumanAtasanLalaiRule = defineRule({
   evaluate(input) {
     const next = hukumanAtasan(input.hukumanSeharusnya);
     return decision(next, [
-      alasan('lebihBerat', 'FAIL', DASAR, { hukumanSeharusnya: input.hukumanSeharusnya, hukuman: next, tingkat: tingkatHukuman(next) }),
+      alasan('lebihBerat', 'APPLIES', DASAR, { hukumanSeharusnya: input.hukumanSeharusnya, hukuman: next, tingkat: tingkatHukuman(next) }),
     ]);
   },
 });

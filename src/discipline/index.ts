@@ -6,7 +6,7 @@
 export { DISCIPLINE_REGULATIONS } from './regulations.js';
 export { disciplineMessages } from './messages.js';
 export { DISCIPLINE_RULES } from './rules.js';
-export { explainDiscipline } from './explain.js';
+export { describeDiscipline, explainDiscipline } from './explain.js';
 export {
   DAMPAK,
   type Dampak,

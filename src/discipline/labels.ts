@@ -152,5 +152,6 @@ export const DISCIPLINE_LABELS: Readonly<Record<string, Bilingual>> = deepFreeze
     en: 'next month’s salary returned to the state',
   },
   TANPA_PENYESUAIAN: { id: 'tidak ada penyesuaian', en: 'no adjustment' },
+  BANDING_ADMINISTRATIF_BPASN: { id: 'banding administratif kepada BPASN', en: 'administrative appeal to the BPASN' },
   ...ketentuanLabels,
 });

@@ -141,7 +141,7 @@ export const pemutusanPppkRule = defineRule({
     const { jenis, citation } =
       input.alasan === 'DISIPLIN_BERAT' ? PEMUTUSAN_DISIPLIN_BERAT[options.disiplinBerat] : PEMUTUSAN_PPPK[input.alasan];
     return decision<PemutusanPppk>({ jenis, upayaAdministratif: 'BANDING_ADMINISTRATIF_BPASN' }, [
-      alasan('alasan', 'FAIL', [citation], { alasan: input.alasan, jenis }),
+      alasan('alasan', 'APPLIES', [citation], { alasan: input.alasan, jenis }),
       alasan('banding', 'INFO', [BANDING], {}),
     ]);
   },

@@ -179,7 +179,7 @@ export const peningkatanHukumanKetidakhadiranRule = defineRule({
       return decision(hukuman, [
         total,
         ...reasons,
-        alasan('ditingkatkan', 'FAIL', [PASAL_15_AYAT_1], { hukumanSebelumnya: sebelumnya, hukuman }),
+        alasan('ditingkatkan', 'APPLIES', [PASAL_15_AYAT_1], { hukumanSebelumnya: sebelumnya, hukuman }),
       ]);
     }
     return decision(null, [total, ...reasons, alasan('tetap', 'INFO', [PASAL_15_AYAT_1], { hukumanSebelumnya: sebelumnya, hukuman })]);

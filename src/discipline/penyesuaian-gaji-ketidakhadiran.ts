@@ -126,7 +126,7 @@ export const penyesuaianGajiKetidakhadiranRule = defineRule({
     const penyesuaianGaji = penyesuaianGajiUntuk(input.gajiTelahDihentikan, pdhtapsBerturutTurut);
     return decision<PenyesuaianGajiKetidakhadiran>({ hukuman, penyesuaianGaji }, [
       ...reasons,
-      alasan('penyesuaian', penyesuaianGaji === 'TANPA_PENYESUAIAN' ? 'PASS' : 'FAIL', CITE, {
+      alasan('penyesuaian', 'APPLIES', CITE, {
         gajiTelahDihentikan: input.gajiTelahDihentikan,
         hariBerturutTurut: input.hariBerturutTurutTerbukti,
         penyesuaianGaji,

@@ -16,7 +16,7 @@ export const TANGGAL_BERLAKU_HUKUMAN_MESSAGES = defineMessages('discipline.tangg
   },
   ringan: {
     id: '{jenis} adalah hukuman ringan: berlaku dan selesai dijalani pada {tmt}',
-    en: '{jenis} is a ringan penalty: it takes effect and is served on {tmt}',
+    en: '{jenis} is a light (ringan) penalty: it takes effect and is served on {tmt}',
   },
   durasi: {
     id: '{jenis} berlaku {tmt} selama {durasiBulan} bulan, hari terakhir {hariTerakhir}',

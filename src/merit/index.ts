@@ -108,4 +108,4 @@ export {
 export { MERIT_RULES } from './rules.js';
 export { MERIT_REGULATIONS } from './regulations.js';
 export { meritMessages } from './messages.js';
-export { explainMerit } from './explain.js';
+export { describeMerit, explainMerit } from './explain.js';

@@ -82,4 +82,4 @@ export {
 export { PELAYANAN_RULES } from './rules.js';
 export { PELAYANAN_REGULATIONS } from './regulations.js';
 export { pelayananMessages } from './messages.js';
-export { explainPelayanan } from './explain.js';
+export { describePelayanan, explainPelayanan } from './explain.js';

@@ -12,6 +12,11 @@ export const PELAYANAN_LABELS: Readonly<Record<string, Bilingual>> = deepFreeze(
   PERILAKU_PELAKSANA: { id: 'Perilaku Pelaksana', en: 'Staff behaviour' },
   PENANGANAN_PENGADUAN: { id: 'Penanganan Pengaduan, Saran dan Masukan', en: 'Handling of complaints, suggestions and feedback' },
   SARANA_PRASARANA: { id: 'Sarana dan Prasarana', en: 'Facilities and infrastructure' },
+  // mutu pelayanan: the letters PermenPANRB 14/2017 uses in both languages
+  A: { id: 'A', en: 'A' },
+  B: { id: 'B', en: 'B' },
+  C: { id: 'C', en: 'C' },
+  D: { id: 'D', en: 'D' },
   MAKLUMAT_PELAYANAN: { id: 'Maklumat Pelayanan', en: 'Service charter (Maklumat Pelayanan)' },
   PROSEDUR_PELAYANAN: { id: 'Prosedur pelayanan', en: 'Service procedure' },
   PERSYARATAN_PELAYANAN: { id: 'Persyaratan pelayanan', en: 'Service requirements' },

@@ -1,15 +1,23 @@
 import type { Decision } from '../core/decision.js';
-import { createExplainer, type ExplainOptions, type Locale } from '../core/explain.js';
+import { createDescriber, type DecisionExplanation, type ExplainOptions, type Locale, renderExplanation } from '../core/explain.js';
 import { performanceMessages } from './messages.js';
 
-const explainer = createExplainer(performanceMessages);
+const describer = createDescriber(performanceMessages);
 
 /**
- * Renders each reason of a decision of the performance rules as a line of text in Bahasa Indonesia (`'id'`,
- * default) or English (`'en'`), with its citations. Carries the performance texts only, so a page that
- * explains these rules does not bundle every domain's messages; the root `explain` renders any decision.
- * `{ trace: true }` ends with the rule and library version that decided.
+ * Explains a decision of the performance rules as structured lines in Bahasa Indonesia (`'id'`, default) or English
+ * (`'en'`): each reason's outcome (`berlaku`, `terpenuhi`, `tidak terpenuhi`, `catatan`), its text in words and
+ * the numbers of its citations, which are listed once. Carries the performance texts only, so a page that
+ * explains these rules does not bundle every domain's messages; the root `describeDecision` explains any decision.
+ */
+export function describePerformance(d: Decision<unknown>, locale: Locale = 'id', options: ExplainOptions = {}): DecisionExplanation {
+  return describer(d, locale, options);
+}
+
+/**
+ * Renders a decision of the performance rules as lines of plain text (`Berlaku: … [1]`, then the citations once), the
+ * text form of {@link describePerformance}. `{ trace: true }` ends with the rule and library version that decided.
  */
 export function explainPerformance(d: Decision<unknown>, locale: Locale = 'id', options: ExplainOptions = {}): string[] {
-  return explainer(d, locale, options);
+  return renderExplanation(describer(d, locale, options));
 }

@@ -22,7 +22,7 @@ export {
 } from './types.js';
 export { PERFORMANCE_REGULATIONS } from './regulations.js';
 export { performanceMessages } from './messages.js';
-export { explainPerformance } from './explain.js';
+export { describePerformance, explainPerformance } from './explain.js';
 export { PERFORMANCE_RULES } from './rules.js';
 
 // performance.predikatKinerja

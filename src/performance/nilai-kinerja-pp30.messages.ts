@@ -16,6 +16,6 @@ export const NILAI_KINERJA_PP30_MESSAGES = defineMessages('performance.nilaiKine
   },
   rentang: {
     id: 'Nilai {nilai} berada pada rentang {rentang}: predikat {predikat}',
-    en: 'Score {nilai} is within {rentang}: rating {predikat}',
+    en: 'Score {nilai} is in the range {rentang}: rating {predikat}',
   },
 });

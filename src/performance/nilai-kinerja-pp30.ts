@@ -176,13 +176,13 @@ export const nilaiKinerjaPp30Rule = defineRule({
     ];
     if (total.greaterThanOrEqualTo(SANGAT_BAIK_MIN) && input.inovasi) {
       const predikat = RENTANG_SANGAT_BAIK.value;
-      reasons.push(alasan('sangatBaik', 'PASS', RENTANG_SANGAT_BAIK.dasar, { nilai, predikat }));
+      reasons.push(alasan('sangatBaik', 'APPLIES', RENTANG_SANGAT_BAIK.dasar, { nilai, predikat }));
       return decision({ nilai, predikat }, reasons);
     }
     // The input schema bounds nilai to [0, 120], which the bands cover without gaps.
     const band = findBand(bandsPp30(options.batasSangatKurang), total) as ScaleBand<PredikatPp30>;
     if (total.greaterThanOrEqualTo(SANGAT_BAIK_MIN)) reasons.push(alasan('tanpaInovasi', 'FAIL', CITE_INOVASI, { nilai }));
-    reasons.push(alasan('rentang', 'INFO', band.dasar, { nilai, rentang: formatBand(band), predikat: band.value }));
+    reasons.push(alasan('rentang', 'APPLIES', band.dasar, { nilai, rentang: formatBand(band), predikat: band.value }));
     return decision({ nilai, predikat: band.value }, reasons);
   },
 });

@@ -154,7 +154,7 @@ export const nilaiPrestasiKerjaPp46Rule = defineRule({
       }),
     );
     const perilakuBand = sebutanDenganFakta(nilaiPerilaku, s, 'PERILAKU_KERJA');
-    reasons.push(alasan('sebutan', 'INFO', perilakuBand.citations, perilakuBand.facts));
+    reasons.push(alasan('sebutan', 'APPLIES', perilakuBand.citations, perilakuBand.facts));
     const nilaiSkp = tampilkan(input.nilaiSkp, s);
     const nilaiPrestasiKerja = tampilkan(nilaiSkp.times(BOBOT_PP46.skp).plus(nilaiPerilaku.times(BOBOT_PP46.perilaku)), s);
     reasons.push(
@@ -165,7 +165,7 @@ export const nilaiPrestasiKerjaPp46Rule = defineRule({
       }),
     );
     const akhir = sebutanDenganFakta(nilaiPrestasiKerja, s, 'PRESTASI_KERJA');
-    reasons.push(alasan('sebutan', 'INFO', akhir.citations, akhir.facts));
+    reasons.push(alasan('sebutan', 'APPLIES', akhir.citations, akhir.facts));
     return decision(
       {
         nilaiSkp: nilaiSkp.toFixed(s.desimal),

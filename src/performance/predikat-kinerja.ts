@@ -89,7 +89,7 @@ export const predikatKinerjaRule = defineRule({
   evaluate(input) {
     const predikat = MATRIKS_PREDIKAT_KINERJA[input.hasilKerja][input.perilakuKerja];
     return decision(predikat, [
-      alasan('matriks', 'INFO', CITATIONS, {
+      alasan('matriks', 'APPLIES', CITATIONS, {
         hasilKerja: input.hasilKerja,
         perilakuKerja: input.perilakuKerja,
         periode: input.periode,

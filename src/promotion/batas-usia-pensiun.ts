@@ -171,7 +171,7 @@ export const batasUsiaPensiunRule = defineRule({
     // The TMT follows from the BUP, so it cites what set the BUP: the table row, or Pasal 240 for a BUP set by another law.
     const sumberBup = o.bupKhusus === undefined ? baris.citations : BUP_KHUSUS_CITATIONS;
     return decision<BatasUsiaPensiun>({ bup, tanggalBup, tmtPensiun }, [
-      alasan(o.bupKhusus === undefined ? 'bup' : 'bupKhusus', 'INFO', sumberBup, { jabatan: x.jabatan, bup }),
+      alasan(o.bupKhusus === undefined ? 'bup' : 'bupKhusus', 'APPLIES', sumberBup, { jabatan: x.jabatan, bup }),
       alasan('tmtPensiun', 'INFO', sumberBup, {
         tanggalLahir: x.tanggalLahir,
         tanggalBup,

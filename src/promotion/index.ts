@@ -262,4 +262,4 @@ export {
 export { PROMOTION_RULES } from './rules.js';
 export { PROMOTION_REGULATIONS } from './regulations.js';
 export { promotionMessages } from './messages.js';
-export { explainPromotion } from './explain.js';
+export { describePromotion, explainPromotion } from './explain.js';

@@ -61,4 +61,7 @@ export const PROMOTION_LABELS: Readonly<Record<string, Bilingual>> = deepFreeze(
   AHLI_MUDA: { id: 'Ahli Muda', en: 'Ahli Muda (junior expert)' },
   AHLI_MADYA: { id: 'Ahli Madya', en: 'Ahli Madya (middle expert)' },
   AHLI_UTAMA: { id: 'Ahli Utama', en: 'Ahli Utama (principal expert)' },
+  // what akumulasiAngkaKredit's next step is
+  KENAIKAN_PANGKAT: { id: 'kenaikan pangkat', en: 'promotion in rank' },
+  KENAIKAN_JENJANG: { id: 'kenaikan jenjang jabatan', en: 'promotion to the next grade' },
 });

@@ -6,7 +6,7 @@
 export { REWARDS_REGULATIONS } from './regulations.js';
 export { rewardsMessages } from './messages.js';
 export { REWARDS_RULES } from './rules.js';
-export { explainRewards } from './explain.js';
+export { describeRewards, explainRewards } from './explain.js';
 
 export {
   KELAS_SLKS,

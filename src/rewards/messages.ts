@@ -14,6 +14,12 @@ const LABELS: Readonly<Record<string, Bilingual>> = deepFreeze({
   BULAN_TMT: { id: 'mulai bulan TMT', en: 'from the month of the TMT' },
   BULAN_BERIKUTNYA: { id: 'mulai bulan berikutnya', en: 'from the following month' },
   KE_ATAS: { id: 'ke atas', en: 'up' },
+  // tahap of konsekuensiKinerja (PP 30/2019 Pasal 57–58)
+  PERBAIKAN_KINERJA: { id: 'perbaikan kinerja', en: 'performance improvement' },
+  UJI_KOMPETENSI_KEMBALI: { id: 'uji kompetensi kembali', en: 'competency test again' },
+  PENEMPATAN_SESUAI_KOMPETENSI: { id: 'penempatan sesuai kompetensi', en: 'placement matching competence' },
+  PEMBERHENTIAN_DENGAN_HORMAT: { id: 'pemberhentian dengan hormat', en: 'dismissal with honour' },
+  PEMUTUSAN_PPPK_DENGAN_HORMAT: { id: 'pemutusan hubungan perjanjian kerja dengan hormat', en: 'contract ended with honour' },
   ...LABEL_POTONGAN_TUKIN,
 });
 

@@ -14,7 +14,7 @@ export const SATYALANCANA_KARYA_SATYA_MESSAGES = defineMessages('rewards.satyala
   },
   tanpaHukuman: {
     id: 'Tidak pernah dijatuhi hukuman disiplin tingkat sedang atau berat (hukuman ringan tidak menggugurkan)',
-    en: 'Never received a sedang or berat disciplinary penalty (ringan penalties do not disqualify)',
+    en: 'Never received a moderate (sedang) or severe (berat) disciplinary penalty (light penalties do not disqualify)',
   },
   cltn: {
     id: 'Pernah menjalani cuti di luar tanggungan negara (mulai {mulai}): tidak memenuhi syarat',

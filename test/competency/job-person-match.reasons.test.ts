@@ -12,8 +12,9 @@ import {
   standarKompetensiPreset,
 } from '../../src/competency/index.js';
 import { Decimal, MeritInputError } from '../../src/core/index.js';
-import { explain } from '../../src/explain.js';
+import { describeDecision, explain } from '../../src/explain.js';
 import { thrownIssueLines } from '../input-issues.js';
+import { reasonLines } from '../explain/lines.js';
 
 const RID = 'competency.jobPersonMatch';
 const KAMUS = { regulation: 'PERMENPANRB_38_2017', annex: 'Lampiran II' };
@@ -77,22 +78,34 @@ describe('jobPersonMatch reasons (PermenPANRB 38/2017 Lampiran II; Peraturan BRI
         facts: { persen: '100.00', rentang: '[80, +∞)', skema: 'PENGISIAN_JABATAN', kategori: 'MEMENUHI_SYARAT' },
       },
     ]);
-    expect(explain(d, 'id')).toEqual([
-      '✓ Integritas (manajerial): level 4 terhadap standar 3, selisih 1 (PermenPANRB 38/2017 Lampiran II)',
-      '✗ Kerjasama (manajerial): level 2 terhadap standar 3, selisih -1 (PermenPANRB 38/2017 Lampiran II)',
-      '✓ TEKNIS.ANGGARAN (teknis): level 4 terhadap standar 4, selisih 0 (PermenPANRB 38/2017 Pasal 1 angka 1)',
-      '• Kompetensi di luar standar jabatan tidak dihitung: KOMUNIKASI, T.B (PermenPANRB 38/2017 Pasal 1 angka 1)',
-      '• JPM = jumlah nilai capaian 10 ÷ jumlah level standar 10 × 100 % = 100,00 % (batas per kompetensi: tidak) (Peraturan BKN 26/2019 (pasal belum ditemukan))',
-      '• JPM 100,00 % berada pada rentang [80, +∞) untuk pengisian jabatan: Memenuhi Syarat (MS) (Peraturan BKN 26/2019 (pasal belum ditemukan))',
-    ]);
-    expect(explain(d, 'en')).toEqual([
-      '✓ Integritas (managerial): level 4 against standard 3, gap 1 (PermenPANRB 38/2017 Lampiran II)',
-      '✗ Kerjasama (managerial): level 2 against standard 3, gap -1 (PermenPANRB 38/2017 Lampiran II)',
-      '✓ TEKNIS.ANGGARAN (technical): level 4 against standard 4, gap 0 (PermenPANRB 38/2017 Pasal 1 angka 1)',
-      '• Competencies outside the job standard are not counted: KOMUNIKASI, T.B (PermenPANRB 38/2017 Pasal 1 angka 1)',
-      '• JPM = achieved total 10 ÷ standard total 10 × 100 % = 100.00 % (per-competency cap: no) (Peraturan BKN 26/2019 (article not located))',
-      '• JPM 100.00 % is within [80, +∞) for filling a post: Qualified (MS) (Peraturan BKN 26/2019 (article not located))',
-    ]);
+    expect(explain(d, 'id')).toMatchInlineSnapshot(`
+      [
+        "Terpenuhi: Integritas (manajerial): level 4 terhadap standar 3, selisih 1 [1]",
+        "Tidak terpenuhi: Kerjasama (manajerial): level 2 terhadap standar 3, selisih -1 [1]",
+        "Terpenuhi: TEKNIS.ANGGARAN (teknis): level 4 terhadap standar 4, selisih 0 [2]",
+        "Catatan: Kompetensi di luar standar jabatan tidak dihitung: KOMUNIKASI, T.B [2]",
+        "Catatan: JPM = jumlah nilai capaian 10 ÷ jumlah level standar 10 × 100 % = 100,00 % (batas per kompetensi: tidak) [3]",
+        "Catatan: JPM 100,00 % berada pada rentang 80 % atau lebih untuk pengisian jabatan: Memenuhi Syarat (MS) [3]",
+        "Dasar hukum:",
+        "[1] PermenPANRB 38/2017 Lampiran II",
+        "[2] PermenPANRB 38/2017 Pasal 1 angka 1",
+        "[3] Peraturan BKN 26/2019 (pasal belum ditemukan)",
+      ]
+    `);
+    expect(explain(d, 'en')).toMatchInlineSnapshot(`
+      [
+        "Met: Integritas (managerial): level 4 against standard 3, gap 1 [1]",
+        "Not met: Kerjasama (managerial): level 2 against standard 3, gap -1 [1]",
+        "Met: TEKNIS.ANGGARAN (technical): level 4 against standard 4, gap 0 [2]",
+        "Note: Competencies outside the job standard are not counted: KOMUNIKASI, T.B [2]",
+        "Note: JPM = achieved total 10 ÷ standard total 10 × 100 % = 100.00 % (per-competency cap: no) [3]",
+        "Note: JPM 100.00 % is in the range 80 % or more for filling a post: Qualified (MS) [3]",
+        "Legal basis:",
+        "[1] PermenPANRB 38/2017 Lampiran II",
+        "[2] PermenPANRB 38/2017 Pasal 1 angka 1",
+        "[3] Peraturan BKN 26/2019 (article not located)",
+      ]
+    `);
   });
 
   it('pemetaan cites the ayat of Peraturan BRIN 3/2023 Pasal 33 of its band; no diabaikan reason when nothing is outside the standard', () => {
@@ -106,41 +119,82 @@ describe('jobPersonMatch reasons (PermenPANRB 38/2017 Lampiran II; Peraturan BRI
       citations: [BRIN(3)],
       facts: { persen: '66.67', rentang: '[0, 78)', skema: 'PEMETAAN', kategori: 'KURANG_OPTIMAL' },
     });
-    expect(explain(d, 'id').at(-1)).toBe(
-      '• JPM 66,67 % berada pada rentang [0, 78) untuk pemetaan kompetensi: Kurang Optimal (Peraturan BRIN 3/2023 Pasal 33 ayat (3))',
+    expect(reasonLines(d, 'id').at(-1)).toMatchInlineSnapshot(
+      `"Catatan: JPM 66,67 % berada pada rentang 0 sampai kurang dari 78 % untuk pemetaan kompetensi: Kurang Optimal [3]"`,
     );
-    expect(explain(d, 'en').at(-1)).toBe(
-      '• JPM 66.67 % is within [0, 78) for competency mapping: Less than Optimal (Peraturan BRIN 3/2023 Pasal 33 ayat (3))',
+    expect(reasonLines(d, 'en').at(-1)).toMatchInlineSnapshot(
+      `"Note: JPM 66.67 % is in the range 0 to under 78 % for competency mapping: Less than Optimal [3]"`,
     );
     // The sosial kultural competency is reported as such (Lampiran II, SK.1).
-    expect(explain(d, 'id')[8]).toBe(
-      '✗ Perekat Bangsa (sosial kultural): level 2 terhadap standar 3, selisih -1 (PermenPANRB 38/2017 Lampiran II)',
+    expect(reasonLines(d, 'id')[8]).toMatchInlineSnapshot(
+      `"Tidak terpenuhi: Perekat Bangsa (sosial kultural): level 2 terhadap standar 3, selisih -1 [1]"`,
     );
-    expect(explain(d, 'en')[8]).toBe(
-      '✗ Perekat Bangsa (socio-cultural): level 2 against standard 3, gap -1 (PermenPANRB 38/2017 Lampiran II)',
+    expect(reasonLines(d, 'en')[8]).toMatchInlineSnapshot(
+      `"Not met: Perekat Bangsa (socio-cultural): level 2 against standard 3, gap -1 [1]"`,
     );
   });
 
   it('every category label and range of both schemes (TV-JPM-5)', () => {
     const std = { INTEGRITAS: 5, KERJASAMA: 5, KOMUNIKASI: 5, ORIENTASI_PADA_HASIL: 5 }; // Σ 20: 5 % per level
-    const cases: [number[], string, string, string, string, string][] = [
-      [[5, 5, 4, 4], 'PEMETAAN', '90.00', '[90, +∞)', 'Optimal', 'Optimal'],
-      [[4, 4, 4, 4], 'PEMETAAN', '80.00', '[78, 90)', 'Cukup Optimal', 'Fairly Optimal'],
-      [[4, 4, 4, 3], 'PEMETAAN', '75.00', '[0, 78)', 'Kurang Optimal', 'Less than Optimal'],
-      [[4, 4, 4, 4], 'PENGISIAN_JABATAN', '80.00', '[80, +∞)', 'Memenuhi Syarat (MS)', 'Qualified (MS)'],
-      [[4, 4, 3, 3], 'PENGISIAN_JABATAN', '70.00', '[68, 80)', 'Masih Memenuhi Syarat (MMS)', 'Still Qualified (MMS)'],
-      [[4, 3, 3, 3], 'PENGISIAN_JABATAN', '65.00', '[0, 68)', 'Kurang Memenuhi Syarat (KMS)', 'Not Sufficiently Qualified (KMS)'],
+    const cases: [number[], string, string, string, string, string, [string, string]][] = [
+      [[5, 5, 4, 4], 'PEMETAAN', '90.00', '[90, +∞)', 'Optimal', 'Optimal', ['90 % atau lebih', '90 % or more']],
+      [
+        [4, 4, 4, 4],
+        'PEMETAAN',
+        '80.00',
+        '[78, 90)',
+        'Cukup Optimal',
+        'Fairly Optimal',
+        ['78 sampai kurang dari 90 %', '78 to under 90 %'],
+      ],
+      [
+        [4, 4, 4, 3],
+        'PEMETAAN',
+        '75.00',
+        '[0, 78)',
+        'Kurang Optimal',
+        'Less than Optimal',
+        ['0 sampai kurang dari 78 %', '0 to under 78 %'],
+      ],
+      [
+        [4, 4, 4, 4],
+        'PENGISIAN_JABATAN',
+        '80.00',
+        '[80, +∞)',
+        'Memenuhi Syarat (MS)',
+        'Qualified (MS)',
+        ['80 % atau lebih', '80 % or more'],
+      ],
+      [
+        [4, 4, 3, 3],
+        'PENGISIAN_JABATAN',
+        '70.00',
+        '[68, 80)',
+        'Masih Memenuhi Syarat (MMS)',
+        'Still Qualified (MMS)',
+        ['68 sampai kurang dari 80 %', '68 to under 80 %'],
+      ],
+      [
+        [4, 3, 3, 3],
+        'PENGISIAN_JABATAN',
+        '65.00',
+        '[0, 68)',
+        'Kurang Memenuhi Syarat (KMS)',
+        'Not Sufficiently Qualified (KMS)',
+        ['0 sampai kurang dari 68 %', '0 to under 68 %'],
+      ],
     ];
-    for (const [levels, skema, persen, rentang, id, en] of cases) {
+    for (const [levels, skema, persen, rentang, id, en, words] of cases) {
       const aktual = Object.fromEntries(Object.keys(std).map((k, i) => [k, levels[i]!]));
       const d = jobPersonMatch({ standar: std, aktual }, { skema: skema as 'PEMETAAN' });
       expect(d.reasons.at(-1)!.facts).toMatchObject({ persen, rentang });
       const skemaId = skema === 'PEMETAAN' ? 'pemetaan kompetensi' : 'pengisian jabatan';
+      const ref = skema === 'PEMETAAN' ? 3 : 2; // Peraturan BRIN 3/2023, or the formula's own citation for pengisian
       const skemaEn = skema === 'PEMETAAN' ? 'competency mapping' : 'filling a post';
-      expect(explain(d, 'id').at(-1)).toContain(
-        `JPM ${persen.replace('.', ',')} % berada pada rentang ${rentang} untuk ${skemaId}: ${id} (`,
+      expect(reasonLines(d, 'id').at(-1)).toBe(
+        `Catatan: JPM ${persen.replace('.', ',')} % berada pada rentang ${words[0]} untuk ${skemaId}: ${id} [${ref}]`,
       );
-      expect(explain(d, 'en').at(-1)).toContain(`JPM ${persen} % is within ${rentang} for ${skemaEn}: ${en} (`);
+      expect(reasonLines(d, 'en').at(-1)).toBe(`Note: JPM ${persen} % is in the range ${words[1]} for ${skemaEn}: ${en} [${ref}]`);
     }
   });
 
@@ -159,12 +213,14 @@ describe('jobPersonMatch reasons (PermenPANRB 38/2017 Lampiran II; Peraturan BRI
       batasiCapaianPadaStandar: false,
     });
     const rumusDanBatas = explain(d, 'en').filter((l) => l.includes('JPM = ') || l.includes('capped'));
-    expect(rumusDanBatas.map((l) => l.replace(/ \(Peraturan.*$/, ''))).toEqual([
-      '• JPM = achieved total 30 ÷ standard total 27 × 100 % = 111.11 % (per-competency cap: no)',
-      '• JPM 111.11 % is capped at 100 %',
+    expect(rumusDanBatas.map((l) => l.replace(/ \[\d+\]$/, ''))).toEqual([
+      'Note: JPM = achieved total 30 ÷ standard total 27 × 100 % = 111.11 % (per-competency cap: no)',
+      'Note: JPM 111.11 % is capped at 100 %',
     ]);
-    expect(explain(d, 'id')).toContain('• JPM 111,11 % dibatasi menjadi 100 % (Peraturan BKN 26/2019 (pasal belum ditemukan))');
-    expect(explain(d, 'en')).toContain('• JPM 111.11 % is capped at 100 % (Peraturan BKN 26/2019 (article not located))');
+    const { lines, citations } = describeDecision(d, 'id');
+    const batasLine = lines.find((l) => l.code === `${RID}.batasAkhir`)!;
+    expect(batasLine).toMatchObject({ outcome: 'INFO', outcomeText: 'catatan', text: 'JPM 111,11 % dibatasi menjadi 100 %' });
+    expect(batasLine.citations.map((ref) => citations[ref - 1]!.text)).toEqual(['Peraturan BKN 26/2019 (pasal belum ditemukan)']);
     // Exactly 100 % is not capped, and without batasiJpmPada100 nothing is reported.
     expect(jobPersonMatch({ standar, aktual: standar }, { batasiJpmPada100: true }).reasons.map((r) => r.code)).not.toContain(
       `${RID}.batasAkhir`,
@@ -185,8 +241,9 @@ describe('jobPersonMatch reasons (PermenPANRB 38/2017 Lampiran II; Peraturan BRI
       batasiCapaianPadaStandar: true,
     });
     expect(explain(d, 'id')).toContain(
-      '• JPM = jumlah nilai capaian 25 ÷ jumlah level standar 27 × 100 % = 92,59 % (batas per kompetensi: ya) (Peraturan BKN 26/2019 (pasal belum ditemukan))',
+      'Catatan: JPM = jumlah nilai capaian 25 ÷ jumlah level standar 27 × 100 % = 92,59 % (batas per kompetensi: ya) [2]',
     );
+    expect(explain(d, 'id')).toContain('[2] Peraturan BKN 26/2019 (pasal belum ditemukan)');
     expect(jobPersonMatch({ standar, aktual }).value).toMatchObject({ jumlahAktual: 31, persen: '114.81' });
   });
 
@@ -328,16 +385,16 @@ describe('jobPersonMatch category thresholds: where each band is located, and th
     expect(kategori([4, 4, 4, 4], {}).citations).toEqual([BRIN(2)]); // 80.00
     expect(kategori([4, 4, 4, 3], {}).citations).toEqual([BRIN(3)]); // 75.00
     const d = jobPersonMatch({ standar: std, aktual: profil([5, 5, 4, 4]) });
-    expect(explain(d, 'id').at(-1)).toBe(
-      '• JPM 90,00 % berada pada rentang [90, +∞) untuk pemetaan kompetensi: Optimal (Peraturan BRIN 3/2023 Pasal 33 ayat (1))',
+    expect(reasonLines(d, 'id').at(-1)).toMatchInlineSnapshot(
+      `"Catatan: JPM 90,00 % berada pada rentang 90 % atau lebih untuk pemetaan kompetensi: Optimal [3]"`,
     );
-    expect(explain(d, 'en').at(-1)).toBe(
-      '• JPM 90.00 % is within [90, +∞) for competency mapping: Optimal (Peraturan BRIN 3/2023 Pasal 33 ayat (1))',
+    expect(reasonLines(d, 'en').at(-1)).toMatchInlineSnapshot(
+      `"Note: JPM 90.00 % is in the range 90 % or more for competency mapping: Optimal [3]"`,
     );
     const e = jobPersonMatch({ standar: std, aktual: profil([4, 4, 3, 3]) }, { skema: 'PENGISIAN_JABATAN' });
     expect(e.reasons.at(-1)!.citations).toEqual([PENGISIAN]);
-    expect(explain(e, 'id').at(-1)).toBe(
-      '• JPM 70,00 % berada pada rentang [68, 80) untuk pengisian jabatan: Masih Memenuhi Syarat (MMS) (Peraturan BKN 26/2019 (pasal belum ditemukan))',
+    expect(reasonLines(e, 'id').at(-1)).toMatchInlineSnapshot(
+      `"Catatan: JPM 70,00 % berada pada rentang 68 sampai kurang dari 80 % untuk pengisian jabatan: Masih Memenuhi Syarat (MMS) [2]"`,
     );
   });
 

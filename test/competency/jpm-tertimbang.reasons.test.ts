@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BOBOT_TEKNIS_PRESET, JENJANG_JF_KEAHLIAN, JPM_LULUS_MINIMUM, jpmTertimbang } from '../../src/competency/index.js';
 import { explain } from '../../src/explain.js';
 import { thrownIssueLines } from '../input-issues.js';
+import { reasonLines } from '../explain/lines.js';
 
 describe('jpmTertimbang: overall JPM of a JF uji kompetensi (JF regulation Lampiran D angka 2–3, not located in a national regulation)', () => {
   // One JF regulation's Lampiran D sets the weights, the pass mark and the MS / MMS / KMS bands: cited once.
@@ -42,14 +43,22 @@ describe('jpmTertimbang: overall JPM of a JF uji kompetensi (JF regulation Lampi
       },
       { rule: RID, code: `${RID}.lulus`, outcome: 'FAIL', citations: CITE, facts: { persen: '66.30', minimum: 68 } },
     ]);
-    expect(explain(d, 'id')).toEqual([
-      '• JPM keseluruhan Ahli Pertama = 60 % × teknis 60,5 + 40 % × manajerial-sosial kultural 75 = 66,30 %: Kurang Memenuhi Syarat (KMS) (Peraturan BKN 26/2019 (pasal belum ditemukan))',
-      '✗ Lulus uji kompetensi bila JPM keseluruhan 66,30 % paling rendah 68 % (Peraturan BKN 26/2019 (pasal belum ditemukan))',
-    ]);
-    expect(explain(d, 'en')).toEqual([
-      '• Overall JPM Ahli Pertama (entry expert) = 60 % × technical 60.5 + 40 % × managerial/socio-cultural 75 = 66.30 %: Not Sufficiently Qualified (KMS) (Peraturan BKN 26/2019 (article not located))',
-      '✗ The competency test is passed when the overall JPM 66.30 % is at least 68 % (Peraturan BKN 26/2019 (article not located))',
-    ]);
+    expect(explain(d, 'id')).toMatchInlineSnapshot(`
+      [
+        "Catatan: JPM keseluruhan Ahli Pertama = 60 % × teknis 60,5 + 40 % × manajerial-sosial kultural 75 = 66,30 %: Kurang Memenuhi Syarat (KMS) [1]",
+        "Tidak terpenuhi: Lulus uji kompetensi bila JPM keseluruhan 66,30 % paling rendah 68 % [1]",
+        "Dasar hukum:",
+        "[1] Peraturan BKN 26/2019 (pasal belum ditemukan)",
+      ]
+    `);
+    expect(explain(d, 'en')).toMatchInlineSnapshot(`
+      [
+        "Note: Overall JPM Ahli Pertama (entry expert) = 60 % × technical 60.5 + 40 % × managerial/socio-cultural 75 = 66.30 %: Not Sufficiently Qualified (KMS) [1]",
+        "Not met: The competency test is passed when the overall JPM 66.30 % is at least 68 % [1]",
+        "Legal basis:",
+        "[1] Peraturan BKN 26/2019 (article not located)",
+      ]
+    `);
   });
 
   it('jenjang labels and a pass', () => {
@@ -62,20 +71,20 @@ describe('jpmTertimbang: overall JPM of a JF uji kompetensi (JF regulation Lampi
       citations: CITE,
       facts: { persen: '93.00', minimum: 68 },
     });
-    expect(explain(madya, 'en')[0]).toContain(
+    expect(reasonLines(madya, 'en')[0]).toContain(
       'Overall JPM Ahli Madya (senior expert) = 40 % × technical 90 + 60 % × managerial/socio-cultural 95 = 93.00 %: Optimal',
     );
-    expect(explain(madya, 'id')[0]).toBe(
-      '• JPM keseluruhan Ahli Madya = 40 % × teknis 90 + 60 % × manajerial-sosial kultural 95 = 93,00 %: Optimal (Peraturan BKN 26/2019 (pasal belum ditemukan); Peraturan BRIN 3/2023 Pasal 33 ayat (1))',
+    expect(reasonLines(madya, 'id')[0]).toMatchInlineSnapshot(
+      `"Catatan: JPM keseluruhan Ahli Madya = 40 % × teknis 90 + 60 % × manajerial-sosial kultural 95 = 93,00 %: Optimal [1, 2]"`,
     );
-    expect(explain(madya, 'id')[1]).toBe(
-      '✓ Lulus uji kompetensi bila JPM keseluruhan 93,00 % paling rendah 68 % (Peraturan BKN 26/2019 (pasal belum ditemukan))',
+    expect(reasonLines(madya, 'id')[1]).toMatchInlineSnapshot(
+      `"Terpenuhi: Lulus uji kompetensi bila JPM keseluruhan 93,00 % paling rendah 68 % [1]"`,
     );
     const muda = jpmTertimbang({ jenjang: 'AHLI_MUDA', jpmTeknis: 70, jpmMansoskul: 80 });
-    expect(explain(muda, 'id')[0]).toContain(
+    expect(reasonLines(muda, 'id')[0]).toContain(
       'JPM keseluruhan Ahli Muda = 50 % × teknis 70 + 50 % × manajerial-sosial kultural 80 = 75,00 %: Masih Memenuhi Syarat (MMS)',
     );
-    expect(explain(muda, 'en')[0]).toContain('Overall JPM Ahli Muda (junior expert) =');
+    expect(reasonLines(muda, 'en')[0]).toContain('Overall JPM Ahli Muda (junior expert) =');
   });
 
   it('pass at exactly 68 %, not below (Masih Memenuhi Syarat)', () => {
@@ -129,8 +138,8 @@ describe('jpmTertimbang: overall JPM of a JF uji kompetensi (JF regulation Lampi
       citations: CITE,
       facts: { persen: '72.49', minimum: 72.5 },
     });
-    expect(explain(at('72.49'), 'id')[1]).toBe(
-      '✗ Lulus uji kompetensi bila JPM keseluruhan 72,49 % paling rendah 72,5 % (Peraturan BKN 26/2019 (pasal belum ditemukan))',
+    expect(explain(at('72.49'), 'id')[1]).toMatchInlineSnapshot(
+      `"Tidak terpenuhi: Lulus uji kompetensi bila JPM keseluruhan 72,49 % paling rendah 72,5 % [1]"`,
     );
     // 70 is MMS at the preset (68) and KMS at 72.5.
     expect(jpmTertimbang({ jenjang: 'AHLI_MUDA', jpmTeknis: 70, jpmMansoskul: 70 }).value.lulus).toBe(true);

@@ -24,16 +24,28 @@ describe('kelompokRencanaSuksesi: PP 11/2017 Pasal 199 ayat (2) huruf a–c', ()
         facts: { predikat1: 'SANGAT_BAIK', predikat2: 'KURANG' },
       },
     ]);
-    expect(explain(d, 'id')).toEqual([
-      '✗ Kompetensi sesuai klasifikasi jabatan: tidak (PP 11/2017 Pasal 199 ayat (2) huruf a)',
-      '✓ Kewajiban pengembangan kompetensi terpenuhi: ya (PP 11/2017 Pasal 199 ayat (2) huruf b)',
-      '✗ Predikat kinerja 2 tahun terakhir Sangat Baik dan Kurang (paling kurang Baik) (PP 11/2017 Pasal 199 ayat (2) huruf c)',
-    ]);
-    expect(explain(d, 'en')).toEqual([
-      '✗ Competency matches the job classification: no (PP 11/2017 Pasal 199 ayat (2) huruf a)',
-      '✓ Competency-development duty fulfilled: yes (PP 11/2017 Pasal 199 ayat (2) huruf b)',
-      '✗ Performance ratings of the last 2 years Very Good (Sangat Baik) and Poor (Kurang) (at least Baik) (PP 11/2017 Pasal 199 ayat (2) huruf c)',
-    ]);
+    expect(explain(d, 'id')).toMatchInlineSnapshot(`
+      [
+        "Tidak terpenuhi: Kompetensi sesuai klasifikasi jabatan: tidak [1]",
+        "Terpenuhi: Kewajiban pengembangan kompetensi terpenuhi: ya [2]",
+        "Tidak terpenuhi: Predikat kinerja 2 tahun terakhir Sangat Baik dan Kurang (paling kurang Baik) [3]",
+        "Dasar hukum:",
+        "[1] PP 11/2017 Pasal 199 ayat (2) huruf a",
+        "[2] PP 11/2017 Pasal 199 ayat (2) huruf b",
+        "[3] PP 11/2017 Pasal 199 ayat (2) huruf c",
+      ]
+    `);
+    expect(explain(d, 'en')).toMatchInlineSnapshot(`
+      [
+        "Not met: Competency matches the job classification: no [1]",
+        "Met: Competency-development duty fulfilled: yes [2]",
+        "Not met: Performance ratings of the last 2 years Very Good (Sangat Baik) and Poor (Kurang) (at least Baik) [3]",
+        "Legal basis:",
+        "[1] PP 11/2017 Pasal 199 ayat (2) huruf a",
+        "[2] PP 11/2017 Pasal 199 ayat (2) huruf b",
+        "[3] PP 11/2017 Pasal 199 ayat (2) huruf c",
+      ]
+    `);
   });
 
   it('the other outcomes of huruf a and b, and huruf c met', () => {

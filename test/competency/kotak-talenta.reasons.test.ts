@@ -16,6 +16,7 @@ import {
 import { MeritInputError } from '../../src/core/index.js';
 import { explain } from '../../src/explain.js';
 import { jsonSchemaOf } from '../../src/schema.js';
+import { reasonLines } from '../explain/lines.js';
 
 const RID = 'competency.kotakTalenta';
 const SUMBU = [
@@ -146,7 +147,7 @@ describe('kotakTalenta: every cell of the nine-box (numbering from implementatio
         });
         // a status and a level given directly need no mapping reason
         expect(d.reasons).toEqual([
-          { rule: RID, code: `${RID}.kotak`, outcome: 'INFO', citations: KOTAK, facts: { kinerja, potensial, kotak, penomoran } },
+          { rule: RID, code: `${RID}.kotak`, outcome: 'APPLIES', citations: KOTAK, facts: { kinerja, potensial, kotak, penomoran } },
           {
             rule: RID,
             code: `${RID}.rekomendasi`,
@@ -164,20 +165,22 @@ describe('kotakTalenta: every cell of the nine-box (numbering from implementatio
         ]);
         const numId = penomoran === 'KEMENKEU' ? 'penomoran Kemenkeu' : 'penomoran PermenPANRB 3/2020';
         const numEn = penomoran === 'KEMENKEU' ? 'Ministry of Finance numbering' : 'PermenPANRB 3/2020 numbering';
-        expect(explain(d, 'id')).toEqual([
-          `• Kinerja ${KINERJA_ID[kinerja]} dan potensial ${POTENSIAL_ID[potensial]}: kotak ${kotak} (${numId}) ${KOTAK_TEXT}`,
-          `• Rekomendasi kotak ${kotak}: ${recId} ${KOTAK_TEXT}`,
+        expect(reasonLines(d, 'id')).toEqual([
+          `Berlaku: Kinerja ${KINERJA_ID[kinerja]} dan potensial ${POTENSIAL_ID[potensial]}: kotak ${kotak} (${numId}) [1]`,
+          `Catatan: Rekomendasi kotak ${kotak}: ${recId} [1]`,
           krs
-            ? `✓ Kotak ${kotak} termasuk kelompok rencana suksesi (talent pool) ${KOTAK_TEXT}`
-            : `✗ Kotak ${kotak} tidak termasuk kelompok rencana suksesi (hanya kotak 7, 8, 9) ${KOTAK_TEXT}`,
+            ? `Terpenuhi: Kotak ${kotak} termasuk kelompok rencana suksesi (talent pool) [1]`
+            : `Tidak terpenuhi: Kotak ${kotak} tidak termasuk kelompok rencana suksesi (hanya kotak 7, 8, 9) [1]`,
         ]);
-        expect(explain(d, 'en')).toEqual([
-          `• Performance ${KINERJA_EN[kinerja]} and potential ${POTENSIAL_EN[potensial]}: box ${kotak} (${numEn}) ${KOTAK_TEXT_EN}`,
-          `• Recommendations for box ${kotak}: ${recEn} ${KOTAK_TEXT_EN}`,
+        expect(reasonLines(d, 'en')).toEqual([
+          `Applies: Performance ${KINERJA_EN[kinerja]} and potential ${POTENSIAL_EN[potensial]}: box ${kotak} (${numEn}) [1]`,
+          `Note: Recommendations for box ${kotak}: ${recEn} [1]`,
           krs
-            ? `✓ Box ${kotak} belongs to the succession pool (talent pool) ${KOTAK_TEXT_EN}`
-            : `✗ Box ${kotak} is not in the succession pool (boxes 7, 8, 9 only) ${KOTAK_TEXT_EN}`,
+            ? `Met: Box ${kotak} belongs to the succession pool (talent pool) [1]`
+            : `Not met: Box ${kotak} is not in the succession pool (boxes 7, 8, 9 only) [1]`,
         ]);
+        expect(explain(d, 'id').slice(3)).toEqual(['Dasar hukum:', `[1] ${KOTAK_TEXT.slice(1, -1)}`]);
+        expect(explain(d, 'en').slice(3)).toEqual(['Legal basis:', `[1] ${KOTAK_TEXT_EN.slice(1, -1)}`]);
         expect(selKotak(kotak as 1, penomoran)).toEqual({ kinerja, potensial });
       }
       expect(NOMOR_KOTAK.PERMENPANRB_3_2020[kinerja][potensial]).toBe(nasional);
@@ -241,14 +244,18 @@ describe('kotakTalenta axes from scores (preset 80/60, lower bounds inclusive; a
         facts: { skor: '60', ambangTinggi: '80', ambangMenengah: '60', potensial: 'MENENGAH' },
       },
     ]);
-    expect(explain(d, 'id').slice(0, 2)).toEqual([
-      `• Skor kinerja 85,5 (ambang di atas ekspektasi 80, sesuai ekspektasi 60): Di Atas Ekspektasi ${SUMBU_TEXT}`,
-      `• Skor potensial 60 (ambang tinggi 80, menengah 60): potensial menengah ${SUMBU_TEXT}`,
-    ]);
-    expect(explain(d, 'en').slice(0, 2)).toEqual([
-      `• Performance score 85.5 (thresholds above expectations 80, meets expectations 60): Above Expectations ${SUMBU_TEXT}`,
-      `• Potential score 60 (thresholds high 80, medium 60): potential medium ${SUMBU_TEXT}`,
-    ]);
+    expect(explain(d, 'id').slice(0, 2)).toMatchInlineSnapshot(`
+      [
+        "Catatan: Skor kinerja 85,5 (ambang di atas ekspektasi 80, sesuai ekspektasi 60): Di Atas Ekspektasi [1, 2]",
+        "Catatan: Skor potensial 60 (ambang tinggi 80, menengah 60): potensial menengah [1, 2]",
+      ]
+    `);
+    expect(explain(d, 'en').slice(0, 2)).toMatchInlineSnapshot(`
+      [
+        "Note: Performance score 85.5 (thresholds above expectations 80, meets expectations 60): Above Expectations [1, 2]",
+        "Note: Potential score 60 (thresholds high 80, medium 60): potential medium [1, 2]",
+      ]
+    `);
   });
 
   it.each([
@@ -337,11 +344,11 @@ describe('kotakTalenta: predikat kinerja (PermenPANRB 6/2022) → kinerja axis (
       });
     }
     const d = kotakTalenta({ kinerja: 'BUTUH_PERBAIKAN', potensial: 'RENDAH' });
-    expect(explain(d, 'id')[0]).toBe(
-      '• Predikat kinerja Butuh Perbaikan dipetakan ke status kinerja Di Bawah Ekspektasi (PermenPANRB 3/2020 Pasal 17 ayat (2) huruf a; PermenPANRB 20/2025 Pasal 17 ayat (2) huruf a; PermenPANRB 6/2022 (pasal belum ditemukan))',
+    expect(reasonLines(d, 'id')[0]).toMatchInlineSnapshot(
+      `"Catatan: Predikat kinerja Butuh Perbaikan dipetakan ke status kinerja Di Bawah Ekspektasi [1, 2, 3]"`,
     );
-    expect(explain(d, 'en')[0]).toBe(
-      '• Performance rating Needs Improvement (Butuh Perbaikan) maps to performance status Below Expectations (PermenPANRB 3/2020 Pasal 17 ayat (2) huruf a; PermenPANRB 20/2025 Pasal 17 ayat (2) huruf a; PermenPANRB 6/2022 (article not located))',
+    expect(reasonLines(d, 'en')[0]).toMatchInlineSnapshot(
+      `"Note: Performance rating Needs Improvement (Butuh Perbaikan) maps to performance status Below Expectations [1, 2, 3]"`,
     );
   });
 

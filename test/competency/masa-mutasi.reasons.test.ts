@@ -16,7 +16,7 @@ describe('masaMutasi: PP 11/2017 Pasal 190 ayat (3), at least 2 and at most 5 ye
   it('status labels for display (labelOf)', () => {
     expect(STATUS_MASA_MUTASI.map((s) => [labelOf(competencyMessages, s, 'id'), labelOf(competencyMessages, s, 'en')])).toEqual([
       ['belum memenuhi', 'not yet'],
-      ['MEMENUHI', 'MEMENUHI'],
+      ['memenuhi', 'within the period'],
       ['melewati batas', 'beyond the maximum'],
     ]);
   });
@@ -44,12 +44,20 @@ describe('masaMutasi: PP 11/2017 Pasal 190 ayat (3), at least 2 and at most 5 ye
         },
       },
     ]);
-    expect(explain(d, 'id')).toEqual([
-      `✗ TMT jabatan 2019-01-01: pada 2020-12-31 baru 23 bulan dalam jabatan; mutasi paling cepat 2021-01-01 ${CITE}`,
-    ]);
-    expect(explain(d, 'en')).toEqual([
-      `✗ Post taken up 2019-01-01: on 2020-12-31 only 23 months in post; transfer from 2021-01-01 ${CITE}`,
-    ]);
+    expect(explain(d, 'id')).toMatchInlineSnapshot(`
+      [
+        "Tidak terpenuhi: TMT jabatan 1 Januari 2019: pada 31 Desember 2020 baru 23 bulan dalam jabatan; mutasi paling cepat 1 Januari 2021 [1]",
+        "Dasar hukum:",
+        "[1] PP 11/2017 Pasal 190 ayat (3)",
+      ]
+    `);
+    expect(explain(d, 'en')).toMatchInlineSnapshot(`
+      [
+        "Not met: Post taken up 1 January 2019: on 31 December 2020 only 23 months in post; transfer from 1 January 2021 [1]",
+        "Legal basis:",
+        "[1] PP 11/2017 Pasal 190 ayat (3)",
+      ]
+    `);
   });
 
   it('from the second anniversary to the fifth, inclusive: memenuhi, PASS', () => {
@@ -66,12 +74,20 @@ describe('masaMutasi: PP 11/2017 Pasal 190 ayat (3), at least 2 and at most 5 ye
       tanggalPalingCepat: '2021-01-01',
       tanggalPalingLambat: '2024-01-01',
     });
-    expect(explain(d, 'id')).toEqual([
-      `✓ TMT jabatan 2019-01-01: pada 2021-06-01 sudah 29 bulan dalam jabatan, dalam rentang mutasi 2021-01-01 s.d. 2024-01-01 ${CITE}`,
-    ]);
-    expect(explain(d, 'en')).toEqual([
-      `✓ Post taken up 2019-01-01: on 2021-06-01 29 months in post, within the transfer window 2021-01-01 to 2024-01-01 ${CITE}`,
-    ]);
+    expect(explain(d, 'id')).toMatchInlineSnapshot(`
+      [
+        "Terpenuhi: TMT jabatan 1 Januari 2019: pada 1 Juni 2021 sudah 29 bulan dalam jabatan, dalam rentang mutasi 1 Januari 2021 s.d. 1 Januari 2024 [1]",
+        "Dasar hukum:",
+        "[1] PP 11/2017 Pasal 190 ayat (3)",
+      ]
+    `);
+    expect(explain(d, 'en')).toMatchInlineSnapshot(`
+      [
+        "Met: Post taken up 1 January 2019: on 1 June 2021 29 months in post, within the transfer window 1 January 2021 to 1 January 2024 [1]",
+        "Legal basis:",
+        "[1] PP 11/2017 Pasal 190 ayat (3)",
+      ]
+    `);
   });
 
   it('after the fifth anniversary: melewati batas, INFO', () => {
@@ -97,12 +113,20 @@ describe('masaMutasi: PP 11/2017 Pasal 190 ayat (3), at least 2 and at most 5 ye
         },
       },
     ]);
-    expect(explain(d, 'id')).toEqual([
-      `• TMT jabatan 2019-01-01: pada 2024-01-02 sudah 60 bulan dalam jabatan, melewati batas paling lama 2024-01-01 (dimulai 2021-01-01) ${CITE}`,
-    ]);
-    expect(explain(d, 'en')).toEqual([
-      `• Post taken up 2019-01-01: on 2024-01-02 60 months in post, beyond the maximum of 2024-01-01 (window opened 2021-01-01) ${CITE}`,
-    ]);
+    expect(explain(d, 'id')).toMatchInlineSnapshot(`
+      [
+        "Catatan: TMT jabatan 1 Januari 2019: pada 2 Januari 2024 sudah 60 bulan dalam jabatan, melewati batas paling lama 1 Januari 2024 (dimulai 1 Januari 2021) [1]",
+        "Dasar hukum:",
+        "[1] PP 11/2017 Pasal 190 ayat (3)",
+      ]
+    `);
+    expect(explain(d, 'en')).toMatchInlineSnapshot(`
+      [
+        "Note: Post taken up 1 January 2019: on 2 January 2024 60 months in post, beyond the maximum of 1 January 2024 (window opened 1 January 2021) [1]",
+        "Legal basis:",
+        "[1] PP 11/2017 Pasal 190 ayat (3)",
+      ]
+    `);
   });
 
   it('a TMT on asOf is 0 months and not yet; a TMT after asOf is refused', () => {

@@ -61,20 +61,28 @@ describe('nilaiSeleksiJpt: PermenPANRB 15/2019 weighted selection score', () => 
       },
       { rule: RID, code: `${RID}.total`, outcome: 'INFO', citations: CITE, facts: { nilai: '83.875' } },
     ]);
-    expect(explain(d, 'id')).toEqual([
-      `• Penulisan makalah: nilai 80 × bobot 20 % = 16 ${CT}`,
-      `• Assessment center: nilai 85,5 × bobot 25 % = 21,375 ${CT}`,
-      `• Wawancara: nilai 90 × bobot 35 % = 31,5 ${CT}`,
-      `• Rekam jejak: nilai 75 × bobot 20 % = 15 ${CT}`,
-      `• Nilai akhir seleksi 83,875 ${CT}`,
-    ]);
-    expect(explain(d, 'en')).toEqual([
-      `• Paper: score 80 × weight 20 % = 16 ${CT_EN}`,
-      `• Assessment centre: score 85.5 × weight 25 % = 21.375 ${CT_EN}`,
-      `• Interview: score 90 × weight 35 % = 31.5 ${CT_EN}`,
-      `• Track record: score 75 × weight 20 % = 15 ${CT_EN}`,
-      `• Final selection score 83.875 ${CT_EN}`,
-    ]);
+    expect(explain(d, 'id')).toMatchInlineSnapshot(`
+      [
+        "Catatan: Penulisan makalah: nilai 80 × bobot 20 % = 16 [1]",
+        "Catatan: Assessment center: nilai 85,5 × bobot 25 % = 21,375 [1]",
+        "Catatan: Wawancara: nilai 90 × bobot 35 % = 31,5 [1]",
+        "Catatan: Rekam jejak: nilai 75 × bobot 20 % = 15 [1]",
+        "Catatan: Nilai akhir seleksi 83,875 [1]",
+        "Dasar hukum:",
+        "[1] PermenPANRB 15/2019 (pasal belum ditemukan)",
+      ]
+    `);
+    expect(explain(d, 'en')).toMatchInlineSnapshot(`
+      [
+        "Note: Paper: score 80 × weight 20 % = 16 [1]",
+        "Note: Assessment centre: score 85.5 × weight 25 % = 21.375 [1]",
+        "Note: Interview: score 90 × weight 35 % = 31.5 [1]",
+        "Note: Track record: score 75 × weight 20 % = 15 [1]",
+        "Note: Final selection score 83.875 [1]",
+        "Legal basis:",
+        "[1] PermenPANRB 15/2019 (article not located)",
+      ]
+    `);
   });
 
   it('each component is weighted by its own weight', () => {

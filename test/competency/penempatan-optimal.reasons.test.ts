@@ -9,6 +9,7 @@ import {
 } from '../../src/competency/index.js';
 import { explain } from '../../src/explain.js';
 import { thrownIssueLines } from '../input-issues.js';
+import { reasonLines } from '../explain/lines.js';
 
 const RID = 'competency.penempatanOptimal';
 const KESESUAIAN = [
@@ -73,24 +74,34 @@ describe('penempatanOptimal reasons (PP 11/2017 Pasal 190 ayat (4): competency m
       r('kosongTanpaKandidat', 'INFO', { formasi: 'F3' }),
       r('total', 'INFO', { totalKecocokan: '155.00', jumlahDitempatkan: 2 }),
     ]);
-    expect(explain(d(), 'id')).toEqual([
-      `• Penempatan 3 kandidat pada 3 formasi dengan prioritas total kecocokan terbesar, kecocokan minimum 55,50; pasangan terlarang tidak ditempatkan ${CT}`,
-      `• K3 tidak boleh ditempatkan pada F3 (pasangan terlarang; alasan: konflik kepentingan) ${CT}`,
-      `✓ K2 ditempatkan pada F1 dengan kecocokan 85,00 (kecocokan terbaiknya 85,00) ${CT}`,
-      `✓ K1 ditempatkan pada F2 dengan kecocokan 70,00 (kecocokan terbaiknya 90,00) ${CT}`,
-      `✗ K3 tidak ditempatkan: formasi terbaiknya F2 (kecocokan 60,00) diberikan kepada K1 karena total kecocokan lebih besar ${CT}`,
-      `• Formasi F3 kosong: tidak ada kandidat yang memenuhi ${CT}`,
-      `• Total kecocokan maksimum 155,00 dengan 2 penempatan ${CT}`,
-    ]);
-    expect(explain(d(), 'en')).toEqual([
-      `• Placing 3 candidates in 3 posts with priority largest total fit, minimum fit 55.50; forbidden pairs are not placed ${CT_EN}`,
-      `• K3 may not be placed in F3 (forbidden pair; reason: konflik kepentingan) ${CT_EN}`,
-      `✓ K2 is placed in F1 with fit 85.00 (their best fit 85.00) ${CT_EN}`,
-      `✓ K1 is placed in F2 with fit 70.00 (their best fit 90.00) ${CT_EN}`,
-      `✗ K3 is not placed: their best post F2 (fit 60.00) goes to K1 because the total fit is larger ${CT_EN}`,
-      `• Post F3 stays empty: no eligible candidate ${CT_EN}`,
-      `• Maximum total fit 155.00 with 2 placements ${CT_EN}`,
-    ]);
+    expect(explain(d(), 'id')).toMatchInlineSnapshot(`
+      [
+        "Catatan: Penempatan 3 kandidat pada 3 formasi dengan prioritas total kecocokan terbesar, kecocokan minimum 55,50; pasangan terlarang tidak ditempatkan [1, 2]",
+        "Catatan: K3 tidak boleh ditempatkan pada F3 (pasangan terlarang; alasan: konflik kepentingan) [1, 2]",
+        "Terpenuhi: K2 ditempatkan pada F1 dengan kecocokan 85,00 (kecocokan terbaiknya 85,00) [1, 2]",
+        "Terpenuhi: K1 ditempatkan pada F2 dengan kecocokan 70,00 (kecocokan terbaiknya 90,00) [1, 2]",
+        "Tidak terpenuhi: K3 tidak ditempatkan: formasi terbaiknya F2 (kecocokan 60,00) diberikan kepada K1 karena total kecocokan lebih besar [1, 2]",
+        "Catatan: Formasi F3 kosong: tidak ada kandidat yang memenuhi [1, 2]",
+        "Catatan: Total kecocokan maksimum 155,00 dengan 2 penempatan [1, 2]",
+        "Dasar hukum:",
+        "[1] UU 20/2023 (pasal belum ditemukan)",
+        "[2] PP 11/2017 Pasal 190 ayat (4)",
+      ]
+    `);
+    expect(explain(d(), 'en')).toMatchInlineSnapshot(`
+      [
+        "Note: Placing 3 candidates in 3 posts with priority largest total fit, minimum fit 55.50; forbidden pairs are not placed [1, 2]",
+        "Note: K3 may not be placed in F3 (forbidden pair; reason: konflik kepentingan) [1, 2]",
+        "Met: K2 is placed in F1 with fit 85.00 (their best fit 85.00) [1, 2]",
+        "Met: K1 is placed in F2 with fit 70.00 (their best fit 90.00) [1, 2]",
+        "Not met: K3 is not placed: their best post F2 (fit 60.00) goes to K1 because the total fit is larger [1, 2]",
+        "Note: Post F3 stays empty: no eligible candidate [1, 2]",
+        "Note: Maximum total fit 155.00 with 2 placements [1, 2]",
+        "Legal basis:",
+        "[1] UU 20/2023 (article not located)",
+        "[2] PP 11/2017 Pasal 190 ayat (4)",
+      ]
+    `);
   });
 
   it('each forbidden pair is reported once, in id order, the last alasan given winning; without alasan it reads "—"', () => {
@@ -115,10 +126,12 @@ describe('penempatanOptimal reasons (PP 11/2017 Pasal 190 ayat (4): competency m
       { kandidat: 'K1', formasi: 'F2', alasan: 'konflik kepentingan' },
       { kandidat: 'K2', formasi: 'F1', alasan: null },
     ]);
-    expect(explain(v, 'id').filter((l) => l.includes('terlarang;'))).toEqual([
-      `• K1 tidak boleh ditempatkan pada F2 (pasangan terlarang; alasan: konflik kepentingan) ${CT}`,
-      `• K2 tidak boleh ditempatkan pada F1 (pasangan terlarang; alasan: —) ${CT}`,
-    ]);
+    expect(explain(v, 'id').filter((l) => l.includes('terlarang;'))).toMatchInlineSnapshot(`
+      [
+        "Catatan: K1 tidak boleh ditempatkan pada F2 (pasangan terlarang; alasan: konflik kepentingan) [1, 2]",
+        "Catatan: K2 tidak boleh ditempatkan pada F1 (pasangan terlarang; alasan: —) [1, 2]",
+      ]
+    `);
   });
 
   it('a candidate with no allowed post, and a post whose candidates are placed elsewhere', () => {
@@ -149,14 +162,18 @@ describe('penempatanOptimal reasons (PP 11/2017 Pasal 190 ayat (4): competency m
       },
       { rule: RID, code: `${RID}.kosongDipilihLain`, outcome: 'INFO', citations: KESESUAIAN, facts: { formasi: 'F1' } },
     ]);
-    expect(explain(v, 'id').slice(2, 4)).toEqual([
-      `✗ K2 tidak ditempatkan: tidak ada formasi yang boleh diisinya dengan kecocokan minimum 0,00 ${CT}`,
-      `• Formasi F1 kosong: kandidat yang memenuhi lebih optimal ditempatkan di formasi lain ${CT}`,
-    ]);
-    expect(explain(v, 'en').slice(2, 4)).toEqual([
-      `✗ K2 is not placed: no post they may fill with the minimum fit 0.00 ${CT_EN}`,
-      `• Post F1 stays empty: its eligible candidates are better placed elsewhere ${CT_EN}`,
-    ]);
+    expect(explain(v, 'id').slice(2, 4)).toMatchInlineSnapshot(`
+      [
+        "Tidak terpenuhi: K2 tidak ditempatkan: tidak ada formasi yang boleh diisinya dengan kecocokan minimum 0,00 [1, 2]",
+        "Catatan: Formasi F1 kosong: kandidat yang memenuhi lebih optimal ditempatkan di formasi lain [1, 2]",
+      ]
+    `);
+    expect(explain(v, 'en').slice(2, 4)).toMatchInlineSnapshot(`
+      [
+        "Not met: K2 is not placed: no post they may fill with the minimum fit 0.00 [1, 2]",
+        "Note: Post F1 stays empty: its eligible candidates are better placed elsewhere [1, 2]",
+      ]
+    `);
   });
 
   it('fits computed from profiles cite PermenPANRB 38/2017 Pasal 1 angka 1 and the JPM formula (not located); the JUMLAH_TERISI label', () => {
@@ -172,10 +189,10 @@ describe('penempatanOptimal reasons (PP 11/2017 Pasal 190 ayat (4): competency m
       citations: STANDAR,
       facts: { kandidat: 'A', formasi: 'F', kecocokan: '75.00', kecocokanTerbaik: '75.00' },
     });
-    expect(explain(d, 'id')[0]).toContain('dengan prioritas formasi terisi terbanyak, kecocokan minimum 0,00;');
-    expect(explain(d, 'en')[0]).toContain('with priority most posts filled, minimum fit 0.00;');
-    expect(explain(d, 'id')[1]).toBe(
-      '✓ A ditempatkan pada F dengan kecocokan 75,00 (kecocokan terbaiknya 75,00) (PermenPANRB 38/2017 Pasal 1 angka 1; Peraturan BKN 26/2019 (pasal belum ditemukan))',
+    expect(reasonLines(d, 'id')[0]).toContain('dengan prioritas formasi terisi terbanyak, kecocokan minimum 0,00;');
+    expect(reasonLines(d, 'en')[0]).toContain('with priority most posts filled, minimum fit 0.00;');
+    expect(reasonLines(d, 'id')[1]).toMatchInlineSnapshot(
+      `"Terpenuhi: A ditempatkan pada F dengan kecocokan 75,00 (kecocokan terbaiknya 75,00) [3, 4]"`,
     );
   });
 });

@@ -4,6 +4,7 @@ import { JENJANG_IJAZAH, JENJANG_PENDIDIKAN, peringkatKandidat, peringkatKandida
 import { IJAZAH } from '../../src/core/ijazah.js';
 import { Decimal, MeritInputError } from '../../src/core/index.js';
 import { explain } from '../../src/explain.js';
+import { citedLines } from '../explain/lines.js';
 import { thrownIssueLines } from '../input-issues.js';
 
 const RID = 'competency.peringkatKandidat';
@@ -88,36 +89,56 @@ describe('peringkatKandidat: requirements of the jabatan (PP 11/2017 Pasal 190 a
   });
 
   it('explains each requirement in both languages', () => {
-    expect(explain(d(), 'id')).toEqual([
-      '✓ A: golongan III/c (Penata), minimum III/c (Penata) (PP 11/2017 Pasal 190 ayat (4))',
-      '✓ A: pendidikan Diploma IV, minimum Sarjana (S1) (PP 11/2017 Pasal 190 ayat (4))',
-      '✓ A: predikat kinerja 2 tahun terakhir Baik dan Baik (paling kurang Baik) (PP 11/2017 Pasal 199 ayat (2) huruf c; PermenPANRB 6/2022 (pasal belum ditemukan))',
-      '✗ A: hukuman disiplin sedang/berat yang berjalan pada 2025-01-01: pemotongan tunjangan kinerja 25% selama 12 bulan (PP 11/2017 (pasal belum ditemukan); PP 94/2021 Pasal 8 ayat (3)–(4))',
-      '✓ A: usia 56 tahun, paling tinggi 56 (PP 11/2017 Pasal 190 ayat (4))',
-      '✗ A: TMT jabatan —, mutasi paling cepat — (PP 11/2017 Pasal 190 ayat (3))',
-      '✓ B: golongan III/d (Penata Tingkat I), minimum III/c (Penata) (PP 11/2017 Pasal 190 ayat (4))',
-      '✓ B: pendidikan Magister (S2), minimum Sarjana (S1) (PP 11/2017 Pasal 190 ayat (4))',
-      '✓ B: predikat kinerja 2 tahun terakhir Baik dan Baik (paling kurang Baik) (PP 11/2017 Pasal 199 ayat (2) huruf c; PermenPANRB 6/2022 (pasal belum ditemukan))',
-      '✓ B: hukuman disiplin sedang/berat yang berjalan pada 2025-01-01: — (PP 11/2017 (pasal belum ditemukan); PP 94/2021 Pasal 8 ayat (3)–(4))',
-      '✓ B: usia 44 tahun, paling tinggi 56 (PP 11/2017 Pasal 190 ayat (4))',
-      '✓ B: TMT jabatan 2020-01-01, mutasi paling cepat 2022-01-01 (PP 11/2017 Pasal 190 ayat (3))',
-      '• Peringkat 1: B dengan kecocokan 83,33 (PP 11/2017 Pasal 190 ayat (4); Peraturan BKN 26/2019 (pasal belum ditemukan))',
-    ]);
-    expect(explain(d(), 'en')).toEqual([
-      '✓ A: golongan III/c (Penata), minimum III/c (Penata) (PP 11/2017 Pasal 190 ayat (4))',
-      '✓ A: education Diploma IV, minimum Bachelor (S1) (PP 11/2017 Pasal 190 ayat (4))',
-      '✓ A: performance ratings of the last 2 years Good (Baik) and Good (Baik) (at least Baik) (PP 11/2017 Pasal 199 ayat (2) huruf c; PermenPANRB 6/2022 (article not located))',
-      '✗ A: moderate/severe disciplinary penalty running on 2025-01-01: 25% performance-allowance cut for 12 months (PP 11/2017 (article not located); PP 94/2021 Pasal 8 ayat (3)–(4))',
-      '✓ A: age 56, at most 56 (PP 11/2017 Pasal 190 ayat (4))',
-      '✗ A: post taken up —, transfer from — (PP 11/2017 Pasal 190 ayat (3))',
-      '✓ B: golongan III/d (Penata Tingkat I), minimum III/c (Penata) (PP 11/2017 Pasal 190 ayat (4))',
-      '✓ B: education Master (S2), minimum Bachelor (S1) (PP 11/2017 Pasal 190 ayat (4))',
-      '✓ B: performance ratings of the last 2 years Good (Baik) and Good (Baik) (at least Baik) (PP 11/2017 Pasal 199 ayat (2) huruf c; PermenPANRB 6/2022 (article not located))',
-      '✓ B: moderate/severe disciplinary penalty running on 2025-01-01: — (PP 11/2017 (article not located); PP 94/2021 Pasal 8 ayat (3)–(4))',
-      '✓ B: age 44, at most 56 (PP 11/2017 Pasal 190 ayat (4))',
-      '✓ B: post taken up 2020-01-01, transfer from 2022-01-01 (PP 11/2017 Pasal 190 ayat (3))',
-      '• Rank 1: B with fit 83.33 (PP 11/2017 Pasal 190 ayat (4); Peraturan BKN 26/2019 (article not located))',
-    ]);
+    expect(explain(d(), 'id')).toMatchInlineSnapshot(`
+      [
+        "Terpenuhi: A: golongan III/c (Penata), minimum III/c (Penata) [1]",
+        "Terpenuhi: A: pendidikan Diploma IV, minimum Sarjana (S1) [1]",
+        "Terpenuhi: A: predikat kinerja 2 tahun terakhir Baik dan Baik (paling kurang Baik) [2, 3]",
+        "Tidak terpenuhi: A: hukuman disiplin sedang/berat yang berjalan pada 1 Januari 2025: pemotongan tunjangan kinerja 25% selama 12 bulan [4, 5]",
+        "Terpenuhi: A: usia 56 tahun, paling tinggi 56 [1]",
+        "Tidak terpenuhi: A: TMT jabatan —, mutasi paling cepat — [6]",
+        "Terpenuhi: B: golongan III/d (Penata Tingkat I), minimum III/c (Penata) [1]",
+        "Terpenuhi: B: pendidikan Magister (S2), minimum Sarjana (S1) [1]",
+        "Terpenuhi: B: predikat kinerja 2 tahun terakhir Baik dan Baik (paling kurang Baik) [2, 3]",
+        "Terpenuhi: B: hukuman disiplin sedang/berat yang berjalan pada 1 Januari 2025: — [4, 5]",
+        "Terpenuhi: B: usia 44 tahun, paling tinggi 56 [1]",
+        "Terpenuhi: B: TMT jabatan 1 Januari 2020, mutasi paling cepat 1 Januari 2022 [6]",
+        "Catatan: Peringkat 1: B dengan kecocokan 83,33 [1, 7]",
+        "Dasar hukum:",
+        "[1] PP 11/2017 Pasal 190 ayat (4)",
+        "[2] PP 11/2017 Pasal 199 ayat (2) huruf c",
+        "[3] PermenPANRB 6/2022 (pasal belum ditemukan)",
+        "[4] PP 11/2017 (pasal belum ditemukan)",
+        "[5] PP 94/2021 Pasal 8 ayat (3)–(4)",
+        "[6] PP 11/2017 Pasal 190 ayat (3)",
+        "[7] Peraturan BKN 26/2019 (pasal belum ditemukan)",
+      ]
+    `);
+    expect(explain(d(), 'en')).toMatchInlineSnapshot(`
+      [
+        "Met: A: golongan III/c (Penata), minimum III/c (Penata) [1]",
+        "Met: A: education Diploma IV, minimum Bachelor (S1) [1]",
+        "Met: A: performance ratings of the last 2 years Good (Baik) and Good (Baik) (at least Baik) [2, 3]",
+        "Not met: A: moderate/severe disciplinary penalty running on 1 January 2025: 25% performance-allowance cut for 12 months [4, 5]",
+        "Met: A: age 56, at most 56 [1]",
+        "Not met: A: post taken up —, transfer from — [6]",
+        "Met: B: golongan III/d (Penata Tingkat I), minimum III/c (Penata) [1]",
+        "Met: B: education Master (S2), minimum Bachelor (S1) [1]",
+        "Met: B: performance ratings of the last 2 years Good (Baik) and Good (Baik) (at least Baik) [2, 3]",
+        "Met: B: moderate/severe disciplinary penalty running on 1 January 2025: — [4, 5]",
+        "Met: B: age 44, at most 56 [1]",
+        "Met: B: post taken up 1 January 2020, transfer from 1 January 2022 [6]",
+        "Note: Rank 1: B with fit 83.33 [1, 7]",
+        "Legal basis:",
+        "[1] PP 11/2017 Pasal 190 ayat (4)",
+        "[2] PP 11/2017 Pasal 199 ayat (2) huruf c",
+        "[3] PermenPANRB 6/2022 (article not located)",
+        "[4] PP 11/2017 (article not located)",
+        "[5] PP 94/2021 Pasal 8 ayat (3)–(4)",
+        "[6] PP 11/2017 Pasal 190 ayat (3)",
+        "[7] Peraturan BKN 26/2019 (article not located)",
+      ]
+    `);
   });
 
   const one = (kandidat: Record<string, unknown>, formasi: Record<string, unknown> = {}, options: Record<string, unknown> = {}) =>
@@ -354,15 +375,15 @@ describe('peringkatKandidat: ranking by fit, ties broken by higher golongan then
         facts: { kandidat: 'E', peringkat: 6, kecocokan: '80.00', sebelumnya: 'F' },
       },
     ]);
-    const id = explain(d, 'id');
+    const id = citedLines(d, 'id');
     expect(id).toContain(
-      '• Peringkat 2: B dengan kecocokan 80,00 (PP 11/2017 Pasal 190 ayat (4); Peraturan BKN 26/2019 (pasal belum ditemukan))',
+      'Catatan: Peringkat 2: B dengan kecocokan 80,00 (PP 11/2017 Pasal 190 ayat (4); Peraturan BKN 26/2019 (pasal belum ditemukan))',
     );
     expect(id).toContain(
-      '• Peringkat 3: A dengan kecocokan 80,00, sama dengan B; seri diputus menurut golongan lebih tinggi, lalu id (PP 11/2017 Pasal 190 ayat (4); Peraturan BKN 26/2019 (pasal belum ditemukan))',
+      'Catatan: Peringkat 3: A dengan kecocokan 80,00, sama dengan B; seri diputus menurut golongan lebih tinggi, lalu id (PP 11/2017 Pasal 190 ayat (4); Peraturan BKN 26/2019 (pasal belum ditemukan))',
     );
-    expect(explain(d, 'en')).toContain(
-      '• Rank 3: A with fit 80.00, equal to B; tie broken by higher golongan, then id (PP 11/2017 Pasal 190 ayat (4); Peraturan BKN 26/2019 (article not located))',
+    expect(citedLines(d, 'en')).toContain(
+      'Note: Rank 3: A with fit 80.00, equal to B; tie broken by higher golongan, then id (PP 11/2017 Pasal 190 ayat (4); Peraturan BKN 26/2019 (article not located))',
     );
   });
 

@@ -25,7 +25,9 @@ describe('renderTemplate: facts in each language', () => {
     ['89.99', '89,99', '89.99'],
     ['-2.5', '-2,5', '-2.5'],
     ['120', '120', '120'],
-    ['2024-02-29', '2024-02-29', '2024-02-29'],
+    // an ISO date reads as an SK writes it; the data keeps ISO
+    ['2024-02-29', '29 Februari 2024', '29 February 2024'],
+    ['2013-05', 'Mei 2013', 'May 2013'],
     // only a plain decimal gets a decimal comma: text around a number is left alone
     ['versi 2.5', 'versi 2.5', 'versi 2.5'],
     ['2.5 jam', '2.5 jam', '2.5 jam'],
@@ -97,12 +99,26 @@ describe('explainReason', () => {
   };
 
   it('marks the outcome and lists every citation', () => {
-    const r = reason('x.r', 'x.m', 'FAIL', [{ regulation: 'PP_30_2019', article: 'Pasal 41' }, { regulation: 'PERMENPANRB_6_2022', annex: 'Lampiran' }], {
-      n: '70.5',
-    });
-    expect(explainReason(r, 'id', catalogue)).toBe('✗ Nilai 70,5 (PP 30/2019 Pasal 41; PermenPANRB 6/2022 Lampiran)');
-    expect(explainReason({ ...r, outcome: 'PASS' }, 'en', catalogue)).toBe('✓ Score 70.5 (PP 30/2019 Pasal 41; PermenPANRB 6/2022 Lampiran)');
-    expect(explainReason({ ...r, outcome: 'INFO', citations: [] }, 'en', catalogue)).toBe('• Score 70.5');
+    const r = reason(
+      'x.r',
+      'x.m',
+      'FAIL',
+      [
+        { regulation: 'PP_30_2019', article: 'Pasal 41' },
+        { regulation: 'PERMENPANRB_6_2022', annex: 'Lampiran' },
+      ],
+      {
+        n: '70.5',
+      },
+    );
+    expect(explainReason(r, 'id', catalogue)).toBe('Tidak terpenuhi: Nilai 70,5 (PP 30/2019 Pasal 41; PermenPANRB 6/2022 Lampiran)');
+    expect(explainReason({ ...r, outcome: 'PASS' }, 'en', catalogue)).toBe(
+      'Met: Score 70.5 (PP 30/2019 Pasal 41; PermenPANRB 6/2022 Lampiran)',
+    );
+    expect(explainReason({ ...r, outcome: 'APPLIES' }, 'id', catalogue)).toBe(
+      'Berlaku: Nilai 70,5 (PP 30/2019 Pasal 41; PermenPANRB 6/2022 Lampiran)',
+    );
+    expect(explainReason({ ...r, outcome: 'INFO', citations: [] }, 'en', catalogue)).toBe('Note: Score 70.5');
   });
 });
 
@@ -118,8 +134,8 @@ describe('catalogues', () => {
 
   it('a reason of a domain without its own catalogue uses the merged labels', () => {
     const explain = createExplainer(a, b);
-    expect(explain(decision(0, [reason('b.r', 'b.m', 'INFO', [], { v: 'X' })]), 'en')).toEqual(['• B x-b']);
-    expect(explain(decision(0, [reason('a.r', 'a.m', 'INFO', [], { v: 'X' })]), 'en')).toEqual(['• A x-a']);
+    expect(explain(decision(0, [reason('b.r', 'b.m', 'INFO', [], { v: 'X' })]), 'en')).toEqual(['Note: B x-b']);
+    expect(explain(decision(0, [reason('a.r', 'a.m', 'INFO', [], { v: 'X' })]), 'en')).toEqual(['Note: A x-a']);
   });
 
   it('labelOf gives a label in a language, Indonesian by default, or the value itself', () => {

@@ -46,9 +46,24 @@ describe('dated versions', () => {
   });
   it('checks tables for gaps and overlaps', () => {
     expect(checkVersionTable(versions)).toEqual([]);
-    expect(checkVersionTable([{ id: 'A', from: '2020-01-01', to: '2023-01-01' }, { id: 'B', from: '2024-01-01' }])[0]).toMatch(/gap/);
-    expect(checkVersionTable([{ id: 'A', from: '2020-01-01', to: '2025-01-01' }, { id: 'B', from: '2024-01-01' }])[0]).toMatch(/overlap/);
-    expect(checkVersionTable([{ id: 'A', from: '2020-01-01' }, { id: 'B', from: '2024-01-01' }])[0]).toMatch(/open-ended/);
+    expect(
+      checkVersionTable([
+        { id: 'A', from: '2020-01-01', to: '2023-01-01' },
+        { id: 'B', from: '2024-01-01' },
+      ])[0],
+    ).toMatch(/gap/);
+    expect(
+      checkVersionTable([
+        { id: 'A', from: '2020-01-01', to: '2025-01-01' },
+        { id: 'B', from: '2024-01-01' },
+      ])[0],
+    ).toMatch(/overlap/);
+    expect(
+      checkVersionTable([
+        { id: 'A', from: '2020-01-01' },
+        { id: 'B', from: '2024-01-01' },
+      ])[0],
+    ).toMatch(/open-ended/);
   });
 });
 
@@ -58,22 +73,24 @@ describe('explain', () => {
     labels: { BAIK: { id: 'Baik', en: 'Good' } },
   };
   const explain = createExplainer(catalogue);
-  const d = decision('BAIK', [reason('x', 'x.ok', 'PASS', [{ regulation: 'PP_30_2019', article: 'Pasal 41 ayat (5)' }], { nilai: '89.5', p: 'BAIK' })]);
+  const d = decision('BAIK', [
+    reason('x', 'x.ok', 'PASS', [{ regulation: 'PP_30_2019', article: 'Pasal 41 ayat (5)' }], { nilai: '89.5', p: 'BAIK' }),
+  ]);
   it('renders both languages with labels, decimal commas in Indonesian and citations', () => {
-    expect(explain(d, 'id')).toEqual(['✓ Nilai 89,5 adalah Baik (PP 30/2019 Pasal 41 ayat (5))']);
-    expect(explain(d, 'en')).toEqual(['✓ Score 89.5 is Good (PP 30/2019 Pasal 41 ayat (5))']);
+    expect(explain(d, 'id')).toEqual(['Terpenuhi: Nilai 89,5 adalah Baik [1]', 'Dasar hukum:', '[1] PP 30/2019 Pasal 41 ayat (5)']);
+    expect(explain(d, 'en')).toEqual(['Met: Score 89.5 is Good [1]', 'Legal basis:', '[1] PP 30/2019 Pasal 41 ayat (5)']);
     expect(explain(d)).toEqual(explain(d, 'id'));
   });
   it("prefers a domain's own label for its reasons", () => {
     const a = { domain: 'a', messages: { 'a.m': { id: '{v}', en: '{v}' } }, labels: { X: { id: 'A-x', en: 'A-x' } } };
     const b = { domain: 'b', messages: { 'b.m': { id: '{v}', en: '{v}' } }, labels: { X: { id: 'B-x', en: 'B-x' } } };
     const ex = createExplainer(a, b);
-    expect(ex(decision(1, [reason('a.r', 'a.m', 'INFO', [], { v: 'X' })]))).toEqual(['• A-x']);
-    expect(ex(decision(1, [reason('b.r', 'b.m', 'INFO', [], { v: 'X' })]))).toEqual(['• B-x']);
+    expect(ex(decision(1, [reason('a.r', 'a.m', 'INFO', [], { v: 'X' })]))).toEqual(['Catatan: A-x']);
+    expect(ex(decision(1, [reason('b.r', 'b.m', 'INFO', [], { v: 'X' })]))).toEqual(['Catatan: B-x']);
   });
 
   it('falls back to the code and facts for an unknown code', () => {
-    expect(explain(decision(1, [reason('x', 'x.unknown', 'INFO', [], { a: 1 })]))[0]).toBe('• x.unknown {"a":1}');
+    expect(explain(decision(1, [reason('x', 'x.unknown', 'INFO', [], { a: 1 })]))[0]).toBe('Catatan: x.unknown {"a":1}');
   });
   it('names regulations briefly', () => {
     expect(regulationShortName('PERMENPANRB_6_2022')).toBe('PermenPANRB 6/2022');

@@ -39,23 +39,39 @@ describe('bentukHukuman: each jenis hukuman of PP 94/2021 Pasal 8 ayat (2)–(4)
   });
 
   it('ringan and berat "carried out as such": the text names the jenis and its tingkat', () => {
-    expect(explain(bentukHukuman({ jenis: 'TEGURAN_LISAN' }), 'en')).toEqual([
-      '• oral reprimand (light penalty) is carried out as such (PP 94/2021 Pasal 8 ayat (2) huruf a)',
-    ]);
-    expect(explain(bentukHukuman({ jenis: 'PEMBEBASAN_DARI_JABATAN' }), 'id')).toEqual([
-      '• pembebasan dari jabatannya menjadi jabatan pelaksana selama 12 bulan (hukuman disiplin berat) dilaksanakan sesuai jenisnya (PP 94/2021 Pasal 8 ayat (4) huruf b)',
-    ]);
+    expect(explain(bentukHukuman({ jenis: 'TEGURAN_LISAN' }), 'en')).toMatchInlineSnapshot(`
+      [
+        "Note: oral reprimand (light penalty) is carried out as such [1]",
+        "Legal basis:",
+        "[1] PP 94/2021 Pasal 8 ayat (2) huruf a",
+      ]
+    `);
+    expect(explain(bentukHukuman({ jenis: 'PEMBEBASAN_DARI_JABATAN' }), 'id')).toMatchInlineSnapshot(`
+      [
+        "Catatan: pembebasan dari jabatannya menjadi jabatan pelaksana selama 12 bulan (hukuman disiplin berat) dilaksanakan sesuai jenisnya [1]",
+        "Dasar hukum:",
+        "[1] PP 94/2021 Pasal 8 ayat (4) huruf b",
+      ]
+    `);
   });
 });
 
 describe('bentukHukuman (sedang mode switch)', () => {
   it('tukin mode: 25 % for 6/9/12 months', () => {
-    expect(bentukHukuman({ jenis: 'POTONGAN_TUKIN_12_BULAN' }).value).toMatchObject({ bentuk: 'POTONGAN_TUKIN_25_PERSEN', durasiBulan: 12, persenPotonganTukin: '25' });
+    expect(bentukHukuman({ jenis: 'POTONGAN_TUKIN_12_BULAN' }).value).toMatchObject({
+      bentuk: 'POTONGAN_TUKIN_25_PERSEN',
+      durasiBulan: 12,
+      persenPotonganTukin: '25',
+    });
   });
   it('interim mode: KGB / KP / pangkat for 1 year, mapping configurable', () => {
     const o = { sedangMode: 'INTERIM_KGB_KP_PANGKAT' } as const;
     expect(bentukHukuman({ jenis: 'POTONGAN_TUKIN_9_BULAN' }, o).value.bentuk).toBe('PENUNDAAN_KP');
-    expect(bentukHukuman({ jenis: 'POTONGAN_TUKIN_12_BULAN' }, o).value).toMatchObject({ bentuk: 'PENURUNAN_PANGKAT', durasiBulan: 12, persenPotonganTukin: null });
+    expect(bentukHukuman({ jenis: 'POTONGAN_TUKIN_12_BULAN' }, o).value).toMatchObject({
+      bentuk: 'PENURUNAN_PANGKAT',
+      durasiBulan: 12,
+      persenPotonganTukin: null,
+    });
     const swapped = { ...o, pemetaanInterim: { POTONGAN_TUKIN_6_BULAN: 'PENUNDAAN_KP', POTONGAN_TUKIN_9_BULAN: 'PENUNDAAN_KGB' } } as const;
     expect(bentukHukuman({ jenis: 'POTONGAN_TUKIN_6_BULAN' }, swapped).value.bentuk).toBe('PENUNDAAN_KP');
     expect(bentukHukuman({ jenis: 'POTONGAN_TUKIN_9_BULAN' }, swapped).value.bentuk).toBe('PENUNDAAN_KGB');
@@ -71,7 +87,10 @@ describe('bentukHukuman (sedang mode switch)', () => {
   });
   it('ringan and berat are carried out as themselves in both modes', () => {
     for (const sedangMode of ['TUKIN', 'INTERIM_KGB_KP_PANGKAT'] as const) {
-      expect(bentukHukuman({ jenis: 'PEMBEBASAN_DARI_JABATAN' }, { sedangMode }).value).toMatchObject({ bentuk: 'PEMBEBASAN_DARI_JABATAN', durasiBulan: 12 });
+      expect(bentukHukuman({ jenis: 'PEMBEBASAN_DARI_JABATAN' }, { sedangMode }).value).toMatchObject({
+        bentuk: 'PEMBEBASAN_DARI_JABATAN',
+        durasiBulan: 12,
+      });
       expect(bentukHukuman({ jenis: 'TEGURAN_LISAN' }, { sedangMode }).value.durasiBulan).toBeNull();
     }
   });

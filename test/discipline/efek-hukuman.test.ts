@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { efekHukuman, efekHukumanRule, JENIS_HUKUMAN, TABEL_EFEK_HUKUMAN } from '../../src/discipline/index.js';
 import { explain } from '../../src/explain.js';
+import { reasonLines } from '../explain/lines.js';
 
 const pp94 = (article: string) => ({ regulation: 'PP_94_2021', article });
 /** No KGB or KP while a hukuman runs: no article of PP 94/2021 or PerBKN 6/2022 has been found (issue 16, M1). */
@@ -55,18 +56,18 @@ describe('efekHukuman', () => {
         tanpaKpPengabdian: true,
       });
       expect(d.reasons.map((r) => [r.code, r.outcome])).toEqual([
-        ['discipline.efekHukuman.diberhentikan', 'FAIL'],
-        ['discipline.efekHukuman.tanpaKpPengabdian', 'FAIL'],
+        ['discipline.efekHukuman.diberhentikan', 'APPLIES'],
+        ['discipline.efekHukuman.tanpaKpPengabdian', 'APPLIES'],
       ]);
       expect(d.reasons[0]).toMatchObject({
         citations: [{ regulation: 'PP_94_2021', article: 'Pasal 8 ayat (4) huruf c' }],
         facts: { tanggal: '2030-01-01', tmt: '2024-01-01' },
       });
-      expect(explain(d, 'id')[0]).toBe(
-        '✗ Sejak 2024-01-01 PNS diberhentikan dengan hormat tidak atas permintaan sendiri (PDHTAPS); pada 2030-01-01 tidak ada lagi kenaikan gaji berkala maupun kenaikan pangkat (PP 94/2021 Pasal 8 ayat (4) huruf c)',
+      expect(reasonLines(d, 'id')[0]).toMatchInlineSnapshot(
+        `"Berlaku: Sejak 1 Januari 2024 PNS diberhentikan dengan hormat tidak atas permintaan sendiri (PDHTAPS); pada 1 Januari 2030 tidak ada lagi kenaikan gaji berkala maupun kenaikan pangkat [1]"`,
       );
-      expect(explain(d, 'en')[0]).toBe(
-        '✗ The civil servant was dismissed (PDHTAPS) from 2024-01-01; on 2030-01-01 there is no longer any periodic salary step or promotion (PP 94/2021 Pasal 8 ayat (4) huruf c)',
+      expect(reasonLines(d, 'en')[0]).toMatchInlineSnapshot(
+        `"Applies: The civil servant was dismissed (PDHTAPS) from 1 January 2024; on 1 January 2030 there is no longer any periodic salary step or promotion [1]"`,
       );
     }
   });
@@ -102,8 +103,20 @@ describe('efekHukuman (PP 94/2021 Pasal 8)', () => {
         facts: { tanggal: '2024-01-03' },
       },
     ]);
-    expect(explain(d, 'en')).toEqual(['✓ On 2024-01-03 no disciplinary penalty is being served (PP 94/2021 Pasal 8)']);
-    expect(explain(d, 'id')).toEqual(['✓ Pada 2024-01-03 tidak ada hukuman disiplin yang sedang dijalani (PP 94/2021 Pasal 8)']);
+    expect(explain(d, 'en')).toMatchInlineSnapshot(`
+      [
+        "Met: On 3 January 2024 no disciplinary penalty is being served [1]",
+        "Legal basis:",
+        "[1] PP 94/2021 Pasal 8",
+      ]
+    `);
+    expect(explain(d, 'id')).toMatchInlineSnapshot(`
+      [
+        "Terpenuhi: Pada 3 Januari 2024 tidak ada hukuman disiplin yang sedang dijalani [1]",
+        "Dasar hukum:",
+        "[1] PP 94/2021 Pasal 8",
+      ]
+    `);
   });
 
   it('no KP pengabdian from the day PDHTAPS takes effect (Pasal 8 ayat (4) huruf c), not the day before', () => {
@@ -120,12 +133,12 @@ describe('efekHukuman (PP 94/2021 Pasal 8)', () => {
     expect(on.reasons.at(-1)).toEqual({
       rule: 'discipline.efekHukuman',
       code: 'discipline.efekHukuman.tanpaKpPengabdian',
-      outcome: 'FAIL',
+      outcome: 'APPLIES',
       citations: [pp94('Pasal 8 ayat (4) huruf c')],
       facts: {},
     });
-    expect(explain(on, 'en').at(-1)).toBe(
-      '✗ The civil servant was dismissed by PDHTAPS: no service-based final promotion (PP 94/2021 Pasal 8 ayat (4) huruf c)',
+    expect(reasonLines(on, 'en').at(-1)).toMatchInlineSnapshot(
+      `"Applies: The civil servant was dismissed by PDHTAPS: no service-based final promotion [1]"`,
     );
   });
 
@@ -194,8 +207,8 @@ describe('efekHukuman: the KGB/KP postponement cites no article no source shows 
     const d = efekHukuman({ riwayat: [...riwayat], tanggal: '2024-07-14' });
     expect(d.value.kgbDanKpDitunda).toBe(true);
     expect(d.reasons.find((x) => x.code === 'discipline.efekHukuman.kgbKpDitunda')!.citations).toEqual([KGB_KP_TIDAK_DITEMUKAN]);
-    expect(explain(d, 'en').at(-1)).toBe(
-      '✗ While serving 25% performance-allowance cut for 6 months, the civil servant receives no periodic salary step or promotion (setting, unconfirmed) (Peraturan BKN 6/2022 (article not located))',
+    expect(reasonLines(d, 'en').at(-1)).toMatchInlineSnapshot(
+      `"Applies: While serving 25% performance-allowance cut for 6 months, the civil servant receives no periodic salary step or promotion (setting, unconfirmed) [2]"`,
     );
   });
   it('on the first day after it: nothing running, no postponement and no such reason', () => {

@@ -13,7 +13,10 @@ describe('hukumanAtasanLalai (Pasal 28, contoh 7)', () => {
 /** Pasal 28 for the atasan langsung; the PyBM case's Pasal is not located (issue 16). */
 const DASAR = [
   { regulation: 'PP_94_2021', article: 'Pasal 28' },
-  { regulation: 'PP_94_2021', unlocated: expect.stringMatching(/^A PyBM who does not impose the due hukuman .*Pasal 28 is the atasan langsung case/) },
+  {
+    regulation: 'PP_94_2021',
+    unlocated: expect.stringMatching(/^A PyBM who does not impose the due hukuman .*Pasal 28 is the atasan langsung case/),
+  },
 ];
 
 describe('hukumanAtasanLalai: every jenis, its reason and its table (PP 94/2021 Pasal 28)', () => {
@@ -39,7 +42,7 @@ describe('hukumanAtasanLalai: every jenis, its reason and its table (PP 94/2021 
       {
         rule: 'discipline.hukumanAtasanLalai',
         code: 'discipline.hukumanAtasanLalai.lebihBerat',
-        outcome: 'FAIL',
+        outcome: 'APPLIES',
         citations: DASAR,
         facts: { hukumanSeharusnya, hukuman, tingkat },
       },
@@ -54,8 +57,13 @@ describe('hukumanAtasanLalai: every jenis, its reason and its table (PP 94/2021 
 
   it('explains in both languages', () => {
     const d = hukumanAtasanLalai({ hukumanSeharusnya: 'TEGURAN_TERTULIS' });
-    expect(explain(d, 'en')).toEqual([
-      '✗ A superior who did not impose written reprimand receives a heavier penalty: written statement of dissatisfaction (light penalty) (PP 94/2021 Pasal 28; PP 94/2021 (article not located))',
-    ]);
+    expect(explain(d, 'en')).toMatchInlineSnapshot(`
+      [
+        "Applies: A superior who did not impose written reprimand receives a heavier penalty: written statement of dissatisfaction (light penalty) [1, 2]",
+        "Legal basis:",
+        "[1] PP 94/2021 Pasal 28",
+        "[2] PP 94/2021 (article not located)",
+      ]
+    `);
   });
 });

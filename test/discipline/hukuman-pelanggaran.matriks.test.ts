@@ -16,6 +16,7 @@ import {
 import { explain } from '../../src/explain.js';
 import { jsonSchemaOf } from '../../src/schema.js';
 import { thrownIssues } from '../input-issues.js';
+import { reasonLines } from '../explain/lines.js';
 
 /*
  * The PP 94/2021 violation matrix (Pasal 3–5 × dampak → tingkat, Pasal 9–14) restated from its sources
@@ -229,11 +230,11 @@ describe('Pasal 5 huruf e and the wording of c and d (PP 94/2021 Pasal 5, Pasal 
         { regulation: 'PP_94_2021', article: 'Pasal 14' },
       ],
     });
-    expect(explain(d, 'id')[0]).toContain(
+    expect(reasonLines(d, 'id')[0]).toContain(
       'Pasal 5 huruf e (bekerja pada perusahaan asing, konsultan asing, atau lembaga swadaya masyarakat asing',
     );
-    expect(explain(d, 'en')[0]).toMatch(
-      /^✗ Breach of Article 5\(e\) \(working for a foreign company, foreign consultant or foreign NGO unless assigned by the PPK\): always a severe penalty/,
+    expect(reasonLines(d, 'en')[0]).toMatch(
+      /^Applies: Breach of Article 5\(e\) \(working for a foreign company, foreign consultant or foreign NGO unless assigned by the PPK\): always a severe penalty/,
     );
     expect(
       hukumanBeberapaPelanggaran({ pelanggaran: [{ ketentuan: 'PASAL_5_M', dampak: 'INSTANSI' }, { ketentuan: 'PASAL_5_E' }] }).value
@@ -254,7 +255,7 @@ describe('"ikut kampanye" (Pasal 5 huruf n angka 1): setting tingkatIkutKampanye
         { regulation: 'PP_94_2021', unlocated: expect.stringMatching(/no transcription.*tingkatIkutKampanye/i) },
       ],
     });
-    expect(explain(d, 'en')[0]).toContain('list no level for it; moderate penalty per the setting tingkatIkutKampanye (unconfirmed');
+    expect(reasonLines(d, 'en')[0]).toContain('list no level for it; moderate penalty per the setting tingkatIkutKampanye (unconfirmed');
     const { properties } = jsonSchemaOf(hukumanPelanggaranRule, 'options') as { properties: Record<string, Record<string, unknown>> };
     const option = properties.tingkatIkutKampanye!;
     expect(option.default).toBe('SEDANG');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hukumanBeberapaPelanggaran, hukumanPelanggaran, KODE_KETENTUAN, type KodeKetentuan } from '../../src/discipline/index.js';
 import { explain } from '../../src/explain.js';
 import { thrownIssues } from '../input-issues.js';
+import { reasonLines } from '../explain/lines.js';
 
 describe('hukumanPelanggaran cites the Pasal that sets the tingkat (PP 94/2021 Pasal 9–14)', () => {
   it.each([
@@ -88,11 +89,16 @@ describe('hukumanPelanggaran texts', () => {
   it('an unlisted dampak names the nearest listed dampak used (setting dampakTidakTercantum)', () => {
     const d = hukumanPelanggaran({ ketentuan: 'PASAL_4_G', dampak: 'NEGARA' });
     expect(d.reasons[0]!.facts).toMatchObject({ dampak: 'DAMPAK_NEGARA', dampakTerdekat: 'DAMPAK_INSTANSI', tingkat: 'SEDANG' });
-    expect(explain(d, 'en')).toEqual([
-      '✗ Breach of Article 4(g) (using and maintaining state property): no level is listed for impact on the state and/or government; the level for the nearest impact the agency applies: moderate penalty (setting) (PP 94/2021 Pasal 4 huruf g; PP 94/2021 Pasal 10 ayat (2) huruf g)',
-    ]);
+    expect(explain(d, 'en')).toMatchInlineSnapshot(`
+      [
+        "Applies: Breach of Article 4(g) (using and maintaining state property): no level is listed for impact on the state and/or government; the level for the nearest impact the agency applies: moderate penalty (setting) [1, 2]",
+        "Legal basis:",
+        "[1] PP 94/2021 Pasal 4 huruf g",
+        "[2] PP 94/2021 Pasal 10 ayat (2) huruf g",
+      ]
+    `);
     const m = hukumanPelanggaran({ ketentuan: 'PASAL_5_M', dampak: 'UNIT_KERJA' });
-    expect(explain(m, 'id')[0]).toContain('dipakai tingkat untuk dampak terdekat instansi: hukuman disiplin sedang');
+    expect(reasonLines(m, 'id')[0]).toContain('dipakai tingkat untuk dampak terdekat instansi: hukuman disiplin sedang');
   });
 
   it('pengulangan rising a tingkat names the last and the new hukuman (PerBKN 6/2022 contoh 18c)', () => {
@@ -100,12 +106,12 @@ describe('hukumanPelanggaran texts', () => {
     expect(d.reasons[1]).toEqual({
       rule: 'discipline.hukumanPelanggaran',
       code: 'discipline.hukumanPelanggaran.pengulanganNaikTingkat',
-      outcome: 'FAIL',
+      outcome: 'APPLIES',
       citations: [{ regulation: 'PERBKN_6_2022', annex: 'Lampiran, contoh kasus 18c' }],
       facts: { hukumanTerakhir: 'PERNYATAAN_TIDAK_PUAS_TERTULIS', hukuman: 'POTONGAN_TUKIN_6_BULAN', tingkat: 'SEDANG' },
     });
-    expect(explain(d, 'en')[1]).toBe(
-      '✗ Repeated breach: the last penalty written statement of dissatisfaction is not lighter than this level, so 25% performance-allowance cut for 6 months is imposed (moderate penalty) (Peraturan BKN 6/2022 Lampiran, contoh kasus 18c)',
+    expect(reasonLines(d, 'en')[1]).toMatchInlineSnapshot(
+      `"Applies: Repeated breach: the last penalty written statement of dissatisfaction is not lighter than this level, so 25% performance-allowance cut for 6 months is imposed (moderate penalty) [3]"`,
     );
   });
 
@@ -182,9 +188,9 @@ describe('the breached ketentuan in the explanation (PP 94/2021 Pasal 3–5)', (
 
   it.each(KETENTUAN)('%s renders as "%s (…)" in Indonesian and "%s (…)" in English', (ketentuan, pasal, article, summary) => {
     const d = hukumanPelanggaran({ ketentuan, dampak: 'INSTANSI', jabatan: 'JPT' });
-    const en = explain(d, 'en')[0]!;
-    expect(en).toMatch(new RegExp(`^✗ Breach of ${article.replace(/[()]/g, '\\$&')} \\(`));
+    const en = reasonLines(d, 'en')[0]!;
+    expect(en).toMatch(new RegExp(`^Applies: Breach of ${article.replace(/[()]/g, '\\$&')} \\(`));
     expect(en).toContain(`${article} (${summary})`);
-    expect(explain(d, 'id')[0]).toMatch(new RegExp(`^✗ Pelanggaran ${pasal} \\(`));
+    expect(reasonLines(d, 'id')[0]).toMatch(new RegExp(`^Berlaku: Pelanggaran ${pasal} \\(`));
   });
 });

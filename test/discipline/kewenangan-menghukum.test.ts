@@ -64,7 +64,10 @@ const LAMPIRAN_PERBKN_6_2022: MatriksKewenangan = {
 
 const CITE = [
   // The PyBM articles' numbers are quoted by no source: not located (issue 16; was "Pasal 16–25", an estimate).
-  { regulation: 'PP_94_2021', unlocated: expect.stringMatching(/^The PyBM articles \(estimated at about Pasal 16–25; no source quotes their numbers\)/) },
+  {
+    regulation: 'PP_94_2021',
+    unlocated: expect.stringMatching(/^The PyBM articles \(estimated at about Pasal 16–25; no source quotes their numbers\)/),
+  },
   { regulation: 'PERBKN_6_2022', annex: 'Lampiran (pejabat yang berwenang menghukum)' },
 ];
 
@@ -108,13 +111,23 @@ describe('kewenanganMenghukum: the whole PyBM matrix (PP 94/2021, articles not l
 
   it('explains an authorised and an unauthorised pejabat in both languages', () => {
     const ya = kewenanganMenghukum({ pejabat: 'PPK_KABUPATEN_KOTA', sasaran: 'ADMINISTRATOR_KE_BAWAH' });
-    expect(explain(ya, 'en')).toEqual([
-      '✓ staffing authority (regency/city) may impose 6 penalty types on Administrator and below (matrix PP 94/2021) (PP 94/2021 (article not located); Peraturan BKN 6/2022 Lampiran (pejabat yang berwenang menghukum))',
-    ]);
+    expect(explain(ya, 'en')).toMatchInlineSnapshot(`
+      [
+        "Met: staffing authority (regency/city) may impose 6 penalty types on Administrator and below (matrix PP 94/2021) [1, 2]",
+        "Legal basis:",
+        "[1] PP 94/2021 (article not located)",
+        "[2] Peraturan BKN 6/2022 Lampiran (pejabat yang berwenang menghukum)",
+      ]
+    `);
     const tidak = kewenanganMenghukum({ pejabat: 'PENGAWAS_SETARA', sasaran: 'DUA_TINGKAT_DI_BAWAH' });
-    expect(explain(tidak, 'id')).toEqual([
-      '✗ Pengawas atau setara tidak berwenang menghukum PNS dua tingkat di bawahnya (matriks PP 94/2021; jumlah jenis 0) (PP 94/2021 (pasal belum ditemukan); Peraturan BKN 6/2022 Lampiran (pejabat yang berwenang menghukum))',
-    ]);
+    expect(explain(tidak, 'id')).toMatchInlineSnapshot(`
+      [
+        "Tidak terpenuhi: Pengawas atau setara tidak berwenang menghukum PNS dua tingkat di bawahnya (matriks PP 94/2021; jumlah jenis 0) [1, 2]",
+        "Dasar hukum:",
+        "[1] PP 94/2021 (pasal belum ditemukan)",
+        "[2] Peraturan BKN 6/2022 Lampiran (pejabat yang berwenang menghukum)",
+      ]
+    `);
   });
 });
 
@@ -131,7 +144,9 @@ describe('kewenanganMenghukum: rows, the setting, totality', () => {
   });
   it('the PerBKN lampiran conflict is a setting (Pengawas)', () => {
     expect(kewenanganMenghukum({ pejabat: 'PENGAWAS_SETARA', sasaran: 'DUA_TINGKAT_DI_BAWAH' }).value).toEqual([]);
-    expect(kewenanganMenghukum({ pejabat: 'PENGAWAS_SETARA', sasaran: 'DUA_TINGKAT_DI_BAWAH' }, { matriks: 'LAMPIRAN_PERBKN_6_2022' }).value).toHaveLength(6);
+    expect(
+      kewenanganMenghukum({ pejabat: 'PENGAWAS_SETARA', sasaran: 'DUA_TINGKAT_DI_BAWAH' }, { matriks: 'LAMPIRAN_PERBKN_6_2022' }).value,
+    ).toHaveLength(6);
   });
   it('is total over the enumerations', () => {
     for (const pejabat of PEJABAT_BERWENANG)

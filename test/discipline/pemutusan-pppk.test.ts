@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALASAN_PEMUTUSAN_PPPK, PEMUTUSAN_DISIPLIN_BERAT, PEMUTUSAN_PPPK, pemutusanPppk } from '../../src/discipline/index.js';
 import { explain } from '../../src/explain.js';
+import { reasonLines } from '../explain/lines.js';
 
 describe('pemutusanPppk (PP 49/2018 Pasal 53; UU 20/2023 Pasal 52)', () => {
   const ayat2 = (huruf: string) => ({ regulation: 'PP_49_2018', article: `Pasal 53 ayat (2) huruf ${huruf}` });
@@ -24,7 +25,7 @@ describe('pemutusanPppk (PP 49/2018 Pasal 53; UU 20/2023 Pasal 52)', () => {
     expect(d.value).toEqual({ jenis, upayaAdministratif: 'BANDING_ADMINISTRATIF_BPASN' });
     expect(d.reasons[0]).toMatchObject({
       code: 'discipline.pemutusanPppk.alasan',
-      outcome: 'FAIL',
+      outcome: 'APPLIES',
       citations: [citation],
       facts: { alasan, jenis },
     });
@@ -35,8 +36,8 @@ describe('pemutusanPppk (PP 49/2018 Pasal 53; UU 20/2023 Pasal 52)', () => {
     if (alasan === 'DISIPLIN_BERAT') {
       expect(d.value.jenis).toBe('TIDAK_DENGAN_HORMAT');
       expect(d.reasons[0]!.citations).toEqual([{ regulation: 'UU_20_2023', article: 'Pasal 52 ayat (3) huruf g dan ayat (4)' }]);
-      expect(explain(d, 'en')[0]).toBe(
-        '✗ Ground severe disciplinary breach: contract ended without honour (UU 20/2023 Pasal 52 ayat (3) huruf g dan ayat (4))',
+      expect(reasonLines(d, 'en')[0]).toMatchInlineSnapshot(
+        `"Applies: Ground severe disciplinary breach: contract ended without honour [1]"`,
       );
     } else {
       expect(d.value.jenis).toBe(jenis);

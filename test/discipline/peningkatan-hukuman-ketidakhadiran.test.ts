@@ -3,6 +3,7 @@ import { MeritInputError } from '../../src/core/errors.js';
 import { peningkatanHukumanKetidakhadiran } from '../../src/discipline/index.js';
 import { explain } from '../../src/explain.js';
 import { thrownIssues } from '../input-issues.js';
+import { reasonLines } from '../explain/lines.js';
 
 describe('peningkatanHukumanKetidakhadiran (PerBKN 6/2022 contoh 2–5)', () => {
   it.each([
@@ -60,10 +61,10 @@ describe('peningkatanHukumanKetidakhadiran (Pasal 15 ayat (1))', () => {
     expect(d.value).toBeNull();
     expect(d.reasons.map((r) => [r.code, r.outcome])).toEqual([
       ['discipline.peningkatanHukumanKetidakhadiran.total', 'INFO'],
-      ['discipline.peningkatanHukumanKetidakhadiran.dibawahBatas', 'PASS'],
+      ['discipline.peningkatanHukumanKetidakhadiran.dibawahBatas', 'APPLIES'],
       ['discipline.peningkatanHukumanKetidakhadiran.tidakBerturutTurut', 'PASS'],
     ]);
-    expect(explain(d, 'en')[0]).toBe('• 1 earlier days + 1 new days = 2 working days this year (PP 94/2021 Pasal 15 ayat (1))');
+    expect(reasonLines(d, 'en')[0]).toMatchInlineSnapshot(`"Note: 1 earlier days + 1 new days = 2 working days this year [1]"`);
   });
 
   it('first hukuman of the year (none before): imposed as ditingkatkan', () => {
@@ -71,7 +72,7 @@ describe('peningkatanHukumanKetidakhadiran (Pasal 15 ayat (1))', () => {
     expect(d.value).toBe('TEGURAN_LISAN');
     expect(d.reasons.at(-1)).toMatchObject({
       code: 'discipline.peningkatanHukumanKetidakhadiran.ditingkatkan',
-      outcome: 'FAIL',
+      outcome: 'APPLIES',
       facts: { hukumanSebelumnya: null, hukuman: 'TEGURAN_LISAN' },
     });
   });
@@ -79,15 +80,20 @@ describe('peningkatanHukumanKetidakhadiran (Pasal 15 ayat (1))', () => {
 
 describe('peningkatanHukumanKetidakhadiran: its reasons under its own prefix', () => {
   it('the cumulative and consecutive reasons carry the escalation rule’s code, with the texts of hukumanKetidakhadiran', () => {
-    const d = peningkatanHukumanKetidakhadiran({ hukumanSebelumnya: 'TEGURAN_LISAN', hariSebelumnya: 3, hariBaru: 2, hariBerturutTurut: 2 });
+    const d = peningkatanHukumanKetidakhadiran({
+      hukumanSebelumnya: 'TEGURAN_LISAN',
+      hariSebelumnya: 3,
+      hariBaru: 2,
+      hariBerturutTurut: 2,
+    });
     expect(d.reasons.map((r) => [r.rule, r.code])).toEqual(
       ['total', 'kumulatif', 'tidakBerturutTurut', 'ditingkatkan'].map((key) => [
         'discipline.peningkatanHukumanKetidakhadiran',
         `discipline.peningkatanHukumanKetidakhadiran.${key}`,
       ]),
     );
-    expect(explain(d, 'en')[1]).toBe(
-      '✗ 5 working days of unexcused absence this year fall within [4, 7): light penalty, written reprimand (PP 94/2021 Pasal 9)',
+    expect(reasonLines(d, 'en')[1]).toMatchInlineSnapshot(
+      `"Applies: 5 working days of unexcused absence this year, in the range 4 to 6 working days: light penalty, written reprimand [2]"`,
     );
   });
 });

@@ -3,6 +3,7 @@ import { MeritInputError } from '../../src/core/errors.js';
 import { penyesuaianGajiKetidakhadiran } from '../../src/discipline/index.js';
 import { explain } from '../../src/explain.js';
 import { thrownIssues } from '../input-issues.js';
+import { reasonLines } from '../explain/lines.js';
 
 describe('penyesuaianGajiKetidakhadiran (PerBKN 6/2022 contoh 23)', () => {
   it.each([
@@ -12,16 +13,18 @@ describe('penyesuaianGajiKetidakhadiran (PerBKN 6/2022 contoh 23)', () => {
     [10, 10, false, 'PDHTAPS', 'GAJI_DIKEMBALIKAN_KE_NEGARA'],
     [12, 4, false, 'POTONGAN_TUKIN_6_BULAN', 'TANPA_PENYESUAIAN'],
   ] as const)('%i days (%i consecutive), salary stopped %s → %s, %s', (k, b, stopped, hukuman, penyesuaianGaji) => {
-    expect(penyesuaianGajiKetidakhadiran({ hariKumulatifTerbukti: k, hariBerturutTurutTerbukti: b, gajiTelahDihentikan: stopped }).value).toEqual({
+    expect(
+      penyesuaianGajiKetidakhadiran({ hariKumulatifTerbukti: k, hariBerturutTurutTerbukti: b, gajiTelahDihentikan: stopped }).value,
+    ).toEqual({
       hukuman,
       penyesuaianGaji,
     });
   });
 
   it('rejects more consecutive than cumulative days', () => {
-    expect(() => penyesuaianGajiKetidakhadiran({ hariKumulatifTerbukti: 3, hariBerturutTurutTerbukti: 4, gajiTelahDihentikan: true })).toThrow(
-      MeritInputError,
-    );
+    expect(() =>
+      penyesuaianGajiKetidakhadiran({ hariKumulatifTerbukti: 3, hariBerturutTurutTerbukti: 4, gajiTelahDihentikan: true }),
+    ).toThrow(MeritInputError);
   });
 });
 
@@ -48,10 +51,10 @@ describe('penyesuaianGajiKetidakhadiran (PP 94/2021 Pasal 15 ayat (2); PerBKN 6/
   });
 
   it.each([
-    [true, 9, 'GAJI_DIBAYARKAN_KEMBALI', 'FAIL'],
-    [true, 10, 'TANPA_PENYESUAIAN', 'PASS'],
-    [false, 9, 'TANPA_PENYESUAIAN', 'PASS'],
-    [false, 10, 'GAJI_DIKEMBALIKAN_KE_NEGARA', 'FAIL'],
+    [true, 9, 'GAJI_DIBAYARKAN_KEMBALI', 'APPLIES'],
+    [true, 10, 'TANPA_PENYESUAIAN', 'APPLIES'],
+    [false, 9, 'TANPA_PENYESUAIAN', 'APPLIES'],
+    [false, 10, 'GAJI_DIKEMBALIKAN_KE_NEGARA', 'APPLIES'],
   ] as const)('salary stopped %s, %i consecutive days proven → %s (%s)', (gajiTelahDihentikan, hari, penyesuaianGaji, outcome) => {
     const d = penyesuaianGajiKetidakhadiran({ hariKumulatifTerbukti: hari, hariBerturutTurutTerbukti: hari, gajiTelahDihentikan });
     expect(d.value.penyesuaianGaji).toBe(penyesuaianGaji);
@@ -60,7 +63,7 @@ describe('penyesuaianGajiKetidakhadiran (PP 94/2021 Pasal 15 ayat (2); PerBKN 6/
 
   it('explains "no adjustment" when salary was stopped and 10 consecutive days are proven', () => {
     const d = penyesuaianGajiKetidakhadiran({ hariKumulatifTerbukti: 10, hariBerturutTurutTerbukti: 10, gajiTelahDihentikan: true });
-    expect(explain(d, 'en')[2]).toMatch(/^✓ Salary already stopped: yes; 10 consecutive working days proven: no adjustment \(/);
+    expect(reasonLines(d, 'en')[2]).toMatch(/^Applies: Salary already stopped: yes; 10 consecutive working days proven: no adjustment \[/);
   });
 });
 
@@ -68,10 +71,12 @@ describe('penyesuaianGajiKetidakhadiran: its reasons under its own prefix', () =
   it('the proven days are explained with the texts of hukumanKetidakhadiran, under this rule’s codes', () => {
     const d = penyesuaianGajiKetidakhadiran({ hariKumulatifTerbukti: 2, hariBerturutTurutTerbukti: 2, gajiTelahDihentikan: true });
     expect(d.reasons.map((r) => [r.code, r.outcome])).toEqual([
-      ['discipline.penyesuaianGajiKetidakhadiran.dibawahBatas', 'PASS'],
+      ['discipline.penyesuaianGajiKetidakhadiran.dibawahBatas', 'APPLIES'],
       ['discipline.penyesuaianGajiKetidakhadiran.tidakBerturutTurut', 'PASS'],
-      ['discipline.penyesuaianGajiKetidakhadiran.penyesuaian', 'FAIL'],
+      ['discipline.penyesuaianGajiKetidakhadiran.penyesuaian', 'APPLIES'],
     ]);
-    expect(explain(d, 'en')[0]).toBe('✓ 2 working days of absence this year, fewer than 3: no disciplinary penalty (PP 94/2021 Pasal 15 ayat (1))');
+    expect(reasonLines(d, 'en')[0]).toMatchInlineSnapshot(
+      `"Applies: 2 working days of absence this year, fewer than 3: no disciplinary penalty [1]"`,
+    );
   });
 });

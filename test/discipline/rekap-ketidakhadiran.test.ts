@@ -4,6 +4,7 @@ import { MeritInputError } from '../../src/core/errors.js';
 import { rekapKetidakhadiran } from '../../src/discipline/index.js';
 import { explain } from '../../src/explain.js';
 import { thrownIssues } from '../input-issues.js';
+import { reasonLines } from '../explain/lines.js';
 
 /** Every date from `from` to `to`, weekends included (the rule must skip them). */
 function range(from: string, to: string): string[] {
@@ -104,7 +105,9 @@ describe('rekapKetidakhadiran', () => {
   });
 
   it('TV-27: 30 minutes late on 15 days = 450 minutes = 1 day; 449 minutes = 0 days', () => {
-    const late = range('2022-03-01', '2022-03-31').filter((d) => countWorkingDays(d, d) === 1).slice(0, 15);
+    const late = range('2022-03-01', '2022-03-31')
+      .filter((d) => countWorkingDays(d, d) === 1)
+      .slice(0, 15);
     const d = rekapKetidakhadiran({ tahun: 2022, keterlambatan: late.map((tanggal) => ({ tanggal, menit: 30 })) });
     expect(d.value).toMatchObject({ menitKeterlambatan: 450, hariDariKeterlambatan: 1, sisaMenit: 0, hariKumulatif: 1 });
     const e = rekapKetidakhadiran({ tahun: 2022, keterlambatan: [{ tanggal: '2022-03-01', menit: 449 }] });
@@ -121,11 +124,15 @@ describe('rekapKetidakhadiran', () => {
 
   it('conversion can be switched off or rounded half up (settings)', () => {
     const late = [{ tanggal: '2022-06-01', menit: 700 }];
-    expect(rekapKetidakhadiran({ tahun: 2022, keterlambatan: late }, { konversiKeterlambatan: { aktif: false } }).value.hariKumulatif).toBe(0);
+    expect(rekapKetidakhadiran({ tahun: 2022, keterlambatan: late }, { konversiKeterlambatan: { aktif: false } }).value.hariKumulatif).toBe(
+      0,
+    );
     expect(
       rekapKetidakhadiran({ tahun: 2022, keterlambatan: late }, { konversiKeterlambatan: { pembulatan: 'SETENGAH_KE_ATAS' } }).value,
     ).toMatchObject({ hariDariKeterlambatan: 2, sisaMenit: 0 });
-    expect(rekapKetidakhadiran({ tahun: 2022, keterlambatan: late }, { konversiKeterlambatan: { menitPerHari: 480 } }).value.sisaMenit).toBe(220);
+    expect(
+      rekapKetidakhadiran({ tahun: 2022, keterlambatan: late }, { konversiKeterlambatan: { menitPerHari: 480 } }).value.sisaMenit,
+    ).toBe(220);
   });
 
   it('ignores weekend dates and duplicates, and does not mutate its input', () => {
@@ -271,8 +278,8 @@ describe('rekapKetidakhadiran', () => {
       citations: [{ regulation: 'KMK_5_2022', annex: 'Lampiran (jam kerja)' }],
       facts: { menitKeterlambatan: 500 },
     });
-    expect(explain(d, 'en')[1]).toBe(
-      '• Late arrival and early leave of 500 minutes not converted into days (setting) (KMK 5/2022 Lampiran (jam kerja))',
+    expect(reasonLines(d, 'en')[1]).toMatchInlineSnapshot(
+      `"Note: Late arrival and early leave of 500 minutes not converted into days (setting) [2]"`,
     );
   });
 
@@ -304,7 +311,7 @@ describe('rekapKetidakhadiran', () => {
     expect(d.value).toMatchObject({ hariBerturutTurut: 10, gajiDihentikanMulai: '2022-04-01', hukuman: 'PDHTAPS' });
     expect(d.reasons.at(-1)).toMatchObject({
       code: 'discipline.rekapKetidakhadiran.gajiDihentikan',
-      outcome: 'FAIL',
+      outcome: 'APPLIES',
       facts: { hariKe10: '2022-03-25', gajiDihentikanMulai: '2022-04-01' },
     });
   });
@@ -325,8 +332,8 @@ describe('rekapKetidakhadiran: its reasons under its own prefix', () => {
         `discipline.rekapKetidakhadiran.${key}`,
       ]),
     );
-    expect(explain(d, 'en')[2]).toBe(
-      '• Longest run of consecutive absence: 10 working days, 2022-10-03 to 2022-10-14 (across years: yes) (PP 94/2021 Pasal 15 ayat (1))',
+    expect(reasonLines(d, 'en')[2]).toMatchInlineSnapshot(
+      `"Note: Longest run of consecutive absence: 10 working days, 3 October 2022 to 14 October 2022 (across years: yes) [1]"`,
     );
   });
 });

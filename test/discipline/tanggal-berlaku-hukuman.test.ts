@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MeritInputError } from '../../src/core/errors.js';
 import { RUMUS_TANGGAL_BERLAKU_HUKUMAN, tanggalBerlakuHukuman, tanggalBerlakuHukumanRule } from '../../src/discipline/index.js';
 import { explain } from '../../src/explain.js';
+import { reasonLines } from '../explain/lines.js';
 
 const pp94 = (article: string) => ({ regulation: 'PP_94_2021', article });
 
@@ -57,15 +58,22 @@ describe('tanggalBerlakuHukuman (PerBKN 6/2022 contoh 22)', () => {
   });
 
   it('month-end: a 6-month hukuman from 31 Aug ends on 28 Feb', () => {
-    const d = tanggalBerlakuHukuman({ jenis: 'POTONGAN_TUKIN_6_BULAN', tanggalDiterima: '2022-08-09' }, { kalender: { holidays: ['2022-08-17'] } });
+    const d = tanggalBerlakuHukuman(
+      { jenis: 'POTONGAN_TUKIN_6_BULAN', tanggalDiterima: '2022-08-09' },
+      { kalender: { holidays: ['2022-08-17'] } },
+    );
     expect(d.value.tmt).toBe('2022-08-31');
     expect(d.value.selesai).toBe('2023-02-28');
   });
 
   it('PDHTAPS is permanent; upaya administratif sets its own date', () => {
-    expect(tanggalBerlakuHukuman({ jenis: 'PDHTAPS', tanggalDiterima: '2022-02-08' }).value).toMatchObject({ hariTerakhir: null, selesai: null });
+    expect(tanggalBerlakuHukuman({ jenis: 'PDHTAPS', tanggalDiterima: '2022-02-08' }).value).toMatchObject({
+      hariTerakhir: null,
+      selesai: null,
+    });
     expect(
-      tanggalBerlakuHukuman({ jenis: 'PENURUNAN_JABATAN', tanggalDiterima: '2022-02-08', tanggalBerlakuUpayaAdministratif: '2022-06-01' }).value,
+      tanggalBerlakuHukuman({ jenis: 'PENURUNAN_JABATAN', tanggalDiterima: '2022-02-08', tanggalBerlakuUpayaAdministratif: '2022-06-01' })
+        .value,
     ).toMatchObject({ tmt: '2022-06-01', selesai: '2023-06-01' });
   });
 
@@ -104,16 +112,26 @@ describe('tanggalBerlakuHukuman: upaya administratif and PDHTAPS', () => {
       code: 'discipline.tanggalBerlakuHukuman.upayaAdministratif',
       outcome: 'INFO',
       citations: [
-        { regulation: 'PP_94_2021', unlocated: expect.stringMatching(/^"Keputusan Hukuman Disiplin yang diajukan Upaya Administratif berlaku sesuai/) },
+        {
+          regulation: 'PP_94_2021',
+          unlocated: expect.stringMatching(/^"Keputusan Hukuman Disiplin yang diajukan Upaya Administratif berlaku sesuai/),
+        },
         { regulation: 'PP_79_2021', article: 'Pasal 1 angka 4' },
         { regulation: 'PP_79_2021', article: 'Pasal 1 angka 5' },
       ],
       facts: { tmt: '2022-06-01' },
     });
-    expect(explain(d, 'en')).toEqual([
-      '• An administrative appeal was filed: the penalty takes effect as its decision says, 2022-06-01 (PP 94/2021 (article not located); PP 79/2021 Pasal 1 angka 4; PP 79/2021 Pasal 1 angka 5)',
-      '• honourable dismissal not at own request (PDHTAPS) takes effect on 2022-06-01 and is permanent (PP 94/2021 Pasal 8 ayat (4) huruf c)',
-    ]);
+    expect(explain(d, 'en')).toMatchInlineSnapshot(`
+      [
+        "Note: An administrative appeal was filed: the penalty takes effect as its decision says, 1 June 2022 [1, 2, 3]",
+        "Note: honourable dismissal not at own request (PDHTAPS) takes effect on 1 June 2022 and is permanent [4]",
+        "Legal basis:",
+        "[1] PP 94/2021 (article not located)",
+        "[2] PP 79/2021 Pasal 1 angka 4",
+        "[3] PP 79/2021 Pasal 1 angka 5",
+        "[4] PP 94/2021 Pasal 8 ayat (4) huruf c",
+      ]
+    `);
   });
 
   it('PDHTAPS is permanent (Pasal 8 ayat (4) huruf c): the permanen reason, not the ringan one', () => {
@@ -125,8 +143,8 @@ describe('tanggalBerlakuHukuman: upaya administratif and PDHTAPS', () => {
       citations: [{ regulation: 'PP_94_2021', article: 'Pasal 8 ayat (4) huruf c' }],
       facts: { jenis: 'PDHTAPS', tmt: '2022-03-22' },
     });
-    expect(explain(d, 'id')[1]).toBe(
-      '• pemberhentian dengan hormat tidak atas permintaan sendiri sebagai PNS berlaku 2022-03-22 dan bersifat tetap (PP 94/2021 Pasal 8 ayat (4) huruf c)',
+    expect(reasonLines(d, 'id')[1]).toMatchInlineSnapshot(
+      `"Catatan: pemberhentian dengan hormat tidak atas permintaan sendiri sebagai PNS berlaku 22 Maret 2022 dan bersifat tetap [3]"`,
     );
   });
 });
@@ -150,7 +168,11 @@ describe('tanggalBerlakuHukuman: the date rule on its rule page', () => {
   });
 
   it('the upaya administratif row cites what its reason cites', () => {
-    const d = tanggalBerlakuHukuman({ jenis: 'TEGURAN_LISAN', tanggalDiterima: '2022-03-01', tanggalBerlakuUpayaAdministratif: '2022-04-01' });
+    const d = tanggalBerlakuHukuman({
+      jenis: 'TEGURAN_LISAN',
+      tanggalDiterima: '2022-03-01',
+      tanggalBerlakuUpayaAdministratif: '2022-04-01',
+    });
     expect(RUMUS_TANGGAL_BERLAKU_HUKUMAN.dasar![1]).toEqual(d.reasons[0]!.citations);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Decimal, explain, MeritInputError } from '../../src/index.js';
 import { capaianSkp, nilaiEfisiensi, rankOf, SEBUTAN_PP46 } from '../../src/performance/index.js';
 import { issuesOf } from '../input-issues.js';
+import { citedLines, reasonLines } from '../explain/lines.js';
 
 const d = (v: string | number) => new Decimal(v);
 const kegiatan = (over: Record<string, unknown> = {}) => ({
@@ -206,11 +207,11 @@ describe('capaianSkp: an aspect score never goes below 0 (Perka BKN 1/2013 Lampi
       citations: [{ regulation: 'PERKA_BKN_1_2013', annex: 'Lampiran (penilaian SKP)' }],
       facts: { nomor: 1, aspek: 'BIAYA', target: '1000000', realisasi: '10000000', nilaiRumus: '-824.00' },
     });
-    expect(explain(d, 'id')).toContain(
-      '• Kegiatan 1: rumus aspek biaya menghasilkan -824,00 karena realisasi 10000000 melebihi 176% dari target 1000000; nilai aspek paling rendah 0, sehingga dihitung 0 (Perka BKN 1/2013 Lampiran (penilaian SKP))',
+    expect(citedLines(d, 'id')).toContain(
+      'Catatan: Kegiatan 1: rumus aspek biaya menghasilkan -824,00 karena realisasi 10000000 melebihi 176% dari target 1000000; nilai aspek paling rendah 0, sehingga dihitung 0 (Perka BKN 1/2013 Lampiran (penilaian SKP))',
     );
-    expect(explain(d, 'en')).toContain(
-      '• Activity 1: the cost formula gives -824.00 because the realisation 10000000 exceeds 176% of the target 1000000; an aspect score is at least 0, so it counts as 0 (Perka BKN 1/2013 Lampiran (penilaian SKP))',
+    expect(citedLines(d, 'en')).toContain(
+      'Note: Activity 1: the cost formula gives -824.00 because the realisation 10000000 exceeds 176% of the target 1000000; an aspect score is at least 0, so it counts as 0 (Perka BKN 1/2013 Lampiran (penilaian SKP))',
     );
   });
 
@@ -266,11 +267,11 @@ describe('capaianSkp: a kegiatan not carried out scores 0 on every aspect (setti
       citations: CITE_TIDAK_TERLAKSANA,
       facts: { nomor: 1, nama: 'Rakor', targetKuantitas: '2', jumlahAspek: 4, nilaiCapaian: '0.00' },
     });
-    expect(explain(d, 'id')[0]).toBe(
-      '• Kegiatan 1 (Rakor): realisasi kuantitas 0 dari target 2, kegiatan tidak terlaksana, sehingga setiap aspek (4 aspek, termasuk waktu dan biaya bila diukur) bernilai 0; nilai capaian 0,00 (Perka BKN 1/2013 (pasal belum ditemukan))',
+    expect(reasonLines(d, 'id')[0]).toMatchInlineSnapshot(
+      `"Catatan: Kegiatan 1 (Rakor): realisasi kuantitas 0 dari target 2, kegiatan tidak terlaksana, sehingga setiap aspek (4 aspek, termasuk waktu dan biaya bila diukur) bernilai 0; nilai capaian 0,00 [1]"`,
     );
-    expect(explain(d, 'en')[0]).toBe(
-      '• Activity 1 (Rakor): output realised 0 of the target 2, so the activity was not carried out and every aspect (4, time and cost included where measured) scores 0; achievement 0.00 (Perka BKN 1/2013 (article not located))',
+    expect(reasonLines(d, 'en')[0]).toMatchInlineSnapshot(
+      `"Note: Activity 1 (Rakor): output realised 0 of the target 2, so the activity was not carried out and every aspect (4, time and cost included where measured) scores 0; achievement 0.00 [1]"`,
     );
   });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/index.js';
 import { kurvaDistribusi, PREDIKAT, PREDIKAT_ORGANISASI } from '../../src/performance/index.js';
 import { issuesOf, thrownIssues } from '../input-issues.js';
+import { citedLines, reasonLines } from '../explain/lines.js';
 
 const outside = (d: ReturnType<typeof kurvaDistribusi>) => d.value.batasTidakTerpenuhi.map((p) => `${p.jenis}:${p.predikat.join('+')}`);
 
@@ -134,11 +135,11 @@ describe('kurvaDistribusi: minimum shares, empty units and agency patterns (SE M
       },
       { regulation: 'PERMENPANRB_6_2022', article: 'Pasal 24–25' },
     ]);
-    expect(explain(d, 'id')[0]).toBe(
-      `• Predikat Kurang: 5 dari 10 pegawai (50,00%) di luar pola distribusi (pertimbangan bagi pimpinan): batas minimal 60% (batas 6 orang) ${CITED_KURANG}`,
+    expect(reasonLines(d, 'id')[0]).toMatchInlineSnapshot(
+      `"Catatan: Predikat Kurang: 5 dari 10 pegawai (50,00%) di luar pola distribusi (pertimbangan bagi pimpinan): batas minimal 60% (batas 6 orang) [1, 2]"`,
     );
-    expect(explain(d, 'en')[0]).toBe(
-      `• Rating Poor (Kurang): 5 of 10 employees (50.00%) is outside the distribution pattern (guidance for the unit head): minimum limit of 60% (head-count limit 6) ${CITED_KURANG_EN}`,
+    expect(reasonLines(d, 'en')[0]).toMatchInlineSnapshot(
+      `"Note: Rating Poor (Kurang): 5 of 10 employees (50.00%) is outside the distribution pattern (guidance for the unit head): minimum limit of 60% (head-count limit 6) [1, 2]"`,
     );
     expect(kurvaDistribusi({ predikatOrganisasi: 'KURANG', jumlah: { KURANG: 6, BUTUH_PERBAIKAN: 1, BAIK: 3 } }).value.dalamPola).toBe(
       true,
@@ -220,10 +221,24 @@ describe('kurvaDistribusi: minimum shares, empty units and agency patterns (SE M
         },
       ],
     });
-    expect(explain(d, 'id')).toEqual([`• Pola distribusi untuk predikat organisasi Istimewa tidak memuat batas ${CITED}`]);
-    expect(explain(d, 'en')).toEqual([
-      `• The distribution pattern for organisation rating Outstanding (Istimewa) sets no limit ${CITED_EN}`,
-    ]);
+    expect(explain(d, 'id')).toMatchInlineSnapshot(`
+      [
+        "Catatan: Pola distribusi untuk predikat organisasi Istimewa tidak memuat batas [1, 2, 3]",
+        "Dasar hukum:",
+        "[1] SE MenPANRB 3/2023 (pasal belum ditemukan)",
+        "[2] PermenPANRB 6/2022 Pasal 24–25",
+        "[3] PP 30/2019 Pasal 41 ayat (7)",
+      ]
+    `);
+    expect(explain(d, 'en')).toMatchInlineSnapshot(`
+      [
+        "Note: The distribution pattern for organisation rating Outstanding (Istimewa) sets no limit [1, 2, 3]",
+        "Legal basis:",
+        "[1] SE MenPANRB 3/2023 (article not located)",
+        "[2] PermenPANRB 6/2022 Pasal 24–25",
+        "[3] PP 30/2019 Pasal 41 ayat (7)",
+      ]
+    `);
   });
 });
 
@@ -232,8 +247,8 @@ describe('kurvaDistribusi: the pattern is guidance for the unit head, not a cond
     const luar = kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 8, BAIK: 2 } });
     expect(luar.value.dalamPola).toBe(false);
     expect(luar.reasons.map((r) => [r.code, r.outcome])).toEqual([['performance.kurvaDistribusi.diLuarPola', 'INFO']]);
-    expect(explain(luar, 'id')[0]).toMatch(
-      /^• Predikat Sangat Baik: 8 dari 10 pegawai \(80,00%\) di luar pola distribusi \(pertimbangan bagi pimpinan\): batas maksimal 70% \(batas 7 orang\) /,
+    expect(citedLines(luar, 'id')[0]).toMatch(
+      /^Catatan: Predikat Sangat Baik: 8 dari 10 pegawai \(80,00%\) di luar pola distribusi \(pertimbangan bagi pimpinan\): batas maksimal 70% \(batas 7 orang\) /,
     );
     const dalam = kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 7, BAIK: 3 } });
     expect(dalam.value.dalamPola).toBe(true);
@@ -300,11 +315,11 @@ describe('kurvaDistribusi: head-count rounding of the limits (setting pembulatan
     ]);
     const d = kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 1 } }, { pembulatanBatasOrang: 'SETENGAH_KE_ATAS' });
     expect(d.value).toEqual({ dalamPola: true, total: 1, batasTidakTerpenuhi: [] });
-    expect(explain(d, 'id')[0]).toBe(
-      '• Batas orang dihitung dengan pembulatan setengah ke atas (pengaturan pembulatanBatasOrang; preset EKSAK) (SE MenPANRB 3/2023 (pasal belum ditemukan))',
+    expect(reasonLines(d, 'id')[0]).toMatchInlineSnapshot(
+      `"Catatan: Batas orang dihitung dengan pembulatan setengah ke atas (pengaturan pembulatanBatasOrang; presetnya membandingkan pangsa secara eksak) [1]"`,
     );
-    expect(explain(d, 'en')[0]).toBe(
-      '• Head-count limits are rounded half up (setting pembulatanBatasOrang; preset EKSAK) (SE MenPANRB 3/2023 (article not located))',
+    expect(reasonLines(d, 'en')[0]).toMatchInlineSnapshot(
+      `"Note: Head-count limits are rounded half up (setting pembulatanBatasOrang; its preset compares the shares exactly) [1]"`,
     );
     // The preset states no rounding reason: the exact share is compared.
     expect(kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 1 } }).reasons.map((r) => r.code)).toEqual([
@@ -342,8 +357,8 @@ describe('kurvaDistribusi: the minimum "sebagian besar (maksimal 70%)" implies (
     expect(half.value.batasTidakTerpenuhi).toEqual([
       { predikat: ['SANGAT_BAIK'], jenis: 'LEBIH_DARI', persenBatas: '50', persenAktual: '50.00', jumlah: 5, batasOrang: 6 },
     ]);
-    expect(explain(half, 'id')[1]).toMatch(
-      /^• Predikat Sangat Baik: 5 dari 10 pegawai \(50,00%\) di luar pola distribusi \(pertimbangan bagi pimpinan\): batas lebih dari 50% \(batas 6 orang\) /,
+    expect(citedLines(half, 'id')[1]).toMatch(
+      /^Catatan: Predikat Sangat Baik: 5 dari 10 pegawai \(50,00%\) di luar pola distribusi \(pertimbangan bagi pimpinan\): batas lebih dari 50% \(batas 6 orang\) /,
     );
     expect(kurvaDistribusi({ predikatOrganisasi: 'ISTIMEWA', jumlah: { SANGAT_BAIK: 6, BAIK: 4 } }, opts).value.dalamPola).toBe(true);
     // Odd units: 2 of 3 (66.67%) is more than half, 1 of 3 is not; rounding does not apply to a majority of people.
@@ -368,7 +383,7 @@ describe('kurvaDistribusi: the minimum "sebagian besar (maksimal 70%)" implies (
       ['performance.kurvaDistribusi.diLuarPola', 'LEBIH_DARI', 'BAIK'],
       ['performance.kurvaDistribusi.sesuai', 'MINIMUM', 'BUTUH_PERBAIKAN+KURANG'],
     ]);
-    expect(explain(d, 'en')[1]).toMatch(/: more-than limit of 50% \(head-count limit 6\) /);
+    expect(citedLines(d, 'en')[1]).toMatch(/: more-than limit of 50% \(head-count limit 6\) /);
   });
 
   it('changes only ISTIMEWA and BAIK, and an agency pola for the predikat replaces the SE pattern whole', () => {

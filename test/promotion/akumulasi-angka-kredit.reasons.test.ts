@@ -4,6 +4,7 @@ import { akumulasiAngkaKredit, type AkumulasiAngkaKreditInput, JENJANG_JF } from
 import { reasonsOf } from '../expected-reason.js';
 import { thrownIssueLines } from '../input-issues.js';
 import { JENJANG_DIGEST } from './digest-angka-kredit.js';
+import { reasonLines } from '../explain/lines.js';
 
 const AKUMULASI = 'promotion.akumulasiAngkaKredit';
 // PermenPANRB 1/2023 Pasal 37 ayat (1) and (4); Peraturan BKN 3/2023 Pasal 12 ayat (3) and Pasal 13 ayat (1).
@@ -83,22 +84,40 @@ describe('akumulasiAngkaKredit reasons (PermenPANRB 1/2023 Pasal 37, Lampiran; P
       }),
       r('kekurangan', 'INFO', CITE_KONVERSI, { kekurangan: '29.17', predikat: 'BAIK', bulan: 28, tanggal: '2026-06-30' }),
     ]);
-    expect(explain(d, 'id')).toEqual([
-      `• Periode 2023-01-01 s.d. 2023-12-31: 12/12 × 150% (Sangat Baik) × 12,5 (Ahli Pertama) = 18,75 ${CK}`,
-      `• Periode 2024-01-01 s.d. 2024-02-29: 2/12 × 100% (Baik) × 12,5 (Ahli Pertama) = 2,08 ${CK}`,
-      `• AKK = AK dasar 0 + AK JF lama 0 + AK penyesuaian 0 + kelebihan 0 + AK pendidikan 0,00 + AK konversi 20,83 = 20,83 ${CJ}`,
-      `✗ Kenaikan pangkat III/a (Penata Muda) → III/b (Penata Muda Tingkat I): AKK 20,83, dibutuhkan 50 ${CA}`,
-      `✗ Kenaikan jenjang Ahli Pertama → Ahli Muda: AKK dalam jenjang 20,83, dibutuhkan 100 ${CA}`,
-      `• Kekurangan AKK 29,17: dengan predikat Baik terpenuhi setelah 28 bulan (2026-06-30) ${CK}`,
-    ]);
-    expect(explain(d, 'en')).toEqual([
-      `• Period 2023-01-01 to 2023-12-31: 12/12 × 150% (Very Good (Sangat Baik)) × 12.5 (Ahli Pertama (first expert)) = 18.75 ${CK}`,
-      `• Period 2024-01-01 to 2024-02-29: 2/12 × 100% (Good (Baik)) × 12.5 (Ahli Pertama (first expert)) = 2.08 ${CK}`,
-      `• AKK = base 0 + legacy 0 + adjustment 0 + carried over 0 + education 0.00 + conversion 20.83 = 20.83 ${CJ}`,
-      `✗ Promotion III/a (Penata Muda) → III/b (Penata Muda Tingkat I): AKK 20.83, needed 50 ${CA}`,
-      `✗ Grade advancement Ahli Pertama (first expert) → Ahli Muda (junior expert): AKK in the grade 20.83, needed 100 ${CA}`,
-      `• AKK shortfall 29.17: at predikat Good (Baik) met after 28 months (2026-06-30) ${CK}`,
-    ]);
+    expect(explain(d, 'id')).toMatchInlineSnapshot(`
+      [
+        "Catatan: Periode 1 Januari 2023 s.d. 31 Desember 2023: 12/12 × 150% (Sangat Baik) × 12,5 (Ahli Pertama) = 18,75 [1, 2, 3]",
+        "Catatan: Periode 1 Januari 2024 s.d. 29 Februari 2024: 2/12 × 100% (Baik) × 12,5 (Ahli Pertama) = 2,08 [1, 2, 3]",
+        "Catatan: AKK = AK dasar 0 + AK JF lama 0 + AK penyesuaian 0 + kelebihan 0 + AK pendidikan 0,00 + AK konversi 20,83 = 20,83 [4, 5, 6]",
+        "Tidak terpenuhi: Kenaikan pangkat III/a (Penata Muda) → III/b (Penata Muda Tingkat I): AKK 20,83, dibutuhkan 50 [4, 5]",
+        "Tidak terpenuhi: Kenaikan jenjang Ahli Pertama → Ahli Muda: AKK dalam jenjang 20,83, dibutuhkan 100 [4, 5]",
+        "Catatan: Kekurangan AKK 29,17: dengan predikat Baik terpenuhi setelah 28 bulan (30 Juni 2026) [1, 2, 3]",
+        "Dasar hukum:",
+        "[1] PermenPANRB 1/2023 Pasal 37 ayat (1) dan ayat (4)",
+        "[2] Peraturan BKN 3/2023 Pasal 12 ayat (3)",
+        "[3] Peraturan BKN 3/2023 Pasal 13 ayat (1)",
+        "[4] PermenPANRB 1/2023 Lampiran",
+        "[5] Peraturan BKN 3/2023 Pasal 12 ayat (7)",
+        "[6] PermenPANRB 1/2023 Pasal 37 ayat (2)",
+      ]
+    `);
+    expect(explain(d, 'en')).toMatchInlineSnapshot(`
+      [
+        "Note: Period 1 January 2023 to 31 December 2023: 12/12 × 150% (Very Good (Sangat Baik)) × 12.5 (Ahli Pertama (first expert)) = 18.75 [1, 2, 3]",
+        "Note: Period 1 January 2024 to 29 February 2024: 2/12 × 100% (Good (Baik)) × 12.5 (Ahli Pertama (first expert)) = 2.08 [1, 2, 3]",
+        "Note: AKK = base 0 + legacy 0 + adjustment 0 + carried over 0 + education 0.00 + conversion 20.83 = 20.83 [4, 5, 6]",
+        "Not met: Promotion III/a (Penata Muda) → III/b (Penata Muda Tingkat I): AKK 20.83, needed 50 [4, 5]",
+        "Not met: Grade advancement Ahli Pertama (first expert) → Ahli Muda (junior expert): AKK in the grade 20.83, needed 100 [4, 5]",
+        "Note: AKK shortfall 29.17: at predikat Good (Baik) met after 28 months (30 June 2026) [1, 2, 3]",
+        "Legal basis:",
+        "[1] PermenPANRB 1/2023 Pasal 37 ayat (1) dan ayat (4)",
+        "[2] Peraturan BKN 3/2023 Pasal 12 ayat (3)",
+        "[3] Peraturan BKN 3/2023 Pasal 13 ayat (1)",
+        "[4] PermenPANRB 1/2023 Lampiran",
+        "[5] Peraturan BKN 3/2023 Pasal 12 ayat (7)",
+        "[6] PermenPANRB 1/2023 Pasal 37 ayat (2)",
+      ]
+    `);
   });
 
   it('KP and KJ both met: kenaikan jenjang first, the excess carried (digest §4.4 rules 2 and 4)', () => {
@@ -141,20 +160,40 @@ describe('akumulasiAngkaKredit reasons (PermenPANRB 1/2023 Pasal 37, Lampiran; P
       r('jenjangDidahulukan', 'INFO', CITE_MEKANISME, { jenjang: 'AHLI_PERTAMA' }),
       r('kelebihan', 'INFO', CITE_MEKANISME, { kelebihan: '2.50' }),
     ]);
-    expect(explain(d, 'id').slice(1)).toEqual([
-      `• AKK = AK dasar 40 + AK JF lama 0 + AK penyesuaian 0 + kelebihan 0 + AK pendidikan 0,00 + AK konversi 12,50 = 52,50 ${CJ}`,
-      `✓ Kenaikan pangkat III/b (Penata Muda Tingkat I) → III/c (Penata): AKK 52,50, dibutuhkan 50 ${CA}`,
-      `✓ Kenaikan jenjang Ahli Pertama → Ahli Muda: AKK dalam jenjang 102,50, dibutuhkan 100 ${CA}`,
-      `• AKK kenaikan pangkat dan kenaikan jenjang sama-sama terpenuhi: kenaikan jenjang dari Ahli Pertama didahulukan, lalu kenaikan pangkat dengan AK yang sama ${CM}`,
-      `• Kelebihan AKK 2,50 diperhitungkan untuk kenaikan pangkat berikutnya dalam jenjang yang sama ${CM}`,
-    ]);
-    expect(explain(d, 'en').slice(1)).toEqual([
-      `• AKK = base 40 + legacy 0 + adjustment 0 + carried over 0 + education 0.00 + conversion 12.50 = 52.50 ${CJ}`,
-      `✓ Promotion III/b (Penata Muda Tingkat I) → III/c (Penata): AKK 52.50, needed 50 ${CA}`,
-      `✓ Grade advancement Ahli Pertama (first expert) → Ahli Muda (junior expert): AKK in the grade 102.50, needed 100 ${CA}`,
-      `• Both promotion and grade-advancement AKK are met: grade advancement from Ahli Pertama (first expert) comes first, then promotion with the same AK ${CM_EN}`,
-      `• Excess AKK 2.50 counts toward the next promotion in the same grade ${CM_EN}`,
-    ]);
+    expect(explain(d, 'id').slice(1)).toMatchInlineSnapshot(`
+      [
+        "Catatan: AKK = AK dasar 40 + AK JF lama 0 + AK penyesuaian 0 + kelebihan 0 + AK pendidikan 0,00 + AK konversi 12,50 = 52,50 [4, 5, 6]",
+        "Terpenuhi: Kenaikan pangkat III/b (Penata Muda Tingkat I) → III/c (Penata): AKK 52,50, dibutuhkan 50 [4, 5]",
+        "Terpenuhi: Kenaikan jenjang Ahli Pertama → Ahli Muda: AKK dalam jenjang 102,50, dibutuhkan 100 [4, 5]",
+        "Catatan: AKK kenaikan pangkat dan kenaikan jenjang sama-sama terpenuhi: kenaikan jenjang dari Ahli Pertama didahulukan, lalu kenaikan pangkat dengan AK yang sama [7]",
+        "Catatan: Kelebihan AKK 2,50 diperhitungkan untuk kenaikan pangkat berikutnya dalam jenjang yang sama [7]",
+        "Dasar hukum:",
+        "[1] PermenPANRB 1/2023 Pasal 37 ayat (1) dan ayat (4)",
+        "[2] Peraturan BKN 3/2023 Pasal 12 ayat (3)",
+        "[3] Peraturan BKN 3/2023 Pasal 13 ayat (1)",
+        "[4] PermenPANRB 1/2023 Lampiran",
+        "[5] Peraturan BKN 3/2023 Pasal 12 ayat (7)",
+        "[6] PermenPANRB 1/2023 Pasal 37 ayat (2)",
+        "[7] Peraturan BKN 3/2023 (pasal belum ditemukan)",
+      ]
+    `);
+    expect(explain(d, 'en').slice(1)).toMatchInlineSnapshot(`
+      [
+        "Note: AKK = base 40 + legacy 0 + adjustment 0 + carried over 0 + education 0.00 + conversion 12.50 = 52.50 [4, 5, 6]",
+        "Met: Promotion III/b (Penata Muda Tingkat I) → III/c (Penata): AKK 52.50, needed 50 [4, 5]",
+        "Met: Grade advancement Ahli Pertama (first expert) → Ahli Muda (junior expert): AKK in the grade 102.50, needed 100 [4, 5]",
+        "Note: Both promotion and grade-advancement AKK are met: grade advancement from Ahli Pertama (first expert) comes first, then promotion with the same AK [7]",
+        "Note: Excess AKK 2.50 counts toward the next promotion in the same grade [7]",
+        "Legal basis:",
+        "[1] PermenPANRB 1/2023 Pasal 37 ayat (1) dan ayat (4)",
+        "[2] Peraturan BKN 3/2023 Pasal 12 ayat (3)",
+        "[3] Peraturan BKN 3/2023 Pasal 13 ayat (1)",
+        "[4] PermenPANRB 1/2023 Lampiran",
+        "[5] Peraturan BKN 3/2023 Pasal 12 ayat (7)",
+        "[6] PermenPANRB 1/2023 Pasal 37 ayat (2)",
+        "[7] Peraturan BKN 3/2023 (article not located)",
+      ]
+    `);
   });
 
   it('both thresholds at exactly the AKK, and a hair below (III/b: 50 / 100; 49.99 / 99.99)', () => {
@@ -202,8 +241,8 @@ describe('akumulasiAngkaKredit reasons (PermenPANRB 1/2023 Pasal 37, Lampiran; P
       }),
       r('kekuranganTanpaProyeksi', 'INFO', CITE_AKK, { kekurangan: '0.01' }),
     ]);
-    expect(explain(kurang, 'id')[3]).toBe(`• Kekurangan AKK 0,01 (tidak ada predikat untuk proyeksi) ${CA}`);
-    expect(explain(kurang, 'en')[3]).toBe(`• AKK shortfall 0.01 (no predikat to project with) ${CA}`);
+    expect(reasonLines(kurang, 'id')[3]).toMatchInlineSnapshot(`"Catatan: Kekurangan AKK 0,01 (tidak ada predikat untuk proyeksi) [1, 2]"`);
+    expect(reasonLines(kurang, 'en')[3]).toMatchInlineSnapshot(`"Note: AKK shortfall 0.01 (no predikat to project with) [1, 2]"`);
   });
 
   it('KP met without KJ: kenaikan pangkat first, no jenjangDidahulukan reason', () => {
@@ -253,14 +292,26 @@ describe('akumulasiAngkaKredit reasons (PermenPANRB 1/2023 Pasal 37, Lampiran; P
       r('pangkatPuncakJenjang', 'INFO', CITE_AKK, { jenjang: 'AHLI_UTAMA', golongan: 'IV/e' }),
       r('jenjangPuncak', 'INFO', CITE_AKK, { jenjang: 'AHLI_UTAMA' }),
     ]);
-    expect(explain(d, 'id').slice(1)).toEqual([
-      `• Golongan IV/e (Pembina Utama) adalah pangkat tertinggi jenjang Ahli Utama: tidak ada kenaikan pangkat ${CA}`,
-      `• Jenjang Ahli Utama adalah jenjang tertinggi kategorinya ${CA}`,
-    ]);
-    expect(explain(d, 'en').slice(1)).toEqual([
-      `• Golongan IV/e (Pembina Utama) is the highest rank of grade Ahli Utama (principal expert): no further promotion ${CA}`,
-      `• Grade Ahli Utama (principal expert) is the highest of its category ${CA}`,
-    ]);
+    expect(explain(d, 'id').slice(1)).toMatchInlineSnapshot(`
+      [
+        "Catatan: Golongan IV/e (Pembina Utama) adalah pangkat tertinggi jenjang Ahli Utama: tidak ada kenaikan pangkat [1, 2]",
+        "Catatan: Jenjang Ahli Utama adalah jenjang tertinggi kategorinya [1, 2]",
+        "Dasar hukum:",
+        "[1] PermenPANRB 1/2023 Lampiran",
+        "[2] Peraturan BKN 3/2023 Pasal 12 ayat (7)",
+        "[3] PermenPANRB 1/2023 Pasal 37 ayat (2)",
+      ]
+    `);
+    expect(explain(d, 'en').slice(1)).toMatchInlineSnapshot(`
+      [
+        "Note: Golongan IV/e (Pembina Utama) is the highest rank of grade Ahli Utama (principal expert): no further promotion [1, 2]",
+        "Note: Grade Ahli Utama (principal expert) is the highest of its category [1, 2]",
+        "Legal basis:",
+        "[1] PermenPANRB 1/2023 Lampiran",
+        "[2] Peraturan BKN 3/2023 Pasal 12 ayat (7)",
+        "[3] PermenPANRB 1/2023 Pasal 37 ayat (2)",
+      ]
+    `);
   });
 
   it('top jenjang below its top golongan (Ahli Utama IV/d, Penyelia III/c): KP judged, KJ not', () => {
@@ -287,10 +338,12 @@ describe('akumulasiAngkaKredit reasons (PermenPANRB 1/2023 Pasal 37, Lampiran; P
       memenuhiKenaikanPangkat: true,
       didahulukan: 'KENAIKAN_PANGKAT',
     });
-    expect(explain(penyelia, 'id').slice(1, 3)).toEqual([
-      `✓ Kenaikan pangkat III/c (Penata) → III/d (Penata Tingkat I): AKK 100,00, dibutuhkan 100 ${CA}`,
-      `• Jenjang Penyelia adalah jenjang tertinggi kategorinya ${CA}`,
-    ]);
+    expect(explain(penyelia, 'id').slice(1, 3)).toMatchInlineSnapshot(`
+      [
+        "Terpenuhi: Kenaikan pangkat III/c (Penata) → III/d (Penata Tingkat I): AKK 100,00, dibutuhkan 100 [1, 2]",
+        "Catatan: Jenjang Penyelia adalah jenjang tertinggi kategorinya [1, 2]",
+      ]
+    `);
     const penyeliaPuncak = akumulasiAngkaKredit({ jenjang: 'PENYELIA', golongan: 'III/d', akDasar: 100 });
     expect(penyeliaPuncak.value).toMatchObject({ kebutuhanKenaikanPangkat: null, memenuhiKenaikanPangkat: false, akkJenjang: '200' });
     expect(penyeliaPuncak.reasons.map((x) => x.code.slice(AKUMULASI.length + 1))).toEqual([
@@ -344,9 +397,11 @@ describe('akumulasiAngkaKredit reasons (PermenPANRB 1/2023 Pasal 37, Lampiran; P
     });
     const madya = akumulasiAngkaKredit({ jenjang: 'AHLI_MADYA', golongan: 'IV/c', akDasar: 150 });
     expect(madya.value).toMatchObject({ akkJenjang: '450', memenuhiKenaikanJenjang: true, didahulukan: 'KENAIKAN_JENJANG' });
-    expect(explain(madya, 'id')[2]).toBe(`✓ Kenaikan jenjang Ahli Madya → Ahli Utama: AKK dalam jenjang 450,00, dibutuhkan 450 ${CA}`);
-    expect(explain(madya, 'en')[2]).toBe(
-      `✓ Grade advancement Ahli Madya (middle expert) → Ahli Utama (principal expert): AKK in the grade 450.00, needed 450 ${CA}`,
+    expect(reasonLines(madya, 'id')[2]).toMatchInlineSnapshot(
+      `"Terpenuhi: Kenaikan jenjang Ahli Madya → Ahli Utama: AKK dalam jenjang 450,00, dibutuhkan 450 [1, 2]"`,
+    );
+    expect(reasonLines(madya, 'en')[2]).toMatchInlineSnapshot(
+      `"Met: Grade advancement Ahli Madya (middle expert) → Ahli Utama (principal expert): AKK in the grade 450.00, needed 450 [1, 2]"`,
     );
   });
 
@@ -373,11 +428,11 @@ describe('akumulasiAngkaKredit reasons (PermenPANRB 1/2023 Pasal 37, Lampiran; P
         akk: '48.00',
       }),
     );
-    expect(explain(d, 'id')[0]).toBe(
-      `• AKK = AK dasar 1 + AK JF lama 2 + AK penyesuaian 3 + kelebihan 4,5 + AK pendidikan 37,50 + AK konversi 0,00 = 48,00 ${CJ}`,
+    expect(reasonLines(d, 'id')[0]).toMatchInlineSnapshot(
+      `"Catatan: AKK = AK dasar 1 + AK JF lama 2 + AK penyesuaian 3 + kelebihan 4,5 + AK pendidikan 37,50 + AK konversi 0,00 = 48,00 [1, 2, 3]"`,
     );
-    expect(explain(d, 'en')[0]).toBe(
-      `• AKK = base 1 + legacy 2 + adjustment 3 + carried over 4.5 + education 37.50 + conversion 0.00 = 48.00 ${CJ}`,
+    expect(reasonLines(d, 'en')[0]).toMatchInlineSnapshot(
+      `"Note: AKK = base 1 + legacy 2 + adjustment 3 + carried over 4.5 + education 37.50 + conversion 0.00 = 48.00 [1, 2, 3]"`,
     );
     // 25 % of the KP AKK of each jenjang (digest §4.4 rule 5), and nothing without a higher ijazah.
     const pendidikan = (peningkatanPendidikan: boolean) =>
@@ -448,11 +503,11 @@ describe('akumulasiAngkaKredit reasons (PermenPANRB 1/2023 Pasal 37, Lampiran; P
     // At Sangat Baik: 36.5 / 1.5625 = 23.36 → 24 months.
     const sb = akumulasiAngkaKredit(base, { predikatProyeksi: 'SANGAT_BAIK' });
     expect(sb.value).toMatchObject({ bulanKekurangan: 24, tanggalPalingCepat: '2026-12-31' });
-    expect(explain(sb, 'id').at(-1)).toBe(
-      `• Kekurangan AKK 36,50: dengan predikat Sangat Baik terpenuhi setelah 24 bulan (2026-12-31) ${CK}`,
+    expect(reasonLines(sb, 'id').at(-1)).toMatchInlineSnapshot(
+      `"Catatan: Kekurangan AKK 36,50: dengan predikat Sangat Baik terpenuhi setelah 24 bulan (31 Desember 2026) [1, 2, 3]"`,
     );
-    expect(explain(sb, 'en').at(-1)).toBe(
-      `• AKK shortfall 36.50: at predikat Very Good (Sangat Baik) met after 24 months (2026-12-31) ${CK}`,
+    expect(reasonLines(sb, 'en').at(-1)).toMatchInlineSnapshot(
+      `"Note: AKK shortfall 36.50: at predikat Very Good (Sangat Baik) met after 24 months (31 December 2026) [1, 2, 3]"`,
     );
     // Given out of order, the periods are reported by date and the latest one (2024, Baik) projects.
     const terbalik = akumulasiAngkaKredit({
@@ -472,7 +527,9 @@ describe('akumulasiAngkaKredit reasons (PermenPANRB 1/2023 Pasal 37, Lampiran; P
     expect(d.reasons.at(-1)).toEqual(
       r('kekurangan', 'INFO', CITE_KONVERSI, { kekurangan: '50.00', predikat: 'KURANG', bulan: 96, tanggal: '—' }),
     );
-    expect(explain(d, 'id').at(-1)).toBe(`• Kekurangan AKK 50,00: dengan predikat Kurang terpenuhi setelah 96 bulan (—) ${CK}`);
+    expect(reasonLines(d, 'id').at(-1)).toMatchInlineSnapshot(
+      `"Catatan: Kekurangan AKK 50,00: dengan predikat Kurang terpenuhi setelah 96 bulan (—) [4, 5, 6]"`,
+    );
   });
 
   it('pembulatanPerPeriode: each period rounded to 2 decimals before adding (2.08 + 2.08 = 4.16, not 4.17)', () => {

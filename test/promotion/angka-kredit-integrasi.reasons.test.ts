@@ -26,10 +26,22 @@ describe('angkaKreditIntegrasi reasons (PermenPANRB 1/2023 Pasal 57: AK integras
         facts: { akKonvensional: '550.63', golongan: 'IV/b', nilaiDasar: 400, akIntegrasi: '150.63' },
       },
     ]);
-    expect(explain(d, 'id')).toEqual([`• AK integrasi = AK konvensional 550,63 − nilai dasar IV/b (Pembina Tingkat I) 400 = 150,63 ${C}`]);
-    expect(explain(d, 'en')).toEqual([
-      `• Integrated AK = conventional AK 550.63 − base value of IV/b (Pembina Tingkat I) 400 = 150.63 ${C_EN}`,
-    ]);
+    expect(explain(d, 'id')).toMatchInlineSnapshot(`
+      [
+        "Catatan: AK integrasi = AK konvensional 550,63 − nilai dasar IV/b (Pembina Tingkat I) 400 = 150,63 [1, 2]",
+        "Dasar hukum:",
+        "[1] PermenPANRB 1/2023 Pasal 57",
+        "[2] Peraturan BKN 3/2023 (pasal belum ditemukan)",
+      ]
+    `);
+    expect(explain(d, 'en')).toMatchInlineSnapshot(`
+      [
+        "Note: Integrated AK = conventional AK 550.63 − base value of IV/b (Pembina Tingkat I) 400 = 150.63 [1, 2]",
+        "Legal basis:",
+        "[1] PermenPANRB 1/2023 Pasal 57",
+        "[2] Peraturan BKN 3/2023 (article not located)",
+      ]
+    `);
   });
 
   it('nilai dasar cell by cell: III/a–III/b 100, III/c–III/d 200, IV/a–IV/c 400, IV/d–IV/e 850 (digest §4.5)', () => {
@@ -50,7 +62,14 @@ describe('angkaKreditIntegrasi reasons (PermenPANRB 1/2023 Pasal 57: AK integras
     const neg = angkaKreditIntegrasi({ golongan: 'III/c', akKonvensional: 150 });
     expect(neg.value).toEqual({ akIntegrasi: '-50', nilaiDasar: 200 });
     expect(neg.reasons[0]!.facts).toEqual({ akKonvensional: '150.00', golongan: 'III/c', nilaiDasar: 200, akIntegrasi: '-50.00' });
-    expect(explain(neg, 'id')).toEqual([`• AK integrasi = AK konvensional 150,00 − nilai dasar III/c (Penata) 200 = -50,00 ${C}`]);
+    expect(explain(neg, 'id')).toMatchInlineSnapshot(`
+      [
+        "Catatan: AK integrasi = AK konvensional 150,00 − nilai dasar III/c (Penata) 200 = -50,00 [1, 2]",
+        "Dasar hukum:",
+        "[1] PermenPANRB 1/2023 Pasal 57",
+        "[2] Peraturan BKN 3/2023 (pasal belum ditemukan)",
+      ]
+    `);
     const presisi = angkaKreditIntegrasi({ golongan: 'IV/d', akKonvensional: '1000.125' });
     expect(presisi.value).toEqual({ akIntegrasi: '150.125', nilaiDasar: 850 });
     expect(presisi.reasons[0]!.facts).toEqual({ akKonvensional: '1000.13', golongan: 'IV/d', nilaiDasar: 850, akIntegrasi: '150.13' });

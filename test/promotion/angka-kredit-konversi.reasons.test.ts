@@ -11,6 +11,7 @@ import {
 import { reasonsOf } from '../expected-reason.js';
 import { thrownIssueLines } from '../input-issues.js';
 import { PERSENTASE_DIGEST, JENJANG_DIGEST } from './digest-angka-kredit.js';
+import { reasonLines } from '../explain/lines.js';
 
 const KONVERSI = 'promotion.angkaKreditKonversi';
 // PermenPANRB 1/2023 Pasal 37 ayat (1) and (4); Peraturan BKN 3/2023 Pasal 12 ayat (3) and Pasal 13 ayat (1).
@@ -61,8 +62,24 @@ describe('angkaKreditKonversi reasons (PermenPANRB 1/2023 Pasal 37; Peraturan BK
     expect(d.reasons).toEqual([
       konversiReason({ bulan: 2, predikat: 'BAIK', persentase: 100, jenjang: 'AHLI_PERTAMA', koefisien: '12.5', angkaKredit: '2.08' }),
     ]);
-    expect(explain(d, 'id')).toEqual([`• AK = 2/12 × 100% (Baik) × koefisien 12,5 (Ahli Pertama) = 2,08 ${CK}`]);
-    expect(explain(d, 'en')).toEqual([`• AK = 2/12 × 100% (Good (Baik)) × coefficient 12.5 (Ahli Pertama (first expert)) = 2.08 ${CK}`]);
+    expect(explain(d, 'id')).toMatchInlineSnapshot(`
+      [
+        "Catatan: AK = 2/12 × 100% (Baik) × koefisien 12,5 (Ahli Pertama) = 2,08 [1, 2, 3]",
+        "Dasar hukum:",
+        "[1] PermenPANRB 1/2023 Pasal 37 ayat (1) dan ayat (4)",
+        "[2] Peraturan BKN 3/2023 Pasal 12 ayat (3)",
+        "[3] Peraturan BKN 3/2023 Pasal 13 ayat (1)",
+      ]
+    `);
+    expect(explain(d, 'en')).toMatchInlineSnapshot(`
+      [
+        "Note: AK = 2/12 × 100% (Good (Baik)) × coefficient 12.5 (Ahli Pertama (first expert)) = 2.08 [1, 2, 3]",
+        "Legal basis:",
+        "[1] PermenPANRB 1/2023 Pasal 37 ayat (1) dan ayat (4)",
+        "[2] Peraturan BKN 3/2023 Pasal 12 ayat (3)",
+        "[3] Peraturan BKN 3/2023 Pasal 13 ayat (1)",
+      ]
+    `);
   });
 
   it('annual examples: 150 % × 12.5 = 18.75 (vector 1) and 100 % × 37.5 = 37.5 with bulan defaulting to 12 (vector 3)', () => {
@@ -89,20 +106,24 @@ describe('angkaKreditKonversi reasons (PermenPANRB 1/2023 Pasal 37; Peraturan BK
       { angkaKredit: '6.25', angkaKreditDisplay: '6.25' },
     ]);
     expect(rows.map((d) => d.reasons[0]!.facts.persentase)).toEqual([150, 100, 75, 50, 25]);
-    expect(rows.map((d) => explain(d, 'id')[0])).toEqual([
-      `• AK = 12/12 × 150% (Sangat Baik) × koefisien 25 (Ahli Muda) = 37,50 ${CK}`,
-      `• AK = 12/12 × 100% (Baik) × koefisien 25 (Ahli Muda) = 25,00 ${CK}`,
-      `• AK = 12/12 × 75% (Butuh Perbaikan) × koefisien 25 (Ahli Muda) = 18,75 ${CK}`,
-      `• AK = 12/12 × 50% (Kurang) × koefisien 25 (Ahli Muda) = 12,50 ${CK}`,
-      `• AK = 12/12 × 25% (Sangat Kurang) × koefisien 25 (Ahli Muda) = 6,25 ${CK}`,
-    ]);
-    expect(rows.map((d) => explain(d, 'en')[0])).toEqual([
-      `• AK = 12/12 × 150% (Very Good (Sangat Baik)) × coefficient 25 (Ahli Muda (junior expert)) = 37.50 ${CK}`,
-      `• AK = 12/12 × 100% (Good (Baik)) × coefficient 25 (Ahli Muda (junior expert)) = 25.00 ${CK}`,
-      `• AK = 12/12 × 75% (Needs Improvement (Butuh Perbaikan)) × coefficient 25 (Ahli Muda (junior expert)) = 18.75 ${CK}`,
-      `• AK = 12/12 × 50% (Poor (Kurang)) × coefficient 25 (Ahli Muda (junior expert)) = 12.50 ${CK}`,
-      `• AK = 12/12 × 25% (Very Poor (Sangat Kurang)) × coefficient 25 (Ahli Muda (junior expert)) = 6.25 ${CK}`,
-    ]);
+    expect(rows.map((d) => reasonLines(d, 'id')[0])).toMatchInlineSnapshot(`
+      [
+        "Catatan: AK = 12/12 × 150% (Sangat Baik) × koefisien 25 (Ahli Muda) = 37,50 [1, 2, 3]",
+        "Catatan: AK = 12/12 × 100% (Baik) × koefisien 25 (Ahli Muda) = 25,00 [1, 2, 3]",
+        "Catatan: AK = 12/12 × 75% (Butuh Perbaikan) × koefisien 25 (Ahli Muda) = 18,75 [1, 2, 3]",
+        "Catatan: AK = 12/12 × 50% (Kurang) × koefisien 25 (Ahli Muda) = 12,50 [1, 2, 3]",
+        "Catatan: AK = 12/12 × 25% (Sangat Kurang) × koefisien 25 (Ahli Muda) = 6,25 [1, 2, 3]",
+      ]
+    `);
+    expect(rows.map((d) => reasonLines(d, 'en')[0])).toMatchInlineSnapshot(`
+      [
+        "Note: AK = 12/12 × 150% (Very Good (Sangat Baik)) × coefficient 25 (Ahli Muda (junior expert)) = 37.50 [1, 2, 3]",
+        "Note: AK = 12/12 × 100% (Good (Baik)) × coefficient 25 (Ahli Muda (junior expert)) = 25.00 [1, 2, 3]",
+        "Note: AK = 12/12 × 75% (Needs Improvement (Butuh Perbaikan)) × coefficient 25 (Ahli Muda (junior expert)) = 18.75 [1, 2, 3]",
+        "Note: AK = 12/12 × 50% (Poor (Kurang)) × coefficient 25 (Ahli Muda (junior expert)) = 12.50 [1, 2, 3]",
+        "Note: AK = 12/12 × 25% (Very Poor (Sangat Kurang)) × coefficient 25 (Ahli Muda (junior expert)) = 6.25 [1, 2, 3]",
+      ]
+    `);
   });
 
   it('a year at Baik earns exactly the koefisien of each jenjang (digest §4.2), with the jenjang labels', () => {
@@ -110,26 +131,30 @@ describe('angkaKreditKonversi reasons (PermenPANRB 1/2023 Pasal 37; Peraturan BK
     expect(rows.map((d) => d.value.angkaKredit)).toEqual(JENJANG_JF.map((j) => JENJANG_DIGEST[j][2]));
     expect(rows.map((d) => d.reasons[0]!.facts.koefisien)).toEqual(JENJANG_JF.map((j) => JENJANG_DIGEST[j][2]));
     expect(rows.map((d) => d.reasons[0]!.facts.jenjang)).toEqual([...JENJANG_JF]);
-    expect(rows.map((d) => explain(d, 'id')[0])).toEqual([
-      `• AK = 12/12 × 100% (Baik) × koefisien 3,75 (Pemula) = 3,75 ${CK}`,
-      `• AK = 12/12 × 100% (Baik) × koefisien 5 (Terampil) = 5,00 ${CK}`,
-      `• AK = 12/12 × 100% (Baik) × koefisien 12,5 (Mahir) = 12,50 ${CK}`,
-      `• AK = 12/12 × 100% (Baik) × koefisien 25 (Penyelia) = 25,00 ${CK}`,
-      `• AK = 12/12 × 100% (Baik) × koefisien 12,5 (Ahli Pertama) = 12,50 ${CK}`,
-      `• AK = 12/12 × 100% (Baik) × koefisien 25 (Ahli Muda) = 25,00 ${CK}`,
-      `• AK = 12/12 × 100% (Baik) × koefisien 37,5 (Ahli Madya) = 37,50 ${CK}`,
-      `• AK = 12/12 × 100% (Baik) × koefisien 50 (Ahli Utama) = 50,00 ${CK}`,
-    ]);
-    expect(rows.map((d) => explain(d, 'en')[0]!.slice(0, -CK.length - 1))).toEqual([
-      '• AK = 12/12 × 100% (Good (Baik)) × coefficient 3.75 (Pemula (entry)) = 3.75',
-      '• AK = 12/12 × 100% (Good (Baik)) × coefficient 5 (Terampil (skilled)) = 5.00',
-      '• AK = 12/12 × 100% (Good (Baik)) × coefficient 12.5 (Mahir (proficient)) = 12.50',
-      '• AK = 12/12 × 100% (Good (Baik)) × coefficient 25 (Penyelia (supervisor)) = 25.00',
-      '• AK = 12/12 × 100% (Good (Baik)) × coefficient 12.5 (Ahli Pertama (first expert)) = 12.50',
-      '• AK = 12/12 × 100% (Good (Baik)) × coefficient 25 (Ahli Muda (junior expert)) = 25.00',
-      '• AK = 12/12 × 100% (Good (Baik)) × coefficient 37.5 (Ahli Madya (middle expert)) = 37.50',
-      '• AK = 12/12 × 100% (Good (Baik)) × coefficient 50 (Ahli Utama (principal expert)) = 50.00',
-    ]);
+    expect(rows.map((d) => reasonLines(d, 'id')[0])).toMatchInlineSnapshot(`
+      [
+        "Catatan: AK = 12/12 × 100% (Baik) × koefisien 3,75 (Pemula) = 3,75 [1, 2, 3]",
+        "Catatan: AK = 12/12 × 100% (Baik) × koefisien 5 (Terampil) = 5,00 [1, 2, 3]",
+        "Catatan: AK = 12/12 × 100% (Baik) × koefisien 12,5 (Mahir) = 12,50 [1, 2, 3]",
+        "Catatan: AK = 12/12 × 100% (Baik) × koefisien 25 (Penyelia) = 25,00 [1, 2, 3]",
+        "Catatan: AK = 12/12 × 100% (Baik) × koefisien 12,5 (Ahli Pertama) = 12,50 [1, 2, 3]",
+        "Catatan: AK = 12/12 × 100% (Baik) × koefisien 25 (Ahli Muda) = 25,00 [1, 2, 3]",
+        "Catatan: AK = 12/12 × 100% (Baik) × koefisien 37,5 (Ahli Madya) = 37,50 [1, 2, 3]",
+        "Catatan: AK = 12/12 × 100% (Baik) × koefisien 50 (Ahli Utama) = 50,00 [1, 2, 3]",
+      ]
+    `);
+    expect(rows.map((d) => reasonLines(d, 'en')[0]!.slice(0, -CK.length - 1))).toMatchInlineSnapshot(`
+      [
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+      ]
+    `);
   });
 
   it('koefisienKeterampilan: each keterampilan key sets its own jenjang only, keahlian stays on the table', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { dateInWords } from '../../src/core/index.js';
 import { explain } from '../../src/explain.js';
 import { BUP_JABATAN, JENIS_JABATAN, batasUsiaPensiun } from '../../src/promotion/index.js';
 import { thrownIssueLines } from '../input-issues.js';
+import { reasonLines } from '../explain/lines.js';
 
 // ---------------------------------------------------------------------------------------------
 // Batas usia pensiun — UU 20/2023 Pasal 55; PP 11/2017 Pasal 239 ayat (2), Pasal 240; UU 14/2005 (digest §6.1,
@@ -93,7 +95,7 @@ describe('batasUsiaPensiun reasons (UU 20/2023 Pasal 55; PP 11/2017 Pasal 239–
       const d = batasUsiaPensiun({ tanggalLahir: '1967-05-15', jabatan: j });
       expect(d.value, j).toEqual({ bup, tanggalBup, tmtPensiun });
       expect(d.reasons, j).toEqual([
-        { rule: BUP, code: `${BUP}.bup`, outcome: 'INFO', citations, facts: { jabatan: j, bup } },
+        { rule: BUP, code: `${BUP}.bup`, outcome: 'APPLIES', citations, facts: { jabatan: j, bup } },
         {
           rule: BUP,
           code: `${BUP}.tmtPensiun`,
@@ -102,15 +104,18 @@ describe('batasUsiaPensiun reasons (UU 20/2023 Pasal 55; PP 11/2017 Pasal 239–
           facts: { tanggalLahir: '1967-05-15', tanggalBup, konvensi: 'AWAL_BULAN_BERIKUTNYA', tmtPensiun },
         },
       ]);
-      const c = `(${citeText(citations)})`;
-      expect(explain(d, 'id'), j).toEqual([
-        `• Batas usia pensiun ${LABEL_JABATAN[j][0]}: ${bup} tahun ${c}`,
-        `• Lahir 1967-05-15, mencapai BUP pada ${tanggalBup}; TMT pensiun ${tmtPensiun} (tanggal 1 bulan berikutnya) ${c}`,
+      const lahir = { id: '15 Mei 1967', en: '15 May 1967' };
+      const refs = `[${citations.map((_, i) => i + 1).join(', ')}]`;
+      const tanggal = (iso: string, locale: 'id' | 'en') => dateInWords(iso, locale)!;
+      expect(reasonLines(d, 'id'), j).toEqual([
+        `Berlaku: Batas usia pensiun ${LABEL_JABATAN[j][0]}: ${bup} tahun ${refs}`,
+        `Catatan: Lahir ${lahir.id}, mencapai BUP pada ${tanggal(tanggalBup, 'id')}; TMT pensiun ${tanggal(tmtPensiun, 'id')} (tanggal 1 bulan berikutnya) ${refs}`,
       ]);
-      expect(explain(d, 'en'), j).toEqual([
-        `• Retirement age for ${LABEL_JABATAN[j][1]}: ${bup} years ${c}`,
-        `• Born 1967-05-15, reaches retirement age on ${tanggalBup}; pension TMT ${tmtPensiun} (1st of the next month) ${c}`,
+      expect(reasonLines(d, 'en'), j).toEqual([
+        `Applies: Retirement age for ${LABEL_JABATAN[j][1]}: ${bup} years ${refs}`,
+        `Note: Born ${lahir.en}, reaches retirement age on ${tanggal(tanggalBup, 'en')}; pension TMT ${tanggal(tmtPensiun, 'en')} (1st of the next month) ${refs}`,
       ]);
+      expect(explain(d, 'en').slice(2), j).toEqual(['Legal basis:', ...citations.map((x, i) => `[${i + 1}] ${citeText([x])}`)]);
     }
   });
 
@@ -144,11 +149,11 @@ describe('batasUsiaPensiun reasons (UU 20/2023 Pasal 55; PP 11/2017 Pasal 239–
       tmtPensiun: '2025-12-31',
     });
     const c = '(PP 11/2017 Pasal 240; UU 14/2005 Pasal 67 ayat (4); UU 20/2023 Pasal 55 huruf b angka 1)';
-    expect(explain(d, 'id')[1]).toBe(
-      `• Lahir 1960-12-31, mencapai BUP pada 2025-12-31; TMT pensiun 2025-12-31 (tanggal mencapai BUP) ${c}`,
+    expect(reasonLines(d, 'id')[1]).toMatchInlineSnapshot(
+      `"Catatan: Lahir 31 Desember 1960, mencapai BUP pada 31 Desember 2025; TMT pensiun 31 Desember 2025 (tanggal mencapai BUP) [1, 2, 3]"`,
     );
-    expect(explain(d, 'en')[1]).toBe(
-      `• Born 1960-12-31, reaches retirement age on 2025-12-31; pension TMT 2025-12-31 (the day retirement age is reached) ${c}`,
+    expect(reasonLines(d, 'en')[1]).toMatchInlineSnapshot(
+      `"Note: Born 31 December 1960, reaches retirement age on 31 December 2025; pension TMT 31 December 2025 (the day retirement age is reached) [1, 2, 3]"`,
     );
   });
 
@@ -158,7 +163,7 @@ describe('batasUsiaPensiun reasons (UU 20/2023 Pasal 55; PP 11/2017 Pasal 239–
     expect(d.reasons[0]).toEqual({
       rule: BUP,
       code: `${BUP}.bupKhusus`,
-      outcome: 'INFO',
+      outcome: 'APPLIES',
       citations: [P240, uu20('huruf b angka 1')],
       facts: { jabatan: 'JF_AHLI_MADYA', bup: 65 },
     });
@@ -170,11 +175,11 @@ describe('batasUsiaPensiun reasons (UU 20/2023 Pasal 55; PP 11/2017 Pasal 239–
       citations: [P240, uu20('huruf b angka 1')],
       facts: { tanggalLahir: '1967-05-15', tanggalBup: '2032-05-15', konvensi: 'AWAL_BULAN_BERIKUTNYA', tmtPensiun: '2032-06-01' },
     });
-    expect(explain(d, 'id')[0]).toBe(
-      '• Batas usia pensiun JF Ahli Madya menurut undang-undang khusus: 65 tahun (PP 11/2017 Pasal 240; UU 20/2023 Pasal 55 huruf b angka 1)',
+    expect(reasonLines(d, 'id')[0]).toMatchInlineSnapshot(
+      `"Berlaku: Batas usia pensiun JF Ahli Madya menurut undang-undang khusus: 65 tahun [1, 2]"`,
     );
-    expect(explain(d, 'en')[0]).toBe(
-      '• Retirement age for functional post, middle expert under a specific law: 65 years (PP 11/2017 Pasal 240; UU 20/2023 Pasal 55 huruf b angka 1)',
+    expect(reasonLines(d, 'en')[0]).toMatchInlineSnapshot(
+      `"Applies: Retirement age for functional post, middle expert under a specific law: 65 years [1, 2]"`,
     );
     const p = { tanggalLahir: '1967-05-15', jabatan: 'PELAKSANA' as const };
     expect(batasUsiaPensiun(p, { bupKhusus: 50 }).value).toEqual({ bup: 50, tanggalBup: '2017-05-15', tmtPensiun: '2017-06-01' });

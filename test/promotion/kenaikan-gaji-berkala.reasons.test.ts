@@ -10,6 +10,7 @@ import {
 } from '../../src/promotion/index.js';
 import { reasonsOf } from '../expected-reason.js';
 import { thrownIssueLines } from '../input-issues.js';
+import { reasonLines } from '../explain/lines.js';
 
 // ---------------------------------------------------------------------------------------------
 // Kenaikan gaji berkala — PP 7/1977 Pasal 11–13 (digest §6.2; text quoted by asnri.com)
@@ -43,14 +44,26 @@ describe('kenaikanGajiBerkala reasons (PP 7/1977 Pasal 11 huruf a–b, Pasal 13)
       kgbReason('jadwal', 'INFO', { dasar: 'TMT_CPNS', dari: '2023-03-01', tahun: 1, jadwal: '2024-03-01' }),
       kgbReason('penilaian', 'PASS', { predikat: 'BAIK', minimum: 'BUTUH_PERBAIKAN' }),
     ]);
-    expect(explain(d, 'id')).toEqual([
-      `• KGB jatuh 1 tahun sejak TMT CPNS 2023-03-01: 2024-03-01 ${CK_JADWAL}`,
-      `✓ Penilaian terakhir Baik (minimal Butuh Perbaikan) ${CK_PENILAIAN}`,
-    ]);
-    expect(explain(d, 'en')).toEqual([
-      `• KGB falls due 1 year(s) after TMT CPNS 2023-03-01: 2024-03-01 ${CK_JADWAL_EN}`,
-      `✓ Latest appraisal Good (Baik) (minimum Needs Improvement (Butuh Perbaikan)) ${CK_PENILAIAN}`,
-    ]);
+    expect(explain(d, 'id')).toMatchInlineSnapshot(`
+      [
+        "Catatan: KGB jatuh 1 tahun sejak TMT CPNS 1 Maret 2023: 1 Maret 2024 [1, 2]",
+        "Terpenuhi: Penilaian terakhir Baik (minimal Butuh Perbaikan) [3]",
+        "Dasar hukum:",
+        "[1] PP 7/1977 Pasal 11 huruf a",
+        "[2] PP 7/1977 (pasal belum ditemukan)",
+        "[3] PP 7/1977 Pasal 11 huruf b",
+      ]
+    `);
+    expect(explain(d, 'en')).toMatchInlineSnapshot(`
+      [
+        "Note: KGB falls due 1 year after TMT CPNS 1 March 2023: 1 March 2024 [1, 2]",
+        "Met: Latest appraisal Good (Baik) (minimum Needs Improvement (Butuh Perbaikan)) [3]",
+        "Legal basis:",
+        "[1] PP 7/1977 Pasal 11 huruf a",
+        "[2] PP 7/1977 (article not located)",
+        "[3] PP 7/1977 Pasal 11 huruf b",
+      ]
+    `);
   });
 
   it('first KGB in any other golongan: 2 years after TMT CPNS', () => {
@@ -69,8 +82,12 @@ describe('kenaikanGajiBerkala reasons (PP 7/1977 Pasal 11 huruf a–b, Pasal 13)
     expect(d.reasons[0]).toEqual(
       kgbReason('jadwal', 'INFO', { dasar: 'KGB_TERAKHIR', dari: '2024-03-01', tahun: 2, jadwal: '2026-03-01' }),
     );
-    expect(explain(d, 'id')[0]).toBe(`• KGB jatuh 2 tahun sejak KGB terakhir 2024-03-01: 2026-03-01 ${CK_JADWAL}`);
-    expect(explain(d, 'en')[0]).toBe(`• KGB falls due 2 year(s) after the last KGB 2024-03-01: 2026-03-01 ${CK_JADWAL_EN}`);
+    expect(reasonLines(d, 'id')[0]).toMatchInlineSnapshot(
+      `"Catatan: KGB jatuh 2 tahun sejak KGB terakhir 1 Maret 2024: 1 Maret 2026 [1, 2]"`,
+    );
+    expect(reasonLines(d, 'en')[0]).toMatchInlineSnapshot(
+      `"Note: KGB falls due 2 years after the last KGB 1 March 2024: 1 March 2026 [1, 2]"`,
+    );
   });
 
   it('appraisal below "cukup": postponed 1 year, the notice follows the new TMT (digest §9 vector 19)', () => {
@@ -86,16 +103,30 @@ describe('kenaikanGajiBerkala reasons (PP 7/1977 Pasal 11 huruf a–b, Pasal 13)
       kgbReason('penilaian', 'FAIL', { predikat: 'KURANG', minimum: 'BUTUH_PERBAIKAN' }),
       kgbReason('ditunda', 'INFO', { jadwal: '2025-01-01', tmtKgb: '2026-01-01' }),
     ]);
-    expect(explain(d, 'id')).toEqual([
-      `• KGB jatuh 2 tahun sejak KGB terakhir 2023-01-01: 2025-01-01 ${CK_JADWAL}`,
-      `✗ Penilaian terakhir Kurang (minimal Butuh Perbaikan) ${CK_PENILAIAN}`,
-      `• KGB yang jatuh 2025-01-01 ditunda 1 tahun menjadi 2026-01-01 ${CK_DITUNDA}`,
-    ]);
-    expect(explain(d, 'en')).toEqual([
-      `• KGB falls due 2 year(s) after the last KGB 2023-01-01: 2025-01-01 ${CK_JADWAL_EN}`,
-      `✗ Latest appraisal Poor (Kurang) (minimum Needs Improvement (Butuh Perbaikan)) ${CK_PENILAIAN}`,
-      `• The KGB due on 2025-01-01 is postponed by 1 year to 2026-01-01 ${CK_DITUNDA}`,
-    ]);
+    expect(explain(d, 'id')).toMatchInlineSnapshot(`
+      [
+        "Catatan: KGB jatuh 2 tahun sejak KGB terakhir 1 Januari 2023: 1 Januari 2025 [1, 2]",
+        "Tidak terpenuhi: Penilaian terakhir Kurang (minimal Butuh Perbaikan) [3]",
+        "Catatan: KGB yang jatuh 1 Januari 2025 ditunda 1 tahun menjadi 1 Januari 2026 [4]",
+        "Dasar hukum:",
+        "[1] PP 7/1977 Pasal 11 huruf a",
+        "[2] PP 7/1977 (pasal belum ditemukan)",
+        "[3] PP 7/1977 Pasal 11 huruf b",
+        "[4] PP 7/1977 Pasal 13 ayat (1)–(2)",
+      ]
+    `);
+    expect(explain(d, 'en')).toMatchInlineSnapshot(`
+      [
+        "Note: KGB falls due 2 years after the last KGB 1 January 2023: 1 January 2025 [1, 2]",
+        "Not met: Latest appraisal Poor (Kurang) (minimum Needs Improvement (Butuh Perbaikan)) [3]",
+        "Note: The KGB due on 1 January 2025 is postponed by 1 year to 1 January 2026 [4]",
+        "Legal basis:",
+        "[1] PP 7/1977 Pasal 11 huruf a",
+        "[2] PP 7/1977 (article not located)",
+        "[3] PP 7/1977 Pasal 11 huruf b",
+        "[4] PP 7/1977 Pasal 13 ayat (1)–(2)",
+      ]
+    `);
   });
 
   it('predikat against minPredikat: the preset Butuh Perbaikan (= old "cukup") and every other setting', () => {

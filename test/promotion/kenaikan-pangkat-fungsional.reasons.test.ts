@@ -4,6 +4,7 @@ import { kenaikanPangkatFungsional, type PegawaiKenaikanPangkatFungsional } from
 import { reasonsOf } from '../expected-reason.js';
 import { thrownIssueLines } from '../input-issues.js';
 import { F_AKK, F_JENJANG, F_MASA, F_PENILAIAN, HUKUMAN, P_AO, P_BULAN, P_ENAM, teks } from './dasar-kp.js';
+import { reasonLines } from '../explain/lines.js';
 
 const RID = 'promotion.kenaikanPangkatFungsional';
 
@@ -75,22 +76,40 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
       r('penilaian', 'PASS', PENILAIAN, { tahun: 2024, predikat: 'SANGAT_BAIK', minimum: 'BAIK' }),
       r('hukumanTidakAda', 'PASS', HD, { tanggal: '2025-03-15, 2025-04-01' }),
     ]);
-    expect(explain(d, 'id')).toEqual([
-      `• Periode kenaikan pangkat yang dinilai: 2025-04-01 (periode pertama pada atau setelah 2025-03-15) ${CENAM}`,
-      `✓ Masa dalam pangkat sejak 2022-04-01: 3 tahun pada 2025-04-01 (minimal 2 tahun, terpenuhi 2024-04-01) ${CMASA.id}`,
-      `✓ Angka kredit kumulatif 50,00, dibutuhkan 50 untuk kenaikan pangkat dalam jenjang Ahli Pertama ${CAKK.id}`,
-      `✓ Penilaian kinerja tahun 2023: Sangat Baik (minimal Baik) ${CPENILAIAN.id}`,
-      `✓ Penilaian kinerja tahun 2024: Sangat Baik (minimal Baik) ${CPENILAIAN.id}`,
-      `✓ Tidak sedang menjalani hukuman disiplin yang menghalangi pada 2025-03-15, 2025-04-01 ${CHD.id}`,
-    ]);
-    expect(explain(d, 'en')).toEqual([
-      `• Promotion period assessed: 2025-04-01 (the first period on or after 2025-03-15) ${CENAM}`,
-      `✓ Time in rank since 2022-04-01: 3 year(s) on 2025-04-01 (minimum 2 year(s), met on 2024-04-01) ${CMASA.en}`,
-      `✓ Cumulative credit points 50.00, 50 needed for a promotion in grade Ahli Pertama (first expert) ${CAKK.en}`,
-      `✓ Performance appraisal 2023: Very Good (Sangat Baik) (minimum Good (Baik)) ${CPENILAIAN.en}`,
-      `✓ Performance appraisal 2024: Very Good (Sangat Baik) (minimum Good (Baik)) ${CPENILAIAN.en}`,
-      `✓ No blocking disciplinary penalty running on 2025-03-15, 2025-04-01 ${CHD.en}`,
-    ]);
+    expect(explain(d, 'id')).toMatchInlineSnapshot(`
+      [
+        "Catatan: Periode kenaikan pangkat yang dinilai: 1 April 2025 (periode pertama pada atau setelah 15 Maret 2025) [1]",
+        "Terpenuhi: Masa dalam pangkat sejak 1 April 2022: 3 tahun pada 1 April 2025 (minimal 2 tahun, tercapai pada 1 April 2024) [2]",
+        "Terpenuhi: Angka kredit kumulatif 50,00, dibutuhkan 50 untuk kenaikan pangkat dalam jenjang Ahli Pertama [3, 4]",
+        "Terpenuhi: Penilaian kinerja tahun 2023: Sangat Baik (minimal Baik) [5]",
+        "Terpenuhi: Penilaian kinerja tahun 2024: Sangat Baik (minimal Baik) [5]",
+        "Terpenuhi: Tidak sedang menjalani hukuman disiplin yang menghalangi pada 15 Maret 2025, 1 April 2025 [6]",
+        "Dasar hukum:",
+        "[1] Peraturan BKN 4/2023 Pasal 2",
+        "[2] PP 99/2000 Pasal 13 huruf a",
+        "[3] PP 99/2000 Pasal 13 huruf b",
+        "[4] PermenPANRB 1/2023 Lampiran",
+        "[5] PP 99/2000 Pasal 13 huruf c",
+        "[6] PP 94/2021 (pasal belum ditemukan)",
+      ]
+    `);
+    expect(explain(d, 'en')).toMatchInlineSnapshot(`
+      [
+        "Note: Promotion period assessed: 1 April 2025 (the first period on or after 15 March 2025) [1]",
+        "Met: Time in rank since 1 April 2022: 3 years on 1 April 2025 (minimum 2 years, reached on 1 April 2024) [2]",
+        "Met: Cumulative credit points 50.00, 50 needed for a promotion in grade Ahli Pertama (first expert) [3, 4]",
+        "Met: Performance appraisal 2023: Very Good (Sangat Baik) (minimum Good (Baik)) [5]",
+        "Met: Performance appraisal 2024: Very Good (Sangat Baik) (minimum Good (Baik)) [5]",
+        "Met: No blocking disciplinary penalty running on 15 March 2025, 1 April 2025 [6]",
+        "Legal basis:",
+        "[1] Peraturan BKN 4/2023 Pasal 2",
+        "[2] PP 99/2000 Pasal 13 huruf a",
+        "[3] PP 99/2000 Pasal 13 huruf b",
+        "[4] PermenPANRB 1/2023 Lampiran",
+        "[5] PP 99/2000 Pasal 13 huruf c",
+        "[6] PP 94/2021 (article not located)",
+      ]
+    `);
   });
 
   it('AKK 37.5 of 50: not eligible, the target golongan still given (digest §9 vector 8)', () => {
@@ -99,13 +118,20 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
       { asOf: '2025-04-01' },
     );
     // The AKK is not cured by time alone: it must still be met on the earliest period, which is this one.
-    expect(d.value).toEqual({ memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-04-01', golonganTujuan: 'III/b', tmtPalingCepat: '2025-04-01' });
+    expect(d.value).toEqual({
+      memenuhiSyarat: false,
+      golonganBaru: null,
+      tmt: null,
+      periode: '2025-04-01',
+      golonganTujuan: 'III/b',
+      tmtPalingCepat: '2025-04-01',
+    });
     expect(d.reasons[2]).toEqual(r('angkaKredit', 'FAIL', AKK, { akk: '37.50', kebutuhan: '50', jenjang: 'AHLI_PERTAMA' }));
-    expect(explain(d, 'id')[2]).toBe(
-      `✗ Angka kredit kumulatif 37,50, dibutuhkan 50 untuk kenaikan pangkat dalam jenjang Ahli Pertama ${CAKK.id}`,
+    expect(reasonLines(d, 'id')[2]).toMatchInlineSnapshot(
+      `"Tidak terpenuhi: Angka kredit kumulatif 37,50, dibutuhkan 50 untuk kenaikan pangkat dalam jenjang Ahli Pertama [3, 4]"`,
     );
-    expect(explain(d, 'en')[2]).toBe(
-      `✗ Cumulative credit points 37.50, 50 needed for a promotion in grade Ahli Pertama (first expert) ${CAKK.en}`,
+    expect(reasonLines(d, 'en')[2]).toMatchInlineSnapshot(
+      `"Not met: Cumulative credit points 37.50, 50 needed for a promotion in grade Ahli Pertama (first expert) [3, 4]"`,
     );
   });
 
@@ -125,7 +151,14 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
       { asOf: '2025-10-02' },
     );
     // Two years in pangkat on 2025-11-02; both hukuman end 2026-03-01, a period of the monthly regime.
-    expect(d.value).toEqual({ memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-11-01', golonganTujuan: 'II/b', tmtPalingCepat: '2026-03-01' });
+    expect(d.value).toEqual({
+      memenuhiSyarat: false,
+      golonganBaru: null,
+      tmt: null,
+      periode: '2025-11-01',
+      golonganTujuan: 'II/b',
+      tmtPalingCepat: '2026-03-01',
+    });
     expect(d.reasons).toEqual([
       r('periode', 'INFO', P_BULAN, { asOf: '2025-10-02', periode: '2025-11-01' }),
       r('tanpaKenaikanJenjang', 'INFO', AK, { jenjang: 'PEMULA', golonganTujuan: 'II/b' }),
@@ -142,24 +175,46 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
       // The heavier of the two running hukuman is reported.
       r('hukumanBerjalan', 'FAIL', HD, { jenis: 'PENURUNAN_JABATAN', tmtHukuman: '2025-03-01', selesai: '2026-03-01' }),
     ]);
-    expect(explain(d, 'id')).toEqual([
-      `• Periode kenaikan pangkat yang dinilai: 2025-11-01 (periode pertama pada atau setelah 2025-10-02) ${teks(P_BULAN).id}`,
-      `• Golongan II/b (Pengatur Muda Tingkat I) di atas rentang jenjang Pemula: kenaikan pangkat tanpa kenaikan jenjang (tidak tersedia lowongan) ${CAK.id}`,
-      `✗ Masa dalam pangkat sejak 2023-11-02: 1 tahun pada 2025-11-01 (minimal 2 tahun, terpenuhi 2025-11-02) ${CMASA.id}`,
-      `✗ Angka kredit kumulatif 14,99, dibutuhkan 15 untuk kenaikan pangkat dalam jenjang Pemula ${CAKK.id}`,
-      `✗ Penilaian kinerja tahun 2023 tidak tersedia (minimal Baik) ${CPENILAIAN.id}`,
-      `✗ Penilaian kinerja tahun 2024: Butuh Perbaikan (minimal Baik) ${CPENILAIAN.id}`,
-      `✗ Sedang menjalani hukuman disiplin penurunan jabatan setingkat lebih rendah selama 12 bulan (TMT 2025-03-01, selesai 2026-03-01) ${CHD.id}`,
-    ]);
-    expect(explain(d, 'en')).toEqual([
-      `• Promotion period assessed: 2025-11-01 (the first period on or after 2025-10-02) ${teks(P_BULAN).en}`,
-      `• Golongan II/b (Pengatur Muda Tingkat I) is above the range of grade Pemula (entry): promotion without grade advancement (no vacancy) ${CAK.en}`,
-      `✗ Time in rank since 2023-11-02: 1 year(s) on 2025-11-01 (minimum 2 year(s), met on 2025-11-02) ${CMASA.en}`,
-      `✗ Cumulative credit points 14.99, 15 needed for a promotion in grade Pemula (entry) ${CAKK.en}`,
-      `✗ No performance appraisal for 2023 (minimum Good (Baik)) ${CPENILAIAN.en}`,
-      `✗ Performance appraisal 2024: Needs Improvement (Butuh Perbaikan) (minimum Good (Baik)) ${CPENILAIAN.en}`,
-      `✗ Serving disciplinary penalty demotion one level for 12 months (from 2025-03-01, ends 2026-03-01) ${CHD.en}`,
-    ]);
+    expect(explain(d, 'id')).toMatchInlineSnapshot(`
+      [
+        "Catatan: Periode kenaikan pangkat yang dinilai: 1 November 2025 (periode pertama pada atau setelah 2 Oktober 2025) [1]",
+        "Catatan: Golongan II/b (Pengatur Muda Tingkat I) di atas rentang jenjang Pemula: kenaikan pangkat tanpa kenaikan jenjang (tidak tersedia lowongan) [2, 3]",
+        "Tidak terpenuhi: Masa dalam pangkat sejak 2 November 2023: 1 tahun pada 1 November 2025 (minimal 2 tahun, tercapai pada 2 November 2025) [4]",
+        "Tidak terpenuhi: Angka kredit kumulatif 14,99, dibutuhkan 15 untuk kenaikan pangkat dalam jenjang Pemula [5, 6]",
+        "Tidak terpenuhi: Penilaian kinerja tahun 2023 tidak tersedia (minimal Baik) [7]",
+        "Tidak terpenuhi: Penilaian kinerja tahun 2024: Butuh Perbaikan (minimal Baik) [7]",
+        "Tidak terpenuhi: Sedang menjalani hukuman disiplin penurunan jabatan setingkat lebih rendah selama 12 bulan (TMT 1 Maret 2025, selesai 1 Maret 2026) [8]",
+        "Dasar hukum:",
+        "[1] Peraturan BKN 4/2025 (pasal belum ditemukan)",
+        "[2] PermenPANRB 1/2023 (pasal belum ditemukan)",
+        "[3] Peraturan BKN 3/2023 (pasal belum ditemukan)",
+        "[4] PP 99/2000 Pasal 13 huruf a",
+        "[5] PP 99/2000 Pasal 13 huruf b",
+        "[6] PermenPANRB 1/2023 Lampiran",
+        "[7] PP 99/2000 Pasal 13 huruf c",
+        "[8] PP 94/2021 (pasal belum ditemukan)",
+      ]
+    `);
+    expect(explain(d, 'en')).toMatchInlineSnapshot(`
+      [
+        "Note: Promotion period assessed: 1 November 2025 (the first period on or after 2 October 2025) [1]",
+        "Note: Golongan II/b (Pengatur Muda Tingkat I) is above the range of grade Pemula (entry): promotion without grade advancement (no vacancy) [2, 3]",
+        "Not met: Time in rank since 2 November 2023: 1 year on 1 November 2025 (minimum 2 years, reached on 2 November 2025) [4]",
+        "Not met: Cumulative credit points 14.99, 15 needed for a promotion in grade Pemula (entry) [5, 6]",
+        "Not met: No performance appraisal for 2023 (minimum Good (Baik)) [7]",
+        "Not met: Performance appraisal 2024: Needs Improvement (Butuh Perbaikan) (minimum Good (Baik)) [7]",
+        "Not met: Serving disciplinary penalty demotion one level for 12 months (from 1 March 2025, ends 1 March 2026) [8]",
+        "Legal basis:",
+        "[1] Peraturan BKN 4/2025 (article not located)",
+        "[2] PermenPANRB 1/2023 (article not located)",
+        "[3] Peraturan BKN 3/2023 (article not located)",
+        "[4] PP 99/2000 Pasal 13 huruf a",
+        "[5] PP 99/2000 Pasal 13 huruf b",
+        "[6] PermenPANRB 1/2023 Lampiran",
+        "[7] PP 99/2000 Pasal 13 huruf c",
+        "[8] PP 94/2021 (article not located)",
+      ]
+    `);
   });
 
   it('the top golongan of a top jenjang (Penyelia III/d, Ahli Utama IV/e) has no KP: only the period and one FAIL', () => {
@@ -193,8 +248,8 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
         r('periode', 'INFO', ENAM_PERIODE, { asOf: '2025-03-15', periode: '2025-04-01' }),
         r('pangkatPuncakJenjang', 'FAIL', AK, { jenjang, golongan }),
       ]);
-      expect(explain(d, 'id')[1]).toBe(`✗ ${idLine} ${CAK.id}`);
-      expect(explain(d, 'en')[1]).toBe(`✗ ${enLine} ${CAK.en}`);
+      expect(reasonLines(d, 'id')[1]).toBe(`Tidak terpenuhi: ${idLine} [2, 3]`);
+      expect(reasonLines(d, 'en')[1]).toBe(`Not met: ${enLine} [2, 3]`);
     }
   });
 
@@ -245,11 +300,11 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
       ['AHLI_MADYA', true, 'IV/d'],
     ]);
     const d = kenaikanPangkatFungsional({ ...base, jenjang: 'AHLI_MADYA', golongan: 'IV/c', akk: 150 }, { asOf: '2025-04-01' });
-    expect(explain(d, 'id')[1]).toBe(
-      `• Golongan IV/d (Pembina Utama Madya) di atas rentang jenjang Ahli Madya: kenaikan pangkat tanpa kenaikan jenjang (tidak tersedia lowongan) ${CAK.id}`,
+    expect(reasonLines(d, 'id')[1]).toMatchInlineSnapshot(
+      `"Catatan: Golongan IV/d (Pembina Utama Madya) di atas rentang jenjang Ahli Madya: kenaikan pangkat tanpa kenaikan jenjang (tidak tersedia lowongan) [2, 3]"`,
     );
-    expect(explain(d, 'en')[1]).toBe(
-      `• Golongan IV/d (Pembina Utama Madya) is above the range of grade Ahli Madya (middle expert): promotion without grade advancement (no vacancy) ${CAK.en}`,
+    expect(reasonLines(d, 'en')[1]).toMatchInlineSnapshot(
+      `"Note: Golongan IV/d (Pembina Utama Madya) is above the range of grade Ahli Madya (middle expert): promotion without grade advancement (no vacancy) [2, 3]"`,
     );
   });
 
@@ -332,8 +387,8 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
       minimum: 2,
       tanggalPalingCepat: '2025-04-02',
     });
-    expect(explain(sehariKurang, 'id')[1]).toBe(
-      `✗ Masa dalam pangkat sejak 2023-04-02: 1 tahun pada 2025-04-01 (minimal 2 tahun, terpenuhi 2025-04-02) ${CMASA.id}`,
+    expect(reasonLines(sehariKurang, 'id')[1]).toMatchInlineSnapshot(
+      `"Tidak terpenuhi: Masa dalam pangkat sejak 2 April 2023: 1 tahun pada 1 April 2025 (minimal 2 tahun, tercapai pada 2 April 2025) [2]"`,
     );
     // The setting: 3 years needs TMT 2022-04-01 at the latest; 0 and 10 are its bounds.
     const tiga = (tmtPangkat: string) =>
@@ -377,14 +432,18 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
       r('penilaian', 'PASS', PENILAIAN, { tahun: 2024, predikat: 'CUKUP', minimum: 'BUTUH_PERBAIKAN' }),
       r('penilaian', 'PASS', PENILAIAN, { tahun: 2025, predikat: 'SANGAT_BAIK', minimum: 'BUTUH_PERBAIKAN' }),
     ]);
-    expect(explain(des, 'id').slice(3, 5)).toEqual([
-      `✓ Penilaian kinerja tahun 2024: Cukup (minimal Butuh Perbaikan) ${CPENILAIAN.id}`,
-      `✓ Penilaian kinerja tahun 2025: Sangat Baik (minimal Butuh Perbaikan) ${CPENILAIAN.id}`,
-    ]);
-    expect(explain(des, 'en').slice(3, 5)).toEqual([
-      `✓ Performance appraisal 2024: Fair (Cukup) (minimum Needs Improvement (Butuh Perbaikan)) ${CPENILAIAN.en}`,
-      `✓ Performance appraisal 2025: Very Good (Sangat Baik) (minimum Needs Improvement (Butuh Perbaikan)) ${CPENILAIAN.en}`,
-    ]);
+    expect(explain(des, 'id').slice(3, 5)).toMatchInlineSnapshot(`
+      [
+        "Terpenuhi: Penilaian kinerja tahun 2024: Cukup (minimal Butuh Perbaikan) [5]",
+        "Terpenuhi: Penilaian kinerja tahun 2025: Sangat Baik (minimal Butuh Perbaikan) [5]",
+      ]
+    `);
+    expect(explain(des, 'en').slice(3, 5)).toMatchInlineSnapshot(`
+      [
+        "Met: Performance appraisal 2024: Fair (Cukup) (minimum Needs Improvement (Butuh Perbaikan)) [5]",
+        "Met: Performance appraisal 2025: Very Good (Sangat Baik) (minimum Needs Improvement (Butuh Perbaikan)) [5]",
+      ]
+    `);
     // Under the preset (Baik), Butuh Perbaikan fails and a missing year fails.
     const preset = kenaikanPangkatFungsional(
       { ...base, riwayatPenilaian: [{ tahun: 2024, predikat: 'BUTUH_PERBAIKAN' }] },
@@ -413,11 +472,11 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
     expect(diPeriode.reasons.at(-1)).toEqual(
       r('hukumanBerjalan', 'FAIL', HD, { jenis: 'POTONGAN_TUKIN_6_BULAN', tmtHukuman: '2025-05-01', selesai: '2025-11-01' }),
     );
-    expect(explain(diPeriode, 'id').at(-1)).toBe(
-      `✗ Sedang menjalani hukuman disiplin pemotongan tunjangan kinerja 25% selama 6 bulan (TMT 2025-05-01, selesai 2025-11-01) ${CHD.id}`,
+    expect(reasonLines(diPeriode, 'id').at(-1)).toMatchInlineSnapshot(
+      `"Tidak terpenuhi: Sedang menjalani hukuman disiplin pemotongan tunjangan kinerja 25% selama 6 bulan (TMT 1 Mei 2025, selesai 1 November 2025) [6]"`,
     );
-    expect(explain(diPeriode, 'en').at(-1)).toBe(
-      `✗ Serving disciplinary penalty 25% performance-allowance cut for 6 months (from 2025-05-01, ends 2025-11-01) ${CHD.en}`,
+    expect(reasonLines(diPeriode, 'en').at(-1)).toMatchInlineSnapshot(
+      `"Not met: Serving disciplinary penalty 25% performance-allowance cut for 6 months (from 1 May 2025, ends 1 November 2025) [6]"`,
     );
     // Runs on asOf, served by the period: still blocks (no running hukuman on either date).
     const diAsOf = kenaikanPangkatFungsional(
@@ -457,8 +516,10 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
     );
     expect(mati.value).toMatchObject({ memenuhiSyarat: true, golonganBaru: 'III/d' });
     expect(mati.reasons.at(-1)).toEqual(r('hukumanTidakDiperiksa', 'INFO', HD, {}));
-    expect(explain(mati, 'id').at(-1)).toBe(`• Hukuman disiplin yang sedang dijalani tidak diperiksa (pengaturan) ${CHD.id}`);
-    expect(explain(mati, 'en').at(-1)).toBe(`• Running disciplinary penalties not checked (setting) ${CHD.en}`);
+    expect(reasonLines(mati, 'id').at(-1)).toMatchInlineSnapshot(
+      `"Catatan: Hukuman disiplin yang sedang dijalani tidak diperiksa (pengaturan) [6]"`,
+    );
+    expect(reasonLines(mati, 'en').at(-1)).toMatchInlineSnapshot(`"Note: Running disciplinary penalties not checked (setting) [6]"`);
   });
 
   it('the period before 2024 is from the 1 April / 1 October regime', () => {
@@ -487,8 +548,8 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
         periode: '2023-10-01',
       }),
     );
-    expect(explain(d, 'id')[0]).toBe(
-      `• Periode kenaikan pangkat yang dinilai: 2023-10-01 (periode pertama pada atau setelah 2023-04-02) ${teks(P_AO).id}`,
+    expect(reasonLines(d, 'id')[0]).toMatchInlineSnapshot(
+      `"Catatan: Periode kenaikan pangkat yang dinilai: 1 Oktober 2023 (periode pertama pada atau setelah 2 April 2023) [1]"`,
     );
   });
 

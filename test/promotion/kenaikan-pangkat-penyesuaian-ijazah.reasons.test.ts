@@ -102,24 +102,40 @@ describe('kenaikanPangkatPenyesuaianIjazah reasons', () => {
       pi('ukppi', 'PASS', CP, {}),
       pi('hukumanTidakAda', 'PASS', HUKUMAN_CITE, { tanggal: '2025-03-10, 2025-04-01' }),
     ]);
-    expect(explain(d, 'id')).toEqual([
-      `• Periode kenaikan pangkat yang dinilai: 2025-04-01 (periode pertama pada atau setelah 2025-03-10) ${T_PERIODE}`,
-      `✓ Pangkat awal untuk ijazah Sarjana (S1) adalah III/a (Penata Muda); golongan sekarang II/c (Pengatur) ${TT.id}`,
-      `✓ Jabatan/tugas memerlukan pengetahuan sesuai ijazah Sarjana (S1) ${TP.id}`,
-      `✓ Masa dalam pangkat sejak 2024-04-01: 1 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-01) ${TP.id}`,
-      `✓ Penilaian kinerja tahun 2024: Baik (minimal Baik) ${TP.id}`,
-      `✓ Lulus ujian kenaikan pangkat penyesuaian ijazah (UKPPI) ${TP.id}`,
-      `✓ Tidak sedang menjalani hukuman disiplin yang menghalangi pada 2025-03-10, 2025-04-01 ${T_HUKUMAN.id}`,
-    ]);
-    expect(explain(d, 'en')).toEqual([
-      `• Promotion period assessed: 2025-04-01 (the first period on or after 2025-03-10) ${T_PERIODE}`,
-      `✓ The starting rank for diploma Bachelor (S1) is III/a (Penata Muda); current golongan II/c (Pengatur) ${TT.en}`,
-      `✓ The post or duties need the knowledge of diploma Bachelor (S1) ${TP.en}`,
-      `✓ Time in rank since 2024-04-01: 1 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-01) ${TP.en}`,
-      `✓ Performance appraisal 2024: Good (Baik) (minimum Good (Baik)) ${TP.en}`,
-      `✓ Passed the diploma-adjustment promotion exam (UKPPI) ${TP.en}`,
-      `✓ No blocking disciplinary penalty running on 2025-03-10, 2025-04-01 ${T_HUKUMAN.en}`,
-    ]);
+    expect(explain(d, 'id')).toMatchInlineSnapshot(`
+      [
+        "Catatan: Periode kenaikan pangkat yang dinilai: 1 April 2025 (periode pertama pada atau setelah 10 Maret 2025) [1]",
+        "Terpenuhi: Pangkat awal untuk ijazah Sarjana (S1) adalah III/a (Penata Muda); golongan sekarang II/c (Pengatur) [2, 3]",
+        "Terpenuhi: Jabatan/tugas memerlukan pengetahuan sesuai ijazah Sarjana (S1) [4]",
+        "Terpenuhi: Masa dalam pangkat sejak 1 April 2024: 1 tahun pada 1 April 2025 (minimal 1 tahun, tercapai pada 1 April 2025) [4]",
+        "Terpenuhi: Penilaian kinerja tahun 2024: Baik (minimal Baik) [4]",
+        "Terpenuhi: Lulus ujian kenaikan pangkat penyesuaian ijazah (UKPPI) [4]",
+        "Terpenuhi: Tidak sedang menjalani hukuman disiplin yang menghalangi pada 10 Maret 2025, 1 April 2025 [5]",
+        "Dasar hukum:",
+        "[1] Peraturan BKN 4/2023 Pasal 2",
+        "[2] PP 99/2000 Pasal 18",
+        "[3] Keputusan Kepala BKN 12/2002 (pasal belum ditemukan)",
+        "[4] PP 99/2000 (pasal belum ditemukan)",
+        "[5] PP 94/2021 (pasal belum ditemukan)",
+      ]
+    `);
+    expect(explain(d, 'en')).toMatchInlineSnapshot(`
+      [
+        "Note: Promotion period assessed: 1 April 2025 (the first period on or after 10 March 2025) [1]",
+        "Met: The starting rank for diploma Bachelor (S1) is III/a (Penata Muda); current golongan II/c (Pengatur) [2, 3]",
+        "Met: The post or duties need the knowledge of diploma Bachelor (S1) [4]",
+        "Met: Time in rank since 1 April 2024: 1 year on 1 April 2025 (minimum 1 year, reached on 1 April 2025) [4]",
+        "Met: Performance appraisal 2024: Good (Baik) (minimum Good (Baik)) [4]",
+        "Met: Passed the diploma-adjustment promotion exam (UKPPI) [4]",
+        "Met: No blocking disciplinary penalty running on 10 March 2025, 1 April 2025 [5]",
+        "Legal basis:",
+        "[1] Peraturan BKN 4/2023 Pasal 2",
+        "[2] PP 99/2000 Pasal 18",
+        "[3] Keputusan Kepala BKN 12/2002 (article not located)",
+        "[4] PP 99/2000 (article not located)",
+        "[5] PP 94/2021 (article not located)",
+      ]
+    `);
   });
 
   it('every condition failing: the whole decision and both texts', () => {
@@ -151,28 +167,40 @@ describe('kenaikanPangkatPenyesuaianIjazah reasons', () => {
       pi('ukppi', 'FAIL', CP, {}),
       pi('hukumanBerjalan', 'FAIL', HUKUMAN_CITE, { jenis: 'PENURUNAN_JABATAN', tmtHukuman: '2024-06-01', selesai: '2025-06-01' }),
     ]);
-    expect(explain(d, 'id')).toEqual([
-      `• Periode kenaikan pangkat yang dinilai: 2025-04-01 (periode pertama pada atau setelah 2025-03-10) ${T_PERIODE}`,
-      `✗ Pangkat awal untuk ijazah Diploma IV adalah III/a (Penata Muda); golongan sekarang III/a (Penata Muda) ${TT.id}`,
-      `✗ Jabatan/tugas memerlukan pengetahuan sesuai ijazah Diploma IV ${TP.id}`,
-      `✗ Masa dalam pangkat sejak 2024-04-02: 0 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-02) ${TP.id}`,
-      `✗ Penilaian kinerja tahun 2024: Butuh Perbaikan (minimal Baik) ${TP.id}`,
-      `✗ Lulus ujian kenaikan pangkat penyesuaian ijazah (UKPPI) ${TP.id}`,
-      expect.stringMatching(
-        /^✗ Sedang menjalani hukuman disiplin .+ \(TMT 2024-06-01, selesai 2025-06-01\) \(PP 94\/2021 \(pasal belum ditemukan\)\)$/,
-      ),
-    ]);
-    expect(explain(d, 'en')).toEqual([
-      `• Promotion period assessed: 2025-04-01 (the first period on or after 2025-03-10) ${T_PERIODE}`,
-      `✗ The starting rank for diploma Diploma IV is III/a (Penata Muda); current golongan III/a (Penata Muda) ${TT.en}`,
-      `✗ The post or duties need the knowledge of diploma Diploma IV ${TP.en}`,
-      `✗ Time in rank since 2024-04-02: 0 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-02) ${TP.en}`,
-      `✗ Performance appraisal 2024: Needs Improvement (Butuh Perbaikan) (minimum Good (Baik)) ${TP.en}`,
-      `✗ Passed the diploma-adjustment promotion exam (UKPPI) ${TP.en}`,
-      expect.stringMatching(
-        /^✗ Serving disciplinary penalty .+ \(from 2024-06-01, ends 2025-06-01\) \(PP 94\/2021 \(article not located\)\)$/,
-      ),
-    ]);
+    expect(explain(d, 'id')).toMatchInlineSnapshot(`
+      [
+        "Catatan: Periode kenaikan pangkat yang dinilai: 1 April 2025 (periode pertama pada atau setelah 10 Maret 2025) [1]",
+        "Tidak terpenuhi: Pangkat awal untuk ijazah Diploma IV adalah III/a (Penata Muda); golongan sekarang III/a (Penata Muda) [2, 3]",
+        "Tidak terpenuhi: Jabatan/tugas memerlukan pengetahuan sesuai ijazah Diploma IV [4]",
+        "Tidak terpenuhi: Masa dalam pangkat sejak 2 April 2024: 0 tahun pada 1 April 2025 (minimal 1 tahun, tercapai pada 2 April 2025) [4]",
+        "Tidak terpenuhi: Penilaian kinerja tahun 2024: Butuh Perbaikan (minimal Baik) [4]",
+        "Tidak terpenuhi: Lulus ujian kenaikan pangkat penyesuaian ijazah (UKPPI) [4]",
+        "Tidak terpenuhi: Sedang menjalani hukuman disiplin penurunan jabatan setingkat lebih rendah selama 12 bulan (TMT 1 Juni 2024, selesai 1 Juni 2025) [5]",
+        "Dasar hukum:",
+        "[1] Peraturan BKN 4/2023 Pasal 2",
+        "[2] PP 99/2000 Pasal 18",
+        "[3] Keputusan Kepala BKN 12/2002 (pasal belum ditemukan)",
+        "[4] PP 99/2000 (pasal belum ditemukan)",
+        "[5] PP 94/2021 (pasal belum ditemukan)",
+      ]
+    `);
+    expect(explain(d, 'en')).toMatchInlineSnapshot(`
+      [
+        "Note: Promotion period assessed: 1 April 2025 (the first period on or after 10 March 2025) [1]",
+        "Not met: The starting rank for diploma Diploma IV is III/a (Penata Muda); current golongan III/a (Penata Muda) [2, 3]",
+        "Not met: The post or duties need the knowledge of diploma Diploma IV [4]",
+        "Not met: Time in rank since 2 April 2024: 0 years on 1 April 2025 (minimum 1 year, reached on 2 April 2025) [4]",
+        "Not met: Performance appraisal 2024: Needs Improvement (Butuh Perbaikan) (minimum Good (Baik)) [4]",
+        "Not met: Passed the diploma-adjustment promotion exam (UKPPI) [4]",
+        "Not met: Serving disciplinary penalty demotion one level for 12 months (from 1 June 2024, ends 1 June 2025) [5]",
+        "Legal basis:",
+        "[1] Peraturan BKN 4/2023 Pasal 2",
+        "[2] PP 99/2000 Pasal 18",
+        "[3] Keputusan Kepala BKN 12/2002 (article not located)",
+        "[4] PP 99/2000 (article not located)",
+        "[5] PP 94/2021 (article not located)",
+      ]
+    `);
   });
 
   it('the target is the starting golongan of the new ijazah, and must be above the current golongan', () => {

@@ -4,6 +4,7 @@ import { kenaikanPangkatPrestasiLuarBiasa, type PegawaiPrestasiLuarBiasa } from 
 import { reasonsOf } from '../expected-reason.js';
 import { thrownIssueLines } from '../input-issues.js';
 import { HUKUMAN, P_ENAM, PLB, PLB_PUNCAK, teks } from './dasar-kp.js';
+import { reasonLines } from '../explain/lines.js';
 
 const tail = (d: { reasons: { code: string }[] }) => d.reasons.map((r) => r.code.slice(r.code.lastIndexOf('.') + 1));
 
@@ -54,18 +55,30 @@ describe('kenaikanPangkatPrestasiLuarBiasa reasons', () => {
       plb('penilaian', 'PASS', CP, { tahun: 2024, predikat: 'SANGAT_BAIK', minimum: 'SANGAT_BAIK' }),
       plb('hukumanTidakAda', 'PASS', HUKUMAN_CITE, { tanggal: '2025-03-10, 2025-04-01' }),
     ]);
-    expect(explain(d, 'id')).toEqual([
-      `• Periode kenaikan pangkat yang dinilai: 2025-04-01 (periode pertama pada atau setelah 2025-03-10) ${T_PERIODE}`,
-      `✓ Masa dalam pangkat sejak 2024-04-01: 1 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-01) ${TP.id}`,
-      `✓ Penilaian kinerja tahun 2024: Sangat Baik (minimal Sangat Baik) ${TP.id}`,
-      `✓ Tidak sedang menjalani hukuman disiplin yang menghalangi pada 2025-03-10, 2025-04-01 ${T_HUKUMAN.id}`,
-    ]);
-    expect(explain(d, 'en')).toEqual([
-      `• Promotion period assessed: 2025-04-01 (the first period on or after 2025-03-10) ${T_PERIODE}`,
-      `✓ Time in rank since 2024-04-01: 1 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-01) ${TP.en}`,
-      `✓ Performance appraisal 2024: Very Good (Sangat Baik) (minimum Very Good (Sangat Baik)) ${TP.en}`,
-      `✓ No blocking disciplinary penalty running on 2025-03-10, 2025-04-01 ${T_HUKUMAN.en}`,
-    ]);
+    expect(explain(d, 'id')).toMatchInlineSnapshot(`
+      [
+        "Catatan: Periode kenaikan pangkat yang dinilai: 1 April 2025 (periode pertama pada atau setelah 10 Maret 2025) [1]",
+        "Terpenuhi: Masa dalam pangkat sejak 1 April 2024: 1 tahun pada 1 April 2025 (minimal 1 tahun, tercapai pada 1 April 2025) [2]",
+        "Terpenuhi: Penilaian kinerja tahun 2024: Sangat Baik (minimal Sangat Baik) [2]",
+        "Terpenuhi: Tidak sedang menjalani hukuman disiplin yang menghalangi pada 10 Maret 2025, 1 April 2025 [3]",
+        "Dasar hukum:",
+        "[1] Peraturan BKN 4/2023 Pasal 2",
+        "[2] PP 99/2000 (pasal belum ditemukan)",
+        "[3] PP 94/2021 (pasal belum ditemukan)",
+      ]
+    `);
+    expect(explain(d, 'en')).toMatchInlineSnapshot(`
+      [
+        "Note: Promotion period assessed: 1 April 2025 (the first period on or after 10 March 2025) [1]",
+        "Met: Time in rank since 1 April 2024: 1 year on 1 April 2025 (minimum 1 year, reached on 1 April 2025) [2]",
+        "Met: Performance appraisal 2024: Very Good (Sangat Baik) (minimum Very Good (Sangat Baik)) [2]",
+        "Met: No blocking disciplinary penalty running on 10 March 2025, 1 April 2025 [3]",
+        "Legal basis:",
+        "[1] Peraturan BKN 4/2023 Pasal 2",
+        "[2] PP 99/2000 (article not located)",
+        "[3] PP 94/2021 (article not located)",
+      ]
+    `);
   });
 
   it('a day short, no appraisal, and a permanent hukuman berat: the whole decision and both texts', () => {
@@ -86,19 +99,25 @@ describe('kenaikanPangkatPrestasiLuarBiasa reasons', () => {
       plb('penilaianTidakAda', 'FAIL', CP, { tahun: 2024, minimum: 'SANGAT_BAIK' }),
       plb('diberhentikan', 'FAIL', HUKUMAN_CITE, { tmtHukuman: '2025-01-01' }),
     ]);
-    expect(explain(d, 'id').slice(1, 3)).toEqual([
-      `✗ Masa dalam pangkat sejak 2024-04-02: 0 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-02) ${TP.id}`,
-      `✗ Penilaian kinerja tahun 2024 tidak tersedia (minimal Sangat Baik) ${TP.id}`,
-    ]);
+    expect(explain(d, 'id').slice(1, 3)).toMatchInlineSnapshot(`
+      [
+        "Tidak terpenuhi: Masa dalam pangkat sejak 2 April 2024: 0 tahun pada 1 April 2025 (minimal 1 tahun, tercapai pada 2 April 2025) [2]",
+        "Tidak terpenuhi: Penilaian kinerja tahun 2024 tidak tersedia (minimal Sangat Baik) [2]",
+      ]
+    `);
     // PDHTAPS is a dismissal, not a hukuman being served that ends.
-    expect(explain(d, 'id')[3]).toBe(
-      `✗ Diberhentikan dengan hormat tidak atas permintaan sendiri sebagai PNS (PDHTAPS) sejak 2025-01-01: tidak ada kenaikan pangkat ${T_HUKUMAN.id}`,
+    expect(reasonLines(d, 'id')[3]).toMatchInlineSnapshot(
+      `"Tidak terpenuhi: Diberhentikan dengan hormat tidak atas permintaan sendiri sebagai PNS (PDHTAPS) sejak 1 Januari 2025: tidak ada kenaikan pangkat [3]"`,
     );
-    expect(explain(d, 'en').slice(1, 3)).toEqual([
-      `✗ Time in rank since 2024-04-02: 0 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-02) ${TP.en}`,
-      `✗ No performance appraisal for 2024 (minimum Very Good (Sangat Baik)) ${TP.en}`,
-    ]);
-    expect(explain(d, 'en')[3]).toBe(`✗ Dismissed from the civil service (PDHTAPS) from 2025-01-01: no promotion ${T_HUKUMAN.en}`);
+    expect(explain(d, 'en').slice(1, 3)).toMatchInlineSnapshot(`
+      [
+        "Not met: Time in rank since 2 April 2024: 0 years on 1 April 2025 (minimum 1 year, reached on 2 April 2025) [2]",
+        "Not met: No performance appraisal for 2024 (minimum Very Good (Sangat Baik)) [2]",
+      ]
+    `);
+    expect(reasonLines(d, 'en')[3]).toMatchInlineSnapshot(
+      `"Not met: Dismissed from the civil service (PDHTAPS) from 1 January 2025: no promotion [3]"`,
+    );
   });
 
   it('Baik is not enough with the preset; the setting minPredikat lowers it', () => {
@@ -106,7 +125,9 @@ describe('kenaikanPangkatPrestasiLuarBiasa reasons', () => {
     const d = kenaikanPangkatPrestasiLuarBiasa(p, { asOf });
     expect(d.value.memenuhiSyarat).toBe(false);
     expect(d.reasons[2]).toEqual(plb('penilaian', 'FAIL', CP, { tahun: 2024, predikat: 'BAIK', minimum: 'SANGAT_BAIK' }));
-    expect(explain(d, 'en')[2]).toBe(`✗ Performance appraisal 2024: Good (Baik) (minimum Very Good (Sangat Baik)) ${TP.en}`);
+    expect(reasonLines(d, 'en')[2]).toMatchInlineSnapshot(
+      `"Not met: Performance appraisal 2024: Good (Baik) (minimum Very Good (Sangat Baik)) [2]"`,
+    );
     expect(kenaikanPangkatPrestasiLuarBiasa(p, { asOf, minPredikat: 'BAIK' }).reasons[2]).toEqual(
       plb('penilaian', 'PASS', CP, { tahun: 2024, predikat: 'BAIK', minimum: 'BAIK' }),
     );
@@ -138,8 +159,12 @@ describe('kenaikanPangkatPrestasiLuarBiasa reasons', () => {
       plb('periode', 'INFO', PERIODE_CITE, { asOf, periode: '2025-04-01' }),
       plb('pangkatPuncak', 'FAIL', CPUNCAK, { golongan: 'IV/e' }),
     ]);
-    expect(explain(d, 'id')[1]).toBe(`✗ Golongan IV/e (Pembina Utama) adalah pangkat tertinggi PNS ${TPUNCAK.id}`);
-    expect(explain(d, 'en')[1]).toBe(`✗ Golongan IV/e (Pembina Utama) is the highest civil-service rank ${TPUNCAK.en}`);
+    expect(reasonLines(d, 'id')[1]).toMatchInlineSnapshot(
+      `"Tidak terpenuhi: Golongan IV/e (Pembina Utama) adalah pangkat tertinggi PNS [2, 3]"`,
+    );
+    expect(reasonLines(d, 'en')[1]).toMatchInlineSnapshot(
+      `"Not met: Golongan IV/e (Pembina Utama) is the highest civil-service rank [2, 3]"`,
+    );
   });
 
   it('refuses bad input with exact issues', () => {

@@ -35,7 +35,7 @@ describe('kenaikanPangkatReguler', () => {
       tmtPalingCepat: '2025-04-01',
     });
     expect(explain(d, 'id').join('\n')).toMatch(/4 tahun/);
-    expect(explain(d, 'en').join('\n')).toMatch(/4 year\(s\)/);
+    expect(explain(d, 'en').join('\n')).toMatch(/4 years on 1 April 2025/);
   });
 
   it('needs exactly 4 years: TMT pangkat one day later fails and moves to the next period', () => {

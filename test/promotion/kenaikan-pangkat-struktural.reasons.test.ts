@@ -12,6 +12,7 @@ import {
 import { reasonsOf } from '../expected-reason.js';
 import { thrownIssueLines } from '../input-issues.js';
 import { ESELON as DASAR_ESELON, HUKUMAN, P_ENAM, SATU_TINGKAT, STRUKTURAL, teks, UJIAN } from './dasar-kp.js';
+import { reasonLines } from '../explain/lines.js';
 
 const tail = (d: { reasons: { code: string }[] }) => d.reasons.map((r) => r.code.slice(r.code.lastIndexOf('.') + 1));
 
@@ -125,34 +126,61 @@ describe('kenaikanPangkatStruktural reasons', () => {
       st('ujianDinasLulus', 'PASS', CUJ, { ujian: 'TINGKAT_I' }),
       st('hukumanTidakAda', 'PASS', HUKUMAN_CITE, { tanggal: '2025-03-10, 2025-04-01' }),
     ]);
-    expect(explain(d, 'id')).toEqual([
-      `• Periode kenaikan pangkat yang dinilai: 2025-04-01 (periode pertama pada atau setelah 2025-03-10) ${T_PERIODE}`,
-      `✓ Jenjang pangkat eselon V.a: III/a (Penata Muda) s.d. III/b (Penata Muda Tingkat I); golongan tujuan III/a (Penata Muda) ${TES.id}`,
-      `• Golongan II/d (Pengatur Tingkat I) satu tingkat di bawah pangkat terendah jenjang (III/a (Penata Muda)): cukup 1 tahun dalam pangkat dan 1 tahun dalam jabatan ${TSB.id}`,
-      `✓ Masa dalam pangkat sejak 2024-04-01: 1 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-01) ${TSB.id}`,
-      `✓ Masa dalam jabatan sejak 2024-04-01: 1 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-01) ${TSB.id}`,
-      `✓ Penilaian kinerja tahun 2023: Baik (minimal Baik) ${TKP.id}`,
-      `✓ Penilaian kinerja tahun 2024: Baik (minimal Baik) ${TKP.id}`,
-      `✓ Telah lulus ujian dinas Tingkat I ${TUJ.id}`,
-      `✓ Tidak sedang menjalani hukuman disiplin yang menghalangi pada 2025-03-10, 2025-04-01 ${T_HUKUMAN.id}`,
-    ]);
-    expect(explain(d, 'en')).toEqual([
-      `• Promotion period assessed: 2025-04-01 (the first period on or after 2025-03-10) ${T_PERIODE}`,
-      `✓ Rank range of eselon V.a: III/a (Penata Muda) to III/b (Penata Muda Tingkat I); target golongan III/a (Penata Muda) ${TES.en}`,
-      `• Golongan II/d (Pengatur Tingkat I) is one level below the lowest rank of the range (III/a (Penata Muda)): 1 year in rank and 1 year in post suffice ${TSB.en}`,
-      `✓ Time in rank since 2024-04-01: 1 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-01) ${TSB.en}`,
-      `✓ Time in post since 2024-04-01: 1 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-01) ${TSB.en}`,
-      `✓ Performance appraisal 2023: Good (Baik) (minimum Good (Baik)) ${TKP.en}`,
-      `✓ Performance appraisal 2024: Good (Baik) (minimum Good (Baik)) ${TKP.en}`,
-      `✓ Passed the civil-service exam Level I ${TUJ.en}`,
-      `✓ No blocking disciplinary penalty running on 2025-03-10, 2025-04-01 ${T_HUKUMAN.en}`,
-    ]);
+    expect(explain(d, 'id')).toMatchInlineSnapshot(`
+      [
+        "Catatan: Periode kenaikan pangkat yang dinilai: 1 April 2025 (periode pertama pada atau setelah 10 Maret 2025) [1]",
+        "Terpenuhi: Jenjang pangkat eselon V.a: III/a (Penata Muda) s.d. III/b (Penata Muda Tingkat I); golongan tujuan III/a (Penata Muda) [2, 3]",
+        "Catatan: Golongan II/d (Pengatur Tingkat I) satu tingkat di bawah pangkat terendah jenjang (III/a (Penata Muda)): cukup 1 tahun dalam pangkat dan 1 tahun dalam jabatan [4, 5]",
+        "Terpenuhi: Masa dalam pangkat sejak 1 April 2024: 1 tahun pada 1 April 2025 (minimal 1 tahun, tercapai pada 1 April 2025) [4, 5]",
+        "Terpenuhi: Masa dalam jabatan sejak 1 April 2024: 1 tahun pada 1 April 2025 (minimal 1 tahun, tercapai pada 1 April 2025) [4, 5]",
+        "Terpenuhi: Penilaian kinerja tahun 2023: Baik (minimal Baik) [4]",
+        "Terpenuhi: Penilaian kinerja tahun 2024: Baik (minimal Baik) [4]",
+        "Terpenuhi: Telah lulus ujian dinas Tingkat I [5, 6]",
+        "Terpenuhi: Tidak sedang menjalani hukuman disiplin yang menghalangi pada 10 Maret 2025, 1 April 2025 [7]",
+        "Dasar hukum:",
+        "[1] Peraturan BKN 4/2023 Pasal 2",
+        "[2] PP 13/2002 Lampiran",
+        "[3] Keputusan Kepala BKN 13/2002 (pasal belum ditemukan)",
+        "[4] PP 99/2000 Pasal 12",
+        "[5] Keputusan Kepala BKN 12/2002 (pasal belum ditemukan)",
+        "[6] PP 99/2000 (pasal belum ditemukan)",
+        "[7] PP 94/2021 (pasal belum ditemukan)",
+      ]
+    `);
+    expect(explain(d, 'en')).toMatchInlineSnapshot(`
+      [
+        "Note: Promotion period assessed: 1 April 2025 (the first period on or after 10 March 2025) [1]",
+        "Met: Rank range of eselon V.a: III/a (Penata Muda) to III/b (Penata Muda Tingkat I); target golongan III/a (Penata Muda) [2, 3]",
+        "Note: Golongan II/d (Pengatur Tingkat I) is one level below the lowest rank of the range (III/a (Penata Muda)): 1 year in rank and 1 year in post suffice [4, 5]",
+        "Met: Time in rank since 1 April 2024: 1 year on 1 April 2025 (minimum 1 year, reached on 1 April 2025) [4, 5]",
+        "Met: Time in post since 1 April 2024: 1 year on 1 April 2025 (minimum 1 year, reached on 1 April 2025) [4, 5]",
+        "Met: Performance appraisal 2023: Good (Baik) (minimum Good (Baik)) [4]",
+        "Met: Performance appraisal 2024: Good (Baik) (minimum Good (Baik)) [4]",
+        "Met: Passed the civil-service exam Level I [5, 6]",
+        "Met: No blocking disciplinary penalty running on 10 March 2025, 1 April 2025 [7]",
+        "Legal basis:",
+        "[1] Peraturan BKN 4/2023 Pasal 2",
+        "[2] PP 13/2002 Lampiran",
+        "[3] Keputusan Kepala BKN 13/2002 (article not located)",
+        "[4] PP 99/2000 Pasal 12",
+        "[5] Keputusan Kepala BKN 12/2002 (article not located)",
+        "[6] PP 99/2000 (article not located)",
+        "[7] PP 94/2021 (article not located)",
+      ]
+    `);
   });
 
   it('one level below: a day short in pangkat or in jabatan fails that condition', () => {
     const p = kenaikanPangkatStruktural({ ...sb, tmtPangkat: '2024-04-02' }, { asOf });
     // A year in pangkat on 2025-04-02: the next period of the six-period regime.
-    expect(p.value).toEqual({ memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-04-01', golonganTujuan: 'III/a', tmtPalingCepat: '2025-06-01' });
+    expect(p.value).toEqual({
+      memenuhiSyarat: false,
+      golonganBaru: null,
+      tmt: null,
+      periode: '2025-04-01',
+      golonganTujuan: 'III/a',
+      tmtPalingCepat: '2025-06-01',
+    });
     expect(p.reasons[3]).toEqual(
       st('masaDalamPangkat', 'FAIL', CSB, {
         mulai: '2024-04-02',
@@ -162,8 +190,8 @@ describe('kenaikanPangkatStruktural reasons', () => {
         tanggalPalingCepat: '2025-04-02',
       }),
     );
-    expect(explain(p, 'id')[3]).toBe(
-      `✗ Masa dalam pangkat sejak 2024-04-02: 0 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-02) ${TSB.id}`,
+    expect(reasonLines(p, 'id')[3]).toMatchInlineSnapshot(
+      `"Tidak terpenuhi: Masa dalam pangkat sejak 2 April 2024: 0 tahun pada 1 April 2025 (minimal 1 tahun, tercapai pada 2 April 2025) [4, 5]"`,
     );
     const j = kenaikanPangkatStruktural({ ...sb, tmtJabatan: '2024-04-02' }, { asOf });
     expect(j.value.memenuhiSyarat).toBe(false);
@@ -176,8 +204,8 @@ describe('kenaikanPangkatStruktural reasons', () => {
         tanggalPalingCepat: '2025-04-02',
       }),
     );
-    expect(explain(j, 'en')[4]).toBe(
-      `✗ Time in post since 2024-04-02: 0 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-02) ${TSB.en}`,
+    expect(reasonLines(j, 'en')[4]).toMatchInlineSnapshot(
+      `"Not met: Time in post since 2 April 2024: 0 years on 1 April 2025 (minimum 1 year, reached on 2 April 2025) [4, 5]"`,
     );
     // The setting minTahunDalamJenjang does not apply one level below.
     expect(kenaikanPangkatStruktural(sb, { asOf, minTahunDalamJenjang: 4 }).value.memenuhiSyarat).toBe(true);
@@ -188,24 +216,30 @@ describe('kenaikanPangkatStruktural reasons', () => {
     const s1 = ud({ ijazah: 'S1' });
     expect(s1.value.memenuhiSyarat).toBe(true);
     expect(s1.reasons[7]).toEqual(st('ujianDinasDibebaskan', 'PASS', CUJ, { ujian: 'TINGKAT_I', dasar: 'IJAZAH', ijazah: 'S1' }));
-    expect(explain(s1, 'id')[7]).toBe(`✓ Dibebaskan dari ujian dinas Tingkat I karena ijazah (ijazah Sarjana (S1)) ${TUJ.id}`);
-    expect(explain(s1, 'en')[7]).toBe(`✓ Exempt from the civil-service exam Level I by diploma (diploma Bachelor (S1)) ${TUJ.en}`);
+    expect(reasonLines(s1, 'id')[7]).toMatchInlineSnapshot(
+      `"Terpenuhi: Dibebaskan dari ujian dinas Tingkat I karena ijazah (ijazah Sarjana (S1)) [5, 6]"`,
+    );
+    expect(reasonLines(s1, 'en')[7]).toMatchInlineSnapshot(
+      `"Met: Exempt from the civil-service exam Level I by diploma (diploma Bachelor (S1)) [5, 6]"`,
+    );
     const dk = ud({ diklatKepemimpinan: ['DIKLATPIM_IV'] });
     expect(dk.reasons[7]).toEqual(
       st('ujianDinasDibebaskan', 'PASS', CUJ, { ujian: 'TINGKAT_I', dasar: 'DIKLAT_KEPEMIMPINAN', ijazah: 'D_III' }),
     );
-    expect(explain(dk, 'id')[7]).toBe(`✓ Dibebaskan dari ujian dinas Tingkat I karena diklat kepemimpinan (ijazah Diploma III) ${TUJ.id}`);
-    expect(explain(dk, 'en')[7]).toBe(
-      `✓ Exempt from the civil-service exam Level I by leadership training (diploma Diploma III) ${TUJ.en}`,
+    expect(reasonLines(dk, 'id')[7]).toMatchInlineSnapshot(
+      `"Terpenuhi: Dibebaskan dari ujian dinas Tingkat I karena diklat kepemimpinan (ijazah Diploma III) [5, 6]"`,
+    );
+    expect(reasonLines(dk, 'en')[7]).toMatchInlineSnapshot(
+      `"Met: Exempt from the civil-service exam Level I by leadership training (diploma Diploma III) [5, 6]"`,
     );
     const no = ud({ ujianDinas: ['TINGKAT_II'] });
     expect(no.value.memenuhiSyarat).toBe(false);
     expect(no.reasons[7]).toEqual(st('ujianDinasBelumLulus', 'FAIL', CUJ, { ujian: 'TINGKAT_I', dari: 'II/d', ke: 'III/a' }));
-    expect(explain(no, 'id')[7]).toBe(
-      `✗ Kenaikan dari II/d (Pengatur Tingkat I) ke III/a (Penata Muda) memerlukan ujian dinas Tingkat I, yang belum lulus dan tidak dibebaskan ${TUJ.id}`,
+    expect(reasonLines(no, 'id')[7]).toMatchInlineSnapshot(
+      `"Tidak terpenuhi: Kenaikan dari II/d (Pengatur Tingkat I) ke III/a (Penata Muda) memerlukan ujian dinas Tingkat I, yang belum lulus dan tidak dibebaskan [5, 6]"`,
     );
-    expect(explain(no, 'en')[7]).toBe(
-      `✗ Moving from II/d (Pengatur Tingkat I) to III/a (Penata Muda) needs the civil-service exam Level I, not passed and not exempt ${TUJ.en}`,
+    expect(reasonLines(no, 'en')[7]).toMatchInlineSnapshot(
+      `"Not met: Moving from II/d (Pengatur Tingkat I) to III/a (Penata Muda) needs the civil-service exam Level I, not passed and not exempt [5, 6]"`,
     );
     for (const ijazah of IJAZAH) {
       const r = ud({ ijazah }).reasons[7]!;
@@ -230,7 +264,9 @@ describe('kenaikanPangkatStruktural reasons', () => {
       st('ujianDinasDibebaskan', 'PASS', CUJ, { ujian: 'TINGKAT_II', dasar: 'DIKLAT_KEPEMIMPINAN', ijazah: 'S1' }),
     );
     for (const ijazah of IJAZAH)
-      expect(r({ ijazah }).code, ijazah).toBe(`${ST}.${IJAZAH_PASCASARJANA.includes(ijazah) ? 'ujianDinasDibebaskan' : 'ujianDinasBelumLulus'}`);
+      expect(r({ ijazah }).code, ijazah).toBe(
+        `${ST}.${IJAZAH_PASCASARJANA.includes(ijazah) ? 'ujianDinasDibebaskan' : 'ujianDinasBelumLulus'}`,
+      );
     const d = kenaikanPangkatStruktural({ ...p, ijazah: 'S2' }, { asOf });
     expect(d.value).toEqual({
       memenuhiSyarat: true,
@@ -241,7 +277,9 @@ describe('kenaikanPangkatStruktural reasons', () => {
       tmtPalingCepat: '2025-04-01',
     });
     expect(d.reasons[5]).toEqual(st('ujianDinasDibebaskan', 'PASS', CUJ, { ujian: 'TINGKAT_II', dasar: 'IJAZAH', ijazah: 'S2' }));
-    expect(explain(d, 'en')[5]).toBe(`✓ Exempt from the civil-service exam Level II by diploma (diploma Master (S2)) ${TUJ.en}`);
+    expect(reasonLines(d, 'en')[5]).toMatchInlineSnapshot(
+      `"Met: Exempt from the civil-service exam Level II by diploma (diploma Master (S2)) [5, 6]"`,
+    );
   });
 
   it('within the jenjang, failing appraisal, ujian dinas and a running hukuman berat: the whole decision and both texts', () => {
@@ -258,7 +296,14 @@ describe('kenaikanPangkatStruktural reasons', () => {
       { asOf },
     );
     // Four years in pangkat on the period; the hukuman berat runs to 2026-01-01 (appraisal and ujian dinas must still hold then).
-    expect(d.value).toEqual({ memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-04-01', golonganTujuan: 'IV/a', tmtPalingCepat: '2026-01-01' });
+    expect(d.value).toEqual({
+      memenuhiSyarat: false,
+      golonganBaru: null,
+      tmt: null,
+      periode: '2025-04-01',
+      golonganTujuan: 'IV/a',
+      tmtPalingCepat: '2026-01-01',
+    });
     expect(d.reasons).toEqual([
       st('periode', 'INFO', PERIODE_CITE, { asOf, periode: '2025-04-01' }),
       st('plafonEselon', 'PASS', CES, { eselon: 'III.b', terendah: 'III/d', tertinggi: 'IV/a', golonganTujuan: 'IV/a' }),
@@ -274,24 +319,44 @@ describe('kenaikanPangkatStruktural reasons', () => {
       st('ujianDinasBelumLulus', 'FAIL', CUJ, { ujian: 'TINGKAT_II', dari: 'III/d', ke: 'IV/a' }),
       st('hukumanBerjalan', 'FAIL', HUKUMAN_CITE, { jenis: 'PEMBEBASAN_DARI_JABATAN', tmtHukuman: '2025-01-01', selesai: '2026-01-01' }),
     ]);
-    expect(explain(d, 'id')).toEqual([
-      `• Periode kenaikan pangkat yang dinilai: 2025-04-01 (periode pertama pada atau setelah 2025-03-10) ${T_PERIODE}`,
-      `✓ Jenjang pangkat eselon III.b: III/d (Penata Tingkat I) s.d. IV/a (Pembina); golongan tujuan IV/a (Pembina) ${TES.id}`,
-      `✓ Masa dalam pangkat sejak 2021-04-01: 4 tahun pada 2025-04-01 (minimal 4 tahun, terpenuhi 2025-04-01) ${TKP.id}`,
-      `✓ Penilaian kinerja tahun 2023: Baik (minimal Baik) ${TKP.id}`,
-      `✗ Penilaian kinerja tahun 2024 tidak tersedia (minimal Baik) ${TKP.id}`,
-      `✗ Kenaikan dari III/d (Penata Tingkat I) ke IV/a (Pembina) memerlukan ujian dinas Tingkat II, yang belum lulus dan tidak dibebaskan ${TUJ.id}`,
-      `✗ Sedang menjalani hukuman disiplin pembebasan dari jabatannya menjadi jabatan pelaksana selama 12 bulan (TMT 2025-01-01, selesai 2026-01-01) ${T_HUKUMAN.id}`,
-    ]);
-    expect(explain(d, 'en')).toEqual([
-      `• Promotion period assessed: 2025-04-01 (the first period on or after 2025-03-10) ${T_PERIODE}`,
-      `✓ Rank range of eselon III.b: III/d (Penata Tingkat I) to IV/a (Pembina); target golongan IV/a (Pembina) ${TES.en}`,
-      `✓ Time in rank since 2021-04-01: 4 year(s) on 2025-04-01 (minimum 4 year(s), met on 2025-04-01) ${TKP.en}`,
-      `✓ Performance appraisal 2023: Good (Baik) (minimum Good (Baik)) ${TKP.en}`,
-      `✗ No performance appraisal for 2024 (minimum Good (Baik)) ${TKP.en}`,
-      `✗ Moving from III/d (Penata Tingkat I) to IV/a (Pembina) needs the civil-service exam Level II, not passed and not exempt ${TUJ.en}`,
-      `✗ Serving disciplinary penalty removal from position to an executor position for 12 months (from 2025-01-01, ends 2026-01-01) ${T_HUKUMAN.en}`,
-    ]);
+    expect(explain(d, 'id')).toMatchInlineSnapshot(`
+      [
+        "Catatan: Periode kenaikan pangkat yang dinilai: 1 April 2025 (periode pertama pada atau setelah 10 Maret 2025) [1]",
+        "Terpenuhi: Jenjang pangkat eselon III.b: III/d (Penata Tingkat I) s.d. IV/a (Pembina); golongan tujuan IV/a (Pembina) [2, 3]",
+        "Terpenuhi: Masa dalam pangkat sejak 1 April 2021: 4 tahun pada 1 April 2025 (minimal 4 tahun, tercapai pada 1 April 2025) [4]",
+        "Terpenuhi: Penilaian kinerja tahun 2023: Baik (minimal Baik) [4]",
+        "Tidak terpenuhi: Penilaian kinerja tahun 2024 tidak tersedia (minimal Baik) [4]",
+        "Tidak terpenuhi: Kenaikan dari III/d (Penata Tingkat I) ke IV/a (Pembina) memerlukan ujian dinas Tingkat II, yang belum lulus dan tidak dibebaskan [5, 6]",
+        "Tidak terpenuhi: Sedang menjalani hukuman disiplin pembebasan dari jabatannya menjadi jabatan pelaksana selama 12 bulan (TMT 1 Januari 2025, selesai 1 Januari 2026) [7]",
+        "Dasar hukum:",
+        "[1] Peraturan BKN 4/2023 Pasal 2",
+        "[2] PP 13/2002 Lampiran",
+        "[3] Keputusan Kepala BKN 13/2002 (pasal belum ditemukan)",
+        "[4] PP 99/2000 Pasal 12",
+        "[5] PP 99/2000 (pasal belum ditemukan)",
+        "[6] Keputusan Kepala BKN 12/2002 (pasal belum ditemukan)",
+        "[7] PP 94/2021 (pasal belum ditemukan)",
+      ]
+    `);
+    expect(explain(d, 'en')).toMatchInlineSnapshot(`
+      [
+        "Note: Promotion period assessed: 1 April 2025 (the first period on or after 10 March 2025) [1]",
+        "Met: Rank range of eselon III.b: III/d (Penata Tingkat I) to IV/a (Pembina); target golongan IV/a (Pembina) [2, 3]",
+        "Met: Time in rank since 1 April 2021: 4 years on 1 April 2025 (minimum 4 years, reached on 1 April 2025) [4]",
+        "Met: Performance appraisal 2023: Good (Baik) (minimum Good (Baik)) [4]",
+        "Not met: No performance appraisal for 2024 (minimum Good (Baik)) [4]",
+        "Not met: Moving from III/d (Penata Tingkat I) to IV/a (Pembina) needs the civil-service exam Level II, not passed and not exempt [5, 6]",
+        "Not met: Serving disciplinary penalty removal from position to an executor position for 12 months (from 1 January 2025, ends 1 January 2026) [7]",
+        "Legal basis:",
+        "[1] Peraturan BKN 4/2023 Pasal 2",
+        "[2] PP 13/2002 Lampiran",
+        "[3] Keputusan Kepala BKN 13/2002 (article not located)",
+        "[4] PP 99/2000 Pasal 12",
+        "[5] PP 99/2000 (article not located)",
+        "[6] Keputusan Kepala BKN 12/2002 (article not located)",
+        "[7] PP 94/2021 (article not located)",
+      ]
+    `);
   });
 
   it('within the jenjang: 4 years in pangkat (setting), the day after fails; the setting moves the bound', () => {
@@ -352,7 +417,14 @@ describe('kenaikanPangkatStruktural reasons', () => {
   it('more than one level below the jenjang: refused with its own reason, the other conditions still listed', () => {
     const d = kenaikanPangkatStruktural({ ...sb, golongan: 'II/c', ujianDinas: [] }, { asOf });
     // More than one level below the jenjang: time does not cure it.
-    expect(d.value).toEqual({ memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-04-01', golonganTujuan: 'II/d', tmtPalingCepat: null });
+    expect(d.value).toEqual({
+      memenuhiSyarat: false,
+      golonganBaru: null,
+      tmt: null,
+      periode: '2025-04-01',
+      golonganTujuan: 'II/d',
+      tmtPalingCepat: null,
+    });
     expect(d.reasons.slice(1)).toEqual([
       st('plafonEselon', 'PASS', CES, { eselon: 'V.a', terendah: 'III/a', tertinggi: 'III/b', golonganTujuan: 'II/d' }),
       st('diBawahJenjang', 'FAIL', CES, { golongan: 'II/c', terendah: 'III/a' }),
@@ -361,14 +433,18 @@ describe('kenaikanPangkatStruktural reasons', () => {
       st('ujianDinasTidakDiperlukan', 'PASS', CUJ, { dari: 'II/c', ke: 'II/d' }),
       st('hukumanTidakAda', 'PASS', HUKUMAN_CITE, { tanggal: '2025-03-10, 2025-04-01' }),
     ]);
-    expect(explain(d, 'id')[2]).toBe(
-      `✗ Golongan II/c (Pengatur) lebih dari satu tingkat di bawah pangkat terendah jenjang (III/a (Penata Muda)) ${TES.id}`,
+    expect(reasonLines(d, 'id')[2]).toMatchInlineSnapshot(
+      `"Tidak terpenuhi: Golongan II/c (Pengatur) lebih dari satu tingkat di bawah pangkat terendah jenjang (III/a (Penata Muda)) [2, 3]"`,
     );
-    expect(explain(d, 'en')[2]).toBe(
-      `✗ Golongan II/c (Pengatur) is more than one level below the lowest rank of the range (III/a (Penata Muda)) ${TES.en}`,
+    expect(reasonLines(d, 'en')[2]).toMatchInlineSnapshot(
+      `"Not met: Golongan II/c (Pengatur) is more than one level below the lowest rank of the range (III/a (Penata Muda)) [2, 3]"`,
     );
-    expect(explain(d, 'id')[5]).toBe(`✓ Kenaikan dari II/c (Pengatur) ke II/d (Pengatur Tingkat I) tidak memerlukan ujian dinas ${TUJ.id}`);
-    expect(explain(d, 'en')[5]).toBe(`✓ Moving from II/c (Pengatur) to II/d (Pengatur Tingkat I) needs no civil-service exam ${TUJ.en}`);
+    expect(reasonLines(d, 'id')[5]).toMatchInlineSnapshot(
+      `"Terpenuhi: Kenaikan dari II/c (Pengatur) ke II/d (Pengatur Tingkat I) tidak memerlukan ujian dinas [5, 6]"`,
+    );
+    expect(reasonLines(d, 'en')[5]).toMatchInlineSnapshot(
+      `"Met: Moving from II/c (Pengatur) to II/d (Pengatur Tingkat I) needs no civil-service exam [5, 6]"`,
+    );
   });
 
   it('every eselon: up to its highest pangkat, not beyond (digest §9 vector 17); the check stops at the ceiling', () => {
@@ -380,7 +456,14 @@ describe('kenaikanPangkatStruktural reasons', () => {
       expect(below.value.golonganBaru, e).toBe(tertinggi);
       const top = kenaikanPangkatStruktural({ ...p, golongan: tertinggi as never }, { asOf });
       const tujuan = tertinggi === 'IV/e' ? null : next(tertinggi);
-      expect(top.value, e).toEqual({ memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-04-01', golonganTujuan: tujuan, tmtPalingCepat: null });
+      expect(top.value, e).toEqual({
+        memenuhiSyarat: false,
+        golonganBaru: null,
+        tmt: null,
+        periode: '2025-04-01',
+        golonganTujuan: tujuan,
+        tmtPalingCepat: null,
+      });
       expect(top.reasons, e).toEqual([
         st('periode', 'INFO', PERIODE_CITE, { asOf, periode: '2025-04-01' }),
         st('plafonEselon', 'FAIL', CES, { eselon: e, terendah, tertinggi, golonganTujuan: tujuan ?? '—' }),
@@ -390,11 +473,11 @@ describe('kenaikanPangkatStruktural reasons', () => {
       { eselon: 'I.a', golongan: 'IV/e', tmtPangkat: '2015-04-01', tmtJabatan: '2015-04-01', ijazah: 'S3' },
       { asOf },
     );
-    expect(explain(top, 'id')[1]).toBe(
-      `✗ Jenjang pangkat eselon I.a: IV/d (Pembina Utama Madya) s.d. IV/e (Pembina Utama); golongan tujuan — ${TES.id}`,
+    expect(reasonLines(top, 'id')[1]).toMatchInlineSnapshot(
+      `"Tidak terpenuhi: Jenjang pangkat eselon I.a: IV/d (Pembina Utama Madya) s.d. IV/e (Pembina Utama); golongan tujuan — [2, 3]"`,
     );
-    expect(explain(top, 'en')[1]).toBe(
-      `✗ Rank range of eselon I.a: IV/d (Pembina Utama Madya) to IV/e (Pembina Utama); target golongan — ${TES.en}`,
+    expect(reasonLines(top, 'en')[1]).toMatchInlineSnapshot(
+      `"Not met: Rank range of eselon I.a: IV/d (Pembina Utama Madya) to IV/e (Pembina Utama); target golongan — [2, 3]"`,
     );
   });
 
@@ -411,8 +494,10 @@ describe('kenaikanPangkatStruktural reasons', () => {
     const off = kenaikanPangkatStruktural(sedang, { asOf, tingkatHukumanMenghalangi: [] });
     expect(off.value.memenuhiSyarat).toBe(true);
     expect(off.reasons[8]).toEqual(st('hukumanTidakDiperiksa', 'INFO', HUKUMAN_CITE, {}));
-    expect(explain(off, 'id')[8]).toBe(`• Hukuman disiplin yang sedang dijalani tidak diperiksa (pengaturan) ${T_HUKUMAN.id}`);
-    expect(explain(off, 'en')[8]).toBe(`• Running disciplinary penalties not checked (setting) ${T_HUKUMAN.en}`);
+    expect(reasonLines(off, 'id')[8]).toMatchInlineSnapshot(
+      `"Catatan: Hukuman disiplin yang sedang dijalani tidak diperiksa (pengaturan) [7]"`,
+    );
+    expect(reasonLines(off, 'en')[8]).toMatchInlineSnapshot(`"Note: Running disciplinary penalties not checked (setting) [7]"`);
   });
 
   it('refuses bad input with exact issues', () => {

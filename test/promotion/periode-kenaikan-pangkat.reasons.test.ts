@@ -188,14 +188,24 @@ describe('periodeKenaikanPangkat reasons and texts', () => {
       r('periode', APRIL_OKTOBER, { tanggal: '2023-05-10', periode: '2023-10-01', rezim: 'APRIL_OKTOBER' }),
       r('masaUsul', MASA_USUL, { periode: '2023-10-01', mulai: '—', selesai: '2023-08-31' }),
     ]);
-    expect(explain(d, 'id')).toEqual([
-      `• Periode kenaikan pangkat pertama pada atau setelah 2023-05-10: 2023-10-01 (rezim 1 April dan 1 Oktober) ${CT_AO.id}`,
-      `• Usul kenaikan pangkat periode 2023-10-01 diterima — s.d. 2023-08-31 ${CT_USUL.id}`,
-    ]);
-    expect(explain(d, 'en')).toEqual([
-      `• First promotion period on or after 2023-05-10: 2023-10-01 (1 April and 1 October regime) ${CT_AO.en}`,
-      `• Proposals for the 2023-10-01 period are received from — to 2023-08-31 ${CT_USUL.en}`,
-    ]);
+    expect(explain(d, 'id')).toMatchInlineSnapshot(`
+      [
+        "Catatan: Periode kenaikan pangkat pertama pada atau setelah 10 Mei 2023: 1 Oktober 2023 (rezim 1 April dan 1 Oktober) [1]",
+        "Catatan: Usul kenaikan pangkat periode 1 Oktober 2023 diterima — s.d. 31 Agustus 2023 [2]",
+        "Dasar hukum:",
+        "[1] PP 12/2002 (pasal belum ditemukan)",
+        "[2] Peraturan BKN 4/2023 (pasal belum ditemukan)",
+      ]
+    `);
+    expect(explain(d, 'en')).toMatchInlineSnapshot(`
+      [
+        "Note: First promotion period on or after 10 May 2023: 1 October 2023 (1 April and 1 October regime) [1]",
+        "Note: Proposals for the 1 October 2023 period are received from — to 31 August 2023 [2]",
+        "Legal basis:",
+        "[1] PP 12/2002 (article not located)",
+        "[2] Peraturan BKN 4/2023 (article not located)",
+      ]
+    `);
   });
 
   it('six-period regime: the first period of Peraturan BKN 4/2023 and its window across the year end', () => {
@@ -205,14 +215,24 @@ describe('periodeKenaikanPangkat reasons and texts', () => {
       r('periode', ENAM_PERIODE, { tanggal: '2023-11-15', periode: '2024-02-01', rezim: 'ENAM_PERIODE' }),
       r('masaUsul', MASA_USUL, { periode: '2024-02-01', mulai: '2023-12-15', selesai: '2024-01-15' }),
     ]);
-    expect(explain(d, 'id')).toEqual([
-      `• Periode kenaikan pangkat pertama pada atau setelah 2023-11-15: 2024-02-01 (rezim enam periode (Peraturan BKN 4/2023)) ${CT_ENAM.id}`,
-      `• Usul kenaikan pangkat periode 2024-02-01 diterima 2023-12-15 s.d. 2024-01-15 ${CT_USUL.id}`,
-    ]);
-    expect(explain(d, 'en')).toEqual([
-      `• First promotion period on or after 2023-11-15: 2024-02-01 (six-period regime (BKN Regulation 4/2023)) ${CT_ENAM.en}`,
-      `• Proposals for the 2024-02-01 period are received from 2023-12-15 to 2024-01-15 ${CT_USUL.en}`,
-    ]);
+    expect(explain(d, 'id')).toMatchInlineSnapshot(`
+      [
+        "Catatan: Periode kenaikan pangkat pertama pada atau setelah 15 November 2023: 1 Februari 2024 (rezim enam periode (Peraturan BKN 4/2023)) [1]",
+        "Catatan: Usul kenaikan pangkat periode 1 Februari 2024 diterima 15 Desember 2023 s.d. 15 Januari 2024 [2]",
+        "Dasar hukum:",
+        "[1] Peraturan BKN 4/2023 Pasal 2",
+        "[2] Peraturan BKN 4/2023 (pasal belum ditemukan)",
+      ]
+    `);
+    expect(explain(d, 'en')).toMatchInlineSnapshot(`
+      [
+        "Note: First promotion period on or after 15 November 2023: 1 February 2024 (six-period regime (BKN Regulation 4/2023)) [1]",
+        "Note: Proposals for the 1 February 2024 period are received from 15 December 2023 to 15 January 2024 [2]",
+        "Legal basis:",
+        "[1] Peraturan BKN 4/2023 Pasal 2",
+        "[2] Peraturan BKN 4/2023 (article not located)",
+      ]
+    `);
   });
 
   it('monthly regime: no window known, the reason carries no citation', () => {
@@ -222,14 +242,22 @@ describe('periodeKenaikanPangkat reasons and texts', () => {
       r('periode', SETIAP_BULAN, { tanggal: '2025-10-02', periode: '2025-11-01', rezim: 'SETIAP_BULAN' }),
       r('masaUsulTidakDiketahui', [], { periode: '2025-11-01' }),
     ]);
-    expect(explain(d, 'id')).toEqual([
-      `• Periode kenaikan pangkat pertama pada atau setelah 2025-10-02: 2025-11-01 (rezim setiap bulan (Peraturan BKN 4/2025)) ${CT_BULAN.id}`,
-      '• Masa usul untuk periode 2025-11-01 tidak tersedia dalam sumber',
-    ]);
-    expect(explain(d, 'en')).toEqual([
-      `• First promotion period on or after 2025-10-02: 2025-11-01 (monthly regime (BKN Regulation 4/2025)) ${CT_BULAN.en}`,
-      '• No proposal window is known for the 2025-11-01 period',
-    ]);
+    expect(explain(d, 'id')).toMatchInlineSnapshot(`
+      [
+        "Catatan: Periode kenaikan pangkat pertama pada atau setelah 2 Oktober 2025: 1 November 2025 (rezim setiap bulan (Peraturan BKN 4/2025)) [1]",
+        "Catatan: Masa usul untuk periode 1 November 2025 tidak tersedia dalam sumber",
+        "Dasar hukum:",
+        "[1] Peraturan BKN 4/2025 (pasal belum ditemukan)",
+      ]
+    `);
+    expect(explain(d, 'en')).toMatchInlineSnapshot(`
+      [
+        "Note: First promotion period on or after 2 October 2025: 1 November 2025 (monthly regime (BKN Regulation 4/2025)) [1]",
+        "Note: No proposal window is known for the 1 November 2025 period",
+        "Legal basis:",
+        "[1] Peraturan BKN 4/2025 (article not located)",
+      ]
+    `);
   });
 
   it('the regime reported is the one in force on the period, not on the date asked', () => {

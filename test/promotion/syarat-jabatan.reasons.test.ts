@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/explain.js';
+import { citedLines } from '../explain/lines.js';
 import {
   SYARAT_JPT,
   TAHUN_JABATAN_SEBELUMNYA_JPT,
@@ -11,6 +12,7 @@ import {
 } from '../../src/promotion/index.js';
 import { reasonsOf } from '../expected-reason.js';
 import { thrownIssueLines, thrownIssues } from '../input-issues.js';
+import { reasonLines } from '../explain/lines.js';
 
 type D = ReturnType<typeof syaratJabatan>;
 
@@ -90,17 +92,17 @@ describe('syaratJabatan: JPT (PP 11/2017 Pasal 107 jo. PP 17/2020)', () => {
       }),
       sjReason('usia', 'PASS', C107('JPT_PRATAMA', 'usia'), { usia: 50, maksimal: 56, tanggal: '2025-06-01' }),
     ]);
-    expectLines(explain(d, 'id'), [
-      `✓ Ijazah Sarjana (S1) (minimal Sarjana (S1)) ${T107('JPT_PRATAMA', 'pendidikan')}`,
-      `✓ Pengalaman di bidang terkait 5 tahun (minimal 5 tahun) ${T107('JPT_PRATAMA', 'pengalaman')}`,
-      `✓ Sedang/pernah menduduki administrator / JF Ahli Madya selama 2 tahun (minimal 2 tahun) ${T107('JPT_PRATAMA', 'jabatanSebelumnya')}`,
-      `✓ Usia 50 tahun pada 2025-06-01 (paling tinggi 56 tahun) ${T107('JPT_PRATAMA', 'usia')}`,
+    expectLines(citedLines(d, 'id'), [
+      `Terpenuhi: Ijazah Sarjana (S1) (minimal Sarjana (S1)) ${T107('JPT_PRATAMA', 'pendidikan')}`,
+      `Terpenuhi: Pengalaman di bidang terkait 5 tahun (minimal 5 tahun) ${T107('JPT_PRATAMA', 'pengalaman')}`,
+      `Terpenuhi: Sedang/pernah menduduki administrator / JF Ahli Madya selama 2 tahun (minimal 2 tahun) ${T107('JPT_PRATAMA', 'jabatanSebelumnya')}`,
+      `Terpenuhi: Usia 50 tahun pada 1 Juni 2025 (paling tinggi 56 tahun) ${T107('JPT_PRATAMA', 'usia')}`,
     ]);
-    expectLines(explain(d, 'en'), [
-      `✓ Education Bachelor (S1) (minimum Bachelor (S1)) ${T107('JPT_PRATAMA', 'pendidikan')}`,
-      `✓ Experience in the related field 5 year(s) (minimum 5 year(s)) ${T107('JPT_PRATAMA', 'pengalaman')}`,
-      `✓ Holds or held administrator / functional post, middle expert for 2 year(s) (minimum 2 year(s)) ${T107('JPT_PRATAMA', 'jabatanSebelumnya')}`,
-      `✓ Age 50 on 2025-06-01 (at most 56) ${T107('JPT_PRATAMA', 'usia')}`,
+    expectLines(citedLines(d, 'en'), [
+      `Met: Education Bachelor (S1) (minimum Bachelor (S1)) ${T107('JPT_PRATAMA', 'pendidikan')}`,
+      `Met: Experience in the related field 5 years (minimum 5 years) ${T107('JPT_PRATAMA', 'pengalaman')}`,
+      `Met: Holds or held administrator / functional post, middle expert for 2 years (minimum 2 years) ${T107('JPT_PRATAMA', 'jabatanSebelumnya')}`,
+      `Met: Age 50 on 1 June 2025 (at most 56) ${T107('JPT_PRATAMA', 'usia')}`,
     ]);
   });
 
@@ -127,11 +129,11 @@ describe('syaratJabatan: JPT (PP 11/2017 Pasal 107 jo. PP 17/2020)', () => {
       }),
       sjReason('usia', 'FAIL', C107('JPT_UTAMA', 'usia'), { usia: 59, maksimal: 58, tanggal: '2025-05-31' }),
     ]);
-    expectLines(explain(d, 'id'), [
-      `✗ Ijazah Diploma III (minimal Sarjana (S1)) ${T107('JPT_UTAMA', 'pendidikan')}`,
-      `✗ Pengalaman di bidang terkait 9,99 tahun (minimal 10 tahun) ${T107('JPT_UTAMA', 'pengalaman')}`,
-      /^✗ Sedang\/pernah menduduki .+ selama 1,99 tahun \(minimal 2 tahun\) /,
-      `✗ Usia 59 tahun pada 2025-05-31 (paling tinggi 58 tahun) ${T107('JPT_UTAMA', 'usia')}`,
+    expectLines(citedLines(d, 'id'), [
+      `Tidak terpenuhi: Ijazah Diploma III (minimal Sarjana (S1)) ${T107('JPT_UTAMA', 'pendidikan')}`,
+      `Tidak terpenuhi: Pengalaman di bidang terkait 9,99 tahun (minimal 10 tahun) ${T107('JPT_UTAMA', 'pengalaman')}`,
+      /^Tidak terpenuhi: Sedang\/pernah menduduki .+ selama 1,99 tahun \(minimal 2 tahun\) /,
+      `Tidak terpenuhi: Usia 59 tahun pada 31 Mei 2025 (paling tinggi 58 tahun) ${T107('JPT_UTAMA', 'usia')}`,
     ]);
     const w = syaratJabatan({ ...x, persetujuanPresiden: true }, { asOf: '2025-05-31' });
     expect(w.value).toEqual({ memenuhiSyarat: true, usia: 59, dikecualikanPresiden: true });
@@ -140,10 +142,10 @@ describe('syaratJabatan: JPT (PP 11/2017 Pasal 107 jo. PP 17/2020)', () => {
       sjReason('persetujuanPresiden', 'PASS', [{ regulation: 'PP_11_2017', article: 'Pasal 107 ayat (2)' }], {}),
     );
     expect(w.reasons).toHaveLength(5);
-    expect(explain(w, 'id')[4]).toBe(
-      '✓ Persyaratan yang tidak terpenuhi dikecualikan dengan persetujuan Presiden (PP 11/2017 Pasal 107 ayat (2))',
+    expect(reasonLines(w, 'id')[4]).toMatchInlineSnapshot(
+      `"Terpenuhi: Persyaratan yang tidak terpenuhi dikecualikan dengan persetujuan Presiden [5]"`,
     );
-    expect(explain(w, 'en')[4]).toBe("✓ Unmet requirements waived with the President's approval (PP 11/2017 Pasal 107 ayat (2))");
+    expect(reasonLines(w, 'en')[4]).toMatchInlineSnapshot(`"Met: Unmet requirements waived with the President's approval [5]"`);
   });
 
   it('no waiver reason when nothing fails, even with the approval', () => {
@@ -288,17 +290,17 @@ describe('syaratJabatan: administrator and pengawas (PP 11/2017; digest §5.2)',
       sjReason('penilaian', 'PASS', CJA, { tahun: 2023, predikat: 'BAIK', minimum: 'BAIK' }),
       sjReason('penilaian', 'PASS', CJA, { tahun: 2024, predikat: 'BAIK', minimum: 'BAIK' }),
     ]);
-    expectLines(explain(d, 'id'), [
-      `✓ Ijazah Sarjana (S1) (minimal Sarjana (S1)) ${TJA}`,
-      `✓ Sedang/pernah menduduki pengawas / JF Ahli Muda selama 3 tahun (minimal 3 tahun) ${TJA}`,
-      `✓ Penilaian kinerja tahun 2023: Baik (minimal Baik) ${TJA}`,
-      `✓ Penilaian kinerja tahun 2024: Baik (minimal Baik) ${TJA}`,
+    expectLines(citedLines(d, 'id'), [
+      `Terpenuhi: Ijazah Sarjana (S1) (minimal Sarjana (S1)) ${TJA}`,
+      `Terpenuhi: Sedang/pernah menduduki pengawas / JF Ahli Muda selama 3 tahun (minimal 3 tahun) ${TJA}`,
+      `Terpenuhi: Penilaian kinerja tahun 2023: Baik (minimal Baik) ${TJA}`,
+      `Terpenuhi: Penilaian kinerja tahun 2024: Baik (minimal Baik) ${TJA}`,
     ]);
-    expectLines(explain(d, 'en'), [
-      `✓ Education Bachelor (S1) (minimum Bachelor (S1)) ${TJA_EN}`,
-      `✓ Holds or held supervisor (pengawas) / functional post, junior expert for 3 year(s) (minimum 3 year(s)) ${TJA_EN}`,
-      `✓ Performance appraisal 2023: Good (Baik) (minimum Good (Baik)) ${TJA_EN}`,
-      `✓ Performance appraisal 2024: Good (Baik) (minimum Good (Baik)) ${TJA_EN}`,
+    expectLines(citedLines(d, 'en'), [
+      `Met: Education Bachelor (S1) (minimum Bachelor (S1)) ${TJA_EN}`,
+      `Met: Holds or held supervisor (pengawas) / functional post, junior expert for 3 years (minimum 3 years) ${TJA_EN}`,
+      `Met: Performance appraisal 2023: Good (Baik) (minimum Good (Baik)) ${TJA_EN}`,
+      `Met: Performance appraisal 2024: Good (Baik) (minimum Good (Baik)) ${TJA_EN}`,
     ]);
   });
 
@@ -319,17 +321,17 @@ describe('syaratJabatan: administrator and pengawas (PP 11/2017; digest §5.2)',
       sjReason('penilaianTidakAda', 'FAIL', CJA, { tahun: 2023, minimum: 'BAIK' }),
       sjReason('penilaian', 'FAIL', CJA, { tahun: 2024, predikat: 'BUTUH_PERBAIKAN', minimum: 'BAIK' }),
     ]);
-    expectLines(explain(d, 'id'), [
-      `✗ Ijazah Diploma III (minimal Sarjana (S1)) ${TJA}`,
-      /^✗ Sedang\/pernah menduduki .+ selama 2,99 tahun \(minimal 3 tahun\) /,
-      `✗ Penilaian kinerja tahun 2023 tidak tersedia (minimal Baik) ${TJA}`,
-      `✗ Penilaian kinerja tahun 2024: Butuh Perbaikan (minimal Baik) ${TJA}`,
+    expectLines(citedLines(d, 'id'), [
+      `Tidak terpenuhi: Ijazah Diploma III (minimal Sarjana (S1)) ${TJA}`,
+      /^Tidak terpenuhi: Sedang\/pernah menduduki .+ selama 2,99 tahun \(minimal 3 tahun\) /,
+      `Tidak terpenuhi: Penilaian kinerja tahun 2023 tidak tersedia (minimal Baik) ${TJA}`,
+      `Tidak terpenuhi: Penilaian kinerja tahun 2024: Butuh Perbaikan (minimal Baik) ${TJA}`,
     ]);
-    expectLines(explain(d, 'en'), [
-      `✗ Education Diploma III (minimum Bachelor (S1)) ${TJA_EN}`,
-      /^✗ Holds or held .+ for 2.99 year\(s\) \(minimum 3 year\(s\)\) /,
-      `✗ No performance appraisal for 2023 (minimum Good (Baik)) ${TJA_EN}`,
-      `✗ Performance appraisal 2024: Needs Improvement (Butuh Perbaikan) (minimum Good (Baik)) ${TJA_EN}`,
+    expectLines(citedLines(d, 'en'), [
+      `Not met: Education Diploma III (minimum Bachelor (S1)) ${TJA_EN}`,
+      /^Not met: Holds or held .+ for 2.99 years \(minimum 3 years\) /,
+      `Not met: No performance appraisal for 2023 (minimum Good (Baik)) ${TJA_EN}`,
+      `Not met: Performance appraisal 2024: Needs Improvement (Butuh Perbaikan) (minimum Good (Baik)) ${TJA_EN}`,
     ]);
     // The presidential waiver is for JPT only.
     expect(syaratJabatan({ ...admin, ijazah: 'D_III', persetujuanPresiden: true }, { asOf: '2025-06-01' }).value).toEqual({
@@ -464,22 +466,26 @@ describe('syaratJabatan: moving into a JF (SIASN FAQ; digest §5.3)', () => {
       sjReason('penilaian', 'PASS', CJF, { tahun: 2023, predikat: 'BAIK', minimum: 'BAIK' }),
       sjReason('penilaian', 'PASS', CJF, { tahun: 2024, predikat: 'BAIK', minimum: 'BAIK' }),
     ]);
-    expect(explain(d, 'id')).toEqual([
-      `✓ Ijazah Sarjana (S1) (minimal Sarjana (S1)) ${TJF}`,
-      `✓ Pengalaman di bidang terkait 2 tahun (minimal 2 tahun) ${TJF}`,
-      `✓ Usia 53 tahun pada 2025-06-01 (paling tinggi 53 tahun) ${TJF}`,
-      `✓ Lulus uji kompetensi ${TJF}`,
-      `✓ Penilaian kinerja tahun 2023: Baik (minimal Baik) ${TJF}`,
-      `✓ Penilaian kinerja tahun 2024: Baik (minimal Baik) ${TJF}`,
-    ]);
-    expect(explain(d, 'en')).toEqual([
-      `✓ Education Bachelor (S1) (minimum Bachelor (S1)) ${TJF_EN}`,
-      `✓ Experience in the related field 2 year(s) (minimum 2 year(s)) ${TJF_EN}`,
-      `✓ Age 53 on 2025-06-01 (at most 53) ${TJF_EN}`,
-      `✓ Passed the competency test ${TJF_EN}`,
-      `✓ Performance appraisal 2023: Good (Baik) (minimum Good (Baik)) ${TJF_EN}`,
-      `✓ Performance appraisal 2024: Good (Baik) (minimum Good (Baik)) ${TJF_EN}`,
-    ]);
+    expect(citedLines(d, 'id')).toMatchInlineSnapshot(`
+      [
+        "Terpenuhi: Ijazah Sarjana (S1) (minimal Sarjana (S1)) (PermenPANRB 1/2023 (pasal belum ditemukan))",
+        "Terpenuhi: Pengalaman di bidang terkait 2 tahun (minimal 2 tahun) (PermenPANRB 1/2023 (pasal belum ditemukan))",
+        "Terpenuhi: Usia 53 tahun pada 1 Juni 2025 (paling tinggi 53 tahun) (PermenPANRB 1/2023 (pasal belum ditemukan))",
+        "Terpenuhi: Lulus uji kompetensi (PermenPANRB 1/2023 (pasal belum ditemukan))",
+        "Terpenuhi: Penilaian kinerja tahun 2023: Baik (minimal Baik) (PermenPANRB 1/2023 (pasal belum ditemukan))",
+        "Terpenuhi: Penilaian kinerja tahun 2024: Baik (minimal Baik) (PermenPANRB 1/2023 (pasal belum ditemukan))",
+      ]
+    `);
+    expect(citedLines(d, 'en')).toMatchInlineSnapshot(`
+      [
+        "Met: Education Bachelor (S1) (minimum Bachelor (S1)) (PermenPANRB 1/2023 (article not located))",
+        "Met: Experience in the related field 2 years (minimum 2 years) (PermenPANRB 1/2023 (article not located))",
+        "Met: Age 53 on 1 June 2025 (at most 53) (PermenPANRB 1/2023 (article not located))",
+        "Met: Passed the competency test (PermenPANRB 1/2023 (article not located))",
+        "Met: Performance appraisal 2023: Good (Baik) (minimum Good (Baik)) (PermenPANRB 1/2023 (article not located))",
+        "Met: Performance appraisal 2024: Good (Baik) (minimum Good (Baik)) (PermenPANRB 1/2023 (article not located))",
+      ]
+    `);
   });
 
   it('everything failing: D-III, 1.99 years, age 54 (digest §9 vector 21), no uji kompetensi, appraisals missing or below Baik', () => {
@@ -503,22 +509,26 @@ describe('syaratJabatan: moving into a JF (SIASN FAQ; digest §5.3)', () => {
       sjReason('penilaian', 'FAIL', CJF, { tahun: 2023, predikat: 'KURANG', minimum: 'BAIK' }),
       sjReason('penilaianTidakAda', 'FAIL', CJF, { tahun: 2024, minimum: 'BAIK' }),
     ]);
-    expect(explain(d, 'id')).toEqual([
-      `✗ Ijazah Diploma III (minimal Sarjana (S1)) ${TJF}`,
-      `✗ Pengalaman di bidang terkait 1,99 tahun (minimal 2 tahun) ${TJF}`,
-      `✗ Usia 54 tahun pada 2025-06-01 (paling tinggi 53 tahun) ${TJF}`,
-      `✗ Lulus uji kompetensi ${TJF}`,
-      `✗ Penilaian kinerja tahun 2023: Kurang (minimal Baik) ${TJF}`,
-      `✗ Penilaian kinerja tahun 2024 tidak tersedia (minimal Baik) ${TJF}`,
-    ]);
-    expect(explain(d, 'en')).toEqual([
-      `✗ Education Diploma III (minimum Bachelor (S1)) ${TJF_EN}`,
-      `✗ Experience in the related field 1.99 year(s) (minimum 2 year(s)) ${TJF_EN}`,
-      `✗ Age 54 on 2025-06-01 (at most 53) ${TJF_EN}`,
-      `✗ Passed the competency test ${TJF_EN}`,
-      `✗ Performance appraisal 2023: Poor (Kurang) (minimum Good (Baik)) ${TJF_EN}`,
-      `✗ No performance appraisal for 2024 (minimum Good (Baik)) ${TJF_EN}`,
-    ]);
+    expect(citedLines(d, 'id')).toMatchInlineSnapshot(`
+      [
+        "Tidak terpenuhi: Ijazah Diploma III (minimal Sarjana (S1)) (PermenPANRB 1/2023 (pasal belum ditemukan))",
+        "Tidak terpenuhi: Pengalaman di bidang terkait 1,99 tahun (minimal 2 tahun) (PermenPANRB 1/2023 (pasal belum ditemukan))",
+        "Tidak terpenuhi: Usia 54 tahun pada 1 Juni 2025 (paling tinggi 53 tahun) (PermenPANRB 1/2023 (pasal belum ditemukan))",
+        "Tidak terpenuhi: Lulus uji kompetensi (PermenPANRB 1/2023 (pasal belum ditemukan))",
+        "Tidak terpenuhi: Penilaian kinerja tahun 2023: Kurang (minimal Baik) (PermenPANRB 1/2023 (pasal belum ditemukan))",
+        "Tidak terpenuhi: Penilaian kinerja tahun 2024 tidak tersedia (minimal Baik) (PermenPANRB 1/2023 (pasal belum ditemukan))",
+      ]
+    `);
+    expect(citedLines(d, 'en')).toMatchInlineSnapshot(`
+      [
+        "Not met: Education Diploma III (minimum Bachelor (S1)) (PermenPANRB 1/2023 (article not located))",
+        "Not met: Experience in the related field 1.99 years (minimum 2 years) (PermenPANRB 1/2023 (article not located))",
+        "Not met: Age 54 on 1 June 2025 (at most 53) (PermenPANRB 1/2023 (article not located))",
+        "Not met: Passed the competency test (PermenPANRB 1/2023 (article not located))",
+        "Not met: Performance appraisal 2023: Poor (Kurang) (minimum Good (Baik)) (PermenPANRB 1/2023 (article not located))",
+        "Not met: No performance appraisal for 2024 (minimum Good (Baik)) (PermenPANRB 1/2023 (article not located))",
+      ]
+    `);
     // The presidential waiver is for JPT only.
     expect(
       syaratJabatan({ ...jf, tanggalLahir: '1971-06-01', persetujuanPresiden: true }, { asOf: '2025-06-01' }).value.dikecualikanPresiden,

@@ -3,6 +3,7 @@ import type { Citation } from '../../src/core/decision.js';
 import { MeritInputError } from '../../src/core/errors.js';
 import { explain } from '../../src/explain.js';
 import { konsekuensiKinerja } from '../../src/rewards/index.js';
+import { reasonLines } from '../explain/lines.js';
 
 const base = { jenisJabatan: 'FUNGSIONAL', tanggalPenetapan: '2025-01-31' } as const;
 
@@ -76,8 +77,20 @@ describe('konsekuensiKinerja reasons and their explanation', () => {
   it('target met (predikat Baik): one PASS reason citing PP 30/2019 Pasal 57', () => {
     const d = konsekuensiKinerja({ ...base, predikatTahunan: 'BAIK' });
     expect(d.reasons).toEqual([{ rule: K, code: `${K}.memenuhi`, outcome: 'PASS', citations: [P57], facts: { predikat: 'BAIK' } }]);
-    expect(explain(d, 'id')).toEqual(['✓ Predikat tahunan Baik: target kinerja terpenuhi (PP 30/2019 Pasal 57)']);
-    expect(explain(d, 'en')).toEqual(['✓ Annual rating Good (Baik): performance target met (PP 30/2019 Pasal 57)']);
+    expect(explain(d, 'id')).toMatchInlineSnapshot(`
+      [
+        "Terpenuhi: Predikat tahunan Baik: target kinerja terpenuhi [1]",
+        "Dasar hukum:",
+        "[1] PP 30/2019 Pasal 57",
+      ]
+    `);
+    expect(explain(d, 'en')).toMatchInlineSnapshot(`
+      [
+        "Met: Annual rating Good (Baik): performance target met [1]",
+        "Legal basis:",
+        "[1] PP 30/2019 Pasal 57",
+      ]
+    `);
   });
 
   it('PPPK missing the target: contract ended, citing PP 49/2018 Pasal 53 ayat (2) huruf c and UU 20/2023 Pasal 52 ayat (3) huruf f', () => {
@@ -88,7 +101,7 @@ describe('konsekuensiKinerja reasons and their explanation', () => {
       {
         rule: K,
         code: `${K}.pppk`,
-        outcome: 'FAIL',
+        outcome: 'APPLIES',
         citations: [
           { regulation: 'PP_49_2018', article: 'Pasal 53 ayat (2) huruf c' },
           { regulation: 'UU_20_2023', article: 'Pasal 52 ayat (3) huruf f' },
@@ -96,11 +109,11 @@ describe('konsekuensiKinerja reasons and their explanation', () => {
         facts: {},
       },
     ]);
-    expect(explain(d, 'id')[1]).toBe(
-      '✗ PPPK tidak memenuhi target kinerja yang disepakati: pemutusan hubungan perjanjian kerja dengan hormat tidak atas permintaan sendiri (PP 49/2018 Pasal 53 ayat (2) huruf c; UU 20/2023 Pasal 52 ayat (3) huruf f)',
+    expect(reasonLines(d, 'id')[1]).toMatchInlineSnapshot(
+      `"Berlaku: PPPK tidak memenuhi target kinerja yang disepakati: pemutusan hubungan perjanjian kerja dengan hormat tidak atas permintaan sendiri [2, 3]"`,
     );
-    expect(explain(d, 'en')[1]).toBe(
-      '✗ A PPPK who misses the agreed performance target: contract ended with honour, not at own request (PP 49/2018 Pasal 53 ayat (2) huruf c; UU 20/2023 Pasal 52 ayat (3) huruf f)',
+    expect(reasonLines(d, 'en')[1]).toMatchInlineSnapshot(
+      `"Applies: A PPPK who misses the agreed performance target: contract ended with honour, not at own request [2, 3]"`,
     );
   });
 
@@ -111,11 +124,11 @@ describe('konsekuensiKinerja reasons and their explanation', () => {
       TIDAK_MEMENUHI,
       { rule: K, code: `${K}.membaik`, outcome: 'PASS', citations: [P57], facts: { batasPerbaikan: '2025-07-31' } },
     ]);
-    expect(explain(d, 'id')[1]).toBe(
-      '✓ Kinerja membaik dalam masa perbaikan (sampai 2025-07-31): tidak ada tindakan lanjutan (PP 30/2019 Pasal 57)',
+    expect(reasonLines(d, 'id')[1]).toMatchInlineSnapshot(
+      `"Terpenuhi: Kinerja membaik dalam masa perbaikan (sampai 31 Juli 2025): tidak ada tindakan lanjutan [1]"`,
     );
-    expect(explain(d, 'en')[1]).toBe(
-      '✓ Performance improved within the improvement period (until 2025-07-31): no further action (PP 30/2019 Pasal 57)',
+    expect(reasonLines(d, 'en')[1]).toMatchInlineSnapshot(
+      `"Met: Performance improved within the improvement period (until 31 July 2025): no further action [1]"`,
     );
   });
 
@@ -124,13 +137,13 @@ describe('konsekuensiKinerja reasons and their explanation', () => {
     expect(d.value).toEqual({ tahap: 'UJI_KOMPETENSI_KEMBALI', batasPerbaikan: '2025-07-31', batasPenempatan: null });
     expect(d.reasons).toEqual([
       TIDAK_MEMENUHI,
-      { rule: K, code: `${K}.ujiKompetensi`, outcome: 'FAIL', citations: [P57], facts: { batasPerbaikan: '2025-07-31' } },
+      { rule: K, code: `${K}.ujiKompetensi`, outcome: 'APPLIES', citations: [P57], facts: { batasPerbaikan: '2025-07-31' } },
     ]);
-    expect(explain(d, 'id')[1]).toBe(
-      '✗ JPT tidak membaik setelah 2025-07-31: uji kompetensi kembali, lalu dipindahkan ke jabatan yang sesuai atau lebih rendah (PP 30/2019 Pasal 57)',
+    expect(reasonLines(d, 'id')[1]).toMatchInlineSnapshot(
+      `"Berlaku: JPT tidak membaik setelah 31 Juli 2025: uji kompetensi kembali, lalu dipindahkan ke jabatan yang sesuai atau lebih rendah [1]"`,
     );
-    expect(explain(d, 'en')[1]).toBe(
-      '✗ A JPT who has not improved after 2025-07-31: competency test again, then moved to a suitable or lower post (PP 30/2019 Pasal 57)',
+    expect(reasonLines(d, 'en')[1]).toMatchInlineSnapshot(
+      `"Applies: A JPT who has not improved after 31 July 2025: competency test again, then moved to a suitable or lower post [1]"`,
     );
   });
 
@@ -156,12 +169,8 @@ describe('konsekuensiKinerja reasons and their explanation', () => {
           facts: { batasPenempatan: '2026-07-31', lowonganSesuaiTersedia: lowonganSesuaiTersedia ?? null },
         },
       ]);
-      expect(explain(d, 'id')[1]).toBe(
-        `• Ditempatkan pada jabatan yang sesuai kompetensinya paling lama sampai 2026-07-31 (lowongan sesuai: ${id}) (PP 30/2019 Pasal 58)`,
-      );
-      expect(explain(d, 'en')[1]).toBe(
-        `• Placed in a post matching the competence until 2026-07-31 at the latest (suitable vacancy: ${en}) (PP 30/2019 Pasal 58)`,
-      );
+      expect(reasonLines(d, 'id')[1]).toMatchSnapshot();
+      expect(reasonLines(d, 'en')[1]).toMatchSnapshot();
     },
   );
 
@@ -182,7 +191,9 @@ describe('frozen: a write throws and the next decision is unchanged (was refusal
     expect(() => {
       d.reasons[0]!.citations[0]!.article = 'HACKED';
     }).toThrow(TypeError);
-    expect(() => (d.reasons[0]!.citations as Citation[]).push({ regulation: 'X', article: 'Pasal 1' } as unknown as Citation)).toThrow(TypeError);
+    expect(() => (d.reasons[0]!.citations as Citation[]).push({ regulation: 'X', article: 'Pasal 1' } as unknown as Citation)).toThrow(
+      TypeError,
+    );
     expect(
       konsekuensiKinerja({ jenisJabatan: 'FUNGSIONAL', predikatTahunan: 'KURANG', tanggalPenetapan: '2025-01-31' }).reasons[0]!.citations,
     ).toEqual([{ regulation: 'PP_30_2019', article: 'Pasal 57' }]);

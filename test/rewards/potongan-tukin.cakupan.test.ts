@@ -12,6 +12,7 @@ import {
   type SebabPotongan,
 } from '../../src/rewards/index.js';
 import { issuesOf, thrownIssues } from '../input-issues.js';
+import { citedLines, reasonLines } from '../explain/lines.js';
 
 // The presets' own citations (the Permentan ones say why their article is not located).
 const PERMENTAN_45_2014_PENGGANTI = PRESET_JADWAL_POTONGAN.PERMENTAN_68_2012.masaBerlaku.pengganti;
@@ -236,11 +237,11 @@ describe('coverage: a cause outside the preset is refused (TOLAK, the preset of 
       citations: [{ regulation: 'PERBAN_BGN_4_2025', unlocated: expect.stringMatching(/library fallback/) }],
       facts: { jadwal: 'Peraturan BGN 4/2025 (Pasal 15 saja)', sebab: 'TANPA_REKAM_MASUK', cadangan: 'ANAK_TANGGA_TERATAS', persen: '2' },
     });
-    expect(explain(d, 'en')).toContain(
-      '• Schedule Peraturan BGN 4/2025 (Pasal 15 saja) does not cover no arrival record: library fallback (setting sebabDiLuarCakupan: CADANGAN), the top step of that side’s ladder (library default, U) = 2%; not the regulation’s text (Peraturan BGN 4/2025 (article not located))',
+    expect(citedLines(d, 'en')).toContain(
+      'Note: Schedule Peraturan BGN 4/2025 (Pasal 15 saja) does not cover no arrival record: library fallback (setting sebabDiLuarCakupan: CADANGAN), the top step of that side’s ladder (library default, U) = 2%; not the regulation’s text (Peraturan BGN 4/2025 (article not located))',
     );
-    expect(explain(d, 'id')).toContain(
-      '• Jadwal Peraturan BGN 4/2025 (Pasal 15 saja) tidak mencakup tanpa rekam kehadiran masuk: cadangan pustaka (pengaturan sebabDiLuarCakupan: CADANGAN), anak tangga teratas pada sisi itu (bawaan pustaka, U) = 2%; bukan bunyi peraturan (Peraturan BGN 4/2025 (pasal belum ditemukan))',
+    expect(citedLines(d, 'id')).toContain(
+      'Catatan: Jadwal Peraturan BGN 4/2025 (Pasal 15 saja) tidak mencakup tanpa rekam kehadiran masuk: cadangan pustaka (pengaturan sebabDiLuarCakupan: CADANGAN), anak tangga teratas pada sisi itu (bawaan pustaka, U) = 2%; bukan bunyi peraturan (Peraturan BGN 4/2025 (pasal belum ditemukan))',
     );
   });
 
@@ -332,8 +333,8 @@ describe('Permentan 68/2012 is historical (PP 53/2010 era; re-issued as Permenta
       citations: [PERMENTAN_68_2012_TABEL, PERMENTAN_45_2014_PENGGANTI],
       facts: { jadwal: preset.nama, sampai: '2014', pengganti: 'Permentan 45/2014' },
     });
-    expect(explain(d, 'en')[0]).toBe(
-      '• Schedule Permentan 68/2012 (historis: era PP 53/2010, diganti Permentan 45/2014) is historical (in force until 2014; replaced by Permentan 45/2014): for past months and audits, not the schedule in force today (Permentan 68/2012 (article not located); Permentan 45/2014 (article not located))',
+    expect(reasonLines(d, 'en')[0]).toMatchInlineSnapshot(
+      `"Note: Schedule Permentan 68/2012 (historis: era PP 53/2010, diganti Permentan 45/2014) is historical (in force until 2014; replaced by Permentan 45/2014): for past months and audits, not the schedule in force today [1, 2]"`,
     );
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { safeParse, toJSONSchema } from 'zod/v4/core';
 import { MeritInputError } from '../../src/core/errors.js';
-import { explain } from '../../src/explain.js';
+import { describeDecision, explain } from '../../src/explain.js';
 import {
   jadwalPotonganSchema,
   NAMA_PRESET_JADWAL,
@@ -9,6 +9,7 @@ import {
   potonganTukin,
   potonganTukinOutput,
 } from '../../src/rewards/index.js';
+import { citedLines, reasonLines } from '../explain/lines.js';
 
 const KMK_5_2022_HUKUMAN = {
   regulation: 'KMK_5_2022',
@@ -149,7 +150,7 @@ describe('potonganTukin', () => {
       diterimaRupiah: '1228395',
     });
     expect(potonganTukin(input, { ...o, pembulatanRupiah: 'KE_ATAS' }).value.potonganRupiah).toBe('6173');
-    expect(explain(potonganTukin(input, o), 'id').at(-1)).toContain('Rp6173');
+    expect(reasonLines(potonganTukin(input, o), 'id').at(-1)).toContain('Rp6173');
   });
 
   it('an instansi can define its own schedule (Kemenag guru madrasah ladder)', () => {
@@ -274,11 +275,11 @@ describe('potonganTukin reasons: each cause, its facts, citations and text', () 
       citations: [...KMK, PP94_PASAL_8],
       facts: { hukuman: 'TEGURAN_TERTULIS', persen: '25', bulan: 3, mulai: 'BULAN_TMT' },
     });
-    expect(explain(d, 'id')[1]).toBe(
-      '• Sedang menjalani teguran tertulis: potongan 25% selama 3 bulan (mulai bulan TMT) (KMK 5/2022 Lampiran (pemotongan tunjangan kinerja bagi PNS yang dijatuhi hukuman disiplin); PP 94/2021 Pasal 8)',
+    expect(reasonLines(d, 'id')[1]).toMatchInlineSnapshot(
+      `"Catatan: Sedang menjalani teguran tertulis: potongan 25% selama 3 bulan (mulai bulan TMT) [1, 2]"`,
     );
-    expect(explain(d, 'en')[1]).toBe(
-      '• Serving written reprimand: 25% cut for 3 months (from the month of the TMT) (KMK 5/2022 Lampiran (pemotongan tunjangan kinerja bagi PNS yang dijatuhi hukuman disiplin); PP 94/2021 Pasal 8)',
+    expect(reasonLines(d, 'en')[1]).toMatchInlineSnapshot(
+      `"Note: Serving written reprimand: 25% cut for 3 months (from the month of the TMT) [1, 2]"`,
     );
   });
 
@@ -295,11 +296,11 @@ describe('potonganTukin reasons: each cause, its facts, citations and text', () 
       citations: [...KMK, PP94_PASAL_8],
       facts: { hukuman: 'PDHTAPS', persen: '100' },
     });
-    expect(explain(d, 'id')[1]).toBe(
-      '• Dijatuhi pemberhentian dengan hormat tidak atas permintaan sendiri sebagai PNS: potongan 100% selama berlaku (KMK 5/2022 Lampiran (pemotongan tunjangan kinerja bagi PNS yang dijatuhi hukuman disiplin); PP 94/2021 Pasal 8)',
+    expect(reasonLines(d, 'id')[1]).toMatchInlineSnapshot(
+      `"Catatan: Dijatuhi pemberhentian dengan hormat tidak atas permintaan sendiri sebagai PNS: potongan 100% selama berlaku [1, 2]"`,
     );
-    expect(explain(d, 'en')[1]).toBe(
-      '• Under honourable dismissal not at own request (PDHTAPS): 100% cut for as long as it lasts (KMK 5/2022 Lampiran (pemotongan tunjangan kinerja bagi PNS yang dijatuhi hukuman disiplin); PP 94/2021 Pasal 8)',
+    expect(reasonLines(d, 'en')[1]).toMatchInlineSnapshot(
+      `"Note: Under honourable dismissal not at own request (PDHTAPS): 100% cut for as long as it lasts [1, 2]"`,
     );
   });
 
@@ -328,8 +329,8 @@ describe('potonganTukin reasons: each cause, its facts, citations and text', () 
       facts: { predikat: 'SANGAT_KURANG', persen: '2' },
     });
     // (the citation's short name is core's business: only the text and the article are pinned here)
-    expect(explain(d, 'id')[0]).toMatch(/^• Predikat kinerja Sangat Kurang: potongan 2% \(.+ 1\/2023 Pasal 11\)$/);
-    expect(explain(d, 'en')[0]).toMatch(/^• Performance rating Very Poor \(Sangat Kurang\): 2% cut \(.+ 1\/2023 Pasal 11\)$/);
+    expect(citedLines(d, 'id')[0]).toMatch(/^Catatan: Predikat kinerja Sangat Kurang: potongan 2% \(.+ 1\/2023 Pasal 11\)$/);
+    expect(citedLines(d, 'en')[0]).toMatch(/^Note: Performance rating Very Poor \(Sangat Kurang\): 2% cut \(.+ 1\/2023 Pasal 11\)$/);
     expect(codes(potonganTukin({ bulan: '2024-01', predikat: 'BUTUH_PERBAIKAN' }, bakamla))).toEqual(['total']);
     // a schedule that does not cover predikat (KMK 5/2022) refuses it, or with the fallback says so
     expect(() => potonganTukin({ bulan: '2024-01', predikat: 'SANGAT_KURANG' }, { jadwal: 'KMK_5_2022' })).toThrow(MeritInputError);
@@ -344,15 +345,15 @@ describe('potonganTukin reasons: each cause, its facts, citations and text', () 
     expect(d.reasons[1]).toEqual({
       rule: T,
       code: `${T}.berturutTurut`,
-      outcome: 'FAIL',
+      outcome: 'APPLIES',
       citations: [{ regulation: 'PERMENDIKDASMEN_14_2025', article: 'Pasal 19 ayat (2)' }],
       facts: { hariBerturutTurut: 10, minimalHari: 10, persen: '100' },
     });
-    expect(explain(d, 'id')[1]).toBe(
-      '✗ Tidak masuk 10 hari kerja berturut-turut (minimal 10): potongan 100% untuk bulan ini (Permendikdasmen 14/2025 Pasal 19 ayat (2))',
+    expect(reasonLines(d, 'id')[1]).toMatchInlineSnapshot(
+      `"Berlaku: Tidak masuk 10 hari kerja berturut-turut (minimal 10): potongan 100% untuk bulan ini [2]"`,
     );
-    expect(explain(d, 'en')[1]).toBe(
-      '✗ Absent 10 consecutive working days (at least 10): 100% cut for the month (Permendikdasmen 14/2025 Pasal 19 ayat (2))',
+    expect(reasonLines(d, 'en')[1]).toMatchInlineSnapshot(
+      `"Applies: Absent 10 consecutive working days (at least 10): 100% cut for the month [2]"`,
     );
     expect(
       codes(potonganTukin({ bulan: '2025-09', hariTidakMasuk: 12, hariBerturutTurut: 9 }, { jadwal: 'PERMENDIKDASMEN_14_2025' })),
@@ -368,11 +369,11 @@ describe('potonganTukin reasons: each cause, its facts, citations and text', () 
       citations: [PERMENTAN_68_2012_TABEL],
       facts: { jadwal: PERMENTAN_NAMA, bulan: '2024-05', persen: '100', batas: '100' },
     });
-    expect(explain(d, 'id').at(-1)).toBe(
-      `• Jadwal ${PERMENTAN_NAMA}, bulan 2024-05: jumlah potongan melebihi batas, dibatasi 100% (batas 100%) (Permentan 68/2012 (pasal belum ditemukan))`,
+    expect(reasonLines(d, 'id').at(-1)).toMatchInlineSnapshot(
+      `"Catatan: Jadwal Permentan 68/2012 (historis: era PP 53/2010, diganti Permentan 45/2014), bulan Mei 2024: jumlah potongan melebihi batas, dibatasi 100% (batas 100%) [1]"`,
     );
-    expect(explain(d, 'en').at(-1)).toBe(
-      `• Schedule ${PERMENTAN_NAMA}, month 2024-05: the cuts exceed the cap and are capped at 100% (cap 100%) (Permentan 68/2012 (article not located))`,
+    expect(reasonLines(d, 'en').at(-1)).toMatchInlineSnapshot(
+      `"Note: Schedule Permentan 68/2012 (historis: era PP 53/2010, diganti Permentan 45/2014), month May 2024: the cuts exceed the cap and are capped at 100% (cap 100%) [1]"`,
     );
     expect(potonganTukin({ bulan: '2024-05', hariTidakMasuk: 25 }, permentan).reasons.at(-1)!.code).toBe(`${T}.total`);
   });
@@ -471,9 +472,12 @@ describe('potonganTukin: instansi schedules (jadwalPotonganSchema)', () => {
         unlocated: 'The schedule names this regulation without an article or annex, and gives no reason why (unlocated).',
       },
     ]);
-    expect(explain(d, 'en').at(-1)).toContain(
-      '(Perbup x 7/2024 Pasal 12; Perbup x 7/2024 Lampiran II; Perbup x 7/2024 (article not located); Perbup x 7/2024 (article not located))',
+    // The two not-located citations read alike: the decision lists that text once, with both citations behind it.
+    expect(citedLines(d, 'en').at(-1)).toContain(
+      '(Perbup x 7/2024 Pasal 12; Perbup x 7/2024 Lampiran II; Perbup x 7/2024 (article not located))',
     );
+    const { citations } = describeDecision(d, 'en');
+    expect(citations.find((c) => c.text === 'Perbup x 7/2024 (article not located)')!.citations).toHaveLength(2);
   });
 
   it('a citation that gives a reason for being unlocated and an article as well is refused at the reason', () => {

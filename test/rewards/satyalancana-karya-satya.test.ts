@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MeritInputError } from '../../src/core/errors.js';
 import { explain } from '../../src/explain.js';
 import { satyalancanaKaryaSatya, TAHUN_SLKS } from '../../src/rewards/index.js';
+import { reasonLines } from '../explain/lines.js';
 
 const asOf = (d: string) => ({ asOf: d });
 
@@ -161,11 +162,11 @@ describe('satyalancanaKaryaSatya reasons', () => {
     const d = satyalancanaKaryaSatya(input, asOf('2024-03-01'));
     expect(codes(d)).toEqual(['masaKerja', 'tanpaHukuman', 'cltn']);
     expect(d.reasons[2]).toEqual({ rule: S, code: `${S}.cltn`, outcome: 'FAIL', citations: PASAL_22, facts: { mulai: '2016-01-04' } });
-    expect(explain(d, 'id')[2]).toBe(
-      '✗ Pernah menjalani cuti di luar tanggungan negara (mulai 2016-01-04): tidak memenuhi syarat (PP 35/2010 Pasal 22)',
+    expect(reasonLines(d, 'id')[2]).toMatchInlineSnapshot(
+      `"Tidak terpenuhi: Pernah menjalani cuti di luar tanggungan negara (mulai 4 Januari 2016): tidak memenuhi syarat [1]"`,
     );
-    expect(explain(d, 'en')[2]).toBe(
-      '✗ Took unpaid leave outside state responsibility (from 2016-01-04): not eligible (PP 35/2010 Pasal 22)',
+    expect(reasonLines(d, 'en')[2]).toMatchInlineSnapshot(
+      `"Not met: Took unpaid leave outside state responsibility (from 4 January 2016): not eligible [1]"`,
     );
   });
 
@@ -179,10 +180,12 @@ describe('satyalancanaKaryaSatya reasons', () => {
       citations: PASAL_22,
       facts: { mulai: '2016-01-04' },
     });
-    expect(explain(d, 'id')[2]).toBe(
-      '• Cuti di luar tanggungan negara (mulai 2016-01-04) tidak menggugurkan menurut pengaturan (PP 35/2010 Pasal 22)',
+    expect(reasonLines(d, 'id')[2]).toMatchInlineSnapshot(
+      `"Catatan: Cuti di luar tanggungan negara (mulai 4 Januari 2016) tidak menggugurkan menurut pengaturan [1]"`,
     );
-    expect(explain(d, 'en')[2]).toBe('• Unpaid leave (from 2016-01-04) does not disqualify under the setting (PP 35/2010 Pasal 22)');
+    expect(reasonLines(d, 'en')[2]).toMatchInlineSnapshot(
+      `"Note: Unpaid leave (from 4 January 2016) does not disqualify under the setting [1]"`,
+    );
     expect(d.value.kelas).toBe('SLKS_X');
   });
 
@@ -205,11 +208,11 @@ describe('satyalancanaKaryaSatya reasons', () => {
       citations: MASA_KERJA,
       facts: { masaKerjaTahun: 6, kelasBerikutnya: 'SLKS_X', tanggalPalingCepat: '2024-03-01' },
     });
-    expect(explain(d, 'id')[2]).toBe(
-      '✗ Masa kerja 6 tahun belum memenuhi kelas berikutnya; Satyalancana Karya Satya X Tahun dapat dicapai pada 2024-03-01 (PP 35/2010 Pasal 22; PP 25/1994 Pasal 4 ayat (2))',
+    expect(reasonLines(d, 'id')[2]).toMatchInlineSnapshot(
+      `"Tidak terpenuhi: Masa kerja 6 tahun belum memenuhi kelas berikutnya; Satyalancana Karya Satya X Tahun dapat dicapai pada 1 Maret 2024 [1, 2]"`,
     );
-    expect(explain(d, 'en')[2]).toBe(
-      '✗ 6 years of service do not yet meet the next class; Satyalancana Karya Satya, 10 years can be reached on 2024-03-01 (PP 35/2010 Pasal 22; PP 25/1994 Pasal 4 ayat (2))',
+    expect(reasonLines(d, 'en')[2]).toMatchInlineSnapshot(
+      `"Not met: 6 years of service do not yet meet the next class; Satyalancana Karya Satya, 10 years can be reached on 1 March 2024 [1, 2]"`,
     );
   });
 

@@ -1,3 +1,4 @@
+import { RANGE_UNITS } from '../../core/words.js';
 import { defineMessages } from '../../core/messages.js';
 
 /** Reason texts of `competency.jobPersonMatch`. */
@@ -20,6 +21,7 @@ export const JOB_PERSON_MATCH_MESSAGES = defineMessages('competency.jobPersonMat
   },
   kategori: {
     id: 'JPM {persen} % berada pada rentang {rentang} untuk {skema}: {kategori}',
-    en: 'JPM {persen} % is within {rentang} for {skema}: {kategori}',
+    en: 'JPM {persen} % is in the range {rentang} for {skema}: {kategori}',
+    units: { rentang: RANGE_UNITS.persen },
   },
 });

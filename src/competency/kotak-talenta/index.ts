@@ -193,7 +193,7 @@ export const kotakTalentaRule = defineRule({
     const kotak = NOMOR_KOTAK[penomoran][kinerja][potensial];
     const rekomendasi = [...REKOMENDASI_KOTAK[kinerja][potensial]];
     const krs = masukKelompokRencanaSuksesi(kinerja, potensial);
-    reasons.push(alasan('kotak', 'INFO', CITE_KOTAK, { kinerja, potensial, kotak, penomoran }));
+    reasons.push(alasan('kotak', 'APPLIES', CITE_KOTAK, { kinerja, potensial, kotak, penomoran }));
     reasons.push(alasan('rekomendasi', 'INFO', CITE_KOTAK, { kotak, rekomendasi: rekomendasi.join(', ') }));
     reasons.push(krs ? alasan('talenta', 'PASS', CITE_KOTAK, { kotak }) : alasan('bukanTalenta', 'FAIL', CITE_KOTAK, { kotak }));
     return decision<KotakTalenta>({ kotak, kinerja, potensial, penomoran, rekomendasi, kelompokRencanaSuksesi: krs }, reasons);

@@ -122,8 +122,8 @@ function alasanKumulatif(ruleId: string, hariKumulatif: number): { hukuman: Jeni
   const band = findBand(TABEL_KETIDAKHADIRAN, hariKumulatif) as ScaleBand<JenisHukuman | null>;
   const hukuman = band.value;
   const reason = hukuman
-    ? alasan('kumulatif', 'FAIL', band.dasar, { hariKumulatif, rentang: formatBand(band), hukuman, tingkat: HUKUMAN[hukuman].tingkat })
-    : alasan('dibawahBatas', 'PASS', band.dasar, { hariKumulatif, batas: HARI_KUMULATIF_HUKUMAN_PERTAMA });
+    ? alasan('kumulatif', 'APPLIES', band.dasar, { hariKumulatif, rentang: formatBand(band), hukuman, tingkat: HUKUMAN[hukuman].tingkat })
+    : alasan('dibawahBatas', 'APPLIES', band.dasar, { hariKumulatif, batas: HARI_KUMULATIF_HUKUMAN_PERTAMA });
   return { hukuman, reason };
 }
 
@@ -135,7 +135,7 @@ function alasanBerturutTurut(ruleId: string, hariBerturutTurut: number): { pdhta
   return {
     pdhtaps,
     reason: pdhtaps
-      ? alasan('berturutTurut', 'FAIL', CITATIONS_BERTURUT_TURUT, facts)
+      ? alasan('berturutTurut', 'APPLIES', CITATIONS_BERTURUT_TURUT, facts)
       : alasan('tidakBerturutTurut', 'PASS', CITATIONS_BERTURUT_TURUT, facts),
   };
 }

@@ -225,7 +225,7 @@ export function tingkatPelanggaran(
   switch (aturan.jenis) {
     case 'TETAP': {
       const tingkat = aturan.tingkat;
-      return { tingkat, reason: alasan('tetap', 'FAIL', cite(tingkat), { ...base, tingkat }) };
+      return { tingkat, reason: alasan('tetap', 'APPLIES', cite(tingkat), { ...base, tingkat }) };
     }
     case 'PENGATURAN': {
       const tingkat = options.tingkatIkutKampanye;
@@ -239,18 +239,18 @@ export function tingkatPelanggaran(
           ],
           ruleId,
         );
-      return { tingkat, reason: alasan('pengaturan', 'FAIL', cite(tingkat), { ...base, tingkat }) };
+      return { tingkat, reason: alasan('pengaturan', 'APPLIES', cite(tingkat), { ...base, tingkat }) };
     }
     case 'JABATAN': {
       const jabatan = p.jabatan!;
       const tingkat = aturan.tingkat[jabatan];
-      return { tingkat, reason: alasan('jabatan', 'FAIL', cite(tingkat), { ...base, jabatan, tingkat }) };
+      return { tingkat, reason: alasan('jabatan', 'APPLIES', cite(tingkat), { ...base, jabatan, tingkat }) };
     }
     case 'DAMPAK': {
       const d = p.dampak!;
       const t = tingkatMenurutDampak(aturan.tingkat, d);
       if (t.terdekat === null)
-        return { tingkat: t.tingkat, reason: alasan('dampak', 'FAIL', cite(t.tingkat), { ...base, tingkat: t.tingkat }) };
+        return { tingkat: t.tingkat, reason: alasan('dampak', 'APPLIES', cite(t.tingkat), { ...base, tingkat: t.tingkat }) };
       if (options.dampakTidakTercantum === 'TOLAK') {
         const path = index === null ? ['dampak'] : ['pelanggaran', index, 'dampak'];
         throw new MeritInputError(
@@ -264,7 +264,7 @@ export function tingkatPelanggaran(
         );
       }
       const facts = { ...base, dampakTerdekat: `DAMPAK_${t.terdekat}`, tingkat: t.tingkat };
-      return { tingkat: t.tingkat, reason: alasan('dampakTidakTercantum', 'FAIL', cite(t.tingkat), facts) };
+      return { tingkat: t.tingkat, reason: alasan('dampakTidakTercantum', 'APPLIES', cite(t.tingkat), facts) };
     }
   }
 }
@@ -283,10 +283,10 @@ export function terapkanPengulangan(
   if (hukumanTerakhir === undefined) return { tingkat, jenisPilihan: pilihan };
   const heavier = pilihan.filter((j) => lebihBerat(j, hukumanTerakhir));
   if (heavier.length > 0) {
-    reasons.push(alasan('pengulangan', 'FAIL', PENGULANGAN, { hukumanTerakhir, tingkat }));
+    reasons.push(alasan('pengulangan', 'APPLIES', PENGULANGAN, { hukumanTerakhir, tingkat }));
     return { tingkat, jenisPilihan: heavier };
   }
   const next = hukumanLebihBeratBerikutnya(hukumanTerakhir)!; // PDHTAPS, the heaviest, is refused as hukumanTerakhir
-  reasons.push(alasan('pengulanganNaikTingkat', 'FAIL', PENGULANGAN, { hukumanTerakhir, hukuman: next, tingkat: tingkatHukuman(next) }));
+  reasons.push(alasan('pengulanganNaikTingkat', 'APPLIES', PENGULANGAN, { hukumanTerakhir, hukuman: next, tingkat: tingkatHukuman(next) }));
   return { tingkat: tingkatHukuman(next), jenisPilihan: [next] };
 }

@@ -1,3 +1,5 @@
+import { RANGE_UNITS } from '../../core/words.js';
+
 /**
  * The texts of the absence reasons that four rules give alike (hukumanKetidakhadiran,
  * peningkatanHukumanKetidakhadiran, rekapKetidakhadiran, penyesuaianGajiKetidakhadiran). Each rule's
@@ -6,8 +8,9 @@
  */
 export const TEKS_KETIDAKHADIRAN = {
   kumulatif: {
-    id: '{hariKumulatif} hari kerja tidak masuk tanpa alasan yang sah dalam tahun berjalan berada pada rentang {rentang}: hukuman disiplin {tingkat}, {hukuman}',
-    en: '{hariKumulatif} working days of unexcused absence this year fall within {rentang}: {tingkat} penalty, {hukuman}',
+    id: '{hariKumulatif} hari kerja tidak masuk tanpa alasan yang sah dalam tahun berjalan, dalam rentang {rentang}: hukuman disiplin {tingkat}, {hukuman}',
+    en: '{hariKumulatif} working days of unexcused absence this year, in the range {rentang}: {tingkat} penalty, {hukuman}',
+    units: { rentang: RANGE_UNITS.hariKerja },
   },
   dibawahBatas: {
     id: '{hariKumulatif} hari kerja tidak masuk dalam tahun berjalan, kurang dari {batas} hari: tidak ada hukuman disiplin',

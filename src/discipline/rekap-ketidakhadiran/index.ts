@@ -167,7 +167,7 @@ export const rekapKetidakhadiranRule = defineRule({
     );
     reasons.push(...hukumanReasons);
     const gaji = penghentianGaji(runs);
-    if (gaji) reasons.push(alasan('gajiDihentikan', 'FAIL', GAJI_DIHENTIKAN, gaji));
+    if (gaji) reasons.push(alasan('gajiDihentikan', 'APPLIES', GAJI_DIHENTIKAN, gaji));
     const value: RekapKetidakhadiran = {
       tahun: input.tahun,
       hariTidakMasuk: inYear.length,

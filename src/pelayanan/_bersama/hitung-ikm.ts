@@ -204,7 +204,7 @@ export function hitungIkm(s: SurveiTerhitung): Decision<IndeksKepuasanMasyarakat
   const mutu = row.mutu;
   const kinerjaUnit = KINERJA_UNIT_MENURUT_MUTU[mutu];
   reasons.push(
-    alasan('mutu', 'INFO', lampiran, {
+    alasan('mutu', 'APPLIES', lampiran, {
       nilai: opsi.tafsirCelah === 'BULATKAN_DULU' ? ikm : tulis(ikmQ, DESIMAL_IKM_TANPA_PEMBULATAN),
       tafsirCelah: opsi.tafsirCelah,
       nikDari: row.nik[0],

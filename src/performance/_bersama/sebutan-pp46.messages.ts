@@ -5,5 +5,5 @@
  */
 export const TEKS_SEBUTAN_PP46 = {
   id: 'Nilai {unsur} {nilai} berada pada rentang {rentang} ({tafsirBatas}): sebutan {sebutan}',
-  en: '{unsur} score {nilai} is within {rentang} ({tafsirBatas}): rating {sebutan}',
+  en: '{unsur} score {nilai} is in the range {rentang} ({tafsirBatas}): rating {sebutan}',
 } as const;

@@ -107,7 +107,7 @@ export const capaianSkpRule = defineRule({
       }),
     );
     const sebutan = sebutanDenganFakta(nilaiSkp, options, 'SKP');
-    reasons.push(alasan('sebutan', 'INFO', sebutan.citations, sebutan.facts));
+    reasons.push(alasan('sebutan', 'APPLIES', sebutan.citations, sebutan.facts));
     return decision(
       {
         kegiatan: rincian,

@@ -11,8 +11,8 @@ export const KURVA_DISTRIBUSI_MESSAGES = defineMessages('performance.kurvaDistri
     en: 'Rating {predikat}: {jumlah} of {total} employees ({persenAktual}%) is outside the distribution pattern (guidance for the unit head): {jenis} limit of {persenBatas}% (head-count limit {batasOrang})',
   },
   pembulatan: {
-    id: 'Batas orang dihitung dengan pembulatan {pembulatanBatasOrang} (pengaturan pembulatanBatasOrang; preset EKSAK)',
-    en: 'Head-count limits are rounded {pembulatanBatasOrang} (setting pembulatanBatasOrang; preset EKSAK)',
+    id: 'Batas orang dihitung dengan pembulatan {pembulatanBatasOrang} (pengaturan pembulatanBatasOrang; presetnya membandingkan pangsa secara eksak)',
+    en: 'Head-count limits are rounded {pembulatanBatasOrang} (setting pembulatanBatasOrang; its preset compares the shares exactly)',
   },
   tanpaBatas: {
     id: 'Pola distribusi untuk predikat organisasi {predikatOrganisasi} tidak memuat batas',

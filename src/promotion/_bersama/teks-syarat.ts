@@ -1,3 +1,4 @@
+import { RANGE_UNITS } from '../../core/words.js';
 /**
  * Texts of the conditions several kenaikan pangkat rules share (the reasons built in this folder:
  * `periodeKp`, `reasonMasa`, `reasonsPenilaian`, `reasonUjianDinas`, `cekHukumanBerjalan`). Each rule spreads
@@ -48,16 +49,18 @@ export const TEKS_UJIAN_DINAS = {
 /** `<rule>.masaDalamPangkat` (reasonMasa). */
 export const TEKS_MASA_DALAM_PANGKAT = {
   masaDalamPangkat: {
-    id: 'Masa dalam pangkat sejak {mulai}: {tahun} tahun pada {periode} (minimal {minimum} tahun, terpenuhi {tanggalPalingCepat})',
-    en: 'Time in rank since {mulai}: {tahun} year(s) on {periode} (minimum {minimum} year(s), met on {tanggalPalingCepat})',
+    id: 'Masa dalam pangkat sejak {mulai}: {tahun} pada {periode} (minimal {minimum}, tercapai pada {tanggalPalingCepat})',
+    en: 'Time in rank since {mulai}: {tahun} on {periode} (minimum {minimum}, reached on {tanggalPalingCepat})',
+    units: { tahun: RANGE_UNITS.tahun, minimum: RANGE_UNITS.tahun },
   },
 } as const satisfies RuleMessageTexts;
 
 /** `<rule>.masaDalamJabatan` (reasonMasa). */
 export const TEKS_MASA_DALAM_JABATAN = {
   masaDalamJabatan: {
-    id: 'Masa dalam jabatan sejak {mulai}: {tahun} tahun pada {periode} (minimal {minimum} tahun, terpenuhi {tanggalPalingCepat})',
-    en: 'Time in post since {mulai}: {tahun} year(s) on {periode} (minimum {minimum} year(s), met on {tanggalPalingCepat})',
+    id: 'Masa dalam jabatan sejak {mulai}: {tahun} pada {periode} (minimal {minimum}, tercapai pada {tanggalPalingCepat})',
+    en: 'Time in post since {mulai}: {tahun} on {periode} (minimum {minimum}, reached on {tanggalPalingCepat})',
+    units: { tahun: RANGE_UNITS.tahun, minimum: RANGE_UNITS.tahun },
   },
 } as const satisfies RuleMessageTexts;
 

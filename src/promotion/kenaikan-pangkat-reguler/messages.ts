@@ -1,3 +1,4 @@
+import { RANGE_UNITS } from '../../core/words.js';
 import { defineMessages } from '../../core/messages.js';
 import {
   TEKS_HUKUMAN,
@@ -13,8 +14,9 @@ export const KENAIKAN_PANGKAT_REGULER_MESSAGES = defineMessages('promotion.kenai
   ...TEKS_PERIODE,
   ...TEKS_PANGKAT_PUNCAK,
   masaKerja: {
-    id: 'Masa dalam pangkat dihitung sejak {dasar} {mulai}: {tahun} tahun pada {periode} (minimal {minimum} tahun, terpenuhi {tanggalPalingCepat})',
-    en: 'Time in rank counted from {dasar} {mulai}: {tahun} year(s) on {periode} (minimum {minimum} year(s), met on {tanggalPalingCepat})',
+    id: 'Masa dalam pangkat dihitung sejak {dasar} {mulai}: {tahun} pada {periode} (minimal {minimum}, tercapai pada {tanggalPalingCepat})',
+    en: 'Time in rank counted from {dasar} {mulai}: {tahun} on {periode} (minimum {minimum}, reached on {tanggalPalingCepat})',
+    units: { tahun: RANGE_UNITS.tahun, minimum: RANGE_UNITS.tahun },
   },
   ...TEKS_PENILAIAN,
   plafonIjazah: {

@@ -1,15 +1,18 @@
+import { RANGE_UNITS } from '../../core/words.js';
 import { defineMessages } from '../../core/messages.js';
 
 /** Reason texts of `promotion.syaratJabatan`; `penilaian` and `penilaianTidakAda` come from the shared appraisal check. */
 export const SYARAT_JABATAN_MESSAGES = defineMessages('promotion.syaratJabatan', {
   pendidikan: { id: 'Ijazah {ijazah} (minimal {minimum})', en: 'Education {ijazah} (minimum {minimum})' },
   pengalaman: {
-    id: 'Pengalaman di bidang terkait {tahun} tahun (minimal {minimum} tahun)',
-    en: 'Experience in the related field {tahun} year(s) (minimum {minimum} year(s))',
+    id: 'Pengalaman di bidang terkait {tahun} (minimal {minimum})',
+    en: 'Experience in the related field {tahun} (minimum {minimum})',
+    units: { tahun: RANGE_UNITS.tahun, minimum: RANGE_UNITS.tahun },
   },
   jabatanSebelumnya: {
-    id: 'Sedang/pernah menduduki {jabatan} selama {tahun} tahun (minimal {minimum} tahun)',
-    en: 'Holds or held {jabatan} for {tahun} year(s) (minimum {minimum} year(s))',
+    id: 'Sedang/pernah menduduki {jabatan} selama {tahun} (minimal {minimum})',
+    en: 'Holds or held {jabatan} for {tahun} (minimum {minimum})',
+    units: { tahun: RANGE_UNITS.tahun, minimum: RANGE_UNITS.tahun },
   },
   usia: {
     id: 'Usia {usia} tahun pada {tanggal} (paling tinggi {maksimal} tahun)',

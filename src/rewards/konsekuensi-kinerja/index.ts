@@ -77,7 +77,7 @@ export const konsekuensiKinerjaRule = defineRule({
     reasons.push(alasan('tidakMemenuhi', 'FAIL', CITE_P57, { predikat }));
 
     if (input.statusPegawai === 'PPPK') {
-      reasons.push(alasan('pppk', 'FAIL', TAHAPAN.pppk.dasar, {}));
+      reasons.push(alasan('pppk', 'APPLIES', TAHAPAN.pppk.dasar, {}));
       return out(TAHAPAN.pppk.tahap);
     }
 
@@ -91,13 +91,13 @@ export const konsekuensiKinerjaRule = defineRule({
       return out(TAHAPAN.membaik.tahap, batasPerbaikan);
     }
     if (input.jenisJabatan === 'JPT') {
-      reasons.push(alasan('ujiKompetensi', 'FAIL', TAHAPAN.ujiKompetensi.dasar, { batasPerbaikan }));
+      reasons.push(alasan('ujiKompetensi', 'APPLIES', TAHAPAN.ujiKompetensi.dasar, { batasPerbaikan }));
       return out(TAHAPAN.ujiKompetensi.tahap, batasPerbaikan);
     }
     const batasPenempatan = addMonths(batasPerbaikan, options.bulanPenempatan);
     const lewat = options.asOf !== undefined && options.asOf >= batasPenempatan;
     if (input.lowonganSesuaiTersedia === false && lewat) {
-      reasons.push(alasan('pemberhentian', 'FAIL', TAHAPAN.pemberhentian.dasar, { batasPenempatan }));
+      reasons.push(alasan('pemberhentian', 'APPLIES', TAHAPAN.pemberhentian.dasar, { batasPenempatan }));
       return out(TAHAPAN.pemberhentian.tahap, batasPerbaikan, batasPenempatan);
     }
     const lowonganSesuaiTersedia = input.lowonganSesuaiTersedia ?? null;

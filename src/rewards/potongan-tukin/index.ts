@@ -172,7 +172,7 @@ export const potonganTukinRule = defineRule({
     const total = hitung.jumlahPotongan(j, Object.values(rincian), berturutTurut);
     if (berturutTurut) {
       reasons.push(
-        alasan('berturutTurut', 'FAIL', cakupan.BERTURUT_TURUT ?? sumber, {
+        alasan('berturutTurut', 'APPLIES', cakupan.BERTURUT_TURUT ?? sumber, {
           hariBerturutTurut: input.hariBerturutTurut,
           minimalHari: j.berturutTurut!.minimalHari,
           persen: toPlainString(j.berturutTurut!.persen),

@@ -11,6 +11,7 @@ import { potonganTukin, satyalancanaKaryaSatya } from '../../../src/rewards/inde
 import { explain } from '../../../src/explain.js';
 import { riwayatHukumanSchema } from '../../../src/discipline/_bersama/riwayat-hukuman.js';
 import { parseInput } from '../../../src/core/rule.js';
+import { citedLines, reasonLines } from '../../explain/lines.js';
 
 const BANDING = { tanggal: '2024-05-02', dasar: 'BANDING_ADMINISTRATIF' } as const;
 const berat = { jenis: 'PEMBEBASAN_DARI_JABATAN', tmt: '2024-02-01' } as const;
@@ -48,8 +49,8 @@ describe('efekHukuman', () => {
     const info = annulled.reasons.find((r) => r.code === 'discipline.efekHukuman.hukumanDibatalkan')!;
     expect(info.outcome).toBe('INFO');
     expect(info.citations).toEqual([{ regulation: 'PP_79_2021', article: 'Pasal 1 angka 5' }]);
-    expect(explain(annulled, 'en')[0]).toMatch(
-      /^• .+ \(TMT 2024-02-01\) was annulled on 2024-05-02 \(administrative appeal \(banding administratif\)\): it does not count \(PP 79\/2021 Pasal 1 angka 5\)$/,
+    expect(citedLines(annulled, 'en')[0]).toMatch(
+      /^Note: .+ \(TMT 1 February 2024\) was annulled on 2 May 2024 \(administrative appeal \(banding administratif\)\): it does not count \(PP 79\/2021 Pasal 1 angka 5\)$/,
     );
   });
   it('an annulled PDHTAPS dismissed no one: no "no KP pengabdian", and a later hukuman is not refused', () => {
@@ -110,7 +111,7 @@ describe('rules in other domains read the record the same way', () => {
       options,
     );
     expect(d.value.peringkat.map((p) => p.id)).toEqual(['B']);
-    expect(explain(d, 'id').some((line) => line.startsWith('• B: ') && line.includes('dibatalkan'))).toBe(true);
+    expect(explain(d, 'id').some((line) => line.startsWith('Catatan: B: ') && line.includes('dibatalkan'))).toBe(true);
   });
 
   it('kenaikanPangkatReguler: a berat hukuman annulled on banding no longer blocks the promotion', () => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { explain } from '../../../src/explain.js';
-import { hasilKp, opsiKenaikanPangkatPilihanSchema, periodeKp, reasonMasa, tahunSebelumPeriode } from '../../../src/promotion/_bersama/kp-bersama.js';
+import {
+  hasilKp,
+  opsiKenaikanPangkatPilihanSchema,
+  periodeKp,
+  reasonMasa,
+  tahunSebelumPeriode,
+} from '../../../src/promotion/_bersama/kp-bersama.js';
 
 import { P_AO, P_BULAN, P_ENAM } from '../dasar-kp.js';
 
@@ -51,14 +57,22 @@ describe('kenaikan pangkat pilihan shared helpers (kp-bersama)', () => {
       facts: { mulai: '2024-04-02', periode: '2025-04-01', tahun: 0, minimum: 1, tanggalPalingCepat: '2025-04-02' },
     });
     const d = { value: null, reasons: [on, short] };
-    expect(explain(d, 'id')).toEqual([
-      `✓ Masa dalam pangkat sejak 2024-04-01: 1 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-01) ${CT_SYARAT}`,
-      `✗ Masa dalam jabatan sejak 2024-04-02: 0 tahun pada 2025-04-01 (minimal 1 tahun, terpenuhi 2025-04-02) ${CT_SYARAT}`,
-    ]);
-    expect(explain(d, 'en')).toEqual([
-      `✓ Time in rank since 2024-04-01: 1 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-01) ${CT_SYARAT}`,
-      `✗ Time in post since 2024-04-02: 0 year(s) on 2025-04-01 (minimum 1 year(s), met on 2025-04-02) ${CT_SYARAT}`,
-    ]);
+    expect(explain(d, 'id')).toMatchInlineSnapshot(`
+      [
+        "Terpenuhi: Masa dalam pangkat sejak 1 April 2024: 1 tahun pada 1 April 2025 (minimal 1 tahun, tercapai pada 1 April 2025) [1]",
+        "Tidak terpenuhi: Masa dalam jabatan sejak 2 April 2024: 0 tahun pada 1 April 2025 (minimal 1 tahun, tercapai pada 2 April 2025) [1]",
+        "Dasar hukum:",
+        "[1] PP 99/2000 Pasal 12",
+      ]
+    `);
+    expect(explain(d, 'en')).toMatchInlineSnapshot(`
+      [
+        "Met: Time in rank since 1 April 2024: 1 year on 1 April 2025 (minimum 1 year, reached on 1 April 2025) [1]",
+        "Not met: Time in post since 2 April 2024: 0 years on 1 April 2025 (minimum 1 year, reached on 2 April 2025) [1]",
+        "Legal basis:",
+        "[1] PP 99/2000 Pasal 12",
+      ]
+    `);
   });
 
   it('hasilKp: eligible only with a target and no FAIL; INFO does not block', () => {
