@@ -14,7 +14,7 @@ import type { AnyRule, RunConfig } from '../core/rule.js';
 import { carriedOf } from './carried-keys.js';
 import { detectDelimiter, parseCsvLine } from './csv.js';
 import { csvWriter, valuePaths } from './csv-output.js';
-import { ruleInputOf } from './rule-input.js';
+import { type RecordAdapter, recordAsInput } from './rule-input.js';
 import { csvLayout, csvRowReader, headerProblemLine } from './csv-header.js';
 import { CliFailure, EXIT, type ExitCode, inputFailure, systemError } from './failure.js';
 import type { CliIo } from './io.js';
@@ -37,6 +37,8 @@ export interface BatchRequest {
   inputPath: string;
   outputPath: string;
   options: unknown;
+  /** `--from`: how a record becomes the rule's input (the record itself, or a SIASN employee read by its adapter). */
+  adapter?: RecordAdapter;
   /** `--ignore-columns`: carried into the output rows, not fed to the rule. */
   carried: readonly string[];
   withReasons: boolean;
@@ -78,7 +80,8 @@ export async function runBatch(io: CliIo, req: BatchRequest): Promise<ExitCode> 
   const { rule, inputPath, outputPath } = req;
   // Bad options are refused once, before any file is opened.
   const decideInput = rule.withOptions(req.options, { ignoreKeys: [...req.carried] });
-  const decide = (record: unknown) => decideInput(ruleInputOf(record, rule));
+  const adapt = req.adapter ?? recordAsInput;
+  const decide = (record: unknown) => decideInput(adapt(record).input);
   const format = req.format ?? (/\.csv$/i.test(inputPath) ? 'csv' : 'jsonl');
   const { handle, size } = await openInput(inputPath);
   const stream = handle.createReadStream({ encoding: 'utf8' });

@@ -9,7 +9,7 @@ import { FORBIDDEN_KEYS } from './csv.js';
 import { CliFailure, EXIT } from './failure.js';
 
 /** Fields of every output row: a carried key must not take their place. */
-export const OUTPUT_ROW_FIELDS: readonly string[] = ['line', 'value', 'reasons', 'explanation'];
+export const OUTPUT_ROW_FIELDS: readonly string[] = ['line', 'value', 'reasons', 'explanation', 'gaps'];
 
 /** The top-level field names of a rule's input (none when it is not an object). */
 export function inputFieldNames(input: z4.$ZodType): string[] {

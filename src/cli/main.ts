@@ -17,7 +17,7 @@ import { runBatch } from './batch.js';
 import { runSurvei } from './survei.js';
 import { DELIMITERS } from './csv.js';
 import { cmdCites, cmdRules } from './rules-command.js';
-import { optionsTakeAsOf, ruleInputOf } from './rule-input.js';
+import { optionsTakeAsOf, RECORD_FORMATS, type RecordAdapter, recordAdapterFor, type RecordFormat } from './rule-input.js';
 import { runServe } from './serve.js';
 import { cmdTemplate } from './template.js';
 import { USAGE } from './usage.js';
@@ -55,6 +55,37 @@ async function readJson(path: string, what: string): Promise<unknown> {
   } catch (e) {
     throw usage({ en: `cannot read JSON from ${path}: ${errorText(e)}`, id: `tidak dapat membaca JSON dari ${path}: ${errorText(e)}` });
   }
+}
+
+/** `--from input|siasn`: how each record becomes the rule's input. */
+function adapterOf(from: string | undefined, rule: AnyRule, asOf: string | undefined): RecordAdapter {
+  const format = (from ?? 'input') as RecordFormat;
+  if (!RECORD_FORMATS.includes(format)) {
+    throw usage({
+      en: `--from must be one of ${RECORD_FORMATS.join(', ')}`,
+      id: `--from harus salah satu dari ${RECORD_FORMATS.join(', ')}`,
+    });
+  }
+  const found = recordAdapterFor(format, rule, asOf);
+  if ('problem' in found) throw usage(found.problem);
+  return found.adapter;
+}
+
+/** A batch's adapter: SIASN records are JSON (one employee per line), never CSV rows. */
+function batchAdapterOf(
+  from: string | undefined,
+  rule: AnyRule,
+  asOf: string | undefined,
+  format: 'csv' | 'jsonl' | undefined,
+  input: string,
+): RecordAdapter {
+  if (from === 'siasn' && (format ?? (/\.csv$/i.test(input) ? 'csv' : 'jsonl')) === 'csv') {
+    throw usage({
+      en: '--from siasn reads JSON Lines (one SIASN employee per line), not CSV',
+      id: '--from siasn membaca JSON Lines (satu pegawai SIASN per baris), bukan CSV',
+    });
+  }
+  return adapterOf(from, rule, asOf);
 }
 
 /** Options for a run: the --options file, plus --as-of where the rule's options take asOf. */
@@ -101,6 +132,7 @@ function parse(argv: string[]) {
       output: { type: 'string' },
       options: { type: 'string' },
       'as-of': { type: 'string' },
+      from: { type: 'string' },
       lang: { type: 'string' },
       domain: { type: 'string' },
       cites: { type: 'string' },
@@ -159,9 +191,11 @@ async function run(io: CliIo, parsed: ReturnType<typeof parse>, messagesIn: Loca
       if (!values.input) throw usage({ en: 'explain needs --input case.json', id: 'explain memerlukan --input kasus.json' });
       const ignoreKeys = carriedKeys(rule);
       const options = await optionsFor(rule, values.options, values['as-of']);
-      const d = rule.run(ruleInputOf(await readJson(values.input, 'input'), rule), options, { ignoreKeys });
+      const adapted = adapterOf(values.from, rule, values['as-of'])(await readJson(values.input, 'input'));
+      const d = rule.run(adapted.input, options, { ignoreKeys });
       io.stdout.write(`${JSON.stringify(d.value, null, 2)}\n`);
       for (const line of explain(d, lang ?? 'id', { trace: true })) io.stdout.write(`${line}\n`);
+      for (const gap of adapted.gaps) io.stdout.write(`${lang === 'en' ? 'SIASN note' : 'Catatan SIASN'}: ${gap.text[lang ?? 'id']}\n`);
       return EXIT.OK;
     }
     case 'batch': {
@@ -173,6 +207,7 @@ async function run(io: CliIo, parsed: ReturnType<typeof parse>, messagesIn: Loca
         inputPath: values.input,
         outputPath: values.output,
         options: await optionsFor(rule, values.options, values['as-of']),
+        adapter: batchAdapterOf(values.from, rule, values['as-of'], formatOf(values.format), values.input),
         carried: carriedKeys(rule),
         withReasons: values.reasons === true,
         explainIn: lang,

@@ -10,7 +10,7 @@ import type { Locale } from '../core/explain.js';
 import type { AnyRule } from '../core/rule.js';
 import { explain } from '../explain.js';
 import { carriedOf, OUTPUT_ROW_FIELDS } from '../cli/carried-keys.js';
-import { ruleInputOf } from '../cli/rule-input.js';
+import { type RecordAdapter, recordAsInput } from '../cli/rule-input.js';
 import { requireJson } from './body.js';
 import { optionsWithAsOf } from './decide.js';
 import { errorResponse, HttpProblem } from './problem.js';
@@ -22,10 +22,12 @@ export interface BatchQuery {
   keep: string[];
   withReasons: boolean;
   explainIn: Locale | undefined;
+  /** `?from=siasn`: each line is a SIASN employee, read by the rule's adapter. */
+  adapter: RecordAdapter;
 }
 
 /** The batch's settings from its query: `options` (JSON), `asOf`, `keep=nip,nama`, `reasons`, `explain`. */
-export function batchQuery(url: URL, explainIn: Locale | undefined): BatchQuery {
+export function batchQuery(url: URL, explainIn: Locale | undefined, adapter: RecordAdapter = recordAsInput): BatchQuery {
   const raw = url.searchParams.get('options');
   let options: unknown;
   if (raw !== null) {
@@ -47,7 +49,7 @@ export function batchQuery(url: URL, explainIn: Locale | undefined): BatchQuery 
     });
   }
   const reasons = url.searchParams.get('reasons');
-  return { options, asOf: url.searchParams.get('asOf'), keep, withReasons: reasons === 'true' || reasons === '1', explainIn };
+  return { options, asOf: url.searchParams.get('asOf'), keep, withReasons: reasons === 'true' || reasons === '1', explainIn, adapter };
 }
 
 /** Streams a batch. Bad options are refused (422) before the answer starts. */
@@ -103,8 +105,10 @@ export async function streamBatch(
     }
     const carried = carriedOf(record, query.keep);
     try {
-      const d = decide(ruleInputOf(record, rule));
+      const adapted = query.adapter(record);
+      const d = decide(adapted.input);
       const answer: Record<string, unknown> = { line, ...carried, value: d.value };
+      if (adapted.gaps.length > 0) answer.gaps = adapted.gaps;
       if (query.withReasons) answer.reasons = d.reasons;
       if (query.explainIn) answer.explanation = explain(d, query.explainIn);
       out += `${JSON.stringify(answer)}\n`;

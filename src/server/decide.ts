@@ -9,7 +9,7 @@ import type { Locale } from '../core/explain.js';
 import type { AnyRule } from '../core/rule.js';
 import { closestName } from '../core/suggest.js';
 import { explain } from '../explain.js';
-import { optionsTakeAsOf, ruleInputOf } from '../cli/rule-input.js';
+import { optionsTakeAsOf, RECORD_FORMATS, type RecordAdapter, recordAdapterFor, type RecordFormat } from '../cli/rule-input.js';
 import { HttpProblem } from './problem.js';
 
 /** The rule named by a path segment: its id, or the part after the domain when that is unique. */
@@ -69,11 +69,41 @@ export function optionsWithAsOf(rule: AnyRule, options: unknown, asOf: string | 
   return { ...(options as object | undefined), asOf };
 }
 
-/** The decision of `rule` for one request body, as the JSON the service answers. */
-export function decideRequest(rule: AnyRule, body: unknown, asOf: string | null, explainIn: Locale | undefined): Record<string, unknown> {
-  const { input, options, ignoreKeys } = envelopeOf(body);
-  const d = rule.run(ruleInputOf(input, rule), optionsWithAsOf(rule, options, asOf), ignoreKeys === undefined ? {} : { ignoreKeys });
+/**
+ * `?from=input|siasn`: what each record is (the rule's input, the default, or a SIASN employee read by the rule's
+ * adapter up to `?asOf=`). Returns the adapter, or `undefined` for plain input.
+ */
+export function adapterFromQuery(url: URL, rule: AnyRule): RecordAdapter | undefined {
+  const from = url.searchParams.get('from');
+  if (from === null || from === 'input') return undefined;
+  if (!RECORD_FORMATS.includes(from as RecordFormat)) {
+    throw new HttpProblem(400, 'bad_from', {
+      en: `?from= must be one of ${RECORD_FORMATS.join(', ')}`,
+      id: `?from= harus salah satu dari ${RECORD_FORMATS.join(', ')}`,
+    });
+  }
+  const found = recordAdapterFor(from as RecordFormat, rule, url.searchParams.get('asOf'));
+  if ('problem' in found) throw new HttpProblem(400, 'bad_from', found.problem);
+  return found.adapter;
+}
+
+/**
+ * The decision of `rule` for one request body, as the JSON the service answers. With an adapter (`?from=siasn`)
+ * the answer also lists `gaps`: what the record did not say that did not block the decision.
+ */
+export function decideRequest(
+  rule: AnyRule,
+  body: unknown,
+  asOf: string | null,
+  explainIn: Locale | undefined,
+  adapter?: RecordAdapter,
+): Record<string, unknown> {
+  const { input: record, options, ignoreKeys } = envelopeOf(body);
+  const adapted = adapter?.(record);
+  const input = adapted ? adapted.input : record;
+  const d = rule.run(input, optionsWithAsOf(rule, options, asOf), ignoreKeys === undefined ? {} : { ignoreKeys });
   const answer: Record<string, unknown> = { rule: rule.id, value: d.value, reasons: d.reasons, trace: d.trace };
   if (explainIn) answer.explanation = explain(d, explainIn, { trace: true });
+  if (adapted) answer.gaps = adapted.gaps;
   return answer;
 }

@@ -3,6 +3,7 @@
  * `batch` operation whose request and response schemas are the rule's own JSON Schemas (input, options,
  * decision), plus the shared error shapes. New rules appear by being in `RULES`.
  */
+import { siasnAdapterFor } from '../siasn/registry.js';
 import { RULES } from '../catalogue.js';
 import type { AnyRule } from '../core/rule.js';
 import { LIBRARY_VERSION } from '../core/version.js';
@@ -47,6 +48,37 @@ const PARAMETERS = {
     description: 'For rules whose options take asOf: the date whose rules apply (YYYY-MM-DD)',
     schema: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },
   },
+  from: {
+    name: 'from',
+    in: 'query',
+    description:
+      "What `input` (each line of a batch) is: `input` (default), or `siasn`, an employee as SIASN serves it (data utama and riwayat, or `{ siasn, supplement }`), read by the rule's SIASN adapter up to `asOf` (required)",
+    schema: { type: 'string', enum: ['input', 'siasn'] },
+  },
+};
+
+/** What a rule with a SIASN adapter also takes as `input` under `?from=siasn`. */
+const SIASN_RECORD = {
+  type: 'object',
+  description:
+    'With ?from=siasn: a SIASN employee (data utama and riwayat), or { siasn: employee, supplement: input fields SIASN does not hold }',
+};
+
+/** What the record did not say, under `?from=siasn`, without blocking the decision. */
+const GAPS = {
+  type: 'array',
+  description: 'With ?from=siasn: what the SIASN record did not say (non-blocking; blocking gaps answer 422 with supplement.<field> paths)',
+  items: {
+    type: 'object',
+    required: ['field', 'source', 'kind', 'blocking', 'text'],
+    properties: {
+      field: { type: 'string' },
+      source: { type: 'array', items: { type: 'string' } },
+      kind: { type: 'string', enum: ['missing', 'not-in-siasn', 'ambiguous', 'needs-review', 'ignored'] },
+      blocking: { type: 'boolean' },
+      text: { type: 'object', required: ['id', 'en'], properties: { id: { type: 'string' }, en: { type: 'string' } } },
+    },
+  },
 };
 
 const COMMON_ERRORS = {
@@ -62,6 +94,9 @@ const COMMON_ERRORS = {
 function rulePaths(rule: AnyRule): Record<string, unknown> {
   const name = rule.id;
   const op = name.replace('.', '_');
+  const siasn = siasnAdapterFor(name) !== undefined;
+  const inputSchema = siasn ? { anyOf: [ref(`${name}.input`), SIASN_RECORD] } : ref(`${name}.input`);
+  const fromParam = siasn ? [{ $ref: '#/components/parameters/from' }] : [];
   return {
     [`/rules/${name}/decide`]: {
       post: {
@@ -74,6 +109,7 @@ function rulePaths(rule: AnyRule): Record<string, unknown> {
           { $ref: '#/components/parameters/lang' },
           { $ref: '#/components/parameters/acceptLanguage' },
           { $ref: '#/components/parameters/asOf' },
+          ...fromParam,
         ],
         requestBody: {
           required: true,
@@ -82,7 +118,7 @@ function rulePaths(rule: AnyRule): Record<string, unknown> {
             additionalProperties: false,
             required: ['input'],
             properties: {
-              input: ref(`${name}.input`),
+              input: inputSchema,
               options: ref(`${name}.options`),
               ignoreKeys: {
                 type: 'array',
@@ -105,6 +141,7 @@ function rulePaths(rule: AnyRule): Record<string, unknown> {
                 reasons: part(name, 'reasons'),
                 trace: part(name, 'trace'),
                 explanation: { type: 'array', items: { type: 'string' } },
+                ...(siasn ? { gaps: GAPS } : {}),
               },
             }),
           },
@@ -122,6 +159,7 @@ function rulePaths(rule: AnyRule): Record<string, unknown> {
           { $ref: '#/components/parameters/lang' },
           { $ref: '#/components/parameters/acceptLanguage' },
           { $ref: '#/components/parameters/asOf' },
+          ...fromParam,
           { name: 'options', in: 'query', description: `The options of the rule as JSON (${name}.options)`, schema: { type: 'string' } },
           {
             name: 'keep',
@@ -131,7 +169,7 @@ function rulePaths(rule: AnyRule): Record<string, unknown> {
           },
           { name: 'reasons', in: 'query', description: "Adds each decision's reasons", schema: { type: 'boolean' } },
         ],
-        requestBody: { required: true, description: `One ${name}.input per line`, content: ndjson(ref(`${name}.input`)) },
+        requestBody: { required: true, description: `One ${name}.input per line`, content: ndjson(inputSchema) },
         responses: {
           '200': {
             description: 'One row per input line, in order (value, or error with its issues), then a summary line',
@@ -145,6 +183,7 @@ function rulePaths(rule: AnyRule): Record<string, unknown> {
                     value: part(name, 'value'),
                     reasons: part(name, 'reasons'),
                     explanation: { type: 'array', items: { type: 'string' } },
+                    ...(siasn ? { gaps: GAPS } : {}),
                   },
                 },
                 ref('BatchError'),

@@ -11,7 +11,7 @@ import { jsonSchemaOf, SCHEMA_PARTS, type SchemaPart } from '../schema.js';
 import { domainList, domainOf } from '../cli/domains.js';
 import { readJsonBody } from './body.js';
 import { batchQuery, streamBatch } from './batch.js';
-import { decideRequest, ruleFromPath } from './decide.js';
+import { adapterFromQuery, decideRequest, ruleFromPath } from './decide.js';
 import { explainLocale, requestLocale } from './locale.js';
 import type { ServerLimits } from './limits.js';
 import { openApiDocument } from './openapi.js';
@@ -97,9 +97,9 @@ export async function handle(req: IncomingMessage, res: ServerResponse, limits: 
     const explainIn = explainLocale(url, locale);
     if (action === 'decide') {
       const body = await readJsonBody(req, limits);
-      return send(res, 200, decideRequest(rule, body, url.searchParams.get('asOf'), explainIn));
+      return send(res, 200, decideRequest(rule, body, url.searchParams.get('asOf'), explainIn, adapterFromQuery(url, rule)));
     }
-    return await streamBatch(req, res, rule, batchQuery(url, explainIn), locale, limits);
+    return await streamBatch(req, res, rule, batchQuery(url, explainIn, adapterFromQuery(url, rule)), locale, limits);
   } catch (e) {
     const { status, body, internal } = errorResponse(e, locale);
     if (internal) logDefect(e, req);
