@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/index.js';
 import { kurvaDistribusi, PREDIKAT, PREDIKAT_ORGANISASI } from '../../src/performance/index.js';
-import { issuesOf, thrownIssues } from '../input-issues.js';
+import { issueMessagesOf, issuesOf, thrownIssues } from '../input-issues.js';
 
 const outside = (d: ReturnType<typeof kurvaDistribusi>) => d.value.batasTidakTerpenuhi.map((p) => `${p.jenis}:${p.predikat.join('+')}`);
 
@@ -202,8 +202,8 @@ describe('kurvaDistribusi: minimum shares, empty units and agency patterns (SE M
       { predikat: ['SANGAT_BAIK'], jenis: 'MAKSIMUM', persenBatas: '0', persenAktual: '100.00', jumlah: 10, batasOrang: 0 },
     ]);
     const path = ['options', 'pola', 'ISTIMEWA', 0, 'persen'];
-    expect(issuesOf(() => run('100.01'))).toEqual([{ path, message: 'must be at most 100' }]);
-    expect(issuesOf(() => run('-0.01'))).toEqual([{ path, message: 'must be at least 0' }]);
+    expect(issueMessagesOf(() => run('100.01'))).toEqual([{ path, message: '"100.01" is out of range; must be from 0 to 100' }]);
+    expect(issueMessagesOf(() => run('-0.01'))).toEqual([{ path, message: '"-0.01" is out of range; must be from 0 to 100' }]);
   });
 
   it('an empty agency pattern sets no limit: the unit conforms and the reason says so', () => {
@@ -220,7 +220,9 @@ describe('kurvaDistribusi: minimum shares, empty units and agency patterns (SE M
         },
       ],
     });
-    expect(explain(d, 'id')).toEqual([`• Pola distribusi untuk predikat organisasi Istimewa tidak memuat batas ${CITED}`]);
+    expect(explain(d, 'id')).toEqual([
+      '• Pola distribusi untuk predikat organisasi Istimewa tidak memuat batas (SE MenPANRB 3/2023 (pasal belum ditemukan); PermenPANRB 6/2022 Pasal 24–25; PP 30/2019 Pasal 41 ayat (7))',
+    ]);
     expect(explain(d, 'en')).toEqual([
       `• The distribution pattern for organisation rating Outstanding (Istimewa) sets no limit ${CITED_EN}`,
     ]);

@@ -202,8 +202,12 @@ describe('akumulasiAngkaKredit reasons (PermenPANRB 1/2023 Pasal 37, Lampiran; P
       }),
       r('kekuranganTanpaProyeksi', 'INFO', CITE_AKK, { kekurangan: '0.01' }),
     ]);
-    expect(explain(kurang, 'id')[3]).toBe(`• Kekurangan AKK 0,01 (tidak ada predikat untuk proyeksi) ${CA}`);
-    expect(explain(kurang, 'en')[3]).toBe(`• AKK shortfall 0.01 (no predikat to project with) ${CA}`);
+    expect(explain(kurang, 'id')[3]).toBe(
+      '• Kekurangan AKK 0,01 (tidak ada predikat untuk proyeksi) (PermenPANRB 1/2023 Lampiran; Peraturan BKN 3/2023 Pasal 12 ayat (7))',
+    );
+    expect(explain(kurang, 'en')[3]).toBe(
+      '• AKK shortfall 0.01 (no predikat to project with) (PermenPANRB 1/2023 Lampiran; Peraturan BKN 3/2023 Pasal 12 ayat (7))',
+    );
   });
 
   it('KP met without KJ: kenaikan pangkat first, no jenjangDidahulukan reason', () => {
@@ -344,7 +348,9 @@ describe('akumulasiAngkaKredit reasons (PermenPANRB 1/2023 Pasal 37, Lampiran; P
     });
     const madya = akumulasiAngkaKredit({ jenjang: 'AHLI_MADYA', golongan: 'IV/c', akDasar: 150 });
     expect(madya.value).toMatchObject({ akkJenjang: '450', memenuhiKenaikanJenjang: true, didahulukan: 'KENAIKAN_JENJANG' });
-    expect(explain(madya, 'id')[2]).toBe(`✓ Kenaikan jenjang Ahli Madya → Ahli Utama: AKK dalam jenjang 450,00, dibutuhkan 450 ${CA}`);
+    expect(explain(madya, 'id')[2]).toBe(
+      '✓ Kenaikan jenjang Ahli Madya → Ahli Utama: AKK dalam jenjang 450,00, dibutuhkan 450 (PermenPANRB 1/2023 Lampiran; Peraturan BKN 3/2023 Pasal 12 ayat (7))',
+    );
     expect(explain(madya, 'en')[2]).toBe(
       `✓ Grade advancement Ahli Madya (middle expert) → Ahli Utama (principal expert): AKK in the grade 450.00, needed 450 ${CA}`,
     );
@@ -472,7 +478,9 @@ describe('akumulasiAngkaKredit reasons (PermenPANRB 1/2023 Pasal 37, Lampiran; P
     expect(d.reasons.at(-1)).toEqual(
       r('kekurangan', 'INFO', CITE_KONVERSI, { kekurangan: '50.00', predikat: 'KURANG', bulan: 96, tanggal: '—' }),
     );
-    expect(explain(d, 'id').at(-1)).toBe(`• Kekurangan AKK 50,00: dengan predikat Kurang terpenuhi setelah 96 bulan (—) ${CK}`);
+    expect(explain(d, 'id').at(-1)).toBe(
+      '• Kekurangan AKK 50,00: dengan predikat Kurang terpenuhi setelah 96 bulan (—) (PermenPANRB 1/2023 Pasal 37 ayat (1) dan ayat (4); Peraturan BKN 3/2023 Pasal 12 ayat (3); Peraturan BKN 3/2023 Pasal 13 ayat (1))',
+    );
   });
 
   it('pembulatanPerPeriode: each period rounded to 2 decimals before adding (2.08 + 2.08 = 4.16, not 4.17)', () => {
@@ -530,7 +538,9 @@ describe('akumulasiAngkaKredit reasons (PermenPANRB 1/2023 Pasal 37, Lampiran; P
     ).toBe('1.041666666666666666666666666666666666667');
     expect(
       thrownIssueLines(() => akumulasiAngkaKredit({ ...ap, periode: [{ dari: '2024-13-01', sampai: '2024-12-30', predikat: 'BAIK' }] })),
-    ).toEqual(['periode.0.dari: must be a calendar date YYYY-MM-DD between 1800 and 2999']);
+    ).toEqual([
+      'periode.0.dari: "2024-13-01" is not a day of the calendar (the month must be 01 to 12); write a real date, e.g. 2024-02-01',
+    ]);
     // The overlap is reported on the later period, by its index in the input.
     expect(
       thrownIssueLines(() =>
@@ -587,18 +597,18 @@ describe('akumulasiAngkaKredit reasons (PermenPANRB 1/2023 Pasal 37, Lampiran; P
         }),
       ),
     ).toEqual([
-      'akDasar: must be at least 0',
-      'akJfLama: must be at least 0',
-      'akPenyesuaian: must be a decimal number in plain notation, e.g. "89.99"',
-      'akKelebihan: must be a decimal number in plain notation, e.g. "89.99"',
-      'peningkatanPendidikan: Invalid input: expected boolean, received number',
+      'akDasar: "-0.01" is out of range; must be at least 0',
+      'akJfLama: -1 is out of range; must be at least 0',
+      'akPenyesuaian: "1e2" is not a number that can be read; write digits with a decimal point and no thousands separator, e.g. 89.99',
+      'akKelebihan: "x" is not a number that can be read; write digits with a decimal point and no thousands separator, e.g. 89.99',
+      'peningkatanPendidikan: must be true or false, not the number 1',
     ]);
     expect(akumulasiAngkaKredit({ ...ap, akDasar: 0, akJfLama: '0', akPenyesuaian: 0, akKelebihan: 0 }).value.akk).toBe('0');
     expect(
       thrownIssueLines(() => akumulasiAngkaKredit(ap, { predikatProyeksi: 'CUKUP' as never, pembulatanPerPeriode: 1 as never })),
     ).toEqual([
-      'options.pembulatanPerPeriode: Invalid input: expected boolean, received number',
-      'options.predikatProyeksi: Invalid option: expected one of "SANGAT_BAIK"|"BAIK"|"BUTUH_PERBAIKAN"|"KURANG"|"SANGAT_KURANG"',
+      'options.pembulatanPerPeriode: must be true or false, not the number 1',
+      'options.predikatProyeksi: "CUKUP" is not one of the options; write one of "SANGAT_BAIK", "BAIK", "BUTUH_PERBAIKAN", "KURANG" or "SANGAT_KURANG"',
     ]);
   });
 });

@@ -26,7 +26,9 @@ describe('angkaKreditIntegrasi reasons (PermenPANRB 1/2023 Pasal 57: AK integras
         facts: { akKonvensional: '550.63', golongan: 'IV/b', nilaiDasar: 400, akIntegrasi: '150.63' },
       },
     ]);
-    expect(explain(d, 'id')).toEqual([`• AK integrasi = AK konvensional 550,63 − nilai dasar IV/b (Pembina Tingkat I) 400 = 150,63 ${C}`]);
+    expect(explain(d, 'id')).toEqual([
+      '• AK integrasi = AK konvensional 550,63 − nilai dasar IV/b (Pembina Tingkat I) 400 = 150,63 (PermenPANRB 1/2023 Pasal 57; Peraturan BKN 3/2023 (pasal belum ditemukan))',
+    ]);
     expect(explain(d, 'en')).toEqual([
       `• Integrated AK = conventional AK 550.63 − base value of IV/b (Pembina Tingkat I) 400 = 150.63 ${C_EN}`,
     ]);
@@ -50,7 +52,9 @@ describe('angkaKreditIntegrasi reasons (PermenPANRB 1/2023 Pasal 57: AK integras
     const neg = angkaKreditIntegrasi({ golongan: 'III/c', akKonvensional: 150 });
     expect(neg.value).toEqual({ akIntegrasi: '-50', nilaiDasar: 200 });
     expect(neg.reasons[0]!.facts).toEqual({ akKonvensional: '150.00', golongan: 'III/c', nilaiDasar: 200, akIntegrasi: '-50.00' });
-    expect(explain(neg, 'id')).toEqual([`• AK integrasi = AK konvensional 150,00 − nilai dasar III/c (Penata) 200 = -50,00 ${C}`]);
+    expect(explain(neg, 'id')).toEqual([
+      '• AK integrasi = AK konvensional 150,00 − nilai dasar III/c (Penata) 200 = -50,00 (PermenPANRB 1/2023 Pasal 57; Peraturan BKN 3/2023 (pasal belum ditemukan))',
+    ]);
     const presisi = angkaKreditIntegrasi({ golongan: 'IV/d', akKonvensional: '1000.125' });
     expect(presisi.value).toEqual({ akIntegrasi: '150.125', nilaiDasar: 850 });
     expect(presisi.reasons[0]!.facts).toEqual({ akKonvensional: '1000.13', golongan: 'IV/d', nilaiDasar: 850, akIntegrasi: '150.13' });
@@ -65,10 +69,10 @@ describe('angkaKreditIntegrasi reasons (PermenPANRB 1/2023 Pasal 57: AK integras
       ).toEqual(['golongan: must be a keahlian golongan (III/a–IV/e)']);
     }
     expect(thrownIssueLines(() => angkaKreditIntegrasi({ golongan: 'III/a', akKonvensional: '-0.01' }))).toEqual([
-      'akKonvensional: must be at least 0',
+      'akKonvensional: "-0.01" is out of range; must be at least 0',
     ]);
     expect(thrownIssueLines(() => angkaKreditIntegrasi({ golongan: 'III/a', akKonvensional: '1e2' }))).toEqual([
-      'akKonvensional: must be a decimal number in plain notation, e.g. "89.99"',
+      'akKonvensional: "1e2" is not a number that can be read; write digits with a decimal point and no thousands separator, e.g. 89.99',
     ]);
   });
 });

@@ -152,7 +152,14 @@ describe('kenaikanPangkatStruktural reasons', () => {
   it('one level below: a day short in pangkat or in jabatan fails that condition', () => {
     const p = kenaikanPangkatStruktural({ ...sb, tmtPangkat: '2024-04-02' }, { asOf });
     // A year in pangkat on 2025-04-02: the next period of the six-period regime.
-    expect(p.value).toEqual({ memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-04-01', golonganTujuan: 'III/a', tmtPalingCepat: '2025-06-01' });
+    expect(p.value).toEqual({
+      memenuhiSyarat: false,
+      golonganBaru: null,
+      tmt: null,
+      periode: '2025-04-01',
+      golonganTujuan: 'III/a',
+      tmtPalingCepat: '2025-06-01',
+    });
     expect(p.reasons[3]).toEqual(
       st('masaDalamPangkat', 'FAIL', CSB, {
         mulai: '2024-04-02',
@@ -230,7 +237,9 @@ describe('kenaikanPangkatStruktural reasons', () => {
       st('ujianDinasDibebaskan', 'PASS', CUJ, { ujian: 'TINGKAT_II', dasar: 'DIKLAT_KEPEMIMPINAN', ijazah: 'S1' }),
     );
     for (const ijazah of IJAZAH)
-      expect(r({ ijazah }).code, ijazah).toBe(`${ST}.${IJAZAH_PASCASARJANA.includes(ijazah) ? 'ujianDinasDibebaskan' : 'ujianDinasBelumLulus'}`);
+      expect(r({ ijazah }).code, ijazah).toBe(
+        `${ST}.${IJAZAH_PASCASARJANA.includes(ijazah) ? 'ujianDinasDibebaskan' : 'ujianDinasBelumLulus'}`,
+      );
     const d = kenaikanPangkatStruktural({ ...p, ijazah: 'S2' }, { asOf });
     expect(d.value).toEqual({
       memenuhiSyarat: true,
@@ -258,7 +267,14 @@ describe('kenaikanPangkatStruktural reasons', () => {
       { asOf },
     );
     // Four years in pangkat on the period; the hukuman berat runs to 2026-01-01 (appraisal and ujian dinas must still hold then).
-    expect(d.value).toEqual({ memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-04-01', golonganTujuan: 'IV/a', tmtPalingCepat: '2026-01-01' });
+    expect(d.value).toEqual({
+      memenuhiSyarat: false,
+      golonganBaru: null,
+      tmt: null,
+      periode: '2025-04-01',
+      golonganTujuan: 'IV/a',
+      tmtPalingCepat: '2026-01-01',
+    });
     expect(d.reasons).toEqual([
       st('periode', 'INFO', PERIODE_CITE, { asOf, periode: '2025-04-01' }),
       st('plafonEselon', 'PASS', CES, { eselon: 'III.b', terendah: 'III/d', tertinggi: 'IV/a', golonganTujuan: 'IV/a' }),
@@ -352,7 +368,14 @@ describe('kenaikanPangkatStruktural reasons', () => {
   it('more than one level below the jenjang: refused with its own reason, the other conditions still listed', () => {
     const d = kenaikanPangkatStruktural({ ...sb, golongan: 'II/c', ujianDinas: [] }, { asOf });
     // More than one level below the jenjang: time does not cure it.
-    expect(d.value).toEqual({ memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-04-01', golonganTujuan: 'II/d', tmtPalingCepat: null });
+    expect(d.value).toEqual({
+      memenuhiSyarat: false,
+      golonganBaru: null,
+      tmt: null,
+      periode: '2025-04-01',
+      golonganTujuan: 'II/d',
+      tmtPalingCepat: null,
+    });
     expect(d.reasons.slice(1)).toEqual([
       st('plafonEselon', 'PASS', CES, { eselon: 'V.a', terendah: 'III/a', tertinggi: 'III/b', golonganTujuan: 'II/d' }),
       st('diBawahJenjang', 'FAIL', CES, { golongan: 'II/c', terendah: 'III/a' }),
@@ -380,7 +403,14 @@ describe('kenaikanPangkatStruktural reasons', () => {
       expect(below.value.golonganBaru, e).toBe(tertinggi);
       const top = kenaikanPangkatStruktural({ ...p, golongan: tertinggi as never }, { asOf });
       const tujuan = tertinggi === 'IV/e' ? null : next(tertinggi);
-      expect(top.value, e).toEqual({ memenuhiSyarat: false, golonganBaru: null, tmt: null, periode: '2025-04-01', golonganTujuan: tujuan, tmtPalingCepat: null });
+      expect(top.value, e).toEqual({
+        memenuhiSyarat: false,
+        golonganBaru: null,
+        tmt: null,
+        periode: '2025-04-01',
+        golonganTujuan: tujuan,
+        tmtPalingCepat: null,
+      });
       expect(top.reasons, e).toEqual([
         st('periode', 'INFO', PERIODE_CITE, { asOf, periode: '2025-04-01' }),
         st('plafonEselon', 'FAIL', CES, { eselon: e, terendah, tertinggi, golonganTujuan: tujuan ?? '—' }),
@@ -418,27 +448,27 @@ describe('kenaikanPangkatStruktural reasons', () => {
   it('refuses bad input with exact issues', () => {
     const o = { asOf };
     expect(thrownIssueLines(() => kenaikanPangkatStruktural(sb, { ...o, minTahunDalamJenjang: 11 }))).toEqual([
-      'options.minTahunDalamJenjang: Too big: expected number to be <=10',
+      'options.minTahunDalamJenjang: 11 is out of range; must be from 0 to 10',
     ]);
     expect(thrownIssueLines(() => kenaikanPangkatStruktural(sb, { ...o, minTahunDalamJenjang: -1 }))).toEqual([
-      'options.minTahunDalamJenjang: Too small: expected number to be >=0',
+      'options.minTahunDalamJenjang: -1 is out of range; must be from 0 to 10',
     ]);
     expect(thrownIssueLines(() => kenaikanPangkatStruktural(sb, { ...o, minTahunDalamJenjang: 2.5 }))).toEqual([
-      'options.minTahunDalamJenjang: Invalid input: expected int, received number',
+      'options.minTahunDalamJenjang: must be a whole number from 0 to 10, not the number 2.5',
     ]);
     expect(thrownIssueLines(() => kenaikanPangkatStruktural({ ...sb, eselon: 'V.b' as never }, o))).toEqual([
-      'eselon: Invalid option: expected one of "I.a"|"I.b"|"II.a"|"II.b"|"III.a"|"III.b"|"IV.a"|"IV.b"|"V.a"',
+      'eselon: "V.b" is not one of the options; write one of "I.a", "I.b", "II.a", "II.b", "III.a", "III.b", "IV.a", "IV.b" or "V.a"',
     ]);
     expect(thrownIssueLines(() => kenaikanPangkatStruktural({ ...sb, tmtJabatan: '2024-02-30' }, o))).toEqual([
-      'tmtJabatan: must be a calendar date YYYY-MM-DD between 1800 and 2999',
+      'tmtJabatan: "2024-02-30" is not a day of the calendar (February 2024 has 29 days); write a real date, e.g. 2024-02-29',
     ]);
     expect(
       thrownIssueLines(() =>
         kenaikanPangkatStruktural({ ...sb, ujianDinas: ['TINGKAT_III' as never], diklatKepemimpinan: ['DIKLATPIM_II' as never] }, o),
       ),
     ).toEqual([
-      'ujianDinas.0: Invalid option: expected one of "TINGKAT_I"|"TINGKAT_II"',
-      'diklatKepemimpinan.0: Invalid option: expected one of "DIKLATPIM_IV"|"DIKLATPIM_III"',
+      'ujianDinas.0: "TINGKAT_III" is not one of the options (did you mean "TINGKAT_II"?); write one of "TINGKAT_I" or "TINGKAT_II"',
+      'diklatKepemimpinan.0: "DIKLATPIM_II" is not one of the options (did you mean "DIKLATPIM_IV"?); write one of "DIKLATPIM_IV" or "DIKLATPIM_III"',
     ]);
   });
 });
