@@ -61,7 +61,7 @@ export const ISSUE_TEMPLATES: Readonly<Record<IssueCode, Bilingual>> = deepFreez
     id: 'berisi {count} butir; paling banyak {max} yang diterima',
     en: 'has {count} items; at most {max} are accepted',
   },
-  too_few_items: { id: 'berisi {count} butir; paling sedikit {min} diperlukan', en: 'has {count} items; at least {min} are needed' },
+  too_few_items: { id: 'berisi {count} butir; diperlukan paling sedikit {min}', en: 'has {count} items; needs at least {min}' },
   unknown_key: {
     id: 'bukan kolom masukan ini; mungkin maksudnya "{suggestion}"?',
     en: 'is not a field of this input; did you mean "{suggestion}"?',

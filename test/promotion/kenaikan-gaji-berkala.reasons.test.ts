@@ -139,7 +139,6 @@ describe('kenaikanGajiBerkala reasons (PP 7/1977 Pasal 11 huruf a–b, Pasal 13)
 
   it('refuses bad input with exact issues', () => {
     const p = { tmtCpns: '2023-03-01', golonganPengangkatan: 'II/a' as const, predikat: 'BAIK' as const };
-    const date = 'must be a calendar date YYYY-MM-DD between 1800 and 2999';
     expect(thrownIssueLines(() => kenaikanGajiBerkala({ ...p, tmtCpns: '2023-02-29' }))).toEqual([
       'tmtCpns: "2023-02-29" is not a day of the calendar (February 2023 has 28 days); write a real date, e.g. 2023-02-28',
     ]);
