@@ -154,7 +154,7 @@ describe('jobPersonMatch reasons (PermenPANRB 38/2017 Lampiran II; Peraturan BRI
     const standar = standarKompetensiPreset('ADMINISTRATOR'); // Σ 27
     const lebih = { ...standar, INTEGRITAS: 4, KERJASAMA: 4, KOMUNIKASI: 4 }; // Σ 30 → 111.11 %
     const d = jobPersonMatch({ standar, aktual: lebih }, { batasiJpmPada100: true });
-    expect(d.value.persen).toBe('100.00');
+    expect(d.value.persenDisplay).toBe('100.00');
     const batas = d.reasons.find((r) => r.code === 'competency.jobPersonMatch.batasAkhir');
     expect(batas).toEqual({
       rule: RID,
@@ -182,14 +182,14 @@ describe('jobPersonMatch reasons (PermenPANRB 38/2017 Lampiran II; Peraturan BRI
       `${RID}.batasAkhir`,
     );
     expect(jobPersonMatch({ standar, aktual: lebih }).reasons.map((r) => r.code)).not.toContain(`${RID}.batasAkhir`);
-    expect(jobPersonMatch({ standar, aktual: lebih }).value.persen).toBe('111.11');
+    expect(jobPersonMatch({ standar, aktual: lebih }).value.persenTanpaBatasDisplay).toBe('111.11');
   });
 
   it('batasiCapaianPadaStandar: the formula reason says so and sums min(aktual, standar) (TV-JPM-6)', () => {
     const standar = standarKompetensiPreset('ADMINISTRATOR');
     const aktual = { ...standar, INTEGRITAS: 5, KERJASAMA: 5, KOMUNIKASI: 5, PELAYANAN_PUBLIK: 1 };
     const d = jobPersonMatch({ standar, aktual }, { batasiCapaianPadaStandar: true });
-    expect(d.value).toMatchObject({ jumlahAktual: 25, jumlahStandar: 27, persen: '92.59' });
+    expect(d.value).toMatchObject({ jumlahAktual: 25, jumlahStandar: 27, persenDisplay: '92.59' });
     expect(d.reasons.find((r) => r.code === `${RID}.rumus`)!.facts).toEqual({
       jumlahAktual: 25,
       jumlahStandar: 27,
@@ -199,7 +199,7 @@ describe('jobPersonMatch reasons (PermenPANRB 38/2017 Lampiran II; Peraturan BRI
     expect(explain(d, 'id')).toContain(
       '• JPM = jumlah nilai capaian 25 ÷ jumlah level standar 27 × 100 % = 92,59 % (batas per kompetensi: ya) (Peraturan BKN 26/2019 (pasal belum ditemukan))',
     );
-    expect(jobPersonMatch({ standar, aktual }).value).toMatchObject({ jumlahAktual: 31, persen: '114.81' });
+    expect(jobPersonMatch({ standar, aktual }).value).toMatchObject({ jumlahAktual: 31, persenTanpaBatasDisplay: '114.81' });
   });
 
   it('competencies outside the standard are listed sorted by code, whatever the input order', () => {
@@ -255,8 +255,8 @@ describe('jobPersonMatch reasons (PermenPANRB 38/2017 Lampiran II; Peraturan BRI
 
 describe('jobPersonMatch input and options schema', () => {
   it('levels: standard 1–5, achieved 0–5, whole numbers, with the issue path and message', () => {
-    expect(jobPersonMatch({ standar: { INTEGRITAS: 1 }, aktual: { INTEGRITAS: 0 } }).value.persen).toBe('0.00');
-    expect(jobPersonMatch({ standar: { INTEGRITAS: 5 }, aktual: { INTEGRITAS: 5 } }).value.persen).toBe('100.00');
+    expect(jobPersonMatch({ standar: { INTEGRITAS: 1 }, aktual: { INTEGRITAS: 0 } }).value.persenDisplay).toBe('0.00');
+    expect(jobPersonMatch({ standar: { INTEGRITAS: 5 }, aktual: { INTEGRITAS: 5 } }).value.persenDisplay).toBe('100.00');
     expect(thrownIssueLines(() => jobPersonMatch({ standar: { INTEGRITAS: 0 }, aktual: { INTEGRITAS: 0 } }))).toEqual([
       'standar.INTEGRITAS: 0 is out of range; must be from 1 to 5',
     ]);
@@ -281,7 +281,7 @@ describe('jobPersonMatch input and options schema', () => {
 
   it('competency codes: letters, digits, "_", "." or "-", 1–100 characters', () => {
     const ok = 'A'.repeat(100);
-    expect(jobPersonMatch({ standar: { [ok]: 2, 'T-1_a.b': 2 }, aktual: { [ok]: 2, 'T-1_a.b': 1 } }).value.persen).toBe('75.00');
+    expect(jobPersonMatch({ standar: { [ok]: 2, 'T-1_a.b': 2 }, aktual: { [ok]: 2, 'T-1_a.b': 1 } }).value.persenDisplay).toBe('75.00');
     // A bad key is refused as a record key; the code schema itself (exported) says why.
     expect(thrownIssueLines(() => jobPersonMatch({ standar: { 'A B': 3 }, aktual: { 'A B': 3 } }))[0]).toBe(
       'standar.A B: key name: "A B" is not in the required form; write text matching the pattern /^[A-Za-z0-9_.\\-]+$/',
@@ -315,7 +315,7 @@ describe('jobPersonMatch input and options schema', () => {
       PENGISIAN_JABATAN: { memenuhiSyarat: 80, masihMemenuhiSyarat: 68 },
     });
     const d = jobPersonMatch({ standar: { INTEGRITAS: 2 }, aktual: { INTEGRITAS: 3 } });
-    expect(d.value).toMatchObject({ skema: 'PEMETAAN', persen: '150.00', jumlahAktual: 3 });
+    expect(d.value).toMatchObject({ skema: 'PEMETAAN', persenTanpaBatasDisplay: '150.00', jumlahAktual: 3 });
   });
 });
 

@@ -468,7 +468,7 @@ describe('peringkatKandidat input schema', () => {
       'kandidat.0.id: "" is not in the required form; write text of at least 1 characters',
     ]);
     expect(thrownIssueLines(() => peringkatKandidat({ formasi: {}, kandidat: [] }, { asOf: '2025-01-01' }))).toEqual([
-      'kandidat: has 0 items; at least 1 are needed',
+      'kandidat: has 0 items; needs at least 1',
     ]);
     const many = Array.from({ length: 10_001 }, (_, i) => ({ id: `K${i}`, nilaiSeleksi: 1 }));
     expect(
