@@ -60,6 +60,7 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
       periode: '2025-04-01',
       golonganTujuan: 'III/b',
       tmtPalingCepat: '2025-04-01',
+      syaratTidakTerpenuhi: [],
     });
     expect(d.reasons).toEqual([
       r('periode', 'INFO', ENAM_PERIODE, { asOf: '2025-03-15', periode: '2025-04-01' }),
@@ -105,7 +106,8 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
       tmt: null,
       periode: '2025-04-01',
       golonganTujuan: 'III/b',
-      tmtPalingCepat: '2025-04-01',
+      tmtPalingCepat: null,
+      syaratTidakTerpenuhi: [{ code: 'promotion.kenaikanPangkatFungsional.angkaKredit', olehWaktuSaja: false }],
     });
     expect(d.reasons[2]).toEqual(r('angkaKredit', 'FAIL', AKK, { akk: '37.50', kebutuhan: '50', jenjang: 'AHLI_PERTAMA' }));
     expect(explain(d, 'id')[2]).toBe(
@@ -138,7 +140,14 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
       tmt: null,
       periode: '2025-11-01',
       golonganTujuan: 'II/b',
-      tmtPalingCepat: '2026-03-01',
+      tmtPalingCepat: null,
+      syaratTidakTerpenuhi: [
+        { code: 'promotion.kenaikanPangkatFungsional.masaDalamPangkat', olehWaktuSaja: true },
+        { code: 'promotion.kenaikanPangkatFungsional.angkaKredit', olehWaktuSaja: false },
+        { code: 'promotion.kenaikanPangkatFungsional.penilaianTidakAda', olehWaktuSaja: false },
+        { code: 'promotion.kenaikanPangkatFungsional.penilaian', olehWaktuSaja: false },
+        { code: 'promotion.kenaikanPangkatFungsional.hukumanBerjalan', olehWaktuSaja: true },
+      ],
     });
     expect(d.reasons).toEqual([
       r('periode', 'INFO', P_BULAN, { asOf: '2025-10-02', periode: '2025-11-01' }),
@@ -202,6 +211,7 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
         periode: '2025-04-01',
         golonganTujuan: null,
         tmtPalingCepat: null,
+        syaratTidakTerpenuhi: [{ code: 'promotion.kenaikanPangkatFungsional.pangkatPuncakJenjang', olehWaktuSaja: false }],
       });
       expect(d.reasons, jenjang).toEqual([
         r('periode', 'INFO', ENAM_PERIODE, { asOf: '2025-03-15', periode: '2025-04-01' }),
@@ -494,6 +504,7 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
       periode: '2023-10-01',
       golonganTujuan: 'III/d',
       tmtPalingCepat: '2023-10-01',
+      syaratTidakTerpenuhi: [],
     });
     expect(d.reasons[0]).toEqual(
       r('periode', 'INFO', P_AO, {

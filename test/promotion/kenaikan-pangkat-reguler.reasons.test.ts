@@ -120,6 +120,7 @@ describe('kenaikanPangkatReguler: whole decisions (PP 99/2000 jo. PP 12/2002; Ke
       periode: '2025-04-01',
       golonganTujuan: 'III/c',
       tmtPalingCepat: '2025-04-01',
+      syaratTidakTerpenuhi: [],
     });
     expect(d.reasons).toEqual([
       r('periode', 'INFO', P_ENAM, { asOf: '2025-03-10', periode: '2025-04-01' }),
@@ -180,6 +181,15 @@ describe('kenaikanPangkatReguler: whole decisions (PP 99/2000 jo. PP 12/2002; Ke
       golonganTujuan: 'IV/a',
       // The ijazah ceiling is not cured by time.
       tmtPalingCepat: null,
+      syaratTidakTerpenuhi: [
+        { code: 'promotion.kenaikanPangkatReguler.masaKerja', olehWaktuSaja: true },
+        { code: 'promotion.kenaikanPangkatReguler.penilaian', olehWaktuSaja: false },
+        { code: 'promotion.kenaikanPangkatReguler.penilaianTidakAda', olehWaktuSaja: false },
+        { code: 'promotion.kenaikanPangkatReguler.plafonIjazah', olehWaktuSaja: false },
+        { code: 'promotion.kenaikanPangkatReguler.atasan', olehWaktuSaja: true },
+        { code: 'promotion.kenaikanPangkatReguler.ujianDinasBelumLulus', olehWaktuSaja: false },
+        { code: 'promotion.kenaikanPangkatReguler.hukumanBerjalan', olehWaktuSaja: true },
+      ],
     });
     expect(d.reasons).toEqual([
       r('periode', 'INFO', P_ENAM, { asOf: '2025-03-10', periode: '2025-04-01' }),
@@ -242,6 +252,7 @@ describe('kenaikanPangkatReguler: whole decisions (PP 99/2000 jo. PP 12/2002; Ke
       periode: '2025-11-01',
       golonganTujuan: 'III/a',
       tmtPalingCepat: '2025-11-01',
+      syaratTidakTerpenuhi: [],
     });
     expect(d.reasons).toEqual([
       r('periode', 'INFO', P_BULAN, { asOf: '2025-10-15', periode: '2025-11-01' }),
@@ -300,6 +311,7 @@ describe('kenaikanPangkatReguler: whole decisions (PP 99/2000 jo. PP 12/2002; Ke
       periode: '2023-10-01',
       golonganTujuan: 'III/a',
       tmtPalingCepat: '2023-10-01',
+      syaratTidakTerpenuhi: [],
     });
     expect(d.reasons).toEqual([
       r('periode', 'INFO', P_AO, { asOf: '2023-04-02', periode: '2023-10-01' }),
@@ -350,6 +362,7 @@ describe('kenaikanPangkatReguler: whole decisions (PP 99/2000 jo. PP 12/2002; Ke
       periode: '2025-04-01',
       golonganTujuan: null,
       tmtPalingCepat: null,
+      syaratTidakTerpenuhi: [{ code: 'promotion.kenaikanPangkatReguler.pangkatPuncak', olehWaktuSaja: false }],
     });
     expect(d.reasons).toEqual([
       r('periode', 'INFO', P_ENAM, { asOf: '2025-04-01', periode: '2025-04-01' }),
@@ -399,6 +412,7 @@ describe('kenaikanPangkatReguler: masa kerja ≥ 4 years (digest §2.2 R1, R6)',
       periode: '2025-04-01',
       golonganTujuan: 'III/c',
       tmtPalingCepat: '2025-06-01',
+      syaratTidakTerpenuhi: [{ code: 'promotion.kenaikanPangkatReguler.masaKerja', olehWaktuSaja: true }],
     });
   });
 
@@ -526,6 +540,7 @@ describe('kenaikanPangkatReguler: atasan langsung, only before Peraturan BKN 2/2
       periode: '2025-04-01',
       golonganTujuan: 'III/d',
       tmtPalingCepat: '2025-06-01',
+      syaratTidakTerpenuhi: [{ code: 'promotion.kenaikanPangkatReguler.atasan', olehWaktuSaja: true }],
     });
     const juni = kenaikanPangkatReguler({ ...base, golongan: 'III/c', golonganAtasan: 'III/c' }, { asOf: '2025-04-02' });
     expect(juni.value).toMatchObject({ memenuhiSyarat: true, golonganBaru: 'III/d', tmt: '2025-06-01' });
@@ -554,18 +569,24 @@ describe('kenaikanPangkatReguler: atasan langsung, only before Peraturan BKN 2/2
   });
 
   it('time in rank and the atasan both failing: the later of the two decides the earliest period', () => {
-    const d = kenaikanPangkatReguler(
-      { ...base, golongan: 'III/c', golonganAtasan: 'III/c', tmtPangkat: '2021-02-02' },
-      { asOf: '2024-11-10' },
-    );
+    const pegawai = { ...base, golongan: 'III/c' as const, golonganAtasan: 'III/c' as const, tmtPangkat: '2021-02-02' };
+    const riwayatPenilaian = penilaian([2022, 'BAIK'], [2023, 'BAIK']);
+    const d = kenaikanPangkatReguler({ ...pegawai, riwayatPenilaian }, { asOf: '2024-11-10' });
     expect(d.value.periode).toBe('2024-12-01');
-    expect(d.reasons.filter((x) => x.outcome === 'FAIL').map((x) => x.code.slice(RID.length + 1))).toEqual([
-      'masaKerja',
-      'penilaianTidakAda',
-      'atasan',
+    // Only time stands in the way: masa kerja met 2025-02-02, the atasan limit lapses 2025-05-20 → 1 June 2025.
+    expect(d.value.syaratTidakTerpenuhi).toEqual([
+      { code: `${RID}.masaKerja`, olehWaktuSaja: true },
+      { code: `${RID}.atasan`, olehWaktuSaja: true },
     ]);
-    // Masa kerja met 2025-02-02, the atasan limit lapses 2025-05-20 → 1 June 2025.
     expect(d.value.tmtPalingCepat).toBe('2025-06-01');
+    // An appraisal missing as well: time alone does not meet it, so no date (it would read as a promise), and it is listed.
+    const tanpa = kenaikanPangkatReguler({ ...pegawai, riwayatPenilaian: penilaian([2022, 'BAIK']) }, { asOf: '2024-11-10' });
+    expect(tanpa.value.tmtPalingCepat).toBe(null);
+    expect(tanpa.value.syaratTidakTerpenuhi).toEqual([
+      { code: `${RID}.masaKerja`, olehWaktuSaja: true },
+      { code: `${RID}.penilaianTidakAda`, olehWaktuSaja: false },
+      { code: `${RID}.atasan`, olehWaktuSaja: true },
+    ]);
   });
 });
 
@@ -573,7 +594,13 @@ describe('kenaikanPangkatReguler: ujian dinas (digest §2.2 R5, §2.4)', () => {
   it('through the rule: an SLTA pelaksana at II/d needs Tingkat I or Diklatpim IV; texts of the leadership-training ground', () => {
     const slta = { ...base, golongan: 'II/d' as const, ijazah: 'SLTA' as const };
     const gagal = kenaikanPangkatReguler(slta, { asOf: '2025-04-01' });
-    expect(gagal.value).toMatchObject({ memenuhiSyarat: false, golonganTujuan: 'III/a', tmtPalingCepat: '2025-04-01' });
+    // The exam is the only condition missing: time does not pass it, so no earliest period (issue 22: not a promise).
+    expect(gagal.value).toMatchObject({
+      memenuhiSyarat: false,
+      golonganTujuan: 'III/a',
+      tmtPalingCepat: null,
+      syaratTidakTerpenuhi: [{ code: `${RID}.ujianDinasBelumLulus`, olehWaktuSaja: false }],
+    });
     expect(reasonOf(gagal, 'ujianDinasBelumLulus')).toEqual([
       r('ujianDinasBelumLulus', 'FAIL', UJIAN, { ujian: 'TINGKAT_I', dari: 'II/d', ke: 'III/a' }),
     ]);

@@ -101,6 +101,7 @@ describe('kenaikanPangkatStruktural reasons', () => {
       periode: '2025-04-01',
       golonganTujuan: 'III/a',
       tmtPalingCepat: '2025-04-01',
+      syaratTidakTerpenuhi: [],
     });
     expect(d.reasons).toEqual([
       st('periode', 'INFO', PERIODE_CITE, { asOf, periode: '2025-04-01' }),
@@ -159,6 +160,7 @@ describe('kenaikanPangkatStruktural reasons', () => {
       periode: '2025-04-01',
       golonganTujuan: 'III/a',
       tmtPalingCepat: '2025-06-01',
+      syaratTidakTerpenuhi: [{ code: 'promotion.kenaikanPangkatStruktural.masaDalamPangkat', olehWaktuSaja: true }],
     });
     expect(p.reasons[3]).toEqual(
       st('masaDalamPangkat', 'FAIL', CSB, {
@@ -248,6 +250,7 @@ describe('kenaikanPangkatStruktural reasons', () => {
       periode: '2025-04-01',
       golonganTujuan: 'IV/a',
       tmtPalingCepat: '2025-04-01',
+      syaratTidakTerpenuhi: [],
     });
     expect(d.reasons[5]).toEqual(st('ujianDinasDibebaskan', 'PASS', CUJ, { ujian: 'TINGKAT_II', dasar: 'IJAZAH', ijazah: 'S2' }));
     expect(explain(d, 'en')[5]).toBe(`✓ Exempt from the civil-service exam Level II by diploma (diploma Master (S2)) ${TUJ.en}`);
@@ -273,7 +276,12 @@ describe('kenaikanPangkatStruktural reasons', () => {
       tmt: null,
       periode: '2025-04-01',
       golonganTujuan: 'IV/a',
-      tmtPalingCepat: '2026-01-01',
+      tmtPalingCepat: null,
+      syaratTidakTerpenuhi: [
+        { code: 'promotion.kenaikanPangkatStruktural.penilaianTidakAda', olehWaktuSaja: false },
+        { code: 'promotion.kenaikanPangkatStruktural.ujianDinasBelumLulus', olehWaktuSaja: false },
+        { code: 'promotion.kenaikanPangkatStruktural.hukumanBerjalan', olehWaktuSaja: true },
+      ],
     });
     expect(d.reasons).toEqual([
       st('periode', 'INFO', PERIODE_CITE, { asOf, periode: '2025-04-01' }),
@@ -347,6 +355,7 @@ describe('kenaikanPangkatStruktural reasons', () => {
       periode: '2025-04-01',
       golonganTujuan: 'III/d',
       tmtPalingCepat: '2025-04-01',
+      syaratTidakTerpenuhi: [],
     });
     expect(kenaikanPangkatStruktural(p, { asOf, minTahunDalamJenjang: 0 }).reasons[2]!.facts).toMatchObject({
       minimum: 0,
@@ -375,6 +384,7 @@ describe('kenaikanPangkatStruktural reasons', () => {
       periode: '2025-04-01',
       golonganTujuan: 'II/d',
       tmtPalingCepat: null,
+      syaratTidakTerpenuhi: [{ code: 'promotion.kenaikanPangkatStruktural.diBawahJenjang', olehWaktuSaja: false }],
     });
     expect(d.reasons.slice(1)).toEqual([
       st('plafonEselon', 'PASS', CES, { eselon: 'V.a', terendah: 'III/a', tertinggi: 'III/b', golonganTujuan: 'II/d' }),
@@ -410,6 +420,7 @@ describe('kenaikanPangkatStruktural reasons', () => {
         periode: '2025-04-01',
         golonganTujuan: tujuan,
         tmtPalingCepat: null,
+        syaratTidakTerpenuhi: [{ code: 'promotion.kenaikanPangkatStruktural.plafonEselon', olehWaktuSaja: false }],
       });
       expect(top.reasons, e).toEqual([
         st('periode', 'INFO', PERIODE_CITE, { asOf, periode: '2025-04-01' }),
