@@ -15,6 +15,7 @@ import { explain } from '../explain.js';
 import { jsonSchemaOf, SCHEMA_PARTS, type SchemaPart } from '../schema.js';
 import { runBatch } from './batch.js';
 import { runSurvei } from './survei.js';
+import { kurvaRequest, runKurva } from './kurva.js';
 import { parseCarriedKeys } from './carried-keys.js';
 import { CliFailure, EXIT, inputFailure, isBrokenPipe } from './failure.js';
 import { type CliIo, quietOnClose } from './io.js';
@@ -44,6 +45,9 @@ Commands:
                                                    respondent, one column per unsur, answers 1-4; ',' or Excel's ';'),
                                                    folded in constant memory; prints the per-unsur table, the
                                                    index, mutu and reasons; bad rows are reported and left out
+  kurva --input pegawai.csv|.jsonl --predikat-organisasi BAIK [--column predikat] [--output result.json]
+                                                   a unit's employees counted per predikat (one row each) and
+                                                   compared with the distribution pattern (kurvaDistribusi)
 Common options:
   --as-of YYYY-MM-DD      the date whose rules apply (for rules that take asOf)
   --options opts.json     options of the rule (settings), as JSON
@@ -153,6 +157,8 @@ function parse(argv: string[]) {
       reasons: { type: 'boolean' },
       part: { type: 'string' },
       format: { type: 'string' },
+      'predikat-organisasi': { type: 'string' },
+      column: { type: 'string' },
       progress: { type: 'boolean' },
       'ignore-columns': { type: 'string', multiple: true },
       'ignore-keys': { type: 'string', multiple: true },
@@ -223,6 +229,10 @@ async function run(io: CliIo, parsed: ReturnType<typeof parse>, messagesIn: Loca
         ),
         lang: lang ?? 'id',
       });
+    }
+    case 'kurva': {
+      const options = await optionsFor(ruleOf('performance.kurvaDistribusi'), values.options, values['as-of']);
+      return await runKurva(io, { ...kurvaRequest(values), options, lang: lang ?? 'id' });
     }
     default:
       throw usage(`unknown command ${command}`);
