@@ -4,7 +4,7 @@ import { deepFreeze } from './freeze.js';
 /**
  * Every kind of input issue, a closed set: each `InputIssue` carries one of these as its `code`, and its
  * text in both languages built from the template below (or, for a rule's own checks, written by the rule).
- * docs/errors.md lists them with one example each.
+ * docs/errors.md lists them with one example each (test/core/issue-catalogue.test.ts checks it).
  */
 export const ISSUE_CODES = deepFreeze([
   'required',
@@ -66,8 +66,14 @@ export const ISSUE_TEMPLATES: Readonly<Record<IssueCode, Bilingual>> = deepFreez
     id: 'bukan kolom masukan ini; mungkin maksudnya "{suggestion}"?',
     en: 'is not a field of this input; did you mean "{suggestion}"?',
   },
-  contradiction: { id: '{what} (teks aturan)', en: '{what} (the rule’s own text)' },
-  not_covered: { id: '{what}; pilih pengaturan yang mencakupnya', en: '{what}; choose a setting that covers it' },
+  contradiction: {
+    id: '{teks aturan}: kolom yang saling bertentangan atau nilai yang mustahil',
+    en: '{rule text}: fields that contradict each other or an impossible value',
+  },
+  not_covered: {
+    id: '{teks aturan}: kasus yang tidak dicakup aturan atau pengaturannya; pilih pengaturan yang mencakupnya',
+    en: '{rule text}: a case the rule or its setting does not cover; choose a setting that covers it',
+  },
   unreadable: { id: 'tidak dapat dibaca ({why})', en: 'could not be read ({why})' },
   invalid: { id: 'tidak diterima; tulis {expected}', en: 'is not accepted; write {expected}' },
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
@@ -155,6 +156,17 @@ describe('the issue catalogue: every kind of input issue, in both languages', ()
       expect(issue.suggestion).toBe(ex.suggestion);
     });
   }
+
+  it('docs/errors.md documents every code: its templates and its example, in both languages', () => {
+    const doc = readFileSync(new URL('../../docs/errors.md', import.meta.url), 'utf8');
+    for (const code of ISSUE_CODES) {
+      expect(doc, code).toContain(`### \`${code}\``);
+      expect(doc, code).toContain(`| id | ${ISSUE_TEMPLATES[code].id} |`);
+      expect(doc, code).toContain(`| en | ${ISSUE_TEMPLATES[code].en} |`);
+      expect(doc, code).toContain(EXAMPLES[code].id);
+      expect(doc, code).toContain(EXAMPLES[code].en);
+    }
+  });
 
   it('III/B suggests III/b; a value near no option gets no suggestion; never one language inside the other', () => {
     const [g] = issuesOf(() => kenaikanPangkatReguler({ ...KP, golongan: 'III/B' } as never, { asOf: '2024-01-01' }));
