@@ -5,6 +5,7 @@ import type { Bilingual } from './explain.js';
 import { DID_YOU_MEAN, fillTemplate, type IssueCode, isIssueCode, issueTemplateText } from './issue-catalogue.js';
 import { defOf, unwrapSchema } from './schema-def.js';
 import { closestOption } from './suggest.js';
+import { issueHints } from './hints.js';
 import { DATE_EXAMPLE, expectedOf, hintOf, numberBounds, optionsText, quoted, rangeText, receivedOf, schemaAt } from './what-to-type.js';
 
 /** What the library makes of one zod issue: a code of the closed set, its text in both languages, a suggestion. */
@@ -57,9 +58,14 @@ export function convertZodIssue(issue: RawZodIssue, root?: z4.$ZodType): Convert
     return typeof suggestion === 'string' ? { code, text: own, suggestion } : { code, text: own };
   }
   const field = root ? schemaAt(root, issue.path) : undefined;
+  const converted = convertByKind(issue, field, issueHintOf(field)?.expected ?? expectedOf(field), root);
+  const note = issueHintOf(field)?.note;
+  return note ? { ...converted, text: { id: `${converted.text.id}; ${note.id}`, en: `${converted.text.en}; ${note.en}` } } : converted;
+}
+
+function convertByKind(issue: RawZodIssue, field: z4.$ZodType | undefined, expected: Bilingual, root?: z4.$ZodType): ConvertedIssue {
   // An issue of a parse that did not report its input (a zod error made elsewhere): nothing to quote.
-  if (!has(issue, 'input')) return { code: 'invalid', text: issueTemplateText('invalid', { expected: expectedOf(field) }) };
-  const expected = expectedOf(field);
+  if (!has(issue, 'input')) return { code: 'invalid', text: issueTemplateText('invalid', { expected }) };
   if (missing(issue) && issue.code !== 'custom') return { code: 'required', text: issueTemplateText('required', { expected }) };
   const hint = hintOf(field);
   if (hint?.kind === 'date') return dateIssue(issue);
@@ -73,12 +79,16 @@ export function convertZodIssue(issue: RawZodIssue, root?: z4.$ZodType): Convert
     case 'too_big':
     case 'too_small':
       return sizeIssue(issue, field);
-    case 'invalid_format':
-      return { code: 'text_format', text: issueTemplateText('text_format', { value, expected: patternText(issue, expected) }) };
+    case 'invalid_format': {
+      const words = issueHintOf(field)?.expected ?? patternText(issue, expected);
+      return { code: 'text_format', text: issueTemplateText('text_format', { value, expected: words }) };
+    }
     case 'invalid_key': {
       // A key of a keyed table that its key schema refuses: say so, with that schema's own reason.
       const inner = issue.issues?.[0];
-      const keySchema = field ? defOf(unwrapSchema(field)).keyType : undefined;
+      // The issue's path ends with the key: its table is one step up.
+      const table = root && issue.path.length > 0 ? schemaAt(root, issue.path.slice(0, -1)) : undefined;
+      const keySchema = table ? defOf(unwrapSchema(table)).keyType : undefined;
       const why = inner ? convertZodIssue({ ...inner, path: [], input: issue.input }, keySchema) : undefined;
       const text = why?.text ?? issueTemplateText('invalid', { expected });
       return { code: why?.code ?? 'invalid', text: { id: `nama kunci: ${text.id}`, en: `key name: ${text.en}` } };
@@ -247,4 +257,9 @@ function decimalIssue(issue: RawZodIssue, hint: { min?: string; max?: string }, 
 function inRange(value: string, hint: { min?: string; max?: string }): boolean {
   const d = new Decimal(value);
   return (hint.min === undefined || d.greaterThanOrEqualTo(hint.min)) && (hint.max === undefined || d.lessThanOrEqualTo(hint.max));
+}
+
+/** The issue hint registered on a field's schema (or on the schema it wraps). */
+function issueHintOf(field: z4.$ZodType | undefined) {
+  return field === undefined ? undefined : (issueHints.get(field) ?? issueHints.get(unwrapSchema(field)));
 }

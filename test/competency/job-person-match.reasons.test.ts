@@ -284,10 +284,10 @@ describe('jobPersonMatch input and options schema', () => {
     expect(jobPersonMatch({ standar: { [ok]: 2, 'T-1_a.b': 2 }, aktual: { [ok]: 2, 'T-1_a.b': 1 } }).value.persenDisplay).toBe('75.00');
     // A bad key is refused as a record key; the code schema itself (exported) says why.
     expect(thrownIssueLines(() => jobPersonMatch({ standar: { 'A B': 3 }, aktual: { 'A B': 3 } }))[0]).toBe(
-      'standar.A B: key name: "A B" is not in the required form; write text matching the pattern /^[A-Za-z0-9_.\\-]+$/',
+      'standar.A B: key name: "A B" is not in the required form; write a code of letters, digits, "_", "." or "-" (no spaces), e.g. TEKNIS.PENGADAAN',
     );
     expect(thrownIssueLines(() => jobPersonMatch({ standar: { INTEGRITAS: 3 }, aktual: { INTEGRITAS: 3, 'X/Y': 1 } }))).toEqual([
-      'aktual.X/Y: key name: "X/Y" is not in the required form; write text matching the pattern /^[A-Za-z0-9_.\\-]+$/',
+      'aktual.X/Y: key name: "X/Y" is not in the required form; write a code of letters, digits, "_", "." or "-" (no spaces), e.g. TEKNIS.PENGADAAN',
     ]);
     const msg = (s: string) => kodeKompetensiSchema.safeParse(s).error?.issues.map((i) => i.message);
     expect(msg('A B')).toEqual(['must be a code of letters, digits, "_", "." or "-"']);

@@ -75,8 +75,8 @@ const EXAMPLES: Record<(typeof ISSUE_CODES)[number], Example> = {
   text_format: {
     run: () => jobPersonMatch({ standar: { INTEGRITAS: 3 }, aktual: { INTEGRITAS: 3, 'A B': 3 } }),
     path: ['aktual', 'A B'],
-    id: 'nama kunci: "A B" tidak sesuai bentuk yang diminta; tulis teks yang cocok dengan pola /^[A-Za-z0-9_.\\-]+$/',
-    en: 'key name: "A B" is not in the required form; write text matching the pattern /^[A-Za-z0-9_.\\-]+$/',
+    id: 'nama kunci: "A B" tidak sesuai bentuk yang diminta; tulis kode dari huruf, angka, "_", "." atau "-" (tanpa spasi), mis. TEKNIS.PENGADAAN',
+    en: 'key name: "A B" is not in the required form; write a code of letters, digits, "_", "." or "-" (no spaces), e.g. TEKNIS.PENGADAAN',
   },
   out_of_range: {
     run: () => nilaiKinerjaPp30({ nilaiSkp: 130, nilaiPerilaku: 90, bobot: '70_30' }),
