@@ -1,6 +1,5 @@
 import type * as z4 from 'zod/v4/core';
-import { MAX_YEAR, MIN_YEAR, daysInMonth, isIsoDate } from './calendar.js';
-import { Decimal } from './decimal.js';
+import { MAX_YEAR, MIN_YEAR, daysInMonth, isIsoDate } from './calendar-days.js';
 import type { Bilingual } from './explain.js';
 import { DID_YOU_MEAN, fillTemplate, type IssueCode, isIssueCode, issueTemplateText } from './issue-catalogue.js';
 import { defOf, unwrapSchema } from './schema-def.js';
@@ -255,8 +254,32 @@ function decimalIssue(issue: RawZodIssue, hint: { min?: string; max?: string }, 
 }
 
 function inRange(value: string, hint: { min?: string; max?: string }): boolean {
-  const d = new Decimal(value);
-  return (hint.min === undefined || d.greaterThanOrEqualTo(hint.min)) && (hint.max === undefined || d.lessThanOrEqualTo(hint.max));
+  return (
+    (hint.min === undefined || compareDecimal(value, hint.min) >= 0) && (hint.max === undefined || compareDecimal(value, hint.max) <= 0)
+  );
+}
+
+/**
+ * Compares two plain decimal strings exactly (`-12.50` vs `3`), without decimal.js: the texts of input issues
+ * are in every rule's bundle, and most rules carry no decimals.
+ */
+export function compareDecimal(a: string, b: string): number {
+  const [na, nb] = [normalise(a), normalise(b)];
+  if (na.negative !== nb.negative) return na.negative ? -1 : 1;
+  const sign = na.negative ? -1 : 1;
+  if (na.whole.length !== nb.whole.length) return sign * (na.whole.length < nb.whole.length ? -1 : 1);
+  const width = Math.max(na.fraction.length, nb.fraction.length);
+  const [da, db] = [na.whole + na.fraction.padEnd(width, '0'), nb.whole + nb.fraction.padEnd(width, '0')];
+  return da === db ? 0 : sign * (da < db ? -1 : 1);
+}
+
+function normalise(value: string): { negative: boolean; whole: string; fraction: string } {
+  const negative = value.startsWith('-');
+  const [whole = '', fraction = ''] = (negative ? value.slice(1) : value).split('.');
+  const w = whole.replace(/^0+/, '');
+  const f = fraction.replace(/0+$/, '');
+  // −0 is 0.
+  return { negative: negative && (w !== '' || f !== ''), whole: w, fraction: f };
 }
 
 /** The issue hint registered on a field's schema (or on the schema it wraps). */

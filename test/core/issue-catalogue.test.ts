@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { ISSUE_CODES, type InputIssue, MeritInputError } from '../../src/core/errors.js';
 import { ISSUE_TEMPLATES } from '../../src/core/issue-catalogue.js';
+import { compareDecimal } from '../../src/core/issue-from-zod.js';
+import { Decimal } from '../../src/core/decimal.js';
 import { IJAZAH } from '../../src/core/ijazah.js';
 import { parseInput } from '../../src/core/rule.js';
 import {
@@ -248,5 +250,14 @@ describe('suggestions (property): always a valid value, never accepted in place 
         expect(issue!.suggestion).toBe(`${y}-${m}-${day}`);
       }),
     );
+  });
+});
+
+describe('compareDecimal (the range check of number suggestions, without decimal.js)', () => {
+  it('orders plain decimal strings as Decimal does (property)', () => {
+    const dec = fc
+      .tuple(fc.boolean(), fc.stringMatching(/^\d{1,6}$/), fc.option(fc.stringMatching(/^\d{1,5}$/)))
+      .map(([negative, whole, fraction]) => `${negative ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`);
+    fc.assert(fc.property(dec, dec, (a, b) => expect(Math.sign(compareDecimal(a, b))).toBe(new Decimal(a).comparedTo(b))));
   });
 });
