@@ -258,6 +258,10 @@ describe('compareDecimal (the range check of number suggestions, without decimal
     const dec = fc
       .tuple(fc.boolean(), fc.stringMatching(/^\d{1,6}$/), fc.option(fc.stringMatching(/^\d{1,5}$/)))
       .map(([negative, whole, fraction]) => `${negative ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`);
-    fc.assert(fc.property(dec, dec, (a, b) => expect(Math.sign(compareDecimal(a, b))).toBe(new Decimal(a).comparedTo(b))));
+    fc.assert(
+      fc.property(dec, dec, (a, b) => {
+        expect(Math.sign(compareDecimal(a, b))).toBe(new Decimal(a).comparedTo(b));
+      }),
+    );
   });
 });
