@@ -151,7 +151,10 @@ export function annualCycle(unit: readonly Pegawai[] = UNIT) {
     kandidat: unit.map((p) => ({ id: p.nip })),
     formasi,
     // The second post weighs integrity more: JPM plus 5 points per integrity level above standard.
-    kecocokan: unit.map((p, i) => [Number(jpm[i]!.value.persen), Number(jpm[i]!.value.persen) + 5 * ((p.kompetensi.INTEGRITAS ?? 3) - 3)]),
+    kecocokan: unit.map((p, i) => [
+      Number(jpm[i]!.value.persenTanpaBatasDisplay),
+      Number(jpm[i]!.value.persenTanpaBatasDisplay) + 5 * ((p.kompetensi.INTEGRITAS ?? 3) - 3),
+    ]),
   });
 
   return { predikat, distribusi, kp, ak, disiplin, talenta, jpm, penempatan };

@@ -205,7 +205,7 @@ describe('sistem-merit CLI', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0].reasons.length).toBeGreaterThan(0);
     expect(t.err.join('')).toMatch(/line 2: cannot parse JSONL/);
-    expect(t.err.join('')).toMatch(/line 4: nilaiSkp: must be at most 120/);
+    expect(t.err.join('')).toMatch(/line 4: nilaiSkp: 130 is out of range; must be from 0 to 120/);
   });
 
   it('refuses a CSV whose header names a forbidden key, before any row', async () => {

@@ -27,3 +27,6 @@ export function issuesOf(run: () => unknown): Issues {
   }
   return [];
 }
+
+/** The issues of the MeritInputError `run` throws as `{ path, message }` (the English text), or none when it decides. */
+export const issueMessagesOf = (run: () => unknown) => issuesOf(run).map(({ path, message }) => ({ path, message }));

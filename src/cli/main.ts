@@ -21,6 +21,7 @@ import { optionsTakeAsOf, RECORD_FORMATS, type RecordAdapter, recordAdapterFor, 
 import { runServe } from './serve.js';
 import { cmdTemplate } from './template.js';
 import { USAGE } from './usage.js';
+import { kurvaRequest, runKurva } from './kurva.js';
 import { parseCarriedKeys } from './carried-keys.js';
 import { CliFailure, EXIT, inputFailure, isBrokenPipe } from './failure.js';
 import { type CliIo, quietOnClose } from './io.js';
@@ -140,6 +141,8 @@ function parse(argv: string[]) {
       reasons: { type: 'boolean' },
       part: { type: 'string' },
       format: { type: 'string' },
+      'predikat-organisasi': { type: 'string' },
+      column: { type: 'string' },
       progress: { type: 'boolean' },
       keep: { type: 'string', multiple: true },
       delimiter: { type: 'string' },
@@ -234,6 +237,10 @@ async function run(io: CliIo, parsed: ReturnType<typeof parse>, messagesIn: Loca
         ),
         lang: lang ?? 'id',
       });
+    }
+    case 'kurva': {
+      const options = await optionsFor(ruleOf('performance.kurvaDistribusi'), values.options, values['as-of']);
+      return await runKurva(io, { ...kurvaRequest(values), options, lang: lang ?? 'id' });
     }
     default:
       throw usage({

@@ -3,7 +3,7 @@
  * `explain` and the HTTP service. A record is the rule's input as it is (`--from input`, the default), or an
  * employee as BKN's SIASN serves it (`--from siasn`, `?from=siasn`), read by the rule's SIASN adapter.
  */
-import { MeritInputError, ownIssue } from '../core/errors.js';
+import { type IssueCode, MeritInputError, ownIssue } from '../core/errors.js';
 import type { Bilingual } from '../core/explain.js';
 import type { AnyRule } from '../core/rule.js';
 import type { SiasnGap } from '../siasn/adapter/define.js';
@@ -28,7 +28,7 @@ const NO_GAPS: readonly SiasnGap[] = Object.freeze([]);
 export const recordAsInput: RecordAdapter = (record) => ({ input: record, gaps: NO_GAPS });
 
 /** How a SIASN gap is reported when it blocks the decision: the field to supply and what the record lacked. */
-const GAP_CODE: Record<SiasnGap['kind'], string> = {
+const GAP_CODE: Record<SiasnGap['kind'], IssueCode> = {
   missing: 'required',
   'not-in-siasn': 'required',
   ambiguous: 'contradiction',

@@ -26,11 +26,17 @@ Commands:
                                                    respondent, one column per unsur, answers 1-4; ',' or Excel's ';'),
                                                    folded in constant memory; prints the per-unsur table, the
                                                    index, mutu and reasons; bad rows are reported and left out
+  kurva --input pegawai.csv|.jsonl --predikat-organisasi BAIK [--column predikat] [--output result.json]
+                                                   a unit's employees counted per predikat (one row each) and
+                                                   compared with the distribution pattern (kurvaDistribusi)
   serve [--port 8080] [--host 127.0.0.1] [--max-body BYTES] [--max-batch-rows N]
                                                    the rules over HTTP (docs/http.md; GET /openapi.json)
 Common options:
   --as-of YYYY-MM-DD      the date whose rules apply (for rules that take asOf)
   --options opts.json     options of the rule (settings), as JSON
+  --from input|siasn      what each record is: the rule's input (default), or an employee as SIASN serves it
+                          (data utama and riwayat; JSON Lines, or { "siasn": …, "supplement": {…} }) read by
+                          the rule's SIASN adapter up to --as-of (required); for batch and explain
   --keep a,b              identification columns/keys (e.g. nip,nama) carried into each output row and not
                           fed to the rule; any other unknown column or key is refused (aliases
                           --ignore-columns, --ignore-keys)

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { deepFreeze } from '../core/freeze.js';
+import { issueHints } from '../core/hints.js';
 
 /** Kompetensi manajerial of PermenPANRB 38/2017 Lampiran II, in the kamus order (codes M.1–M.8). */
 export const KOMPETENSI_MANAJERIAL = deepFreeze([
@@ -43,11 +44,13 @@ export const levelAktualSchema = z.int().check(z.minimum(0), z.maximum(5));
  */
 export const kodeKompetensiSchema = z
   .string()
-  .check(
-    z.minLength(1),
-    z.maxLength(100),
-    z.regex(/^[A-Za-z0-9_.\-]+$/, { message: 'must be a code of letters, digits, "_", "." or "-"' }),
-  );
+  .check(z.minLength(1), z.maxLength(100), z.regex(/^[A-Za-z0-9_.\-]+$/, { message: 'must be a code of letters, digits, "_", "." or "-"' }))
+  .register(issueHints, {
+    expected: {
+      id: 'kode dari huruf, angka, "_", "." atau "-" (tanpa spasi), mis. TEKNIS.PENGADAAN',
+      en: 'a code of letters, digits, "_", "." or "-" (no spaces), e.g. TEKNIS.PENGADAAN',
+    },
+  });
 
 /** Jenjang jabatan with a standard-level preset (JPT Madya … Pelaksana). */
 export const JENJANG_JABATAN = deepFreeze(['JPT_MADYA', 'JPT_PRATAMA', 'ADMINISTRATOR', 'PENGAWAS', 'PELAKSANA'] as const);

@@ -1,44 +1,45 @@
 import type { IsoDate } from './calendar.js';
 import type { Bilingual, Locale } from './explain.js';
+import { ISSUE_CODES, type IssueCode } from './issue-catalogue.js';
+import { convertZodIssue, type RawZodIssue } from './issue-from-zod.js';
+
+export { ISSUE_CODES, type IssueCode };
 
 /** Base class of every error this library throws on purpose. */
 export class MeritError extends Error {
   override name = 'MeritError';
 }
 
-/** One problem with an input: where (`path`) and why (`message`). */
+/** One problem with an input: where (`path`), what kind (`code`) and why (`text`, in both languages). */
 export interface InputIssue {
   path: (string | number)[];
+  /** The kind of issue, one of the closed set {@link ISSUE_CODES} (docs/errors.md lists them with examples). */
+  code: IssueCode;
   /**
-   * Why, in one line: zod's message (in the locale the host application configured for zod, English by
-   * default) for a malformed value; English for the library's own checks.
+   * What is wrong and what to type, in Bahasa Indonesia and English, whatever zod's locale is; render
+   * with {@link issueText} or {@link MeritInputError.describe}.
    */
+  text: Bilingual;
+  /** The English text (`text.en`), for logs and `Error.message`. */
   message: string;
   /**
-   * The library's own checks (unknown keys, contradictions between fields, limits, unreadable values)
-   * carry their message in both languages, whatever zod's locale is; render with {@link issueText}.
+   * The valid value the input most likely meant (`D3` → `D_III`, `III/B` → `III/b`, `01/02/2024` →
+   * `2024-02-01`): shown to the person typing, never used in place of the input.
    */
-  text?: Bilingual;
-  /** Set on the library's own issues: `unknown_key`, `contradiction`, `too_big` or `unreadable`. */
-  code?: string;
+  suggestion?: string;
 }
 
 /** An issue of the library's own, in both languages (`message` is the English one). */
-export function ownIssue(path: (string | number)[], text: Bilingual, code = 'contradiction'): InputIssue {
-  return { path, message: text.en, text, code };
+export function ownIssue(path: (string | number)[], text: Bilingual, code: IssueCode = 'contradiction'): InputIssue {
+  return { path, code, text, message: text.en };
 }
 
-/** The message of an issue in `locale`: the library's own in either language, zod's as zod gave it. */
-export function issueText(issue: InputIssue, locale: Locale = 'en'): string {
+/** The text of an issue in `locale` (an issue object made elsewhere without `text` shows its `message`). */
+export function issueText(issue: Pick<InputIssue, 'message'> & { text?: Bilingual }, locale: Locale = 'en'): string {
   return issue.text ? issue.text[locale] : issue.message;
 }
 
-interface ZodLikeIssue {
-  path: PropertyKey[];
-  message: string;
-  code?: string;
-  params?: Record<string, unknown>;
-}
+type ZodLikeIssue = RawZodIssue;
 
 /** `nilai.skp[2]`, or `(input)` for the whole input. */
 export function formatIssuePath(path: readonly (string | number)[]): string {
@@ -92,18 +93,17 @@ export class MeritInputError extends MeritError {
   }
 
   /**
-   * Converts zod issues (any zod 4 error) into a MeritInputError. A check of this library that passed
-   * `params: { text: { id, en }, code? }` keeps its message in both languages (and its code; `contradiction`
-   * unless it names another).
+   * Converts zod issues (any zod 4 error) into a MeritInputError. An issue parsed by the library carries
+   * its code and both texts in `params` (`{ text: { id, en }, code?, suggestion? }`); any other gets a code
+   * and text from the issue catalogue (what to type is read from the field's schema when the library
+   * parsed it). zod's message is never shown.
    */
   static fromZod(error: { issues: readonly ZodLikeIssue[] }, rule?: string, prefix: (string | number)[] = []): MeritInputError {
     return new MeritInputError(
       error.issues.map((issue) => {
         const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
-        const text = bilingualParam(issue.params);
-        if (!text) return { path, message: issue.message };
-        const code = typeof issue.params?.['code'] === 'string' ? issue.params['code'] : 'contradiction';
-        return { path, message: text.en, text, code };
+        const { code, text, suggestion } = convertZodIssue(issue);
+        return suggestion === undefined ? { path, code, text, message: text.en } : { path, code, text, message: text.en, suggestion };
       }),
       rule,
     );
@@ -112,11 +112,6 @@ export class MeritInputError extends MeritError {
 
 /** `isMeritInputError(e)`: {@link MeritInputError.is}, as a function. */
 export const isMeritInputError = (error: unknown): error is MeritInputError => MeritInputError.is(error);
-
-function bilingualParam(params: Record<string, unknown> | undefined): Bilingual | undefined {
-  const text = params?.['text'] as Partial<Bilingual> | undefined;
-  return text && typeof text.id === 'string' && typeof text.en === 'string' ? { id: text.id, en: text.en } : undefined;
-}
 
 /** No version of a rule is in force on the requested date. */
 export class RuleNotInForceError extends MeritError {

@@ -51,6 +51,8 @@ export {
 // Errors.
 export {
   type InputIssue,
+  type IssueCode,
+  ISSUE_CODES,
   formatIssuePath,
   isMeritInputError,
   issueText,
@@ -60,6 +62,7 @@ export {
   ownIssue,
   RuleNotInForceError,
 } from './errors.js';
+export { ISSUE_TEMPLATES } from './issue-catalogue.js';
 
 // Rules as values, their versions, tables and the regulations they cite.
 export {

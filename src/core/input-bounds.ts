@@ -71,7 +71,7 @@ function tooMany(path: (string | number)[], count: number, max: number, what: 'l
     what === 'list'
       ? { en: `has ${count} items; at most ${max} are accepted`, id: `berisi ${count} butir; paling banyak ${max} yang diterima` }
       : { en: `has ${count} entries; at most ${max} are accepted`, id: `berisi ${count} entri; paling banyak ${max} yang diterima` };
-  return ownIssue(path, text, 'too_big');
+  return ownIssue(path, text, 'too_many_items');
 }
 
 function walk(schema: z4.$ZodType, value: unknown, path: (string | number)[], issues: InputIssue[]): void {

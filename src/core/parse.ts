@@ -1,22 +1,29 @@
 import type * as z4 from 'zod/v4/core';
-import { globalConfig, safeParse } from 'zod/v4/core';
-import en from 'zod/v4/locales/en.js';
-
-const english = en().localeError;
+import { safeParse } from 'zod/v4/core';
+import { convertZodIssue, type RawZodIssue } from './issue-from-zod.js';
 
 /**
- * Error messages for zod issues: the host application's own zod configuration (`z.config(...)`, e.g. an
- * Indonesian locale) when it has one, otherwise zod's English messages. Passed per parse, so importing
- * the library never changes zod's global configuration.
- */
-const messageOf: z4.$ZodErrorMap = (issue) => globalConfig.customError?.(issue) ?? globalConfig.localeError?.(issue) ?? english(issue);
-
-/**
- * `safeParse` with readable messages, without relying on zod's global locale being loaded (zod/mini
- * does not load one). Valid values take zod's fast path (a parse given a context is several times
- * slower); only a failed parse is repeated with the message map.
+ * `safeParse` whose issues carry the library's own texts: each issue gets a `code` of the closed set
+ * (`ISSUE_CODES`) and a text in both languages saying what to type, in `params` (`{ text, code, suggestion? }`),
+ * with the English text as `message`. zod's own messages and its global locale (`z.config(...)`) are never
+ * used, so a host application's zod configuration cannot change or mix the library's messages. Valid
+ * values take zod's fast path; only a failed parse is repeated, reporting the input of each issue.
  */
 export function safeParseWithMessages<S extends z4.$ZodType>(schema: S, value: unknown): z4.util.SafeParseResult<z4.output<S>> {
   const result = safeParse(schema, value);
-  return result.success ? result : safeParse(schema, value, { error: messageOf });
+  if (result.success) return result;
+  const reported = safeParse(schema, value, { reportInput: true, error: () => 'invalid' });
+  if (reported.success) return reported; // a schema whose outcome depends on something else than its input
+  for (const issue of reported.error.issues as unknown as (RawZodIssue & { params?: Record<string, unknown> })[]) {
+    const converted = convertZodIssue(issue, schema);
+    issue.message = converted.text.en;
+    issue.params = {
+      ...issue.params,
+      text: converted.text,
+      code: converted.code,
+      ...(converted.suggestion === undefined ? {} : { suggestion: converted.suggestion }),
+    };
+    delete issue.input; // the caller's value stays out of the error (it may be large or private)
+  }
+  return reported;
 }

@@ -29,3 +29,26 @@ export const defOf = (schema: z4.$ZodType): SchemaDef => schema._zod.def as unkn
 
 /** An object definition that takes keys it does not list (`z.looseObject`, a catchall other than `never`). */
 export const isOpenObject = (def: SchemaDef): boolean => def.catchall !== undefined && defOf(def.catchall).type !== 'never';
+
+const unwrapped = new WeakMap<z4.$ZodType, z4.$ZodType>();
+
+/** The schema under optional/nullable/default/prefault/readonly/lazy wrappers and the input side of pipes. */
+export function unwrapSchema(schema: z4.$ZodType): z4.$ZodType {
+  let inner = unwrapped.get(schema);
+  if (inner === undefined) {
+    inner = unwrapOnce(schema);
+    unwrapped.set(schema, inner);
+  }
+  return inner;
+}
+
+function unwrapOnce(schema: z4.$ZodType): z4.$ZodType {
+  let s = schema;
+  for (;;) {
+    const def = defOf(s);
+    if (def.innerType) s = def.innerType;
+    else if (def.type === 'pipe' && def.in) s = def.in;
+    else if (def.type === 'lazy' && def.getter) s = def.getter();
+    else return s;
+  }
+}

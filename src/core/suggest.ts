@@ -42,3 +42,28 @@ function editDistance(a: string, b: string, limit: number): number {
   }
   return prev[b.length]!;
 }
+
+const SEPARATORS = /[\s_\-/.,]+/g;
+const ROMAN: Readonly<Record<string, string>> = { '1': 'i', '2': 'ii', '3': 'iii', '4': 'iv', '5': 'v' };
+
+/** The forms a value is compared in: lower case without separators, and with digits 1–5 as roman numerals (D3 ~ D_III). */
+function looseForms(value: string): string[] {
+  const plain = value.toLowerCase().replace(SEPARATORS, '');
+  const roman = plain.replace(/[1-5]/g, (d) => ROMAN[d]!);
+  return roman === plain ? [plain] : [plain, roman];
+}
+
+/**
+ * The option a mistyped value most likely meant, for "did you mean …?" only (never accepted in its place):
+ * the option equal to it when case and separators (space, `_`, `-`, `/`, `.`) are ignored and digits 1–5
+ * read as roman numerals (`D3` → `D_III`, `III/B` → `III/b`, `sangat baik` → `SANGAT_BAIK`), otherwise the
+ * closest by {@link closestName}. `undefined` when nothing is close, or when the value is itself an option.
+ */
+export function closestOption(value: string, options: readonly string[]): string | undefined {
+  if (value.length > 64 || options.includes(value)) return undefined;
+  const forms = looseForms(value);
+  const loose = options.filter((o) => looseForms(o).some((f) => forms.includes(f)));
+  if (loose.length === 1) return loose[0];
+  if (loose.length > 1) return closestName(value, loose) ?? loose[0];
+  return closestName(value, options);
+}

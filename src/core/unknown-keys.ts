@@ -1,32 +1,11 @@
 import type * as z4 from 'zod/v4/core';
 import { safeParse } from 'zod/v4/core';
 import { type InputIssue, ownIssue } from './errors.js';
-import { defOf, isOpenObject } from './schema-def.js';
+import { defOf, isOpenObject, unwrapSchema } from './schema-def.js';
 import type { Bilingual } from './explain.js';
 import { closestName } from './suggest.js';
 
-const unwrapped = new WeakMap<z4.$ZodType, z4.$ZodType>();
-
-/** The schema under optional/nullable/default/prefault/readonly/lazy wrappers and the input side of pipes. */
-export function unwrapSchema(schema: z4.$ZodType): z4.$ZodType {
-  let inner = unwrapped.get(schema);
-  if (inner === undefined) {
-    inner = unwrapOnce(schema);
-    unwrapped.set(schema, inner);
-  }
-  return inner;
-}
-
-function unwrapOnce(schema: z4.$ZodType): z4.$ZodType {
-  let s = schema;
-  for (;;) {
-    const def = defOf(s);
-    if (def.innerType) s = def.innerType;
-    else if (def.type === 'pipe' && def.in) s = def.in;
-    else if (def.type === 'lazy' && def.getter) s = def.getter();
-    else return s;
-  }
-}
+export { unwrapSchema } from './schema-def.js';
 
 /** What the keys of a schema are called in messages: fields of an input, or settings of a rule. */
 export type KeyKind = 'field' | 'setting';

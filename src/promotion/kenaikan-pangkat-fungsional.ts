@@ -30,7 +30,7 @@ import {
 } from './_bersama/kp-bersama.js';
 import { reasonsPenilaian, riwayatPenilaianSchema } from './_bersama/penilaian.js';
 import { TANGGAL_TERAKHIR } from './_bersama/invariants.js';
-import { tmtPalingCepatKp } from './_bersama/tmt-paling-cepat.js';
+import { palingCepatOlehWaktu, syaratTidakTerpenuhiOutput, tmtPalingCepatKp } from './_bersama/tmt-paling-cepat.js';
 import type { KENAIKAN_PANGKAT_FUNGSIONAL_MESSAGES } from './kenaikan-pangkat-fungsional.messages.js';
 import { golonganBerikutnya, golonganSchema, jenjangJfSchema } from './types.js';
 
@@ -103,9 +103,10 @@ export const kenaikanPangkatFungsionalOutput = z.extend(kenaikanPangkatPilihanOu
     .nullable(dateOutputSchema)
     .check(
       z.describe(
-        'Earliest KP period (on or after periode) on which the conditions that time alone cures are met (years in pangkat, a running hukuman), each period judged as if asked on its own date; the angka kredit and the appraisals must still hold then. Null when a condition time cannot cure fails (the top golongan of the top jenjang, a permanent hukuman)',
+        'Earliest KP period (on or after periode) on which the conditions that time alone cures are met (years in pangkat, a running hukuman), each period judged as if asked on its own date; given only when time alone meets every condition of syaratTidakTerpenuhi: null while the angka kredit or an appraisal is short, at the top golongan of the top jenjang, or for a permanent hukuman',
       ),
     ),
+  syaratTidakTerpenuhi: syaratTidakTerpenuhiOutput,
 });
 /** Outcome of {@link kenaikanPangkatFungsional}. */
 export type KenaikanPangkatFungsional = z.output<typeof kenaikanPangkatFungsionalOutput>;
@@ -171,6 +172,7 @@ export const kenaikanPangkatFungsionalRule = defineRule({
         periode: '2025-04-01',
         golonganTujuan: 'III/b',
         tmtPalingCepat: '2025-04-01',
+        syaratTidakTerpenuhi: [],
       },
       source: 'PP 99/2000 Pasal 13; digest §4.3',
     },
@@ -187,14 +189,15 @@ export const kenaikanPangkatFungsionalRule = defineRule({
         ],
       },
       options: { asOf: '2025-04-01' },
-      // The AKK is not cured by time alone: the earliest period assumes it is met by then.
+      // The AKK is not met by time alone: no earliest period while it is short, and it is listed.
       expected: {
         memenuhiSyarat: false,
         golonganBaru: null,
         tmt: null,
         periode: '2025-04-01',
         golonganTujuan: 'III/b',
-        tmtPalingCepat: '2025-04-01',
+        tmtPalingCepat: null,
+        syaratTidakTerpenuhi: [{ code: 'promotion.kenaikanPangkatFungsional.angkaKredit', olehWaktuSaja: false }],
       },
       source: 'digest §9 vector 8 (derived)',
     },
@@ -205,8 +208,8 @@ export const kenaikanPangkatFungsionalRule = defineRule({
       en: `Setting minTahunDalamPangkat (preset ${MIN_TAHUN_KP_FUNGSIONAL}, PP 99/2000 Pasal 13): whether it still applies next to AK conversion is not confirmed in PermenPANRB 1/2023 / BKN Regulation 3/2023.`,
     },
     {
-      id: `tmtPalingCepat: periode pertama (sejak periode yang dinilai) saat masa dalam pangkat terpenuhi dan tidak ada hukuman yang menghalangi, seperti pada kenaikan pangkat reguler. Angka kredit dan penilaian tidak dipulihkan oleh waktu saja (AK bertambah dari penilaian yang belum ada): keduanya harus tetap terpenuhi pada periode itu, jadi tmtPalingCepat dapat sama dengan periode yang ditolak karena AKK kurang. Null pada golongan tertinggi jenjang tertinggi dan bila ada PDHTAPS. Ditolak bila periode itu jatuh setelah ${TANGGAL_TERAKHIR}.`,
-      en: `tmtPalingCepat: the first period (from the one evaluated) on which the years in pangkat are met and no blocking hukuman runs, as in kenaikan pangkat reguler. The angka kredit and the appraisals are not cured by time alone (AK grows from appraisals not yet made): both must still hold on that period, so tmtPalingCepat can equal a period refused for a short AKK. Null at the top golongan of the top jenjang and for a PDHTAPS. Refused when that period falls after ${TANGGAL_TERAKHIR}.`,
+      id: `tmtPalingCepat: periode pertama (sejak periode yang dinilai) saat masa dalam pangkat terpenuhi dan tidak ada hukuman yang menghalangi, seperti pada kenaikan pangkat reguler. Angka kredit dan penilaian tidak dipenuhi oleh waktu saja (AK bertambah dari penilaian yang belum ada): selama salah satunya kurang, tmtPalingCepat null dan syaratTidakTerpenuhi menyebutnya. Null pada golongan tertinggi jenjang tertinggi dan bila ada PDHTAPS. Ditolak bila periode itu jatuh setelah ${TANGGAL_TERAKHIR}.`,
+      en: `tmtPalingCepat: the first period (from the one evaluated) on which the years in pangkat are met and no blocking hukuman runs, as in kenaikan pangkat reguler. The angka kredit and the appraisals are not cured by time alone (AK grows from appraisals not yet made): while either is short, tmtPalingCepat is null and syaratTidakTerpenuhi names it. Null at the top golongan of the top jenjang and for a PDHTAPS. Refused when that period falls after ${TANGGAL_TERAKHIR}.`,
     },
     CATATAN_PEMERIKSAAN_DISIPLIN,
     catatanInvarianKp('tmtPangkat'),
@@ -228,7 +231,10 @@ export const kenaikanPangkatFungsionalRule = defineRule({
     const tujuan = puncak ? null : golonganBerikutnya(p.golongan);
     if (tujuan === null) {
       reasons.push(alasan('pangkatPuncakJenjang', 'FAIL', CITE_JENJANG, { jenjang: p.jenjang, golongan: p.golongan }));
-      return decision<KenaikanPangkatFungsional>({ ...hasilKp(reasons, periode, null), tmtPalingCepat: null }, reasons);
+      return decision<KenaikanPangkatFungsional>(
+        { ...hasilKp(reasons, periode, null), ...palingCepatOlehWaktu(ID, reasons, () => null) },
+        reasons,
+      );
     }
     if (!info.golongan.includes(tujuan)) {
       reasons.push(alasan('tanpaKenaikanJenjang', 'INFO', CITE_JENJANG, { jenjang: p.jenjang, golonganTujuan: tujuan }));
@@ -247,13 +253,15 @@ export const kenaikanPangkatFungsionalRule = defineRule({
     const hukuman = cekHukumanBerjalan(ID, p.riwayatHukuman, [o.asOf, periode], o.tingkatHukumanMenghalangi);
     reasons.push(...hukuman.reasons);
     reasons.push(...cekPemeriksaanDisiplin(ID, p.pemeriksaanDisiplin, o.pemeriksaanDisiplinMenghalangi, o.asOf));
-    // Time cures the years in pangkat and a running hukuman; the AKK and the appraisals must still hold then.
-    const tmtPalingCepat = tmtPalingCepatKp(ID, o.asOf, [syaratMasa(p.tmtPangkat, o.minTahunDalamPangkat, 'tmtPangkat')], {
-      cek: hukuman,
-      riwayat: p.riwayatHukuman,
-      tingkat: o.tingkatHukumanMenghalangi,
-    });
-    return decision<KenaikanPangkatFungsional>({ ...hasilKp(reasons, periode, tujuan), tmtPalingCepat }, reasons);
+    // Time cures the years in pangkat and a running hukuman; not the AKK nor the appraisals (then no date).
+    const waktu = palingCepatOlehWaktu(ID, reasons, () =>
+      tmtPalingCepatKp(ID, o.asOf, [syaratMasa(p.tmtPangkat, o.minTahunDalamPangkat, 'tmtPangkat')], {
+        cek: hukuman,
+        riwayat: p.riwayatHukuman,
+        tingkat: o.tingkatHukumanMenghalangi,
+      }),
+    );
+    return decision<KenaikanPangkatFungsional>({ ...hasilKp(reasons, periode, tujuan), ...waktu }, reasons);
   },
 });
 

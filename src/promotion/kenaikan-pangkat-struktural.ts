@@ -27,7 +27,7 @@ import {
   tahunSebelumPeriode,
 } from './_bersama/kp-bersama.js';
 import { reasonsPenilaian, riwayatPenilaianSchema } from './_bersama/penilaian.js';
-import { type SyaratWaktu, tmtPalingCepatKp } from './_bersama/tmt-paling-cepat.js';
+import { palingCepatOlehWaktu, type SyaratWaktu, syaratTidakTerpenuhiOutput, tmtPalingCepatKp } from './_bersama/tmt-paling-cepat.js';
 import { CITATION_UJIAN_DINAS, reasonUjianDinas } from './_bersama/ujian-dinas.js';
 import type { KENAIKAN_PANGKAT_STRUKTURAL_MESSAGES } from './kenaikan-pangkat-struktural.messages.js';
 import {
@@ -110,9 +110,10 @@ export const kenaikanPangkatStrukturalOutput = z.extend(kenaikanPangkatPilihanOu
     .nullable(dateOutputSchema)
     .check(
       z.describe(
-        'Earliest KP period (on or after periode) on which the conditions that time alone cures are met (years in pangkat and, one level below the jenjang, in the jabatan; a running hukuman), each period judged as if asked on its own date; the appraisals and ujian dinas must still hold then. Null when a condition time cannot cure fails (above the highest pangkat of the eselon, more than one level below its jenjang, a permanent hukuman)',
+        'Earliest KP period (on or after periode) on which the conditions that time alone cures are met (years in pangkat and, one level below the jenjang, in the jabatan; a running hukuman), each period judged as if asked on its own date; given only when time alone meets every condition of syaratTidakTerpenuhi: null while an appraisal or the ujian dinas is missing, above the highest pangkat of the eselon, more than one level below its jenjang, or for a permanent hukuman',
       ),
     ),
+  syaratTidakTerpenuhi: syaratTidakTerpenuhiOutput,
 });
 /** Outcome of {@link kenaikanPangkatStruktural}. */
 export type KenaikanPangkatStruktural = z.output<typeof kenaikanPangkatStrukturalOutput>;
@@ -192,6 +193,7 @@ export const kenaikanPangkatStrukturalRule = defineRule({
         periode: '2025-04-01',
         golonganTujuan: 'III/c',
         tmtPalingCepat: '2025-04-01',
+        syaratTidakTerpenuhi: [],
       },
       source: 'Keputusan Kepala BKN 12/2002 juklak (digest §3.2 S-b, §9 vector 16)',
     },
@@ -216,6 +218,7 @@ export const kenaikanPangkatStrukturalRule = defineRule({
         periode: '2025-04-01',
         golonganTujuan: 'IV/a',
         tmtPalingCepat: null,
+        syaratTidakTerpenuhi: [{ code: 'promotion.kenaikanPangkatStruktural.plafonEselon', olehWaktuSaja: false }],
       },
       source: 'digest §9 vector 17',
     },
@@ -226,8 +229,8 @@ export const kenaikanPangkatStrukturalRule = defineRule({
       en: 'Setting minTahunDalamJenjang (preset 4): the juklak text for this case was not read. The eselon ↔ administrator/pengawas mapping and whether the PP 13/2002 table still binds after PP 11/2017 are unconfirmed. The direct-superior limit is not encoded.',
     },
     {
-      id: `tmtPalingCepat: periode pertama (sejak periode yang dinilai) saat masa dalam pangkat (dan, satu tingkat di bawah jenjang, masa dalam jabatan) terpenuhi dan tidak ada hukuman yang menghalangi, seperti pada kenaikan pangkat reguler; penilaian dan ujian dinas harus tetap terpenuhi pada periode itu. Null bila golongan tujuan di atas pangkat tertinggi eselon, golongan lebih dari satu tingkat di bawah jenjang, atau ada PDHTAPS. Ditolak bila periode itu jatuh setelah ${TANGGAL_TERAKHIR}.`,
-      en: `tmtPalingCepat: the first period (from the one evaluated) on which the years in pangkat (and, one level below the jenjang, in the jabatan) are met and no blocking hukuman runs, as in kenaikan pangkat reguler; the appraisals and ujian dinas must still hold on that period. Null when the target is above the eselon's highest pangkat, the golongan is more than one level below the jenjang, or for a PDHTAPS. Refused when that period falls after ${TANGGAL_TERAKHIR}.`,
+      id: `tmtPalingCepat: periode pertama (sejak periode yang dinilai) saat masa dalam pangkat (dan, satu tingkat di bawah jenjang, masa dalam jabatan) terpenuhi dan tidak ada hukuman yang menghalangi, seperti pada kenaikan pangkat reguler; hanya diberikan bila semua syarat yang belum terpenuhi (syaratTidakTerpenuhi) dipenuhi oleh waktu saja: null selama penilaian atau ujian dinas belum ada, bila golongan tujuan di atas pangkat tertinggi eselon, golongan lebih dari satu tingkat di bawah jenjang, atau ada PDHTAPS. Ditolak bila periode itu jatuh setelah ${TANGGAL_TERAKHIR}.`,
+      en: `tmtPalingCepat: the first period (from the one evaluated) on which the years in pangkat (and, one level below the jenjang, in the jabatan) are met and no blocking hukuman runs, as in kenaikan pangkat reguler; given only when time alone meets every condition not met (syaratTidakTerpenuhi): null while an appraisal or the ujian dinas is missing, when the target is above the eselon's highest pangkat, the golongan is more than one level below the jenjang, or for a PDHTAPS. Refused when that period falls after ${TANGGAL_TERAKHIR}.`,
     },
     CATATAN_PEMERIKSAAN_DISIPLIN,
     catatanInvarianKp('tmtPangkat/tmtJabatan'),
@@ -252,7 +255,10 @@ export const kenaikanPangkatStrukturalRule = defineRule({
       }),
     );
     if (!dalamPlafon || tujuan === null)
-      return decision<KenaikanPangkatStruktural>({ ...hasilKp(reasons, periode, tujuan), tmtPalingCepat: null }, reasons);
+      return decision<KenaikanPangkatStruktural>(
+        { ...hasilKp(reasons, periode, tujuan), ...palingCepatOlehWaktu(ID, reasons, () => null) },
+        reasons,
+      );
 
     // The conditions time alone cures; null when the golongan is too far below the jenjang for time to help.
     let syaratWaktu: SyaratWaktu[] | null;
@@ -276,12 +282,10 @@ export const kenaikanPangkatStrukturalRule = defineRule({
     const hukuman = cekHukumanBerjalan(ID, p.riwayatHukuman, [o.asOf, periode], o.tingkatHukumanMenghalangi);
     reasons.push(...hukuman.reasons);
     reasons.push(...cekPemeriksaanDisiplin(ID, p.pemeriksaanDisiplin, o.pemeriksaanDisiplinMenghalangi, o.asOf));
-    const tmtPalingCepat = tmtPalingCepatKp(ID, o.asOf, syaratWaktu, {
-      cek: hukuman,
-      riwayat: p.riwayatHukuman,
-      tingkat: o.tingkatHukumanMenghalangi,
-    });
-    return decision<KenaikanPangkatStruktural>({ ...hasilKp(reasons, periode, tujuan), tmtPalingCepat }, reasons);
+    const waktu = palingCepatOlehWaktu(ID, reasons, () =>
+      tmtPalingCepatKp(ID, o.asOf, syaratWaktu, { cek: hukuman, riwayat: p.riwayatHukuman, tingkat: o.tingkatHukumanMenghalangi }),
+    );
+    return decision<KenaikanPangkatStruktural>({ ...hasilKp(reasons, periode, tujuan), ...waktu }, reasons);
   },
 });
 

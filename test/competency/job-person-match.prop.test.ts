@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jobPersonMatch, KATEGORI_PEMETAAN, KATEGORI_PENGISIAN, MeritInputError } from '../../src/index.js';
+import { Decimal, jobPersonMatch, KATEGORI_PEMETAAN, KATEGORI_PENGISIAN, MeritInputError } from '../../src/index.js';
 
 const kode = fc.constantFrom('INTEGRITAS', 'KERJASAMA', 'KOMUNIKASI', 'PEREKAT_BANGSA', 'TEKNIS.A', 'TEKNIS.B', 'T-C');
 const profilPair = fc
@@ -33,6 +33,7 @@ describe('jobPersonMatch properties', () => {
           fc.pre(p.aktual[c]! < 5);
           const before = jobPersonMatch(p, { skema, ...st }).value;
           const after = jobPersonMatch({ ...p, aktual: { ...p.aktual, [c]: p.aktual[c]! + 1 } }, { skema, ...st }).value;
+          expect(Number(after.persenTanpaBatas)).toBeGreaterThanOrEqual(Number(before.persenTanpaBatas));
           expect(Number(after.persen)).toBeGreaterThanOrEqual(Number(before.persen));
           expect(rank(after.kategori)).toBeLessThanOrEqual(rank(before.kategori));
         },
@@ -47,7 +48,12 @@ describe('jobPersonMatch properties', () => {
         const d = jobPersonMatch(p, { ...st });
         const rev = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).reverse());
         expect(jobPersonMatch({ standar: rev(p.standar), aktual: rev(p.aktual) }, { ...st })).toEqual(d);
-        expect(d.value.persen).toMatch(/^\d+\.\d\d$/);
+        expect(d.value.persenDisplay).toMatch(/^\d+\.\d\d$/);
+        // Shown as at most 100 %, the surplus its own value: persen + surplusPersen = persenTanpaBatas.
+        const v = d.value;
+        expect(Number(v.persen)).toBeLessThanOrEqual(100);
+        expect(new Decimal(v.persen).plus(v.surplusPersen).toString()).toBe(new Decimal(v.persenTanpaBatas).toString());
+        expect(new Decimal(v.surplusPersen).isZero() || v.persen === '100').toBe(true);
         expect(d.value.gap.length).toBe(Object.keys(p.standar).length);
         if (st.batasiJpmPada100) expect(Number(d.value.persen)).toBeLessThanOrEqual(100);
       }),

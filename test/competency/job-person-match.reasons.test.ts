@@ -62,10 +62,16 @@ describe('jobPersonMatch reasons (PermenPANRB 38/2017 Lampiran II; Peraturan BRI
         citations: [STANDAR],
         facts: { kompetensi: 'TEKNIS.ANGGARAN', kelompok: 'TEKNIS', standar: 4, aktual: 4, selisih: 0 },
       },
-      { rule: RID, code: `${RID}.diabaikan`, outcome: 'INFO', citations: [STANDAR], facts: { kompetensi: 'KOMUNIKASI, T.B' } },
       {
         rule: RID,
-        code: `${RID}.rumus`,
+        code: 'competency.jobPersonMatch.diabaikan',
+        outcome: 'INFO',
+        citations: [STANDAR],
+        facts: { kompetensi: 'KOMUNIKASI, T.B' },
+      },
+      {
+        rule: RID,
+        code: 'competency.jobPersonMatch.rumus',
         outcome: 'INFO',
         citations: [RUMUS],
         facts: { jumlahAktual: 10, jumlahStandar: 10, persen: '100.00', batasiCapaianPadaStandar: false },
@@ -202,9 +208,15 @@ describe('jobPersonMatch reasons (PermenPANRB 38/2017 Lampiran II; Peraturan BRI
     const standar = standarKompetensiPreset('ADMINISTRATOR'); // Σ 27
     const lebih = { ...standar, INTEGRITAS: 4, KERJASAMA: 4, KOMUNIKASI: 4 }; // Σ 30 → 111.11 %
     const d = jobPersonMatch({ standar, aktual: lebih }, { batasiJpmPada100: true });
-    expect(d.value.persen).toBe('100.00');
-    const batas = d.reasons.find((r) => r.code === `${RID}.batasAkhir`);
-    expect(batas).toEqual({ rule: RID, code: `${RID}.batasAkhir`, outcome: 'INFO', citations: [RUMUS], facts: { persenMentah: '111.11' } });
+    expect(d.value.persenDisplay).toBe('100.00');
+    const batas = d.reasons.find((r) => r.code === 'competency.jobPersonMatch.batasAkhir');
+    expect(batas).toEqual({
+      rule: RID,
+      code: 'competency.jobPersonMatch.batasAkhir',
+      outcome: 'INFO',
+      citations: [RUMUS],
+      facts: { persenMentah: '111.11' },
+    });
     // The formula reason shows the formula's own result; the cap follows it.
     expect(d.reasons.find((r) => r.code === `${RID}.rumus`)!.facts).toEqual({
       jumlahAktual: 30,
@@ -226,14 +238,14 @@ describe('jobPersonMatch reasons (PermenPANRB 38/2017 Lampiran II; Peraturan BRI
       `${RID}.batasAkhir`,
     );
     expect(jobPersonMatch({ standar, aktual: lebih }).reasons.map((r) => r.code)).not.toContain(`${RID}.batasAkhir`);
-    expect(jobPersonMatch({ standar, aktual: lebih }).value.persen).toBe('111.11');
+    expect(jobPersonMatch({ standar, aktual: lebih }).value.persenTanpaBatasDisplay).toBe('111.11');
   });
 
   it('batasiCapaianPadaStandar: the formula reason says so and sums min(aktual, standar) (TV-JPM-6)', () => {
     const standar = standarKompetensiPreset('ADMINISTRATOR');
     const aktual = { ...standar, INTEGRITAS: 5, KERJASAMA: 5, KOMUNIKASI: 5, PELAYANAN_PUBLIK: 1 };
     const d = jobPersonMatch({ standar, aktual }, { batasiCapaianPadaStandar: true });
-    expect(d.value).toMatchObject({ jumlahAktual: 25, jumlahStandar: 27, persen: '92.59' });
+    expect(d.value).toMatchObject({ jumlahAktual: 25, jumlahStandar: 27, persenDisplay: '92.59' });
     expect(d.reasons.find((r) => r.code === `${RID}.rumus`)!.facts).toEqual({
       jumlahAktual: 25,
       jumlahStandar: 27,
@@ -244,7 +256,7 @@ describe('jobPersonMatch reasons (PermenPANRB 38/2017 Lampiran II; Peraturan BRI
       'Catatan: JPM = jumlah nilai capaian 25 ÷ jumlah level standar 27 × 100 % = 92,59 % (batas per kompetensi: ya) [2]',
     );
     expect(explain(d, 'id')).toContain('[2] Peraturan BKN 26/2019 (pasal belum ditemukan)');
-    expect(jobPersonMatch({ standar, aktual }).value).toMatchObject({ jumlahAktual: 31, persen: '114.81' });
+    expect(jobPersonMatch({ standar, aktual }).value).toMatchObject({ jumlahAktual: 31, persenTanpaBatasDisplay: '114.81' });
   });
 
   it('competencies outside the standard are listed sorted by code, whatever the input order', () => {
@@ -300,19 +312,19 @@ describe('jobPersonMatch reasons (PermenPANRB 38/2017 Lampiran II; Peraturan BRI
 
 describe('jobPersonMatch input and options schema', () => {
   it('levels: standard 1–5, achieved 0–5, whole numbers, with the issue path and message', () => {
-    expect(jobPersonMatch({ standar: { INTEGRITAS: 1 }, aktual: { INTEGRITAS: 0 } }).value.persen).toBe('0.00');
-    expect(jobPersonMatch({ standar: { INTEGRITAS: 5 }, aktual: { INTEGRITAS: 5 } }).value.persen).toBe('100.00');
+    expect(jobPersonMatch({ standar: { INTEGRITAS: 1 }, aktual: { INTEGRITAS: 0 } }).value.persenDisplay).toBe('0.00');
+    expect(jobPersonMatch({ standar: { INTEGRITAS: 5 }, aktual: { INTEGRITAS: 5 } }).value.persenDisplay).toBe('100.00');
     expect(thrownIssueLines(() => jobPersonMatch({ standar: { INTEGRITAS: 0 }, aktual: { INTEGRITAS: 0 } }))).toEqual([
-      'standar.INTEGRITAS: Too small: expected number to be >=1',
+      'standar.INTEGRITAS: 0 is out of range; must be from 1 to 5',
     ]);
     expect(thrownIssueLines(() => jobPersonMatch({ standar: { INTEGRITAS: 6 }, aktual: { INTEGRITAS: 0 } }))).toEqual([
-      'standar.INTEGRITAS: Too big: expected number to be <=5',
+      'standar.INTEGRITAS: 6 is out of range; must be from 1 to 5',
     ]);
     expect(thrownIssueLines(() => jobPersonMatch({ standar: { INTEGRITAS: 3 }, aktual: { INTEGRITAS: -1 } }))).toEqual([
-      'aktual.INTEGRITAS: Too small: expected number to be >=0',
+      'aktual.INTEGRITAS: -1 is out of range; must be from 0 to 5',
     ]);
     expect(thrownIssueLines(() => jobPersonMatch({ standar: { INTEGRITAS: 3 }, aktual: { INTEGRITAS: 6 } }))).toEqual([
-      'aktual.INTEGRITAS: Too big: expected number to be <=5',
+      'aktual.INTEGRITAS: 6 is out of range; must be from 0 to 5',
     ]);
   });
 
@@ -326,13 +338,13 @@ describe('jobPersonMatch input and options schema', () => {
 
   it('competency codes: letters, digits, "_", "." or "-", 1–100 characters', () => {
     const ok = 'A'.repeat(100);
-    expect(jobPersonMatch({ standar: { [ok]: 2, 'T-1_a.b': 2 }, aktual: { [ok]: 2, 'T-1_a.b': 1 } }).value.persen).toBe('75.00');
+    expect(jobPersonMatch({ standar: { [ok]: 2, 'T-1_a.b': 2 }, aktual: { [ok]: 2, 'T-1_a.b': 1 } }).value.persenDisplay).toBe('75.00');
     // A bad key is refused as a record key; the code schema itself (exported) says why.
     expect(thrownIssueLines(() => jobPersonMatch({ standar: { 'A B': 3 }, aktual: { 'A B': 3 } }))[0]).toBe(
-      'standar.A B: Invalid key in record',
+      'standar.A B: key name: "A B" is not in the required form; write a code of letters, digits, "_", "." or "-" (no spaces), e.g. TEKNIS.PENGADAAN',
     );
     expect(thrownIssueLines(() => jobPersonMatch({ standar: { INTEGRITAS: 3 }, aktual: { INTEGRITAS: 3, 'X/Y': 1 } }))).toEqual([
-      'aktual.X/Y: Invalid key in record',
+      'aktual.X/Y: key name: "X/Y" is not in the required form; write a code of letters, digits, "_", "." or "-" (no spaces), e.g. TEKNIS.PENGADAAN',
     ]);
     const msg = (s: string) => kodeKompetensiSchema.safeParse(s).error?.issues.map((i) => i.message);
     expect(msg('A B')).toEqual(['must be a code of letters, digits, "_", "." or "-"']);
@@ -360,7 +372,7 @@ describe('jobPersonMatch input and options schema', () => {
       PENGISIAN_JABATAN: { memenuhiSyarat: 80, masihMemenuhiSyarat: 68 },
     });
     const d = jobPersonMatch({ standar: { INTEGRITAS: 2 }, aktual: { INTEGRITAS: 3 } });
-    expect(d.value).toMatchObject({ skema: 'PEMETAAN', persen: '150.00', jumlahAktual: 3 });
+    expect(d.value).toMatchObject({ skema: 'PEMETAAN', persenTanpaBatasDisplay: '150.00', jumlahAktual: 3 });
   });
 });
 
@@ -445,9 +457,11 @@ describe('jobPersonMatch category thresholds: where each band is located, and th
     expect(msg({ ambangPengisian: { masihMemenuhiSyarat: 0 } })).toEqual([
       'options.ambangPengisian.masihMemenuhiSyarat: masihMemenuhiSyarat must be greater than 0',
     ]);
-    expect(msg({ ambangPemetaan: { optimal: 501 } })).toEqual(['options.ambangPemetaan.optimal: must be at most 500']);
+    expect(msg({ ambangPemetaan: { optimal: 501 } })).toEqual([
+      'options.ambangPemetaan.optimal: 501 is out of range; must be from 0 to 500',
+    ]);
     expect(msg({ ambangPengisian: { masihMemenuhiSyarat: -1 } })).toEqual([
-      'options.ambangPengisian.masihMemenuhiSyarat: must be at least 0',
+      'options.ambangPengisian.masihMemenuhiSyarat: -1 is out of range; must be from 0 to 500',
     ]);
     expect(msg({ ambangPemetaan: { optimal: '78.01' }, ambangPengisian: { memenuhiSyarat: 500, masihMemenuhiSyarat: '0.01' } })).toEqual(
       [],

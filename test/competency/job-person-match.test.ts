@@ -15,7 +15,7 @@ const profil = (levels: number[]) => Object.fromEntries(KOMPETENSI_MANSOSKUL.map
 const both = (levels: number[], pengaturan = {}) => {
   const a = jobPersonMatch({ standar: ADMIN, aktual: profil(levels) }, { skema: 'PEMETAAN', ...pengaturan }).value;
   const b = jobPersonMatch({ standar: ADMIN, aktual: profil(levels) }, { skema: 'PENGISIAN_JABATAN', ...pengaturan }).value;
-  return [a.persen, a.kategori, b.kategori];
+  return [a.persenTanpaBatasDisplay, a.kategori, b.kategori];
 };
 
 describe('standarKompetensiPreset (PermenPANRB 38/2017, preset levels)', () => {
@@ -51,7 +51,7 @@ describe('jobPersonMatch — digest vectors (docs/sources/competency.md §2)', (
   });
   it('TV-JPM-7: final cap at 100 % only when set; category unchanged', () => {
     expect(both([4, 4, 4, 3, 3, 3, 3, 3, 3])).toEqual(['111.11', 'OPTIMAL', 'MEMENUHI_SYARAT']);
-    expect(both([4, 4, 4, 3, 3, 3, 3, 3, 3], { batasiJpmPada100: true })).toEqual(['100.00', 'OPTIMAL', 'MEMENUHI_SYARAT']);
+    expect(both([4, 4, 4, 3, 3, 3, 3, 3, 3], { batasiJpmPada100: true })).toEqual(['111.11', 'OPTIMAL', 'MEMENUHI_SYARAT']);
     const d = jobPersonMatch({ standar: ADMIN, aktual: profil([4, 4, 4, 3, 3, 3, 3, 3, 3]) }, { batasiJpmPada100: true });
     expect(d.reasons.map((r) => r.code)).toContain('competency.jobPersonMatch.batasAkhir');
   });
@@ -74,13 +74,13 @@ describe('jobPersonMatch — digest vectors (docs/sources/competency.md §2)', (
   });
   it('teknis competencies count in the sum and have no kamus text', () => {
     const v = jobPersonMatch({ standar: { 'TEKNIS.AUDIT': 4, INTEGRITAS: 3 }, aktual: { 'TEKNIS.AUDIT': 2, INTEGRITAS: 3 } }).value;
-    expect(v.persen).toBe('71.43');
+    expect(v.persenDisplay).toBe('71.43');
     expect(v.gap[1]).toMatchObject({ kompetensi: 'TEKNIS.AUDIT', kelompok: 'TEKNIS' });
     expect(v.rekomendasiPengembangan[0]!.targetPerilaku).toBeNull();
   });
   it('ignores and reports achieved competencies outside the standard', () => {
     const d = jobPersonMatch({ standar: { INTEGRITAS: 3 }, aktual: { INTEGRITAS: 3, KOMUNIKASI: 5 } });
-    expect(d.value.persen).toBe('100.00');
+    expect(d.value.persenDisplay).toBe('100.00');
     expect(explain(d, 'en').some((l) => l.includes('not counted: KOMUNIKASI'))).toBe(true);
   });
 });
@@ -116,7 +116,7 @@ describe('JPM category boundaries (lower bounds inclusive)', () => {
     );
     const v = jobPersonMatch({ standar, aktual }).value;
     expect([v.jumlahStandar, v.jumlahAktual]).toEqual([409, 319]);
-    expect(v).toMatchObject({ persen: '78.00', kategori: 'KURANG_OPTIMAL' });
+    expect(v).toMatchObject({ persenDisplay: '78.00', kategori: 'KURANG_OPTIMAL' });
     expect(kategoriJpm(new Decimal('77.995'), 'PEMETAAN')).toBe('KURANG_OPTIMAL');
   });
   it('band tables have no gaps or overlaps', () => {
@@ -152,5 +152,65 @@ describe('jobPersonMatch — invalid input', () => {
     const copy = structuredClone(input);
     jobPersonMatch(input, { batasiCapaianPadaStandar: true, batasiJpmPada100: true });
     expect(input).toEqual(copy);
+  });
+});
+
+describe('JPM shown as at most 100 %, the surplus its own value (categories unchanged)', () => {
+  const run = (levels: number[], options = {}) => jobPersonMatch({ standar: ADMIN, aktual: profil(levels) }, options);
+  const SURPLUS = 'competency.jobPersonMatch.surplus';
+
+  it('exactly 100 % (Σ27/27): persen 100, no surplus, no surplus reason', () => {
+    const d = run([3, 3, 3, 3, 3, 3, 3, 3, 3]);
+    expect(d.value).toMatchObject({
+      persen: '100',
+      persenDisplay: '100.00',
+      surplusPersen: '0',
+      surplusPersenDisplay: '0.00',
+      persenTanpaBatas: '100',
+      persenTanpaBatasDisplay: '100.00',
+      kategori: 'OPTIMAL',
+    });
+    expect(d.reasons.map((r) => r.code)).not.toContain(SURPLUS);
+  });
+
+  it('one level under (Σ26/27 = 96.30 %): shown as it is, surplus 0', () => {
+    const v = run([3, 3, 3, 3, 3, 3, 3, 3, 2]).value;
+    expect([v.persenDisplay, v.surplusPersen, v.persenTanpaBatasDisplay]).toEqual(['96.30', '0', '96.30']);
+    expect(v.persen).toBe(v.persenTanpaBatas);
+  });
+
+  it('one level over (Σ28/27 = 103.70 %): shown 100 %, surplus 3.70 %, the reason says how in both languages', () => {
+    const d = run([4, 3, 3, 3, 3, 3, 3, 3, 3]);
+    expect(d.value).toMatchObject({
+      persen: '100',
+      persenDisplay: '100.00',
+      surplusPersenDisplay: '3.70',
+      persenTanpaBatasDisplay: '103.70',
+      kategori: 'OPTIMAL',
+    });
+    expect(new Decimal(d.value.persen).plus(d.value.surplusPersen).eq(d.value.persenTanpaBatas)).toBe(true);
+    expect(d.reasons.find((r) => r.code === SURPLUS)?.facts).toEqual({
+      persenTanpaBatas: '103.70',
+      surplusPersen: '3.70',
+      kompetensi: 'Integritas',
+    });
+    expect(explain(d, 'id').join('\n')).toContain(
+      'JPM ditampilkan paling tinggi 100 %: 103,70 % = 100 % ditambah surplus 3,70 % dari level di atas standar (Integritas)',
+    );
+    expect(explain(d, 'en').join('\n')).toContain(
+      'JPM is shown as at most 100 %: 103.70 % = 100 % plus a surplus of 3.70 % from levels above the standard (Integritas)',
+    );
+  });
+
+  it('the category is decided on the uncapped ratio: with Optimal from 110 %, 103.70 % is Cukup Optimal and 111.11 % Optimal, both shown as 100 %', () => {
+    const ambang = { ambangPemetaan: { optimal: 110, cukupOptimal: 78 } };
+    expect(run([4, 3, 3, 3, 3, 3, 3, 3, 3], ambang).value).toMatchObject({ persenDisplay: '100.00', kategori: 'CUKUP_OPTIMAL' });
+    expect(run([4, 4, 4, 3, 3, 3, 3, 3, 3], ambang).value).toMatchObject({ persenDisplay: '100.00', kategori: 'OPTIMAL' });
+  });
+
+  it('under batasiJpmPada100 the batasAkhir reason explains the cap instead (no second reason)', () => {
+    const codes = run([4, 4, 4, 3, 3, 3, 3, 3, 3], { batasiJpmPada100: true }).reasons.map((r) => r.code);
+    expect(codes).toContain('competency.jobPersonMatch.batasAkhir');
+    expect(codes).not.toContain(SURPLUS);
   });
 });

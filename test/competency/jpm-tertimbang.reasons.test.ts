@@ -112,15 +112,15 @@ describe('jpmTertimbang: overall JPM of a JF uji kompetensi (JF regulation Lampi
       '0',
     );
     expect(thrownIssueLines(() => jpmTertimbang({ jenjang: 'AHLI_MADYA', jpmTeknis: '500.01', jpmMansoskul: -1 }))).toEqual([
-      'jpmTeknis: must be at most 500',
-      'jpmMansoskul: must be at least 0',
+      'jpmTeknis: "500.01" is out of range; must be from 0 to 500',
+      'jpmMansoskul: -1 is out of range; must be from 0 to 500',
     ]);
     for (const j of JENJANG_JF_KEAHLIAN) {
       expect(
         thrownIssueLines(() => jpmTertimbang({ jenjang: j, jpmTeknis: 1, jpmMansoskul: 1 }, { bobotTeknis: { [j]: '100.5' } })),
-      ).toEqual([`options.bobotTeknis.${j}: must be at most 100`]);
+      ).toEqual([`options.bobotTeknis.${j}: "100.5" is out of range; must be from 0 to 100`]);
       expect(thrownIssueLines(() => jpmTertimbang({ jenjang: j, jpmTeknis: 1, jpmMansoskul: 1 }, { bobotTeknis: { [j]: -1 } }))).toEqual([
-        `options.bobotTeknis.${j}: must be at least 0`,
+        `options.bobotTeknis.${j}: -1 is out of range; must be from 0 to 100`,
       ]);
     }
   });

@@ -147,10 +147,16 @@ describe('kotakTalenta: every cell of the nine-box (numbering from implementatio
         });
         // a status and a level given directly need no mapping reason
         expect(d.reasons).toEqual([
-          { rule: RID, code: `${RID}.kotak`, outcome: 'APPLIES', citations: KOTAK, facts: { kinerja, potensial, kotak, penomoran } },
           {
             rule: RID,
-            code: `${RID}.rekomendasi`,
+            code: 'competency.kotakTalenta.kotak',
+            outcome: 'INFO',
+            citations: KOTAK,
+            facts: { kinerja, potensial, kotak, penomoran },
+          },
+          {
+            rule: RID,
+            code: 'competency.kotakTalenta.rekomendasi',
             outcome: 'INFO',
             citations: KOTAK,
             facts: { kotak, rekomendasi: REKOMENDASI_KOTAK[kinerja][potensial].join(', ') },
@@ -308,17 +314,23 @@ describe('kotakTalenta axes from scores (preset 80/60, lower bounds inclusive; a
       'options.ambangPotensial: tinggi must be greater than menengah',
     ]);
     expect(msg({ ambangKinerja: { atas: '60.01', sesuai: 60 }, ambangPotensial: { tinggi: '60.01', menengah: 60 } })).toEqual([]);
-    expect(msg({ ambangKinerja: { sesuai: -1 } })).toEqual(['options.ambangKinerja.sesuai: must be at least 0']);
-    expect(msg({ ambangPotensial: { tinggi: -1 } })).toEqual(['options.ambangPotensial.tinggi: must be at least 0']);
-    expect(msg({ ambangKinerja: { atas: -1 } })).toEqual(['options.ambangKinerja.atas: must be at least 0']);
-    expect(msg({ ambangPotensial: { menengah: -1 } })).toEqual(['options.ambangPotensial.menengah: must be at least 0']);
+    expect(msg({ ambangKinerja: { sesuai: -1 } })).toEqual(['options.ambangKinerja.sesuai: -1 is out of range; must be at least 0']);
+    expect(msg({ ambangPotensial: { tinggi: -1 } })).toEqual(['options.ambangPotensial.tinggi: -1 is out of range; must be at least 0']);
+    expect(msg({ ambangKinerja: { atas: -1 } })).toEqual(['options.ambangKinerja.atas: -1 is out of range; must be at least 0']);
+    expect(msg({ ambangPotensial: { menengah: -1 } })).toEqual([
+      'options.ambangPotensial.menengah: -1 is out of range; must be at least 0',
+    ]);
     expect(msg({ ambangKinerja: { atas: 0, sesuai: 0 } })).toEqual(['options.ambangKinerja: atas must be greater than sesuai']);
   });
 
   it('scores are at least 0, on both axes', () => {
-    // (a score is one branch of a union, so the issue says only that the input is invalid)
-    expect(() => kotakTalenta({ kinerja: 0, potensial: -0.01 })).toThrow('competency.kotakTalenta: potensial: Invalid input');
-    expect(() => kotakTalenta({ kinerja: '-1', potensial: 0 })).toThrow('competency.kotakTalenta: kinerja: Invalid input');
+    // (a score is one branch of a union: the issue is that branch's, with its range)
+    expect(() => kotakTalenta({ kinerja: 0, potensial: -0.01 })).toThrow(
+      'competency.kotakTalenta: potensial: -0.01 is out of range; must be at least 0',
+    );
+    expect(() => kotakTalenta({ kinerja: '-1', potensial: 0 })).toThrow(
+      'competency.kotakTalenta: kinerja: "-1" is out of range; must be at least 0',
+    );
     expect(kotakTalenta({ kinerja: 0, potensial: 0 }).value.kotak).toBe(1);
   });
 });

@@ -102,8 +102,12 @@ describe('nilaiSeleksiJpt: PermenPANRB 15/2019 weighted selection score', () => 
   it('scores are 0–100', () => {
     expect(nilaiSeleksiJpt({ makalah: 0, assessmentCenter: 0, wawancara: 0, rekamJejak: 0 }).value).toBe('0');
     expect(nilaiSeleksiJpt({ makalah: 100, assessmentCenter: 100, wawancara: 100, rekamJejak: 100 }).value).toBe('100');
-    expect(thrownIssueLines(() => nilaiSeleksiJpt({ ...nilai, makalah: '100.01' }))).toEqual(['makalah: must be at most 100']);
-    expect(thrownIssueLines(() => nilaiSeleksiJpt({ ...nilai, rekamJejak: -1 }))).toEqual(['rekamJejak: must be at least 0']);
+    expect(thrownIssueLines(() => nilaiSeleksiJpt({ ...nilai, makalah: '100.01' }))).toEqual([
+      'makalah: "100.01" is out of range; must be from 0 to 100',
+    ]);
+    expect(thrownIssueLines(() => nilaiSeleksiJpt({ ...nilai, rekamJejak: -1 }))).toEqual([
+      'rekamJejak: -1 is out of range; must be from 0 to 100',
+    ]);
   });
 
   it('weights must lie within their ranges, each range bound inclusive, with the path and message', () => {
@@ -157,16 +161,16 @@ describe('nilaiSeleksiJpt: PermenPANRB 15/2019 weighted selection score', () => 
     ]);
     // a weight that does not parse gives its own issue, not a sum
     expect(thrownIssueLines(() => nilaiSeleksiJpt(nilai, { bobot: { makalah: 'x' } }))).toEqual([
-      'options.bobot.makalah: must be a decimal number in plain notation, e.g. "89.99"',
+      'options.bobot.makalah: "x" is not a number that can be read; write digits with a decimal point and no thousands separator, e.g. 89.99',
     ]);
   });
 
   it('range bounds are 0–100', () => {
     expect(thrownIssueLines(() => nilaiSeleksiJpt(nilai, { rentangBobot: { makalah: { min: -1, max: 20 } } }))).toEqual([
-      'options.rentangBobot.makalah.min: must be at least 0',
+      'options.rentangBobot.makalah.min: -1 is out of range; must be from 0 to 100',
     ]);
     expect(thrownIssueLines(() => nilaiSeleksiJpt(nilai, { rentangBobot: { wawancara: { min: 30, max: 101 } } }))).toEqual([
-      'options.rentangBobot.wawancara.max: must be at most 100',
+      'options.rentangBobot.wawancara.max: 101 is out of range; must be from 0 to 100',
     ]);
   });
 

@@ -160,7 +160,13 @@ describe('penempatanOptimal reasons (PP 11/2017 Pasal 190 ayat (4): competency m
         citations: KESESUAIAN,
         facts: { kandidat: 'K2', minimumKecocokan: '0.00' },
       },
-      { rule: RID, code: `${RID}.kosongDipilihLain`, outcome: 'INFO', citations: KESESUAIAN, facts: { formasi: 'F1' } },
+      {
+        rule: RID,
+        code: 'competency.penempatanOptimal.kosongDipilihLain',
+        outcome: 'INFO',
+        citations: KESESUAIAN,
+        facts: { formasi: 'F1' },
+      },
     ]);
     expect(explain(v, 'id').slice(2, 4)).toMatchInlineSnapshot(`
       [
@@ -413,7 +419,7 @@ describe('penempatanOptimal input schema', () => {
     expect(PENEMPATAN_MAKS).toBe(5000);
     expect(penempatanOptimal({ kandidat: ids('K', 1), formasi: ids('F', 1), kecocokan: [[1000]] }).value.totalKecocokan).toBe('1000.00');
     expect(thrownIssueLines(() => penempatanOptimal({ kandidat: ids('K', 1), formasi: ids('F', 1), kecocokan: [['1000.01']] }))).toEqual([
-      'kecocokan.0.0: Invalid input',
+      'kecocokan.0.0: "1000.01" is out of range; must be from 0 to 1000',
     ]);
     expect(thrownIssueLines(() => penempatanOptimal({ kandidat: ids('K', 2), formasi: ids('F', 2), kecocokan: [[1, 2]] }))).toEqual([
       'kecocokan: must have one row per kandidat (2)',
@@ -454,12 +460,14 @@ describe('penempatanOptimal input schema', () => {
     );
     expect(
       thrownIssueLines(() => penempatanOptimal({ ...ok, terlarang: [{ kandidat: 'K1', formasi: 'F1', alasan: 'x'.repeat(501) }] })),
-    ).toEqual(['terlarang.0.alasan: Too big: expected string to have <=500 characters']);
+    ).toEqual([
+      'terlarang.0.alasan: "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… is not in the required form; write text of at most 500 characters',
+    ]);
     expect(thrownIssueLines(() => penempatanOptimal({ ...ok, kandidat: [{ id: 'k'.repeat(201) }] }))).toEqual([
-      'kandidat.0.id: Too big: expected string to have <=200 characters',
+      'kandidat.0.id: "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk… is not in the required form; write text of at most 200 characters',
     ]);
     expect(thrownIssueLines(() => penempatanOptimal({ ...ok, formasi: [{ id: '' }] }))).toEqual([
-      'formasi.0.id: Too small: expected string to have >=1 characters',
+      'formasi.0.id: "" is not in the required form; write text of at least 1 characters',
     ]);
   });
 
@@ -483,10 +491,10 @@ describe('penempatanOptimal input schema', () => {
     const ok = { kandidat: ids('K', 1), formasi: ids('F', 1), kecocokan: [[1000]] };
     expect(penempatanOptimal(ok, { minimumKecocokan: 1000 }).value.penempatan).toHaveLength(1);
     expect(thrownIssueLines(() => penempatanOptimal(ok, { minimumKecocokan: '1000.01' }))).toEqual([
-      'options.minimumKecocokan: must be at most 1000',
+      'options.minimumKecocokan: "1000.01" is out of range; must be from 0 to 1000',
     ]);
     expect(thrownIssueLines(() => penempatanOptimal(ok, { minimumKecocokan: -1 }))).toEqual([
-      'options.minimumKecocokan: must be at least 0',
+      'options.minimumKecocokan: -1 is out of range; must be from 0 to 1000',
     ]);
   });
 });

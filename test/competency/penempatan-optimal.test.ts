@@ -185,7 +185,7 @@ describe('penempatanOptimal', () => {
         { id: 'PGW', standar: pengawas },
       ],
     }).value;
-    const jpm = jobPersonMatch({ standar: admin, aktual: profilA }).value.persen;
+    const jpm = jobPersonMatch({ standar: admin, aktual: profilA }).value.persenDisplay;
     // A→ADM 92.59 + B→PGW 100 = 192.59 vs A→PGW 138.89 + B→ADM 66.67 = 205.56
     expect(jpm).toBe('92.59');
     expect(v.totalKecocokan).toBe('205.56');

@@ -233,7 +233,11 @@ describe('peringkatKandidat: requirements of the jabatan (PP 11/2017 Pasal 190 a
       { asOf: '2025-01-01' },
     );
     expect(d.value.peringkat).toHaveLength(1);
-    expect(d.reasons.map((r) => r.code)).toEqual([`${RID}.predikat`, `${RID}.hukuman`, `${RID}.urutan`]);
+    expect(d.reasons.map((r) => r.code)).toEqual([
+      'competency.peringkatKandidat.predikat',
+      'competency.peringkatKandidat.hukuman',
+      'competency.peringkatKandidat.urutan',
+    ]);
   });
 
   it('hukuman: only a sedang/berat hukuman still running on asOf blocks (PP 94/2021)', () => {
@@ -329,7 +333,9 @@ describe('peringkatKandidat: ranking by fit, ties broken by higher golongan then
       { id: 'F', peringkat: 5, kecocokan: '80.00', kategori: null },
       { id: 'E', peringkat: 6, kecocokan: '80.00', kategori: null },
     ]);
-    const urut = d.reasons.filter((r) => r.code === `${RID}.urutan` || r.code === `${RID}.seri`);
+    const urut = d.reasons.filter(
+      (r) => r.code === 'competency.peringkatKandidat.urutan' || r.code === 'competency.peringkatKandidat.seri',
+    );
     expect(urut).toEqual([
       {
         rule: RID,
@@ -401,7 +407,13 @@ describe('peringkatKandidat: ranking by fit, ties broken by higher golongan then
     );
     expect(d.value.peringkat.map((p) => p.id)).toEqual(['K1', 'K2', 'K4']);
     expect(d.value.syaratTidakTerpenuhi.map((t) => t.id)).toEqual(['K3', 'K5']);
-    expect(d.reasons.filter((r) => r.code === `${RID}.predikat`).map((r) => r.facts.kandidat)).toEqual(['K1', 'K2', 'K3', 'K4', 'K5']);
+    expect(d.reasons.filter((r) => r.code === 'competency.peringkatKandidat.predikat').map((r) => r.facts.kandidat)).toEqual([
+      'K1',
+      'K2',
+      'K3',
+      'K4',
+      'K5',
+    ]);
   });
 
   it('JPM fits are compared exactly and categorised under the scheme (its bands at the preset thresholds)', () => {
@@ -470,12 +482,14 @@ describe('peringkatKandidat input schema', () => {
     ).toHaveLength(1);
     expect(
       thrownIssueLines(() => peringkatKandidat({ formasi: {}, kandidat: [{ ...k, id: 'x'.repeat(201) }] }, { asOf: '2025-01-01' })),
-    ).toEqual(['kandidat.0.id: Too big: expected string to have <=200 characters']);
+    ).toEqual([
+      'kandidat.0.id: "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… is not in the required form; write text of at most 200 characters',
+    ]);
     expect(thrownIssueLines(() => peringkatKandidat({ formasi: {}, kandidat: [{ ...k, id: '' }] }, { asOf: '2025-01-01' }))).toEqual([
-      'kandidat.0.id: Too small: expected string to have >=1 characters',
+      'kandidat.0.id: "" is not in the required form; write text of at least 1 characters',
     ]);
     expect(thrownIssueLines(() => peringkatKandidat({ formasi: {}, kandidat: [] }, { asOf: '2025-01-01' }))).toEqual([
-      'kandidat: Too small: expected array to have >=1 items',
+      'kandidat: has 0 items; needs at least 1',
     ]);
     const many = Array.from({ length: 10_001 }, (_, i) => ({ id: `K${i}`, nilaiSeleksi: 1 }));
     expect(
@@ -489,16 +503,16 @@ describe('peringkatKandidat input schema', () => {
   it('nilaiSeleksi 0–100 and usiaMaksimum 18–70, whole years', () => {
     expect(
       thrownIssueLines(() => peringkatKandidat({ formasi: {}, kandidat: [{ ...k, nilaiSeleksi: '100.01' }] }, { asOf: '2025-01-01' })),
-    ).toEqual(['kandidat.0.nilaiSeleksi: must be at most 100']);
+    ).toEqual(['kandidat.0.nilaiSeleksi: "100.01" is out of range; must be from 0 to 100']);
     expect(
       thrownIssueLines(() => peringkatKandidat({ formasi: {}, kandidat: [{ ...k, nilaiSeleksi: -1 }] }, { asOf: '2025-01-01' })),
-    ).toEqual(['kandidat.0.nilaiSeleksi: must be at least 0']);
+    ).toEqual(['kandidat.0.nilaiSeleksi: -1 is out of range; must be from 0 to 100']);
     const usia = (usiaMaksimum: number) => () =>
       peringkatKandidat({ formasi: { usiaMaksimum }, kandidat: [{ ...k, tanggalLahir: '1990-01-01' }] }, { asOf: '2025-01-01' });
     expect(usia(18)().value.syaratTidakTerpenuhi).toEqual([{ id: 'A', syarat: ['USIA'] }]);
     expect(usia(70)().value.peringkat).toHaveLength(1);
-    expect(thrownIssueLines(usia(17))).toEqual(['formasi.usiaMaksimum: Too small: expected number to be >=18']);
-    expect(thrownIssueLines(usia(71))).toEqual(['formasi.usiaMaksimum: Too big: expected number to be <=70']);
+    expect(thrownIssueLines(usia(17))).toEqual(['formasi.usiaMaksimum: 17 is out of range; must be from 18 to 70']);
+    expect(thrownIssueLines(usia(71))).toEqual(['formasi.usiaMaksimum: 71 is out of range; must be from 18 to 70']);
   });
 });
 

@@ -237,7 +237,7 @@ describe('bounded work', () => {
   it('the kecocokan matrix is bounded in both dimensions, before it is parsed', () => {
     const row = Array.from({ length: PENEMPATAN_MAKS + 1 }, () => 1);
     const issues = thrownIssues(() => penempatanOptimal({ kandidat: [{ id: 'A' }], formasi: [{ id: 'F' }], kecocokan: [row] }));
-    expect(issues.map((i) => [i.path.join('.'), i.code])).toEqual([['kecocokan.0', 'too_big']]);
+    expect(issues.map((i) => [i.path.join('.'), i.code])).toEqual([['kecocokan.0', 'too_many_items']]);
     const rows = Array.from({ length: PENEMPATAN_MAKS + 1 }, () => [1]);
     expect(thrownIssues(() => penempatanOptimal({ kandidat: [], formasi: [], kecocokan: rows })).map((i) => i.path.join('.'))).toEqual([
       'kecocokan',
@@ -270,7 +270,7 @@ describe('bounded work', () => {
     const issues = thrownIssues(() =>
       peringkatKandidat({ formasi: {}, kandidat: [{ id: 'A', nilaiSeleksi: 1, riwayatHukuman }] } as never, { asOf: '2025-01-01' }),
     );
-    expect(issues.map((i) => [i.path.join('.'), i.code])).toEqual([['kandidat.0.riwayatHukuman', 'too_big']]);
+    expect(issues.map((i) => [i.path.join('.'), i.code])).toEqual([['kandidat.0.riwayatHukuman', 'too_many_items']]);
     expect(PERINGKAT_KANDIDAT_MAKS).toBe(10_000);
   });
 
@@ -296,7 +296,7 @@ describe('bounded work', () => {
     expect(thrownIssues(() => jobPersonMatch({ standar, aktual: {} }))).toEqual([
       expect.objectContaining({
         path: ['standar'],
-        code: 'too_big',
+        code: 'too_many_items',
         text: { en: 'has 101 entries; at most 100 are accepted', id: 'berisi 101 entri; paling banyak 100 yang diterima' },
       }),
     ]);

@@ -57,7 +57,15 @@ describe('the accepted date range', () => {
     } catch (e) {
       expect(e).toBeInstanceOf(MeritInputError);
       expect((e as MeritInputError).issues).toEqual([
-        { path: ['tmtCpns'], message: 'must be a calendar date YYYY-MM-DD between 1800 and 2999' },
+        {
+          path: ['tmtCpns'],
+          code: 'out_of_range',
+          message: '"3000-01-01" is out of range; must be from 1800-01-01 to 2999-12-31',
+          text: {
+            id: '"3000-01-01" di luar rentang; harus antara 1800-01-01 dan 2999-12-31',
+            en: '"3000-01-01" is out of range; must be from 1800-01-01 to 2999-12-31',
+          },
+        },
       ]);
     }
     expect(isoDateSchema.safeParse('2023-02-29').success).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MeritError, MeritInputError, RuleNotInForceError } from '../../src/core/errors.js';
+import { MeritError, MeritInputError, ownIssue, RuleNotInForceError } from '../../src/core/errors.js';
 import { penilaianKinerja } from '../../src/performance/index.js';
 import { satyalancanaKaryaSatya } from '../../src/rewards/index.js';
 
@@ -7,8 +7,8 @@ describe('MeritInputError', () => {
   it('lists every issue with its path, for a rule', () => {
     const e = new MeritInputError(
       [
-        { path: ['riwayat', 0, 'tmt'], message: 'must be a date' },
-        { path: ['nilai'], message: 'must be at most 120' },
+        ownIssue(['riwayat', 0, 'tmt'], { id: 'harus tanggal', en: 'must be a date' }, 'date_format'),
+        ownIssue(['nilai'], { id: 'paling banyak 120', en: 'must be at most 120' }, 'out_of_range'),
       ],
       'performance.x',
     );
@@ -20,18 +20,33 @@ describe('MeritInputError', () => {
   });
 
   it('names the whole input when the path is empty, and works without a rule', () => {
-    const e = new MeritInputError([{ path: [], message: 'expected object' }]);
+    const e = new MeritInputError([ownIssue([], { id: 'harus objek', en: 'expected object' }, 'wrong_type')]);
     expect(e.rule).toBeUndefined();
     expect(e.message).toBe('Invalid input: (input): expected object');
-    expect(new MeritInputError([{ path: [0, 'a'], message: 'x' }]).message).toBe('Invalid input: [0].a: x');
+    expect(new MeritInputError([ownIssue([0, 'a'], { id: 'y', en: 'x' })]).message).toBe('Invalid input: [0].a: x');
   });
 
-  it('converts zod issues, prefixing their paths and naming symbol keys', () => {
+  it('converts zod issues, prefixing their paths and naming symbol keys; never shows zod’s message', () => {
     const k = Symbol('k');
     const e = MeritInputError.fromZod({ issues: [{ path: ['a', 1, k], message: 'bad' }] }, 'rewards.y', ['options']);
-    expect(e.issues).toStrictEqual([{ path: ['options', 'a', 1, 'Symbol(k)'], message: 'bad' }]);
+    expect(e.issues).toStrictEqual([
+      {
+        path: ['options', 'a', 1, 'Symbol(k)'],
+        code: 'invalid',
+        text: { id: 'tidak diterima; tulis nilai yang sah', en: 'is not accepted; write a valid value' },
+        message: 'is not accepted; write a valid value',
+      },
+    ]);
     expect(e.rule).toBe('rewards.y');
-    expect(MeritInputError.fromZod({ issues: [{ path: ['b'], message: 'm' }] }).issues).toStrictEqual([{ path: ['b'], message: 'm' }]);
+    // An issue the library made keeps its code, both texts and suggestion.
+    const text = { id: 'bukan pilihan', en: 'not an option' };
+    const own = MeritInputError.fromZod({
+      issues: [{ path: ['b'], message: 'm', params: { text, code: 'not_an_option', suggestion: 'X' } }],
+    });
+    expect(own.issues).toStrictEqual([{ path: ['b'], code: 'not_an_option', text, message: 'not an option', suggestion: 'X' }]);
+    // A code outside the closed set is not passed on.
+    const odd = MeritInputError.fromZod({ issues: [{ path: [], message: 'm', params: { text, code: 'made_up' } }] });
+    expect(odd.issues[0]!.code).toBe('contradiction');
   });
 
   it('a missing required option is reported under options (here: asOf of satyalancanaKaryaSatya)', () => {

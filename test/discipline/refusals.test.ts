@@ -217,7 +217,7 @@ describe('bounded work', () => {
       expect(refused(run)).toEqual([
         {
           path,
-          code: 'too_big',
+          code: 'too_many_items',
           en: `has ${max + 1} items; at most ${max} are accepted`,
           id: `berisi ${max + 1} butir; paling banyak ${max} yang diterima`,
         },

@@ -47,6 +47,6 @@ describe('indeksKepuasanMasyarakatResponden', () => {
     const tooMany = refused(() =>
       indeksKepuasanMasyarakatResponden({ responden: Array.from({ length: MAKS_RESPONDEN + 1 }, () => row(3)) }, asOf),
     );
-    expect(tooMany.issues[0]!.code).toBe('too_big');
+    expect(tooMany.issues[0]!.code).toBe('too_many_items');
   });
 });

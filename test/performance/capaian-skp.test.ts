@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal, explain, MeritInputError } from '../../src/index.js';
 import { capaianSkp, nilaiEfisiensi, rankOf, SEBUTAN_PP46 } from '../../src/performance/index.js';
-import { issuesOf } from '../input-issues.js';
+import { issuesOf, issueMessagesOf } from '../input-issues.js';
 import { citedLines, reasonLines } from '../explain/lines.js';
 
 const d = (v: string | number) => new Decimal(v);
@@ -144,7 +144,7 @@ describe('capaianSkp: targets and added values are validated at their bounds (Pe
     expect(capaianSkp({ kegiatan: [kegiatan({ kualitas: { realisasi: 45 } })] }).value.kegiatan[0]!.kualitas).toBe('45.00');
     expect(mutu(50).value.kegiatan[0]!.kualitas).toBe('90.00');
     const path = ['kegiatan', 0, 'kualitas', 'target'];
-    expect(issuesOf(() => mutu('100.01'))).toEqual([{ path, message: 'must be at most 100' }]);
+    expect(issueMessagesOf(() => mutu('100.01'))).toEqual([{ path, message: '"100.01" is out of range; must be from 0 to 100' }]);
     expect(issuesOf(() => mutu(0))).toEqual([
       {
         path,
@@ -153,7 +153,7 @@ describe('capaianSkp: targets and added values are validated at their bounds (Pe
         code: 'contradiction',
       },
     ]);
-    expect(issuesOf(() => mutu(-1))).toEqual([{ path, message: 'must be at least 0' }]);
+    expect(issueMessagesOf(() => mutu(-1))).toEqual([{ path, message: '-1 is out of range; must be from 0 to 100' }]);
   });
 
   it('the value of tugas tambahan set by an agency is within 0–100', () => {
@@ -162,8 +162,8 @@ describe('capaianSkp: targets and added values are validated at their bounds (Pe
     expect(run(100).value.nilaiTugasTambahan).toBe('100');
     expect(run(0).value.nilaiTugasTambahan).toBe('0');
     const path = ['options', 'nilaiTugasTambahan', 0, 'nilai'];
-    expect(issuesOf(() => run('100.01'))).toEqual([{ path, message: 'must be at most 100' }]);
-    expect(issuesOf(() => run('-0.01'))).toEqual([{ path, message: 'must be at least 0' }]);
+    expect(issueMessagesOf(() => run('100.01'))).toEqual([{ path, message: '"100.01" is out of range; must be from 0 to 100' }]);
+    expect(issueMessagesOf(() => run('-0.01'))).toEqual([{ path, message: '"-0.01" is out of range; must be from 0 to 100' }]);
   });
 
   it('the values of kreativitas (unit kerja, organisasi, negara) set by an agency are within 0–100', () => {
@@ -180,16 +180,18 @@ describe('capaianSkp: targets and added values are validated at their bounds (Pe
     }
     const prefix = ['options', 'nilaiKreativitas'];
     expect(
-      issuesOf(() => capaianSkp({ kegiatan: [kegiatan()] }, settings({ UNIT_KERJA: '100.01', ORGANISASI: 101, NEGARA: 1000 }))),
+      issueMessagesOf(() => capaianSkp({ kegiatan: [kegiatan()] }, settings({ UNIT_KERJA: '100.01', ORGANISASI: 101, NEGARA: 1000 }))),
     ).toEqual([
-      { path: [...prefix, 'UNIT_KERJA'], message: 'must be at most 100' },
-      { path: [...prefix, 'ORGANISASI'], message: 'must be at most 100' },
-      { path: [...prefix, 'NEGARA'], message: 'must be at most 100' },
+      { path: [...prefix, 'UNIT_KERJA'], message: '"100.01" is out of range; must be from 0 to 100' },
+      { path: [...prefix, 'ORGANISASI'], message: '101 is out of range; must be from 0 to 100' },
+      { path: [...prefix, 'NEGARA'], message: '1000 is out of range; must be from 0 to 100' },
     ]);
-    expect(issuesOf(() => capaianSkp({ kegiatan: [kegiatan()] }, settings({ UNIT_KERJA: -1, ORGANISASI: '-0.01', NEGARA: -12 })))).toEqual([
-      { path: [...prefix, 'UNIT_KERJA'], message: 'must be at least 0' },
-      { path: [...prefix, 'ORGANISASI'], message: 'must be at least 0' },
-      { path: [...prefix, 'NEGARA'], message: 'must be at least 0' },
+    expect(
+      issueMessagesOf(() => capaianSkp({ kegiatan: [kegiatan()] }, settings({ UNIT_KERJA: -1, ORGANISASI: '-0.01', NEGARA: -12 }))),
+    ).toEqual([
+      { path: [...prefix, 'UNIT_KERJA'], message: '-1 is out of range; must be from 0 to 100' },
+      { path: [...prefix, 'ORGANISASI'], message: '"-0.01" is out of range; must be from 0 to 100' },
+      { path: [...prefix, 'NEGARA'], message: '-12 is out of range; must be from 0 to 100' },
     ]);
   });
 });

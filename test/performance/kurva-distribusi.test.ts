@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/index.js';
 import { kurvaDistribusi, PREDIKAT, PREDIKAT_ORGANISASI } from '../../src/performance/index.js';
-import { issuesOf, thrownIssues } from '../input-issues.js';
+import { issuesOf, thrownIssues, issueMessagesOf } from '../input-issues.js';
 import { citedLines, reasonLines } from '../explain/lines.js';
 
 const outside = (d: ReturnType<typeof kurvaDistribusi>) => d.value.batasTidakTerpenuhi.map((p) => `${p.jenis}:${p.predikat.join('+')}`);
@@ -203,8 +203,8 @@ describe('kurvaDistribusi: minimum shares, empty units and agency patterns (SE M
       { predikat: ['SANGAT_BAIK'], jenis: 'MAKSIMUM', persenBatas: '0', persenAktual: '100.00', jumlah: 10, batasOrang: 0 },
     ]);
     const path = ['options', 'pola', 'ISTIMEWA', 0, 'persen'];
-    expect(issuesOf(() => run('100.01'))).toEqual([{ path, message: 'must be at most 100' }]);
-    expect(issuesOf(() => run('-0.01'))).toEqual([{ path, message: 'must be at least 0' }]);
+    expect(issueMessagesOf(() => run('100.01'))).toEqual([{ path, message: '"100.01" is out of range; must be from 0 to 100' }]);
+    expect(issueMessagesOf(() => run('-0.01'))).toEqual([{ path, message: '"-0.01" is out of range; must be from 0 to 100' }]);
   });
 
   it('an empty agency pattern sets no limit: the unit conforms and the reason says so', () => {

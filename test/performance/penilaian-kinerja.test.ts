@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { safeParse } from 'zod/v4/core';
 import { explain, issueText, MeritInputError, RuleNotInForceError } from '../../src/index.js';
 import { penilaianKinerja, penilaianKinerjaOutput } from '../../src/performance/index.js';
-import { issuesOf, thrownIssues } from '../input-issues.js';
+import { issuesOf, thrownIssues, issueMessagesOf } from '../input-issues.js';
 import { reasonLines } from '../explain/lines.js';
 
 const pp46 = {
@@ -65,12 +65,15 @@ describe('penilaianKinerja: errors name the field, decisions match the output sc
   });
 
   it("errors in the regime's input keep their input path; errors in its settings are under options", () => {
-    expect(issuesOf(() => penilaianKinerja({ ...pp30, nilaiSkp: 'x' }, { asOf: '2021-12-31' }))).toEqual([
-      { path: ['nilaiSkp'], message: 'must be a decimal number in plain notation, e.g. "89.99"' },
+    expect(issueMessagesOf(() => penilaianKinerja({ ...pp30, nilaiSkp: 'x' }, { asOf: '2021-12-31' }))).toEqual([
+      {
+        path: ['nilaiSkp'],
+        message: '"x" is not a number that can be read; write digits with a decimal point and no thousands separator, e.g. 89.99',
+      },
     ]);
     // PP 30/2019 Pasal 41: the Kurang / Sangat Kurang boundary is a setting between 0 and 70.
-    expect(issuesOf(() => penilaianKinerja(pp30, { asOf: '2021-12-31', batasSangatKurang: 71 }))).toEqual([
-      { path: ['options', 'batasSangatKurang'], message: 'must be at most 70' },
+    expect(issueMessagesOf(() => penilaianKinerja(pp30, { asOf: '2021-12-31', batasSangatKurang: 71 }))).toEqual([
+      { path: ['options', 'batasSangatKurang'], message: '71 is out of range; must be from 0 to 70' },
     ]);
     expect(issuesOf(() => penilaianKinerja(pp46, { asOf: '2020-12-31', desimal: 11 })).map((i) => i.path)).toEqual([
       ['options', 'desimal'],

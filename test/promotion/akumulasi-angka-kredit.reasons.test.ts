@@ -587,7 +587,9 @@ describe('akumulasiAngkaKredit reasons (PermenPANRB 1/2023 Pasal 37, Lampiran; P
     ).toBe('1.041666666666666666666666666666666666667');
     expect(
       thrownIssueLines(() => akumulasiAngkaKredit({ ...ap, periode: [{ dari: '2024-13-01', sampai: '2024-12-30', predikat: 'BAIK' }] })),
-    ).toEqual(['periode.0.dari: must be a calendar date YYYY-MM-DD between 1800 and 2999']);
+    ).toEqual([
+      'periode.0.dari: "2024-13-01" is not a day of the calendar (the month must be 01 to 12); write a real date, e.g. 2024-02-01',
+    ]);
     // The overlap is reported on the later period, by its index in the input.
     expect(
       thrownIssueLines(() =>
@@ -644,18 +646,18 @@ describe('akumulasiAngkaKredit reasons (PermenPANRB 1/2023 Pasal 37, Lampiran; P
         }),
       ),
     ).toEqual([
-      'akDasar: must be at least 0',
-      'akJfLama: must be at least 0',
-      'akPenyesuaian: must be a decimal number in plain notation, e.g. "89.99"',
-      'akKelebihan: must be a decimal number in plain notation, e.g. "89.99"',
-      'peningkatanPendidikan: Invalid input: expected boolean, received number',
+      'akDasar: "-0.01" is out of range; must be at least 0',
+      'akJfLama: -1 is out of range; must be at least 0',
+      'akPenyesuaian: "1e2" is not a number that can be read; write digits with a decimal point and no thousands separator, e.g. 89.99',
+      'akKelebihan: "x" is not a number that can be read; write digits with a decimal point and no thousands separator, e.g. 89.99',
+      'peningkatanPendidikan: must be true or false, not the number 1',
     ]);
     expect(akumulasiAngkaKredit({ ...ap, akDasar: 0, akJfLama: '0', akPenyesuaian: 0, akKelebihan: 0 }).value.akk).toBe('0');
     expect(
       thrownIssueLines(() => akumulasiAngkaKredit(ap, { predikatProyeksi: 'CUKUP' as never, pembulatanPerPeriode: 1 as never })),
     ).toEqual([
-      'options.pembulatanPerPeriode: Invalid input: expected boolean, received number',
-      'options.predikatProyeksi: Invalid option: expected one of "SANGAT_BAIK"|"BAIK"|"BUTUH_PERBAIKAN"|"KURANG"|"SANGAT_KURANG"',
+      'options.pembulatanPerPeriode: must be true or false, not the number 1',
+      'options.predikatProyeksi: "CUKUP" is not one of the options; write one of "SANGAT_BAIK", "BAIK", "BUTUH_PERBAIKAN", "KURANG" or "SANGAT_KURANG"',
     ]);
   });
 });

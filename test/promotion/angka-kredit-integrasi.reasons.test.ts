@@ -84,10 +84,10 @@ describe('angkaKreditIntegrasi reasons (PermenPANRB 1/2023 Pasal 57: AK integras
       ).toEqual(['golongan: must be a keahlian golongan (III/a–IV/e)']);
     }
     expect(thrownIssueLines(() => angkaKreditIntegrasi({ golongan: 'III/a', akKonvensional: '-0.01' }))).toEqual([
-      'akKonvensional: must be at least 0',
+      'akKonvensional: "-0.01" is out of range; must be at least 0',
     ]);
     expect(thrownIssueLines(() => angkaKreditIntegrasi({ golongan: 'III/a', akKonvensional: '1e2' }))).toEqual([
-      'akKonvensional: must be a decimal number in plain notation, e.g. "89.99"',
+      'akKonvensional: "1e2" is not a number that can be read; write digits with a decimal point and no thousands separator, e.g. 89.99',
     ]);
   });
 });

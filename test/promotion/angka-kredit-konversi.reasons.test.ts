@@ -190,16 +190,19 @@ describe('angkaKreditKonversi reasons (PermenPANRB 1/2023 Pasal 37; Peraturan BK
         ),
       ),
     ).toEqual([
-      'options.koefisienKeterampilan.PEMULA: must be at least 1',
-      'options.koefisienKeterampilan.TERAMPIL: must be at least 1',
-      'options.koefisienKeterampilan.MAHIR: must be a decimal number in plain notation, e.g. "89.99"',
-      'options.koefisienKeterampilan.PENYELIA: must be a decimal number in plain notation, e.g. "89.99"',
+      'options.koefisienKeterampilan.PEMULA: "0.99" is out of range; must be at least 1',
+      'options.koefisienKeterampilan.TERAMPIL: 0 is out of range; must be at least 1',
+      'options.koefisienKeterampilan.MAHIR: "1e2" is not a number that can be read; write digits with a decimal point and no thousands separator, e.g. 89.99',
+      'options.koefisienKeterampilan.PENYELIA: "x" is not a number that can be read; write digits with a decimal point and no thousands separator, e.g. 89.99',
     ]);
     expect(
       thrownIssueLines(() =>
         angkaKreditKonversi({ jenjang: 'MAHIR', predikat: 'BAIK' }, { koefisienKeterampilan: { MAHIR: '0.99', PENYELIA: 0 } }),
       ),
-    ).toEqual(['options.koefisienKeterampilan.MAHIR: must be at least 1', 'options.koefisienKeterampilan.PENYELIA: must be at least 1']);
+    ).toEqual([
+      'options.koefisienKeterampilan.MAHIR: "0.99" is out of range; must be at least 1',
+      'options.koefisienKeterampilan.PENYELIA: 0 is out of range; must be at least 1',
+    ]);
   });
 
   it('bulan: 1 and 12 accepted; 0, 13 and 1.5 refused', () => {
@@ -209,9 +212,9 @@ describe('angkaKreditKonversi reasons (PermenPANRB 1/2023 Pasal 37; Peraturan BK
     expect(satu.reasons[0]!.facts).toMatchObject({ bulan: 1, angkaKredit: '4.17' });
     expect(angkaKreditKonversi({ jenjang: 'AHLI_UTAMA', predikat: 'BAIK', bulan: 12 }).value.angkaKredit).toBe('50');
     const bad = (bulan: number) => thrownIssueLines(() => angkaKreditKonversi({ jenjang: 'AHLI_UTAMA', predikat: 'BAIK', bulan }));
-    expect(bad(0)).toEqual(['bulan: Too small: expected number to be >=1']);
-    expect(bad(13)).toEqual(['bulan: Too big: expected number to be <=12']);
-    expect(bad(1.5)).toEqual(['bulan: Invalid input: expected int, received number']);
+    expect(bad(0)).toEqual(['bulan: 0 is out of range; must be from 1 to 12']);
+    expect(bad(13)).toEqual(['bulan: 13 is out of range; must be from 1 to 12']);
+    expect(bad(1.5)).toEqual(['bulan: must be a whole number from 1 to 12, not the number 1.5']);
   });
 
   it('angkaKreditDisplay is rounded half up to 2 decimals; pembulatanPerPeriode also rounds the value', () => {
@@ -240,12 +243,12 @@ describe('angkaKreditKonversi reasons (PermenPANRB 1/2023 Pasal 37; Peraturan BK
 
   it('bad input: exact issue lines', () => {
     expect(thrownIssueLines(() => angkaKreditKonversi({ jenjang: 'X' as never, predikat: 'CUKUP' as never }))).toEqual([
-      'jenjang: Invalid option: expected one of "PEMULA"|"TERAMPIL"|"MAHIR"|"PENYELIA"|"AHLI_PERTAMA"|"AHLI_MUDA"|"AHLI_MADYA"|"AHLI_UTAMA"',
-      'predikat: Invalid option: expected one of "SANGAT_BAIK"|"BAIK"|"BUTUH_PERBAIKAN"|"KURANG"|"SANGAT_KURANG"',
+      'jenjang: "X" is not one of the options; write one of "PEMULA", "TERAMPIL", "MAHIR", "PENYELIA", "AHLI_PERTAMA", "AHLI_MUDA", "AHLI_MADYA" or "AHLI_UTAMA"',
+      'predikat: "CUKUP" is not one of the options; write one of "SANGAT_BAIK", "BAIK", "BUTUH_PERBAIKAN", "KURANG" or "SANGAT_KURANG"',
     ]);
     expect(
       thrownIssueLines(() => angkaKreditKonversi({ jenjang: 'PEMULA', predikat: 'BAIK' }, { pembulatanPerPeriode: 'yes' as never })),
-    ).toEqual(['options.pembulatanPerPeriode: Invalid input: expected boolean, received string']);
+    ).toEqual(['options.pembulatanPerPeriode: must be true or false, not text "yes"']);
   });
 
   it('no rounding located (PermenPANRB 1/2023 Pasal 37 ayat (4), Peraturan BKN 3/2023 Pasal 13 ayat (1)): the value stays exact, the fact and the display show 2 decimals', () => {

@@ -185,24 +185,26 @@ describe('batasUsiaPensiun reasons (UU 20/2023 Pasal 55; PP 11/2017 Pasal 239–
     expect(batasUsiaPensiun(p, { bupKhusus: 50 }).value).toEqual({ bup: 50, tanggalBup: '2017-05-15', tmtPensiun: '2017-06-01' });
     expect(batasUsiaPensiun(p, { bupKhusus: 75 }).value).toEqual({ bup: 75, tanggalBup: '2042-05-15', tmtPensiun: '2042-06-01' });
     expect(thrownIssueLines(() => batasUsiaPensiun(p, { bupKhusus: 49 }))).toEqual([
-      'options.bupKhusus: Too small: expected number to be >=50',
+      'options.bupKhusus: 49 is out of range; must be from 50 to 75',
     ]);
     expect(thrownIssueLines(() => batasUsiaPensiun(p, { bupKhusus: 76 }))).toEqual([
-      'options.bupKhusus: Too big: expected number to be <=75',
+      'options.bupKhusus: 76 is out of range; must be from 50 to 75',
     ]);
     expect(thrownIssueLines(() => batasUsiaPensiun(p, { bupKhusus: 60.5 }))).toEqual([
-      'options.bupKhusus: Invalid input: expected int, received number',
+      'options.bupKhusus: must be a whole number from 50 to 75, not the number 60.5',
     ]);
   });
 
   it('refuses bad input with exact issues', () => {
     expect(thrownIssueLines(() => batasUsiaPensiun({ tanggalLahir: '1967-05-32', jabatan: 'PELAKSANA' }))).toEqual([
-      'tanggalLahir: must be a calendar date YYYY-MM-DD between 1800 and 2999',
+      'tanggalLahir: "1967-05-32" is not a day of the calendar (May 1967 has 31 days); write a real date, e.g. 1967-05-31',
     ]);
     expect(
       thrownIssueLines(() =>
         batasUsiaPensiun({ tanggalLahir: '1967-05-15', jabatan: 'PELAKSANA' }, { konvensiTmtPensiun: 'AKHIR_BULAN' as never }),
       ),
-    ).toEqual(['options.konvensiTmtPensiun: Invalid option: expected one of "AWAL_BULAN_BERIKUTNYA"|"TANGGAL_BUP"']);
+    ).toEqual([
+      'options.konvensiTmtPensiun: "AKHIR_BULAN" is not one of the options; write one of "AWAL_BULAN_BERIKUTNYA" or "TANGGAL_BUP"',
+    ]);
   });
 });

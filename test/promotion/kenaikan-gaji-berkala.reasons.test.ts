@@ -166,19 +166,22 @@ describe('kenaikanGajiBerkala reasons (PP 7/1977 Pasal 11 huruf a–b, Pasal 13)
 
   it('refuses bad input with exact issues', () => {
     const p = { tmtCpns: '2023-03-01', golonganPengangkatan: 'II/a' as const, predikat: 'BAIK' as const };
-    const date = 'must be a calendar date YYYY-MM-DD between 1800 and 2999';
-    expect(thrownIssueLines(() => kenaikanGajiBerkala({ ...p, tmtCpns: '2023-02-29' }))).toEqual([`tmtCpns: ${date}`]);
-    expect(thrownIssueLines(() => kenaikanGajiBerkala({ ...p, tmtKgbTerakhir: '2024-1-01' }))).toEqual([`tmtKgbTerakhir: ${date}`]);
+    expect(thrownIssueLines(() => kenaikanGajiBerkala({ ...p, tmtCpns: '2023-02-29' }))).toEqual([
+      'tmtCpns: "2023-02-29" is not a day of the calendar (February 2023 has 28 days); write a real date, e.g. 2023-02-28',
+    ]);
+    expect(thrownIssueLines(() => kenaikanGajiBerkala({ ...p, tmtKgbTerakhir: '2024-1-01' }))).toEqual([
+      'tmtKgbTerakhir: "2024-1-01" is not a date in the form YYYY-MM-DD; write it as YYYY-MM-DD, e.g. 2024-01-01',
+    ]);
     // No KGB can precede TMT CPNS, from which masa kerja counts; the same day is accepted.
     expect(thrownIssueLines(() => kenaikanGajiBerkala({ ...p, tmtKgbTerakhir: '2023-02-28' }))).toEqual([
       'tmtKgbTerakhir: must not be before tmtCpns',
     ]);
     expect(kenaikanGajiBerkala({ ...p, tmtKgbTerakhir: '2023-03-01' }).value.jadwal).toBe('2025-03-01');
     expect(thrownIssueLines(() => kenaikanGajiBerkala(p, { minPredikat: 'CUKUP' as never }))).toEqual([
-      'options.minPredikat: Invalid option: expected one of "SANGAT_BAIK"|"BAIK"|"BUTUH_PERBAIKAN"|"KURANG"|"SANGAT_KURANG"',
+      'options.minPredikat: "CUKUP" is not one of the options; write one of "SANGAT_BAIK", "BAIK", "BUTUH_PERBAIKAN", "KURANG" or "SANGAT_KURANG"',
     ]);
     expect(thrownIssueLines(() => kenaikanGajiBerkala({ ...p, predikat: 'BAGUS' as never }))).toEqual([
-      'predikat: Invalid option: expected one of "SANGAT_BAIK"|"BAIK"|"BUTUH_PERBAIKAN"|"CUKUP"|"KURANG"|"SANGAT_KURANG"|"BURUK"',
+      'predikat: "BAGUS" is not one of the options; write one of "SANGAT_BAIK", "BAIK", "BUTUH_PERBAIKAN", "CUKUP", "KURANG", "SANGAT_KURANG" or "BURUK"',
     ]);
   });
 });

@@ -61,6 +61,7 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
       periode: '2025-04-01',
       golonganTujuan: 'III/b',
       tmtPalingCepat: '2025-04-01',
+      syaratTidakTerpenuhi: [],
     });
     expect(d.reasons).toEqual([
       r('periode', 'INFO', ENAM_PERIODE, { asOf: '2025-03-15', periode: '2025-04-01' }),
@@ -124,7 +125,8 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
       tmt: null,
       periode: '2025-04-01',
       golonganTujuan: 'III/b',
-      tmtPalingCepat: '2025-04-01',
+      tmtPalingCepat: null,
+      syaratTidakTerpenuhi: [{ code: 'promotion.kenaikanPangkatFungsional.angkaKredit', olehWaktuSaja: false }],
     });
     expect(d.reasons[2]).toEqual(r('angkaKredit', 'FAIL', AKK, { akk: '37.50', kebutuhan: '50', jenjang: 'AHLI_PERTAMA' }));
     expect(reasonLines(d, 'id')[2]).toMatchInlineSnapshot(
@@ -157,7 +159,14 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
       tmt: null,
       periode: '2025-11-01',
       golonganTujuan: 'II/b',
-      tmtPalingCepat: '2026-03-01',
+      tmtPalingCepat: null,
+      syaratTidakTerpenuhi: [
+        { code: 'promotion.kenaikanPangkatFungsional.masaDalamPangkat', olehWaktuSaja: true },
+        { code: 'promotion.kenaikanPangkatFungsional.angkaKredit', olehWaktuSaja: false },
+        { code: 'promotion.kenaikanPangkatFungsional.penilaianTidakAda', olehWaktuSaja: false },
+        { code: 'promotion.kenaikanPangkatFungsional.penilaian', olehWaktuSaja: false },
+        { code: 'promotion.kenaikanPangkatFungsional.hukumanBerjalan', olehWaktuSaja: true },
+      ],
     });
     expect(d.reasons).toEqual([
       r('periode', 'INFO', P_BULAN, { asOf: '2025-10-02', periode: '2025-11-01' }),
@@ -243,6 +252,7 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
         periode: '2025-04-01',
         golonganTujuan: null,
         tmtPalingCepat: null,
+        syaratTidakTerpenuhi: [{ code: 'promotion.kenaikanPangkatFungsional.pangkatPuncakJenjang', olehWaktuSaja: false }],
       });
       expect(d.reasons, jenjang).toEqual([
         r('periode', 'INFO', ENAM_PERIODE, { asOf: '2025-03-15', periode: '2025-04-01' }),
@@ -409,9 +419,9 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
     expect(sepuluh.reasons[1]).toMatchObject({ outcome: 'PASS', facts: { tahun: 10, minimum: 10, tanggalPalingCepat: '2025-04-01' } });
     const opsi = (minTahunDalamPangkat: unknown) =>
       thrownIssueLines(() => kenaikanPangkatFungsional(base, { asOf: '2025-04-01', minTahunDalamPangkat: minTahunDalamPangkat as number }));
-    expect(opsi(11)).toEqual(['options.minTahunDalamPangkat: Too big: expected number to be <=10']);
-    expect(opsi(-1)).toEqual(['options.minTahunDalamPangkat: Too small: expected number to be >=0']);
-    expect(opsi(1.5)).toEqual(['options.minTahunDalamPangkat: Invalid input: expected int, received number']);
+    expect(opsi(11)).toEqual(['options.minTahunDalamPangkat: 11 is out of range; must be from 0 to 10']);
+    expect(opsi(-1)).toEqual(['options.minTahunDalamPangkat: -1 is out of range; must be from 0 to 10']);
+    expect(opsi(1.5)).toEqual(['options.minTahunDalamPangkat: must be a whole number from 0 to 10, not the number 1.5']);
   });
 
   it('penilaian: the two calendar years before the period year, at least minPredikat (preset Baik)', () => {
@@ -541,6 +551,7 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
       periode: '2023-10-01',
       golonganTujuan: 'III/d',
       tmtPalingCepat: '2023-10-01',
+      syaratTidakTerpenuhi: [],
     });
     expect(d.reasons[0]).toEqual(
       r('periode', 'INFO', P_AO, {
@@ -562,13 +573,16 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
     ).toEqual(["golongan: must be within the jenjang's golongan (IV/a, IV/b, IV/c)"]);
     expect(
       thrownIssueLines(() => kenaikanPangkatFungsional({ ...base, akk: '-0.01', tmtPangkat: '2023-02-30' }, { asOf: '2025-04-01' })),
-    ).toEqual(['tmtPangkat: must be a calendar date YYYY-MM-DD between 1800 and 2999', 'akk: must be at least 0']);
+    ).toEqual([
+      'tmtPangkat: "2023-02-30" is not a day of the calendar (February 2023 has 28 days); write a real date, e.g. 2023-02-28',
+      'akk: "-0.01" is out of range; must be at least 0',
+    ]);
     expect(kenaikanPangkatFungsional({ ...base, akk: 0 }, { asOf: '2025-04-01' }).reasons[2]).toMatchObject({
       outcome: 'FAIL',
       facts: { akk: '0.00' },
     });
     expect(thrownIssueLines(() => kenaikanPangkatFungsional({ ...base, akk: '1e2' }, { asOf: '2025-04-01' }))).toEqual([
-      'akk: must be a decimal number in plain notation, e.g. "89.99"',
+      'akk: "1e2" is not a number that can be read; write digits with a decimal point and no thousands separator, e.g. 89.99',
     ]);
     expect(
       thrownIssueLines(() =>
@@ -589,12 +603,12 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
         kenaikanPangkatFungsional(base, { asOf: '2025-04-31', minPredikat: 'CUKUP' as never, tingkatHukumanMenghalangi: ['X'] as never }),
       ),
     ).toEqual([
-      'options.asOf: must be a calendar date YYYY-MM-DD between 1800 and 2999',
-      'options.minPredikat: Invalid option: expected one of "SANGAT_BAIK"|"BAIK"|"BUTUH_PERBAIKAN"|"KURANG"|"SANGAT_KURANG"',
-      'options.tingkatHukumanMenghalangi.0: Invalid option: expected one of "RINGAN"|"SEDANG"|"BERAT"',
+      'options.asOf: "2025-04-31" is not a day of the calendar (April 2025 has 30 days); write a real date, e.g. 2025-04-30',
+      'options.minPredikat: "CUKUP" is not one of the options; write one of "SANGAT_BAIK", "BAIK", "BUTUH_PERBAIKAN", "KURANG" or "SANGAT_KURANG"',
+      'options.tingkatHukumanMenghalangi.0: "X" is not one of the options; write one of "RINGAN", "SEDANG" or "BERAT"',
     ]);
     expect(thrownIssueLines(() => kenaikanPangkatFungsional(base, {} as never))).toEqual([
-      'options.asOf: Invalid input: expected string, received undefined',
+      'options.asOf: is required; give a date YYYY-MM-DD, e.g. 2024-02-01',
     ]);
   });
 });

@@ -12,6 +12,12 @@ const baik = [
 const fails = (d: { reasons: { code: string; outcome: string }[] }) =>
   d.reasons.filter((r) => r.outcome === 'FAIL').map((r) => r.code.split('.').pop());
 
+/** Appraisals for the periods of 2999 (the two years before), so that only time stands between the PNS and the period. */
+const PENILAIAN_2997 = [
+  { tahun: 2997, predikat: 'BAIK' as const },
+  { tahun: 2998, predikat: 'BAIK' as const },
+];
+
 describe('kenaikanPangkatFungsional (PP 99/2000 Pasal 13)', () => {
   const base: PegawaiKenaikanPangkatFungsional = { jenjang: 'AHLI_MUDA', golongan: 'III/c', tmtPangkat: '2023-04-01', akk: 100, riwayatPenilaian: baik };
 
@@ -71,10 +77,20 @@ describe('kenaikanPangkatFungsional tmtPalingCepat: the first period on which th
     expect(tmt({ tmtPangkat: '2023-04-02' }, { minTahunDalamPangkat: 1 })).toBe('2025-04-01');
   });
 
-  it('the AKK and the appraisals are not cured by time alone: they must hold on the period found, which stays the period evaluated', () => {
+  it('the AKK and the appraisals are not met by time alone: no earliest period while one is short, and the conditions listed', () => {
     const kurang = kenaikanPangkatFungsional({ ...base, akk: '99.99' }, { asOf: '2025-04-01' }).value;
-    expect(kurang).toMatchObject({ memenuhiSyarat: false, periode: '2025-04-01', tmtPalingCepat: '2025-04-01' });
-    expect(tmt({ riwayatPenilaian: [] })).toBe('2025-04-01');
+    expect(kurang).toMatchObject({
+      memenuhiSyarat: false,
+      periode: '2025-04-01',
+      tmtPalingCepat: null,
+      syaratTidakTerpenuhi: [{ code: 'promotion.kenaikanPangkatFungsional.angkaKredit', olehWaktuSaja: false }],
+    });
+    expect(tmt({ riwayatPenilaian: [] })).toBe(null);
+    // Years in pangkat short as well: still no date while the AKK is short; with the AKK met, the date.
+    const duaSyarat = kenaikanPangkatFungsional({ ...base, akk: '99.99', tmtPangkat: '2023-04-02' }, { asOf: '2025-04-01' }).value;
+    expect(duaSyarat.tmtPalingCepat).toBe(null);
+    expect(duaSyarat.syaratTidakTerpenuhi.map((s) => s.olehWaktuSaja)).toEqual([true, false]);
+    expect(tmt({ tmtPangkat: '2023-04-02' })).toBe('2025-06-01');
   });
 
   it('waits for a running hukuman to end: ending on a period frees that period, the day after the next one', () => {
@@ -103,11 +119,11 @@ describe('kenaikanPangkatFungsional tmtPalingCepat: the first period on which th
   });
 
   it('an earliest period after 2999-12-31 is refused, naming the field that puts it there', () => {
-    const issues = thrownIssues(() => kenaikanPangkatFungsional({ ...base, tmtPangkat: '2999-01-01', riwayatPenilaian: [] }, { asOf: '2999-11-15' }));
+    const issues = thrownIssues(() => kenaikanPangkatFungsional({ ...base, tmtPangkat: '2999-01-01', riwayatPenilaian: PENILAIAN_2997 }, { asOf: '2999-11-15' }));
     expect(issues.map((i) => [i.path.join('.'), i.message])).toEqual([
       ['tmtPangkat', 'leads to the earliest promotion period 3001-01-01, after 2999-12-31, the last date this library accepts'],
     ]);
-    expect(kenaikanPangkatFungsional({ ...base, tmtPangkat: '2997-12-01', riwayatPenilaian: [] }, { asOf: '2999-11-15' }).value.tmtPalingCepat).toBe(
+    expect(kenaikanPangkatFungsional({ ...base, tmtPangkat: '2997-12-01', riwayatPenilaian: PENILAIAN_2997 }, { asOf: '2999-11-15' }).value.tmtPalingCepat).toBe(
       '2999-12-01',
     );
   });

@@ -256,12 +256,9 @@ describe('kenaikanPangkatPenyesuaianIjazah reasons', () => {
       thrownIssueLines(() =>
         kenaikanPangkatPenyesuaianIjazah({ golongan: 'II/c', tmtPangkat: '2022-04-01', ijazahBaru: 'S1' } as never, { asOf }),
       ),
-    ).toEqual([
-      'jabatanSesuaiIjazah: Invalid input: expected boolean, received undefined',
-      'lulusUkppi: Invalid input: expected boolean, received undefined',
-    ]);
+    ).toEqual(['jabatanSesuaiIjazah: is required; give true or false', 'lulusUkppi: is required; give true or false']);
     expect(thrownIssueLines(() => kenaikanPangkatPenyesuaianIjazah(base, {} as never))).toEqual([
-      'options.asOf: Invalid input: expected string, received undefined',
+      'options.asOf: is required; give a date YYYY-MM-DD, e.g. 2024-02-01',
     ]);
   });
 });

@@ -169,10 +169,10 @@ describe('kenaikanPangkatPrestasiLuarBiasa reasons', () => {
 
   it('refuses bad input with exact issues', () => {
     expect(thrownIssueLines(() => kenaikanPangkatPrestasiLuarBiasa(base, { asOf, minPredikat: 'AMAT_BAIK' as never }))).toEqual([
-      'options.minPredikat: Invalid option: expected one of "SANGAT_BAIK"|"BAIK"|"BUTUH_PERBAIKAN"|"KURANG"|"SANGAT_KURANG"',
+      'options.minPredikat: "AMAT_BAIK" is not one of the options; write one of "SANGAT_BAIK", "BAIK", "BUTUH_PERBAIKAN", "KURANG" or "SANGAT_KURANG"',
     ]);
     expect(thrownIssueLines(() => kenaikanPangkatPrestasiLuarBiasa({ ...base, golongan: 'IV/f' as never }, { asOf }))).toEqual([
-      'golongan: Invalid option: expected one of "I/a"|"I/b"|"I/c"|"I/d"|"II/a"|"II/b"|"II/c"|"II/d"|"III/a"|"III/b"|"III/c"|"III/d"|"IV/a"|"IV/b"|"IV/c"|"IV/d"|"IV/e"',
+      'golongan: "IV/f" is not one of the options (did you mean "IV/a"?); write one of "I/a", "I/b", "I/c", "I/d", "II/a", "II/b", "II/c", "II/d", "III/a", "III/b", "III/c", "III/d", "IV/a", "IV/b", "IV/c", "IV/d" or "IV/e"',
     ]);
   });
 });

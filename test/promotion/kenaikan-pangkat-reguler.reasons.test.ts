@@ -121,6 +121,7 @@ describe('kenaikanPangkatReguler: whole decisions (PP 99/2000 jo. PP 12/2002; Ke
       periode: '2025-04-01',
       golonganTujuan: 'III/c',
       tmtPalingCepat: '2025-04-01',
+      syaratTidakTerpenuhi: [],
     });
     expect(d.reasons).toEqual([
       r('periode', 'INFO', P_ENAM, { asOf: '2025-03-10', periode: '2025-04-01' }),
@@ -199,6 +200,15 @@ describe('kenaikanPangkatReguler: whole decisions (PP 99/2000 jo. PP 12/2002; Ke
       golonganTujuan: 'IV/a',
       // The ijazah ceiling is not cured by time.
       tmtPalingCepat: null,
+      syaratTidakTerpenuhi: [
+        { code: 'promotion.kenaikanPangkatReguler.masaKerja', olehWaktuSaja: true },
+        { code: 'promotion.kenaikanPangkatReguler.penilaian', olehWaktuSaja: false },
+        { code: 'promotion.kenaikanPangkatReguler.penilaianTidakAda', olehWaktuSaja: false },
+        { code: 'promotion.kenaikanPangkatReguler.plafonIjazah', olehWaktuSaja: false },
+        { code: 'promotion.kenaikanPangkatReguler.atasan', olehWaktuSaja: true },
+        { code: 'promotion.kenaikanPangkatReguler.ujianDinasBelumLulus', olehWaktuSaja: false },
+        { code: 'promotion.kenaikanPangkatReguler.hukumanBerjalan', olehWaktuSaja: true },
+      ],
     });
     expect(d.reasons).toEqual([
       r('periode', 'INFO', P_ENAM, { asOf: '2025-03-10', periode: '2025-04-01' }),
@@ -279,6 +289,7 @@ describe('kenaikanPangkatReguler: whole decisions (PP 99/2000 jo. PP 12/2002; Ke
       periode: '2025-11-01',
       golonganTujuan: 'III/a',
       tmtPalingCepat: '2025-11-01',
+      syaratTidakTerpenuhi: [],
     });
     expect(d.reasons).toEqual([
       r('periode', 'INFO', P_BULAN, { asOf: '2025-10-15', periode: '2025-11-01' }),
@@ -355,6 +366,7 @@ describe('kenaikanPangkatReguler: whole decisions (PP 99/2000 jo. PP 12/2002; Ke
       periode: '2023-10-01',
       golonganTujuan: 'III/a',
       tmtPalingCepat: '2023-10-01',
+      syaratTidakTerpenuhi: [],
     });
     expect(d.reasons).toEqual([
       r('periode', 'INFO', P_AO, { asOf: '2023-04-02', periode: '2023-10-01' }),
@@ -423,6 +435,7 @@ describe('kenaikanPangkatReguler: whole decisions (PP 99/2000 jo. PP 12/2002; Ke
       periode: '2025-04-01',
       golonganTujuan: null,
       tmtPalingCepat: null,
+      syaratTidakTerpenuhi: [{ code: 'promotion.kenaikanPangkatReguler.pangkatPuncak', olehWaktuSaja: false }],
     });
     expect(d.reasons).toEqual([
       r('periode', 'INFO', P_ENAM, { asOf: '2025-04-01', periode: '2025-04-01' }),
@@ -474,6 +487,7 @@ describe('kenaikanPangkatReguler: masa kerja ≥ 4 years (digest §2.2 R1, R6)',
       periode: '2025-04-01',
       golonganTujuan: 'III/c',
       tmtPalingCepat: '2025-06-01',
+      syaratTidakTerpenuhi: [{ code: 'promotion.kenaikanPangkatReguler.masaKerja', olehWaktuSaja: true }],
     });
   });
 
@@ -601,6 +615,7 @@ describe('kenaikanPangkatReguler: atasan langsung, only before Peraturan BKN 2/2
       periode: '2025-04-01',
       golonganTujuan: 'III/d',
       tmtPalingCepat: '2025-06-01',
+      syaratTidakTerpenuhi: [{ code: 'promotion.kenaikanPangkatReguler.atasan', olehWaktuSaja: true }],
     });
     const juni = kenaikanPangkatReguler({ ...base, golongan: 'III/c', golonganAtasan: 'III/c' }, { asOf: '2025-04-02' });
     expect(juni.value).toMatchObject({ memenuhiSyarat: true, golonganBaru: 'III/d', tmt: '2025-06-01' });
@@ -629,18 +644,24 @@ describe('kenaikanPangkatReguler: atasan langsung, only before Peraturan BKN 2/2
   });
 
   it('time in rank and the atasan both failing: the later of the two decides the earliest period', () => {
-    const d = kenaikanPangkatReguler(
-      { ...base, golongan: 'III/c', golonganAtasan: 'III/c', tmtPangkat: '2021-02-02' },
-      { asOf: '2024-11-10' },
-    );
+    const pegawai = { ...base, golongan: 'III/c' as const, golonganAtasan: 'III/c' as const, tmtPangkat: '2021-02-02' };
+    const riwayatPenilaian = penilaian([2022, 'BAIK'], [2023, 'BAIK']);
+    const d = kenaikanPangkatReguler({ ...pegawai, riwayatPenilaian }, { asOf: '2024-11-10' });
     expect(d.value.periode).toBe('2024-12-01');
-    expect(d.reasons.filter((x) => x.outcome === 'FAIL').map((x) => x.code.slice(RID.length + 1))).toEqual([
-      'masaKerja',
-      'penilaianTidakAda',
-      'atasan',
+    // Only time stands in the way: masa kerja met 2025-02-02, the atasan limit lapses 2025-05-20 → 1 June 2025.
+    expect(d.value.syaratTidakTerpenuhi).toEqual([
+      { code: `${RID}.masaKerja`, olehWaktuSaja: true },
+      { code: `${RID}.atasan`, olehWaktuSaja: true },
     ]);
-    // Masa kerja met 2025-02-02, the atasan limit lapses 2025-05-20 → 1 June 2025.
     expect(d.value.tmtPalingCepat).toBe('2025-06-01');
+    // An appraisal missing as well: time alone does not meet it, so no date (it would read as a promise), and it is listed.
+    const tanpa = kenaikanPangkatReguler({ ...pegawai, riwayatPenilaian: penilaian([2022, 'BAIK']) }, { asOf: '2024-11-10' });
+    expect(tanpa.value.tmtPalingCepat).toBe(null);
+    expect(tanpa.value.syaratTidakTerpenuhi).toEqual([
+      { code: `${RID}.masaKerja`, olehWaktuSaja: true },
+      { code: `${RID}.penilaianTidakAda`, olehWaktuSaja: false },
+      { code: `${RID}.atasan`, olehWaktuSaja: true },
+    ]);
   });
 });
 
@@ -648,7 +669,13 @@ describe('kenaikanPangkatReguler: ujian dinas (digest §2.2 R5, §2.4)', () => {
   it('through the rule: an SLTA pelaksana at II/d needs Tingkat I or Diklatpim IV; texts of the leadership-training ground', () => {
     const slta = { ...base, golongan: 'II/d' as const, ijazah: 'SLTA' as const };
     const gagal = kenaikanPangkatReguler(slta, { asOf: '2025-04-01' });
-    expect(gagal.value).toMatchObject({ memenuhiSyarat: false, golonganTujuan: 'III/a', tmtPalingCepat: '2025-04-01' });
+    // The exam is the only condition missing: time does not pass it, so no earliest period (issue 22: not a promise).
+    expect(gagal.value).toMatchObject({
+      memenuhiSyarat: false,
+      golonganTujuan: 'III/a',
+      tmtPalingCepat: null,
+      syaratTidakTerpenuhi: [{ code: `${RID}.ujianDinasBelumLulus`, olehWaktuSaja: false }],
+    });
     expect(reasonOf(gagal, 'ujianDinasBelumLulus')).toEqual([
       r('ujianDinasBelumLulus', 'FAIL', UJIAN, { ujian: 'TINGKAT_I', dari: 'II/d', ke: 'III/a' }),
     ]);
@@ -800,27 +827,30 @@ describe('kenaikanPangkatReguler: input and settings', () => {
   });
 
   it('exact issue lines for each refused field', () => {
-    const dateMsg = 'must be a calendar date YYYY-MM-DD between 1800 and 2999';
     const asOf = { asOf: '2025-04-01' };
     expect(thrownIssueLines(() => kenaikanPangkatReguler(base))).toEqual([
-      'options.asOf: Invalid input: expected string, received undefined',
+      'options.asOf: is required; give a date YYYY-MM-DD, e.g. 2024-02-01',
     ]);
-    expect(thrownIssueLines(() => kenaikanPangkatReguler(base, { asOf: '2025-02-29' }))).toEqual([`options.asOf: ${dateMsg}`]);
+    expect(thrownIssueLines(() => kenaikanPangkatReguler(base, { asOf: '2025-02-29' }))).toEqual([
+      'options.asOf: "2025-02-29" is not a day of the calendar (February 2025 has 28 days); write a real date, e.g. 2025-02-28',
+    ]);
     expect(thrownIssueLines(() => kenaikanPangkatReguler(base, { ...asOf, tanggalBatasAtasanDicabut: '2025-13-01' }))).toEqual([
-      `options.tanggalBatasAtasanDicabut: ${dateMsg}`,
+      'options.tanggalBatasAtasanDicabut: "2025-13-01" is not a day of the calendar (the month must be 01 to 12); write a real date, e.g. 2024-02-01',
     ]);
     expect(thrownIssueLines(() => kenaikanPangkatReguler(base, { ...asOf, minPredikat: 'CUKUP' as never }))).toEqual([
-      'options.minPredikat: Invalid option: expected one of "SANGAT_BAIK"|"BAIK"|"BUTUH_PERBAIKAN"|"KURANG"|"SANGAT_KURANG"',
+      'options.minPredikat: "CUKUP" is not one of the options; write one of "SANGAT_BAIK", "BAIK", "BUTUH_PERBAIKAN", "KURANG" or "SANGAT_KURANG"',
     ]);
     expect(thrownIssueLines(() => kenaikanPangkatReguler(base, { ...asOf, tingkatHukumanMenghalangi: ['SEDANG', 'X' as never] }))).toEqual([
-      'options.tingkatHukumanMenghalangi.1: Invalid option: expected one of "RINGAN"|"SEDANG"|"BERAT"',
+      'options.tingkatHukumanMenghalangi.1: "X" is not one of the options; write one of "RINGAN", "SEDANG" or "BERAT"',
     ]);
-    expect(thrownIssueLines(() => kenaikanPangkatReguler({ ...base, tmtPangkat: '1799-12-31' }, asOf))).toEqual([`tmtPangkat: ${dateMsg}`]);
+    expect(thrownIssueLines(() => kenaikanPangkatReguler({ ...base, tmtPangkat: '1799-12-31' }, asOf))).toEqual([
+      'tmtPangkat: "1799-12-31" is out of range; must be from 1800-01-01 to 2999-12-31',
+    ]);
     expect(thrownIssueLines(() => kenaikanPangkatReguler({ ...base, kenaikanPangkatPertama: true }, asOf))).toEqual([
       'tmtCpns: is required for the first kenaikan pangkat',
     ]);
     expect(thrownIssueLines(() => kenaikanPangkatReguler({ ...base, kenaikanPangkatPertama: true, tmtCpns: '2021-02-30' }, asOf))).toEqual([
-      `tmtCpns: ${dateMsg}`,
+      'tmtCpns: "2021-02-30" is not a day of the calendar (February 2021 has 28 days); write a real date, e.g. 2021-02-28',
     ]);
     expect(
       thrownIssueLines(() =>
@@ -835,28 +865,29 @@ describe('kenaikanPangkatReguler: input and settings', () => {
         ),
       ),
     ).toEqual([
-      'riwayatPenilaian.0.tahun: Too small: expected number to be >=1800',
-      'riwayatPenilaian.1.tahun: Too big: expected number to be <=2999',
-      'riwayatPenilaian.2.tahun: Invalid input: expected int, received number',
+      'riwayatPenilaian.0.tahun: 1799 is out of range; must be from 1800 to 2999',
+      'riwayatPenilaian.1.tahun: 3000 is out of range; must be from 1800 to 2999',
+      'riwayatPenilaian.2.tahun: must be a whole number from 1800 to 2999, not the number 2020.5',
     ]);
     expect(thrownIssueLines(() => kenaikanPangkatReguler({ ...base, riwayatPenilaian: penilaian([2024, 'AMAT_BAIK']) }, asOf))).toEqual([
-      'riwayatPenilaian.0.predikat: Invalid option: expected one of "SANGAT_BAIK"|"BAIK"|"BUTUH_PERBAIKAN"|"CUKUP"|"KURANG"|"SANGAT_KURANG"|"BURUK"',
+      'riwayatPenilaian.0.predikat: "AMAT_BAIK" is not one of the options; write one of "SANGAT_BAIK", "BAIK", "BUTUH_PERBAIKAN", "CUKUP", "KURANG", "SANGAT_KURANG" or "BURUK"',
     ]);
     expect(
       thrownIssueLines(() =>
         kenaikanPangkatReguler({ ...base, ujianDinas: ['TINGKAT_III' as never], diklatKepemimpinan: ['DIKLATPIM_II' as never] }, asOf),
       ),
     ).toEqual([
-      'ujianDinas.0: Invalid option: expected one of "TINGKAT_I"|"TINGKAT_II"',
-      'diklatKepemimpinan.0: Invalid option: expected one of "DIKLATPIM_IV"|"DIKLATPIM_III"',
+      'ujianDinas.0: "TINGKAT_III" is not one of the options (did you mean "TINGKAT_II"?); write one of "TINGKAT_I" or "TINGKAT_II"',
+      'diklatKepemimpinan.0: "DIKLATPIM_II" is not one of the options (did you mean "DIKLATPIM_IV"?); write one of "DIKLATPIM_IV" or "DIKLATPIM_III"',
     ]);
-    const golonganMsg =
-      'Invalid option: expected one of "I/a"|"I/b"|"I/c"|"I/d"|"II/a"|"II/b"|"II/c"|"II/d"|"III/a"|"III/b"|"III/c"|"III/d"|"IV/a"|"IV/b"|"IV/c"|"IV/d"|"IV/e"';
     expect(
       thrownIssueLines(() => kenaikanPangkatReguler({ ...base, golongan: 'III/e' as never, golonganAtasan: 'V/a' as never }, asOf)),
-    ).toEqual([`golongan: ${golonganMsg}`, `golonganAtasan: ${golonganMsg}`]);
+    ).toEqual([
+      'golongan: "III/e" is not one of the options (did you mean "III/a"?); write one of "I/a", "I/b", "I/c", "I/d", "II/a", "II/b", "II/c", "II/d", "III/a", "III/b", "III/c", "III/d", "IV/a", "IV/b", "IV/c", "IV/d" or "IV/e"',
+      'golonganAtasan: "V/a" is not one of the options; write one of "I/a", "I/b", "I/c", "I/d", "II/a", "II/b", "II/c", "II/d", "III/a", "III/b", "III/c", "III/d", "IV/a", "IV/b", "IV/c", "IV/d" or "IV/e"',
+    ]);
     expect(thrownIssueLines(() => kenaikanPangkatReguler({ ...base, ijazah: 'S4' as never }, asOf))).toEqual([
-      'ijazah: Invalid option: expected one of "SD"|"SLTP"|"SLTP_KEJURUAN"|"SLTA"|"SLTA_KEJURUAN"|"D_I"|"D_II"|"SGPLB"|"D_III"|"SARJANA_MUDA"|"AKADEMI"|"BAKALOREAT"|"S1"|"D_IV"|"DOKTER"|"DOKTER_GIGI"|"APOTEKER"|"S2"|"S3"',
+      'ijazah: "S4" is not one of the options; write one of "SD", "SLTP", "SLTP_KEJURUAN", "SLTA", "SLTA_KEJURUAN", "D_I", "D_II", "SGPLB", "D_III", "SARJANA_MUDA", "AKADEMI", "BAKALOREAT", "S1", "D_IV", "DOKTER", "DOKTER_GIGI", "APOTEKER", "S2" or "S3"',
     ]);
     // The schema takes any year 1800–2999; the record read on asOf holds a working life up to the year of asOf.
     expect(

@@ -23,6 +23,12 @@ const base: PegawaiKenaikanPangkatReguler = {
 const codes = (d: { reasons: { code: string; outcome: string }[] }) =>
   d.reasons.filter((r) => r.outcome === 'FAIL').map((r) => r.code.split('.').pop());
 
+/** Appraisals for the periods of 2999 (the two years before), so that only time stands between the PNS and the period. */
+const PENILAIAN_2997 = [
+  { tahun: 2997, predikat: 'BAIK' as const },
+  { tahun: 2998, predikat: 'BAIK' as const },
+];
+
 describe('kenaikanPangkatReguler', () => {
   it('promotes at the KP period when every condition holds', () => {
     const d = kenaikanPangkatReguler(base, { asOf: '2025-03-10' });
@@ -33,6 +39,7 @@ describe('kenaikanPangkatReguler', () => {
       periode: '2025-04-01',
       golonganTujuan: 'III/c',
       tmtPalingCepat: '2025-04-01',
+      syaratTidakTerpenuhi: [],
     });
     expect(explain(d, 'id').join('\n')).toMatch(/4 tahun/);
     expect(explain(d, 'en').join('\n')).toMatch(/4 years on 1 April 2025/);
@@ -117,7 +124,7 @@ describe('kenaikanPangkatReguler', () => {
     expect(issues.map((i) => [i.path.join('.'), i.message])).toEqual([
       ['options.tanggalBatasAtasanDicabut', 'leads to the earliest promotion period 3000-01-01, after 2999-12-31, the last date this library accepts'],
     ]);
-    const masa = thrownIssues(() => kenaikanPangkatReguler({ ...base, tmtPangkat: '2999-01-01', riwayatPenilaian: [] }, { asOf: '2999-11-15' }));
+    const masa = thrownIssues(() => kenaikanPangkatReguler({ ...base, tmtPangkat: '2999-01-01', riwayatPenilaian: PENILAIAN_2997 }, { asOf: '2999-11-15' }));
     expect(masa.map((i) => i.path.join('.'))).toEqual(['tmtPangkat']);
   });
 

@@ -102,6 +102,7 @@ describe('kenaikanPangkatStruktural reasons', () => {
       periode: '2025-04-01',
       golonganTujuan: 'III/a',
       tmtPalingCepat: '2025-04-01',
+      syaratTidakTerpenuhi: [],
     });
     expect(d.reasons).toEqual([
       st('periode', 'INFO', PERIODE_CITE, { asOf, periode: '2025-04-01' }),
@@ -180,6 +181,7 @@ describe('kenaikanPangkatStruktural reasons', () => {
       periode: '2025-04-01',
       golonganTujuan: 'III/a',
       tmtPalingCepat: '2025-06-01',
+      syaratTidakTerpenuhi: [{ code: 'promotion.kenaikanPangkatStruktural.masaDalamPangkat', olehWaktuSaja: true }],
     });
     expect(p.reasons[3]).toEqual(
       st('masaDalamPangkat', 'FAIL', CSB, {
@@ -275,6 +277,7 @@ describe('kenaikanPangkatStruktural reasons', () => {
       periode: '2025-04-01',
       golonganTujuan: 'IV/a',
       tmtPalingCepat: '2025-04-01',
+      syaratTidakTerpenuhi: [],
     });
     expect(d.reasons[5]).toEqual(st('ujianDinasDibebaskan', 'PASS', CUJ, { ujian: 'TINGKAT_II', dasar: 'IJAZAH', ijazah: 'S2' }));
     expect(reasonLines(d, 'en')[5]).toMatchInlineSnapshot(
@@ -302,7 +305,12 @@ describe('kenaikanPangkatStruktural reasons', () => {
       tmt: null,
       periode: '2025-04-01',
       golonganTujuan: 'IV/a',
-      tmtPalingCepat: '2026-01-01',
+      tmtPalingCepat: null,
+      syaratTidakTerpenuhi: [
+        { code: 'promotion.kenaikanPangkatStruktural.penilaianTidakAda', olehWaktuSaja: false },
+        { code: 'promotion.kenaikanPangkatStruktural.ujianDinasBelumLulus', olehWaktuSaja: false },
+        { code: 'promotion.kenaikanPangkatStruktural.hukumanBerjalan', olehWaktuSaja: true },
+      ],
     });
     expect(d.reasons).toEqual([
       st('periode', 'INFO', PERIODE_CITE, { asOf, periode: '2025-04-01' }),
@@ -396,6 +404,7 @@ describe('kenaikanPangkatStruktural reasons', () => {
       periode: '2025-04-01',
       golonganTujuan: 'III/d',
       tmtPalingCepat: '2025-04-01',
+      syaratTidakTerpenuhi: [],
     });
     expect(kenaikanPangkatStruktural(p, { asOf, minTahunDalamJenjang: 0 }).reasons[2]!.facts).toMatchObject({
       minimum: 0,
@@ -424,6 +433,7 @@ describe('kenaikanPangkatStruktural reasons', () => {
       periode: '2025-04-01',
       golonganTujuan: 'II/d',
       tmtPalingCepat: null,
+      syaratTidakTerpenuhi: [{ code: 'promotion.kenaikanPangkatStruktural.diBawahJenjang', olehWaktuSaja: false }],
     });
     expect(d.reasons.slice(1)).toEqual([
       st('plafonEselon', 'PASS', CES, { eselon: 'V.a', terendah: 'III/a', tertinggi: 'III/b', golonganTujuan: 'II/d' }),
@@ -463,6 +473,7 @@ describe('kenaikanPangkatStruktural reasons', () => {
         periode: '2025-04-01',
         golonganTujuan: tujuan,
         tmtPalingCepat: null,
+        syaratTidakTerpenuhi: [{ code: 'promotion.kenaikanPangkatStruktural.plafonEselon', olehWaktuSaja: false }],
       });
       expect(top.reasons, e).toEqual([
         st('periode', 'INFO', PERIODE_CITE, { asOf, periode: '2025-04-01' }),
@@ -503,27 +514,27 @@ describe('kenaikanPangkatStruktural reasons', () => {
   it('refuses bad input with exact issues', () => {
     const o = { asOf };
     expect(thrownIssueLines(() => kenaikanPangkatStruktural(sb, { ...o, minTahunDalamJenjang: 11 }))).toEqual([
-      'options.minTahunDalamJenjang: Too big: expected number to be <=10',
+      'options.minTahunDalamJenjang: 11 is out of range; must be from 0 to 10',
     ]);
     expect(thrownIssueLines(() => kenaikanPangkatStruktural(sb, { ...o, minTahunDalamJenjang: -1 }))).toEqual([
-      'options.minTahunDalamJenjang: Too small: expected number to be >=0',
+      'options.minTahunDalamJenjang: -1 is out of range; must be from 0 to 10',
     ]);
     expect(thrownIssueLines(() => kenaikanPangkatStruktural(sb, { ...o, minTahunDalamJenjang: 2.5 }))).toEqual([
-      'options.minTahunDalamJenjang: Invalid input: expected int, received number',
+      'options.minTahunDalamJenjang: must be a whole number from 0 to 10, not the number 2.5',
     ]);
     expect(thrownIssueLines(() => kenaikanPangkatStruktural({ ...sb, eselon: 'V.b' as never }, o))).toEqual([
-      'eselon: Invalid option: expected one of "I.a"|"I.b"|"II.a"|"II.b"|"III.a"|"III.b"|"IV.a"|"IV.b"|"V.a"',
+      'eselon: "V.b" is not one of the options; write one of "I.a", "I.b", "II.a", "II.b", "III.a", "III.b", "IV.a", "IV.b" or "V.a"',
     ]);
     expect(thrownIssueLines(() => kenaikanPangkatStruktural({ ...sb, tmtJabatan: '2024-02-30' }, o))).toEqual([
-      'tmtJabatan: must be a calendar date YYYY-MM-DD between 1800 and 2999',
+      'tmtJabatan: "2024-02-30" is not a day of the calendar (February 2024 has 29 days); write a real date, e.g. 2024-02-29',
     ]);
     expect(
       thrownIssueLines(() =>
         kenaikanPangkatStruktural({ ...sb, ujianDinas: ['TINGKAT_III' as never], diklatKepemimpinan: ['DIKLATPIM_II' as never] }, o),
       ),
     ).toEqual([
-      'ujianDinas.0: Invalid option: expected one of "TINGKAT_I"|"TINGKAT_II"',
-      'diklatKepemimpinan.0: Invalid option: expected one of "DIKLATPIM_IV"|"DIKLATPIM_III"',
+      'ujianDinas.0: "TINGKAT_III" is not one of the options (did you mean "TINGKAT_II"?); write one of "TINGKAT_I" or "TINGKAT_II"',
+      'diklatKepemimpinan.0: "DIKLATPIM_II" is not one of the options (did you mean "DIKLATPIM_IV"?); write one of "DIKLATPIM_IV" or "DIKLATPIM_III"',
     ]);
   });
 });

@@ -10,6 +10,12 @@ const baik = [
 const fails = (d: { reasons: { code: string; outcome: string }[] }) =>
   d.reasons.filter((r) => r.outcome === 'FAIL').map((r) => r.code.split('.').pop());
 
+/** Appraisals for the periods of 2999 (the two years before), so that only time stands between the PNS and the period. */
+const PENILAIAN_2997 = [
+  { tahun: 2997, predikat: 'BAIK' as const },
+  { tahun: 2998, predikat: 'BAIK' as const },
+];
+
 describe('kenaikanPangkatStruktural', () => {
   const base: PegawaiKenaikanPangkatStruktural = {
     eselon: 'IV.a',
@@ -82,10 +88,14 @@ describe('kenaikanPangkatStruktural tmtPalingCepat: the first period on which th
     expect(tmt({ ...sb, tmtPangkat: '2024-06-02', tmtJabatan: '2024-04-02' })).toBe('2025-08-01');
   });
 
-  it('the appraisals and ujian dinas are not cured by time alone: they must hold on the period found, which stays the period evaluated', () => {
-    expect(tmt({ ...base, riwayatPenilaian: [] })).toBe('2025-04-01');
+  it('the appraisals and ujian dinas are not met by time alone: no earliest period while one is missing (the exam listed)', () => {
+    expect(tmt({ ...base, riwayatPenilaian: [] })).toBe(null);
     const ujian = kenaikanPangkatStruktural({ ...base, eselon: 'III.b', golongan: 'III/d' }, { asOf: '2025-04-01' }).value;
-    expect(ujian).toMatchObject({ memenuhiSyarat: false, tmtPalingCepat: '2025-04-01' });
+    expect(ujian).toMatchObject({
+      memenuhiSyarat: false,
+      tmtPalingCepat: null,
+      syaratTidakTerpenuhi: [{ code: 'promotion.kenaikanPangkatStruktural.ujianDinasBelumLulus', olehWaktuSaja: false }],
+    });
   });
 
   it('waits for a running hukuman, and for one starting later that runs on the earliest period', () => {
@@ -106,7 +116,7 @@ describe('kenaikanPangkatStruktural tmtPalingCepat: the first period on which th
   });
 
   it('an earliest period after 2999-12-31 is refused, naming the field that puts it there', () => {
-    const late = { ...sb, tmtPangkat: '2999-01-01', tmtJabatan: '2999-02-01', riwayatPenilaian: [] };
+    const late = { ...sb, tmtPangkat: '2999-01-01', tmtJabatan: '2999-02-01', riwayatPenilaian: PENILAIAN_2997 };
     expect(thrownIssues(() => kenaikanPangkatStruktural(late, { asOf: '2999-11-15' })).map((i) => [i.path.join('.'), i.message])).toEqual([
       ['tmtJabatan', 'leads to the earliest promotion period 3000-02-01, after 2999-12-31, the last date this library accepts'],
     ]);

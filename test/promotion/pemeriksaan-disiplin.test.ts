@@ -149,7 +149,13 @@ describe.each(RULES)('$id: disciplinary proceedings open on asOf (setting pemeri
   it('setting on, under examination: blocked, with Perka BKN 21/2010 and PP 94/2021 (not located)', () => {
     const d = run({ dalamPemeriksaan: true }, ON);
     expect(d.value).toMatchObject(tidakLayak);
-    expect(d.value).toEqual({ ...dasar.value, ...tidakLayak });
+    // Not met by time alone (the examination's outcome is not known): no earliest date where a rule gives one, and the condition listed.
+    const syaratTidakTerpenuhi = [{ code: `${id}.pemeriksaanDisiplinBerjalan`, olehWaktuSaja: false }];
+    expect(d.value).toEqual({
+      ...dasar.value,
+      ...tidakLayak,
+      ...(Object.hasOwn(dasar.value, 'tmtPalingCepat') ? { tmtPalingCepat: null, syaratTidakTerpenuhi } : {}),
+    });
     expect(d.reasons).toEqual([...dasar.reasons, r('pemeriksaanDisiplinBerjalan', 'FAIL', PEMERIKSAAN, { asOf })]);
     expect(reasonLines(d, 'id').at(-1)).toMatchSnapshot();
     expect(reasonLines(d, 'en').at(-1)).toMatchSnapshot();
@@ -158,7 +164,12 @@ describe.each(RULES)('$id: disciplinary proceedings open on asOf (setting pemeri
 
   it('setting on, an upaya administratif pending: blocked, with PP 53/2010 Pasal 41 ayat (1)', () => {
     const d = run({ upayaAdministratif: true }, ON);
-    expect(d.value).toEqual({ ...dasar.value, ...tidakLayak });
+    const syaratTidakTerpenuhi = [{ code: `${id}.upayaAdministratifBerjalan`, olehWaktuSaja: false }];
+    expect(d.value).toEqual({
+      ...dasar.value,
+      ...tidakLayak,
+      ...(Object.hasOwn(dasar.value, 'tmtPalingCepat') ? { tmtPalingCepat: null, syaratTidakTerpenuhi } : {}),
+    });
     expect(d.reasons).toEqual([...dasar.reasons, r('upayaAdministratifBerjalan', 'FAIL', UPAYA, { asOf })]);
     expect(reasonLines(d, 'id').at(-1)).toMatchSnapshot();
     expect(reasonLines(d, 'en').at(-1)).toMatchSnapshot();

@@ -277,15 +277,22 @@ describe('periodeKenaikanPangkat reasons and texts', () => {
 
 describe('periodeKenaikanPangkat input', () => {
   it('refuses what is not a calendar date between 1800 and 2999', () => {
-    const msg = ': must be a calendar date YYYY-MM-DD between 1800 and 2999';
-    for (const bad of ['2023-02-29', '2024-04-31', '1799-12-31', '3000-01-01', '2024-4-01', '']) {
+    const range = 'is out of range; must be from 1800-01-01 to 2999-12-31';
+    const cases: [string, string][] = [
+      ['2023-02-29', '"2023-02-29" is not a day of the calendar (February 2023 has 28 days); write a real date, e.g. 2023-02-28'],
+      ['2024-04-31', '"2024-04-31" is not a day of the calendar (April 2024 has 30 days); write a real date, e.g. 2024-04-30'],
+      ['1799-12-31', `"1799-12-31" ${range}`],
+      ['3000-01-01', `"3000-01-01" ${range}`],
+      ['2024-4-01', '"2024-4-01" is not a date in the form YYYY-MM-DD; write it as YYYY-MM-DD, e.g. 2024-04-01'],
+      ['', '"" is not a date in the form YYYY-MM-DD; write it as YYYY-MM-DD, e.g. 2024-02-01'],
+    ];
+    for (const [bad, msg] of cases)
       expect(
         thrownIssueLines(() => periodeKenaikanPangkat(bad)),
         bad,
-      ).toEqual([msg]);
-    }
+      ).toEqual([`: ${msg}`]);
     expect(thrownIssueLines(() => periodeKenaikanPangkat(20240101 as never))).toEqual([
-      ': Invalid input: expected string, received number',
+      ': must be a date YYYY-MM-DD as text, e.g. "2024-02-01", not the number 20240101',
     ]);
     expect(periodeKenaikanPangkat('2024-02-29').value).toBe('2024-04-01');
   });

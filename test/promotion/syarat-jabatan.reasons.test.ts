@@ -606,32 +606,32 @@ describe('syaratJabatan: bad input', () => {
 
   it('bounds of the numbers, with exact issues', () => {
     expect(thrownIssueLines(() => syaratJabatan({ ...x, tahunPengalaman: -0.01 }, { asOf }))).toEqual([
-      'tahunPengalaman: Too small: expected number to be >=0',
+      'tahunPengalaman: -0.01 is out of range; must be from 0 to 60',
     ]);
     expect(thrownIssueLines(() => syaratJabatan({ ...x, tahunPengalaman: 60.01 }, { asOf }))).toEqual([
-      'tahunPengalaman: Too big: expected number to be <=60',
+      'tahunPengalaman: 60.01 is out of range; must be from 0 to 60',
     ]);
     const old = { ...x, tanggalLahir: '1955-01-10' };
     expect(syaratJabatan({ ...old, tahunPengalaman: 52 }, { asOf }).reasons[1]!.facts).toEqual({ tahun: 52, minimum: 5 });
     expect(syaratJabatan({ ...x, tahunPengalaman: 0 }, { asOf }).reasons[1]!.facts).toEqual({ tahun: 0, minimum: 5 });
     expect(thrownIssueLines(() => syaratJabatan({ ...x, riwayatJabatan: [{ jabatan: 'ADMINISTRATOR', tahun: -1 }] }, { asOf }))).toEqual([
-      'riwayatJabatan.0.tahun: Too small: expected number to be >=0',
+      'riwayatJabatan.0.tahun: -1 is out of range; must be from 0 to 60',
     ]);
     expect(thrownIssueLines(() => syaratJabatan({ ...x, riwayatJabatan: [{ jabatan: 'ADMINISTRATOR', tahun: 60.5 }] }, { asOf }))).toEqual([
-      'riwayatJabatan.0.tahun: Too big: expected number to be <=60',
+      'riwayatJabatan.0.tahun: 60.5 is out of range; must be from 0 to 60',
     ]);
     expect(syaratJabatan({ ...old, riwayatJabatan: [{ jabatan: 'ADMINISTRATOR', tahun: 52 }] }, { asOf }).reasons[2]!.facts.tahun).toBe(52);
   });
 
   it('enumerations, dates and appraisal years, with exact issues', () => {
     expect(thrownIssueLines(() => syaratJabatan(x, {} as never))).toEqual([
-      'options.asOf: Invalid input: expected string, received undefined',
+      'options.asOf: is required; give a date YYYY-MM-DD, e.g. 2024-02-01',
     ]);
     expect(thrownIssueLines(() => syaratJabatan(x, { asOf: '2025-02-29' }))).toEqual([
-      'options.asOf: must be a calendar date YYYY-MM-DD between 1800 and 2999',
+      'options.asOf: "2025-02-29" is not a day of the calendar (February 2025 has 28 days); write a real date, e.g. 2025-02-28',
     ]);
     expect(thrownIssueLines(() => syaratJabatan({ ...x, jabatanTujuan: 'PELAKSANA' as never }, { asOf }))).toEqual([
-      'jabatanTujuan: Invalid option: expected one of "JPT_UTAMA"|"JPT_MADYA"|"JPT_PRATAMA"|"ADMINISTRATOR"|"PENGAWAS"|"JF_KETERAMPILAN"|"JF_AHLI_PERTAMA"|"JF_AHLI_MUDA"|"JF_AHLI_MADYA"|"JF_AHLI_UTAMA"',
+      'jabatanTujuan: "PELAKSANA" is not one of the options; write one of "JPT_UTAMA", "JPT_MADYA", "JPT_PRATAMA", "ADMINISTRATOR", "PENGAWAS", "JF_KETERAMPILAN", "JF_AHLI_PERTAMA", "JF_AHLI_MUDA", "JF_AHLI_MADYA" or "JF_AHLI_UTAMA"',
     ]);
     expect(
       thrownIssueLines(() =>

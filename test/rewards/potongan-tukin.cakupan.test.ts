@@ -371,7 +371,7 @@ describe('KMK 5/KMK.01/2022: the hukuman cut follows the nature of the violation
 
   it('a running hukuman with no nature is refused at its field, in both languages (not guessed)', () => {
     const issues = thrownIssues(() => potonganTukin({ bulan: '2024-02', riwayatHukuman: teguran({}) }, o));
-    expect(issues.map((i) => [i.path, i.code])).toEqual([[['riwayatHukuman', 0, 'sifatPelanggaran'], 'missing_nature']]);
+    expect(issues.map((i) => [i.path, i.code])).toEqual([[['riwayatHukuman', 0, 'sifatPelanggaran'], 'required']]);
     expect(issueText(issues[0]!, 'id')).toContain('isi sifatPelanggaran');
     expect(issueText(issues[0]!, 'en')).toContain('give sifatPelanggaran');
     // its cut over (3 months from January): nothing to decide, nothing asked

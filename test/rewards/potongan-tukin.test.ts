@@ -556,7 +556,9 @@ describe('potonganTukin: input messages and the output contract', () => {
   it.each(['2024-13', '2024-00', '2024-5', '12024-05', 'x2024-05', '2024-05-01', '2024-05x'])(
     'bulan %s is not a month YYYY-MM',
     (bulan) => {
-      expect(issuesOf({ bulan })).toEqual([{ path: ['bulan'], message: 'must be a month YYYY-MM' }]);
+      expect(issuesOf({ bulan }).map(({ path, message }) => ({ path, message }))).toEqual([
+        { path: ['bulan'], message: `${JSON.stringify(bulan)} is not in the required form; write a month YYYY-MM, e.g. 2024-05` },
+      ]);
     },
   );
 

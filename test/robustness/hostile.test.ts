@@ -68,12 +68,15 @@ describe('huge and hostile inputs end in a Decision or a typed error', () => {
         const list = Array.from({ length: 200_000 }, () => ({}));
         const result = outcome(() => rule.run(setAt(ex.input, path, list), ex.options));
         expect(result).toBeInstanceOf(MeritInputError);
-        expect((result as MeritInputError).issues[0]).toMatchObject({ path, code: 'too_big' });
+        expect((result as MeritInputError).issues[0]).toMatchObject({ path, code: 'too_many_items' });
       }
       // Throwing getters and Proxies, as the whole input and as any field: refused as unreadable.
       const whole = outcome(() => rule.run(hostileProxy(), ex.options));
       expect(whole).toBeInstanceOf(MeritInputError);
-      expect((whole as MeritInputError).issues[0]).toMatchObject({ code: 'unreadable', text: { id: expect.stringContaining('tidak dapat dibaca') } });
+      expect((whole as MeritInputError).issues[0]).toMatchObject({
+        code: 'unreadable',
+        text: { id: expect.stringContaining('tidak dapat dibaca') },
+      });
       expect(outcome(() => rule.run(throwingGetter(), ex.options))).toBeInstanceOf(MeritInputError);
       for (const key of Object.keys(ex.input as object)) {
         outcome(() => rule.run({ ...(ex.input as object), [key]: hostileProxy() }, ex.options));

@@ -57,7 +57,7 @@ describe('SIASN reference mappings', () => {
       const err = e as MeritInputError;
       expect(MeritInputError.is(err)).toBe(true);
       expect(err.issues[0]!.path).toEqual(['dataUtama', 'golRuangAkhirId']);
-      expect(err.issues[0]!.code).toBe('unknown_reference');
+      expect(err.issues[0]!.code).toBe('not_an_option');
       expect(err.describe('en')[0]).toMatch(/unknown SIASN golongan id "35"/);
       expect(err.describe('id')[0]).toMatch(/id golongan SIASN "35" tidak dikenal/);
     }

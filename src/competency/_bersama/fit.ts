@@ -4,7 +4,7 @@ import type { PengaturanJpm } from './jpm.js';
 /**
  * JPM in hundredths of a percent, rounded half up (the 2-decimal display value), computed on integers
  * so that ranking and placement over thousands of pairs stay exact and fast. Equal to
- * `Number(jobPersonMatch(...).value.persen) * 100`.
+ * `Number(jobPersonMatch(...).value.persenTanpaBatasDisplay) * 100`.
  */
 export function jpmSeratusan(standar: ProfilKompetensi, aktual: ProfilKompetensi, pengaturan: PengaturanJpm): number {
   let s = 0;

@@ -1,5 +1,5 @@
 import { formatBand } from '../../core/bands.js';
-import { formatFixed } from '../../core/decimal.js';
+import { Decimal, formatFixed, toPlainString } from '../../core/decimal.js';
 import { type Citation, decision, type Reason } from '../../core/decision.js';
 import { deepFreeze } from '../../core/freeze.js';
 import { reasonsOf } from '../../core/messages.js';
@@ -105,8 +105,8 @@ export const jobPersonMatchRule = defineRule({
       en: 'The JPM formula (Σ achieved ÷ Σ standard levels × 100 %) was read in the same JF regulation and in the BKN report template reproduced by assessment applications; the article or Lampiran of Peraturan BKN 26/2019 holding it is not located. With other thresholds each category keeps the basis of its row, and the kategori reason shows the range used.',
     },
     {
-      id: 'Kategori ditetapkan dari nilai JPM eksak (jumlahAktual ÷ jumlahStandar × 100); persen ditampilkan dengan 2 desimal (pembulatan setengah ke atas).',
-      en: 'The category is decided on the exact JPM (jumlahAktual ÷ jumlahStandar × 100); persen is displayed with 2 decimals (rounded half up).',
+      id: 'Kategori ditetapkan dari nilai JPM eksak (jumlahAktual ÷ jumlahStandar × 100, persenTanpaBatas). JPM ditampilkan paling tinggi 100 % (persen); bagian di atasnya, dari level capaian di atas standar, adalah surplusPersen (persen + surplusPersen = persenTanpaBatas). Setiap nilai eksak punya teks 2 desimal (…Display, pembulatan setengah ke atas).',
+      en: 'The category is decided on the exact JPM (jumlahAktual ÷ jumlahStandar × 100, persenTanpaBatas). JPM is shown as at most 100 % (persen); the part above it, from achieved levels above the standard, is surplusPersen (persen + surplusPersen = persenTanpaBatas). Each exact value has a 2-decimal text (…Display, rounded half up).',
     },
     {
       id: 'batasiCapaianPadaStandar (bawaan false) dan batasiJpmPada100 (bawaan false): tidak ada teks peraturan yang menyatakan apakah kelebihan level dihitung atau JPM dibatasi 100 %.',
@@ -149,8 +149,20 @@ export const jobPersonMatchRule = defineRule({
         batasiCapaianPadaStandar: options.batasiCapaianPadaStandar,
       }),
     );
+    // Shown as at most 100 %: the surplus (levels above the standard) is its own value.
+    const persenTampil = Decimal.min(core.persenTercapai, 100);
+    const surplus = Decimal.max(core.persenTercapai.minus(100), 0);
     if (options.batasiJpmPada100 && core.persenTercapai.greaterThan(100)) {
       reasons.push(alasan('batasAkhir', 'INFO', CITE_RUMUS, { persenMentah: formatFixed(core.persenTercapai, 2) }));
+    } else if (surplus.greaterThan(0)) {
+      const kompetensi = core.gap.filter((g) => g.selisih > 0).map((g) => namaKompetensi(g.kompetensi));
+      reasons.push(
+        alasan('surplus', 'INFO', CITE_RUMUS, {
+          persenTanpaBatas: formatFixed(core.persenTercapai, 2),
+          surplusPersen: formatFixed(surplus, 2),
+          kompetensi: kompetensi.join(', '),
+        }),
+      );
     }
     reasons.push(alasan('kategori', 'INFO', band.dasar, { persen, rentang: formatBand(band), skema, kategori: band.value }));
 
@@ -161,7 +173,12 @@ export const jobPersonMatchRule = defineRule({
     const kelebihan = core.gap.filter((g) => g.selisih > 0).map((g) => g.kompetensi);
     return decision<JobPersonMatch>(
       {
-        persen,
+        persen: toPlainString(persenTampil),
+        persenDisplay: formatFixed(persenTampil, 2),
+        surplusPersen: toPlainString(surplus),
+        surplusPersenDisplay: formatFixed(surplus, 2),
+        persenTanpaBatas: toPlainString(core.persenTercapai),
+        persenTanpaBatasDisplay: formatFixed(core.persenTercapai, 2),
         kategori: band.value,
         skema,
         jumlahAktual: core.jumlahAktual,

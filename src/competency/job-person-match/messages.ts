@@ -19,6 +19,10 @@ export const JOB_PERSON_MATCH_MESSAGES = defineMessages('competency.jobPersonMat
     id: 'JPM {persenMentah} % dibatasi menjadi 100 %',
     en: 'JPM {persenMentah} % is capped at 100 %',
   },
+  surplus: {
+    id: 'JPM ditampilkan paling tinggi 100 %: {persenTanpaBatas} % = 100 % ditambah surplus {surplusPersen} % dari level di atas standar ({kompetensi}); kategori ditetapkan dari {persenTanpaBatas} %',
+    en: 'JPM is shown as at most 100 %: {persenTanpaBatas} % = 100 % plus a surplus of {surplusPersen} % from levels above the standard ({kompetensi}); the category is decided on {persenTanpaBatas} %',
+  },
   kategori: {
     id: 'JPM {persen} % berada pada rentang {rentang} untuk {skema}: {kategori}',
     en: 'JPM {persen} % is in the range {rentang} for {skema}: {kategori}',

@@ -189,9 +189,20 @@ const rekomendasiOutput = z.object({
 export const jobPersonMatchOutput = z.object({
   persen: decimalOutputSchema.check(
     z.describe(
-      'JPM in percent, rounded half up to 2 decimals for display (the category is decided on the exact value, jumlahAktual ÷ jumlahStandar × 100)',
+      'JPM as shown, at most 100 %: min(persenTanpaBatas, 100), exact (jumlahAktual ÷ jumlahStandar × 100 to 40 significant digits); the part above 100 % is surplusPersen',
     ),
   ),
+  persenDisplay: decimalOutputSchema.check(z.describe('persen rounded half up to exactly 2 decimals, for display')),
+  surplusPersen: decimalOutputSchema.check(
+    z.describe('The JPM above 100 % (levels achieved above the standard), exact: persenTanpaBatas − 100, or 0'),
+  ),
+  surplusPersenDisplay: decimalOutputSchema.check(z.describe('surplusPersen rounded half up to exactly 2 decimals, for display')),
+  persenTanpaBatas: decimalOutputSchema.check(
+    z.describe(
+      'The uncapped ratio jumlahAktual ÷ jumlahStandar × 100, exact (persen + surplusPersen); the category is decided on it (on min(it, 100) under batasiJpmPada100)',
+    ),
+  ),
+  persenTanpaBatasDisplay: decimalOutputSchema.check(z.describe('persenTanpaBatas rounded half up to exactly 2 decimals, for display')),
   kategori: kategoriJpmSchema.check(
     z.describe(
       'JPM category under skema: OPTIMAL/CUKUP_OPTIMAL/KURANG_OPTIMAL (PEMETAAN) or MEMENUHI_SYARAT/MASIH_…/KURANG_… (PENGISIAN_JABATAN)',

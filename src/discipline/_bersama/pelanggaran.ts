@@ -30,6 +30,7 @@ import {
 } from './ketentuan-disiplin.js';
 import type { TEKS_TINGKAT_PELANGGARAN } from './teks-pelanggaran.js';
 import { asOfSchema } from './versi.js';
+import { issueHints } from '../../core/hints.js';
 
 /*
  * What hukumanPelanggaran and hukumanBeberapaPelanggaran share: the input of one breach, the settings, the
@@ -42,9 +43,12 @@ export type RuleIdPelanggaran = 'discipline.hukumanPelanggaran' | 'discipline.hu
 const alasanPelanggaran = (ruleId: RuleIdPelanggaran) =>
   reasonsOf<RuleMessages<typeof TEKS_TINGKAT_PELANGGARAN, RuleIdPelanggaran>>(ruleId);
 
-export const kodeKetentuanSchema = z.enum(KODE_KETENTUAN as [KodeKetentuan, ...KodeKetentuan[]], {
-  error:
-    'must be a kewajiban/larangan code such as PASAL_3_C or PASAL_5_N_2 (Pasal 4 huruf f, masuk kerja, is decided by hukumanKetidakhadiran)',
+/** A kewajiban/larangan code such as PASAL_3_C; Pasal 4 huruf f (masuk kerja) is hukumanKetidakhadiran's. */
+export const kodeKetentuanSchema = z.enum(KODE_KETENTUAN as [KodeKetentuan, ...KodeKetentuan[]]).register(issueHints, {
+  note: {
+    id: 'Pasal 4 huruf f (masuk kerja) diputuskan oleh hukumanKetidakhadiran',
+    en: 'Pasal 4 huruf f (masuk kerja) is decided by hukumanKetidakhadiran',
+  },
 });
 
 /** Pasal of PP 94/2021 that sets each tingkat for kewajiban and for larangan. */

@@ -27,7 +27,7 @@ export const MENIT_PER_JP = 45;
 export function jpDariMenit(menit: number): Decimal {
   if (typeof menit !== 'number' || !Number.isFinite(menit) || menit < 0)
     throw new MeritInputError([
-      ownIssue(['menit'], { en: 'must be a finite number of at least 0', id: 'harus bilangan terhingga paling kecil 0' }, 'invalid_type'),
+      ownIssue(['menit'], { en: 'must be a finite number of at least 0', id: 'harus bilangan terhingga paling kecil 0' }, 'wrong_type'),
     ]);
   return new Decimal(menit).dividedBy(MENIT_PER_JP);
 }

@@ -20,8 +20,8 @@ export const KURVA_DISTRIBUSI_NOTES: Bilingual[] = [
     en: "Setting pembulatanBatasOrang (preset EKSAK): shares are compared exactly, so at most 70% of 7 employees is at most 4 people and at least 60% of 7 is at least 5; a 1-person ISTIMEWA unit whose employee is Sangat Baik (100%) is outside the pattern. SETENGAH_KE_ATAS rounds the head-count limit half up (70% of 1 → 1), LONGGAR rounds in the unit's favour. How the SE's calculator rounds was not found (U).",
   },
   {
-    id: 'Ditolak sebagai masukan yang mustahil: unit tanpa pegawai (semua jumlah 0), jumlah negatif atau bukan bilangan bulat, dan batas pola yang menyebut satu predikat dua kali.',
-    en: 'Refused as impossible input: a unit with no employees (every count 0), a negative or fractional count, and a pattern limit that names one predikat twice.',
+    id: 'Pegawai unit diisikan dengan tepat satu cara: jumlah per predikat (jumlah), predikat setiap pegawai (predikat), atau keputusan predikatKinerja setiap pegawai (keputusan, hanya keputusan aturan itu); daftar dijumlahkan per predikat. Ditolak sebagai masukan yang mustahil: unit tanpa pegawai (semua jumlah 0 atau daftar kosong), dua cara sekaligus atau tanpa cara, jumlah negatif atau bukan bilangan bulat, dan batas pola yang menyebut satu predikat dua kali.',
+    en: "The unit's employees are given exactly one way: counts per predikat (jumlah), each employee's predikat (predikat), or each employee's predikatKinerja decision (keputusan, decisions of that rule only); a list is counted per predikat. Refused as impossible input: a unit with no employees (every count 0 or an empty list), two ways at once or none, a negative or fractional count, and a pattern limit that names one predikat twice.",
   },
 ];
 
@@ -55,5 +55,14 @@ export const KURVA_DISTRIBUSI_EXAMPLES: RuleExample[] = [
     options: { pembulatanBatasOrang: 'SETENGAH_KE_ATAS' },
     expected: { dalamPola: true, total: 1, batasTidakTerpenuhi: [] },
     source: 'derived (setting pembulatanBatasOrang; with the preset EKSAK the unit is outside the pattern)',
+  },
+  {
+    title: {
+      id: 'Daftar predikat setiap pegawai (bukan jumlah): organisasi Baik, 5 pegawai dalam pola',
+      en: "Each employee's predikat listed (instead of counts): organisation Baik, 5 employees within the pattern",
+    },
+    input: { predikatOrganisasi: 'BAIK', predikat: ['BAIK', 'SANGAT_BAIK', 'BAIK', 'BUTUH_PERBAIKAN', 'BAIK'] },
+    expected: { dalamPola: true, total: 5, batasTidakTerpenuhi: [] },
+    source: 'derived (the same pattern as the first example, from a list)',
   },
 ];

@@ -9,6 +9,7 @@ import { reasonsOf } from '../../core/messages.js';
 import { defineRule, type RuleOptionsOf, type RuleOutputOf } from '../../core/rule.js';
 import { PREDIKAT } from '../types.js';
 import { KURVA_DISTRIBUSI_EXAMPLES, KURVA_DISTRIBUSI_NOTES } from './contoh.js';
+import { hitungPredikat } from './daftar.js';
 import type { KURVA_DISTRIBUSI_MESSAGES } from './messages.js';
 import {
   type BatasDistribusi,
@@ -60,24 +61,26 @@ export const kurvaDistribusiRule = defineRule({
   evaluate(input, options) {
     const org = input.predikatOrganisasi;
     const pola = (options.pola?.[org] ?? polaSe(org, options.minimumSebagianBesar)) as readonly BatasDistribusi[];
-    const total = PREDIKAT.reduce((sum, p) => sum + input.jumlah[p], 0);
+    // Counts as given, or folded from the list of predikat or of predikatKinerja decisions (exactly one is given).
+    const jumlah = input.jumlah ?? hitungPredikat(input.predikat ?? input.keputusan!.map((k) => k.value));
+    const total = PREDIKAT.reduce((sum, p) => sum + jumlah[p], 0);
     const reasons: Reason[] = [];
     if (options.pembulatanBatasOrang !== 'EKSAK') {
       reasons.push(alasan('pembulatan', 'INFO', CITE_PEMBULATAN, { pembulatanBatasOrang: options.pembulatanBatasOrang }));
     }
     const batasTidakTerpenuhi: BatasTidakTerpenuhi[] = [];
     for (const batas of pola) {
-      const jumlah = batas.predikat.reduce((sum, p) => sum + input.jumlah[p], 0);
+      const dalamBatas = batas.predikat.reduce((sum, p) => sum + jumlah[p], 0);
       const batasOrang = batasOrangOf(batas, total, options.pembulatanBatasOrang);
-      const dalam = batas.jenis === 'MAKSIMUM' ? jumlah <= batasOrang : jumlah >= batasOrang;
+      const dalam = batas.jenis === 'MAKSIMUM' ? dalamBatas <= batasOrang : dalamBatas >= batasOrang;
       // total > 0: the input refuses a unit without employees.
-      const persenAktual = formatFixed(new Decimal(jumlah).times(100).dividedBy(total), 2);
+      const persenAktual = formatFixed(new Decimal(dalamBatas).times(100).dividedBy(total), 2);
       const facts = {
         predikat: batas.predikat.join('+'),
         jenis: batas.jenis,
         persenBatas: batas.persen,
         persenAktual,
-        jumlah,
+        jumlah: dalamBatas,
         total,
         batasOrang,
       };
@@ -89,7 +92,7 @@ export const kurvaDistribusiRule = defineRule({
           jenis: batas.jenis,
           persenBatas: batas.persen,
           persenAktual,
-          jumlah,
+          jumlah: dalamBatas,
           batasOrang,
         });
       }

@@ -2,29 +2,58 @@
 import * as z from 'zod/mini';
 import { decimalSchema } from '../../core/decimal.js';
 import { decimalOutputSchema } from '../../core/output.js';
-import { refineParsed } from '../../core/refine.js';
+import { contradiction, refineParsed, superRefineParsed } from '../../core/refine.js';
 import { PREDIKAT, PREDIKAT_ORGANISASI, type Predikat, predikatSchema } from '../types.js';
+import { DAFTAR_KURVA } from './daftar.js';
 import { JENIS_BATAS, MINIMUM_SEBAGIAN_BESAR, PEMBULATAN_BATAS_ORANG } from './pola.js';
 
 /** Most employees of one unit with one predikat: far above the whole civil service (about 4.7 million). */
 const MAKS_PEGAWAI = 10_000_000;
 const count = z.int().check(z.minimum(0), z.maximum(MAKS_PEGAWAI));
 
-export const kurvaDistribusiInput = z.object({
-  predikatOrganisasi: z.enum(PREDIKAT_ORGANISASI).check(z.describe('Predikat kinerja organisasi (unit kerja)')),
-  jumlah: z
-    .object(Object.fromEntries(PREDIKAT.map((p) => [p, z._default(count, 0)])) as Record<Predikat, z.ZodMiniDefault<typeof count>>)
-    .check(
-      z.describe('Number of employees with each predikat (at least one employee in all)'),
-      // A unit without employees has no distribution: every share would be 0 / 0.
-      refineParsed((j) => PREDIKAT.some((p) => j[p] > 0), {
-        text: {
-          en: 'a unit with no employees has no distribution to check: give at least one employee',
-          id: 'unit tanpa pegawai tidak memiliki distribusi untuk diperiksa: isikan paling sedikit satu pegawai',
-        },
-      }),
-    ),
-});
+const TANPA_PEGAWAI = {
+  en: 'a unit with no employees has no distribution to check: give at least one employee',
+  id: 'unit tanpa pegawai tidak memiliki distribusi untuk diperiksa: isikan paling sedikit satu pegawai',
+};
+
+/** Employees per predikat (a predikat left out counts 0). */
+const jumlahSchema = z
+  .object(Object.fromEntries(PREDIKAT.map((p) => [p, z._default(count, 0)])) as Record<Predikat, z.ZodMiniDefault<typeof count>>)
+  .check(
+    z.describe('Number of employees with each predikat (at least one employee in all)'),
+    // A unit without employees has no distribution: every share would be 0 / 0.
+    refineParsed((j) => PREDIKAT.some((p) => j[p] > 0), { text: TANPA_PEGAWAI }),
+  );
+
+const SUMBER = ['jumlah', 'predikat', 'keputusan'] as const;
+
+/**
+ * The unit: its organisation predikat and its employees, given one of three ways (exactly one): counts per
+ * predikat (`jumlah`), each employee's predikat (`predikat`), or each employee's predikatKinerja decision
+ * (`keputusan`).
+ */
+export const kurvaDistribusiInput = z
+  .object({
+    predikatOrganisasi: z.enum(PREDIKAT_ORGANISASI).check(z.describe('Predikat kinerja organisasi (unit kerja)')),
+    jumlah: z.optional(jumlahSchema),
+    ...DAFTAR_KURVA,
+  })
+  .check(
+    superRefineParsed((v, ctx) => {
+      const given = SUMBER.filter((k) => v[k] !== undefined);
+      if (given.length !== 1) {
+        const list = given.length === 0 ? 'jumlah, predikat, keputusan' : given.join(', ');
+        const text =
+          given.length === 0
+            ? { en: `give the employees one way: ${list}`, id: `isikan pegawai dengan satu cara: ${list}` }
+            : {
+                en: `give the employees one way only, not ${list} together`,
+                id: `isikan pegawai dengan satu cara saja, bukan ${list} sekaligus`,
+              };
+        ctx.addIssue(contradiction(text, given.length === 0 ? [] : [given[1]!]));
+      } else if (given[0] !== 'jumlah' && (v[given[0]!] as unknown[]).length === 0) ctx.addIssue(contradiction(TANPA_PEGAWAI, [given[0]!]));
+    }),
+  );
 export type KurvaDistribusiInput = z.input<typeof kurvaDistribusiInput>;
 
 const batasSchema = z.object({

@@ -1,4 +1,6 @@
+import * as z from 'zod/mini';
 import { type IsoDate, maxDate } from '../../core/calendar.js';
+import type { Reason } from '../../core/decision.js';
 import type { RiwayatHukuman } from '../../discipline/_bersama/riwayat-hukuman.js';
 import type { TingkatHukuman } from '../../discipline/types.js';
 import { tanggalPeriodeKenaikanPangkat } from '../periode-kenaikan-pangkat.js';
@@ -46,4 +48,43 @@ export function tmtPalingCepatKp(ruleId: string, asOf: IsoDate, syarat: readonly
     tolak(ruleId, [dalamKalender(path, tmt, { en: 'the earliest promotion period', id: 'periode kenaikan pangkat paling cepat' })]);
   }
   return tmt;
+}
+
+/** The conditions of the KP rules that time alone meets when they fail (reason keys): years served, the atasan limit's end, a hukuman's end. */
+export const SYARAT_OLEH_WAKTU: ReadonlySet<string> = new Set([
+  'masaKerja',
+  'masaDalamPangkat',
+  'masaDalamJabatan',
+  'atasan',
+  'hukumanBerjalan',
+]);
+
+/** A condition not met on the period evaluated: its reason code, and whether time alone meets it. */
+export interface SyaratTidakTerpenuhi {
+  code: string;
+  olehWaktuSaja: boolean;
+}
+
+export const syaratTidakTerpenuhiOutput = z
+  .array(z.object({ code: z.string(), olehWaktuSaja: z.boolean() }))
+  .check(
+    z.describe(
+      'The conditions not met on periode, by reason code (the reason explains each); olehWaktuSaja: time alone meets it (years served, the end of the atasan limit or of a running hukuman). Empty when memenuhiSyarat',
+    ),
+  );
+
+/**
+ * The earliest TMT only when time alone meets every condition not met (`tmt` is then computed; otherwise it
+ * is null and not computed), with those conditions listed: a date is never shown while an exam, an
+ * appraisal, the angka kredit or a ceiling is still missing (it would be read as a promise).
+ */
+export function palingCepatOlehWaktu(
+  ruleId: string,
+  reasons: readonly Reason[],
+  tmt: () => IsoDate | null,
+): { tmtPalingCepat: IsoDate | null; syaratTidakTerpenuhi: SyaratTidakTerpenuhi[] } {
+  const syaratTidakTerpenuhi = reasons
+    .filter((r) => r.outcome === 'FAIL')
+    .map((r) => ({ code: r.code, olehWaktuSaja: SYARAT_OLEH_WAKTU.has(r.code.slice(ruleId.length + 1)) }));
+  return { tmtPalingCepat: syaratTidakTerpenuhi.every((s) => s.olehWaktuSaja) ? tmt() : null, syaratTidakTerpenuhi };
 }

@@ -8,7 +8,7 @@ import { cekPemeriksaanDisiplin } from '../_bersama/pemeriksaan-disiplin.js';
 import { PLAFON_KP_REGULER } from '../_bersama/ijazah.js';
 import { periksaCatatanKp, periodeKp, syaratMasa, tahunSebelumPeriode } from '../_bersama/kp-bersama.js';
 import { reasonsPenilaian } from '../_bersama/penilaian.js';
-import { type SyaratWaktu, tmtPalingCepatKp } from '../_bersama/tmt-paling-cepat.js';
+import { palingCepatOlehWaktu, type SyaratWaktu, tmtPalingCepatKp } from '../_bersama/tmt-paling-cepat.js';
 import { reasonUjianDinas } from '../_bersama/ujian-dinas.js';
 import { compareGolongan, golonganBerikutnya } from '../types.js';
 import { CATATAN_KENAIKAN_PANGKAT_REGULER, CONTOH_KENAIKAN_PANGKAT_REGULER } from './contoh.js';
@@ -70,7 +70,14 @@ export const kenaikanPangkatRegulerRule = defineRule({
     if (tujuan === null) {
       reasons.push(alasan('pangkatPuncak', 'FAIL', CITE_PANGKAT_PUNCAK, { golongan: p.golongan }));
       return decision<KenaikanPangkatReguler>(
-        { memenuhiSyarat: false, golonganBaru: null, tmt: null, periode, golonganTujuan: null, tmtPalingCepat: null },
+        {
+          memenuhiSyarat: false,
+          golonganBaru: null,
+          tmt: null,
+          periode,
+          golonganTujuan: null,
+          ...palingCepatOlehWaktu(ID, reasons, () => null),
+        },
         reasons,
       );
     }
@@ -126,12 +133,14 @@ export const kenaikanPangkatRegulerRule = defineRule({
     reasons.push(...cekPemeriksaanDisiplin(ID, p.pemeriksaanDisiplin, o.pemeriksaanDisiplinMenghalangi, o.asOf));
 
     const memenuhiSyarat = reasons.every((r) => r.outcome !== 'FAIL');
-    // The ijazah ceiling is not cured by time; appraisals and ujian dinas must still hold on the period found.
-    const tmtPalingCepat: IsoDate | null = tmtPalingCepatKp(ID, o.asOf, dalamPlafon ? syaratWaktu : null, {
-      cek: hukuman,
-      riwayat: p.riwayatHukuman,
-      tingkat: o.tingkatHukumanMenghalangi,
-    });
+    // Only when time alone meets what is missing (the ijazah ceiling, appraisals and ujian dinas it does not).
+    const waktu = palingCepatOlehWaktu(ID, reasons, () =>
+      tmtPalingCepatKp(ID, o.asOf, dalamPlafon ? syaratWaktu : null, {
+        cek: hukuman,
+        riwayat: p.riwayatHukuman,
+        tingkat: o.tingkatHukumanMenghalangi,
+      }),
+    );
     return decision<KenaikanPangkatReguler>(
       {
         memenuhiSyarat,
@@ -139,7 +148,7 @@ export const kenaikanPangkatRegulerRule = defineRule({
         tmt: memenuhiSyarat ? periode : null,
         periode,
         golonganTujuan: tujuan,
-        tmtPalingCepat,
+        ...waktu,
       },
       reasons,
     );

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { syaratTidakTerpenuhiOutput } from '../_bersama/tmt-paling-cepat.js';
 import { isoDateSchema } from '../../core/calendar.js';
 import { dateOutputSchema } from '../../core/output.js';
 import { contradiction, superRefineParsed } from '../../core/refine.js';
@@ -71,9 +72,10 @@ export const kenaikanPangkatRegulerOutput = z.object({
     .nullable(dateOutputSchema)
     .check(
       z.describe(
-        'Earliest KP period (on or after periode) on which the conditions that time alone cures are met (years in pangkat, the atasan limit, a running hukuman), each period judged as if asked on its own date (so it can equal a periode refused only for a hukuman running on asOf that ends by then); appraisals and ujian dinas must still hold then. Null when a condition time cannot cure fails (IV/e, the ijazah ceiling, a permanent hukuman)',
+        'Earliest KP period (on or after periode) on which the conditions that time alone cures are met (years in pangkat, the atasan limit, a running hukuman), each period judged as if asked on its own date (so it can equal a periode refused only for a hukuman running on asOf that ends by then). Given only when time alone meets every condition of syaratTidakTerpenuhi: null while an appraisal, the ujian dinas or the ijazah ceiling is missing, at IV/e and for a permanent hukuman',
       ),
     ),
+  syaratTidakTerpenuhi: syaratTidakTerpenuhiOutput,
 });
 
 /** Outcome of {@link kenaikanPangkatReguler}: the fields and their meaning are those of the output schema. */

@@ -123,6 +123,6 @@ export function tanpaSifatPelanggaran(j: JadwalPotongan, jenis: JenisHukuman, pa
       en: `the schedule ${j.nama} cuts tukin for ${jenis} only for a non-administrative violation or an administrative one with an unsur (inisiatif pribadi, kesengajaan, berulang), and this hukuman states neither; give sifatPelanggaran (and unsurPelanggaran), or set potonganHukuman: 'SETIAP_HUKUMAN' to cut for every hukuman`,
       id: `jadwal ${j.nama} memotong tunjangan karena ${jenis} hanya untuk pelanggaran non-administratif atau administratif yang memenuhi unsur (inisiatif pribadi, kesengajaan, berulang), dan hukuman ini tidak menyebut keduanya; isi sifatPelanggaran (dan unsurPelanggaran), atau pengaturan potonganHukuman: 'SETIAP_HUKUMAN' untuk memotong setiap hukuman`,
     },
-    'missing_nature',
+    'required',
   );
 }

@@ -8,6 +8,7 @@ import type { RegulationId } from '../../core/regulation-ids.js';
 import { JENIS_HUKUMAN } from '../../discipline/types.js';
 import { PREDIKAT } from '../../performance/types.js';
 import { SEBAB_POTONGAN, STATUS_JADWAL } from './sebab.js';
+import { issueHints } from '../../core/hints.js';
 
 /** Minutes in a day: no one arrives late or leaves early by more. */
 export const MENIT_SEHARI = 1440;
@@ -89,7 +90,10 @@ const hukumanCutSchema = z.object({
 
 const tahunAtauTanggal = z
   .string()
-  .check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))?$/, { message: 'must be a year YYYY or a date YYYY-MM-DD' }));
+  .check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))?$/, { message: 'must be a year YYYY or a date YYYY-MM-DD' }))
+  .register(issueHints, {
+    expected: { id: 'tahun YYYY atau tanggal YYYY-MM-DD, mis. 2022', en: 'a year YYYY or a date YYYY-MM-DD, e.g. 2022' },
+  });
 
 const masaBerlakuSchema = z
   .object({

@@ -11,12 +11,14 @@ import { PREDIKAT } from '../../performance/types.js';
 import { HARI_BULAN_TERPANJANG, type JadwalPotongan, jadwalPotonganSchema, MENIT_SEHARI } from './jadwal.js';
 import { NAMA_PRESET_JADWAL, type NamaPresetJadwal, PRESET_JADWAL_POTONGAN } from './presets.js';
 import { SEBAB_POTONGAN, SIFAT_PELANGGARAN, UNSUR_PELANGGARAN } from './sebab.js';
+import { issueHints } from '../../core/hints.js';
 
 // The input, options and output of rewards.potonganTukin.
 
 const bulanSchema = z
   .string()
-  .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'must be a month YYYY-MM' }), z.describe('The month the tukin is for'));
+  .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'must be a month YYYY-MM' }), z.describe('The month the tukin is for'))
+  .register(issueHints, { expected: { id: 'bulan YYYY-MM, mis. 2024-05', en: 'a month YYYY-MM, e.g. 2024-05' } });
 /** Rp 1 trillion: a bound against hostile input, far above any monthly allowance. */
 const TUKIN_MAKS = 1e12;
 

@@ -65,7 +65,7 @@ export function cariReferensi<T>(tabel: TabelReferensi<T>, id: string, path: (st
           en: `unknown SIASN ${tabel.nama} id "${id}" (known: ${tabel.baris.map((b) => b.id).join(', ')})`,
           id: `id ${tabel.nama} SIASN "${id}" tidak dikenal (yang dikenal: ${tabel.baris.map((b) => b.id).join(', ')})`,
         },
-        'unknown_reference',
+        'not_an_option',
       ),
     ],
     'siasn',

@@ -4,7 +4,7 @@ import { formatSeratusan, jpmSeratusan } from '../../../src/competency/_bersama/
 
 // Moved from penempatan-reasons.test.ts: the integer JPM penempatanOptimal compares.
 
-describe('integer JPM for placement (fit.ts): equal to jobPersonMatch persen × 100', () => {
+describe('integer JPM for placement (fit.ts): equal to jobPersonMatch persenTanpaBatasDisplay × 100', () => {
   const off = { batasiCapaianPadaStandar: false, batasiJpmPada100: false };
   it('rounds half up to hundredths of a percent', () => {
     expect(jpmSeratusan({ A: 3, B: 3, C: 3 }, { A: 2, B: 3, C: 3 }, off)).toBe(8889); // 88.888…
@@ -14,7 +14,7 @@ describe('integer JPM for placement (fit.ts): equal to jobPersonMatch persen × 
     expect(jpmSeratusan(Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`T${i}`, 4])), { T0: 1 }, off)).toBe(313);
     const standar = { INTEGRITAS: 3, KERJASAMA: 4, KOMUNIKASI: 5 };
     const aktual = { INTEGRITAS: 2, KERJASAMA: 4, KOMUNIKASI: 3 };
-    expect(formatSeratusan(jpmSeratusan(standar, aktual, off))).toBe(jobPersonMatch({ standar, aktual }).value.persen);
+    expect(formatSeratusan(jpmSeratusan(standar, aktual, off))).toBe(jobPersonMatch({ standar, aktual }).value.persenTanpaBatasDisplay);
   });
   it('applies batasiCapaianPadaStandar and batasiJpmPada100 like jobPersonMatch', () => {
     expect(jpmSeratusan({ A: 2, B: 2 }, { A: 5, B: 1 }, off)).toBe(15000);
