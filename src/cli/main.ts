@@ -17,7 +17,8 @@ import { runBatch } from './batch.js';
 import { runSurvei } from './survei.js';
 import { DELIMITERS } from './csv.js';
 import { cmdCites, cmdRules } from './rules-command.js';
-import { optionsTakeAsOf, RECORD_FORMATS, type RecordAdapter, recordAdapterFor, type RecordFormat } from './rule-input.js';
+import { optionsTakeAsOf } from './rule-input.js';
+import { adapterOf, batchAdapterOf } from './from-flag.js';
 import { runServe } from './serve.js';
 import { cmdTemplate } from './template.js';
 import { USAGE } from './usage.js';
@@ -56,37 +57,6 @@ async function readJson(path: string, what: string): Promise<unknown> {
   } catch (e) {
     throw usage({ en: `cannot read JSON from ${path}: ${errorText(e)}`, id: `tidak dapat membaca JSON dari ${path}: ${errorText(e)}` });
   }
-}
-
-/** `--from input|siasn`: how each record becomes the rule's input. */
-function adapterOf(from: string | undefined, rule: AnyRule, asOf: string | undefined): RecordAdapter {
-  const format = (from ?? 'input') as RecordFormat;
-  if (!RECORD_FORMATS.includes(format)) {
-    throw usage({
-      en: `--from must be one of ${RECORD_FORMATS.join(', ')}`,
-      id: `--from harus salah satu dari ${RECORD_FORMATS.join(', ')}`,
-    });
-  }
-  const found = recordAdapterFor(format, rule, asOf);
-  if ('problem' in found) throw usage(found.problem);
-  return found.adapter;
-}
-
-/** A batch's adapter: SIASN records are JSON (one employee per line), never CSV rows. */
-function batchAdapterOf(
-  from: string | undefined,
-  rule: AnyRule,
-  asOf: string | undefined,
-  format: 'csv' | 'jsonl' | undefined,
-  input: string,
-): RecordAdapter {
-  if (from === 'siasn' && (format ?? (/\.csv$/i.test(input) ? 'csv' : 'jsonl')) === 'csv') {
-    throw usage({
-      en: '--from siasn reads JSON Lines (one SIASN employee per line), not CSV',
-      id: '--from siasn membaca JSON Lines (satu pegawai SIASN per baris), bukan CSV',
-    });
-  }
-  return adapterOf(from, rule, asOf);
 }
 
 /** Options for a run: the --options file, plus --as-of where the rule's options take asOf. */

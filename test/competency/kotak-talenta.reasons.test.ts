@@ -150,7 +150,7 @@ describe('kotakTalenta: every cell of the nine-box (numbering from implementatio
           {
             rule: RID,
             code: 'competency.kotakTalenta.kotak',
-            outcome: 'INFO',
+            outcome: 'APPLIES',
             citations: KOTAK,
             facts: { kinerja, potensial, kotak, penomoran },
           },
