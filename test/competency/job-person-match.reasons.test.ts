@@ -79,7 +79,7 @@ describe('jobPersonMatch reasons (PermenPANRB 38/2017 Lampiran II; Peraturan BRI
       {
         rule: RID,
         code: `${RID}.kategori`,
-        outcome: 'INFO',
+        outcome: 'APPLIES',
         citations: [PENGISIAN],
         facts: { persen: '100.00', rentang: '[80, +∞)', skema: 'PENGISIAN_JABATAN', kategori: 'MEMENUHI_SYARAT' },
       },
@@ -91,7 +91,7 @@ describe('jobPersonMatch reasons (PermenPANRB 38/2017 Lampiran II; Peraturan BRI
         "Terpenuhi: TEKNIS.ANGGARAN (teknis): level 4 terhadap standar 4, selisih 0 [2]",
         "Catatan: Kompetensi di luar standar jabatan tidak dihitung: KOMUNIKASI, T.B [2]",
         "Catatan: JPM = jumlah nilai capaian 10 ÷ jumlah level standar 10 × 100 % = 100,00 % (batas per kompetensi: tidak) [3]",
-        "Catatan: JPM 100,00 % berada pada rentang 80 % atau lebih untuk pengisian jabatan: Memenuhi Syarat (MS) [3]",
+        "Berlaku: JPM 100,00 % berada pada rentang 80 % atau lebih untuk pengisian jabatan: Memenuhi Syarat (MS) [3]",
         "Dasar hukum:",
         "[1] PermenPANRB 38/2017 Lampiran II",
         "[2] PermenPANRB 38/2017 Pasal 1 angka 1",
@@ -105,7 +105,7 @@ describe('jobPersonMatch reasons (PermenPANRB 38/2017 Lampiran II; Peraturan BRI
         "Met: TEKNIS.ANGGARAN (technical): level 4 against standard 4, gap 0 [2]",
         "Note: Competencies outside the job standard are not counted: KOMUNIKASI, T.B [2]",
         "Note: JPM = achieved total 10 ÷ standard total 10 × 100 % = 100.00 % (per-competency cap: no) [3]",
-        "Note: JPM 100.00 % is in the range 80 % or more for filling a post: Qualified (MS) [3]",
+        "Applies: JPM 100.00 % is in the range 80 % or more for filling a post: Qualified (MS) [3]",
         "Legal basis:",
         "[1] PermenPANRB 38/2017 Lampiran II",
         "[2] PermenPANRB 38/2017 Pasal 1 angka 1",
@@ -121,15 +121,15 @@ describe('jobPersonMatch reasons (PermenPANRB 38/2017 Lampiran II; Peraturan BRI
     expect(d.reasons.at(-1)).toEqual({
       rule: RID,
       code: `${RID}.kategori`,
-      outcome: 'INFO',
+      outcome: 'APPLIES',
       citations: [BRIN(3)],
       facts: { persen: '66.67', rentang: '[0, 78)', skema: 'PEMETAAN', kategori: 'KURANG_OPTIMAL' },
     });
     expect(reasonLines(d, 'id').at(-1)).toMatchInlineSnapshot(
-      `"Catatan: JPM 66,67 % berada pada rentang 0 sampai kurang dari 78 % untuk pemetaan kompetensi: Kurang Optimal [3]"`,
+      `"Berlaku: JPM 66,67 % berada pada rentang 0 sampai kurang dari 78 % untuk pemetaan kompetensi: Kurang Optimal [3]"`,
     );
     expect(reasonLines(d, 'en').at(-1)).toMatchInlineSnapshot(
-      `"Note: JPM 66.67 % is in the range 0 to under 78 % for competency mapping: Less than Optimal [3]"`,
+      `"Applies: JPM 66.67 % is in the range 0 to under 78 % for competency mapping: Less than Optimal [3]"`,
     );
     // The sosial kultural competency is reported as such (Lampiran II, SK.1).
     expect(reasonLines(d, 'id')[8]).toMatchInlineSnapshot(
@@ -198,9 +198,9 @@ describe('jobPersonMatch reasons (PermenPANRB 38/2017 Lampiran II; Peraturan BRI
       const ref = skema === 'PEMETAAN' ? 3 : 2; // Peraturan BRIN 3/2023, or the formula's own citation for pengisian
       const skemaEn = skema === 'PEMETAAN' ? 'competency mapping' : 'filling a post';
       expect(reasonLines(d, 'id').at(-1)).toBe(
-        `Catatan: JPM ${persen.replace('.', ',')} % berada pada rentang ${words[0]} untuk ${skemaId}: ${id} [${ref}]`,
+        `Berlaku: JPM ${persen.replace('.', ',')} % berada pada rentang ${words[0]} untuk ${skemaId}: ${id} [${ref}]`,
       );
-      expect(reasonLines(d, 'en').at(-1)).toBe(`Note: JPM ${persen} % is in the range ${words[1]} for ${skemaEn}: ${en} [${ref}]`);
+      expect(reasonLines(d, 'en').at(-1)).toBe(`Applies: JPM ${persen} % is in the range ${words[1]} for ${skemaEn}: ${en} [${ref}]`);
     }
   });
 
@@ -398,15 +398,15 @@ describe('jobPersonMatch category thresholds: where each band is located, and th
     expect(kategori([4, 4, 4, 3], {}).citations).toEqual([BRIN(3)]); // 75.00
     const d = jobPersonMatch({ standar: std, aktual: profil([5, 5, 4, 4]) });
     expect(reasonLines(d, 'id').at(-1)).toMatchInlineSnapshot(
-      `"Catatan: JPM 90,00 % berada pada rentang 90 % atau lebih untuk pemetaan kompetensi: Optimal [3]"`,
+      `"Berlaku: JPM 90,00 % berada pada rentang 90 % atau lebih untuk pemetaan kompetensi: Optimal [3]"`,
     );
     expect(reasonLines(d, 'en').at(-1)).toMatchInlineSnapshot(
-      `"Note: JPM 90.00 % is in the range 90 % or more for competency mapping: Optimal [3]"`,
+      `"Applies: JPM 90.00 % is in the range 90 % or more for competency mapping: Optimal [3]"`,
     );
     const e = jobPersonMatch({ standar: std, aktual: profil([4, 4, 3, 3]) }, { skema: 'PENGISIAN_JABATAN' });
     expect(e.reasons.at(-1)!.citations).toEqual([PENGISIAN]);
     expect(reasonLines(e, 'id').at(-1)).toMatchInlineSnapshot(
-      `"Catatan: JPM 70,00 % berada pada rentang 68 sampai kurang dari 80 % untuk pengisian jabatan: Masih Memenuhi Syarat (MMS) [2]"`,
+      `"Berlaku: JPM 70,00 % berada pada rentang 68 sampai kurang dari 80 % untuk pengisian jabatan: Masih Memenuhi Syarat (MMS) [2]"`,
     );
   });
 

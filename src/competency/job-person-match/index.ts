@@ -164,7 +164,7 @@ export const jobPersonMatchRule = defineRule({
         }),
       );
     }
-    reasons.push(alasan('kategori', 'INFO', band.dasar, { persen, rentang: formatBand(band), skema, kategori: band.value }));
+    reasons.push(alasan('kategori', 'APPLIES', band.dasar, { persen, rentang: formatBand(band), skema, kategori: band.value }));
 
     const kekurangan = core.gap
       .filter((g) => g.selisih < 0)
