@@ -202,14 +202,9 @@ export const kebutuhanPengembanganRule = defineRule({
     const kebutuhan: z.output<typeof KEBUTUHAN_OUTPUT>[] = [];
     const kurang = input.gap.filter((g) => g.selisih < 0).sort((a, b) => a.selisih - b.selisih);
     for (const g of kurang) {
-      // The competency by its name in the kamus (as jobPersonMatch reads it), a code outside the kamus as given.
-      const fakta = {
-        kompetensi: namaKompetensi(g.kompetensi),
-        kelompok: g.kelompok,
-        standar: g.standar,
-        aktual: g.aktual,
-        selisih: g.selisih,
-      };
+      // A competency by its kamus name, as jobPersonMatch reads it (a code outside the kamus as given).
+      const { kelompok, standar, aktual, selisih } = g;
+      const fakta = { kompetensi: namaKompetensi(g.kompetensi), kelompok, standar, aktual, selisih };
       if (-g.selisih < options.selisihMinimum) {
         reasons.push(
           alasan('dibawahAmbang', 'INFO', [CITE_PASAL_206_2], {
