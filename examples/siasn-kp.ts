@@ -5,7 +5,7 @@
  * Run it with `npx tsx examples/siasn-kp.ts`; test/siasn/example.test.ts runs it too.
  */
 import { readFileSync } from 'node:fs';
-import { explain } from '../src/index.js';
+import { describeDecision } from '../src/index.js';
 import { fromSiasn, readSiasnPegawai } from '../src/siasn/index.js';
 
 export interface BarisKp {
@@ -39,8 +39,12 @@ export function daftarKpUnit(records: readonly unknown[], asOf: string): BarisKp
       return { nip, nama, status: 'DATA_KURANG', golonganBaru: null, tmt: null, alasan };
     }
     const v = r.decision.value;
-    const lines = explain(r.decision, 'id');
-    const alasan = [...lines.filter((l) => l.startsWith('✗')), ...lines.filter((l) => !l.startsWith('✗'))];
+    // Each reason as a line with its outcome and its basis, the conditions not met first.
+    const { lines, citations } = describeDecision(r.decision, 'id');
+    const dasar = (refs: readonly number[]) => refs.map((ref) => citations[ref - 1]!.text).join('; ');
+    const baris = (l: (typeof lines)[number]) =>
+      `${l.outcomeText.charAt(0).toUpperCase()}${l.outcomeText.slice(1)}: ${l.text}${l.citations.length ? ` (${dasar(l.citations)})` : ''}`;
+    const alasan = [...lines.filter((l) => l.outcome === 'FAIL'), ...lines.filter((l) => l.outcome !== 'FAIL')].map(baris);
     return v.memenuhiSyarat
       ? { nip, nama, status: 'MEMENUHI_SYARAT', golonganBaru: v.golonganBaru, tmt: v.tmt, alasan }
       : { nip, nama, status: 'BELUM', golonganBaru: null, tmt: null, alasan };

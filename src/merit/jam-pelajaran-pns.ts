@@ -161,11 +161,9 @@ export const jamPelajaranPnsRule = defineRule({
       }),
     );
     reasons.push(
-      alasan('minimum', memenuhiSyarat ? 'PASS' : 'FAIL', [CITE_PASAL_203_4], {
-        minimumJp: MINIMUM_JP_PNS,
-        jumlahJp,
-        kekuranganJp: kurang.toFixed(),
-      }),
+      memenuhiSyarat
+        ? alasan('minimum', 'PASS', [CITE_PASAL_203_4], { minimumJp: MINIMUM_JP_PNS, jumlahJp })
+        : alasan('minimumKurang', 'FAIL', [CITE_PASAL_203_4], { minimumJp: MINIMUM_JP_PNS, jumlahJp, kekuranganJp: kurang.toFixed() }),
     );
     return decision(
       {

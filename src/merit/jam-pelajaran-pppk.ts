@@ -180,11 +180,9 @@ export const jamPelajaranPppkRule = defineRule({
       const batasMenit = new Decimal(BATAS_JP_PPPK * MENIT_PER_JP);
       if (jumlah.greaterThan(batasMenit)) lebih = roundUp(jumlah.minus(batasMenit).dividedBy(MENIT_PER_JP), 2);
       reasons.push(
-        alasan('batas', lebih.isZero() ? 'PASS' : 'FAIL', [CITE_PPPK_40_1], {
-          batasJp: BATAS_JP_PPPK,
-          jumlahJp,
-          kelebihanJp: lebih.toFixed(),
-        }),
+        lebih.isZero()
+          ? alasan('batas', 'PASS', [CITE_PPPK_40_1], { batasJp: BATAS_JP_PPPK, jumlahJp })
+          : alasan('batasLebih', 'FAIL', [CITE_PPPK_40_1], { batasJp: BATAS_JP_PPPK, jumlahJp, kelebihanJp: lebih.toFixed() }),
       );
     }
     return decision(

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { namaKompetensi } from '../competency/_bersama/profil.js';
 import { KELOMPOK_KOMPETENSI } from '../competency/types.js';
 import { REKOMENDASI_TALENTA } from '../competency/kotak-talenta/tabel.js';
 import { decision, type Reason } from '../core/decision.js';
@@ -201,11 +202,13 @@ export const kebutuhanPengembanganRule = defineRule({
     const kebutuhan: z.output<typeof KEBUTUHAN_OUTPUT>[] = [];
     const kurang = input.gap.filter((g) => g.selisih < 0).sort((a, b) => a.selisih - b.selisih);
     for (const g of kurang) {
-      const fakta = { kompetensi: g.kompetensi, kelompok: g.kelompok, standar: g.standar, aktual: g.aktual, selisih: g.selisih };
+      // A competency by its kamus name, as jobPersonMatch reads it (a code outside the kamus as given).
+      const { kelompok, standar, aktual, selisih } = g;
+      const fakta = { kompetensi: namaKompetensi(g.kompetensi), kelompok, standar, aktual, selisih };
       if (-g.selisih < options.selisihMinimum) {
         reasons.push(
           alasan('dibawahAmbang', 'INFO', [CITE_PASAL_206_2], {
-            kompetensi: g.kompetensi,
+            kompetensi: fakta.kompetensi,
             selisih: g.selisih,
             selisihMinimum: options.selisihMinimum,
           }),

@@ -197,11 +197,9 @@ export const manfaatKategoriMeritRule = defineRule({
     const tanggalEvaluasiUlang = siklusBulan !== null && input.tanggalKategori ? addMonths(input.tanggalKategori, siklusBulan) : null;
     if (kategori !== null && siklusBulan !== null)
       reasons.push(
-        alasan('evaluasiUlang', 'INFO', [CITE_EVALUASI_ULANG], {
-          kategori,
-          siklusBulan,
-          tanggalEvaluasiUlang: tanggalEvaluasiUlang ?? '—',
-        }),
+        tanggalEvaluasiUlang
+          ? alasan('evaluasiUlang', 'APPLIES', [CITE_EVALUASI_ULANG], { kategori, siklusBulan, tanggalEvaluasiUlang })
+          : alasan('evaluasiUlangTanpaTanggal', 'APPLIES', [CITE_EVALUASI_ULANG], { kategori, siklusBulan }),
       );
     else if (kategori !== null) reasons.push(alasan('tanpaSiklus', 'INFO', [CITE_EVALUASI_ULANG], { kategori }));
     return decision(

@@ -3,6 +3,7 @@ import { competencyMessages } from '../../src/competency/messages.js';
 import { labelOf, type MessageCatalogue } from '../../src/core/explain.js';
 import { disciplineMessages } from '../../src/discipline/messages.js';
 import { MESSAGES, RULES } from '../../src/index.js';
+import { meritMessages } from '../../src/merit/messages.js';
 import { pelayananMessages } from '../../src/pelayanan/messages.js';
 import { performanceMessages } from '../../src/performance/messages.js';
 import { promotionMessages } from '../../src/promotion/messages.js';
@@ -17,6 +18,7 @@ const CARRIED: Record<string, MessageCatalogue[]> = {
   rewards: [performanceMessages, promotionMessages, disciplineMessages, rewardsMessages],
   competency: [performanceMessages, promotionMessages, disciplineMessages, competencyMessages],
   pelayanan: [pelayananMessages],
+  merit: [performanceMessages, competencyMessages, meritMessages],
 };
 
 const ENUM_VALUES = outputEnumValues(RULES);

@@ -145,7 +145,11 @@ describe('indeksSistemMerit: PermenPANRB 40/2018 (KASN bands)', () => {
   it('explains in both languages, citing the KASN statement as unlocated', () => {
     const d = indeksSistemMerit({ tanggalPenilaian: '2023-06-30', skorAspek: SKOR });
     expect(d.trace.version).toBe('PERMENPANRB_40_2018');
-    expect(explain(d, 'id').join('\n')).toMatch(/kategori III Baik/);
+    // The band that applies is a row of the KASN table: outcome APPLIES, read as "Berlaku".
+    expect(d.reasons.find((r) => r.code === 'merit.indeksSistemMerit.kategori')?.outcome).toBe('APPLIES');
+    expect(explain(d, 'id')).toContain(
+      'Berlaku: Skor 306 dalam rentang 250 sampai kurang dari 325: kategori III Baik (skor di antara dua pita tercetak: ikut pita di bawahnya) [1]',
+    );
     expect(explain(d, 'en').join('\n')).toMatch(/19 points short of category Very Good/);
   });
 });

@@ -44,8 +44,19 @@ describe('jamPelajaranPns: at least 20 JP a year (PP 11/2017 Pasal 203 ayat (4))
     ).toThrow(MeritInputError);
   });
 
-  it('explains the missing JP', () => {
+  it('explains the missing JP in jam pelajaran, and names no shortfall when the minimum is met', () => {
     const d = jamPelajaranPns({ tahun: 2025, kegiatan: [k('E_LEARNING', { menit: 600 })] });
-    expect(explain(d, 'id').join('\n')).toMatch(/kurang 6.67 JP/);
+    expect(explain(d, 'id')).toContain(
+      'Tidak terpenuhi: Pengembangan kompetensi PNS paling sedikit 20 jam pelajaran dalam 1 tahun: 13,33 jam pelajaran, kurang 6,67 jam pelajaran [3]',
+    );
+    expect(explain(d, 'en')).toContain(
+      'Not met: A PNS has at least 20 lesson hours of competency development a year: 13.33 lesson hours, 6.67 lesson hours short [3]',
+    );
+    expect(explain(d, 'en')).toContain('Note: Year 2025: 13.33 lesson hours from 1 activity (1 lesson hour = 45 minutes) [2]');
+    const met = jamPelajaranPns({ tahun: 2025, kegiatan: [k('E_LEARNING', { menit: 900 })] });
+    expect(met.reasons.at(-1)).toMatchObject({ code: 'merit.jamPelajaranPns.minimum', outcome: 'PASS' });
+    expect(explain(met, 'id')).toContain(
+      'Terpenuhi: Pengembangan kompetensi PNS paling sedikit 20 jam pelajaran dalam 1 tahun: 20,00 jam pelajaran [3]',
+    );
   });
 });

@@ -69,6 +69,25 @@ describe('kebutuhanPengembangan: PP 11/2017 Pasal 205–207', () => {
     const d = kebutuhanPengembangan({ tahunRencana: 2026, jabatan: 'DIDUDUKI', gap: gapOf([3, 2, 3, 3, 3, 3, 3, 3, 3]).gap });
     expect(explain(d, 'id').join('\n')).toMatch(/Pasal 206 ayat \(2\)/);
   });
+
+  it('names each competency by its kamus name, in both languages, and a gap under the threshold in levels', () => {
+    const gap = [
+      { kompetensi: 'KERJASAMA', kelompok: 'MANAJERIAL' as const, standar: 3, aktual: 2, selisih: -1 },
+      { kompetensi: 'TEKNIS.ANGGARAN', kelompok: 'TEKNIS' as const, standar: 3, aktual: 1, selisih: -2 },
+    ];
+    const d = kebutuhanPengembangan({ tahunRencana: 2026, jabatan: 'DIDUDUKI', gap }, { selisihMinimum: 2 });
+    expect(explain(d, 'id')).toEqual(
+      expect.arrayContaining([
+        'Tidak terpenuhi: Kompetensi TEKNIS.ANGGARAN (teknis): level 1 terhadap standar level 3 pada jabatan yang diduduki, selisih -2: dicatat sebagai kebutuhan pengembangan [1, 2]',
+        'Catatan: Kompetensi Kerjasama: selisih -1, kurang dari 2 level di bawah standar (pengaturan selisihMinimum): tidak dicatat sebagai kebutuhan [1]',
+        'Catatan: Rencana tahun 2026: 1 kebutuhan; jenis dan jalur, penyelenggara, jadwal, kesesuaian kurikulum dan anggaran ditetapkan dalam rencana instansi [3]',
+      ]),
+    );
+    expect(explain(d, 'en')).toContain(
+      'Note: Competency Kerjasama: gap -1, less than 2 levels below the standard (setting selisihMinimum): not recorded as a need [1]',
+    );
+    expect(explain(d, 'en').join('\n')).toMatch(/Plan for 2026: 1 need;/);
+  });
 });
 
 describe('kebutuhanPengembangan stays consistent with jobPersonMatch and the talent box', () => {

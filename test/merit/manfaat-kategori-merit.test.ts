@@ -45,4 +45,14 @@ describe('manfaatKategoriMerit: JPT without open selection and re-evaluation', (
     const lines = explain(manfaatKategoriMerit({ kategori: 'BAIK', ...semua }), 'en');
     expect(lines.join('\n')).toMatch(/needs at least Very Good/);
   });
+
+  it('states the re-evaluation cycle of the category as the row that applies, with a due date only from tanggalKategori', () => {
+    const tanpa = manfaatKategoriMerit({ kategori: 'BAIK', ...semua });
+    expect(tanpa.reasons.at(-1)).toMatchObject({ code: 'merit.manfaatKategoriMerit.evaluasiUlangTanpaTanggal', outcome: 'APPLIES' });
+    expect(explain(tanpa, 'id')).toContain(
+      'Berlaku: Kategori Baik dievaluasi ulang setiap 12 bulan; tanggal kategori tidak diisi, jatuh tempo tidak dihitung [3]',
+    );
+    const dengan = manfaatKategoriMerit({ kategori: 'BAIK', tanggalKategori: '2023-12-07', ...semua });
+    expect(explain(dengan, 'en')).toContain('Applies: Category Good (Baik) is re-evaluated every 12 months: due 7 December 2024 [3]');
+  });
 });

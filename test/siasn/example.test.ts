@@ -17,8 +17,12 @@ describe('examples/siasn-kp.ts: a unit’s SIASN export → the KP reguler list 
 
   it('gives the failed condition first, and the blocking gaps in Bahasa Indonesia', () => {
     const byName = new Map(list().map((b) => [b.nama, b]));
-    expect(byName.get('Citra Dewi')!.alasan[0]).toMatch(/^✗ Masa dalam pangkat dihitung sejak TMT pangkat 2022-10-01/);
-    expect(byName.get('Dedi Kurniawan')!.alasan[0]).toMatch(/^✗ Sedang menjalani hukuman disiplin pemotongan tunjangan kinerja/);
+    expect(byName.get('Citra Dewi')!.alasan[0]).toMatch(
+      /^Tidak terpenuhi: Masa dalam pangkat dihitung sejak TMT pangkat 1 Oktober 2022: .*\(PP 99\/2000/,
+    );
+    expect(byName.get('Dedi Kurniawan')!.alasan[0]).toMatch(
+      /^Tidak terpenuhi: Sedang menjalani hukuman disiplin pemotongan tunjangan kinerja/,
+    );
     expect(byName.get('Bima Saputra')!.alasan).toEqual([
       '? ujianDinas: II/d → III/a mensyaratkan ujian dinas TINGKAT_I, yang tidak tercatat di SIASN: isi ujianDinas',
     ]);

@@ -152,7 +152,7 @@ export const indeksSistemMeritRule = defineRule({
       },
     );
     reasons.push(
-      alasan('kategori', 'INFO', band.dasar, {
+      alasan('kategori', 'APPLIES', band.dasar, {
         skor: skorText,
         rentang: formatBand(band),
         kelas: lama ? RENTANG_TERCETAK_2018[band.value as KategoriSistemMerit].kelas : 'NISM',

@@ -1,4 +1,5 @@
 import { defineMessages } from '../../core/messages.js';
+import { SATUAN_MERIT } from '../_bersama/satuan.js';
 
 /** Reason texts of `merit.indeksSistemMerit`. */
 export const INDEKS_SISTEM_MERIT_MESSAGES = defineMessages('merit.indeksSistemMerit', {
@@ -11,8 +12,8 @@ export const INDEKS_SISTEM_MERIT_MESSAGES = defineMessages('merit.indeksSistemMe
     en: 'Aspect {komponen}: score {skor} of at most {maksimum}',
   },
   tidakDinilai: {
-    id: 'Tidak dinilai: {tidakDinilai}; tanpa skor total dan kategori (tidak dihitung sebagai 0)',
-    en: 'Not assessed: {tidakDinilai}; no total and no category (never counted as 0)',
+    id: 'Tidak dinilai: {tidakDinilai}; tanpa skor total dan kategori (yang tidak dinilai tidak dihitung sebagai 0)',
+    en: 'Not assessed: {tidakDinilai}; no total and no category (what is not assessed never counts as 0)',
   },
   total: {
     id: 'Skor total {skor} (jumlah skor aspek)',
@@ -23,12 +24,13 @@ export const INDEKS_SISTEM_MERIT_MESSAGES = defineMessages('merit.indeksSistemMe
     en: 'Index {skor} = {bobotMaturitas} % × maturity {maturitas} + the rest × employee satisfaction {kepuasan} (KemenPANRB presentation, 2025)',
   },
   kategori: {
-    id: 'Skor {skor} berada pada rentang {rentang}: kategori {kelas} {kategori} (skor di antara pita: {skorAntaraPita})',
-    en: 'Score {skor} lies in {rentang}: category {kelas} {kategori} (score between bands: {skorAntaraPita})',
+    id: 'Skor {skor} dalam rentang {rentang}: kategori {kelas} {kategori} (skor di antara dua pita tercetak: {skorAntaraPita})',
+    en: 'Score {skor} in the range {rentang}: category {kelas} {kategori} (a score between two printed bands: {skorAntaraPita})',
   },
   berikutnya: {
-    id: 'Menuju kategori {kategoriBerikutnya} masih kurang {kekurangan} poin; aspek yang paling tertinggal: {terbesar}',
-    en: '{kekurangan} points short of category {kategoriBerikutnya}; the aspect furthest behind: {terbesar}',
+    id: 'Menuju kategori {kategoriBerikutnya} masih kurang {kekurangan}; aspek yang paling tertinggal: {terbesar}',
+    en: '{kekurangan} short of category {kategoriBerikutnya}; the aspect furthest behind: {terbesar}',
+    units: { kekurangan: SATUAN_MERIT.poin },
   },
   puncak: {
     id: 'Kategori {kategori} adalah kategori tertinggi',
