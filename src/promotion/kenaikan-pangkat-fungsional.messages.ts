@@ -1,9 +1,17 @@
 import { defineMessages } from '../core/messages.js';
-import { TEKS_HUKUMAN, TEKS_PEMERIKSAAN_DISIPLIN, TEKS_MASA_DALAM_PANGKAT, TEKS_PENILAIAN, TEKS_PERIODE } from './_bersama/teks-syarat.js';
+import {
+  TEKS_HUKUMAN,
+  TEKS_PEMERIKSAAN_DISIPLIN,
+  TEKS_MASA_DALAM_PANGKAT,
+  TEKS_PENILAIAN,
+  TEKS_PERIODE,
+  TEKS_TMT_PALING_CEPAT,
+} from './_bersama/teks-syarat.js';
 
 /** Reason texts of `promotion.kenaikanPangkatFungsional`. */
 export const KENAIKAN_PANGKAT_FUNGSIONAL_MESSAGES = defineMessages('promotion.kenaikanPangkatFungsional', {
   ...TEKS_PERIODE,
+  ...TEKS_TMT_PALING_CEPAT,
   pangkatPuncakJenjang: {
     id: 'Golongan {golongan} adalah pangkat tertinggi jenjang {jenjang}',
     en: 'Golongan {golongan} is the highest rank of grade {jenjang}',

@@ -6,12 +6,14 @@ import {
   TEKS_MASA_DALAM_PANGKAT,
   TEKS_PENILAIAN,
   TEKS_PERIODE,
+  TEKS_TMT_PALING_CEPAT,
   TEKS_UJIAN_DINAS,
 } from './_bersama/teks-syarat.js';
 
 /** Reason texts of `promotion.kenaikanPangkatStruktural`. */
 export const KENAIKAN_PANGKAT_STRUKTURAL_MESSAGES = defineMessages('promotion.kenaikanPangkatStruktural', {
   ...TEKS_PERIODE,
+  ...TEKS_TMT_PALING_CEPAT,
   plafonEselon: {
     id: 'Jenjang pangkat eselon {eselon}: {terendah} s.d. {tertinggi}; golongan tujuan {golonganTujuan}',
     en: 'Rank range of eselon {eselon}: {terendah} to {tertinggi}; target golongan {golonganTujuan}',

@@ -17,6 +17,18 @@ export const TEKS_PERIODE = {
   },
 } as const satisfies RuleMessageTexts;
 
+/** `<rule>.tmtPalingCepat`, `<rule>.tmtPalingCepatTidakAda` (palingCepatOlehWaktu): by when, or why no date. */
+export const TEKS_TMT_PALING_CEPAT = {
+  tmtPalingCepat: {
+    id: 'Syarat yang belum terpenuhi tercapai dengan berlalunya waktu: kenaikan pangkat paling cepat pada TMT {tmt}, bila syarat lain tetap terpenuhi',
+    en: 'What is missing is met by time alone: the earliest promotion is TMT {tmt}, provided the other conditions still hold',
+  },
+  tmtPalingCepatTidakAda: {
+    id: 'Tidak ada TMT paling cepat: syarat yang tidak terpenuhi di atas tidak tercapai hanya dengan berlalunya waktu',
+    en: 'No earliest TMT: a condition not met above is not met by time alone',
+  },
+} as const satisfies RuleMessageTexts;
+
 /** `<rule>.penilaian`, `<rule>.penilaianTidakAda` (reasonsPenilaian). */
 export const TEKS_PENILAIAN = {
   penilaian: {

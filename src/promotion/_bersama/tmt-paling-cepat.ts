@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { type IsoDate, maxDate } from '../../core/calendar.js';
-import type { Reason } from '../../core/decision.js';
+import { type Reason, reason } from '../../core/decision.js';
 import type { RiwayatHukuman } from '../../discipline/_bersama/riwayat-hukuman.js';
 import type { TingkatHukuman } from '../../discipline/types.js';
 import { tanggalPeriodeKenaikanPangkat } from '../periode-kenaikan-pangkat.js';
@@ -76,15 +76,26 @@ export const syaratTidakTerpenuhiOutput = z
 /**
  * The earliest TMT only when time alone meets every condition not met (`tmt` is then computed; otherwise it
  * is null and not computed), with those conditions listed: a date is never shown while an exam, an
- * appraisal, the angka kredit or a ceiling is still missing (it would be read as a promise).
+ * appraisal, the angka kredit or a ceiling is still missing (it would be read as a promise). When a condition
+ * is not met, a note is added to `reasons` saying by when (`tmtPalingCepat`) or that no date can be given
+ * (`tmtPalingCepatTidakAda`), citing the KP periods (the `periode` reason's basis).
  */
 export function palingCepatOlehWaktu(
   ruleId: string,
-  reasons: readonly Reason[],
+  reasons: Reason[],
   tmt: () => IsoDate | null,
 ): { tmtPalingCepat: IsoDate | null; syaratTidakTerpenuhi: SyaratTidakTerpenuhi[] } {
   const syaratTidakTerpenuhi = reasons
     .filter((r) => r.outcome === 'FAIL')
     .map((r) => ({ code: r.code, olehWaktuSaja: SYARAT_OLEH_WAKTU.has(r.code.slice(ruleId.length + 1)) }));
-  return { tmtPalingCepat: syaratTidakTerpenuhi.every((s) => s.olehWaktuSaja) ? tmt() : null, syaratTidakTerpenuhi };
+  const tmtPalingCepat = syaratTidakTerpenuhi.every((s) => s.olehWaktuSaja) ? tmt() : null;
+  if (syaratTidakTerpenuhi.length > 0) {
+    const periode = reasons.find((r) => r.code === `${ruleId}.periode`)?.citations ?? [];
+    reasons.push(
+      tmtPalingCepat === null
+        ? reason(ruleId, `${ruleId}.tmtPalingCepatTidakAda`, 'INFO', periode, {})
+        : reason(ruleId, `${ruleId}.tmtPalingCepat`, 'INFO', periode, { tmt: tmtPalingCepat }),
+    );
+  }
+  return { tmtPalingCepat, syaratTidakTerpenuhi };
 }

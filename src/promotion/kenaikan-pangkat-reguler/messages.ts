@@ -6,12 +6,14 @@ import {
   TEKS_PANGKAT_PUNCAK,
   TEKS_PENILAIAN,
   TEKS_PERIODE,
+  TEKS_TMT_PALING_CEPAT,
   TEKS_UJIAN_DINAS,
 } from '../_bersama/teks-syarat.js';
 
 /** Reason texts of `promotion.kenaikanPangkatReguler`. */
 export const KENAIKAN_PANGKAT_REGULER_MESSAGES = defineMessages('promotion.kenaikanPangkatReguler', {
   ...TEKS_PERIODE,
+  ...TEKS_TMT_PALING_CEPAT,
   ...TEKS_PANGKAT_PUNCAK,
   masaKerja: {
     id: 'Masa dalam pangkat dihitung sejak {dasar} {mulai}: {tahun} pada {periode} (minimal {minimum}, tercapai pada {tanggalPalingCepat})',
