@@ -232,7 +232,7 @@ export const kenaikanPangkatFungsionalRule = defineRule({
     if (tujuan === null) {
       reasons.push(alasan('pangkatPuncakJenjang', 'FAIL', CITE_JENJANG, { jenjang: p.jenjang, golongan: p.golongan }));
       return decision<KenaikanPangkatFungsional>(
-        { ...hasilKp(reasons, periode, null), ...palingCepatOlehWaktu(ID, reasons, () => null) },
+        { ...hasilKp(reasons, periode, null), ...palingCepatOlehWaktu(ID, reasons, () => null, false) },
         reasons,
       );
     }

@@ -256,7 +256,7 @@ export const kenaikanPangkatStrukturalRule = defineRule({
     );
     if (!dalamPlafon || tujuan === null)
       return decision<KenaikanPangkatStruktural>(
-        { ...hasilKp(reasons, periode, tujuan), ...palingCepatOlehWaktu(ID, reasons, () => null) },
+        { ...hasilKp(reasons, periode, tujuan), ...palingCepatOlehWaktu(ID, reasons, () => null, false) },
         reasons,
       );
 

@@ -183,6 +183,8 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
       r('penilaian', 'FAIL', PENILAIAN, { tahun: 2024, predikat: 'BUTUH_PERBAIKAN', minimum: 'BAIK' }),
       // The heavier of the two running hukuman is reported.
       r('hukumanBerjalan', 'FAIL', HD, { jenis: 'PENURUNAN_JABATAN', tmtHukuman: '2025-03-01', selesai: '2026-03-01' }),
+      // The angka kredit and the appraisals are not met by time alone: no earliest TMT.
+      r('tmtPalingCepatTidakAda', 'INFO', P_BULAN, {}),
     ]);
     expect(explain(d, 'id')).toMatchInlineSnapshot(`
       [
@@ -193,6 +195,7 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
         "Tidak terpenuhi: Penilaian kinerja tahun 2023 tidak tersedia (minimal Baik) [7]",
         "Tidak terpenuhi: Penilaian kinerja tahun 2024: Butuh Perbaikan (minimal Baik) [7]",
         "Tidak terpenuhi: Sedang menjalani hukuman disiplin penurunan jabatan setingkat lebih rendah selama 12 bulan (TMT 1 Maret 2025, selesai 1 Maret 2026) [8]",
+        "Catatan: Tidak ada TMT paling cepat: syarat yang tidak terpenuhi di atas tidak tercapai hanya dengan berlalunya waktu [1]",
         "Dasar hukum:",
         "[1] Peraturan BKN 4/2025 (pasal belum ditemukan)",
         "[2] PermenPANRB 1/2023 (pasal belum ditemukan)",
@@ -213,6 +216,7 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
         "Not met: No performance appraisal for 2023 (minimum Good (Baik)) [7]",
         "Not met: Performance appraisal 2024: Needs Improvement (Butuh Perbaikan) (minimum Good (Baik)) [7]",
         "Not met: Serving disciplinary penalty demotion one level for 12 months (from 1 March 2025, ends 1 March 2026) [8]",
+        "Note: No earliest TMT: a condition not met above is not met by time alone [1]",
         "Legal basis:",
         "[1] Peraturan BKN 4/2025 (article not located)",
         "[2] PermenPANRB 1/2023 (article not located)",
@@ -389,7 +393,11 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
       'penilaian:PASS',
       'penilaian:PASS',
       'hukumanTidakAda:PASS',
+      'tmtPalingCepat:INFO',
     ]);
+    // Time alone: two years in pangkat on 2 April 2025, so the next period, 1 June 2025.
+    expect(sehariKurang.value).toMatchObject({ tmtPalingCepat: '2025-06-01' });
+    expect(sehariKurang.reasons.at(-1)).toEqual(r('tmtPalingCepat', 'INFO', P_ENAM, { tmt: '2025-06-01' }));
     expect(sehariKurang.reasons[1]!.facts).toEqual({
       mulai: '2023-04-02',
       periode: '2025-04-01',
@@ -479,13 +487,14 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
       { asOf: '2025-04-02' },
     );
     expect(diPeriode.value).toMatchObject({ memenuhiSyarat: false, periode: '2025-06-01', golonganTujuan: 'III/d' });
-    expect(diPeriode.reasons.at(-1)).toEqual(
+    expect(diPeriode.reasons.slice(-2)).toEqual([
       r('hukumanBerjalan', 'FAIL', HD, { jenis: 'POTONGAN_TUKIN_6_BULAN', tmtHukuman: '2025-05-01', selesai: '2025-11-01' }),
-    );
-    expect(reasonLines(diPeriode, 'id').at(-1)).toMatchInlineSnapshot(
+      r('tmtPalingCepat', 'INFO', P_ENAM, { tmt: '2025-11-01' }),
+    ]);
+    expect(reasonLines(diPeriode, 'id').at(-2)).toMatchInlineSnapshot(
       `"Tidak terpenuhi: Sedang menjalani hukuman disiplin pemotongan tunjangan kinerja 25% selama 6 bulan (TMT 1 Mei 2025, selesai 1 November 2025) [6]"`,
     );
-    expect(reasonLines(diPeriode, 'en').at(-1)).toMatchInlineSnapshot(
+    expect(reasonLines(diPeriode, 'en').at(-2)).toMatchInlineSnapshot(
       `"Not met: Serving disciplinary penalty 25% performance-allowance cut for 6 months (from 1 May 2025, ends 1 November 2025) [6]"`,
     );
     // Runs on asOf, served by the period: still blocks (no running hukuman on either date).
@@ -494,9 +503,11 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
       { asOf: '2025-04-02' },
     );
     expect(diAsOf.value).toMatchObject({ memenuhiSyarat: false, periode: '2025-06-01' });
-    expect(diAsOf.reasons.at(-1)).toEqual(
+    expect(diAsOf.reasons.slice(-2)).toEqual([
       r('hukumanBerjalan', 'FAIL', HD, { jenis: 'POTONGAN_TUKIN_6_BULAN', tmtHukuman: '2024-10-03', selesai: '2025-04-03' }),
-    );
+      // Asked again once it is served, the same period is open: each period is judged as if asked on its own date.
+      r('tmtPalingCepat', 'INFO', P_ENAM, { tmt: '2025-06-01' }),
+    ]);
     // Served before asOf, and a ringan one on the day: no block under the preset.
     const selesai = kenaikanPangkatFungsional(
       {
@@ -516,9 +527,10 @@ describe('kenaikanPangkatFungsional reasons (PP 99/2000 Pasal 13; PermenPANRB 1/
       { asOf: '2025-03-15', tingkatHukumanMenghalangi: ['RINGAN'] },
     );
     expect(ringan.value.memenuhiSyarat).toBe(false);
-    expect(ringan.reasons.at(-1)).toEqual(
+    expect(ringan.reasons.slice(-2)).toEqual([
       r('hukumanBerjalan', 'FAIL', HD, { jenis: 'TEGURAN_LISAN', tmtHukuman: '2025-03-15', selesai: '2025-03-16' }),
-    );
+      r('tmtPalingCepat', 'INFO', P_ENAM, { tmt: '2025-04-01' }),
+    ]);
     // [] switches the check off: an INFO, and the KP goes through despite a running berat hukuman.
     const mati = kenaikanPangkatFungsional(
       { ...base, riwayatHukuman: [{ jenis: 'PEMBEBASAN_DARI_JABATAN', tmt: '2025-01-01' }] },

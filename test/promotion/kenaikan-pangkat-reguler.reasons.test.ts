@@ -226,6 +226,7 @@ describe('kenaikanPangkatReguler: whole decisions (PP 99/2000 jo. PP 12/2002; Ke
       r('atasan', 'FAIL', ATASAN, { golonganTujuan: 'IV/a', golonganAtasan: 'III/d' }),
       r('ujianDinasBelumLulus', 'FAIL', UJIAN, { ujian: 'TINGKAT_II', dari: 'III/d', ke: 'IV/a' }),
       r('hukumanBerjalan', 'FAIL', HUKUMAN, { jenis: 'POTONGAN_TUKIN_12_BULAN', tmtHukuman: '2024-06-01', selesai: '2025-06-01' }),
+      r('tmtPalingCepatTidakAda', 'INFO', P_ENAM, {}),
     ]);
     expect(explain(d, 'id')).toMatchInlineSnapshot(`
       [
@@ -237,6 +238,7 @@ describe('kenaikanPangkatReguler: whole decisions (PP 99/2000 jo. PP 12/2002; Ke
         "Tidak terpenuhi: Golongan tujuan IV/a (Pembina) dibandingkan dengan pangkat atasan langsung III/d (Penata Tingkat I) [4, 5]",
         "Tidak terpenuhi: Kenaikan dari III/d (Penata Tingkat I) ke IV/a (Pembina) memerlukan ujian dinas Tingkat II, yang belum lulus dan tidak dibebaskan [2, 5]",
         "Tidak terpenuhi: Sedang menjalani hukuman disiplin pemotongan tunjangan kinerja 25% selama 12 bulan (TMT 1 Juni 2024, selesai 1 Juni 2025) [6]",
+        "Catatan: Tidak ada TMT paling cepat: syarat yang tidak terpenuhi di atas tidak tercapai hanya dengan berlalunya waktu [1]",
         "Dasar hukum:",
         "[1] Peraturan BKN 4/2023 Pasal 2",
         "[2] PP 99/2000 (pasal belum ditemukan)",
@@ -256,6 +258,7 @@ describe('kenaikanPangkatReguler: whole decisions (PP 99/2000 jo. PP 12/2002; Ke
         "Not met: Target golongan IV/a (Pembina) compared with the direct superior's rank III/d (Penata Tingkat I) [4, 5]",
         "Not met: Moving from III/d (Penata Tingkat I) to IV/a (Pembina) needs the civil-service exam Level II, not passed and not exempt [2, 5]",
         "Not met: Serving disciplinary penalty 25% performance-allowance cut for 12 months (from 1 June 2024, ends 1 June 2025) [6]",
+        "Note: No earliest TMT: a condition not met above is not met by time alone [1]",
         "Legal basis:",
         "[1] Peraturan BKN 4/2023 Pasal 2",
         "[2] PP 99/2000 (article not located)",
@@ -451,7 +454,7 @@ describe('kenaikanPangkatReguler: whole decisions (PP 99/2000 jo. PP 12/2002; Ke
 describe('kenaikanPangkatReguler: masa kerja ≥ 4 years (digest §2.2 R1, R6)', () => {
   const masa = (p: Partial<PegawaiKenaikanPangkatReguler>, asOf = '2025-04-01') => {
     const d = kenaikanPangkatReguler({ ...base, ...p }, { asOf });
-    return { reason: reasonOf(d, 'masaKerja')[0]!, value: d.value };
+    return { reason: reasonOf(d, 'masaKerja')[0]!, value: d.value, decision: d };
   };
 
   it('four years to the day on the period passes; one day short fails and waits for the next period', () => {
@@ -489,6 +492,14 @@ describe('kenaikanPangkatReguler: masa kerja ≥ 4 years (digest §2.2 R1, R6)',
       tmtPalingCepat: '2025-06-01',
       syaratTidakTerpenuhi: [{ code: 'promotion.kenaikanPangkatReguler.masaKerja', olehWaktuSaja: true }],
     });
+    // By when, in words: the next period after the four years are reached, not the day they are reached.
+    expect(short.decision.reasons.at(-1)).toEqual(r('tmtPalingCepat', 'INFO', P_ENAM, { tmt: '2025-06-01' }));
+    expect(reasonLines(short.decision, 'id').at(-1)).toBe(
+      'Catatan: Syarat yang belum terpenuhi tercapai dengan berlalunya waktu: kenaikan pangkat paling cepat pada TMT 1 Juni 2025, bila syarat lain tetap terpenuhi [1]',
+    );
+    expect(reasonLines(short.decision, 'en').at(-1)).toBe(
+      'Note: What is missing is met by time alone: the earliest promotion is TMT 1 June 2025, provided the other conditions still hold [1]',
+    );
   });
 
   it('TMT CPNS counts only for the first KP; otherwise TMT pangkat, even when TMT CPNS is given', () => {

@@ -326,6 +326,7 @@ describe('kenaikanPangkatStruktural reasons', () => {
       st('penilaianTidakAda', 'FAIL', CKP, { tahun: 2024, minimum: 'BAIK' }),
       st('ujianDinasBelumLulus', 'FAIL', CUJ, { ujian: 'TINGKAT_II', dari: 'III/d', ke: 'IV/a' }),
       st('hukumanBerjalan', 'FAIL', HUKUMAN_CITE, { jenis: 'PEMBEBASAN_DARI_JABATAN', tmtHukuman: '2025-01-01', selesai: '2026-01-01' }),
+      st('tmtPalingCepatTidakAda', 'INFO', PERIODE_CITE, {}),
     ]);
     expect(explain(d, 'id')).toMatchInlineSnapshot(`
       [
@@ -336,6 +337,7 @@ describe('kenaikanPangkatStruktural reasons', () => {
         "Tidak terpenuhi: Penilaian kinerja tahun 2024 tidak tersedia (minimal Baik) [4]",
         "Tidak terpenuhi: Kenaikan dari III/d (Penata Tingkat I) ke IV/a (Pembina) memerlukan ujian dinas Tingkat II, yang belum lulus dan tidak dibebaskan [5, 6]",
         "Tidak terpenuhi: Sedang menjalani hukuman disiplin pembebasan dari jabatannya menjadi jabatan pelaksana selama 12 bulan (TMT 1 Januari 2025, selesai 1 Januari 2026) [7]",
+        "Catatan: Tidak ada TMT paling cepat: syarat yang tidak terpenuhi di atas tidak tercapai hanya dengan berlalunya waktu [1]",
         "Dasar hukum:",
         "[1] Peraturan BKN 4/2023 Pasal 2",
         "[2] PP 13/2002 Lampiran",
@@ -355,6 +357,7 @@ describe('kenaikanPangkatStruktural reasons', () => {
         "Not met: No performance appraisal for 2024 (minimum Good (Baik)) [4]",
         "Not met: Moving from III/d (Penata Tingkat I) to IV/a (Pembina) needs the civil-service exam Level II, not passed and not exempt [5, 6]",
         "Not met: Serving disciplinary penalty removal from position to an executor position for 12 months (from 1 January 2025, ends 1 January 2026) [7]",
+        "Note: No earliest TMT: a condition not met above is not met by time alone [1]",
         "Legal basis:",
         "[1] Peraturan BKN 4/2023 Pasal 2",
         "[2] PP 13/2002 Lampiran",
@@ -395,7 +398,10 @@ describe('kenaikanPangkatStruktural reasons', () => {
       'penilaian',
       'ujianDinasTidakDiperlukan',
       'hukumanTidakAda',
+      'tmtPalingCepat',
     ]);
+    // Time alone: four years in pangkat on 2 April 2025, so the next period, 1 June 2025.
+    expect(d.reasons.at(-1)).toEqual(st('tmtPalingCepat', 'INFO', PERIODE_CITE, { tmt: '2025-06-01' }));
     expect(d.reasons[5]).toEqual(st('ujianDinasTidakDiperlukan', 'PASS', CUJ, { dari: 'III/c', ke: 'III/d' }));
     expect(kenaikanPangkatStruktural(p, { asOf, minTahunDalamJenjang: 3 }).value).toEqual({
       memenuhiSyarat: true,
@@ -442,6 +448,7 @@ describe('kenaikanPangkatStruktural reasons', () => {
       st('penilaian', 'PASS', CKP, { tahun: 2024, predikat: 'BAIK', minimum: 'BAIK' }),
       st('ujianDinasTidakDiperlukan', 'PASS', CUJ, { dari: 'II/c', ke: 'II/d' }),
       st('hukumanTidakAda', 'PASS', HUKUMAN_CITE, { tanggal: '2025-03-10, 2025-04-01' }),
+      st('tmtPalingCepatTidakAda', 'INFO', PERIODE_CITE, {}),
     ]);
     expect(reasonLines(d, 'id')[2]).toMatchInlineSnapshot(
       `"Tidak terpenuhi: Golongan II/c (Pengatur) lebih dari satu tingkat di bawah pangkat terendah jenjang (III/a (Penata Muda)) [2, 3]"`,

@@ -118,6 +118,11 @@ const tidakLayak = { memenuhiSyarat: false, golonganBaru: null, tmt: null };
 describe.each(RULES)('$id: disciplinary proceedings open on asOf (setting pemeriksaanDisiplinMenghalangi)', ({ id, run }) => {
   const r = reasonsOf(id);
   const dasar = run(undefined, {});
+  // A refused KP with an earliest date (reguler, struktural, fungsional) ends with the note saying there is none:
+  // the proceedings are not ended by time alone. It cites the KP periods, as the period reason does.
+  const tanpaTmt = Object.hasOwn(dasar.value, 'tmtPalingCepat')
+    ? [r('tmtPalingCepatTidakAda', 'INFO', dasar.reasons[0]!.citations, {})]
+    : [];
 
   it('the baseline meets every condition, and its reasons name no proceedings', () => {
     expect(dasar.value.memenuhiSyarat).toBe(true);
@@ -156,9 +161,9 @@ describe.each(RULES)('$id: disciplinary proceedings open on asOf (setting pemeri
       ...tidakLayak,
       ...(Object.hasOwn(dasar.value, 'tmtPalingCepat') ? { tmtPalingCepat: null, syaratTidakTerpenuhi } : {}),
     });
-    expect(d.reasons).toEqual([...dasar.reasons, r('pemeriksaanDisiplinBerjalan', 'FAIL', PEMERIKSAAN, { asOf })]);
-    expect(reasonLines(d, 'id').at(-1)).toMatchSnapshot();
-    expect(reasonLines(d, 'en').at(-1)).toMatchSnapshot();
+    expect(d.reasons).toEqual([...dasar.reasons, r('pemeriksaanDisiplinBerjalan', 'FAIL', PEMERIKSAAN, { asOf }), ...tanpaTmt]);
+    expect(reasonLines(d, 'id').at(-1 - tanpaTmt.length)).toMatchSnapshot();
+    expect(reasonLines(d, 'en').at(-1 - tanpaTmt.length)).toMatchSnapshot();
     expectExplained(d);
   });
 
@@ -170,17 +175,18 @@ describe.each(RULES)('$id: disciplinary proceedings open on asOf (setting pemeri
       ...tidakLayak,
       ...(Object.hasOwn(dasar.value, 'tmtPalingCepat') ? { tmtPalingCepat: null, syaratTidakTerpenuhi } : {}),
     });
-    expect(d.reasons).toEqual([...dasar.reasons, r('upayaAdministratifBerjalan', 'FAIL', UPAYA, { asOf })]);
-    expect(reasonLines(d, 'id').at(-1)).toMatchSnapshot();
-    expect(reasonLines(d, 'en').at(-1)).toMatchSnapshot();
+    expect(d.reasons).toEqual([...dasar.reasons, r('upayaAdministratifBerjalan', 'FAIL', UPAYA, { asOf }), ...tanpaTmt]);
+    expect(reasonLines(d, 'id').at(-1 - tanpaTmt.length)).toMatchSnapshot();
+    expect(reasonLines(d, 'en').at(-1 - tanpaTmt.length)).toMatchSnapshot();
   });
 
   it('setting on, both open: one FAIL each', () => {
     const d = run({ dalamPemeriksaan: true, upayaAdministratif: true }, ON);
     expect(d.value.memenuhiSyarat).toBe(false);
-    expect(d.reasons.slice(-2)).toEqual([
+    expect(d.reasons.slice(-2 - tanpaTmt.length)).toEqual([
       r('pemeriksaanDisiplinBerjalan', 'FAIL', PEMERIKSAAN, { asOf }),
       r('upayaAdministratifBerjalan', 'FAIL', UPAYA, { asOf }),
+      ...tanpaTmt,
     ]);
   });
 

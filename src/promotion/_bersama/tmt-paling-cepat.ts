@@ -84,12 +84,14 @@ export function palingCepatOlehWaktu(
   ruleId: string,
   reasons: Reason[],
   tmt: () => IsoDate | null,
+  /** `false` where the rule stops at its first condition (the highest rank): a note would add nothing. */
+  catatan = true,
 ): { tmtPalingCepat: IsoDate | null; syaratTidakTerpenuhi: SyaratTidakTerpenuhi[] } {
   const syaratTidakTerpenuhi = reasons
     .filter((r) => r.outcome === 'FAIL')
     .map((r) => ({ code: r.code, olehWaktuSaja: SYARAT_OLEH_WAKTU.has(r.code.slice(ruleId.length + 1)) }));
   const tmtPalingCepat = syaratTidakTerpenuhi.every((s) => s.olehWaktuSaja) ? tmt() : null;
-  if (syaratTidakTerpenuhi.length > 0) {
+  if (catatan && syaratTidakTerpenuhi.length > 0) {
     const periode = reasons.find((r) => r.code === `${ruleId}.periode`)?.citations ?? [];
     reasons.push(
       tmtPalingCepat === null

@@ -76,7 +76,7 @@ export const kenaikanPangkatRegulerRule = defineRule({
           tmt: null,
           periode,
           golonganTujuan: null,
-          ...palingCepatOlehWaktu(ID, reasons, () => null),
+          ...palingCepatOlehWaktu(ID, reasons, () => null, false),
         },
         reasons,
       );
