@@ -42,7 +42,17 @@ export function valuePaths(rule: AnyRule): string[][] {
 
 /** A cell's text: quoted when it holds the delimiter, a quote or a line break. */
 export function csvCell(text: string, delimiter: string): string {
-  return text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  const safe = neutraliseFormula(text);
+  return safe.includes(delimiter) || /["\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/**
+ * A text cell that a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage
+ * return: a carried `nama` of `=HYPERLINK(…)`) is written with a leading `'`, which Excel and LibreOffice show
+ * as text (OWASP, CSV injection). Numbers, negative ones included, are written as they are.
+ */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) && !/^[-+]?\d+([.,]\d+)?$/.test(text) ? `'${text}` : text;
 }
 
 /** A value as cell text: decimals with a comma where asked, groups and lists as JSON. */

@@ -14,6 +14,7 @@ import { type RecordAdapter, recordAsInput } from '../cli/rule-input.js';
 import { requireJson } from './body.js';
 import { optionsWithAsOf } from './decide.js';
 import { errorResponse, HttpProblem } from './problem.js';
+import { notJson } from './body.js';
 import type { ServerLimits } from './limits.js';
 
 export interface BatchQuery {
@@ -99,8 +100,7 @@ export async function streamBatch(
       record = JSON.parse(text);
     } catch (e) {
       rejected += 1;
-      const why = e instanceof Error ? e.message : String(e);
-      out += `${JSON.stringify({ line, error: { code: 'bad_json', message: why } })}\n`;
+      out += `${JSON.stringify({ line, error: { code: 'bad_json', message: notJson(e)[locale] } })}\n`;
       return;
     }
     const carried = carriedOf(record, query.keep);

@@ -68,7 +68,22 @@ export async function readJsonBody(req: IncomingMessage, limits: ServerLimits): 
   try {
     return JSON.parse(text);
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    throw new HttpProblem(400, 'bad_json', { en: `The body is not JSON: ${why}`, id: `Badan permintaan bukan JSON: ${why}` });
+    throw new HttpProblem(400, 'bad_json', notJson(e));
   }
+}
+
+/**
+ * Why a text is not JSON, in either language without the engine's English message or the body itself (which
+ * may be long or private): where the parser stopped, when it says so, and what is commonly wrong.
+ */
+export function notJson(e: unknown): { en: string; id: string } {
+  const at = /position (\d+)/.exec(e instanceof Error ? e.message : '')?.[1];
+  const where =
+    at === undefined
+      ? { en: '', id: '' }
+      : { en: ` (the parser stopped at character ${at})`, id: ` (pembaca berhenti pada karakter ${at})` };
+  return {
+    en: `The body is not JSON${where.en}: check quotes, commas and brackets; NaN, Infinity and comments are not JSON`,
+    id: `Badan permintaan bukan JSON${where.id}: periksa tanda kutip, koma dan kurung; NaN, Infinity dan komentar bukan JSON`,
+  };
 }

@@ -42,7 +42,11 @@ interface Envelope {
 export function envelopeOf(body: unknown): Envelope {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     throw new MeritInputError([
-      ownIssue([], { en: 'must be an object { input, options?, ignoreKeys? }', id: 'harus berupa objek { input, options?, ignoreKeys? }' }),
+      ownIssue(
+        [],
+        { en: 'must be an object { input, options?, ignoreKeys? }', id: 'harus berupa objek { input, options?, ignoreKeys? }' },
+        'wrong_type',
+      ),
     ]);
   }
   const issues = Object.keys(body)

@@ -21,7 +21,7 @@ const errorBody = {
     code: {
       type: 'string',
       description:
-        'invalid_input, not_in_force, rule_error, unknown_rule, bad_json, body_too_large, body_timeout, unsupported_media_type, line_too_long, too_many_rows, internal',
+        'invalid_input, not_in_force, rule_error, unknown_rule, bad_request, bad_from, bad_json, body_too_large, body_timeout, unsupported_media_type, line_too_long, too_many_rows, internal',
     },
     message: { type: 'string' },
     rule: { type: 'string' },

@@ -59,11 +59,30 @@ function listRules(url: URL, locale: Locale) {
   };
 }
 
+/** The request's URL; a target the URL parser refuses (`GET http://[/health`) is a 400, not a crash. */
+function requestUrl(req: IncomingMessage): URL {
+  try {
+    return new URL(req.url ?? '/', 'http://service');
+  } catch {
+    throw new HttpProblem(400, 'bad_request', { en: 'The request target is not a valid URL', id: 'Target permintaan bukan URL yang sah' });
+  }
+}
+
+/** A path segment decoded; a broken percent-escape (`%E0`) names no endpoint. */
+function decodedSegment(segment: string, path: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw notFound(path);
+  }
+}
+
 /** Answers one request. Never rejects. */
 export async function handle(req: IncomingMessage, res: ServerResponse, limits: ServerLimits, logDefect: DefectLog): Promise<void> {
-  const url = new URL(req.url ?? '/', 'http://service');
-  const locale = requestLocale(req, url);
+  let locale: Locale = 'en';
   try {
+    const url = requestUrl(req);
+    locale = requestLocale(req, url);
     res.setHeader('content-language', locale);
     const method = req.method ?? 'GET';
     const path = url.pathname.replace(/\/+$/, '') || '/';
@@ -85,7 +104,7 @@ export async function handle(req: IncomingMessage, res: ServerResponse, limits: 
     const match = /^\/rules\/([^/]+)\/(decide|batch|schema)(?:\/([^/]+))?$/.exec(path);
     if (!match) throw notFound(path);
     const [, id, action, part] = match;
-    const rule = ruleFromPath(decodeURIComponent(id!));
+    const rule = ruleFromPath(decodedSegment(id!, path));
     if (action === 'schema') {
       expect('GET');
       const which = (part ?? 'input') as SchemaPart;

@@ -32,7 +32,13 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
       process.stderr.write(
         `sistem-merit serve: internal error on ${req.method} ${req.url}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
       ));
-  const server = createServer((req, res) => void handle(req, res, limits, logDefect));
+  // handle never rejects; if a defect made it, the request's socket is dropped and the service goes on.
+  const server = createServer((req, res) =>
+    handle(req, res, limits, logDefect).catch((e: unknown) => {
+      logDefect(e, req);
+      res.destroy();
+    }),
+  );
   // A batch may take long to upload: the whole-request timeout is off; bodies of single decisions have
   // their own (limits.bodyTimeoutMs), and a silent connection is closed after limits.idleTimeoutMs.
   server.requestTimeout = 0;
