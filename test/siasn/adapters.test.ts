@@ -94,6 +94,11 @@ describe('fromSiasn.kenaikanPangkatReguler', () => {
     const r = fromSiasn.kenaikanPangkatReguler.toInput(p, { asOf });
     expect(blocking(r)).toEqual(['golongan', 'tmtPangkat']);
     expect(r.input.golongan).toBe('III/b');
+    // Dates in a gap's text read as an SK writes them, in either language.
+    const tmt = r.missing.find((g) => g.field === 'tmtPangkat')!.text;
+    expect(tmt.id).toContain('TMT 1 April 2022');
+    expect(tmt.id).toContain('1 April 2018');
+    expect(`${tmt.id} ${tmt.en}`).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
   it('blocks when an appraisal year is missing, or the quadrant contradicts the matrix', () => {

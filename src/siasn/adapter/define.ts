@@ -6,6 +6,7 @@
 import { type IsoDate, isIsoDate } from '../../core/calendar.js';
 import { MeritInputError, ownIssue } from '../../core/errors.js';
 import type { Bilingual } from '../../core/explain.js';
+import { dateInWords } from '../../core/words.js';
 import { IJAZAH, type Ijazah } from '../../core/ijazah.js';
 import type { AnyRule, RuleInputOf, RuleOptionsOf, RuleOutputOf, TracedDecision } from '../../core/rule.js';
 import { readSiasnPegawai, type SiasnPegawai } from '../pegawai.js';
@@ -54,11 +55,20 @@ export type SiasnDecision<In, Out> =
   | (AdapterResult<In> & { readonly status: 'decided'; readonly decision: TracedDecision<Out> })
   | (AdapterResult<In> & { readonly status: 'indeterminate' });
 
+/** A gap's text reads dates as an SK writes them (`1 April 2022`), as the explanations do; fields keep ISO. */
+const datesInWords = (text: string, locale: 'id' | 'en') => text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (d) => dateInWords(d, locale) ?? d);
+
 /** Collects gaps while an adapter reads a record. */
 export class GapList {
   readonly gaps: SiasnGap[] = [];
   add(field: string, source: readonly string[], kind: SiasnGapKind, blocking: boolean, text: Bilingual): void {
-    this.gaps.push({ field, source: [...source], kind, blocking, text });
+    this.gaps.push({
+      field,
+      source: [...source],
+      kind,
+      blocking,
+      text: { id: datesInWords(text.id, 'id'), en: datesInWords(text.en, 'en') },
+    });
   }
 }
 
