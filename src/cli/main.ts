@@ -18,7 +18,7 @@ import { runSurvei } from './survei.js';
 import { DELIMITERS } from './csv.js';
 import { cmdCites, cmdRules } from './rules-command.js';
 import { optionsTakeAsOf } from './rule-input.js';
-import { adapterOf, batchAdapterOf } from './from-flag.js';
+import { adapterOf, batchAdapterOf, ruleAsOf } from './from-flag.js';
 import { runServe } from './serve.js';
 import { cmdTemplate } from './template.js';
 import { USAGE } from './usage.js';
@@ -163,7 +163,7 @@ async function run(io: CliIo, parsed: ReturnType<typeof parse>, messagesIn: Loca
       const rule = ruleOf(ruleId);
       if (!values.input) throw usage({ en: 'explain needs --input case.json', id: 'explain memerlukan --input kasus.json' });
       const ignoreKeys = carriedKeys(rule);
-      const options = await optionsFor(rule, values.options, values['as-of']);
+      const options = await optionsFor(rule, values.options, ruleAsOf(values.from, rule, values['as-of']));
       const adapted = adapterOf(values.from, rule, values['as-of'])(await readJson(values.input, 'input'));
       const d = rule.run(adapted.input, options, { ignoreKeys });
       io.stdout.write(`${JSON.stringify(d.value, null, 2)}\n`);
@@ -179,7 +179,7 @@ async function run(io: CliIo, parsed: ReturnType<typeof parse>, messagesIn: Loca
         rule,
         inputPath: values.input,
         outputPath: values.output,
-        options: await optionsFor(rule, values.options, values['as-of']),
+        options: await optionsFor(rule, values.options, ruleAsOf(values.from, rule, values['as-of'])),
         adapter: batchAdapterOf(values.from, rule, values['as-of'], formatOf(values.format), values.input),
         carried: carriedKeys(rule),
         withReasons: values.reasons === true,

@@ -36,9 +36,9 @@ const GAP_CODE: Record<SiasnGap['kind'], IssueCode> = {
   ignored: 'not_covered',
 };
 
-/** Where the caller settles a gap: `options.<name>` for a setting, else `supplement.<input field>`. */
+/** Where the caller settles a gap: `options.<name>` for a setting, `riwayat.<list>` for a list not fetched, else `supplement.<input field>`. */
 const gapPath = (g: SiasnGap): string[] =>
-  g.field.startsWith('options.') ? ['options', g.field.slice('options.'.length)] : ['supplement', g.field];
+  g.field.startsWith('options.') || g.field.startsWith('riwayat.') ? g.field.split('.') : ['supplement', g.field];
 
 /** The gap's text, naming the SIASN fields read. */
 const gapText = (g: SiasnGap): Bilingual =>

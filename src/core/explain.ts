@@ -202,6 +202,8 @@ export function createDescriber(...catalogues: MessageCatalogue[]) {
     if (c.domain) byDomain.set(c.domain, { messages: merged.messages, labels: { ...merged.labels, ...c.labels } });
   }
   return function describeDecision(d: Decision<unknown>, locale: Locale = 'id', options: ExplainOptions = {}): DecisionExplanation {
+    // A caller without types may pass any string: say so rather than fail deep inside with a TypeError.
+    if (locale !== 'id' && locale !== 'en') throw new RangeError(`locale must be 'id' or 'en', not ${JSON.stringify(locale)}`);
     const citations: { ref: number; text: string; citations: Citation[] }[] = [];
     const refOf = (c: Citation): number => {
       const text = formatCitation(c, locale);

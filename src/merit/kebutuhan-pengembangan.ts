@@ -1,16 +1,15 @@
 import * as z from 'zod/mini';
 import { namaKompetensi } from '../competency/_bersama/profil.js';
-import { KELOMPOK_KOMPETENSI } from '../competency/types.js';
 import { REKOMENDASI_TALENTA } from '../competency/kotak-talenta/tabel.js';
 import { decision, type Reason } from '../core/decision.js';
 import { deepFreeze } from '../core/freeze.js';
 import { reasonsOf } from '../core/messages.js';
-import { contradiction, superRefineParsed } from '../core/refine.js';
 import { defineRule, type RuleOptionsOf, type RuleOutputOf } from '../core/rule.js';
 import { recordTable } from '../core/tables.js';
 import { PREDIKAT, predikatSchema } from '../performance/types.js';
 import { CITE_PASAL_205_1, CITE_PASAL_206_2, CITE_PASAL_206_3, CITE_PASAL_207 } from './_bersama/kutipan.js';
 import { CITE_KOTAK_PENGEMBANGAN, KEBUTUHAN_OUTPUT, REKOMENDASI_PENGEMBANGAN } from './_bersama/kebutuhan.js';
+import { daftarGapSchema } from './_bersama/daftar-gap.js';
 import type { KEBUTUHAN_PENGEMBANGAN_MESSAGES } from './kebutuhan-pengembangan.messages.js';
 
 export const KEBUTUHAN_PENGEMBANGAN_RULE_ID = 'merit.kebutuhanPengembangan';
@@ -38,40 +37,12 @@ export const ISIAN_RENCANA_INSTANSI = deepFreeze([
 /** Preset: the performance ratings that are a performance gap (below Baik; no national threshold read). */
 export const PREDIKAT_KESENJANGAN_KINERJA_PRESET = deepFreeze(['BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'] as const);
 
-/** Most competencies in a gap list: a standard lists about a dozen; 100 leaves room for teknis codes. */
-const GAP_MAKS = 100;
-
 export const kebutuhanPengembanganInput = z.object({
   tahunRencana: z.int().check(z.minimum(2017), z.maximum(2100), z.describe('Year of the plan (Pasal 205 ayat (3): a plan covers 1 year)')),
   jabatan: z
     .enum(['DIDUDUKI', 'AKAN_DIDUDUKI'])
     .check(z.describe('Whose standard the gap list was measured against: the post held or the post to be held (Pasal 206 ayat (2))')),
-  gap: z
-    .array(
-      z
-        .object({
-          kompetensi: z.string().check(z.minLength(1), z.describe('Competency code')),
-          kelompok: z.enum(KELOMPOK_KOMPETENSI).check(z.describe('Its group')),
-          standar: z.int().check(z.minimum(1), z.maximum(5), z.describe('Required level 1–5')),
-          aktual: z.int().check(z.minimum(0), z.maximum(5), z.describe('Achieved level 0–5')),
-          selisih: z.int().check(z.minimum(-5), z.maximum(5), z.describe('aktual − standar')),
-        })
-        .check(
-          superRefineParsed((g, ctx) => {
-            if (g.selisih !== g.aktual - g.standar)
-              ctx.addIssue(
-                contradiction(
-                  {
-                    en: `selisih must be aktual − standar (${g.aktual - g.standar})`,
-                    id: `selisih harus aktual − standar (${g.aktual - g.standar})`,
-                  },
-                  ['selisih'],
-                ),
-              );
-          }),
-        ),
-    )
-    .check(z.maxLength(GAP_MAKS), z.describe('The gap list of a competency.jobPersonMatch result (its value.gap), as it is')),
+  gap: daftarGapSchema,
   predikatKinerja: z.optional(predikatSchema).check(z.describe('Latest performance rating, for the performance gap (Pasal 206 ayat (3))')),
   rekomendasiTalenta: z
     .optional(z.array(z.enum(REKOMENDASI_TALENTA)).check(z.maxLength(REKOMENDASI_TALENTA.length)))

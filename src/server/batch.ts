@@ -10,7 +10,7 @@ import type { Locale } from '../core/explain.js';
 import type { AnyRule } from '../core/rule.js';
 import { explain } from '../explain.js';
 import { carriedOf, OUTPUT_ROW_FIELDS } from '../cli/carried-keys.js';
-import { type RecordAdapter, recordAsInput } from '../cli/rule-input.js';
+import { optionsTakeAsOf, type RecordAdapter, recordAsInput } from '../cli/rule-input.js';
 import { requireJson } from './body.js';
 import { optionsWithAsOf } from './decide.js';
 import { errorResponse, HttpProblem } from './problem.js';
@@ -63,7 +63,9 @@ export async function streamBatch(
   limits: ServerLimits,
 ): Promise<void> {
   requireJson(req, 'ndjson');
-  const decide = rule.withOptions(optionsWithAsOf(rule, query.options, query.asOf), { ignoreKeys: query.keep });
+  // Under ?from=siasn, asOf is the day each record is read up to; the rule gets it only if its options take it.
+  const asOf = query.adapter !== recordAsInput && !optionsTakeAsOf(rule) ? null : query.asOf;
+  const decide = rule.withOptions(optionsWithAsOf(rule, query.options, asOf), { ignoreKeys: query.keep });
   res.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8' });
   let closed = false;
   res.on('close', () => (closed = true));
@@ -97,7 +99,7 @@ export async function streamBatch(
     }
     let record: unknown;
     try {
-      record = JSON.parse(text);
+      record = JSON.parse(line === 1 ? text.replace(/^\uFEFF/, '') : text); // a file saved with a byte-order mark
     } catch (e) {
       rejected += 1;
       out += `${JSON.stringify({ line, error: { code: 'bad_json', message: notJson(e)[locale] } })}\n`;

@@ -105,7 +105,9 @@ export function decideRequest(
   const { input: record, options, ignoreKeys } = envelopeOf(body);
   const adapted = adapter?.(record);
   const input = adapted ? adapted.input : record;
-  const d = rule.run(input, optionsWithAsOf(rule, options, asOf), ignoreKeys === undefined ? {} : { ignoreKeys });
+  // Under ?from=siasn, asOf is the day the record is read up to; the rule gets it only if its options take it.
+  const ruleAsOf = adapter && !optionsTakeAsOf(rule) ? null : asOf;
+  const d = rule.run(input, optionsWithAsOf(rule, options, ruleAsOf), ignoreKeys === undefined ? {} : { ignoreKeys });
   const answer: Record<string, unknown> = { rule: rule.id, value: d.value, reasons: d.reasons, trace: d.trace };
   if (explainIn) answer.explanation = explain(d, explainIn, { trace: true });
   if (adapted) answer.gaps = adapted.gaps;

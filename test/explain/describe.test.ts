@@ -87,3 +87,11 @@ describe('describeDecision: structured lines, citations listed once', () => {
     for (const locale of ['id', 'en'] as const) expect(explain(d, locale)).toEqual(renderExplanation(describeDecision(d, locale)));
   });
 });
+
+describe('an unknown locale', () => {
+  it('is refused by name, by describeDecision and explain alike', () => {
+    const d = predikatKinerja({ hasilKerja: 'SESUAI_EKSPEKTASI', perilakuKerja: 'SESUAI_EKSPEKTASI' });
+    expect(() => describeDecision(d, 'fr' as never)).toThrow(new RangeError(`locale must be 'id' or 'en', not "fr"`));
+    expect(() => explain(d, 'fr' as never)).toThrow(RangeError);
+  });
+});

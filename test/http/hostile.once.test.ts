@@ -98,4 +98,15 @@ describe('the service under careless and hostile requests', { timeout: 30_000 },
     expect(rows[1]).toContain(`"'=HYPERLINK(""http://x"";""klik"")"`);
     expect(rows[2]).toContain(";'@SUM(A1);");
   });
+
+  it('a batch saved with a byte-order mark decides its first line', async () => {
+    const res = await post(
+      '/rules/performance.predikatKinerja/batch',
+      '\uFEFF{"hasilKerja":"SESUAI_EKSPEKTASI","perilakuKerja":"SESUAI_EKSPEKTASI"}\n',
+      {
+        'content-type': 'application/x-ndjson',
+      },
+    );
+    expect(JSON.parse((await res.text()).split('\n')[0]!)).toMatchObject({ line: 1, value: 'BAIK' });
+  });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { startServer, type RunningServer } from '../../src/server/serve.js';
-import { fromSiasn } from '../../src/siasn/index.js';
+import { fromSiasn, SIASN_ADAPTERS } from '../../src/siasn/index.js';
 import { golonganRow, pegawaiSiasn, skp22Row } from '../siasn/fixtures.js';
 
 // SIASN records through the two tools that take a rule id: `--from siasn` and `?from=siasn` decide as the
@@ -99,7 +99,10 @@ describe('SIASN records in the service and the CLI', { timeout: 60_000 }, () => 
     writeFileSync(input, [ayu(), bima()].map((r) => JSON.stringify(r)).join('\n') + '\n');
     const output = join(dir, 'hasil.jsonl');
     const t = io();
-    const code = await runCli(['batch', RULE, '--from', 'siasn', '--as-of', asOf, '--input', input, '--output', output, '--lang', 'id'], t.io);
+    const code = await runCli(
+      ['batch', RULE, '--from', 'siasn', '--as-of', asOf, '--input', input, '--output', output, '--lang', 'id'],
+      t.io,
+    );
     expect(code).toBe(2); // one row refused
     const rows = readFileSync(output, 'utf8').trim().split('\n');
     expect(rows).toHaveLength(1);
@@ -113,10 +116,36 @@ describe('SIASN records in the service and the CLI', { timeout: 60_000 }, () => 
     expect(e.out.join('')).toMatch(/Catatan SIASN: /);
 
     const csv = io();
-    expect(await runCli(['batch', RULE, '--from', 'siasn', '--as-of', asOf, '--input', join(dir, 'x.csv'), '--output', output], csv.io)).toBe(1);
+    expect(
+      await runCli(['batch', RULE, '--from', 'siasn', '--as-of', asOf, '--input', join(dir, 'x.csv'), '--output', output], csv.io),
+    ).toBe(1);
     expect(csv.err.join('')).toMatch(/JSON Lines/);
     const noDate = io();
     expect(await runCli(['explain', RULE, '--from', 'siasn', '--input', one], noDate.io)).toBe(1);
     expect(noDate.err.join('')).toMatch(/--as-of/);
+  });
+
+  it('every adapted rule takes SIASN records, whether or not its options take asOf (the day the record is read up to)', async () => {
+    // Every list given, so what remains is what each rule needs beyond SIASN.
+    const lengkap = () => {
+      const p = ayu() as { riwayat: Record<string, unknown> };
+      return { ...p, riwayat: { jabatan: [], pendidikan: [], angkakredit: [], diklat: [], cltn: [], ...p.riwayat } };
+    };
+    const dir = mkdtempSync(join(tmpdir(), 'siasn-all-'));
+    const file = join(dir, 'p.json');
+    writeFileSync(file, JSON.stringify(lengkap()));
+    for (const id of Object.keys(SIASN_ADAPTERS)) {
+      const res = await post(`/rules/${id}/decide?from=siasn&asOf=${asOf}`, JSON.stringify({ input: lengkap() }));
+      const body = (await res.json()) as { value?: unknown; error?: { code: string; issues?: { path: unknown[] }[] } };
+      // Decided, or refused for data the record does not hold: never for asOf itself.
+      expect([200, 422], id).toContain(res.status);
+      expect(body.error?.issues?.some((i) => i.path[0] === 'asOf') ?? false, `${id}: ${JSON.stringify(body.error)}`).toBe(false);
+      const t = io();
+      const code = await runCli(['explain', id, '--from', 'siasn', '--as-of', asOf, '--input', file], t.io);
+      expect(t.err.join(''), id).not.toMatch(/does not take|tidak memakai/);
+      expect([0, 1], `${id}: ${t.err.join('')}`).toContain(code); // 1: refused for data SIASN does not hold
+    }
+    const efek = await post(`/rules/discipline.efekHukuman/decide?from=siasn&asOf=${asOf}`, JSON.stringify({ input: lengkap() }));
+    expect(efek.status).toBe(200);
   });
 });

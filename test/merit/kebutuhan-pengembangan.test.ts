@@ -4,6 +4,7 @@ import {
   explain,
   jobPersonMatch,
   kebutuhanPengembangan,
+  kebutuhanPengembanganRule,
   KOMPETENSI_MANSOSKUL,
   kotakTalenta,
   MeritInputError,
@@ -117,5 +118,35 @@ describe('kebutuhanPengembangan stays consistent with jobPersonMatch and the tal
         );
       }),
     );
+  });
+});
+
+describe('kebutuhanPengembangan refuses a gap list jobPersonMatch could not have written', () => {
+  const contoh = () => structuredClone(kebutuhanPengembanganRule.examples[0]!.input) as { gap: Record<string, unknown>[] };
+  const pesan = (gap: Record<string, unknown>[]) => {
+    try {
+      kebutuhanPengembangan({ ...contoh(), gap } as never);
+    } catch (e) {
+      if (MeritInputError.is(e)) return e.issues.map((i) => `${i.path.join('.')}: ${i.text.en}`);
+    }
+    return [];
+  };
+  const baris = (kompetensi: string, kelompok: string, aktual = 1) => ({ kompetensi, kelompok, standar: 3, aktual, selisih: aktual - 3 });
+
+  it('a misspelt national code, with the code meant', () => {
+    expect(pesan([baris('INTEGRITS', 'MANAJERIAL')])).toEqual([
+      'gap.0.kompetensi: INTEGRITS is no MANAJERIAL competency; did you mean "INTEGRITAS"?',
+    ]);
+  });
+  it('a national code in another group', () => {
+    expect(pesan([baris('INTEGRITAS', 'TEKNIS')])).toEqual(['gap.0.kelompok: INTEGRITAS is in group MANAJERIAL by the kamus, not TEKNIS']);
+  });
+  it('the same competency twice', () => {
+    expect(pesan([baris('INTEGRITAS', 'MANAJERIAL', 2), baris('INTEGRITAS', 'MANAJERIAL', 3)])).toEqual([
+      'gap.1.kompetensi: INTEGRITAS is listed twice (also at gap[0])',
+    ]);
+  });
+  it('a teknis code stays free (the PPK sets the kamus teknis)', () => {
+    expect(pesan([baris('TEKNIS.PENGADAAN', 'TEKNIS')])).toEqual([]);
   });
 });

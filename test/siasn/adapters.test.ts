@@ -161,7 +161,7 @@ describe('hukuman disiplin from rw-hukdis', () => {
 
   it('sends a legacy PP 53/2010 kind to review, leaves an annulled one out', () => {
     const legacy = fromSiasn.satyalancanaKaryaSatya.toInput(with_(hukdisRow('7', '01-02-2012')), { asOf });
-    expect(legacy.missing.find((g) => g.blocking)).toMatchObject({ field: 'riwayatHukuman', kind: 'needs-review' });
+    expect(legacy.missing.find((g) => g.field === 'riwayatHukuman')).toMatchObject({ kind: 'needs-review', blocking: true });
     const annulled = fromSiasn.satyalancanaKaryaSatya.toInput(with_(hukdisRow('2', '01-02-2020', { skPembatalanNomor: 'SK/BATAL/1' })), {
       asOf,
     });
@@ -298,5 +298,60 @@ describe('the registry', () => {
     expect(siasnAdapterFor('promotion.kenaikanPangkatReguler')).toBe(fromSiasn.kenaikanPangkatReguler);
     expect(siasnAdapterFor('toString')).toBeUndefined();
     expect(Object.isFrozen(SIASN_ADAPTERS)).toBe(true);
+  });
+
+  // A failed or missing fetch is never read as an empty history (a PDHTAPS on record would go unseen).
+  const pdhtaps = () => pegawaiSiasn({ nama: 'Gita', nip: '7', skp22: baik, hukdis: [hukdisRow('10', '01-02-2026')] });
+  const issuesOf = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      if (MeritInputError.is(e)) return e.issues.map((i) => [i.path.join('.'), i.code, i.text.en]);
+    }
+    return [];
+  };
+
+  it('refuses a riwayat whose SIASN answer is an error, never reading it as no rows', () => {
+    expect(fromSiasn.kenaikanPangkatReguler.decide(pdhtaps(), { asOf: '2026-04-01' })).toMatchObject({ status: 'decided' });
+    for (const failed of [
+      { code: 0, data: null, message: 'Internal Server Error' },
+      { success: false, data: 'Data tidak ditemukan', message: 'token expired' },
+      { code: '0', data: [hukdisRow('10', '01-02-2026')] },
+    ]) {
+      const p = pdhtaps();
+      const rec = { ...p, riwayat: { ...p.riwayat, hukdis: failed } };
+      const issues = issuesOf(() => fromSiasn.kenaikanPangkatReguler.decide(rec, { asOf: '2026-04-01' }));
+      expect(issues, JSON.stringify(failed)).toHaveLength(1);
+      expect(issues[0]!.slice(0, 2)).toEqual(['riwayat.hukdis', 'unreadable']);
+      expect(issues[0]![2]).toMatch(/SIASN answered an error .*fetch it again/);
+    }
+  });
+
+  it('refuses a misspelt riwayat list or adapter setting, with the name meant', () => {
+    const p = pdhtaps();
+    const { hukdis, ...tanpa } = p.riwayat as Record<string, unknown>;
+    const salah = { ...p, riwayat: { ...tanpa, hukumanDisiplin: hukdis } };
+    expect(issuesOf(() => fromSiasn.kenaikanPangkatReguler.toInput(salah, { asOf }))).toEqual([
+      ['riwayat.hukumanDisiplin', 'unknown_key', expect.stringMatching(/^is not a riwayat list the adapters read/)],
+    ]);
+    expect(
+      issuesOf(() => fromSiasn.kenaikanPangkatReguler.toInput(pegawaiSiasn({ nama: 'H', nip: '8', extra: { hukdiss: [] } }), { asOf })),
+    ).toEqual([['riwayat.hukdiss', 'unknown_key', expect.stringContaining('did you mean "hukdis"?')]]);
+    const konteks = { asOf, supplemen: { ujianDinas: ['TINGKAT_I'] } } as never;
+    expect(issuesOf(() => fromSiasn.kenaikanPangkatReguler.toInput(p, konteks))).toEqual([
+      ['supplemen', 'unknown_key', expect.stringContaining('did you mean "supplement"?')],
+    ]);
+  });
+
+  it('blocks on a riwayat list the decision depends on that the record leaves out', () => {
+    const p = pdhtaps();
+    const { hukdis: _, ...tanpa } = p.riwayat as Record<string, unknown>;
+    const r = fromSiasn.kenaikanPangkatReguler.decide({ ...p, riwayat: tanpa }, { asOf: '2026-04-01' });
+    expect(r.status).toBe('indeterminate');
+    expect(blocking(r)).toEqual(['riwayat.hukdis']);
+    // Given empty, it is read as empty.
+    expect(fromSiasn.kenaikanPangkatReguler.decide({ ...p, riwayat: { ...tanpa, hukdis: [] } }, { asOf: '2026-04-01' }).status).toBe(
+      'decided',
+    );
   });
 });

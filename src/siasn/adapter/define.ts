@@ -5,11 +5,12 @@
  */
 import { type IsoDate, isIsoDate } from '../../core/calendar.js';
 import { MeritInputError, ownIssue } from '../../core/errors.js';
+import { closestName } from '../../core/suggest.js';
 import type { Bilingual } from '../../core/explain.js';
 import { dateInWords } from '../../core/words.js';
 import { IJAZAH, type Ijazah } from '../../core/ijazah.js';
 import type { AnyRule, RuleInputOf, RuleOptionsOf, RuleOutputOf, TracedDecision } from '../../core/rule.js';
-import { readSiasnPegawai, type SiasnPegawai } from '../pegawai.js';
+import { readSiasnPegawai, riwayatDiberikan, type RiwayatSiasn, type SiasnPegawai } from '../pegawai.js';
 import { barisUntuk } from '../referensi/tabel.js';
 import { REFERENSI_TINGKAT_PENDIDIKAN } from '../referensi/tingkat-pendidikan.js';
 
@@ -95,6 +96,15 @@ function settled(gap: SiasnGap, supplement: object, options: object | undefined)
 /** Refuses a context the adapters cannot read by: a decision date that is no calendar date, a setting naming an unknown id or ijazah. */
 function checkContext(context: SiasnContext): void {
   const issues = [];
+  const KONTEKS = ['asOf', 'supplement', 'ijazahTingkatPendidikan', 'options'];
+  for (const k of typeof context === 'object' && context !== null ? Object.keys(context) : []) {
+    if (KONTEKS.includes(k)) continue;
+    const s = closestName(k, KONTEKS);
+    const hint = s ? { en: `; did you mean "${s}"?`, id: `; mungkin maksudnya "${s}"?` } : { en: '', id: '' };
+    issues.push(
+      ownIssue([k], { en: `is not a setting of the adapter${hint.en}`, id: `bukan pengaturan adaptor${hint.id}` }, 'unknown_key'),
+    );
+  }
   if (typeof context !== 'object' || context === null || !isIsoDate(context.asOf)) {
     issues.push(ownIssue(['asOf'], { en: 'must be a calendar date YYYY-MM-DD', id: 'harus tanggal kalender YYYY-MM-DD' }));
   }
@@ -124,6 +134,11 @@ export function defineAdapter<R extends AnyRule>(spec: {
   rule: R;
   /** `true` when the rule's options take `asOf` (the context's is passed on). */
   asOfOption: boolean;
+  /**
+   * The riwayat lists the decision depends on: one the record leaves out was not fetched, which is not the same
+   * as empty (no hukuman), so it blocks until given (`[]` when SIASN has none).
+   */
+  riwayat: readonly RiwayatSiasn[];
   derive(pegawai: SiasnPegawai, context: SiasnContext<RuleInputOf<R>>, gaps: GapList): Partial<RuleInputOf<R>>;
 }): SiasnAdapter<R> {
   type In = RuleInputOf<R>;
@@ -131,6 +146,13 @@ export function defineAdapter<R extends AnyRule>(spec: {
     checkContext(context);
     const pegawai = readSiasnPegawai(record);
     const gaps = new GapList();
+    const given = riwayatDiberikan(pegawai);
+    for (const k of spec.riwayat.filter((r) => !given.has(r))) {
+      gaps.add(`riwayat.${k}`, [`riwayat.${k}`], 'missing', true, {
+        en: `riwayat.${k} was not given: fetch it from SIASN (give [] when SIASN has none); a list left out is not read as empty`,
+        id: `riwayat.${k} tidak diberikan: ambil dari SIASN (beri [] bila SIASN tidak mencatat apa pun); daftar yang tidak diberikan tidak dibaca sebagai kosong`,
+      });
+    }
     const derived = spec.derive(pegawai, context, gaps);
     const supplement = (context.supplement ?? {}) as object;
     const input = Object.fromEntries(Object.entries({ ...derived, ...supplement }).filter(([, v]) => v !== undefined)) as Partial<In>;

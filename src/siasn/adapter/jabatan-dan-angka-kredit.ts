@@ -69,6 +69,7 @@ function riwayatJabatan(p: SiasnPegawai, asOf: IsoDate, gaps: GapList): { jabata
 /** syaratJabatan: the target jabatan comes from the caller; experience, uji kompetensi and presidential approval are not in SIASN. */
 export const syaratJabatanSiasn = /* @__PURE__ */ defineAdapter({
   rule: syaratJabatanRule,
+  riwayat: ['jabatan'],
   asOfOption: true,
   derive(p, context, gaps) {
     const tujuan = context.supplement?.jabatanTujuan;
@@ -112,6 +113,7 @@ export const TAHUN_AWAL_KONVERSI_PREDIKAT = 2023;
 /** akumulasiAngkaKredit: jenjang, golongan, and one period per completed year of rw-skp22 since the last PAK (or the current TMT pangkat). */
 export const akumulasiAngkaKreditSiasn = /* @__PURE__ */ defineAdapter({
   rule: akumulasiAngkaKreditRule,
+  riwayat: ['angkakredit'],
   asOfOption: false,
   derive(p, context, gaps) {
     const pangkat = pangkatSekarang(p, gaps);

@@ -56,6 +56,7 @@ function notJfNote(p: SiasnPegawai, expect: 'PELAKSANA' | 'FUNGSIONAL_TERTENTU',
 /** KP reguler: golongan and TMT, ijazah, appraisals, hukuman, diklat; ujian dinas and the atasan's golongan are not in SIASN. */
 export const kenaikanPangkatRegulerSiasn = /* @__PURE__ */ defineAdapter({
   rule: kenaikanPangkatRegulerRule,
+  riwayat: ['golongan', 'hukdis'],
   asOfOption: true,
   derive(p, context, gaps) {
     const pangkat = pangkatSekarang(p, gaps);
@@ -114,6 +115,7 @@ function akkDariPak(p: SiasnPegawai, tmtPangkat: string | undefined, gaps: GapLi
 /** KP fungsional: jenjang, golongan and TMT, AKK from the latest PAK, appraisals, hukuman. */
 export const kenaikanPangkatFungsionalSiasn = /* @__PURE__ */ defineAdapter({
   rule: kenaikanPangkatFungsionalRule,
+  riwayat: ['golongan', 'angkakredit', 'hukdis'],
   asOfOption: true,
   derive(p, context, gaps) {
     const pangkat = pangkatSekarang(p, gaps);

@@ -16,6 +16,7 @@ import { penilaianTerakhir } from './penilaian.js';
 /** KGB: TMT CPNS, golongan at appointment, the latest predikat; the last KGB is not in the SIASN riwayat read. */
 export const kenaikanGajiBerkalaSiasn = /* @__PURE__ */ defineAdapter({
   rule: kenaikanGajiBerkalaRule,
+  riwayat: [],
   asOfOption: false,
   derive(p, context, gaps) {
     const cpns = tmtCpns(p, gaps);
@@ -37,6 +38,7 @@ export const kenaikanGajiBerkalaSiasn = /* @__PURE__ */ defineAdapter({
 /** BUP: birth date and jabatan kind; SIASN's own `bupPensiun` is compared with the rule's table. */
 export const batasUsiaPensiunSiasn = /* @__PURE__ */ defineAdapter({
   rule: batasUsiaPensiunRule,
+  riwayat: [],
   asOfOption: false,
   derive(p, _context, gaps) {
     const lahir = tanggalLahir(p, gaps);
@@ -89,6 +91,7 @@ function cltn(p: SiasnPegawai, gaps: GapList): { mulai: string; selesai?: string
 /** Satyalancana Karya Satya: TMT CPNS, hukuman, CLTN, classes already held. */
 export const satyalancanaKaryaSatyaSiasn = /* @__PURE__ */ defineAdapter({
   rule: satyalancanaKaryaSatyaRule,
+  riwayat: ['hukdis', 'cltn', 'penghargaan'],
   asOfOption: true,
   derive(p, _context, gaps) {
     const cpns = tmtCpns(p, gaps);
@@ -104,6 +107,7 @@ export const satyalancanaKaryaSatyaSiasn = /* @__PURE__ */ defineAdapter({
 /** Efek hukuman on the decision date: the hukuman of the record. */
 export const efekHukumanSiasn = /* @__PURE__ */ defineAdapter({
   rule: efekHukumanRule,
+  riwayat: ['hukdis'],
   asOfOption: false,
   derive(p, context, gaps) {
     return { riwayat: riwayatHukuman(p, 'riwayat', gaps), tanggal: context.asOf };
