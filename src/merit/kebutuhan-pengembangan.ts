@@ -82,6 +82,10 @@ export const kebutuhanPengembanganOutput = z.object({
     .check(z.describe('Pasal 207 items the agency plan still sets for each need')),
 });
 
+/** A need that names no competency (a performance gap, or the talent box's recommendation), for the post held. */
+const kebutuhanTanpaKompetensi = (dasar: 'KESENJANGAN_KINERJA' | 'REKOMENDASI_KOTAK_TALENTA') =>
+  ({ dasar, jabatan: 'DIDUDUKI', kompetensi: null, kelompok: null, levelSaatIni: null, levelTarget: null, selisih: null }) as const;
+
 export const kebutuhanPengembanganRule = defineRule({
   id: KEBUTUHAN_PENGEMBANGAN_RULE_ID,
   domain: 'merit',
@@ -207,16 +211,7 @@ export const kebutuhanPengembanganRule = defineRule({
           ada: kesenjanganKinerja,
         }),
       );
-      if (kesenjanganKinerja)
-        kebutuhan.push({
-          dasar: 'KESENJANGAN_KINERJA',
-          jabatan: 'DIDUDUKI',
-          kompetensi: null,
-          kelompok: null,
-          levelSaatIni: null,
-          levelTarget: null,
-          selisih: null,
-        });
+      if (kesenjanganKinerja) kebutuhan.push(kebutuhanTanpaKompetensi('KESENJANGAN_KINERJA'));
     }
     let selarasKotakTalenta: boolean | null = null;
     if (input.rekomendasiTalenta) {
@@ -224,16 +219,7 @@ export const kebutuhanPengembanganRule = defineRule({
       reasons.push(
         alasan('kotakTalenta', 'INFO', [CITE_KOTAK_PENGEMBANGAN], { rekomendasi: input.rekomendasiTalenta.join(', ') || '—', ada: minta }),
       );
-      if (minta && kebutuhan.length === 0)
-        kebutuhan.push({
-          dasar: 'REKOMENDASI_KOTAK_TALENTA',
-          jabatan: 'DIDUDUKI',
-          kompetensi: null,
-          kelompok: null,
-          levelSaatIni: null,
-          levelTarget: null,
-          selisih: null,
-        });
+      if (minta && kebutuhan.length === 0) kebutuhan.push(kebutuhanTanpaKompetensi('REKOMENDASI_KOTAK_TALENTA'));
       selarasKotakTalenta = !dariKesenjangan || minta;
     }
     reasons.push(alasan('rencana', 'INFO', [CITE_PASAL_207], { tahunRencana: input.tahunRencana, jumlah: kebutuhan.length }));

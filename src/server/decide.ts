@@ -70,6 +70,19 @@ export function optionsWithAsOf(rule: AnyRule, options: unknown, asOf: string | 
     ]);
   }
   if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) return options;
+  const given = (options as { asOf?: unknown } | undefined)?.asOf;
+  if (given !== undefined && given !== asOf) {
+    throw new MeritInputError([
+      ownIssue(
+        ['options', 'asOf'],
+        {
+          en: `${JSON.stringify(given)} differs from ?asOf=${asOf}: give the date once`,
+          id: `${JSON.stringify(given)} berbeda dengan ?asOf=${asOf}: sebutkan tanggal sekali saja`,
+        },
+        'contradiction',
+      ),
+    ]);
+  }
   return { ...(options as object | undefined), asOf };
 }
 

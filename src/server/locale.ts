@@ -12,7 +12,9 @@ export function localeFromAcceptLanguage(header: string | undefined): Locale | u
     .map((part, order) => {
       const [tag = '', ...params] = part.trim().split(';');
       const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)).find(Boolean);
-      return { lang: tag.trim().toLowerCase().split('-')[0], q: q ? Number(q[1]) : 1, order };
+      const lang = tag.trim().toLowerCase().split('-')[0];
+      // `in` is the code Indonesian had before ISO 639 renamed it `id` (older Java and Android still send it).
+      return { lang: lang === 'in' ? 'id' : lang, q: q ? Number(q[1]) : 1, order };
     })
     .filter((r) => r.q > 0)
     .sort((a, b) => b.q - a.q || a.order - b.order);

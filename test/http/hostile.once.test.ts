@@ -109,4 +109,17 @@ describe('the service under careless and hostile requests', { timeout: 30_000 },
     );
     expect(JSON.parse((await res.text()).split('\n')[0]!)).toMatchObject({ line: 1, value: 'BAIK' });
   });
+
+  it('asOf given twice, differently, is a contradiction; "in" is Indonesian as older clients name it', async () => {
+    const body = JSON.stringify({
+      input: { golongan: 'III/b', tmtPangkat: '2021-04-01', ijazah: 'S1', riwayatPenilaian: [] },
+      options: { asOf: '2025-04-01' },
+    });
+    const res = await post('/rules/promotion.kenaikanPangkatReguler/decide?asOf=2024-04-01', body, { 'accept-language': 'in-ID' });
+    expect(res.status).toBe(422);
+    expect(res.headers.get('content-language')).toBe('id');
+    const { error } = (await res.json()) as { error: { issues: { path: unknown[]; code: string; message: string }[] } };
+    expect(error.issues.map((i) => [i.path, i.code])).toEqual([[['options', 'asOf'], 'contradiction']]);
+    expect(error.issues[0]!.message).toMatch(/sebutkan tanggal sekali saja/);
+  });
 });
