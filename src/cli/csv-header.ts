@@ -9,7 +9,7 @@
 import type * as z4 from 'zod/v4/core';
 import type { Bilingual, Locale } from '../core/explain.js';
 import { defOf as schemaDefOf, isOpenObject, type SchemaDef } from '../core/schema-def.js';
-import { closestName } from '../core/suggest.js';
+import { closestName, withSuggestion } from '../core/suggest.js';
 import { unwrapSchema } from '../core/unknown-keys.js';
 import { csvRecordBuilder, FORBIDDEN_KEYS, normalizeColumnName } from './csv.js';
 
@@ -43,9 +43,7 @@ function alternatives(schemas: readonly z4.$ZodType[]): z4.$ZodType[] {
 
 const unknownText = (key: string, suggestion: string | undefined, topLevel: boolean): Bilingual => {
   const base = { en: 'is not a field of this input', id: 'bukan kolom masukan ini' };
-  if (suggestion !== undefined) {
-    return { en: `${base.en}; did you mean "${suggestion}"?`, id: `${base.id}; mungkin maksudnya "${suggestion}"?` };
-  }
+  if (suggestion !== undefined) return withSuggestion(base, suggestion);
   if (!topLevel) return base;
   return {
     en: `${base.en} (name identification columns such as "${key}" with --ignore-columns)`,

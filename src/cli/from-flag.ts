@@ -2,7 +2,7 @@
 import type { Bilingual } from '../core/explain.js';
 import type { AnyRule } from '../core/rule.js';
 import { CliFailure, EXIT } from './failure.js';
-import { optionsTakeAsOf, RECORD_FORMATS, type RecordAdapter, recordAdapterFor, type RecordFormat } from './rule-input.js';
+import { asOfReachesRule, RECORD_FORMATS, type RecordAdapter, recordAdapterFor, type RecordFormat } from './rule-input.js';
 
 const usage = (message: Bilingual) => new CliFailure(message, EXIT.USAGE);
 
@@ -37,10 +37,7 @@ export function batchAdapterOf(
   return adapterOf(from, rule, asOf);
 }
 
-/**
- * The `--as-of` the rule's options receive: with `--from siasn` it is first the day the record is read up to,
- * and reaches the rule only when its options take `asOf` (KGB, BUP, efekHukuman and angka kredit do not).
- */
+/** The `--as-of` the rule's options receive (see {@link asOfReachesRule}). */
 export function ruleAsOf(from: string | undefined, rule: AnyRule, asOf: string | undefined): string | undefined {
-  return from === 'siasn' && !optionsTakeAsOf(rule) ? undefined : asOf;
+  return asOfReachesRule(rule, from === 'siasn') ? asOf : undefined;
 }

@@ -111,6 +111,15 @@ export function recordAdapterFor(
   };
 }
 
+/**
+ * Whether `--as-of` / `?asOf=` reaches the rule's options. With a record adapter (`--from siasn`) the date is
+ * first the day the record is read up to, and reaches the rule only when its options take `asOf` (KGB, BUP,
+ * efekHukuman and angka kredit do not); without one it always does, and a rule that does not take it refuses it.
+ */
+export function asOfReachesRule(rule: AnyRule, adapted: boolean): boolean {
+  return !adapted || optionsTakeAsOf(rule);
+}
+
 /** Whether the rule's options take `asOf` (so `--as-of` / `?asOf=` may set it). */
 export function optionsTakeAsOf(rule: AnyRule): boolean {
   const shape = (rule.options as unknown as { shape?: Record<string, unknown> } | undefined)?.shape;

@@ -1,3 +1,5 @@
+import type { Bilingual } from './explain.js';
+
 /**
  * The known name closest to a misspelt one, for "did you mean …?": the same name in other case, or one
  * within a small edit distance (letters swapped, dropped, added or changed; none for names of up to 3
@@ -66,4 +68,10 @@ export function closestOption(value: string, options: readonly string[]): string
   if (loose.length === 1) return loose[0];
   if (loose.length > 1) return closestName(value, loose) ?? loose[0];
   return closestName(value, options);
+}
+
+/** `text` followed by the suggestion in each language ("; did you mean "x"?"), or `text` itself when there is none. */
+export function withSuggestion(text: Bilingual, suggestion: string | undefined): Bilingual {
+  if (suggestion === undefined) return text;
+  return { en: `${text.en}; did you mean "${suggestion}"?`, id: `${text.id}; mungkin maksudnya "${suggestion}"?` };
 }

@@ -3,7 +3,7 @@ import { safeParse } from 'zod/v4/core';
 import { type InputIssue, ownIssue } from './errors.js';
 import { defOf, isOpenObject, unwrapSchema } from './schema-def.js';
 import type { Bilingual } from './explain.js';
-import { closestName } from './suggest.js';
+import { closestName, withSuggestion } from './suggest.js';
 
 export { unwrapSchema } from './schema-def.js';
 
@@ -26,8 +26,7 @@ function unknownKeyText(key: string, kind: KeyKind, suggestion: string | undefin
     kind === 'setting'
       ? { en: 'is not a setting of this rule', id: 'bukan pengaturan aturan ini' }
       : { en: 'is not a field of this input', id: 'bukan kolom masukan ini' };
-  if (suggestion === undefined) return base;
-  return { en: `${base.en}; did you mean "${suggestion}"?`, id: `${base.id}; mungkin maksudnya "${suggestion}"?` };
+  return withSuggestion(base, suggestion);
 }
 
 /**

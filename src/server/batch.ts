@@ -10,7 +10,7 @@ import type { Locale } from '../core/explain.js';
 import type { AnyRule } from '../core/rule.js';
 import { explain } from '../explain.js';
 import { carriedOf, OUTPUT_ROW_FIELDS } from '../cli/carried-keys.js';
-import { optionsTakeAsOf, type RecordAdapter, recordAsInput } from '../cli/rule-input.js';
+import { asOfReachesRule, type RecordAdapter, recordAsInput } from '../cli/rule-input.js';
 import { requireJson } from './body.js';
 import { optionsWithAsOf } from './decide.js';
 import { errorResponse, HttpProblem } from './problem.js';
@@ -63,8 +63,7 @@ export async function streamBatch(
   limits: ServerLimits,
 ): Promise<void> {
   requireJson(req, 'ndjson');
-  // Under ?from=siasn, asOf is the day each record is read up to; the rule gets it only if its options take it.
-  const asOf = query.adapter !== recordAsInput && !optionsTakeAsOf(rule) ? null : query.asOf;
+  const asOf = asOfReachesRule(rule, query.adapter !== recordAsInput) ? query.asOf : null;
   const decide = rule.withOptions(optionsWithAsOf(rule, query.options, asOf), { ignoreKeys: query.keep });
   res.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8' });
   let closed = false;

@@ -7,9 +7,16 @@ import { findRule, RULES } from '../catalogue.js';
 import { MeritInputError, ownIssue } from '../core/errors.js';
 import type { Locale } from '../core/explain.js';
 import type { AnyRule } from '../core/rule.js';
-import { closestName } from '../core/suggest.js';
+import { closestName, withSuggestion } from '../core/suggest.js';
 import { explain } from '../explain.js';
-import { optionsTakeAsOf, RECORD_FORMATS, type RecordAdapter, recordAdapterFor, type RecordFormat } from '../cli/rule-input.js';
+import {
+  asOfReachesRule,
+  optionsTakeAsOf,
+  RECORD_FORMATS,
+  type RecordAdapter,
+  recordAdapterFor,
+  type RecordFormat,
+} from '../cli/rule-input.js';
 import { HttpProblem } from './problem.js';
 
 /** The rule named by a path segment: its id, or the part after the domain when that is unique. */
@@ -51,11 +58,13 @@ export function envelopeOf(body: unknown): Envelope {
   }
   const issues = Object.keys(body)
     .filter((k) => !(ENVELOPE_KEYS as readonly string[]).includes(k))
-    .map((k) => {
-      const s = closestName(k, ENVELOPE_KEYS);
-      const hint = s ? { en: `; did you mean "${s}"?`, id: `; mungkin maksudnya "${s}"?` } : { en: '', id: '' };
-      return ownIssue([k], { en: `is not a field of the request${hint.en}`, id: `bukan kolom permintaan${hint.id}` }, 'unknown_key');
-    });
+    .map((k) =>
+      ownIssue(
+        [k],
+        withSuggestion({ en: 'is not a field of the request', id: 'bukan kolom permintaan' }, closestName(k, ENVELOPE_KEYS)),
+        'unknown_key',
+      ),
+    );
   if (!('input' in body)) issues.push(ownIssue(['input'], { en: 'is required', id: 'wajib diisi' }, 'required'));
   if (issues.length > 0) throw new MeritInputError(issues);
   return body as Envelope;
@@ -118,9 +127,11 @@ export function decideRequest(
   const { input: record, options, ignoreKeys } = envelopeOf(body);
   const adapted = adapter?.(record);
   const input = adapted ? adapted.input : record;
-  // Under ?from=siasn, asOf is the day the record is read up to; the rule gets it only if its options take it.
-  const ruleAsOf = adapter && !optionsTakeAsOf(rule) ? null : asOf;
-  const d = rule.run(input, optionsWithAsOf(rule, options, ruleAsOf), ignoreKeys === undefined ? {} : { ignoreKeys });
+  const d = rule.run(
+    input,
+    optionsWithAsOf(rule, options, asOfReachesRule(rule, adapter !== undefined) ? asOf : null),
+    ignoreKeys === undefined ? {} : { ignoreKeys },
+  );
   const answer: Record<string, unknown> = { rule: rule.id, value: d.value, reasons: d.reasons, trace: d.trace };
   if (explainIn) answer.explanation = explain(d, explainIn, { trace: true });
   if (adapted) answer.gaps = adapted.gaps;

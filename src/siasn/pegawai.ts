@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { type InputIssue, MeritInputError, ownIssue } from '../core/errors.js';
-import { closestName } from '../core/suggest.js';
+import { closestName, withSuggestion } from '../core/suggest.js';
 import { deepFreeze } from '../core/freeze.js';
 import { safeParseWithMessages } from '../core/parse.js';
 import { siasnDataUtamaSchema } from './data-utama.js';
@@ -88,18 +88,12 @@ function masalahBingkai(raw: Record<string, unknown>, riwayatRaw: unknown): Inpu
   if (typeof riwayatRaw === 'object' && riwayatRaw !== null && !Array.isArray(riwayatRaw)) {
     for (const [k, v] of Object.entries(riwayatRaw)) {
       if (!(RIWAYAT_SIASN as readonly string[]).includes(k)) {
-        const s = closestName(k, RIWAYAT_SIASN);
-        const hint = s ? { en: `; did you mean "${s}"?`, id: `; mungkin maksudnya "${s}"?` } : { en: '', id: '' };
-        issues.push(
-          ownIssue(
-            ['riwayat', k],
-            {
-              en: `is not a riwayat list the adapters read${hint.en} (${RIWAYAT_SIASN.join(', ')})`,
-              id: `bukan daftar riwayat yang dibaca adaptor${hint.id} (${RIWAYAT_SIASN.join(', ')})`,
-            },
-            'unknown_key',
-          ),
+        const t = withSuggestion(
+          { en: 'is not a riwayat list the adapters read', id: 'bukan daftar riwayat yang dibaca adaptor' },
+          closestName(k, RIWAYAT_SIASN),
         );
+        const daftar = RIWAYAT_SIASN.join(', ');
+        issues.push(ownIssue(['riwayat', k], { en: `${t.en} (${daftar})`, id: `${t.id} (${daftar})` }, 'unknown_key'));
         continue;
       }
       const why = gagal(v);

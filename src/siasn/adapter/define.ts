@@ -5,7 +5,7 @@
  */
 import { type IsoDate, isIsoDate } from '../../core/calendar.js';
 import { MeritInputError, ownIssue } from '../../core/errors.js';
-import { closestName } from '../../core/suggest.js';
+import { closestName, withSuggestion } from '../../core/suggest.js';
 import type { Bilingual } from '../../core/explain.js';
 import { dateInWords } from '../../core/words.js';
 import { IJAZAH, type Ijazah } from '../../core/ijazah.js';
@@ -99,11 +99,8 @@ function checkContext(context: SiasnContext): void {
   const KONTEKS = ['asOf', 'supplement', 'ijazahTingkatPendidikan', 'options'];
   for (const k of typeof context === 'object' && context !== null ? Object.keys(context) : []) {
     if (KONTEKS.includes(k)) continue;
-    const s = closestName(k, KONTEKS);
-    const hint = s ? { en: `; did you mean "${s}"?`, id: `; mungkin maksudnya "${s}"?` } : { en: '', id: '' };
-    issues.push(
-      ownIssue([k], { en: `is not a setting of the adapter${hint.en}`, id: `bukan pengaturan adaptor${hint.id}` }, 'unknown_key'),
-    );
+    const text = withSuggestion({ en: 'is not a setting of the adapter', id: 'bukan pengaturan adaptor' }, closestName(k, KONTEKS));
+    issues.push(ownIssue([k], text, 'unknown_key'));
   }
   if (typeof context !== 'object' || context === null || !isIsoDate(context.asOf)) {
     issues.push(ownIssue(['asOf'], { en: 'must be a calendar date YYYY-MM-DD', id: 'harus tanggal kalender YYYY-MM-DD' }));
